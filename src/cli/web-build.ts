@@ -1,0 +1,29 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const webRoot = path.join(projectRoot, 'dist', 'web');
+
+function newestMtime(target: string): number {
+  const stat = fs.statSync(target);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(0, ...fs.readdirSync(target).map((f) => newestMtime(path.join(target, f))));
+}
+
+/** `npm start` on a fresh clone builds the web app; later starts reuse it unless the sources changed. */
+export async function ensureWebBuilt(log: (line: string) => void): Promise<void> {
+  const index = path.join(webRoot, 'index.html');
+  const sources = [
+    path.join(projectRoot, 'src/web'),
+    path.join(projectRoot, 'src/core'),
+    path.join(projectRoot, 'index.html'),
+  ];
+  if (fs.existsSync(index)) {
+    const built = fs.statSync(index).mtimeMs;
+    if (sources.every((s) => !fs.existsSync(s) || newestMtime(s) <= built)) return;
+  }
+  log('Building the web app (first start, or its sources changed)…');
+  const { build } = await import('vite');
+  await build({ configFile: path.join(projectRoot, 'vite.config.ts'), logLevel: 'warn' });
+}

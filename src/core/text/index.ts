@@ -1,0 +1,10 @@
+export { QUERY_STOP_WORDS, singularize } from './english.ts';
+export type { Glossary, GlossaryEntry } from './glossary.ts';
+export { createGlossary, glossaryKey } from './glossary.ts';
+export { highlightRanges } from './highlight.ts';
+export type { NormalizedText } from './normalize.ts';
+export { normalizeText, normalizeWithOffsets } from './normalize.ts';
+export type { QueryGroup } from './query.ts';
+export { matchesQuery, parseQuery, splitQueryWords } from './query.ts';
+export type { TokenMode, TokenSink } from './tokenize.ts';
+export { indexTerms, isCjkToken, scanTokens, tokenize, tokenizeQuery } from './tokenize.ts';

@@ -1,0 +1,96 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
+import { secureHeaders } from 'hono/secure-headers';
+import { mountApiDocs } from './lib/api-docs.ts';
+import { csrfMiddleware, sessionMiddleware } from './lib/auth.ts';
+import { AppError } from './lib/errors.ts';
+import { type AppDeps, createRouter } from './lib/http.ts';
+import { auditRoutes } from './modules/audit/audit.routes.ts';
+import { authRoutes } from './modules/auth/auth.routes.ts';
+import { bundleRoutes } from './modules/bundle/bundle.routes.ts';
+import { organizationsRoutes } from './modules/organizations/organizations.routes.ts';
+import { systemRoutes } from './modules/system/system.routes.ts';
+import { taxonomyRoutes } from './modules/taxonomy/taxonomy.routes.ts';
+import { usersRoutes } from './modules/users/users.routes.ts';
+
+/** Builds the whole HTTP surface from its dependencies; main.ts and the tests both call it. */
+export function createApp(deps: AppDeps) {
+  const app = createRouter();
+  app.use('*', secureHeaders({ crossOriginEmbedderPolicy: false, contentSecurityPolicy: undefined }));
+  app.use('/api/*', async (c, next) => {
+    const limit = c.req.path === '/api/import' ? deps.config.importLimitBytes : deps.config.bodyLimitBytes;
+    return bodyLimit({
+      maxSize: limit,
+      onError: () => {
+        throw new AppError('payload_too_large', `The request body is larger than ${limit} bytes`);
+      },
+    })(c, next);
+  });
+  app.use('/api/*', sessionMiddleware(deps.db));
+  app.use('/api/*', csrfMiddleware());
+
+  const modules = [
+    systemRoutes,
+    authRoutes,
+    usersRoutes,
+    auditRoutes,
+    taxonomyRoutes,
+    organizationsRoutes,
+    bundleRoutes,
+  ];
+  for (const module of modules) app.route('/api', module(deps));
+
+  app.doc31('/api/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'Fusion Cluster Hub API',
+      version: '1',
+      description: 'Directory, industry map and the other modules of a fusion-energy industry cluster.',
+    },
+  });
+  mountApiDocs(app);
+
+  app.all('/api/*', (c) => {
+    throw new AppError('not_found', `No route ${c.req.method} ${c.req.path}`);
+  });
+  if (deps.webRoot && fs.existsSync(path.join(deps.webRoot, 'index.html'))) mountWeb(app, deps.webRoot);
+
+  app.onError((err, c) => {
+    const appError = toAppError(err);
+    if (appError.code === 'internal') console.error(err);
+    return c.json(appError.toBody(), appError.status);
+  });
+  app.notFound((c) => c.json(new AppError('not_found', `Nothing at ${c.req.path}`).toBody(), 404));
+  return app;
+}
+
+function toAppError(err: unknown): AppError {
+  if (err instanceof AppError) return err;
+  if (err instanceof HTTPException) {
+    if (err.status === 413) return new AppError('payload_too_large', 'The request body is too large');
+    // Hono's validators throw 400 for a body that is not JSON at all.
+    if (err.status === 400)
+      return new AppError('bad_request', err.message || 'Malformed request', [
+        { path: 'body', message: err.message },
+      ]);
+  }
+  return new AppError('internal', 'Something went wrong on our side; it has been logged');
+}
+
+/** The built web app; any other path gets index.html so the client router can take it. */
+function mountWeb(app: ReturnType<typeof createRouter>, webRoot: string) {
+  const root = path.relative(process.cwd(), webRoot) || '.';
+  app.use(
+    '/assets/*',
+    serveStatic({
+      root,
+      onFound: (_p, c) => c.header('cache-control', 'public, max-age=31536000, immutable'),
+    }),
+  );
+  app.use('*', serveStatic({ root }));
+  const index = fs.readFileSync(path.join(webRoot, 'index.html'), 'utf8');
+  app.get('*', (c) => c.html(index));
+}

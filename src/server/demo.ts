@@ -1,0 +1,40 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { count, eq } from 'drizzle-orm';
+import type { Db } from './db/client.ts';
+import { organizations, users } from './db/schema/index.ts';
+import { dataRoot, type ReferenceData } from './lib/reference-data.ts';
+import { importBundle } from './modules/bundle/bundle.service.ts';
+import { createUser } from './modules/users/users.service.ts';
+
+/** For local use only; README and `npm start` state them. */
+export const demoAccounts = {
+  admin: {
+    email: 'admin@demo.fusion-cluster.jp',
+    password: 'demo-admin-2026',
+    name: 'Demo coordinator / デモ事務局',
+  },
+  member: {
+    email: 'member@demo.fusion-cluster.jp',
+    password: 'demo-member-2026',
+    name: 'Demo member / デモ会員',
+  },
+  memberOrganizationKey: 'kyoto-fusioneering',
+};
+
+export const demoBundlePath = path.join(dataRoot, 'demo', 'bundle.json');
+
+/** Loads the demo bundle and accounts into an empty database; a database with any account is left alone. */
+export async function seedDemo(db: Db, ref: ReferenceData): Promise<boolean> {
+  const [existing] = await db.select({ n: count() }).from(users);
+  if ((existing?.n ?? 0) > 0) return false;
+  const bundle = JSON.parse(fs.readFileSync(demoBundlePath, 'utf8'));
+  await importBundle(db, ref, null, bundle);
+  const [org] = await db
+    .select({ id: organizations.id })
+    .from(organizations)
+    .where(eq(organizations.key, demoAccounts.memberOrganizationKey));
+  await createUser(db, null, { ...demoAccounts.admin, role: 'admin' });
+  await createUser(db, null, { ...demoAccounts.member, role: 'member', organizationId: org?.id ?? null });
+  return true;
+}

@@ -1,0 +1,107 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { and, eq, gt } from 'drizzle-orm';
+import type { Context, MiddlewareHandler } from 'hono';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import type { Db } from '../db/client.ts';
+import { sessions, users } from '../db/schema/index.ts';
+import type { Config } from '../env.ts';
+import { AppError } from './errors.ts';
+import type { AppEnv, AuthUser, Role } from './http.ts';
+
+export const sessionCookie = 'fch_session';
+export const csrfHeader = 'x-csrf-token';
+
+const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+export async function createSession(db: Db, config: Config, userId: string) {
+  const token = randomBytes(32).toString('base64url');
+  const csrfToken = randomBytes(24).toString('base64url');
+  const expiresAt = new Date(Date.now() + config.sessionTtlHours * 3_600_000);
+  await db.insert(sessions).values({ tokenHash: hashToken(token), userId, csrfToken, expiresAt });
+  return { token, csrfToken, expiresAt };
+}
+
+export async function deleteSession(db: Db, token: string) {
+  await db.delete(sessions).where(eq(sessions.tokenHash, hashToken(token)));
+}
+
+export function setSessionCookie(c: Context, config: Config, token: string, expiresAt: Date) {
+  setCookie(c, sessionCookie, token, {
+    httpOnly: true,
+    sameSite: 'Lax',
+    secure: config.secureCookies,
+    path: '/',
+    expires: expiresAt,
+  });
+}
+
+export function clearSessionCookie(c: Context) {
+  deleteCookie(c, sessionCookie, { path: '/' });
+}
+
+/** Resolves the cookie to a user once per request; routes read `c.var.user`. */
+export function sessionMiddleware(db: Db): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    c.set('user', null);
+    const token = getCookie(c, sessionCookie);
+    if (token) {
+      const [row] = await db
+        .select({
+          id: users.id,
+          email: users.email,
+          name: users.name,
+          role: users.role,
+          organizationId: users.organizationId,
+          csrfToken: sessions.csrfToken,
+        })
+        .from(sessions)
+        .innerJoin(users, eq(users.id, sessions.userId))
+        .where(and(eq(sessions.tokenHash, hashToken(token)), gt(sessions.expiresAt, new Date())));
+      if (row) c.set('user', { ...row, role: row.role as Role });
+    }
+    await next();
+  };
+}
+
+const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Double-submit defence: a signed-in browser must echo the session's CSRF token in a header, which a
+ * cross-site form cannot do. Requests without a session are checked by Origin only (e.g. login).
+ */
+export function csrfMiddleware(): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    if (safeMethods.has(c.req.method)) return next();
+    const origin = c.req.header('origin');
+    if (origin && origin !== new URL(c.req.url).origin) {
+      throw new AppError('csrf_failed', `Cross-site request from ${origin} refused`);
+    }
+    const user = c.get('user');
+    if (user && c.req.header(csrfHeader) !== user.csrfToken) {
+      throw new AppError('csrf_failed', `Missing or wrong ${csrfHeader} header`);
+    }
+    await next();
+  };
+}
+
+export function requireUser(c: Context<AppEnv>): AuthUser {
+  const user = c.get('user');
+  if (!user) throw new AppError('unauthenticated', 'Sign in first');
+  return user;
+}
+
+export function requireRole(c: Context<AppEnv>, ...allowed: Role[]): AuthUser {
+  const user = requireUser(c);
+  if (!allowed.includes(user.role)) {
+    throw new AppError('forbidden', `This needs the ${allowed.join(' or ')} role`);
+  }
+  return user;
+}
+
+/** Mounted before validation on a module's routes, so an anonymous write is 401 whatever its body. */
+export function signedInForWrites(): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    if (!safeMethods.has(c.req.method)) requireUser(c);
+    await next();
+  };
+}

@@ -1,0 +1,98 @@
+import { OpenAPIHono, z } from '@hono/zod-openapi';
+import type { Db, Engine } from '../db/client.ts';
+import type { Config } from '../env.ts';
+import { AppError, issuesToDetails } from './errors.ts';
+import type { JobStore } from './jobs.ts';
+import type { RateLimiter } from './rate-limit.ts';
+import type { ReferenceData } from './reference-data.ts';
+
+export type Role = 'admin' | 'member' | 'reviewer' | 'agency' | 'person';
+export const roles = ['admin', 'member', 'reviewer', 'agency', 'person'] as const satisfies readonly Role[];
+
+export type AuthUser = {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  organizationId: string | null;
+  csrfToken: string;
+};
+
+/** What the app is built from; tests build it with their own database. */
+export type AppDeps = {
+  db: Db;
+  engine: Engine;
+  config: Config;
+  reference: ReferenceData;
+  loginLimiter: RateLimiter;
+  jobs: JobStore;
+  webRoot?: string;
+};
+
+export type AppEnv = { Variables: { user: AuthUser | null } };
+
+/** Every module builds its routes on this, so invalid input always becomes the same 400 body. */
+export function createRouter() {
+  return new OpenAPIHono<AppEnv>({
+    defaultHook: (result) => {
+      if (!result.success) {
+        const details = issuesToDetails(
+          result.error.issues.map((i) => ({ ...i, path: [result.target, ...i.path] })),
+        );
+        throw new AppError('validation_failed', 'The request has invalid fields', details);
+      }
+    },
+  });
+}
+
+export const errorBodySchema = z
+  .object({
+    error: z.object({
+      code: z.string().openapi({ example: 'validation_failed' }),
+      message: z.string(),
+      details: z.array(z.object({ path: z.string(), message: z.string() })),
+    }),
+  })
+  .openapi('Error');
+
+/** The error responses a route declares, by status. */
+export function errorResponses(...statuses: Array<400 | 401 | 403 | 404 | 409 | 413 | 422 | 429>) {
+  const descriptions: Record<number, string> = {
+    400: 'Invalid input; details name each bad field',
+    401: 'Not signed in',
+    403: 'Not allowed, or CSRF token missing',
+    404: 'Not found',
+    409: 'Conflicts with existing data',
+    413: 'Request body too large',
+    422: 'Bundle rejected; details list every error by path',
+    429: 'Too many attempts',
+  };
+  return Object.fromEntries(
+    statuses.map((s) => [
+      s,
+      { description: descriptions[s]!, content: { 'application/json': { schema: errorBodySchema } } },
+    ]),
+  );
+}
+
+export function jsonContent<T extends z.ZodType>(schema: T, description: string) {
+  return { description, content: { 'application/json': { schema } } };
+}
+
+/** `{ items, total }`: the list shape every list route returns. */
+export function listOf<T extends z.ZodType>(item: T) {
+  return z.object({ items: z.array(item), total: z.number().int() });
+}
+
+export const paginationQuery = {
+  limit: z.coerce.number().int().min(1).max(500).default(50).openapi({ example: 50 }),
+  offset: z.coerce.number().int().min(0).default(0).openapi({ example: 0 }),
+};
+
+export const localizedTextSchema = z
+  .object({
+    ja: z.string().trim().min(1).max(10_000).optional(),
+    en: z.string().trim().min(1).max(10_000).optional(),
+  })
+  .strict()
+  .openapi('LocalizedText');

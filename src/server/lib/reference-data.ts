@@ -1,0 +1,115 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { sql } from 'drizzle-orm';
+import { createGlossary, type Glossary } from '../../core/text/index.ts';
+import type { Db } from '../db/client.ts';
+import type { LocalizedText } from '../db/schema/index.ts';
+import { applicationFields, clusters, technologies } from '../db/schema/index.ts';
+
+export const dataRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../data');
+
+export type Technology = { code: string; cluster: string; parent: string | null; label: LocalizedText };
+export type Cluster = { key: string; name: LocalizedText; technologies: Technology[] };
+export type ApplicationField = { code: string; label: LocalizedText };
+
+/** Taxonomies, application fields and the glossary: data the product ships, read once at start. */
+export type ReferenceData = {
+  clusters: Cluster[];
+  technologies: Map<string, Technology>;
+  applications: Map<string, ApplicationField>;
+  glossary: Glossary;
+  /** A code and all its descendants: filtering by a parent includes its children. */
+  withDescendants(code: string): string[];
+};
+
+type ClusterFile = {
+  key: string;
+  name: LocalizedText;
+  technologies: Array<{ code: string; parent?: string; label: LocalizedText }>;
+};
+
+const readJson = <T>(file: string): T => JSON.parse(fs.readFileSync(file, 'utf8')) as T;
+
+export function loadReferenceData(root = dataRoot): ReferenceData {
+  const clusterDir = path.join(root, 'clusters');
+  const files = fs.readdirSync(clusterDir).filter((f) => f.endsWith('.json'));
+  // fusion first: it is the cluster every module is built for.
+  const raw = files.map((f) => readJson<ClusterFile>(path.join(clusterDir, f)));
+  raw.sort((a, b) => (a.key === 'fusion' ? -1 : b.key === 'fusion' ? 1 : a.key.localeCompare(b.key)));
+  const clusterList: Cluster[] = raw.map((c) => ({
+    key: c.key,
+    name: c.name,
+    technologies: c.technologies.map((t) => ({
+      code: t.code,
+      cluster: c.key,
+      parent: t.parent ?? null,
+      label: t.label,
+    })),
+  }));
+  const technologyMap = new Map(clusterList.flatMap((c) => c.technologies.map((t) => [t.code, t] as const)));
+  const children = new Map<string, string[]>();
+  for (const t of technologyMap.values()) {
+    if (t.parent) children.set(t.parent, [...(children.get(t.parent) ?? []), t.code]);
+  }
+  const withDescendants = (code: string): string[] => [
+    code,
+    ...(children.get(code) ?? []).flatMap(withDescendants),
+  ];
+  const applications = readJson<ApplicationField[]>(path.join(root, 'applications.json'));
+  const glossary = createGlossary(
+    readJson<{ entries: Array<{ ja: string[]; en: string[] }> }>(path.join(root, 'glossary.json')).entries,
+  );
+  return {
+    clusters: clusterList,
+    technologies: technologyMap,
+    applications: new Map(applications.map((a) => [a.code, a])),
+    glossary,
+    withDescendants,
+  };
+}
+
+/** Mirrors the shipped taxonomy into the database so SQL can join and count on it. */
+export async function syncReferenceData(db: Db, ref: ReferenceData): Promise<void> {
+  await db.transaction(async (tx) => {
+    for (const [i, c] of ref.clusters.entries()) {
+      await tx
+        .insert(clusters)
+        .values({ key: c.key, name: c.name, sort: i })
+        .onConflictDoUpdate({ target: clusters.key, set: { name: c.name, sort: i } });
+    }
+    const techRows = ref.clusters.flatMap((c) =>
+      c.technologies.map((t, i) => ({
+        code: t.code,
+        clusterKey: c.key,
+        parentCode: t.parent,
+        label: t.label,
+        sort: i,
+      })),
+    );
+    if (techRows.length > 0) {
+      await tx
+        .insert(technologies)
+        .values(techRows)
+        .onConflictDoUpdate({
+          target: technologies.code,
+          set: {
+            clusterKey: sql`excluded.cluster_key`,
+            parentCode: sql`excluded.parent_code`,
+            label: sql`excluded.label`,
+            sort: sql`excluded.sort`,
+          },
+        });
+    }
+    const appRows = [...ref.applications.values()].map((a, i) => ({ code: a.code, label: a.label, sort: i }));
+    if (appRows.length > 0) {
+      await tx
+        .insert(applicationFields)
+        .values(appRows)
+        .onConflictDoUpdate({
+          target: applicationFields.code,
+          set: { label: sql`excluded.label`, sort: sql`excluded.sort` },
+        });
+    }
+  });
+}

@@ -1,0 +1,175 @@
+import { asc, eq, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { organizations } from '../../db/schema/index.ts';
+import { writeAudit } from '../../lib/audit.ts';
+import { AppError, type ErrorDetail, formatPath } from '../../lib/errors.ts';
+import type { AuthUser } from '../../lib/http.ts';
+import type { ReferenceData } from '../../lib/reference-data.ts';
+import {
+  existingKeys,
+  type OrganizationValues,
+  toBundleForm,
+  toValues,
+} from '../organizations/organizations.queries.ts';
+import { type OrganizationInput, organizationInputSchema } from '../organizations/organizations.schemas.ts';
+import { referenceErrors } from '../organizations/organizations.service.ts';
+
+export const bundleFormat = 'fusion-cluster-bundle';
+export const bundleVersion = 1;
+/** Arrays that later modules will own; a bundle carrying them is accepted and they are reported as ignored. */
+const laterSections = [
+  'needs',
+  'seeds',
+  'sites',
+  'relations',
+  'surveys',
+  'facilities',
+  'programmes',
+  'events',
+  'partnerships',
+];
+const maxReportedErrors = 1000;
+const batchSize = 500;
+
+export type ImportProgress = (
+  phase: 'validating' | 'writing' | 'done',
+  processed: number,
+  total: number,
+) => void;
+export type ImportResult = {
+  organizations: { created: number; updated: number; unchanged: number; total: number };
+  ignored: string[];
+};
+
+type Validated = { organizations: OrganizationInput[]; ignored: string[] };
+
+/** Checks the whole bundle and lists every error by path; nothing is written unless it is clean. */
+export async function validateBundle(db: Db, ref: ReferenceData, bundle: unknown): Promise<Validated> {
+  const errors: ErrorDetail[] = [];
+  if (!bundle || typeof bundle !== 'object' || Array.isArray(bundle)) {
+    throw new AppError('invalid_bundle', 'A bundle is a JSON object', [
+      { path: '', message: 'expected an object' },
+    ]);
+  }
+  const b = bundle as Record<string, unknown>;
+  if (b.format !== bundleFormat) errors.push({ path: 'format', message: `must be "${bundleFormat}"` });
+  if (b.version !== bundleVersion) errors.push({ path: 'version', message: `must be ${bundleVersion}` });
+  const raw = b.organizations ?? [];
+  if (!Array.isArray(raw)) errors.push({ path: 'organizations', message: 'expected an array' });
+  const list = Array.isArray(raw) ? raw : [];
+  const parsed: OrganizationInput[] = [];
+  const firstIndex = new Map<string, number>();
+  list.forEach((item, i) => {
+    const r = organizationInputSchema.safeParse(item);
+    if (!r.success) {
+      for (const issue of r.error.issues)
+        errors.push({ path: formatPath(['organizations', i, ...issue.path]), message: issue.message });
+      return;
+    }
+    const seen = firstIndex.get(r.data.key);
+    if (seen !== undefined) {
+      errors.push({
+        path: `organizations[${i}].key`,
+        message: `duplicate key "${r.data.key}" (first at organizations[${seen}])`,
+      });
+      return;
+    }
+    firstIndex.set(r.data.key, i);
+    parsed.push(r.data);
+  });
+  const referenced = [...new Set(parsed.flatMap((o) => o.memberships))].filter((k) => !firstIndex.has(k));
+  const known = new Set([...firstIndex.keys(), ...(await existingKeys(db, referenced))]);
+  for (const org of parsed) {
+    errors.push(...referenceErrors(org, ref, known, `organizations[${firstIndex.get(org.key)}]`));
+  }
+  if (errors.length > 0) {
+    const shown = errors.slice(0, maxReportedErrors);
+    const more = errors.length > shown.length ? ` (the first ${shown.length} are listed)` : '';
+    throw new AppError(
+      'invalid_bundle',
+      `The bundle has ${errors.length} error(s); nothing was imported${more}`,
+      shown,
+    );
+  }
+  return { organizations: parsed, ignored: laterSections.filter((s) => s in b) };
+}
+
+const updatableColumns = [
+  'name',
+  'kind',
+  'roles',
+  'clusters',
+  'technologies',
+  'applications',
+  'description',
+  'country',
+  'prefecture',
+  'city',
+  'lat',
+  'lng',
+  'memberships',
+  'website',
+  'sources',
+  'illustrative',
+  'published',
+  'searchTerms',
+  'nameTerms',
+  'contentHash',
+  'sortName',
+] as const satisfies ReadonlyArray<keyof OrganizationValues>;
+
+const upsertSet = Object.fromEntries(
+  updatableColumns.map((c) => [c, sql.raw(`excluded.${organizations[c].name}`)]),
+);
+
+/** Upsert by key in one transaction: all of it lands, or none of it. Unchanged rows are not rewritten. */
+export async function importBundle(
+  db: Db,
+  ref: ReferenceData,
+  actor: AuthUser | null,
+  bundle: unknown,
+  progress: ImportProgress = () => {},
+): Promise<ImportResult> {
+  progress('validating', 0, 0);
+  const { organizations: orgs, ignored } = await validateBundle(db, ref, bundle);
+  const counts = { created: 0, updated: 0, unchanged: 0, total: orgs.length };
+  await db.transaction(async (tx) => {
+    for (let i = 0; i < orgs.length; i += batchSize) {
+      const values = orgs.slice(i, i + batchSize).map((o) => toValues(o, ref));
+      const rows = await tx
+        .insert(organizations)
+        .values(values)
+        .onConflictDoUpdate({
+          target: organizations.key,
+          set: { ...upsertSet, updatedAt: sql`now()` },
+          setWhere: sql`${organizations.contentHash} is distinct from excluded.content_hash`,
+        })
+        .returning({ inserted: sql<boolean>`(xmax = 0)` });
+      for (const r of rows) r.inserted ? counts.created++ : counts.updated++;
+      progress('writing', Math.min(i + batchSize, orgs.length), orgs.length);
+    }
+    counts.unchanged = counts.total - counts.created - counts.updated;
+    await writeAudit(tx, actor, {
+      action: 'import',
+      entity: 'bundle',
+      changes: { ...counts, ignored, keys: orgs.slice(0, 100).map((o) => o.key) },
+    });
+  });
+  progress('done', orgs.length, orgs.length);
+  return { organizations: counts, ignored };
+}
+
+/** The bundle of everything the caller may see: all for an admin, published profiles otherwise. */
+export async function exportBundle(db: Db, user: AuthUser | null) {
+  const rows = await db
+    .select()
+    .from(organizations)
+    .where(user?.role === 'admin' ? undefined : eq(organizations.published, true))
+    .orderBy(asc(organizations.key));
+  return {
+    format: bundleFormat,
+    version: bundleVersion,
+    exportedAt: new Date().toISOString(),
+    organizations: rows.map(toBundleForm),
+  };
+}

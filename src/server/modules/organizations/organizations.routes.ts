@@ -1,0 +1,150 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { requireUser, signedInForWrites } from '../../lib/auth.ts';
+import { type AppDeps, createRouter, errorResponses, jsonContent, listOf } from '../../lib/http.ts';
+import { organizationsCsv, organizationsXlsx } from './organizations.export.ts';
+import {
+  organizationFilterSchema,
+  organizationInputSchema,
+  organizationListQuery,
+  organizationPatchSchema,
+  organizationSchema,
+} from './organizations.schemas.ts';
+import {
+  createOrganization,
+  deleteOrganization,
+  getOrganization,
+  listOrganizations,
+  updateOrganization,
+} from './organizations.service.ts';
+
+const tags = ['Organizations'];
+const idParam = z.object({ id: z.uuid().openapi({ param: { name: 'id', in: 'path' } }) });
+const exportLimit = 200_000;
+
+const list = createRoute({
+  method: 'get',
+  path: '/organizations',
+  operationId: 'listOrganizations',
+  tags,
+  summary: 'Search and filter organisations',
+  request: { query: organizationListQuery },
+  responses: {
+    200: jsonContent(listOf(organizationSchema), 'Ranked page of organisations'),
+    ...errorResponses(400),
+  },
+});
+
+const exportFile = createRoute({
+  method: 'get',
+  path: '/organizations/export',
+  operationId: 'exportOrganizations',
+  tags,
+  summary: 'The filtered directory as CSV or Excel',
+  request: { query: organizationFilterSchema.extend({ format: z.enum(['csv', 'xlsx']).default('csv') }) },
+  responses: {
+    200: {
+      description: 'A spreadsheet file',
+      content: {
+        'text/csv': { schema: z.string() },
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: z.string() },
+      },
+    },
+    ...errorResponses(400),
+  },
+});
+
+const get = createRoute({
+  method: 'get',
+  path: '/organizations/{id}',
+  operationId: 'getOrganization',
+  tags,
+  request: { params: idParam },
+  responses: { 200: jsonContent(organizationSchema, 'The organisation'), ...errorResponses(400, 404) },
+});
+
+const create = createRoute({
+  method: 'post',
+  path: '/organizations',
+  operationId: 'createOrganization',
+  tags,
+  summary: 'Add an organisation (admin)',
+  request: { body: { content: { 'application/json': { schema: organizationInputSchema } }, required: true } },
+  responses: {
+    201: jsonContent(organizationSchema, 'Created'),
+    ...errorResponses(400, 401, 403, 409, 413),
+  },
+});
+
+const update = createRoute({
+  method: 'patch',
+  path: '/organizations/{id}',
+  operationId: 'updateOrganization',
+  tags,
+  summary: 'Change an organisation (admin, or a member for its own)',
+  request: {
+    params: idParam,
+    body: { content: { 'application/json': { schema: organizationPatchSchema } }, required: true },
+  },
+  responses: {
+    200: jsonContent(organizationSchema, 'Updated'),
+    ...errorResponses(400, 401, 403, 404, 409, 413),
+  },
+});
+
+const remove = createRoute({
+  method: 'delete',
+  path: '/organizations/{id}',
+  operationId: 'deleteOrganization',
+  tags,
+  summary: 'Delete an organisation (admin)',
+  request: { params: idParam },
+  responses: { 204: { description: 'Deleted' }, ...errorResponses(400, 401, 403, 404) },
+});
+
+export function organizationsRoutes(deps: AppDeps) {
+  const ctx = (user: Parameters<typeof getOrganization>[0]['user']) => ({
+    db: deps.db,
+    reference: deps.reference,
+    user,
+  });
+  const router = createRouter();
+  router.use('/organizations', signedInForWrites());
+  router.use('/organizations/*', signedInForWrites());
+  return router
+    .openapi(list, async (c) => {
+      const { limit, offset, ...filter } = c.req.valid('query');
+      return c.json(await listOrganizations(ctx(c.get('user')), filter, limit, offset), 200);
+    })
+    .openapi(exportFile, async (c) => {
+      const { format, ...filter } = c.req.valid('query');
+      const { items } = await listOrganizations(ctx(c.get('user')), filter, exportLimit, 0);
+      const stamp = new Date().toISOString().slice(0, 10);
+      if (format === 'csv') {
+        c.header('content-disposition', `attachment; filename="organizations-${stamp}.csv"`);
+        return c.body(organizationsCsv(items), 200, { 'content-type': 'text/csv; charset=utf-8' });
+      }
+      c.header('content-disposition', `attachment; filename="organizations-${stamp}.xlsx"`);
+      return c.body((await organizationsXlsx(items)) as Uint8Array<ArrayBuffer>, 200, {
+        'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      });
+    })
+    .openapi(get, async (c) =>
+      c.json(await getOrganization(ctx(c.get('user')), c.req.valid('param').id), 200),
+    )
+    .openapi(create, async (c) => {
+      const user = requireUser(c);
+      return c.json(await createOrganization(ctx(user), user, c.req.valid('json')), 201);
+    })
+    .openapi(update, async (c) => {
+      const user = requireUser(c);
+      return c.json(
+        await updateOrganization(ctx(user), user, c.req.valid('param').id, c.req.valid('json')),
+        200,
+      );
+    })
+    .openapi(remove, async (c) => {
+      const user = requireUser(c);
+      await deleteOrganization(ctx(user), user, c.req.valid('param').id);
+      return c.body(null, 204);
+    });
+}

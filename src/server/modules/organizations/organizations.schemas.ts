@@ -1,0 +1,146 @@
+import { z } from '@hono/zod-openapi';
+import {
+  keyPattern,
+  organizationKindCodes,
+  supplyChainRoleCodes,
+} from '../../../core/directory/vocabulary.ts';
+import { localizedTextSchema, paginationQuery } from '../../lib/http.ts';
+
+const bilingual = localizedTextSchema.refine((t) => t.ja !== undefined || t.en !== undefined, {
+  message: 'needs ja, en or both',
+});
+
+const codeList = z.array(z.string().min(1).max(100)).max(200);
+
+export const locationSchema = z
+  .object({
+    country: z
+      .string()
+      .regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2 code, e.g. JP')
+      .optional(),
+    prefecture: z.string().trim().min(1).max(100).optional(),
+    city: z.string().trim().min(1).max(200).optional(),
+    lat: z.number().min(-90).max(90).optional(),
+    lng: z.number().min(-180).max(180).optional(),
+  })
+  .strict()
+  .refine((l) => (l.lat === undefined) === (l.lng === undefined), {
+    message: 'lat and lng go together',
+    path: ['lat'],
+  });
+
+export const sourceSchema = z
+  .object({
+    url: z.url({ protocol: /^https?$/ }).max(2000),
+    asOf: z.iso.date().optional(),
+    note: z.string().max(1000).optional(),
+  })
+  .strict();
+
+/** An organisation as the data bundle carries it (DESIGN.md §4); also the create body. */
+export const organizationInputSchema = z
+  .object({
+    key: z.string().regex(keyPattern, 'lower-case letters, digits and hyphens, at most 100'),
+    name: bilingual,
+    kind: z.enum(organizationKindCodes),
+    roles: z.array(z.enum(supplyChainRoleCodes)).max(10).default([]),
+    clusters: codeList.default(['fusion']),
+    technologies: codeList.default([]),
+    applications: codeList.default([]),
+    description: localizedTextSchema.default({}),
+    location: locationSchema.optional(),
+    memberships: codeList.default([]),
+    website: z
+      .url({ protocol: /^https?$/ })
+      .max(2000)
+      .optional(),
+    sources: z.array(sourceSchema).max(50).default([]),
+    illustrative: z.boolean().default(false),
+    published: z.boolean().default(true),
+  })
+  .strict()
+  .openapi('OrganizationInput');
+
+export type OrganizationInput = z.infer<typeof organizationInputSchema>;
+
+// PATCH: every field optional; key changes are allowed for admins only (checked in the service).
+export const organizationPatchSchema = organizationInputSchema
+  .partial()
+  .strict()
+  .refine((p) => Object.keys(p).length > 0, { message: 'nothing to change' })
+  .openapi('OrganizationPatch');
+
+export type OrganizationPatch = z.infer<typeof organizationPatchSchema>;
+
+const rangeList = z.array(z.tuple([z.number().int(), z.number().int()]));
+const highlightText = z.object({ ja: rangeList.optional(), en: rangeList.optional() });
+
+export const organizationSchema = z
+  .object({
+    id: z.uuid(),
+    key: z.string(),
+    name: localizedTextSchema,
+    kind: z.enum(organizationKindCodes),
+    roles: z.array(z.string()),
+    clusters: z.array(z.string()),
+    technologies: z.array(z.string()),
+    applications: z.array(z.string()),
+    description: localizedTextSchema,
+    location: z.object({
+      country: z.string().optional(),
+      prefecture: z.string().optional(),
+      city: z.string().optional(),
+      lat: z.number().optional(),
+      lng: z.number().optional(),
+    }),
+    memberships: z.array(z.string()),
+    website: z.string().optional(),
+    sources: z.array(sourceSchema),
+    illustrative: z.boolean(),
+    published: z.boolean(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    highlights: z
+      .object({ name: highlightText, description: highlightText })
+      .optional()
+      .openapi({ description: 'Character ranges [start, end) of matched terms, for <mark>' }),
+  })
+  .openapi('Organization');
+
+export type OrganizationOut = z.infer<typeof organizationSchema>;
+
+const csv = (name: string) =>
+  z
+    .string()
+    .optional()
+    .transform((v) =>
+      v
+        ? v
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean)
+        : [],
+    )
+    .openapi({ description: `${name}; several separated by commas match any of them` });
+
+export const organizationFilterSchema = z.object({
+  q: z
+    .string()
+    .max(200)
+    .optional()
+    .openapi({ description: 'Free text, Japanese or English', example: '超伝導' }),
+  key: z.string().max(100).optional(),
+  cluster: z.string().max(100).optional(),
+  technology: csv('Technology codes (a parent includes its children)'),
+  kind: csv('Organisation kinds'),
+  role: csv('Supply-chain roles'),
+  prefecture: z.string().max(100).optional(),
+  country: z.string().max(2).optional(),
+  membership: z.string().max(100).optional().openapi({ description: 'Key of an association' }),
+  status: z.enum(['published', 'unpublished', 'all']).default('published').openapi({
+    description: 'Unpublished profiles are visible to admins and to their own members only',
+  }),
+});
+
+export const organizationListQuery = organizationFilterSchema.extend(paginationQuery);
+export type OrganizationFilter = z.infer<typeof organizationFilterSchema>;

@@ -1,0 +1,251 @@
+import { eq } from 'drizzle-orm';
+import {
+  organizationKinds as kindsSet,
+  supplyChainRoles as rolesSet,
+} from '../../../core/directory/vocabulary.ts';
+import { highlightRanges, parseQuery, type QueryGroup } from '../../../core/text/index.ts';
+import type { Db } from '../../db/client.ts';
+import { organizations, users } from '../../db/schema/index.ts';
+import { diffFields, writeAudit } from '../../lib/audit.ts';
+import { AppError, type ErrorDetail, forbidden, notFound } from '../../lib/errors.ts';
+import type { AuthUser } from '../../lib/http.ts';
+import type { ReferenceData } from '../../lib/reference-data.ts';
+import {
+  existingKeys,
+  getOrganizationRow,
+  type ListFilter,
+  listOrganizationRows,
+  type OrganizationRow,
+  toBundleForm,
+  toValues,
+} from './organizations.queries.ts';
+import {
+  type OrganizationFilter,
+  type OrganizationInput,
+  type OrganizationOut,
+  type OrganizationPatch,
+  organizationInputSchema,
+} from './organizations.schemas.ts';
+
+type Ctx = { db: Db; reference: ReferenceData; user: AuthUser | null };
+
+export function toOrganizationOut(row: OrganizationRow, groups: QueryGroup[] = []): OrganizationOut {
+  const { key, name, kind, roles, clusters, technologies, applications, description } = toBundleForm(row);
+  const out: OrganizationOut = {
+    id: row.id,
+    key,
+    name,
+    kind,
+    roles,
+    clusters,
+    technologies,
+    applications,
+    description,
+    location: toBundleForm(row).location ?? {},
+    memberships: row.memberships,
+    website: row.website ?? undefined,
+    sources: row.sources,
+    illustrative: row.illustrative,
+    published: row.published,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+  if (groups.length > 0) {
+    const ranges = (t: { ja?: string; en?: string }) => ({
+      ja: t.ja ? highlightRanges(t.ja, groups) : undefined,
+      en: t.en ? highlightRanges(t.en, groups) : undefined,
+    });
+    out.highlights = { name: ranges(name), description: ranges(description) };
+  }
+  return out;
+}
+
+/** Turns validated query parameters into a filter, refusing codes the taxonomy does not have. */
+export function resolveFilter(ctx: Ctx, q: OrganizationFilter): ListFilter {
+  const ref = ctx.reference;
+  const details: ErrorDetail[] = [];
+  for (const code of q.technology) {
+    if (!ref.technologies.has(code))
+      details.push({ path: 'query.technology', message: `unknown code "${code}"` });
+  }
+  if (q.cluster && !ref.clusters.some((c) => c.key === q.cluster)) {
+    details.push({ path: 'query.cluster', message: `unknown cluster "${q.cluster}"` });
+  }
+  for (const kind of q.kind) {
+    if (!(kind in kindsSet)) details.push({ path: 'query.kind', message: `unknown kind "${kind}"` });
+  }
+  for (const role of q.role) {
+    if (!(role in rolesSet)) details.push({ path: 'query.role', message: `unknown role "${role}"` });
+  }
+  if (details.length) throw new AppError('validation_failed', 'The request has invalid fields', details);
+  return {
+    groups: parseQuery(q.q ?? '', ref.glossary),
+    key: q.key,
+    cluster: q.cluster,
+    technologies: [...new Set(q.technology.flatMap((c) => ref.withDescendants(c)))],
+    kinds: q.kind,
+    roles: q.role,
+    prefecture: q.prefecture,
+    country: q.country,
+    membership: q.membership,
+    visibility: visibilityFor(ctx.user, q.status),
+  };
+}
+
+function visibilityFor(
+  user: AuthUser | null,
+  status: OrganizationFilter['status'],
+): ListFilter['visibility'] {
+  if (user?.role === 'admin') {
+    return { published: status === 'all' ? 'any' : status === 'published' };
+  }
+  // Others see published profiles, plus their own organisation whatever its state; `status` is an admin tool.
+  return { published: true, orOrganizationId: user?.organizationId ?? null };
+}
+
+export async function listOrganizations(ctx: Ctx, q: OrganizationFilter, limit: number, offset: number) {
+  const filter = resolveFilter(ctx, q);
+  const { rows, total } = await listOrganizationRows(ctx.db, filter, limit, offset);
+  return { items: rows.map((r) => toOrganizationOut(r, filter.groups)), total };
+}
+
+function canRead(user: AuthUser | null, row: OrganizationRow) {
+  return row.published || user?.role === 'admin' || (user !== null && user.organizationId === row.id);
+}
+
+function canEdit(user: AuthUser, row: OrganizationRow) {
+  return user.role === 'admin' || (user.role === 'member' && user.organizationId === row.id);
+}
+
+export async function getOrganization(ctx: Ctx, id: string) {
+  const row = await getOrganizationRow(ctx.db, id);
+  // An unpublished profile answers 404 to outsiders: its existence is private too.
+  if (!row || !canRead(ctx.user, row)) throw notFound('Organization');
+  return toOrganizationOut(row);
+}
+
+/** Checks codes and references that a schema cannot: taxonomy codes, clusters, membership keys. */
+export function referenceErrors(
+  input: OrganizationInput,
+  ref: ReferenceData,
+  knownKeys: ReadonlySet<string>,
+  prefix = '',
+): ErrorDetail[] {
+  const errors: ErrorDetail[] = [];
+  const at = (p: string) => (prefix ? `${prefix}.${p}` : p);
+  input.technologies.forEach((code, i) => {
+    if (!ref.technologies.has(code))
+      errors.push({ path: at(`technologies[${i}]`), message: `unknown code "${code}"` });
+  });
+  input.clusters.forEach((key, i) => {
+    if (!ref.clusters.some((c) => c.key === key)) {
+      errors.push({ path: at(`clusters[${i}]`), message: `unknown cluster "${key}"` });
+    }
+  });
+  input.applications.forEach((code, i) => {
+    if (!ref.applications.has(code)) {
+      errors.push({ path: at(`applications[${i}]`), message: `unknown application field "${code}"` });
+    }
+  });
+  input.memberships.forEach((key, i) => {
+    if (key === input.key)
+      errors.push({ path: at(`memberships[${i}]`), message: 'an organisation cannot be its own member' });
+    else if (!knownKeys.has(key))
+      errors.push({ path: at(`memberships[${i}]`), message: `unknown organisation "${key}"` });
+  });
+  return errors;
+}
+
+async function assertReferences(db: Db, ref: ReferenceData, input: OrganizationInput) {
+  const known = await existingKeys(db, input.memberships);
+  const errors = referenceErrors(input, ref, known, 'body');
+  if (errors.length) throw new AppError('validation_failed', 'The request has invalid fields', errors);
+}
+
+export async function createOrganization(ctx: Ctx, actor: AuthUser, input: OrganizationInput) {
+  if (actor.role !== 'admin') throw forbidden('Only a coordinator can add organisations');
+  return ctx.db.transaction(async (tx) => {
+    await assertReferences(tx, ctx.reference, input);
+    const [taken] = await tx
+      .select({ id: organizations.id })
+      .from(organizations)
+      .where(eq(organizations.key, input.key));
+    if (taken)
+      throw new AppError('conflict', `key "${input.key}" is already used`, [
+        { path: 'body.key', message: 'already used' },
+      ]);
+    const [row] = await tx.insert(organizations).values(toValues(input, ctx.reference)).returning();
+    await writeAudit(tx, actor, {
+      action: 'create',
+      entity: 'organization',
+      entityId: row!.id,
+      entityKey: input.key,
+      changes: { after: input },
+    });
+    return toOrganizationOut(row!);
+  });
+}
+
+export async function updateOrganization(ctx: Ctx, actor: AuthUser, id: string, patch: OrganizationPatch) {
+  return ctx.db.transaction(async (tx) => {
+    const row = await getOrganizationRow(tx, id);
+    if (!row || !canRead(actor, row)) throw notFound('Organization');
+    if (!canEdit(actor, row)) throw forbidden('You can edit only your own organisation');
+    if (patch.key !== undefined && patch.key !== row.key && actor.role !== 'admin') {
+      throw forbidden('Only a coordinator can change an organisation key');
+    }
+    const before = toBundleForm(row);
+    // Re-validate the merged record so cross-field rules (lat with lng) hold after the patch.
+    const merged = organizationInputSchema.safeParse({ ...before, ...patch });
+    if (!merged.success) {
+      throw new AppError(
+        'validation_failed',
+        'The request has invalid fields',
+        merged.error.issues.map((i) => ({ path: ['body', ...i.path].join('.'), message: i.message })),
+      );
+    }
+    const after = merged.data;
+    await assertReferences(tx, ctx.reference, after);
+    if (after.key !== row.key) {
+      const [taken] = await tx
+        .select({ id: organizations.id })
+        .from(organizations)
+        .where(eq(organizations.key, after.key));
+      if (taken)
+        throw new AppError('conflict', `key "${after.key}" is already used`, [
+          { path: 'body.key', message: 'already used' },
+        ]);
+    }
+    const [updated] = await tx
+      .update(organizations)
+      .set({ ...toValues(after, ctx.reference), updatedAt: new Date() })
+      .where(eq(organizations.id, id))
+      .returning();
+    await writeAudit(tx, actor, {
+      action: 'update',
+      entity: 'organization',
+      entityId: id,
+      entityKey: after.key,
+      changes: diffFields(before, after),
+    });
+    return toOrganizationOut(updated!);
+  });
+}
+
+export async function deleteOrganization(ctx: Ctx, actor: AuthUser, id: string) {
+  if (actor.role !== 'admin') throw forbidden('Only a coordinator can delete organisations');
+  await ctx.db.transaction(async (tx) => {
+    const row = await getOrganizationRow(tx, id);
+    if (!row) throw notFound('Organization');
+    // Accounts tied to the organisation lose it (FK set null); they cannot act for a deleted one.
+    await tx.update(users).set({ organizationId: null }).where(eq(users.organizationId, id));
+    await tx.delete(organizations).where(eq(organizations.id, id));
+    await writeAudit(tx, actor, {
+      action: 'delete',
+      entity: 'organization',
+      entityId: id,
+      entityKey: row.key,
+      changes: { before: toBundleForm(row) },
+    });
+  });
+}

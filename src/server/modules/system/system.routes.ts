@@ -1,0 +1,38 @@
+import fs from 'node:fs';
+import { createRoute, z } from '@hono/zod-openapi';
+import { migrationState, migrationsFolder } from '../../db/client.ts';
+import { type AppDeps, createRouter, jsonContent } from '../../lib/http.ts';
+
+const health = createRoute({
+  method: 'get',
+  path: '/health',
+  operationId: 'getHealth',
+  tags: ['System'],
+  responses: {
+    200: jsonContent(
+      z.object({
+        status: z.literal('ok'),
+        engine: z.enum(['pglite', 'postgres']),
+        migrations: z.object({ applied: z.number().int(), shipped: z.number().int(), upToDate: z.boolean() }),
+      }),
+      'The server, its database engine and its migration state',
+    ),
+  },
+});
+
+const shippedMigrations = () => fs.readdirSync(migrationsFolder).filter((f) => f.endsWith('.sql')).length;
+
+export function systemRoutes(deps: AppDeps) {
+  return createRouter().openapi(health, async (c) => {
+    const { applied } = await migrationState(deps.db);
+    const shipped = shippedMigrations();
+    return c.json(
+      {
+        status: 'ok' as const,
+        engine: deps.engine,
+        migrations: { applied, shipped, upToDate: applied >= shipped },
+      },
+      200,
+    );
+  });
+}

@@ -1,0 +1,38 @@
+import { type Database, openDatabase } from './db/client.ts';
+import { seedDemo } from './demo.ts';
+import type { Config } from './env.ts';
+import type { AppDeps } from './lib/http.ts';
+import { createJobStore } from './lib/jobs.ts';
+import { createRateLimiter } from './lib/rate-limit.ts';
+import { loadReferenceData, syncReferenceData } from './lib/reference-data.ts';
+
+export type Platform = { deps: AppDeps; database: Database; seeded: boolean };
+
+/** env → database → migrations → reference data (→ demo): shared by `serve`, the CLI and the benchmarks. */
+export async function openPlatform(
+  config: Config,
+  options: { demo?: boolean; webRoot?: string } = {},
+): Promise<Platform> {
+  const database = await openDatabase(
+    config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: config.dataDir },
+  );
+  try {
+    await database.migrate();
+    const reference = loadReferenceData();
+    await syncReferenceData(database.db, reference);
+    const seeded = options.demo ? await seedDemo(database.db, reference) : false;
+    const deps: AppDeps = {
+      db: database.db,
+      engine: database.engine,
+      config,
+      reference,
+      loginLimiter: createRateLimiter(config.loginMaxAttempts, config.loginWindowMinutes * 60_000),
+      jobs: createJobStore(),
+      webRoot: options.webRoot,
+    };
+    return { deps, database, seeded };
+  } catch (err) {
+    await database.close();
+    throw err;
+  }
+}
