@@ -1,9 +1,30 @@
 import { defineConfig } from 'vitest/config';
 
+// Integration tests run once per engine: embedded PGlite always, real PostgreSQL when TEST_DATABASE_URL is set.
+const postgresUrl = process.env.TEST_DATABASE_URL;
+if (!postgresUrl) {
+  const message = 'TEST_DATABASE_URL is not set: the PostgreSQL lane is skipped (PGlite only).';
+  if (process.env.CI) throw new Error(`${message} CI must run both engines.`);
+  console.warn(`\n!! ${message}\n`);
+}
+
+const serverProject = (engine: 'pglite' | 'postgres') => ({
+  test: {
+    name: engine,
+    include: ['src/server/**/*.test.ts'],
+    globalSetup: ['src/server/test/global-setup.ts'],
+    env: { FCH_TEST_ENGINE: engine },
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+  },
+});
+
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts'],
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    projects: [
+      { test: { name: 'core', include: ['src/core/**/*.test.ts'] } },
+      serverProject('pglite'),
+      ...(postgresUrl ? [serverProject('postgres')] : []),
+    ],
   },
 });

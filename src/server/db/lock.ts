@@ -16,7 +16,7 @@ export function acquireDataDirLock(dataDir: string): () => void {
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
       const owner = Number(fs.readFileSync(file, 'utf8'));
-      if (isAlive(owner) && owner !== process.pid) {
+      if (isAlive(owner)) {
         throw new AppError(
           'conflict',
           `The data directory ${path.resolve(dataDir)} is in use by process ${owner}. ` +

@@ -31,14 +31,16 @@ export type AppDeps = {
 
 export type AppEnv = { Variables: { user: AuthUser | null } };
 
+// Error paths name the part of the request a client knows: body.name.ja, query.limit, path.id.
+const targetNames: Record<string, string> = { json: 'body', param: 'path', query: 'query', header: 'header' };
+
 /** Every module builds its routes on this, so invalid input always becomes the same 400 body. */
 export function createRouter() {
   return new OpenAPIHono<AppEnv>({
     defaultHook: (result) => {
       if (!result.success) {
-        const details = issuesToDetails(
-          result.error.issues.map((i) => ({ ...i, path: [result.target, ...i.path] })),
-        );
+        const where = targetNames[result.target] ?? result.target;
+        const details = issuesToDetails(result.error.issues.map((i) => ({ ...i, path: [where, ...i.path] })));
         throw new AppError('validation_failed', 'The request has invalid fields', details);
       }
     },

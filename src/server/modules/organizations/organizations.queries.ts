@@ -152,7 +152,6 @@ function visibilityCondition(v: ListFilter['visibility']): SQL | undefined {
 
 /** Name matches weigh three times a match elsewhere; ties fall back to the name order. */
 function rankExpression(groups: QueryGroup[]): SQL {
-  if (groups.length === 0) return sql`0`;
   const parts = groups.map(
     (g) =>
       sql`(case when ${groupMatches(organizations.nameTerms, g)} then 3 else 0 end + case when ${groupMatches(organizations.searchTerms, g)} then 1 else 0 end)`,
@@ -162,13 +161,14 @@ function rankExpression(groups: QueryGroup[]): SQL {
 
 export async function listOrganizationRows(db: Db, f: ListFilter, limit: number, offset: number) {
   const where = whereFor(f);
-  const rank = rankExpression(f.groups);
+  const byName = [asc(organizations.sortName), asc(organizations.key)];
+  const order = f.groups.length ? [sql`${rankExpression(f.groups)} desc`, ...byName] : byName;
   const [rows, [count]] = await Promise.all([
     db
       .select()
       .from(organizations)
       .where(where)
-      .orderBy(sql`${rank} desc`, asc(organizations.sortName), asc(organizations.key))
+      .orderBy(...order)
       .limit(limit)
       .offset(offset),
     db.select({ n: sql<number>`count(*)::int` }).from(organizations).where(where),

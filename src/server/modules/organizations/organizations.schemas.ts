@@ -37,34 +37,48 @@ export const sourceSchema = z
   })
   .strict();
 
+// The fields without defaults: PATCH must not fill in defaults for what it leaves out.
+const organizationFields = {
+  key: z.string().regex(keyPattern, 'lower-case letters, digits and hyphens, at most 100'),
+  name: bilingual,
+  kind: z.enum(organizationKindCodes),
+  roles: z.array(z.enum(supplyChainRoleCodes)).max(10),
+  clusters: codeList,
+  technologies: codeList,
+  applications: codeList,
+  description: localizedTextSchema,
+  location: locationSchema,
+  memberships: codeList,
+  website: z.url({ protocol: /^https?$/ }).max(2000),
+  sources: z.array(sourceSchema).max(50),
+  illustrative: z.boolean(),
+  published: z.boolean(),
+};
+
 /** An organisation as the data bundle carries it (DESIGN.md §4); also the create body. */
 export const organizationInputSchema = z
   .object({
-    key: z.string().regex(keyPattern, 'lower-case letters, digits and hyphens, at most 100'),
-    name: bilingual,
-    kind: z.enum(organizationKindCodes),
-    roles: z.array(z.enum(supplyChainRoleCodes)).max(10).default([]),
-    clusters: codeList.default(['fusion']),
-    technologies: codeList.default([]),
-    applications: codeList.default([]),
-    description: localizedTextSchema.default({}),
-    location: locationSchema.optional(),
-    memberships: codeList.default([]),
-    website: z
-      .url({ protocol: /^https?$/ })
-      .max(2000)
-      .optional(),
-    sources: z.array(sourceSchema).max(50).default([]),
-    illustrative: z.boolean().default(false),
-    published: z.boolean().default(true),
+    ...organizationFields,
+    roles: organizationFields.roles.default([]),
+    clusters: organizationFields.clusters.default(['fusion']),
+    technologies: organizationFields.technologies.default([]),
+    applications: organizationFields.applications.default([]),
+    description: organizationFields.description.default({}),
+    location: organizationFields.location.optional(),
+    memberships: organizationFields.memberships.default([]),
+    website: organizationFields.website.optional(),
+    sources: organizationFields.sources.default([]),
+    illustrative: organizationFields.illustrative.default(false),
+    published: organizationFields.published.default(true),
   })
   .strict()
   .openapi('OrganizationInput');
 
 export type OrganizationInput = z.infer<typeof organizationInputSchema>;
 
-// PATCH: every field optional; key changes are allowed for admins only (checked in the service).
-export const organizationPatchSchema = organizationInputSchema
+// PATCH: only the fields sent change; key changes are allowed for admins only (checked in the service).
+export const organizationPatchSchema = z
+  .object(organizationFields)
   .partial()
   .strict()
   .refine((p) => Object.keys(p).length > 0, { message: 'nothing to change' })

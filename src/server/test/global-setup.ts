@@ -1,0 +1,45 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { openDatabase } from '../db/client.ts';
+import { loadReferenceData, syncReferenceData } from '../lib/reference-data.ts';
+import { postgresTemplateName, withAdminConnection } from './postgres-admin.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    pgliteTemplate: string;
+  }
+}
+
+/**
+ * Creating and migrating a database takes seconds; do it once per run and let every test file copy the
+ * result (a PGlite data-dir dump, or a PostgreSQL template database).
+ */
+export default async function setup(project: TestProject) {
+  const engine = process.env.FCH_TEST_ENGINE ?? 'pglite';
+  if (engine === 'postgres') {
+    const url = process.env.TEST_DATABASE_URL;
+    if (!url) throw new Error('FCH_TEST_ENGINE=postgres needs TEST_DATABASE_URL');
+    await withAdminConnection(url, async (sql) => {
+      await sql.unsafe(`drop database if exists ${postgresTemplateName} with (force)`);
+      await sql.unsafe(`create database ${postgresTemplateName} encoding 'UTF8' template template0`);
+    });
+    const templateUrl = new URL(url);
+    templateUrl.pathname = `/${postgresTemplateName}`;
+    const database = await openDatabase({ databaseUrl: templateUrl.toString() });
+    await database.migrate();
+    await syncReferenceData(database.db, loadReferenceData());
+    await database.close();
+    return;
+  }
+  const database = await openDatabase({ memory: true });
+  await database.migrate();
+  await syncReferenceData(database.db, loadReferenceData());
+  const client = (database.db as unknown as { $client: { dumpDataDir(c: 'none'): Promise<Blob> } }).$client;
+  const dump = await client.dumpDataDir('none');
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'fch-template-')), 'template.tar');
+  fs.writeFileSync(file, Buffer.from(await dump.arrayBuffer()));
+  await database.close();
+  project.provide('pgliteTemplate', file);
+}

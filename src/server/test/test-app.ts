@@ -1,0 +1,94 @@
+import { afterAll } from 'vitest';
+import { createApp } from '../app.ts';
+import type { Database } from '../db/client.ts';
+import { organizations, users } from '../db/schema/index.ts';
+import { loadConfig } from '../env.ts';
+import type { AppDeps, Role } from '../lib/http.ts';
+import { createJobStore } from '../lib/jobs.ts';
+import { hashPassword } from '../lib/passwords.ts';
+import { createRateLimiter } from '../lib/rate-limit.ts';
+import { loadReferenceData } from '../lib/reference-data.ts';
+import { toValues } from '../modules/organizations/organizations.queries.ts';
+import {
+  type OrganizationInput,
+  organizationInputSchema,
+} from '../modules/organizations/organizations.schemas.ts';
+import { createTestDatabase, truncateAll } from './test-database.ts';
+
+export const testPassword = 'correct-horse-battery';
+const reference = loadReferenceData();
+let passwordHash: Promise<string> | undefined;
+
+export type Session = { cookie: string; csrf: string };
+type RequestOptions = { body?: unknown; as?: Session; headers?: Record<string, string>; raw?: string };
+
+/** The real app on a real engine, driven through HTTP as a client would. One per test file. */
+export async function createTestApp(configOverrides: Record<string, string> = {}) {
+  const database: Database = await createTestDatabase();
+  afterAll(() => database.close());
+  const config = loadConfig({ DEMO_DATA: 'false', ...configOverrides });
+  const deps: AppDeps = {
+    db: database.db,
+    engine: database.engine,
+    config,
+    reference,
+    loginLimiter: createRateLimiter(config.loginMaxAttempts, config.loginWindowMinutes * 60_000),
+    jobs: createJobStore(),
+  };
+  const app = createApp(deps);
+
+  async function request(method: string, path: string, options: RequestOptions = {}) {
+    const headers: Record<string, string> = { ...options.headers };
+    if (options.body !== undefined || options.raw !== undefined)
+      headers['content-type'] ??= 'application/json';
+    if (options.as) {
+      headers.cookie = options.as.cookie;
+      if (method !== 'GET') headers['x-csrf-token'] ??= options.as.csrf;
+    }
+    const body = options.raw ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
+    const res = await app.request(path, { method, headers, body });
+    const type = res.headers.get('content-type') ?? '';
+    const json = type.includes('application/json') ? await res.json() : undefined;
+    return { status: res.status, json, res };
+  }
+
+  async function login(email: string, password = testPassword): Promise<Session> {
+    const res = await request('POST', '/api/auth/login', { body: { email, password } });
+    if (res.status !== 200)
+      throw new Error(`login ${email} failed: ${res.status} ${JSON.stringify(res.json)}`);
+    const cookie = res.res.headers.get('set-cookie')!.split(';')[0]!;
+    return { cookie, csrf: res.json.csrfToken };
+  }
+
+  /** Inserts an organisation directly (factory): the bundle form with sensible defaults. */
+  async function addOrganization(partial: Partial<OrganizationInput> & { key: string }) {
+    const input = organizationInputSchema.parse({ name: { en: partial.key }, kind: 'company', ...partial });
+    const [row] = await database.db.insert(organizations).values(toValues(input, reference)).returning();
+    return row!;
+  }
+
+  /** Creates an account of the given role and signs it in. */
+  async function signIn(role: Role, organizationId: string | null = null): Promise<Session & { id: string }> {
+    passwordHash ??= hashPassword(testPassword);
+    const email = `${role}-${Math.random().toString(36).slice(2, 10)}@test.example`;
+    const [user] = await database.db
+      .insert(users)
+      .values({ email, name: role, role, organizationId, passwordHash: await passwordHash })
+      .returning();
+    return { ...(await login(email)), id: user!.id };
+  }
+
+  return {
+    app,
+    deps,
+    db: database.db,
+    engine: database.engine,
+    request,
+    login,
+    signIn,
+    addOrganization,
+    reset: () => truncateAll(database),
+  };
+}
+
+export type TestApp = Awaited<ReturnType<typeof createTestApp>>;

@@ -1,0 +1,23 @@
+import type { MessageKey } from '../lib/i18n-messages.ts';
+
+/** Every module of DESIGN.md §2, in the order the design lists them; `href` only for those that are live. */
+export const modules: { id: string; label: MessageKey; href?: string }[] = [
+  { id: 'directory', label: 'navDirectory', href: '/' },
+  { id: 'taxonomy', label: 'navTaxonomy', href: '/taxonomy' },
+  { id: 'industry-map', label: 'navIndustryMap' },
+  { id: 'matching', label: 'navMatching' },
+  { id: 'siting', label: 'navSiting' },
+  { id: 'surveys', label: 'navSurveys' },
+  { id: 'incubation', label: 'navIncubation' },
+  { id: 'talent', label: 'navTalent' },
+  { id: 'desk', label: 'navDesk' },
+  { id: 'exchange', label: 'navExchange' },
+  { id: 'partnerships', label: 'navPartnerships' },
+  { id: 'cluster', label: 'navCluster' },
+];
+
+export const adminModules: { id: string; label: MessageKey; href: string }[] = [
+  { id: 'import', label: 'navImport', href: '/admin/import' },
+  { id: 'accounts', label: 'navAccounts', href: '/admin/accounts' },
+  { id: 'audit', label: 'navAudit', href: '/admin/audit' },
+];

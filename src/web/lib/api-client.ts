@@ -1,0 +1,90 @@
+/** The one door to the API: JSON in and out, CSRF header on writes, error bodies turned into ApiError. */
+
+export type ErrorDetail = { path: string; message: string };
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details: ErrorDetail[] = [],
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+
+  /** Details whose path is `prefix` or lies under it, e.g. `body.name` matches `body.name.ja`. */
+  detailsFor(prefix: string): ErrorDetail[] {
+    return this.details.filter(
+      (d) => d.path === prefix || d.path.startsWith(`${prefix}.`) || d.path.startsWith(`${prefix}[`),
+    );
+  }
+}
+
+// The token comes from the session/login response; it is kept here so every caller sends it without thinking.
+let csrfToken: string | null = null;
+
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+type Query = Record<string, string | number | undefined | null>;
+
+export function buildQuery(query: Query = {}): string {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(query)) {
+    if (value !== undefined && value !== null && value !== '') params.set(name, String(value));
+  }
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+async function toApiError(response: Response): Promise<ApiError> {
+  try {
+    const body = (await response.json()) as {
+      error?: { code?: string; message?: string; details?: ErrorDetail[] };
+    };
+    if (body.error) {
+      return new ApiError(
+        response.status,
+        body.error.code ?? 'unknown',
+        body.error.message ?? response.statusText,
+        body.error.details ?? [],
+      );
+    }
+  } catch {
+    // Not JSON (a proxy page, say): fall through to a generic error.
+  }
+  return new ApiError(response.status, 'http_error', `${response.status} ${response.statusText}`);
+}
+
+export async function apiRequest<T>(
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+  path: string,
+  options: { query?: Query; body?: unknown } = {},
+): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
+  const response = await fetch(`/api${path}${buildQuery(options.query)}`, {
+    method,
+    headers,
+    credentials: 'same-origin',
+    body: options.body === undefined ? undefined : JSON.stringify(options.body),
+  });
+  if (!response.ok) throw await toApiError(response);
+  if (response.status === 204) return undefined as T;
+  return (await response.json()) as T;
+}
+
+export const api = {
+  get: <T>(path: string, query?: Query) => apiRequest<T>('GET', path, { query }),
+  post: <T>(path: string, body?: unknown, query?: Query) => apiRequest<T>('POST', path, { body, query }),
+  patch: <T>(path: string, body: unknown) => apiRequest<T>('PATCH', path, { body }),
+  delete: (path: string) => apiRequest<void>('DELETE', path),
+};
+
+/** A URL for a download link (export), same filters as the list. */
+export function apiUrl(path: string, query?: Query): string {
+  return `/api${path}${buildQuery(query)}`;
+}
