@@ -1,7 +1,7 @@
 import { OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Db, Engine } from '../db/client.ts';
 import type { Config } from '../env.ts';
-import { AppError, issuesToDetails } from './errors.ts';
+import { AppError, type ErrorDetail, formatPath, issuesToDetails } from './errors.ts';
 import type { JobStore } from './jobs.ts';
 import type { RateLimiter } from './rate-limit.ts';
 import type { ReferenceData } from './reference-data.ts';
@@ -38,6 +38,10 @@ const targetNames: Record<string, string> = { json: 'body', param: 'path', query
 export function createRouter() {
   return new OpenAPIHono<AppEnv>({
     defaultHook: (result) => {
+      if (result.success) {
+        const bad = findUnstorableText(result.data, [targetNames[result.target] ?? result.target]);
+        if (bad) throw new AppError('validation_failed', 'The request has invalid fields', [bad]);
+      }
       if (!result.success) {
         const where = targetNames[result.target] ?? result.target;
         const details = issuesToDetails(result.error.issues.map((i) => ({ ...i, path: [where, ...i.path] })));
@@ -45,6 +49,25 @@ export function createRouter() {
       }
     },
   });
+}
+
+// PostgreSQL refuses NUL characters and lone surrogates in text and jsonb; catch them as bad input
+// for every route here, instead of as a database error (a 500) deep inside a service.
+const unstorable = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+export function findUnstorableText(value: unknown, path: PropertyKey[]): ErrorDetail | undefined {
+  if (typeof value === 'string') {
+    return unstorable.test(value)
+      ? { path: formatPath(path), message: 'contains a NUL character or a broken surrogate' }
+      : undefined;
+  }
+  if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      const found = findUnstorableText(v, [...path, Array.isArray(value) ? Number(k) : k]);
+      if (found) return found;
+    }
+  }
+  return undefined;
 }
 
 export const errorBodySchema = z

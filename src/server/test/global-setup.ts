@@ -17,7 +17,8 @@ declare module 'vitest' {
  * result (a PGlite data-dir dump, or a PostgreSQL template database).
  */
 export default async function setup(project: TestProject) {
-  const engine = process.env.FCH_TEST_ENGINE ?? 'pglite';
+  // Global setup runs in the main process, outside the project's env: the project name says the engine.
+  const engine = project.name;
   if (engine === 'postgres') {
     const url = process.env.TEST_DATABASE_URL;
     if (!url) throw new Error('FCH_TEST_ENGINE=postgres needs TEST_DATABASE_URL');

@@ -32,13 +32,22 @@ export function FormField({ label, errors = [], hint, children }: FieldProps) {
   );
 }
 
-export function FieldErrors({ id, errors }: { id?: string; errors: ErrorDetail[] }) {
+/** Next to a field the path is noise; in a list of errors (import, unplaced details) it says where. */
+export function FieldErrors({
+  id,
+  errors,
+  showPath = false,
+}: {
+  id?: string;
+  errors: ErrorDetail[];
+  showPath?: boolean;
+}) {
   if (errors.length === 0) return null;
   return (
     <ul className="field-errors" id={id}>
       {errors.map((e) => (
         <li key={`${e.path}:${e.message}`}>
-          <code>{e.path}</code> {e.message}
+          {showPath && <code>{e.path}</code>} {e.message}
         </li>
       ))}
     </ul>

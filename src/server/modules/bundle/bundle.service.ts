@@ -3,7 +3,7 @@ import type { Db } from '../../db/client.ts';
 import { organizations } from '../../db/schema/index.ts';
 import { writeAudit } from '../../lib/audit.ts';
 import { AppError, type ErrorDetail, formatPath } from '../../lib/errors.ts';
-import type { AuthUser } from '../../lib/http.ts';
+import { type AuthUser, findUnstorableText } from '../../lib/http.ts';
 import type { ReferenceData } from '../../lib/reference-data.ts';
 import {
   existingKeys,
@@ -64,6 +64,11 @@ export async function validateBundle(db: Db, ref: ReferenceData, bundle: unknown
     if (!r.success) {
       for (const issue of r.error.issues)
         errors.push({ path: formatPath(['organizations', i, ...issue.path]), message: issue.message });
+      return;
+    }
+    const unstorable = findUnstorableText(r.data, ['organizations', i]);
+    if (unstorable) {
+      errors.push(unstorable);
       return;
     }
     const seen = firstIndex.get(r.data.key);

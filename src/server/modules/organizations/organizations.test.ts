@@ -374,3 +374,23 @@ describe('GET /api/technologies', () => {
     expect(count('DEV')).toBe(0);
   });
 });
+
+describe('text the database cannot store', () => {
+  it.each([
+    [{ name: { en: 'a\u0000b' } }, 'body.name.en'],
+    [{ location: { city: 'x\u0000' } }, 'body.location.city'],
+    [{ name: { en: '\ud800' } }, 'body.name.en'],
+    [{ sources: [{ url: 'https://x.example', note: 'n\u0000' }] }, 'body.sources[0].note'],
+  ])('refuses %j with a 400 naming the field', async (change, path) => {
+    const body = { key: 'nul-test', name: { en: 'ok' }, kind: 'company', ...change };
+    const res = await t.request('POST', '/api/organizations', { as: admin, body });
+    expect(res.status).toBe(400);
+    expect(res.json.error.details[0].path).toBe(path);
+  });
+
+  it('refuses a NUL in a query parameter', async () => {
+    const res = await t.request('GET', '/api/organizations?q=%00');
+    expect(res.status).toBe(400);
+    expect(res.json.error.details[0].path).toBe('query.q');
+  });
+});

@@ -9,7 +9,14 @@ import { useSession } from '../../lib/session.ts';
 import { labelMap, useTechnologies, useVocabulary } from '../../lib/vocabulary.ts';
 import { useOrganizationList } from './directory-api.ts';
 import { DirectoryFilters } from './directory-filters.tsx';
-import { type FilterName, formatSearch, pageSize, parseSearch, toApiQuery } from './directory-search.ts';
+import {
+  type FilterName,
+  filterNames,
+  formatSearch,
+  pageSize,
+  parseSearch,
+  toApiQuery,
+} from './directory-search.ts';
 import { OrganizationResult } from './organization-result.tsx';
 
 export function DirectoryPage() {
@@ -19,6 +26,10 @@ export function DirectoryPage() {
   const [location, navigate] = useLocation();
   const search = parseSearch(searchString);
   const [text, setText] = useState(search.q);
+  // On a phone the filters would push the results off screen: start them folded unless some are set.
+  const [filtersOpen] = useState(
+    () => !window.matchMedia('(max-width: 800px)').matches || filterNames.some((n) => search[n]),
+  );
   const inputId = useId();
   // Back/forward changes the URL under us: keep the box in step with it.
   useEffect(() => setText(search.q), [search.q]);
@@ -52,7 +63,7 @@ export function DirectoryPage() {
           )
         }
       />
-      <div role="search" className="search-panel">
+      <search className="search-panel">
         <form className="search-form" onSubmit={onSubmit}>
           <label htmlFor={inputId}>{t('searchLabel')}</label>
           <div className="search-row">
@@ -69,14 +80,14 @@ export function DirectoryPage() {
             </button>
           </div>
         </form>
-        <details className="filters-panel" open>
+        <details className="filters-panel" open={filtersOpen}>
           <summary>{t('filters')}</summary>
           <DirectoryFilters search={search} onChange={onFilter} />
           <button type="button" className="button button-link" onClick={() => navigate(location)}>
             {t('clearFilters')}
           </button>
         </details>
-      </div>
+      </search>
       <section aria-labelledby="results-heading" className="results" aria-busy={list.isFetching}>
         <div className="results-bar">
           <h2 id="results-heading">

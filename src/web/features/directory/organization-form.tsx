@@ -82,7 +82,7 @@ export function OrganizationForm({ initial, showKey, error, saving, onSubmit, on
         <Alert>
           <strong>{apiError?.details.length ? t('formHasErrors') : t('errorTitle')}</strong>
           <p>{error instanceof Error ? error.message : String(error)}</p>
-          <FieldErrors errors={unclaimed} />
+          <FieldErrors errors={unclaimed} showPath />
         </Alert>
       )}
       <div className="form-grid">

@@ -110,7 +110,7 @@ export function OrganizationProfilePage({ id }: { id: string }) {
           )}
         </Row>
         <Row label={t('profileApplications')}>{list(o.applications, applications)}</Row>
-        <Row label={t('profileLocation')}>{formatLocation(o.location) || t('none')}</Row>
+        <Row label={t('profileLocation')}>{formatLocation(o.location, lang) || t('none')}</Row>
         <Row label={t('profileMemberships')}>
           {o.memberships.length ? (
             <ul className="plain-list">

@@ -5,7 +5,9 @@ import { pickLang, useI18n } from '../../lib/i18n.tsx';
 
 type Labels = Map<string, { ja: string; en: string }>;
 
-export function formatLocation(location: Organization['location']): string {
+/** Japanese writes addresses largest first (東京都江東区), English smallest first. */
+export function formatLocation(location: Organization['location'], lang: 'ja' | 'en'): string {
+  if (lang === 'ja') return [location.country, location.prefecture, location.city].filter(Boolean).join(' ');
   return [location.city, location.prefecture, location.country].filter(Boolean).join(', ');
 }
 
@@ -34,7 +36,7 @@ export function OrganizationResult({
       </h3>
       <p className="result-meta">
         <span>{kinds.get(o.kind)?.[lang] ?? o.kind}</span>
-        {formatLocation(o.location) && <span>{formatLocation(o.location)}</span>}
+        {formatLocation(o.location, lang) && <span>{formatLocation(o.location, lang)}</span>}
       </p>
       {description && (
         <p className="result-description" lang={descriptionLang}>

@@ -1,0 +1,42 @@
+import fs from 'node:fs';
+import { type Browser, chromium, type Page } from 'playwright-core';
+
+export const chromiumPath = '/usr/bin/chromium';
+
+/** Without Chromium the browser tests cannot run: in CI that is a failure, locally a visible skip. */
+export function browserAvailable(): boolean {
+  if (fs.existsSync(chromiumPath)) return true;
+  if (process.env.CI)
+    throw new Error(`Chromium not found at ${chromiumPath}; CI must install it (apt-get install chromium)`);
+  console.warn(`\n*** Browser tests SKIPPED: ${chromiumPath} is missing (apt-get install chromium) ***\n`);
+  return false;
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+export async function signIn(page: Page, baseUrl: string, email: string, password: string): Promise<void> {
+  await page.goto(`${baseUrl}/login`);
+  await page.locator('input[name="email"]').fill(email);
+  await page.locator('input[name="password"]').fill(password);
+  await page.locator('form button[type="submit"]').click();
+  // The header shows the account's sign-out button once the session is set.
+  await page.locator('.account button').waitFor();
+}
+
+export const demo = {
+  admin: { email: 'admin@demo.fusion-cluster.jp', password: 'demo-admin-2026' },
+  member: { email: 'member@demo.fusion-cluster.jp', password: 'demo-member-2026' },
+};

@@ -1,0 +1,63 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { browserAvailable, launchBrowser } from './browser.ts';
+
+const baseUrl = inject('baseUrl');
+
+describe.runIf(browserAvailable())('a new visitor', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('sees Japanese first, switches to English for good, and finds HTS suppliers for 超伝導', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(baseUrl);
+    const navJa = page.getByRole('navigation', { name: 'メインナビゲーション' });
+    await navJa.getByRole('link', { name: '組織ディレクトリ' }).waitFor();
+    expect(await navJa.getByText('近日公開').count()).toBeGreaterThanOrEqual(10);
+    expect(await page.locator('html').getAttribute('lang')).toBe('ja');
+    await page.locator('.result').first().waitFor();
+    await page.screenshot({ path: '/tmp/fch-directory-ja-desktop.png' });
+
+    await page.getByRole('button', { name: 'English' }).click();
+    const navEn = page.getByRole('navigation', { name: 'Main navigation' });
+    await navEn.getByRole('link', { name: 'Directory' }).waitFor();
+    await page.reload();
+    await navEn.getByRole('link', { name: 'Directory' }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+
+    await page.getByLabel('Keywords').fill('超伝導');
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await page.waitForURL(/q=%E8%B6%85%E4%BC%9D%E5%B0%8E/);
+    const results = page.locator('.result-list');
+    await results
+      .getByRole('link', { name: /Fujikura|Furukawa/ })
+      .first()
+      .waitFor();
+    expect(await results.locator('mark').count()).toBeGreaterThan(0);
+    expect(await page.locator('.pagination-range').textContent()).toMatch(/^1–\d+ of \d+$/);
+    await page.close();
+  });
+
+  it('lays the directory out on a 390-px phone with the menu behind a button', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true });
+    await page.goto(`${baseUrl}/?q=${encodeURIComponent('超伝導')}`);
+    await page.locator('.result').first().waitFor();
+    const menu = page.getByRole('button', { name: 'メニュー' });
+    expect(await menu.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.getByRole('link', { name: '技術分類' }).isVisible()).toBe(false);
+    await page.screenshot({ path: '/tmp/fch-directory-ja-phone.png' });
+    await menu.click();
+    expect(await menu.getAttribute('aria-expanded')).toBe('true');
+    await page.getByRole('link', { name: '技術分類' }).waitFor();
+    await page.screenshot({ path: '/tmp/fch-directory-ja-phone-menu.png' });
+    // No sideways scrolling on a phone.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.close();
+  });
+});

@@ -1,0 +1,180 @@
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createTestApp, type Session, type TestApp } from '../../test/test-app.ts';
+
+let t: TestApp;
+let admin: Session;
+
+beforeAll(async () => {
+  t = await createTestApp();
+});
+beforeEach(async () => {
+  await t.reset();
+  admin = await t.signIn('admin');
+});
+
+const org = (key: string, extra: Record<string, unknown> = {}) => ({
+  key,
+  name: { ja: `${key} 株式会社`, en: `${key} Ltd.` },
+  kind: 'company',
+  roles: ['component-supplier'],
+  technologies: ['MAG.hts'],
+  ...extra,
+});
+const bundle = (organizations: unknown[], extra: Record<string, unknown> = {}) => ({
+  format: 'fusion-cluster-bundle',
+  version: 1,
+  organizations,
+  ...extra,
+});
+const valid = () =>
+  bundle([
+    org('assoc', { kind: 'association', technologies: [] }),
+    org('alpha', { memberships: ['assoc'] }),
+    org('beta'),
+  ]);
+
+async function exported() {
+  const { json } = await t.request('GET', '/api/export', { as: admin });
+  return json.organizations;
+}
+
+describe('POST /api/import', () => {
+  it('imports, then the same bundle again changes nothing', async () => {
+    const first = await t.request('POST', '/api/import', { as: admin, body: valid() });
+    expect(first.status).toBe(200);
+    expect(first.json.organizations).toEqual({ created: 3, updated: 0, unchanged: 0, total: 3 });
+    const state = await exported();
+    const second = await t.request('POST', '/api/import', { as: admin, body: valid() });
+    expect(second.json.organizations).toEqual({ created: 0, updated: 0, unchanged: 3, total: 3 });
+    expect(await exported()).toEqual(state);
+  });
+
+  it('updates by key and reports it', async () => {
+    await t.request('POST', '/api/import', { as: admin, body: valid() });
+    const changed = valid();
+    (changed.organizations[2] as { technologies: string[] }).technologies = ['VAC'];
+    const res = await t.request('POST', '/api/import', { as: admin, body: changed });
+    expect(res.json.organizations).toEqual({ created: 0, updated: 1, unchanged: 2, total: 3 });
+    const { json } = await t.request('GET', '/api/organizations?key=beta');
+    expect(json.items[0].technologies).toEqual(['VAC']);
+  });
+
+  it('rejects a bundle with errors whole, listing every error by path, and writes nothing', async () => {
+    await t.request('POST', '/api/import', { as: admin, body: valid() });
+    const before = await exported();
+    const bad = bundle([
+      org('alpha', { technologies: ['MAGX'] }), // would update alpha: must not happen
+      org('gamma'),
+      org('Bad Key'),
+      org('delta', { memberships: ['nobody'], kind: 'castle' }),
+      org('gamma'),
+    ]);
+    const res = await t.request('POST', '/api/import', { as: admin, body: bad });
+    expect(res.status).toBe(422);
+    expect(res.json.error.code).toBe('invalid_bundle');
+    const lines = res.json.error.details.map(
+      (d: { path: string; message: string }) => `${d.path}: ${d.message}`,
+    );
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        'organizations[0].technologies[0]: unknown code "MAGX"',
+        expect.stringMatching(/^organizations\[2\]\.key: /),
+        expect.stringMatching(/^organizations\[3\]\.kind: /),
+        'organizations[4].key: duplicate key "gamma" (first at organizations[1])',
+      ]),
+    );
+    expect(await exported()).toEqual(before);
+  });
+
+  it('reports unknown membership keys and a wrong format or version', async () => {
+    const res = await t.request('POST', '/api/import', {
+      as: admin,
+      body: { format: 'other', version: 2, organizations: [org('solo', { memberships: ['ghost'] })] },
+    });
+    expect(res.status).toBe(422);
+    expect(res.json.error.details.map((d: { path: string }) => d.path)).toEqual([
+      'format',
+      'version',
+      'organizations[0].memberships[0]',
+    ]);
+  });
+
+  it('accepts membership keys that already exist in the database', async () => {
+    await t.request('POST', '/api/import', { as: admin, body: valid() });
+    const res = await t.request('POST', '/api/import', {
+      as: admin,
+      body: bundle([org('late', { memberships: ['assoc'] })]),
+    });
+    expect(res.status).toBe(200);
+  });
+
+  it('reports the sections later modules will own as ignored', async () => {
+    const res = await t.request('POST', '/api/import', { as: admin, body: { ...valid(), needs: [] } });
+    expect(res.json.ignored).toEqual(['needs']);
+  });
+
+  it.each([
+    ['anonymous', null, 401],
+    ['member', 'member', 403],
+    ['reviewer', 'reviewer', 403],
+    ['agency', 'agency', 403],
+    ['person', 'person', 403],
+  ] as const)('refuses %s', async (_n, role, status) => {
+    const as = role ? await t.signIn(role) : undefined;
+    expect((await t.request('POST', '/api/import', { as, body: valid() })).status).toBe(status);
+    expect(await exported()).toEqual([]);
+  });
+
+  it('runs as a job that reports progress and the result', async () => {
+    const many = bundle(Array.from({ length: 1200 }, (_, i) => org(`bulk-${i}`)));
+    const started = await t.request('POST', '/api/import?async=true', { as: admin, body: many });
+    expect(started.status).toBe(202);
+    let job = started.json;
+    const seen: number[] = [];
+    while (job.state === 'running') {
+      await new Promise((r) => setTimeout(r, 20));
+      job = (await t.request('GET', `/api/import/jobs/${job.id}`, { as: admin })).json;
+      seen.push(job.processed);
+    }
+    expect(job.state).toBe('succeeded');
+    expect(job.processed).toBe(1200);
+    expect(job.total).toBe(1200);
+    expect(job.result.organizations.created).toBe(1200);
+    const other = await t.signIn('admin');
+    expect((await t.request('GET', `/api/import/jobs/${job.id}`, { as: other })).status).toBe(404);
+  });
+
+  it('reports a failed job with the error list', async () => {
+    const started = await t.request('POST', '/api/import?async=true', {
+      as: admin,
+      body: bundle([org('x', { technologies: ['NOPE'] })]),
+    });
+    let job = started.json;
+    while (job.state === 'running')
+      job = (await t.request('GET', `/api/import/jobs/${job.id}`, { as: admin })).json;
+    expect(job.state).toBe('failed');
+    expect(job.error.details[0].path).toBe('organizations[0].technologies[0]');
+  });
+});
+
+describe('GET /api/export', () => {
+  it('round-trips: exporting and re-importing gives the same state', async () => {
+    await t.request('POST', '/api/import', { as: admin, body: valid() });
+    const { json } = await t.request('GET', '/api/export', { as: admin });
+    expect(json).toMatchObject({ format: 'fusion-cluster-bundle', version: 1 });
+    await t.reset();
+    admin = await t.signIn('admin');
+    const res = await t.request('POST', '/api/import', { as: admin, body: json });
+    expect(res.json.organizations.created).toBe(3);
+    expect(await exported()).toEqual(json.organizations);
+  });
+
+  it('gives the public only published profiles', async () => {
+    await t.request('POST', '/api/import', {
+      as: admin,
+      body: bundle([org('open'), org('closed', { published: false })]),
+    });
+    const { json } = await t.request('GET', '/api/export');
+    expect(json.organizations.map((o: { key: string }) => o.key)).toEqual(['open']);
+  });
+});

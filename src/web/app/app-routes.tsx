@@ -1,0 +1,57 @@
+import { useEffect, useRef } from 'react';
+import { Link, Route, Switch, useLocation } from 'wouter';
+import { PageHeader } from '../components/page-header.tsx';
+import { AccountsPage } from '../features/admin/accounts-page.tsx';
+import { AuditPage } from '../features/admin/audit-page.tsx';
+import { ImportPage } from '../features/admin/import-page.tsx';
+import { LoginPage } from '../features/auth/login-page.tsx';
+import { DirectoryPage } from '../features/directory/directory-page.tsx';
+import {
+  OrganizationCreatePage,
+  OrganizationEditPage,
+} from '../features/directory/organization-form-page.tsx';
+import { OrganizationProfilePage } from '../features/directory/organization-profile-page.tsx';
+import { TaxonomyPage } from '../features/taxonomy/taxonomy-page.tsx';
+import { useT } from '../lib/i18n.tsx';
+
+function NotFoundPage() {
+  const t = useT();
+  return (
+    <>
+      <PageHeader title={t('notFound')} />
+      <Link href="/">{t('backHome')}</Link>
+    </>
+  );
+}
+
+/** After a client-side navigation, move focus to <main> so keyboard and screen-reader users start at the content. */
+function useFocusMainOnNavigate() {
+  const [location] = useLocation();
+  const previous = useRef(location);
+  useEffect(() => {
+    // Not on first load (the visitor starts at the top anyway), only when the route changes.
+    if (previous.current === location) return;
+    previous.current = location;
+    document.getElementById('main')?.focus({ preventScroll: true });
+    window.scrollTo(0, 0);
+  }, [location]);
+}
+
+export function AppRoutes() {
+  useFocusMainOnNavigate();
+  return (
+    <Switch>
+      <Route path="/" component={DirectoryPage} />
+      <Route path="/directory" component={DirectoryPage} />
+      <Route path="/organizations/new" component={OrganizationCreatePage} />
+      <Route path="/organizations/:id/edit">{(p) => <OrganizationEditPage key={p.id} id={p.id} />}</Route>
+      <Route path="/organizations/:id">{(p) => <OrganizationProfilePage id={p.id} />}</Route>
+      <Route path="/taxonomy" component={TaxonomyPage} />
+      <Route path="/login" component={LoginPage} />
+      <Route path="/admin/import" component={ImportPage} />
+      <Route path="/admin/accounts" component={AccountsPage} />
+      <Route path="/admin/audit" component={AuditPage} />
+      <Route component={NotFoundPage} />
+    </Switch>
+  );
+}

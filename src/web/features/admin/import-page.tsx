@@ -1,0 +1,170 @@
+import { type FormEvent, useEffect, useId, useState } from 'react';
+import { FieldErrors } from '../../components/form-field.tsx';
+import { PageHeader } from '../../components/page-header.tsx';
+import { Alert } from '../../components/status-message.tsx';
+import { ApiError, api, apiUrl } from '../../lib/api-client.ts';
+import type { ImportJob } from '../../lib/api-types.ts';
+import { useT } from '../../lib/i18n.tsx';
+import { AdminGate } from './admin-gate.tsx';
+
+const pollMs = 300;
+
+function ImportProgress({ job }: { job: ImportJob }) {
+  const t = useT();
+  const percent = job.total > 0 ? Math.round((job.processed / job.total) * 100) : 0;
+  return (
+    <div className="progress-block">
+      <div
+        className="progress"
+        role="progressbar"
+        aria-label={t('importProgress')}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={percent}
+        aria-valuetext={`${job.phase}: ${job.processed} / ${job.total}`}
+      >
+        <div className="progress-fill" style={{ width: `${percent}%` }} />
+      </div>
+      <p className="muted">
+        {t('importPhase')}: <strong>{job.phase}</strong> — {job.processed.toLocaleString()} /{' '}
+        {job.total.toLocaleString()} ({percent}%)
+      </p>
+    </div>
+  );
+}
+
+function ImportOutcome({ job }: { job: ImportJob }) {
+  const t = useT();
+  if (job.state === 'succeeded' && job.result) {
+    const o = job.result.organizations;
+    return (
+      <Alert tone="success">
+        <strong>{t('importSucceeded')}</strong>
+        <dl className="counts" data-testid="import-counts">
+          <dt>{t('importCreated')}</dt>
+          <dd>{o.created}</dd>
+          <dt>{t('importUpdated')}</dt>
+          <dd>{o.updated}</dd>
+          <dt>{t('importUnchanged')}</dt>
+          <dd>{o.unchanged}</dd>
+          <dt>{t('importTotal')}</dt>
+          <dd>{o.total}</dd>
+        </dl>
+        {job.result.ignored.length > 0 && (
+          <p>
+            {t('importIgnored')}: {job.result.ignored.join(', ')}
+          </p>
+        )}
+      </Alert>
+    );
+  }
+  if (job.state === 'failed' && job.error)
+    return <ImportErrors message={job.error.message} details={job.error.details} />;
+  return null;
+}
+
+function ImportErrors({
+  message,
+  details,
+}: {
+  message: string;
+  details: { path: string; message: string }[];
+}) {
+  const t = useT();
+  return (
+    <Alert>
+      <strong>{t('importFailed')}</strong>
+      <p>{message}</p>
+      {details.length > 0 && (
+        <>
+          <h3>
+            {t('importErrors')} ({details.length})
+          </h3>
+          {/* Focusable so keyboard users can scroll a long list. */}
+          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: scrollable region must be reachable by keyboard */}
+          <section className="error-scroll" tabIndex={0} aria-label={t('importErrors')}>
+            <FieldErrors errors={details} showPath />
+          </section>
+        </>
+      )}
+    </Alert>
+  );
+}
+
+export function ImportPage() {
+  const t = useT();
+  const fileId = useId();
+  const [file, setFile] = useState<File | null>(null);
+  const [job, setJob] = useState<ImportJob | null>(null);
+  const [failure, setFailure] = useState<ApiError | Error | null>(null);
+  const running = job?.state === 'running';
+
+  // Poll while the job runs; stop when it finishes or the page goes away.
+  useEffect(() => {
+    if (job?.state !== 'running') return;
+    const timer = window.setTimeout(async () => {
+      try {
+        setJob(await api.get<ImportJob>(`/import/jobs/${encodeURIComponent(job.id)}`));
+      } catch (error) {
+        setFailure(error as Error);
+        setJob(null);
+      }
+    }, pollMs);
+    return () => window.clearTimeout(timer);
+  }, [job]);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!file) return;
+    setFailure(null);
+    setJob(null);
+    let bundle: unknown;
+    try {
+      bundle = JSON.parse(await file.text());
+    } catch {
+      setFailure(new Error(t('importInvalidJson')));
+      return;
+    }
+    try {
+      setJob(await api.post<ImportJob>('/import', bundle, { async: 'true' }));
+    } catch (error) {
+      setFailure(error as Error);
+    }
+  };
+
+  return (
+    <AdminGate>
+      <PageHeader title={t('importTitle')} intro={t('importIntro')} />
+      <form className="card" onSubmit={submit}>
+        <div className="field">
+          <label htmlFor={fileId}>{t('importFile')}</label>
+          <input
+            id={fileId}
+            type="file"
+            accept="application/json,.json"
+            onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+          />
+        </div>
+        <button type="submit" className="button" disabled={!file || running}>
+          {t('importStart')}
+        </button>
+      </form>
+      <div aria-live="polite">
+        {job && (running || job.total > 0) && <ImportProgress job={job} />}
+        {job && <ImportOutcome job={job} />}
+      </div>
+      {failure && (
+        <ImportErrors
+          message={failure.message}
+          details={failure instanceof ApiError ? failure.details : []}
+        />
+      )}
+      <section className="card">
+        <h2>{t('exportTitle')}</h2>
+        <a className="button button-secondary" href={apiUrl('/export')} download>
+          {t('exportBundle')}
+        </a>
+      </section>
+    </AdminGate>
+  );
+}
