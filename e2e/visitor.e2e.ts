@@ -34,10 +34,12 @@ describe.runIf(browserAvailable())('a new visitor', () => {
     await page.getByRole('button', { name: 'Search', exact: true }).click();
     await page.waitForURL(/q=%E8%B6%85%E4%BC%9D%E5%B0%8E/);
     const results = page.locator('.result-list');
-    await results
-      .getByRole('link', { name: /Fujikura|Furukawa/ })
-      .first()
-      .waitFor();
+    try {
+      await results.getByRole('link', { name: /Fujikura|Furukawa/ }).first().waitFor({ timeout: 10_000 });
+    } catch (error) {
+      console.log('DEBUG', page.url(), await page.locator('main').innerText());
+      throw error;
+    }
     expect(await results.locator('mark').count()).toBeGreaterThan(0);
     expect(await page.locator('.pagination-range').textContent()).toMatch(/^1–\d+ of \d+$/);
     await page.close();

@@ -8,6 +8,7 @@ import type { ReferenceData } from '../../lib/reference-data.ts';
 import {
   existingKeys,
   type OrganizationValues,
+  tidySearchIndexes,
   toBundleForm,
   toValues,
 } from '../organizations/organizations.queries.ts';
@@ -160,6 +161,7 @@ export async function importBundle(
       changes: { ...counts, ignored, keys: orgs.slice(0, 100).map((o) => o.key) },
     });
   });
+  await tidySearchIndexes(db);
   progress('done', orgs.length, orgs.length);
   return { organizations: counts, ignored };
 }

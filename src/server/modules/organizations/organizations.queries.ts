@@ -1,12 +1,11 @@
 import { createHash } from 'node:crypto';
-import { and, asc, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, inArray, or, type SQL, sql } from 'drizzle-orm';
 import { indexTerms, type QueryGroup } from '../../../core/text/index.ts';
 import type { Db } from '../../db/client.ts';
 import { organizations } from '../../db/schema/index.ts';
 import type { ReferenceData } from '../../lib/reference-data.ts';
 import type { OrganizationInput } from './organizations.schemas.ts';
 
-export type OrganizationRow = typeof organizations.$inferSelect;
 export type OrganizationValues = typeof organizations.$inferInsert;
 
 /** Columns derived from the bundle form: search terms, sort name and the hash that detects no-op imports. */
@@ -159,25 +158,42 @@ function rankExpression(groups: QueryGroup[]): SQL {
   return sql.join(parts, sql` + `);
 }
 
+// Everything but the search columns, which are large and never leave the database.
+const { searchTerms: _s, nameTerms: _n, ...outputColumns } = getTableColumns(organizations);
+export type OrganizationRow = Omit<typeof organizations.$inferSelect, 'searchTerms' | 'nameTerms'>;
+
 export async function listOrganizationRows(db: Db, f: ListFilter, limit: number, offset: number) {
   const where = whereFor(f);
   const byName = [asc(organizations.sortName), asc(organizations.key)];
   const order = f.groups.length ? [sql`${rankExpression(f.groups)} desc`, ...byName] : byName;
-  const [rows, [count]] = await Promise.all([
-    db
-      .select()
+  return db.transaction(async (tx) => {
+    // The planner prices `text[] @> text[]` like a cheap operator and picks a sequential scan that
+    // tests every row's terms (55 ms at 10,000 rows here) over the GIN index (6 ms); steer it.
+    if (f.groups.length) await tx.execute(sql`set local enable_seqscan = off`);
+    // One scan gives the page and the total; only a page past the end needs a separate count.
+    const rows = await tx
+      .select({ ...outputColumns, total: sql<number>`(count(*) over ())::int` })
       .from(organizations)
       .where(where)
       .orderBy(...order)
       .limit(limit)
-      .offset(offset),
-    db.select({ n: sql<number>`count(*)::int` }).from(organizations).where(where),
-  ]);
-  return { rows, total: count?.n ?? 0 };
+      .offset(offset);
+    if (rows.length > 0) return { rows, total: rows[0]!.total };
+    const [count] = await tx.select({ n: sql<number>`count(*)::int` }).from(organizations).where(where);
+    return { rows, total: count?.n ?? 0 };
+  });
 }
 
-export async function getOrganizationRow(db: Db, id: string) {
-  const [row] = await db.select().from(organizations).where(eq(organizations.id, id));
+/** Bulk writes leave GIN entries in a pending list that every search scans; fold them in, refresh stats. */
+export async function tidySearchIndexes(db: Db) {
+  for (const index of ['organizations_search_terms_idx', 'organizations_technologies_idx']) {
+    await db.execute(sql`select gin_clean_pending_list(${index}::regclass)`);
+  }
+  await db.execute(sql`analyze organizations`);
+}
+
+export async function getOrganizationRow(db: Db, id: string): Promise<OrganizationRow | undefined> {
+  const [row] = await db.select(outputColumns).from(organizations).where(eq(organizations.id, id));
   return row;
 }
 
