@@ -37,7 +37,7 @@ describe.runIf(browserAvailable())('a new visitor', () => {
     try {
       await results.getByRole('link', { name: /Fujikura|Furukawa/ }).first().waitFor({ timeout: 10_000 });
     } catch (error) {
-      console.log('DEBUG', page.url(), await page.locator('main').innerText());
+      console.log('DEBUG', page.url(), await page.locator('.results').innerText());
       throw error;
     }
     expect(await results.locator('mark').count()).toBeGreaterThan(0);

@@ -53,6 +53,7 @@ export function createRouter() {
 
 // PostgreSQL refuses NUL characters and lone surrogates in text and jsonb; catch them as bad input
 // for every route here, instead of as a database error (a 500) deep inside a service.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching NUL is the point
 const unstorable = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 export function findUnstorableText(value: unknown, path: PropertyKey[]): ErrorDetail | undefined {
