@@ -30,23 +30,14 @@ import {
 type Ctx = { db: Db; reference: ReferenceData; user: AuthUser | null };
 
 export function toOrganizationOut(row: OrganizationRow, groups: QueryGroup[] = []): OrganizationOut {
-  const { key, name, kind, roles, clusters, technologies, applications, description } = toBundleForm(row);
+  const { location = {}, website, published, illustrative, ...bundle } = toBundleForm(row);
   const out: OrganizationOut = {
     id: row.id,
-    key,
-    name,
-    kind,
-    roles,
-    clusters,
-    technologies,
-    applications,
-    description,
-    location: toBundleForm(row).location ?? {},
-    memberships: row.memberships,
-    website: row.website ?? undefined,
-    sources: row.sources,
-    illustrative: row.illustrative,
-    published: row.published,
+    ...bundle,
+    location,
+    website,
+    illustrative,
+    published,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };
@@ -55,7 +46,7 @@ export function toOrganizationOut(row: OrganizationRow, groups: QueryGroup[] = [
       ja: t.ja ? highlightRanges(t.ja, groups) : undefined,
       en: t.en ? highlightRanges(t.en, groups) : undefined,
     });
-    out.highlights = { name: ranges(name), description: ranges(description) };
+    out.highlights = { name: ranges(bundle.name), description: ranges(bundle.description) };
   }
   return out;
 }
