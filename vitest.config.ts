@@ -22,7 +22,13 @@ const serverProject = (engine: 'pglite' | 'postgres') => ({
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'core', include: ['src/core/**/*.test.ts', 'src/cli/**/*.test.ts'], testTimeout: 60_000 } },
+      {
+        test: {
+          name: 'core',
+          include: ['src/core/**/*.test.ts', 'src/cli/**/*.test.ts'],
+          testTimeout: 60_000,
+        },
+      },
       serverProject('pglite'),
       ...(postgresUrl ? [serverProject('postgres')] : []),
     ],

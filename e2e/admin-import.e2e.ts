@@ -24,8 +24,8 @@ function generatedOrganizations(count: number) {
     technologies: ['VAC.pumps'],
     applications: ['energy'],
     description: {
-      ja: '高温超伝導線材の試験データ。',
-      en: 'Generated HTS tape supplier for the browser test.',
+      ja: '真空ポンプを供給する試験用の組織。',
+      en: 'Generated vacuum pump supplier for the browser test.',
     },
     location: { country: 'JP', prefecture: '青森県', city: '六ヶ所村' },
     sources: [{ url: 'https://example.org/e2e', asOf: '2026-01-01' }],

@@ -27,11 +27,7 @@ function freePort(): Promise<number> {
 
 /** One server for the whole run: fresh data directory, demo data, the built web app. */
 export default async function setup(project: TestProject) {
-  // Vitest sets NODE_ENV=test, which would make Vite bundle React's development build into dist/web.
-  const nodeEnv = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
   await ensureWebBuilt((line) => console.log(line));
-  process.env.NODE_ENV = nodeEnv;
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fch-e2e-'));
   const port = await freePort();
   const config = loadConfig({ ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1' });

@@ -35,9 +35,14 @@ describe.runIf(browserAvailable())('a new visitor', () => {
     await page.waitForURL(/q=%E8%B6%85%E4%BC%9D%E5%B0%8E/);
     const results = page.locator('.result-list');
     try {
-      await results.getByRole('link', { name: /Fujikura|Furukawa/ }).first().waitFor({ timeout: 10_000 });
+      await results
+        .getByRole('link', { name: /Fujikura|Furukawa/ })
+        .first()
+        .waitFor({ timeout: 10_000 });
     } catch (error) {
-      console.log('DEBUG', page.url(), await page.locator('.results').innerText());
+      // Say what was found instead, so a ranking regression is readable from the test log.
+      console.log('超伝導 results:', await page.locator('.results-total').textContent());
+      console.log((await page.locator('.result h3').allTextContents()).join(' | '));
       throw error;
     }
     expect(await results.locator('mark').count()).toBeGreaterThan(0);

@@ -25,5 +25,18 @@ export async function ensureWebBuilt(log: (line: string) => void): Promise<void>
   }
   log('Building the web app (first start, or its sources changed)…');
   const { build } = await import('vite');
-  await build({ configFile: path.join(projectRoot, 'vite.config.ts'), logLevel: 'warn' });
+  // Vite takes NODE_ENV from the environment when it is set: under a test runner (NODE_ENV=test) it would
+  // bundle React's development build into dist/web.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({
+      configFile: path.join(projectRoot, 'vite.config.ts'),
+      logLevel: 'warn',
+      mode: 'production',
+    });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
 }

@@ -77,8 +77,13 @@ export const organizationInputSchema = z
 export type OrganizationInput = z.infer<typeof organizationInputSchema>;
 
 // PATCH: only the fields sent change; key changes are allowed for admins only (checked in the service).
+// `null` clears an optional field (website, location).
 export const organizationPatchSchema = z
-  .object(organizationFields)
+  .object({
+    ...organizationFields,
+    website: organizationFields.website.nullable(),
+    location: organizationFields.location.nullable(),
+  })
   .partial()
   .strict()
   .refine((p) => Object.keys(p).length > 0, { message: 'nothing to change' })

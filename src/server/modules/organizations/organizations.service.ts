@@ -187,7 +187,10 @@ export async function updateOrganization(ctx: Ctx, actor: AuthUser, id: string, 
     }
     const before = toBundleForm(row);
     // Re-validate the merged record so cross-field rules (lat with lng) hold after the patch.
-    const merged = organizationInputSchema.safeParse({ ...before, ...patch });
+    const cleared = Object.keys(patch).filter((k) => patch[k as keyof OrganizationPatch] === null);
+    const merged = organizationInputSchema.safeParse(
+      Object.fromEntries(Object.entries({ ...before, ...patch }).filter(([k]) => !cleared.includes(k))),
+    );
     if (!merged.success) {
       throw new AppError(
         'validation_failed',

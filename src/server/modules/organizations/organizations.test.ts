@@ -309,6 +309,22 @@ describe('PATCH /api/organizations/{id}', () => {
     expect(empty.status).toBe(400);
   });
 
+  it('clears the website and the location with null', async () => {
+    const set = await t.request('PATCH', `/api/organizations/${ids['hts-wire']}`, {
+      as: admin,
+      body: { website: 'https://hts.example' },
+    });
+    expect(set.json.website).toBe('https://hts.example');
+    const res = await t.request('PATCH', `/api/organizations/${ids['hts-wire']}`, {
+      as: admin,
+      body: { website: null, location: null },
+    });
+    expect(res.status).toBe(200);
+    expect(res.json.location).toEqual({});
+    expect(res.json.website).toBeUndefined();
+    expect(res.json.name).toEqual({ ja: '高温超伝導線材株式会社', en: 'HTS Wire Co.' });
+  });
+
   it('answers 404 for an unknown organisation', async () => {
     const res = await t.request('PATCH', '/api/organizations/00000000-0000-4000-8000-000000000000', {
       as: admin,
