@@ -7,10 +7,9 @@ import { parseArgs } from 'node:util';
 import { createApp } from '../../src/server/app.ts';
 import { type Database, openDatabase } from '../../src/server/db/client.ts';
 import { loadConfig } from '../../src/server/env.ts';
-import { createJobStore } from '../../src/server/lib/jobs.ts';
-import { createRateLimiter } from '../../src/server/lib/rate-limit.ts';
 import { loadReferenceData, syncReferenceData } from '../../src/server/lib/reference-data.ts';
 import { importBundle } from '../../src/server/modules/bundle/bundle.service.ts';
+import { createDeps } from '../../src/server/platform.ts';
 import { withAdminConnection } from '../../src/server/test/postgres-admin.ts';
 import { generateOrganizations } from './generate.ts';
 
@@ -81,15 +80,7 @@ async function benchOne(engine: string, size: number) {
   clearInterval(sampler);
   peak = Math.max(peak, process.memoryUsage().rss);
 
-  const config = loadConfig({ DEMO_DATA: 'false' });
-  const app = createApp({
-    db: database.db,
-    engine: database.engine,
-    config,
-    reference,
-    loginLimiter: createRateLimiter(10, 60_000),
-    jobs: createJobStore(),
-  });
+  const app = createApp(createDeps(database, loadConfig({ DEMO_DATA: 'false' }), reference));
   for (const path of searches) await app.request(path); // warm caches and plans
   const n = Number(values.queries);
   const times: number[] = [];

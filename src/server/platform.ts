@@ -4,7 +4,7 @@ import type { Config } from './env.ts';
 import type { AppDeps } from './lib/http.ts';
 import { createJobStore } from './lib/jobs.ts';
 import { createRateLimiter } from './lib/rate-limit.ts';
-import { loadReferenceData, syncReferenceData } from './lib/reference-data.ts';
+import { loadReferenceData, type ReferenceData, syncReferenceData } from './lib/reference-data.ts';
 
 export type Platform = { deps: AppDeps; database: Database; seeded: boolean };
 
@@ -21,18 +21,27 @@ export async function openPlatform(
     const reference = loadReferenceData();
     await syncReferenceData(database.db, reference);
     const seeded = options.demo ? await seedDemo(database.db, reference) : false;
-    const deps: AppDeps = {
-      db: database.db,
-      engine: database.engine,
-      config,
-      reference,
-      loginLimiter: createRateLimiter(config.loginMaxAttempts, config.loginWindowMinutes * 60_000),
-      jobs: createJobStore(),
-      webRoot: options.webRoot,
-    };
-    return { deps, database, seeded };
+    return { deps: createDeps(database, config, reference, options.webRoot), database, seeded };
   } catch (err) {
     await database.close();
     throw err;
   }
+}
+
+/** What createApp needs, from an open database; the tests and benchmarks build theirs the same way. */
+export function createDeps(
+  database: Database,
+  config: Config,
+  reference: ReferenceData,
+  webRoot?: string,
+): AppDeps {
+  return {
+    db: database.db,
+    engine: database.engine,
+    config,
+    reference,
+    loginLimiter: createRateLimiter(config.loginMaxAttempts, config.loginWindowMinutes * 60_000),
+    jobs: createJobStore(),
+    webRoot,
+  };
 }

@@ -3,16 +3,15 @@ import { createApp } from '../app.ts';
 import type { Database } from '../db/client.ts';
 import { organizations, users } from '../db/schema/index.ts';
 import { loadConfig } from '../env.ts';
-import type { AppDeps, Role } from '../lib/http.ts';
-import { createJobStore } from '../lib/jobs.ts';
+import type { Role } from '../lib/http.ts';
 import { hashPassword } from '../lib/passwords.ts';
-import { createRateLimiter } from '../lib/rate-limit.ts';
 import { loadReferenceData } from '../lib/reference-data.ts';
 import { toValues } from '../modules/organizations/organizations.queries.ts';
 import {
   type OrganizationInput,
   organizationInputSchema,
 } from '../modules/organizations/organizations.schemas.ts';
+import { createDeps } from '../platform.ts';
 import { createTestDatabase, truncateAll } from './test-database.ts';
 
 export const testPassword = 'correct-horse-battery';
@@ -27,14 +26,7 @@ export async function createTestApp(configOverrides: Record<string, string> = {}
   const database: Database = await createTestDatabase();
   afterAll(() => database.close());
   const config = loadConfig({ DEMO_DATA: 'false', ...configOverrides });
-  const deps: AppDeps = {
-    db: database.db,
-    engine: database.engine,
-    config,
-    reference,
-    loginLimiter: createRateLimiter(config.loginMaxAttempts, config.loginWindowMinutes * 60_000),
-    jobs: createJobStore(),
-  };
+  const deps = createDeps(database, config, reference);
   const app = createApp(deps);
 
   async function request(method: string, path: string, options: RequestOptions = {}) {
@@ -90,5 +82,14 @@ export async function createTestApp(configOverrides: Record<string, string> = {}
     reset: () => truncateAll(database),
   };
 }
+
+/** Everyone who is not an admin, with the status a admin-only route must answer them. */
+export const nonAdmins = [
+  ['anonymous', null, 401],
+  ['member', 'member', 403],
+  ['reviewer', 'reviewer', 403],
+  ['agency', 'agency', 403],
+  ['person', 'person', 403],
+] as const;
 
 export type TestApp = Awaited<ReturnType<typeof createTestApp>>;

@@ -1,5 +1,5 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createTestApp, type Session, type TestApp } from '../../test/test-app.ts';
+import { createTestApp, nonAdmins, type Session, type TestApp } from '../../test/test-app.ts';
 
 let t: TestApp;
 let admin: Session;
@@ -113,13 +113,7 @@ describe('POST /api/import', () => {
     expect(res.json.ignored).toEqual(['needs']);
   });
 
-  it.each([
-    ['anonymous', null, 401],
-    ['member', 'member', 403],
-    ['reviewer', 'reviewer', 403],
-    ['agency', 'agency', 403],
-    ['person', 'person', 403],
-  ] as const)('refuses %s', async (_n, role, status) => {
+  it.each(nonAdmins)('refuses %s', async (_n, role, status) => {
     const as = role ? await t.signIn(role) : undefined;
     expect((await t.request('POST', '/api/import', { as, body: valid() })).status).toBe(status);
     expect(await exported()).toEqual([]);

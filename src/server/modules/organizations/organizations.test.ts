@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createTestApp, type Session, type TestApp } from '../../test/test-app.ts';
+import { createTestApp, nonAdmins, type Session, type TestApp } from '../../test/test-app.ts';
 
 let t: TestApp;
 let admin: Session;
@@ -188,13 +188,7 @@ describe('POST /api/organizations', () => {
     expect(audit.json.items[0]).toMatchObject({ action: 'create', entityKey: 'new-co' });
   });
 
-  it.each([
-    ['anonymous', null, 401],
-    ['member', 'member', 403],
-    ['reviewer', 'reviewer', 403],
-    ['agency', 'agency', 403],
-    ['person', 'person', 403],
-  ] as const)('refuses %s', async (_name, role, status) => {
+  it.each(nonAdmins)('refuses %s', async (_name, role, status) => {
     const as = role ? await t.signIn(role, role === 'member' ? ids['hts-wire'] : null) : undefined;
     expect((await t.request('POST', '/api/organizations', { as, body: valid })).status).toBe(status);
     expect((await t.request('GET', '/api/organizations?key=new-co')).json.total).toBe(0);

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type Session, type TestApp } from '../../test/test-app.ts';
+import { createTestApp, nonAdmins, type Session, type TestApp } from '../../test/test-app.ts';
 
 let t: TestApp;
 let admin: Session;
@@ -59,13 +59,7 @@ describe('accounts', () => {
     expect(again.status).toBe(409);
   });
 
-  it.each([
-    ['anonymous', null, 401],
-    ['member', 'member', 403],
-    ['reviewer', 'reviewer', 403],
-    ['agency', 'agency', 403],
-    ['person', 'person', 403],
-  ] as const)('refuses %s, for reading and for writing', async (_n, role, status) => {
+  it.each(nonAdmins)('refuses %s, for reading and for writing', async (_n, role, status) => {
     const as = role ? await t.signIn(role) : undefined;
     expect((await t.request('GET', '/api/users', { as })).status).toBe(status);
     expect((await t.request('POST', '/api/users', { as, body: account({ role: 'admin' }) })).status).toBe(
