@@ -120,6 +120,7 @@ const updatableColumns = [
   'published',
   'searchTerms',
   'nameTerms',
+  'descriptionTerms',
   'contentHash',
   'sortName',
 ] as const satisfies ReadonlyArray<keyof OrganizationValues>;

@@ -404,3 +404,22 @@ describe('text the database cannot store', () => {
     expect(res.json.error.details[0].path).toBe('query.q');
   });
 });
+
+describe('ranking', () => {
+  it('puts a name match first, then a description match, then a match through taxonomy labels only', async () => {
+    await t.reset();
+    await t.addOrganization({
+      key: 'label-only',
+      name: { en: 'Aomori Precision' },
+      technologies: ['MAG.lts'],
+    });
+    await t.addOrganization({
+      key: 'in-description',
+      name: { en: 'Coil Makers' },
+      description: { en: 'Superconducting coils.' },
+    });
+    await t.addOrganization({ key: 'in-name', name: { en: 'Superconducting Wire Co.' } });
+    const { json } = await t.request('GET', '/api/organizations?q=superconducting');
+    expect(keysOf(json)).toEqual(['in-name', 'in-description', 'label-only']);
+  });
+});
