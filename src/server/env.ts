@@ -30,7 +30,6 @@ const envSchema = z.object({
     .default(15),
   BODY_LIMIT_KB: z.coerce.number().int().min(1).default(1024),
   IMPORT_LIMIT_MB: z.coerce.number().int().min(1).default(256),
-  LOG_REQUESTS: boolish.default(false),
 });
 
 export type Config = {
@@ -45,7 +44,6 @@ export type Config = {
   loginWindowMinutes: number;
   bodyLimitBytes: number;
   importLimitBytes: number;
-  logRequests: boolean;
 };
 
 export class ConfigError extends Error {}
@@ -71,6 +69,5 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     loginWindowMinutes: e.LOGIN_WINDOW_MINUTES,
     bodyLimitBytes: e.BODY_LIMIT_KB * 1024,
     importLimitBytes: e.IMPORT_LIMIT_MB * 1024 * 1024,
-    logRequests: e.LOG_REQUESTS,
   };
 }

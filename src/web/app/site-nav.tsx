@@ -9,6 +9,14 @@ function isCurrent(location: string, href: string): boolean {
   return location.startsWith(href);
 }
 
+function NavLink(props: { href: string; label: string; current: boolean; onNavigate: () => void }) {
+  return (
+    <Link href={props.href} onClick={props.onNavigate} aria-current={props.current ? 'page' : undefined}>
+      {props.label}
+    </Link>
+  );
+}
+
 export function SiteNav({ open, onNavigate }: { open: boolean; onNavigate: () => void }) {
   const { t } = useI18n();
   const { user } = useSession();
@@ -19,13 +27,12 @@ export function SiteNav({ open, onNavigate }: { open: boolean; onNavigate: () =>
         {modules.map((m) =>
           m.href ? (
             <li key={m.id}>
-              <Link
+              <NavLink
                 href={m.href}
-                onClick={onNavigate}
-                aria-current={isCurrent(location, m.href) ? 'page' : undefined}
-              >
-                {t(m.label)}
-              </Link>
+                label={t(m.label)}
+                current={isCurrent(location, m.href)}
+                onNavigate={onNavigate}
+              />
             </li>
           ) : (
             // Not a link: shown so members see what is coming, but out of the tab order's way of working.
@@ -43,13 +50,12 @@ export function SiteNav({ open, onNavigate }: { open: boolean; onNavigate: () =>
           <ul>
             {adminModules.map((m) => (
               <li key={m.id}>
-                <Link
+                <NavLink
                   href={m.href}
-                  onClick={onNavigate}
-                  aria-current={isCurrent(location, m.href) ? 'page' : undefined}
-                >
-                  {t(m.label)}
-                </Link>
+                  label={t(m.label)}
+                  current={isCurrent(location, m.href)}
+                  onNavigate={onNavigate}
+                />
               </li>
             ))}
           </ul>
