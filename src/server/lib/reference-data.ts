@@ -6,6 +6,7 @@ import { createGlossary, type Glossary } from '../../core/text/index.ts';
 import type { Db } from '../db/client.ts';
 import type { LocalizedText } from '../db/schema/index.ts';
 import { applicationFields, clusters, technologies } from '../db/schema/index.ts';
+import { AppError } from './errors.ts';
 
 export const dataRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../data');
 
@@ -112,4 +113,13 @@ export async function syncReferenceData(db: Db, ref: ReferenceData): Promise<voi
         });
     }
   });
+}
+
+/** A cluster filter must name a cluster this platform hosts; the error names the parameter. */
+export function assertKnownCluster(ref: ReferenceData, cluster: string | undefined, path = 'query.cluster') {
+  if (cluster && !ref.clusters.some((k) => k.key === cluster)) {
+    throw new AppError('validation_failed', 'Unknown cluster', [
+      { path, message: `unknown cluster "${cluster}"` },
+    ]);
+  }
 }

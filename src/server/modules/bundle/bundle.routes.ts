@@ -3,6 +3,7 @@ import { requireRole } from '../../lib/auth.ts';
 import { AppError, notFound } from '../../lib/errors.ts';
 import { type AppDeps, createRouter, errorResponses, jsonContent } from '../../lib/http.ts';
 import type { Job } from '../../lib/jobs.ts';
+import { assertKnownCluster } from '../../lib/reference-data.ts';
 import { exportBundle, importBundle } from './bundle.service.ts';
 
 const tags = ['Data bundle'];
@@ -78,7 +79,12 @@ const exportRoute = createRoute({
   operationId: 'exportBundle',
   tags,
   summary: 'Export the data bundle (everything for an admin, published profiles otherwise)',
-  responses: { 200: jsonContent(bundleBody, 'The bundle') },
+  request: {
+    query: z.object({
+      cluster: z.string().max(100).optional().openapi({ description: "Only this cluster's organisations" }),
+    }),
+  },
+  responses: { 200: jsonContent(bundleBody, 'The bundle'), ...errorResponses(400) },
 });
 
 const publicJob = ({ ownerId: _owner, ...job }: Job) => job as z.infer<typeof jobSchema>;
@@ -117,6 +123,8 @@ export function bundleRoutes(deps: AppDeps) {
     })
     .openapi(exportRoute, async (c) => {
       c.header('content-disposition', 'attachment; filename="fusion-cluster-bundle.json"');
-      return c.json(await exportBundle(deps.db, c.get('user')), 200);
+      const { cluster } = c.req.valid('query');
+      assertKnownCluster(deps.reference, cluster);
+      return c.json(await exportBundle(deps.db, c.get('user'), cluster), 200);
     });
 }

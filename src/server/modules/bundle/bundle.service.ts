@@ -1,4 +1,4 @@
-import { asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { organizations } from '../../db/schema/index.ts';
 import { writeAudit } from '../../lib/audit.ts';
@@ -180,17 +180,36 @@ export async function importBundle(
   return { organizations: counts, ignored };
 }
 
-/** The bundle of everything the caller may see: all for an admin, published profiles otherwise. */
-export async function exportBundle(db: Db, user: AuthUser | null) {
+/**
+ * The bundle of everything the caller may see: all for an admin, published profiles otherwise, optionally
+ * one cluster's. It stays importable on its own: associations its members belong to come along, and a
+ * membership in something the caller may not see is left out rather than left dangling.
+ */
+export async function exportBundle(db: Db, user: AuthUser | null, cluster?: string) {
+  const visible = user?.role === 'admin' ? undefined : eq(organizations.published, true);
+  const inCluster = cluster ? sql`${organizations.clusters} @> ARRAY[${cluster}]::text[]` : undefined;
   const rows = await db
     .select()
     .from(organizations)
-    .where(user?.role === 'admin' ? undefined : eq(organizations.published, true))
+    .where(and(visible, inCluster))
     .orderBy(asc(organizations.key));
+  const keys = new Set(rows.map((r) => r.key));
+  const missing = [...new Set(rows.flatMap((r) => r.memberships))].filter((k) => !keys.has(k));
+  const extra = missing.length
+    ? await db
+        .select()
+        .from(organizations)
+        .where(and(visible, inArray(organizations.key, missing)))
+    : [];
+  for (const r of extra) keys.add(r.key);
+  const all = [...rows, ...extra].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return {
     format: bundleFormat,
     version: bundleVersion,
     exportedAt: new Date().toISOString(),
-    organizations: rows.map(toBundleForm),
+    organizations: all.map((r) => {
+      const form = toBundleForm(r);
+      return { ...form, memberships: form.memberships.filter((k) => keys.has(k)) };
+    }),
   };
 }

@@ -163,6 +163,36 @@ describe('GET /api/export', () => {
     expect(await exported()).toEqual(json.organizations);
   });
 
+  it("exports one cluster's organisations with the associations they belong to, importable on its own", async () => {
+    await t.request('POST', '/api/import', {
+      as: admin,
+      body: bundle([
+        org('council', { kind: 'association', technologies: [], clusters: ['fusion'] }),
+        org('wind-farm', { clusters: ['offshore-wind'], technologies: ['WTG'], memberships: ['council'] }),
+        org('tokamak-parts'),
+      ]),
+    });
+    const { json } = await t.request('GET', '/api/export?cluster=offshore-wind', { as: admin });
+    expect(json.organizations.map((o: { key: string }) => o.key)).toEqual(['council', 'wind-farm']);
+    await t.reset();
+    admin = await t.signIn('admin');
+    expect((await t.request('POST', '/api/import', { as: admin, body: json })).status).toBe(200);
+    const bad = await t.request('GET', '/api/export?cluster=moon', { as: admin });
+    expect(bad.json.error.details[0].path).toBe('query.cluster');
+  });
+
+  it('leaves out memberships in profiles the caller cannot see', async () => {
+    await t.request('POST', '/api/import', {
+      as: admin,
+      body: bundle([
+        org('secret-club', { kind: 'association', published: false }),
+        org('open', { memberships: ['secret-club'] }),
+      ]),
+    });
+    const { json } = await t.request('GET', '/api/export');
+    expect(json.organizations).toEqual([expect.objectContaining({ key: 'open', memberships: [] })]);
+  });
+
   it('gives the public only published profiles', async () => {
     await t.request('POST', '/api/import', {
       as: admin,

@@ -423,3 +423,21 @@ describe('ranking', () => {
     expect(keysOf(json)).toEqual(['in-name', 'in-description', 'label-only']);
   });
 });
+
+describe('GET /api/vocabulary', () => {
+  it('lists prefectures and memberships in use, scoped to a cluster when asked', async () => {
+    const { json } = await t.request('GET', '/api/vocabulary');
+    expect(json.prefectures).toEqual([
+      { country: 'JP', prefecture: '東京都', organizations: 1 },
+      { country: 'JP', prefecture: '青森県', organizations: 2 },
+    ]);
+    expect(json.memberships.map((m: { key: string }) => m.key)).toEqual(['j-fusion']);
+    expect(json.kinds.find((k: { code: string }) => k.code === 'startup').label).toEqual({
+      ja: 'スタートアップ',
+      en: 'Startup',
+    });
+    const wind = await t.request('GET', '/api/vocabulary?cluster=offshore-wind');
+    expect(wind.json.prefectures).toEqual([]);
+    expect((await t.request('GET', '/api/vocabulary?cluster=moon')).status).toBe(400);
+  });
+});

@@ -2,7 +2,6 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { sql } from 'drizzle-orm';
 import { organizationKinds, supplyChainRoles } from '../../../core/directory/vocabulary.ts';
 import { resultRows } from '../../db/client.ts';
-import { AppError } from '../../lib/errors.ts';
 import {
   type AppDeps,
   createRouter,
@@ -11,6 +10,7 @@ import {
   listOf,
   localizedTextSchema,
 } from '../../lib/http.ts';
+import { assertKnownCluster } from '../../lib/reference-data.ts';
 
 const tags = ['Taxonomy'];
 const labelled = z.object({ code: z.string(), label: localizedTextSchema });
@@ -58,6 +58,7 @@ const vocabularyRoute = createRoute({
   operationId: 'getVocabulary',
   tags,
   summary: 'Labels for kinds, roles, application fields, memberships and prefectures in use',
+  request: { query: z.object({ cluster: z.string().max(100).optional() }) },
   responses: {
     200: jsonContent(
       z.object({
@@ -87,11 +88,7 @@ export function taxonomyRoutes(deps: AppDeps) {
     })
     .openapi(technologiesRoute, async (c) => {
       const { cluster } = c.req.valid('query');
-      if (cluster && !ref.clusters.some((k) => k.key === cluster)) {
-        throw new AppError('validation_failed', 'Unknown cluster', [
-          { path: 'query.cluster', message: `unknown cluster "${cluster}"` },
-        ]);
-      }
+      assertKnownCluster(ref, cluster);
       const counts = await countByTechnology(deps);
       const items = ref.clusters
         .filter((k) => !cluster || k.key === cluster)
@@ -100,15 +97,19 @@ export function taxonomyRoutes(deps: AppDeps) {
       return c.json({ items, total: items.length }, 200);
     })
     .openapi(vocabularyRoute, async (c) => {
+      const { cluster } = c.req.valid('query');
+      assertKnownCluster(ref, cluster);
+      const inCluster = cluster ? sql`and clusters @> ARRAY[${cluster}]::text[]` : sql``;
       const toList = (o: Record<string, { ja: string; en: string }>) =>
         Object.entries(o).map(([code, label]) => ({ code, label }));
       const memberships = resultRows<{ key: string; name: { ja?: string; en?: string } }>(
         await deps.db.execute(sql`select key, name from organizations where published and key in
-          (select distinct unnest(memberships) from organizations where published) order by sort_name`),
+          (select distinct unnest(memberships) from organizations where published ${inCluster}) order by sort_name`),
       );
       const prefectures = resultRows<{ country: string | null; prefecture: string; organizations: number }>(
         await deps.db.execute(sql`select country, prefecture, count(*)::int as organizations from organizations
-          where published and prefecture is not null group by country, prefecture order by country, prefecture`),
+          where published and prefecture is not null ${inCluster}
+          group by country, prefecture order by country, prefecture`),
       );
       return c.json(
         {
