@@ -447,7 +447,10 @@ describe('GET /api/clusters', () => {
     const { status, json } = await t.request('GET', '/api/clusters');
     expect(status).toBe(200);
     expect(json.items.map((c: { key: string }) => c.key)).toEqual(['fusion', 'offshore-wind']);
-    expect(json.items[0]).toMatchObject({ id: 'fusion', name: { ja: expect.any(String), en: expect.any(String) } });
+    expect(json.items[0]).toMatchObject({
+      id: 'fusion',
+      name: { ja: expect.any(String), en: expect.any(String) },
+    });
     expect(json.total).toBe(2);
   });
 });
