@@ -1,0 +1,179 @@
+import { McdaError } from './errors.ts';
+import type { Method, Normalization, Preference, Problem } from './types.ts';
+
+const METHODS: readonly Method[] = ['topsis', 'wsm', 'wpm', 'promethee2'];
+const NORMALIZATIONS: readonly Normalization[] = ['vector', 'minmax', 'sum', 'max', 'none'];
+const PREFERENCES: readonly Preference['type'][] = ['usual', 'linear', 'vshape'];
+
+/** Preference function resolved to numbers so the hot loops never look at strings. */
+export interface CompiledPreference {
+  type: Preference['type'];
+  p: number;
+  q: number;
+}
+
+/**
+ * A validated problem in flat typed arrays: `raw[a * n + j]` is alternative a on
+ * criterion j. Every method and the samplers work on this one layout.
+ */
+export interface CompiledProblem {
+  method: Method;
+  normalization: Normalization;
+  m: number;
+  n: number;
+  alternativeKeys: string[];
+  criterionKeys: string[];
+  /** Normalised to sum 1. */
+  weights: Float64Array;
+  /** 1 for benefit, -1 for cost. */
+  sense: Float64Array;
+  raw: Float64Array;
+  preferences: CompiledPreference[];
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+const fail = (path: string, message: string): never => {
+  throw new McdaError(path, message);
+};
+
+/** TOPSIS needs a scale-free matrix; the additive and product models read raw values unless told. */
+export const defaultNormalization = (method: Method): Normalization =>
+  method === 'topsis' ? 'vector' : 'none';
+
+/** Validates untrusted input (JSON from a request) and flattens it. */
+export function compileProblem(input: Problem): CompiledProblem {
+  const problem: unknown = input;
+  if (!isRecord(problem)) fail('', 'problem must be an object');
+  const p = problem as Record<string, unknown>;
+  const method = p.method as Method;
+  if (!METHODS.includes(method)) fail('method', `must be one of ${METHODS.join(', ')}`);
+  const normalization = (p.normalization ?? defaultNormalization(method)) as Normalization;
+  if (!NORMALIZATIONS.includes(normalization)) {
+    fail('normalization', `must be one of ${NORMALIZATIONS.join(', ')}`);
+  }
+  const criteria = compileCriteria(p.criteria);
+  const { keys: alternativeKeys, raw } = compileAlternatives(p.alternatives, criteria.keys);
+  const compiled: CompiledProblem = {
+    method,
+    normalization,
+    m: alternativeKeys.length,
+    n: criteria.keys.length,
+    alternativeKeys,
+    criterionKeys: criteria.keys,
+    weights: criteria.weights,
+    sense: criteria.sense,
+    raw,
+    preferences: criteria.preferences,
+  };
+  checkDomain(compiled);
+  return compiled;
+}
+
+function compileCriteria(value: unknown) {
+  if (!Array.isArray(value) || value.length === 0) fail('criteria', 'at least one criterion is required');
+  const list = value as unknown[];
+  const n = list.length;
+  const keys: string[] = [];
+  const weights = new Float64Array(n);
+  const sense = new Float64Array(n);
+  const preferences: CompiledPreference[] = [];
+  const seen = new Set<string>();
+  let total = 0;
+  list.forEach((item, j) => {
+    const path = `criteria[${j}]`;
+    if (!isRecord(item)) fail(path, 'must be an object');
+    const c = item as Record<string, unknown>;
+    const key = checkKey(c.key, `${path}.key`, seen);
+    const weight = c.weight;
+    if (typeof weight !== 'number' || !Number.isFinite(weight))
+      fail(`${path}.weight`, 'must be a finite number');
+    if ((weight as number) < 0) fail(`${path}.weight`, 'must not be negative');
+    if (c.direction !== 'benefit' && c.direction !== 'cost') {
+      fail(`${path}.direction`, "must be 'benefit' or 'cost'");
+    }
+    keys.push(key);
+    weights[j] = weight as number;
+    total += weight as number;
+    sense[j] = c.direction === 'cost' ? -1 : 1;
+    preferences.push(compilePreference(c.preference, `${path}.preference`));
+  });
+  if (!(total > 0)) fail('criteria', 'weights must not sum to 0');
+  for (let j = 0; j < n; j++) weights[j] = (weights[j] ?? 0) / total;
+  return { keys, weights, sense, preferences };
+}
+
+function checkKey(key: unknown, path: string, seen: Set<string>): string {
+  if (typeof key !== 'string' || key.length === 0) fail(path, 'must be a non-empty string');
+  const k = key as string;
+  if (seen.has(k)) fail(path, `duplicate key '${k}'`);
+  seen.add(k);
+  return k;
+}
+
+function compilePreference(value: unknown, path: string): CompiledPreference {
+  if (value === undefined) return { type: 'usual', p: 0, q: 0 };
+  if (!isRecord(value)) fail(path, 'must be an object');
+  const v = value as Record<string, unknown>;
+  const type = v.type as Preference['type'];
+  if (!PREFERENCES.includes(type)) fail(`${path}.type`, `must be one of ${PREFERENCES.join(', ')}`);
+  if (type === 'usual') return { type, p: 0, q: 0 };
+  const p = v.p;
+  if (typeof p !== 'number' || !Number.isFinite(p) || p <= 0) fail(`${path}.p`, 'must be a positive number');
+  if (type === 'vshape') return { type, p: p as number, q: 0 };
+  const q = v.q ?? 0;
+  if (typeof q !== 'number' || !Number.isFinite(q) || q < 0 || q >= (p as number)) {
+    fail(`${path}.q`, 'must be a number with 0 <= q < p');
+  }
+  return { type, p: p as number, q: q as number };
+}
+
+function compileAlternatives(value: unknown, criterionKeys: string[]) {
+  if (!Array.isArray(value) || value.length === 0) {
+    fail('alternatives', 'at least one alternative is required');
+  }
+  const list = value as unknown[];
+  const n = criterionKeys.length;
+  const known = new Set(criterionKeys);
+  const raw = new Float64Array(list.length * n);
+  const keys: string[] = [];
+  const seen = new Set<string>();
+  list.forEach((item, a) => {
+    const path = `alternatives[${a}]`;
+    if (!isRecord(item)) fail(path, 'must be an object');
+    const alt = item as Record<string, unknown>;
+    keys.push(checkKey(alt.key, `${path}.key`, seen));
+    if (!isRecord(alt.values)) fail(`${path}.values`, 'must be an object');
+    const values = alt.values as Record<string, unknown>;
+    for (const k of Object.keys(values)) {
+      if (!known.has(k)) fail(`${path}.values.${k}`, `unknown criterion '${k}'`);
+    }
+    criterionKeys.forEach((k, j) => {
+      const x = values[k];
+      if (x === undefined) fail(`${path}.values.${k}`, `missing value for criterion '${k}'`);
+      if (typeof x !== 'number' || !Number.isFinite(x))
+        fail(`${path}.values.${k}`, 'must be a finite number');
+      raw[a * n + j] = x as number;
+    });
+  });
+  return { keys, raw };
+}
+
+/** Rejects values a formula cannot take: logarithms and reciprocals need positive numbers. */
+function checkDomain(c: CompiledProblem): void {
+  for (let a = 0; a < c.m; a++) {
+    for (let j = 0; j < c.n; j++) {
+      const x = c.raw[a * c.n + j] ?? 0;
+      const path = `alternatives[${a}].values.${c.criterionKeys[j]}`;
+      const cost = (c.sense[j] ?? 1) < 0;
+      if (c.method === 'wpm' && x <= 0) fail(path, 'the weighted product model needs positive values');
+      if ((c.normalization === 'sum' || c.normalization === 'max') && cost && x <= 0) {
+        fail(path, `${c.normalization} normalisation of a cost criterion needs positive values`);
+      }
+      if ((c.normalization === 'sum' || c.normalization === 'max') && x < 0) {
+        fail(path, `${c.normalization} normalisation needs non-negative values`);
+      }
+    }
+  }
+}

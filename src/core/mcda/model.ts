@@ -1,0 +1,77 @@
+import type { CompiledProblem } from './compile.ts';
+import { normalizeMatrix, orientMatrix } from './normalize.ts';
+import { unicriterionFlows } from './promethee.ts';
+import { columnExtremes, topsisScores } from './topsis.ts';
+
+/**
+ * log(0) stand-in for WPM: a zero normalised value (min–max) must zero the product
+ * when its weight is positive, yet 0 · −Infinity would be NaN when the weight is 0.
+ */
+const LOG_ZERO = -1e300;
+
+/**
+ * A problem prepared once for scoring under many weight vectors (sliders, sensitivity,
+ * SMAA). WSM, WPM (in logarithms) and PROMETHEE II are linear in the weights:
+ * score(a) = Σ_j w_j · c[a][j], so they keep only the component matrix `c`. TOPSIS is
+ * not linear and keeps the oriented matrix with its column extremes.
+ */
+export interface ScoringModel {
+  problem: CompiledProblem;
+  /** Linear components for WSM / WPM (log) / PROMETHEE II; null for TOPSIS. */
+  components: Float64Array | null;
+  /** Benefit-oriented normalised matrix for TOPSIS. */
+  oriented: Float64Array;
+  max: Float64Array;
+  min: Float64Array;
+}
+
+export function buildModel(problem: CompiledProblem): ScoringModel {
+  const { m, n, raw, sense, normalization, method } = problem;
+  const r = normalizeMatrix(raw, m, n, sense, normalization);
+  const oriented = orientMatrix(r, m, n, sense, normalization);
+  const empty = new Float64Array(0);
+  if (method === 'topsis') {
+    const { max, min } = columnExtremes(oriented, m, n);
+    return { problem, components: null, oriented, max, min };
+  }
+  const components =
+    method === 'wsm'
+      ? oriented
+      : method === 'wpm'
+        ? logComponents(r, m, n, sense, normalization === 'none')
+        : unicriterionFlows(oriented, m, n, problem.preferences);
+  return { problem, components, oriented, max: empty, min: empty };
+}
+
+/** WPM: Π r^w (cost with `none`: r^−w) is ranked and sensitivity-tested as Σ ±w ln r. */
+function logComponents(r: Float64Array, m: number, n: number, sense: Float64Array, signed: boolean) {
+  const c = new Float64Array(m * n);
+  for (let a = 0; a < m; a++) {
+    for (let j = 0; j < n; j++) {
+      const x = r[a * n + j] ?? 0;
+      const log = x > 0 ? Math.log(x) : LOG_ZERO;
+      c[a * n + j] = signed ? log * (sense[j] ?? 1) : log;
+    }
+  }
+  return c;
+}
+
+/**
+ * Scores used for ranking, into `out` (no allocation): WPM in logarithms, which
+ * ranks exactly as the product does. `displayScore` turns them into reported scores.
+ */
+export function rankingScores(model: ScoringModel, w: Float64Array, out: Float64Array): Float64Array {
+  const { m, n } = model.problem;
+  const c = model.components;
+  if (c === null) return topsisScores(model.oriented, m, n, w, model.max, model.min, out);
+  for (let a = 0, row = 0; a < m; a++, row += n) {
+    let s = 0;
+    for (let j = 0; j < n; j++) s += (w[j] ?? 0) * (c[row + j] ?? 0);
+    out[a] = s;
+  }
+  return out;
+}
+
+export function displayScore(model: ScoringModel, s: number): number {
+  return model.problem.method === 'wpm' ? Math.exp(s) : s;
+}
