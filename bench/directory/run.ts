@@ -71,12 +71,21 @@ async function benchOne(engine: string, size: number) {
   }, 50);
   const started = performance.now();
   let lastPct = -1;
+  // When each phase ended: validation (first batch written), writing (last batch), then the index tidy.
+  const marks = { validated: 0, written: 0 };
   const result = await importBundle(database.db, reference, null, bundle, (phase, done, total) => {
+    if (phase === 'writing' && !marks.validated) marks.validated = performance.now();
+    if (phase === 'writing' && done === total) marks.written = performance.now();
     const pct = total ? Math.floor((done / total) * 10) * 10 : 0;
     if (phase === 'writing' && pct !== lastPct) process.stderr.write(`  ${engine} ${size}: ${pct}%\r`);
     lastPct = pct;
   });
   const importMs = performance.now() - started;
+  const phases = {
+    validateS: (marks.validated - started) / 1000,
+    writeS: (marks.written - marks.validated) / 1000,
+    tidyS: (started + importMs - marks.written) / 1000,
+  };
   clearInterval(sampler);
   peak = Math.max(peak, process.memoryUsage().rss);
 
@@ -98,6 +107,7 @@ async function benchOne(engine: string, size: number) {
     engine,
     size,
     importS: importMs / 1000,
+    ...phases,
     created: result.organizations.created,
     peakRssMb: peak / 2 ** 20,
     rssGrowthMb: (peak - rssBefore) / 2 ** 20,
@@ -114,6 +124,7 @@ for (const engine of engines) {
     process.stderr.write(' '.repeat(40) + '\r');
     console.log(
       `${r.engine.padEnd(9)} ${String(r.size).padStart(7)} orgs  import ${r.importS.toFixed(1).padStart(6)} s  ` +
+        `(validate+1st batch ${r.validateS.toFixed(1)}, write ${r.writeS.toFixed(1)}, index tidy ${r.tidyS.toFixed(1)})  ` +
         `peak RSS ${r.peakRssMb.toFixed(0).padStart(5)} MB (+${r.rssGrowthMb.toFixed(0)})  ` +
         `search p50 ${r.p50.toFixed(1).padStart(6)} ms  p95 ${r.p95.toFixed(1).padStart(6)} ms`,
     );

@@ -63,7 +63,6 @@ CREATE TABLE "organizations" (
 	"published" boolean DEFAULT true NOT NULL,
 	"search_terms" text[] DEFAULT '{}'::text[] NOT NULL,
 	"name_terms" text[] DEFAULT '{}'::text[] NOT NULL,
-	"description_terms" text[] DEFAULT '{}'::text[] NOT NULL,
 	"content_hash" text NOT NULL,
 	"sort_name" text NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,

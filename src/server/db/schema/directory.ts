@@ -66,7 +66,6 @@ export const organizations = pgTable(
     // Filled from src/core/text so search works the same on PGlite and PostgreSQL (pg_trgm fails on Japanese).
     searchTerms: text('search_terms').array().notNull().default(sql`'{}'::text[]`),
     nameTerms: text('name_terms').array().notNull().default(sql`'{}'::text[]`),
-    descriptionTerms: text('description_terms').array().notNull().default(sql`'{}'::text[]`),
     // Hash of the bundle form: lets a re-import skip unchanged rows and report them as unchanged.
     contentHash: text('content_hash').notNull(),
     sortName: text('sort_name').notNull(),

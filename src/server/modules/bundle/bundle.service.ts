@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
-import type { Db } from '../../db/client.ts';
+import { type Db, resultRows } from '../../db/client.ts';
 import { organizations } from '../../db/schema/index.ts';
 import { writeAudit } from '../../lib/audit.ts';
 import { AppError, type ErrorDetail, formatPath } from '../../lib/errors.ts';
@@ -30,7 +30,7 @@ const laterSections = [
   'partnerships',
 ];
 const maxReportedErrors = 1000;
-const batchSize = 500;
+const batchSize = 1000;
 
 export type ImportProgress = (
   phase: 'validating' | 'writing' | 'done',
@@ -120,26 +120,34 @@ const updatableColumns = [
   'published',
   'searchTerms',
   'nameTerms',
-  'descriptionTerms',
   'contentHash',
   'sortName',
 ] as const satisfies ReadonlyArray<keyof OrganizationValues>;
 
-const upsertSet = Object.fromEntries(
-  updatableColumns.map((c) => [c, sql.raw(`excluded.${organizations[c].name}`)]),
+// Column names as SQL sees them, in one fixed order: the batch travels as JSON and PostgreSQL unpacks it.
+const insertColumns = ['key', ...updatableColumns] as const;
+const columnNames = insertColumns.map((c) => organizations[c].name);
+const columnList = sql.raw(columnNames.join(', '));
+const updateList = sql.raw(
+  [...columnNames.slice(1).map((c) => `${c} = excluded.${c}`), 'updated_at = now()'].join(', '),
 );
 
-/** Inserts new keys, updates changed ones, and skips rows whose content hash is unchanged. */
-function upsertOrganizations(tx: Db, values: OrganizationValues[]) {
-  return tx
-    .insert(organizations)
-    .values(values)
-    .onConflictDoUpdate({
-      target: organizations.key,
-      set: { ...upsertSet, updatedAt: sql`now()` },
-      setWhere: sql`${organizations.contentHash} is distinct from excluded.content_hash`,
-    })
-    .returning({ inserted: sql<boolean>`(xmax = 0)` });
+/**
+ * Inserts new keys, updates changed ones, and skips rows whose content hash is unchanged. The batch goes
+ * as one JSON parameter through jsonb_populate_recordset: building a 1,000-row VALUES list through the
+ * query builder cost more CPU than the database spent writing it (profiled: 5 s of a 15 s import).
+ */
+async function upsertOrganizations(tx: Db, values: OrganizationValues[]) {
+  const rows = values.map((v) =>
+    Object.fromEntries(insertColumns.map((c, i) => [columnNames[i], v[c] ?? null])),
+  );
+  const result = await tx.execute(sql`
+    insert into organizations (${columnList})
+    select ${columnList} from jsonb_populate_recordset(null::organizations, ${JSON.stringify(rows)}::jsonb)
+    on conflict (key) do update set ${updateList}
+    where organizations.content_hash is distinct from excluded.content_hash
+    returning (xmax = 0) as inserted`);
+  return resultRows<{ inserted: boolean }>(result);
 }
 
 /** Upsert by key in one transaction: all of it lands, or none of it. Unchanged rows are not rewritten. */
@@ -160,7 +168,7 @@ export async function importBundle(
     await tx.execute(sql`set local gin_pending_list_limit = '512MB'`);
     let values = batchValues(0);
     for (let i = 0; i < orgs.length; i += batchSize) {
-      const write = upsertOrganizations(tx, values).execute();
+      const write = upsertOrganizations(tx, values);
       // On PostgreSQL the server works on this batch while we tokenise the next one.
       await new Promise((resolve) => setImmediate(resolve));
       const next = i + batchSize < orgs.length ? batchValues(i + batchSize) : [];
