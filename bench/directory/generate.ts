@@ -1,17 +1,6 @@
 import { organizationKindCodes, supplyChainRoleCodes } from '../../src/core/directory/vocabulary.ts';
+import { createRandom } from '../../src/core/mcda/random.ts';
 import type { ReferenceData } from '../../src/server/lib/reference-data.ts';
-
-/** Small deterministic PRNG (mulberry32): the same corpus on every run and every engine. */
-export function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const prefectures = [
   '青森県',
@@ -34,7 +23,8 @@ const enVerbs = ['Manufactures', 'Designs and tests', 'Mass-produces', 'Develops
 
 /** n organisations in bundle form, mixed Japanese and English, drawn from the real taxonomy labels. */
 export function generateOrganizations(n: number, ref: ReferenceData, seed = 42) {
-  const rnd = random(seed);
+  // Seeded: the same corpus on every run and every engine.
+  const rnd = createRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
   const codes = [...ref.technologies.values()].filter((t) => t.cluster === 'fusion' && t.parent);
   const associations = Array.from({ length: 5 }, (_, i) => ({
