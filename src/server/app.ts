@@ -12,6 +12,7 @@ import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { bundleRoutes } from './modules/bundle/bundle.routes.ts';
 import { organizationsRoutes } from './modules/organizations/organizations.routes.ts';
+import { sitingRoutes } from './modules/siting/siting.routes.ts';
 import { systemRoutes } from './modules/system/system.routes.ts';
 import { taxonomyRoutes } from './modules/taxonomy/taxonomy.routes.ts';
 import { usersRoutes } from './modules/users/users.routes.ts';
@@ -40,6 +41,7 @@ export function createApp(deps: AppDeps) {
     taxonomyRoutes,
     organizationsRoutes,
     bundleRoutes,
+    sitingRoutes,
   ];
   for (const module of modules) app.route('/api', module(deps));
 
