@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from './evaluate.ts';
+import { aircraft, aircraftCriteria } from './hwang-yoon.fixture.ts';
 import type { Alternative, Criterion, Method, Normalization, Problem } from './types.ts';
 
 const TOL = 4; // toBeCloseTo digits: |Δ| < 0.5e-4
@@ -12,40 +13,6 @@ const alternatives = (keys: string[], criteria: string[], rows: number[][]): Alt
 
 const scoresOf = (problem: Problem) =>
   Object.fromEntries(evaluate(problem).results.map((r) => [r.key, r.score]));
-
-/*
- * TOPSIS — Hwang, C.L. & Yoon, K. (1981), Multiple Attribute Decision Making: Methods and
- * Applications, Springer, §2.3.5 (TOPSIS), fighter-aircraft example: A1..A4 on max speed
- * (Mach), ferry range (NM), max payload (lb), acquisition cost ($10^6, cost), reliability and
- * manoeuvrability (benefit), weights 0.2, 0.1, 0.1, 0.1, 0.2, 0.3. Published closeness
- * (3 decimals): C1* = 0.643, C2* = 0.268, C3* = 0.613, C4* = 0.312 → A1 > A3 > A4 > A2.
- * The 4-decimal expectations were recomputed independently (numpy, not this code):
- *   column norms: 4.28135, 4096.34, 39560.08, 10.85127, 10.39230, 13.41641
- *   weighted V row A1: .0934 .0366 .0506 .0507 .0962 .2012
- *   ideal  V+: .1168 .0659 .0531 .0415(min, cost) .1347 .2012
- *   anti   V−: .0841 .0366 .0455 .0599(max, cost) .0577 .1118
- *   D+ = .054557 .119679 .057977 .100937 ; D− = .098383 .043903 .092044 .045836 (as in the book)
- *   C = D−/(D+ + D−) = .643277 .268384 .613542 .312291
- * The issue's vector cost formula 1 − x/‖x‖ is an affine flip of x/‖x‖, so distances are identical.
- */
-const aircraftCriteria: Criterion[] = [
-  { key: 'speed', weight: 0.2, direction: 'benefit' },
-  { key: 'range', weight: 0.1, direction: 'benefit' },
-  { key: 'payload', weight: 0.1, direction: 'benefit' },
-  { key: 'cost', weight: 0.1, direction: 'cost' },
-  { key: 'reliability', weight: 0.2, direction: 'benefit' },
-  { key: 'manoeuvrability', weight: 0.3, direction: 'benefit' },
-];
-const aircraft = alternatives(
-  ['A1', 'A2', 'A3', 'A4'],
-  aircraftCriteria.map((c) => c.key),
-  [
-    [2.0, 1500, 20000, 5.5, 5, 9],
-    [2.5, 2700, 18000, 6.5, 3, 5],
-    [1.8, 2000, 21000, 4.5, 7, 7],
-    [2.2, 1800, 20000, 5.0, 5, 5],
-  ],
-);
 
 /*
  * WSM / WPM — Triantaphyllou, E. (2000), Multi-Criteria Decision Making Methods: A Comparative

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { fighterAircraft } from '../../../core/mcda/hwang-yoon.fixture.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
 
 let t: TestApp;
@@ -6,31 +7,8 @@ beforeAll(async () => {
   t = await createTestApp();
 });
 
-/**
- * Hwang & Yoon (1981), Multiple Attribute Decision Making, §2.3.5, fighter-aircraft TOPSIS example:
- * published closeness 0.643, 0.268, 0.613, 0.312 (A1 > A3 > A4 > A2); 4-decimal values recomputed by hand
- * in src/core/mcda/evaluate.test.ts.
- */
-const aircraft = {
-  method: 'topsis',
-  criteria: [
-    { key: 'speed', weight: 0.2, direction: 'benefit' },
-    { key: 'range', weight: 0.1, direction: 'benefit' },
-    { key: 'payload', weight: 0.1, direction: 'benefit' },
-    { key: 'cost', weight: 0.1, direction: 'cost' },
-    { key: 'reliability', weight: 0.2, direction: 'benefit' },
-    { key: 'manoeuvrability', weight: 0.3, direction: 'benefit' },
-  ],
-  alternatives: [
-    ['A1', 2.0, 1500, 20000, 5.5, 5, 9],
-    ['A2', 2.5, 2700, 18000, 6.5, 3, 5],
-    ['A3', 1.8, 2000, 21000, 4.5, 7, 7],
-    ['A4', 2.2, 1800, 20000, 5.0, 5, 5],
-  ].map(([key, speed, range, payload, cost, reliability, manoeuvrability]) => ({
-    key,
-    values: { speed, range, payload, cost, reliability, manoeuvrability },
-  })),
-};
+// Hwang & Yoon (1981) fighter-aircraft TOPSIS example; sources and hand arithmetic in the fixture.
+const aircraft = fighterAircraft;
 
 describe('POST /api/siting/evaluate', () => {
   it('ranks the published TOPSIS example without signing in', async () => {
