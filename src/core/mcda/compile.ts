@@ -129,51 +129,90 @@ function compilePreference(value: unknown, path: string): CompiledPreference {
   return { type, p: p as number, q: q as number };
 }
 
+/**
+ * Hot for large problems (100,000 sites × 16 criteria), so the happy path is plain
+ * loops with no closures, template strings or per-alternative allocations beyond
+ * `Object.keys`; each error path is built only once a check has failed, with the
+ * same path and message, in the same order, as the checks it replaces.
+ */
 function compileAlternatives(value: unknown, criterionKeys: string[]) {
   if (!Array.isArray(value) || value.length === 0) {
     fail('alternatives', 'at least one alternative is required');
   }
   const list = value as unknown[];
+  const m = list.length;
   const n = criterionKeys.length;
   const known = new Set(criterionKeys);
-  const raw = new Float64Array(list.length * n);
+  const raw = new Float64Array(m * n);
   const keys: string[] = [];
   const seen = new Set<string>();
-  list.forEach((item, a) => {
-    const path = `alternatives[${a}]`;
-    if (!isRecord(item)) fail(path, 'must be an object');
+  // Inputs built alike list their value keys alike: when an alternative's keys match the
+  // last list found known, the per-key Set lookups are skipped (string === is cheap).
+  let checkedOwn: string[] = [];
+  for (let a = 0, row = 0; a < m; a++, row += n) {
+    const item = list[a];
+    // forEach, which this loop replaced, skipped holes of a sparse array; so does this.
+    if (item === undefined && !(a in list)) continue;
+    if (!isRecord(item)) fail(`alternatives[${a}]`, 'must be an object');
     const alt = item as Record<string, unknown>;
-    keys.push(checkKey(alt.key, `${path}.key`, seen));
-    if (!isRecord(alt.values)) fail(`${path}.values`, 'must be an object');
-    const values = alt.values as Record<string, unknown>;
-    for (const k of Object.keys(values)) {
-      if (!known.has(k)) fail(`${path}.values.${k}`, `unknown criterion '${k}'`);
+    const key = alt.key;
+    if (typeof key !== 'string' || key.length === 0 || seen.has(key)) {
+      keys.push(checkKey(key, `alternatives[${a}].key`, seen));
+    } else {
+      seen.add(key);
+      keys.push(key);
     }
-    criterionKeys.forEach((k, j) => {
-      const x = values[k];
-      if (x === undefined) fail(`${path}.values.${k}`, `missing value for criterion '${k}'`);
-      if (typeof x !== 'number' || !Number.isFinite(x))
-        fail(`${path}.values.${k}`, 'must be a finite number');
-      raw[a * n + j] = x as number;
-    });
-  });
+    const values = alt.values;
+    if (!isRecord(values)) fail(`alternatives[${a}].values`, 'must be an object');
+    const record = values as Record<string, unknown>;
+    const own = Object.keys(record);
+    if (!sameKeys(own, checkedOwn)) {
+      for (let i = 0; i < own.length; i++) {
+        const k = own[i] as string;
+        if (!known.has(k)) fail(`alternatives[${a}].values.${k}`, `unknown criterion '${k}'`);
+      }
+      checkedOwn = own;
+    }
+    for (let j = 0; j < n; j++) {
+      const k = criterionKeys[j] as string;
+      const x = record[k];
+      if (typeof x !== 'number' || !Number.isFinite(x)) {
+        if (x === undefined) fail(`alternatives[${a}].values.${k}`, `missing value for criterion '${k}'`);
+        fail(`alternatives[${a}].values.${k}`, 'must be a finite number');
+      }
+      raw[row + j] = x as number;
+    }
+  }
   return { keys, raw };
 }
 
-/** Rejects values a formula cannot take: logarithms and reciprocals need positive numbers. */
+function sameKeys(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * Rejects values a formula cannot take: logarithms and reciprocals need positive numbers.
+ * Only WPM and sum/max normalisation have a domain; for the rest the scan is skipped,
+ * and the error path is built only for the offending cell.
+ */
 function checkDomain(c: CompiledProblem): void {
-  for (let a = 0; a < c.m; a++) {
-    for (let j = 0; j < c.n; j++) {
-      const x = c.raw[a * c.n + j] ?? 0;
+  const wpm = c.method === 'wpm';
+  const ratio = c.normalization === 'sum' || c.normalization === 'max';
+  if (!wpm && !ratio) return;
+  const { m, n, raw, sense } = c;
+  for (let a = 0, row = 0; a < m; a++, row += n) {
+    for (let j = 0; j < n; j++) {
+      const x = raw[row + j] ?? 0;
+      if (x > 0) continue;
       const path = `alternatives[${a}].values.${c.criterionKeys[j]}`;
-      const cost = (c.sense[j] ?? 1) < 0;
-      if (c.method === 'wpm' && x <= 0) fail(path, 'the weighted product model needs positive values');
-      if ((c.normalization === 'sum' || c.normalization === 'max') && cost && x <= 0) {
+      const cost = (sense[j] ?? 1) < 0;
+      if (wpm) fail(path, 'the weighted product model needs positive values');
+      if (ratio && cost) {
         fail(path, `${c.normalization} normalisation of a cost criterion needs positive values`);
       }
-      if ((c.normalization === 'sum' || c.normalization === 'max') && x < 0) {
-        fail(path, `${c.normalization} normalisation needs non-negative values`);
-      }
+      if (ratio && x < 0) fail(path, `${c.normalization} normalisation needs non-negative values`);
     }
   }
 }

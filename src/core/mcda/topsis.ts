@@ -31,10 +31,10 @@ export function topsisScores(
     let plus = 0;
     let minus = 0;
     for (let j = 0; j < n; j++) {
-      const x = o[row + j] ?? 0;
-      const wj = w[j] ?? 0;
-      const dp = wj * (x - (max[j] ?? 0));
-      const dm = wj * (x - (min[j] ?? 0));
+      const x = o[row + j]!;
+      const wj = w[j]!;
+      const dp = wj * (x - max[j]!);
+      const dm = wj * (x - min[j]!);
       plus += dp * dp;
       minus += dm * dm;
     }
