@@ -52,12 +52,18 @@ function rankScoresByComparator(scores: ArrayLike<number>): { order: number[]; r
  */
 const before = (ka: number, ia: number, kb: number, ib: number): boolean => ka > kb || (ka === kb && ia < ib);
 
+/** Stack slots `sortDescending` needs for m keys, for callers that reuse one buffer. */
+export const sortStackSize = (m: number) => 4 * (Math.ceil(Math.log2(m + 1)) + 2);
+
 /**
  * Iterative quicksort of `keys` carrying `index`: Hoare partition around a median-of-three
  * element, insertion sort below 16, smaller half first so the stack stays O(log m).
  */
-function sortDescending(keys: Float64Array, index: Uint32Array): void {
-  const stack = new Int32Array(4 * (Math.ceil(Math.log2(keys.length + 1)) + 2));
+export function sortDescending(
+  keys: Float64Array,
+  index: Uint32Array,
+  stack: Int32Array = new Int32Array(sortStackSize(keys.length)),
+): void {
   let top = 0;
   stack[top++] = 0;
   stack[top++] = keys.length - 1;

@@ -2,7 +2,7 @@ import { compileProblem } from './compile.ts';
 import { McdaError } from './errors.ts';
 import { buildModel, rankingScores } from './model.ts';
 import { createRandom, sampleSimplex } from './random.ts';
-import { TIE_TOLERANCE } from './rank.ts';
+import { sortDescending, sortStackSize, TIE_TOLERANCE } from './rank.ts';
 import type { Method, Normalization, Problem } from './types.ts';
 
 export interface SmaaOptions {
@@ -41,7 +41,7 @@ export function smaa(problem: Problem, options: SmaaOptions): SmaaResult {
   const w = new Float64Array(n);
   const scores = new Float64Array(m);
   const order = Uint32Array.from({ length: m }, (_, a) => a);
-  const stack = new Int32Array(4 * (Math.ceil(Math.log2(m + 1)) + 2));
+  const stack = new Int32Array(sortStackSize(m));
   const keys = new Float64Array(m);
   const buckets: BucketBuffers = {
     bucket: new Uint32Array(m),
@@ -200,73 +200,9 @@ function countRanksByKeys(
     keys[a] = scores[a]!;
     order[a] = a;
   }
-  sortKeysDescending(keys, order, stack);
+  // rank.ts's sort also breaks exact ties by index; harmless here, since equal scores share one run.
+  sortDescending(keys, order, stack);
   countRuns(scores, order, counts, m);
-}
-
-/**
- * Iterative quicksort of `keys` (descending) carrying `order` along: Hoare partition
- * around a median-of-three value, insertion sort below 16, smaller half first so the
- * stack stays O(log m).
- */
-function sortKeysDescending(keys: Float64Array, order: Uint32Array, stack: Int32Array): void {
-  let top = 0;
-  stack[top++] = 0;
-  stack[top++] = keys.length - 1;
-  while (top > 0) {
-    const hi = stack[--top]!;
-    const lo = stack[--top]!;
-    if (hi - lo < 16) {
-      insertionSortKeys(keys, order, lo, hi);
-      continue;
-    }
-    const x = keys[lo]!;
-    const y = keys[(lo + hi) >>> 1]!;
-    const z = keys[hi]!;
-    const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
-    let i = lo;
-    let j = hi;
-    while (i <= j) {
-      while (keys[i]! > pivot) i++;
-      while (keys[j]! < pivot) j--;
-      if (i <= j) {
-        const t = keys[i]!;
-        keys[i] = keys[j]!;
-        keys[j] = t;
-        const u = order[i]!;
-        order[i] = order[j]!;
-        order[j] = u;
-        i++;
-        j--;
-      }
-    }
-    if (j - lo > hi - i) {
-      stack[top++] = lo;
-      stack[top++] = j;
-      stack[top++] = i;
-      stack[top++] = hi;
-    } else {
-      stack[top++] = i;
-      stack[top++] = hi;
-      stack[top++] = lo;
-      stack[top++] = j;
-    }
-  }
-}
-
-function insertionSortKeys(keys: Float64Array, order: Uint32Array, lo: number, hi: number): void {
-  for (let i = lo + 1; i <= hi; i++) {
-    const s = keys[i]!;
-    const item = order[i]!;
-    let k = i - 1;
-    while (k >= lo && keys[k]! < s) {
-      keys[k + 1] = keys[k]!;
-      order[k + 1] = order[k]!;
-      k--;
-    }
-    keys[k + 1] = s;
-    order[k + 1] = item;
-  }
 }
 
 /**
@@ -283,18 +219,7 @@ function countRanks(
   m: number,
 ): void {
   sortIndicesDescending(scores, order, stack);
-  let start = 0;
-  while (start < m) {
-    let end = start + 1;
-    while (end < m && scores[order[end - 1]!]! - scores[order[end]!]! <= TIE_TOLERANCE) end++;
-    const tied = end - start;
-    for (let k = start; k < end; k++) {
-      const row = order[k]! * m + start;
-      if (tied === 1) counts[row] = counts[row]! + 1;
-      else for (let r = 0; r < tied; r++) counts[row + r] = counts[row + r]! + 1 / tied;
-    }
-    start = end;
-  }
+  countRuns(scores, order, counts, m);
 }
 
 /** Iterative median-of-three quicksort of `order` by descending score; insertion sort below 16. */
