@@ -1,0 +1,198 @@
+import { describe, expect, it } from 'vitest';
+import { aircraft, aircraftCriteria } from '../mcda/hwang-yoon.fixture.ts';
+import { McdaError } from '../mcda/index.ts';
+import { runStudy, type SiteInput, type StudySpec, siteValues } from './study.ts';
+
+// The Hwang & Yoon fighter-aircraft columns, renamed to site attributes, so the published TOPSIS
+// closeness (0.643, 0.268, 0.613, 0.312) checks the study layer's mapping end to end.
+const asAttribute: Record<string, string> = {
+  speed: 'availableAreaHa',
+  range: 'industrialWaterM3PerDay',
+  payload: 'engineersWithin60Min',
+  cost: 'landPriceYenPerM2',
+  reliability: 'ehvSupplyKv',
+  manoeuvrability: 'spareCapacityMw',
+};
+const aircraftSites: SiteInput[] = aircraft.map((a) => ({
+  key: a.key,
+  location: {},
+  attributes: Object.fromEntries(Object.entries(a.values).map(([k, v]) => [asAttribute[k], v])),
+}));
+const aircraftSpec: StudySpec = {
+  method: 'topsis',
+  criteria: aircraftCriteria.map((c) => ({
+    attribute: asAttribute[c.key] as string,
+    weight: c.weight,
+    direction: c.direction,
+  })),
+  constraints: [],
+};
+
+// DESIGN.md §6 and seed 002: the area has 2,500 m³/day (5,000 planned); a fab needs 10,000 and 20 ha.
+const rokkasho: SiteInput = {
+  key: 'mutsu-ogawara',
+  location: { lat: 40.96, lng: 141.37 },
+  attributes: {
+    industrialWaterM3PerDay: 2500,
+    largestParcelHa: 100,
+    prepared: true,
+    landPriceYenPerM2: 3000,
+  },
+  places: { port: { lat: 40.93, lng: 141.42 } },
+};
+const kitakami: SiteInput = {
+  key: 'kitakami',
+  location: { lat: 39.25, lng: 141.11 },
+  attributes: {
+    industrialWaterM3PerDay: 30000,
+    largestParcelHa: 40,
+    prepared: true,
+    landPriceYenPerM2: 9000,
+  },
+};
+const small: SiteInput = {
+  key: 'small',
+  location: {},
+  attributes: { industrialWaterM3PerDay: 12000, largestParcelHa: 5, prepared: false },
+};
+const fab: StudySpec = {
+  method: 'wsm',
+  normalization: 'minmax',
+  criteria: [
+    { attribute: 'industrialWaterM3PerDay', weight: 3, direction: 'benefit' },
+    { attribute: 'largestParcelHa', weight: 1, direction: 'benefit' },
+  ],
+  constraints: [
+    { attribute: 'industrialWaterM3PerDay', op: '>=', value: 10000 },
+    { attribute: 'largestParcelHa', op: '>=', value: 20 },
+  ],
+};
+
+describe('runStudy', () => {
+  it('ranks sites by the published TOPSIS example once attributes are mapped', () => {
+    const out = runStudy(aircraftSites, aircraftSpec);
+    const closeness = Object.fromEntries(out.ranking.map((r) => [r.key, r.score]));
+    expect(closeness.A1).toBeCloseTo(0.643277, 4);
+    expect(closeness.A2).toBeCloseTo(0.268384, 4);
+    expect(closeness.A3).toBeCloseTo(0.613542, 4);
+    expect(closeness.A4).toBeCloseTo(0.312291, 4);
+    expect(out.ranking.map((r) => r.key)).toEqual(['A1', 'A3', 'A4', 'A2']);
+    expect(out.sensitivity?.top).toBe('A1');
+  });
+
+  it('excludes Mutsu-Ogawara from a semiconductor plant on water, saying by how much', () => {
+    const out = runStudy([rokkasho, kitakami, small], fab);
+    expect(out.ranking.map((r) => r.key)).toEqual(['kitakami']);
+    expect(out.excluded).toEqual([
+      {
+        key: 'mutsu-ogawara',
+        missing: [],
+        failures: [
+          { criterion: 'industrialWaterM3PerDay', op: '>=', required: 10000, actual: 2500, shortfall: 7500 },
+        ],
+      },
+      {
+        key: 'small',
+        missing: [],
+        failures: [{ criterion: 'largestParcelHa', op: '>=', required: 20, actual: 5, shortfall: 15 }],
+      },
+    ]);
+  });
+
+  it.each([
+    { name: 'planned water is still short', water: 5000, ranked: ['kitakami'] },
+    { name: 'water expanded past the need', water: 40000, ranked: ['mutsu-ogawara', 'kitakami'] },
+  ])('a what-if change re-ranks without touching the site: $name', ({ water, ranked }) => {
+    const out = runStudy([rokkasho, kitakami], {
+      ...fab,
+      scenario: { 'mutsu-ogawara': { industrialWaterM3PerDay: water } },
+    });
+    expect(out.ranking.map((r) => r.key)).toEqual(ranked);
+    expect(out.changed['mutsu-ogawara']).toEqual(['industrialWaterM3PerDay']);
+    expect(out.values['mutsu-ogawara']?.industrialWaterM3PerDay).toBe(water);
+    expect(rokkasho.attributes.industrialWaterM3PerDay).toBe(2500);
+  });
+
+  it('lists what a site lacks instead of guessing it', () => {
+    const out = runStudy([kitakami, { key: 'bare', location: {}, attributes: { largestParcelHa: 30 } }], fab);
+    expect(out.excluded).toEqual([{ key: 'bare', failures: [], missing: ['industrialWaterM3PerDay'] }]);
+  });
+
+  it('breaks each score into criterion contributions that add up to the min–max weighted sum', () => {
+    // Weights 3:1 → 0.75, 0.25. Water 30,000 / 12,000 / 20,000 → positions 1, 0, 4/9; parcels 40 / 25 / 20 → 1, 0.25, 0.
+    const sites = [
+      kitakami,
+      { ...small, key: 'mid', attributes: { industrialWaterM3PerDay: 12000, largestParcelHa: 25 } },
+    ];
+    sites.push({
+      ...small,
+      key: 'third',
+      attributes: { industrialWaterM3PerDay: 20000, largestParcelHa: 20 },
+    });
+    const out = runStudy(sites, fab);
+    const byKey = Object.fromEntries(out.ranking.map((r) => [r.key, r]));
+    expect(byKey.kitakami?.contributions).toEqual({ industrialWaterM3PerDay: 0.75, largestParcelHa: 0.25 });
+    expect(byKey.mid?.contributions.largestParcelHa).toBeCloseTo(0.0625, 12);
+    expect(byKey.third?.contributions.industrialWaterM3PerDay).toBeCloseTo((0.75 * 4) / 9, 12);
+    for (const r of out.ranking) {
+      const sum = Object.values(r.contributions).reduce((a, b) => a + b, 0);
+      expect(sum).toBeCloseTo(r.score, 12);
+    }
+  });
+
+  it('answers an empty ranking, not an error, when every site fails', () => {
+    const out = runStudy([rokkasho], fab);
+    expect(out.ranking).toEqual([]);
+    expect(out.weights).toEqual({ industrialWaterM3PerDay: 0.75, largestParcelHa: 0.25 });
+    expect(out.sensitivity).toBeNull();
+  });
+
+  it('adds rank acceptability when asked', () => {
+    const out = runStudy(aircraftSites, aircraftSpec, { smaa: { samples: 500, seed: 7, mode: 'uniform' } });
+    const shares = out.acceptability?.alternatives.map((a) => a.acceptability.reduce((x, y) => x + y, 0));
+    expect(shares).toHaveLength(4);
+    for (const s of shares ?? []) expect(s).toBeCloseTo(1, 9);
+  });
+
+  it.each([
+    {
+      spec: { criteria: [{ attribute: 'zoning', weight: 1, direction: 'benefit' }] },
+      path: 'criteria[0].attribute',
+    },
+    {
+      spec: { criteria: [{ attribute: 'beauty', weight: 1, direction: 'benefit' }] },
+      path: 'criteria[0].attribute',
+    },
+    { spec: { constraints: [{ attribute: 'nope', op: '>=', value: 1 }] }, path: 'constraints[0].attribute' },
+    { spec: { scenario: { elsewhere: { prepared: true } } }, path: 'scenario.elsewhere' },
+    { spec: { scenario: { kitakami: { prepared: 3 } } }, path: 'scenario.kitakami.prepared' },
+    { spec: { scenario: { kitakami: { groundClass: 7 } } }, path: 'scenario.kitakami.groundClass' },
+    {
+      spec: { criteria: [...fab.criteria, { attribute: 'largestParcelHa', weight: 1, direction: 'cost' }] },
+      path: 'criteria[2].attribute',
+    },
+    {
+      spec: { criteria: [{ attribute: 'largestParcelHa', weight: -1, direction: 'benefit' }] },
+      path: 'criteria[0].weight',
+    },
+  ])('refuses a bad study naming $path', ({ spec, path }) => {
+    const run = () => runStudy([kitakami], { ...fab, ...spec } as StudySpec);
+    expect(run).toThrow(McdaError);
+    expect(run).toThrow(expect.objectContaining({ path }));
+  });
+});
+
+describe('siteValues', () => {
+  it('computes a missing distance from the nearest place and keeps a stated one', () => {
+    const { values, computed } = siteValues({
+      ...rokkasho,
+      attributes: { ...rokkasho.attributes, distanceRailKm: 30 },
+      places: { ...rokkasho.places, rail: { lat: 0, lng: 0 } },
+    });
+    // 0.03° of latitude (3.34 km) and 0.05° of longitude at 40.95° N (4.20 km): √(3.34² + 4.20²) = 5.37.
+    expect(values.distancePortKm).toBe(5.4);
+    expect(values.distanceRailKm).toBe(30);
+    expect(computed).toEqual(['distancePortKm']);
+    expect(values.prepared).toBe(1);
+  });
+});

@@ -1,0 +1,241 @@
+/**
+ * A siting study: stored sites and a facility profile turned into an MCDA problem, run through the
+ * engine, and explained. Pure, so the browser re-runs it on every slider move and the server stores
+ * exactly what the browser showed.
+ */
+import {
+  type ConstraintFailure,
+  type ConstraintOp,
+  type Direction,
+  evaluate,
+  McdaError,
+  type Method,
+  type Normalization,
+  type SensitivityResult,
+  type SmaaOptions,
+  type SmaaResult,
+  sensitivity,
+  smaa,
+} from '../mcda/index.ts';
+import {
+  type AttributeValue,
+  attributeValueProblem,
+  distanceAttributeOf,
+  isMeasurable,
+  type PlaceKind,
+  placeKinds,
+  type SiteAttributeKey,
+} from './attributes.ts';
+import { distanceKm, type LatLng } from './geo.ts';
+
+export interface SiteInput {
+  key: string;
+  location: Partial<LatLng>;
+  attributes: Partial<Record<string, AttributeValue>>;
+  places?: Partial<Record<PlaceKind, LatLng>>;
+}
+
+export interface StudyCriterion {
+  attribute: string;
+  weight: number;
+  direction: Direction;
+}
+
+export interface StudyConstraint {
+  attribute: string;
+  op: ConstraintOp;
+  value: number;
+}
+
+/** What-if changes per site key: attribute → the value to assume instead of the stored one. */
+export type Scenario = Record<string, Partial<Record<string, number | boolean>>>;
+
+export interface StudySpec {
+  method: Method;
+  normalization?: Normalization;
+  criteria: StudyCriterion[];
+  constraints: StudyConstraint[];
+  scenario?: Scenario;
+}
+
+export interface RankedSite {
+  key: string;
+  score: number;
+  rank: number;
+  /** Weight × min–max position per criterion: the bar chart of why a site scores as it does. */
+  contributions: Record<string, number>;
+}
+
+export interface ExcludedSite {
+  key: string;
+  failures: ConstraintFailure[];
+  /** Attributes the profile needs and the site does not have. */
+  missing: string[];
+}
+
+export interface StudyOutcome {
+  method: Method;
+  normalization: Normalization;
+  weights: Record<string, number>;
+  ranking: RankedSite[];
+  excluded: ExcludedSite[];
+  sensitivity: SensitivityResult | null;
+  acceptability: SmaaResult | null;
+  /** The numbers each site was judged on, after what-if changes and computed distances. */
+  values: Record<string, Record<string, number>>;
+  computed: Record<string, string[]>;
+  changed: Record<string, string[]>;
+}
+
+export interface StudyOptions {
+  sensitivity?: boolean;
+  smaa?: Omit<SmaaOptions, 'samples'> & { samples?: number };
+}
+
+/** Numbers a site is judged on: booleans as 1/0, distances from coordinates where none is stated. */
+export function siteValues(site: SiteInput): { values: Record<string, number>; computed: string[] } {
+  const values: Record<string, number> = {};
+  for (const [key, value] of Object.entries(site.attributes)) {
+    if (typeof value === 'number') values[key] = value;
+    else if (typeof value === 'boolean') values[key] = value ? 1 : 0;
+  }
+  const computed: string[] = [];
+  const { lat, lng } = site.location;
+  if (lat === undefined || lng === undefined) return { values, computed };
+  for (const kind of placeKinds) {
+    const place = site.places?.[kind];
+    const attribute = distanceAttributeOf[kind];
+    if (!place || attribute in values) continue;
+    values[attribute] = Math.round(distanceKm({ lat, lng }, place) * 10) / 10;
+    computed.push(attribute);
+  }
+  return { values, computed };
+}
+
+export function runStudy(
+  sites: readonly SiteInput[],
+  spec: StudySpec,
+  options: StudyOptions = {},
+): StudyOutcome {
+  checkSpec(sites, spec);
+  const judged = sites.map((site) => judgeSite(site, spec));
+  const needed = [...new Set([...spec.criteria, ...spec.constraints].map((c) => c.attribute))];
+  const excluded: ExcludedSite[] = [];
+  const passing: { key: string; values: Record<string, number> }[] = [];
+  for (const { key, values } of judged) {
+    const missing = needed.filter((a) => values[a] === undefined);
+    const failures = spec.constraints.flatMap((c) => failureOf(c, values[c.attribute]));
+    if (missing.length || failures.length) excluded.push({ key, failures, missing });
+    else passing.push({ key, values: pick(values, spec.criteria) });
+  }
+  const problem = {
+    method: spec.method,
+    normalization: spec.normalization,
+    criteria: spec.criteria.map((c) => ({ key: c.attribute, weight: c.weight, direction: c.direction })),
+    alternatives: passing,
+  };
+  const evaluation = passing.length
+    ? evaluate(problem)
+    : evaluate({ ...problem, alternatives: [{ key: 'none', values: placeholderValues(spec) }] });
+  const contributions = contributionsOf(passing, spec.criteria, evaluation.weights);
+  return {
+    method: evaluation.method,
+    normalization: evaluation.normalization,
+    weights: evaluation.weights,
+    ranking: passing.length
+      ? evaluation.results.map((r) => ({ ...r, contributions: contributions[r.key] ?? {} }))
+      : [],
+    excluded,
+    sensitivity: options.sensitivity !== false && passing.length > 1 ? sensitivity(problem) : null,
+    acceptability:
+      options.smaa && passing.length > 1
+        ? smaa(problem, { samples: 2000, ...options.smaa, mode: options.smaa.mode ?? 'uniform' })
+        : null,
+    values: Object.fromEntries(judged.map((j) => [j.key, j.values])),
+    computed: Object.fromEntries(judged.map((j) => [j.key, j.computed])),
+    changed: Object.fromEntries(judged.map((j) => [j.key, j.changed])),
+  };
+}
+
+function judgeSite(site: SiteInput, spec: StudySpec) {
+  const { values, computed } = siteValues(site);
+  const changes = spec.scenario?.[site.key] ?? {};
+  const changed: string[] = [];
+  for (const [attribute, value] of Object.entries(changes)) {
+    if (value === undefined) continue;
+    values[attribute] = typeof value === 'boolean' ? Number(value) : value;
+    changed.push(attribute);
+  }
+  return { key: site.key, values, computed: computed.filter((a) => !changed.includes(a)), changed };
+}
+
+/** The engine takes exactly the criteria's values; the rest stay in `values` for the report. */
+function pick(values: Record<string, number>, criteria: readonly StudyCriterion[]): Record<string, number> {
+  return Object.fromEntries(criteria.map((c) => [c.attribute, values[c.attribute] as number]));
+}
+
+function failureOf(c: StudyConstraint, actual: number | undefined): ConstraintFailure[] {
+  if (actual === undefined) return [];
+  const gap =
+    c.op === '>=' ? c.value - actual : c.op === '<=' ? actual - c.value : Math.abs(actual - c.value);
+  return gap > 1e-9 ? [{ criterion: c.attribute, op: c.op, required: c.value, actual, shortfall: gap }] : [];
+}
+
+/** With no site left the engine still checks the weights, so a bad profile is refused the same way. */
+function placeholderValues(spec: StudySpec) {
+  return Object.fromEntries(spec.criteria.map((c) => [c.attribute, 1]));
+}
+
+/**
+ * Contribution of criterion j to site i: w_j × (x − worst) / (best − worst). They add up to the
+ * min–max weighted sum, whichever method ranked the sites, so the bars read the same for every method;
+ * a column where every site is equal contributes its full weight to each.
+ */
+function contributionsOf(
+  sites: readonly { key: string; values: Record<string, number> }[],
+  criteria: readonly StudyCriterion[],
+  weights: Record<string, number>,
+): Record<string, Record<string, number>> {
+  const out: Record<string, Record<string, number>> = {};
+  for (const s of sites) out[s.key] = {};
+  for (const c of criteria) {
+    const column = sites.map((s) => s.values[c.attribute] ?? 0);
+    const lo = Math.min(...column);
+    const range = Math.max(...column) - lo;
+    const w = weights[c.attribute] ?? 0;
+    sites.forEach((s, i) => {
+      const x = column[i] ?? 0;
+      const position =
+        range === 0 ? 1 : c.direction === 'benefit' ? (x - lo) / range : (lo + range - x) / range;
+      (out[s.key] as Record<string, number>)[c.attribute] = w * position;
+    });
+  }
+  return out;
+}
+
+function checkSpec(sites: readonly SiteInput[], spec: StudySpec): void {
+  const seen = new Set<string>();
+  spec.criteria.forEach((c, i) => {
+    if (!isMeasurable(c.attribute))
+      throw new McdaError(`criteria[${i}].attribute`, unknownAttribute(c.attribute));
+    if (seen.has(c.attribute))
+      throw new McdaError(`criteria[${i}].attribute`, `"${c.attribute}" is listed twice`);
+    seen.add(c.attribute);
+  });
+  spec.constraints.forEach((c, i) => {
+    if (!isMeasurable(c.attribute))
+      throw new McdaError(`constraints[${i}].attribute`, unknownAttribute(c.attribute));
+  });
+  const keys = new Set(sites.map((s) => s.key));
+  for (const [siteKey, changes] of Object.entries(spec.scenario ?? {})) {
+    if (!keys.has(siteKey)) throw new McdaError(`scenario.${siteKey}`, `unknown site "${siteKey}"`);
+    for (const [attribute, value] of Object.entries(changes ?? {})) {
+      const path = `scenario.${siteKey}.${attribute}`;
+      if (!isMeasurable(attribute)) throw new McdaError(path, unknownAttribute(attribute));
+      const problem = attributeValueProblem(attribute as SiteAttributeKey, value);
+      if (problem) throw new McdaError(path, problem);
+    }
+  }
+}
+
+const unknownAttribute = (a: string) => `"${a}" is not a site attribute that can be measured`;
