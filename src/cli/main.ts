@@ -56,8 +56,10 @@ export async function main(argv: string[]) {
       const { deps, database } = await openPlatform(configFrom(opts));
       try {
         const result = await importBundle(deps.db, deps.reference, null, bundle, progressBar);
-        const o = result.organizations;
-        console.log(`organizations: ${o.created} created, ${o.updated} updated, ${o.unchanged} unchanged`);
+        for (const section of ['organizations', 'sites', 'sitingProfiles'] as const) {
+          const o = result[section];
+          console.log(`${section}: ${o.created} created, ${o.updated} updated, ${o.unchanged} unchanged`);
+        }
         if (result.ignored.length)
           console.log(`ignored sections (not yet supported): ${result.ignored.join(', ')}`);
       } finally {

@@ -15,7 +15,12 @@ const countsSchema = z.object({
   total: z.number().int(),
 });
 const importResultSchema = z
-  .object({ organizations: countsSchema, ignored: z.array(z.string()) })
+  .object({
+    organizations: countsSchema,
+    sites: countsSchema,
+    sitingProfiles: countsSchema,
+    ignored: z.array(z.string()),
+  })
   .openapi('ImportResult');
 const jobSchema = z
   .object({

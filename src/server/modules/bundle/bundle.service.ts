@@ -1,3 +1,4 @@
+import type { z } from '@hono/zod-openapi';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { type Db, resultRows } from '../../db/client.ts';
 import { organizations } from '../../db/schema/index.ts';
@@ -14,6 +15,19 @@ import {
 } from '../organizations/organizations.queries.ts';
 import { type OrganizationInput, organizationInputSchema } from '../organizations/organizations.schemas.ts';
 import { referenceErrors } from '../organizations/organizations.service.ts';
+import {
+  type ProfileInputBody,
+  profileInputSchema,
+  type SiteInputBody,
+  siteInputSchema,
+} from '../siting/siting.schemas.ts';
+import {
+  allSitingForExport,
+  existingSiteKeys,
+  profileValues,
+  siteValues,
+  upsertSitingRows,
+} from '../siting/siting.service.ts';
 
 export const bundleFormat = 'fusion-cluster-bundle';
 export const bundleVersion = 1;
@@ -21,7 +35,6 @@ export const bundleVersion = 1;
 const laterSections = [
   'needs',
   'seeds',
-  'sites',
   'relations',
   'surveys',
   'facilities',
@@ -37,12 +50,69 @@ export type ImportProgress = (
   processed: number,
   total: number,
 ) => void;
+type Counts = { created: number; updated: number; unchanged: number; total: number };
 export type ImportResult = {
-  organizations: { created: number; updated: number; unchanged: number; total: number };
+  organizations: Counts;
+  sites: Counts;
+  sitingProfiles: Counts;
   ignored: string[];
 };
 
-type Validated = { organizations: OrganizationInput[]; ignored: string[] };
+type Validated = {
+  organizations: OrganizationInput[];
+  sites: SiteInputBody[];
+  sitingProfiles: ProfileInputBody[];
+  ignored: string[];
+};
+
+/** Parses one keyed section: every error by path, duplicate keys named with their first place. */
+function parseSection<T extends { key: string }>(
+  b: Record<string, unknown>,
+  section: string,
+  schema: z.ZodType<T>,
+  errors: ErrorDetail[],
+): T[] {
+  const raw = b[section] ?? [];
+  if (!Array.isArray(raw)) {
+    errors.push({ path: section, message: 'expected an array' });
+    return [];
+  }
+  const parsed: T[] = [];
+  const first = new Map<string, number>();
+  raw.forEach((item, i) => {
+    const r = schema.safeParse(item);
+    if (!r.success) {
+      for (const issue of r.error.issues)
+        errors.push({ path: formatPath([section, i, ...issue.path]), message: issue.message });
+      return;
+    }
+    const unstorable = findUnstorableText(r.data, [section, i]);
+    const seen = first.get(r.data.key);
+    if (unstorable) errors.push(unstorable);
+    else if (seen !== undefined)
+      errors.push({
+        path: `${section}[${i}].key`,
+        message: `duplicate key "${r.data.key}" (first at ${section}[${seen}])`,
+      });
+    else {
+      first.set(r.data.key, i);
+      parsed.push(r.data);
+    }
+  });
+  return parsed;
+}
+
+/** A site's parent may be in the bundle or already stored. */
+async function siteParentErrors(db: Db, list: SiteInputBody[]): Promise<ErrorDetail[]> {
+  const inBundle = new Set(list.map((s) => s.key));
+  const wanted = [...new Set(list.flatMap((s) => (s.parent && !inBundle.has(s.parent) ? [s.parent] : [])))];
+  const known = new Set([...inBundle, ...(await existingSiteKeys(db, wanted))]);
+  return list.flatMap((s, i) =>
+    s.parent && (!known.has(s.parent) || s.parent === s.key)
+      ? [{ path: `sites[${i}].parent`, message: `unknown site "${s.parent}"` }]
+      : [],
+  );
+}
 
 /** Checks the whole bundle and lists every error by path; nothing is written unless it is clean. */
 export async function validateBundle(db: Db, ref: ReferenceData, bundle: unknown): Promise<Validated> {
@@ -88,6 +158,9 @@ export async function validateBundle(db: Db, ref: ReferenceData, bundle: unknown
   for (const org of parsed) {
     errors.push(...referenceErrors(org, ref, known, `organizations[${firstIndex.get(org.key)}]`));
   }
+  const siteList = parseSection(b, 'sites', siteInputSchema, errors);
+  errors.push(...(await siteParentErrors(db, siteList)));
+  const profileList = parseSection(b, 'sitingProfiles', profileInputSchema, errors);
   if (errors.length > 0) {
     const shown = errors.slice(0, maxReportedErrors);
     const more = errors.length > shown.length ? ` (the first ${shown.length} are listed)` : '';
@@ -97,7 +170,12 @@ export async function validateBundle(db: Db, ref: ReferenceData, bundle: unknown
       shown,
     );
   }
-  return { organizations: parsed, ignored: laterSections.filter((s) => s in b) };
+  return {
+    organizations: parsed,
+    sites: siteList,
+    sitingProfiles: profileList,
+    ignored: laterSections.filter((s) => s in b),
+  };
 }
 
 const updatableColumns = [
@@ -159,8 +237,10 @@ export async function importBundle(
   progress: ImportProgress = () => {},
 ): Promise<ImportResult> {
   progress('validating', 0, 0);
-  const { organizations: orgs, ignored } = await validateBundle(db, ref, bundle);
+  const valid = await validateBundle(db, ref, bundle);
+  const { organizations: orgs, ignored } = valid;
   const counts = { created: 0, updated: 0, unchanged: 0, total: orgs.length };
+  let siting = { sites: { created: 0, updated: 0 }, profiles: { created: 0, updated: 0 } };
   const batchValues = (i: number) => orgs.slice(i, i + batchSize).map((o) => toValues(o, ref));
   await db.transaction(async (tx) => {
     // Large bulk writes: let GIN entries pile up in the pending list and merge them once at the end
@@ -177,15 +257,26 @@ export async function importBundle(
       progress('writing', Math.min(i + batchSize, orgs.length), orgs.length);
     }
     counts.unchanged = counts.total - counts.created - counts.updated;
+    siting = await upsertSitingRows(tx, valid.sites.map(siteValues), valid.sitingProfiles.map(profileValues));
     await writeAudit(tx, actor, {
       action: 'import',
       entity: 'bundle',
-      changes: { ...counts, ignored, keys: orgs.slice(0, 100).map((o) => o.key) },
+      changes: { ...counts, siting, ignored, keys: orgs.slice(0, 100).map((o) => o.key) },
     });
   });
   await tidySearchIndexes(db);
   progress('done', orgs.length, orgs.length);
-  return { organizations: counts, ignored };
+  const withUnchanged = (c: { created: number; updated: number }, total: number) => ({
+    ...c,
+    unchanged: total - c.created - c.updated,
+    total,
+  });
+  return {
+    organizations: counts,
+    sites: withUnchanged(siting.sites, valid.sites.length),
+    sitingProfiles: withUnchanged(siting.profiles, valid.sitingProfiles.length),
+    ignored,
+  };
 }
 
 /**
@@ -211,6 +302,7 @@ export async function exportBundle(db: Db, user: AuthUser | null, cluster?: stri
     : [];
   for (const r of extra) keys.add(r.key);
   const all = [...rows, ...extra].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const siting = await allSitingForExport(db);
   return {
     format: bundleFormat,
     version: bundleVersion,
@@ -219,5 +311,6 @@ export async function exportBundle(db: Db, user: AuthUser | null, cluster?: stri
       const form = toBundleForm(r);
       return { ...form, memberships: form.memberships.filter((k) => keys.has(k)) };
     }),
+    ...siting,
   };
 }

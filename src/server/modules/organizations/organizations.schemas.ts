@@ -6,7 +6,7 @@ import {
 } from '../../../core/directory/vocabulary.ts';
 import { localizedTextSchema, paginationQuery } from '../../lib/http.ts';
 
-const bilingual = localizedTextSchema.refine((t) => t.ja !== undefined || t.en !== undefined, {
+export const bilingual = localizedTextSchema.refine((t) => t.ja !== undefined || t.en !== undefined, {
   message: 'needs ja, en or both',
 });
 

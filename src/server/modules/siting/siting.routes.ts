@@ -1,8 +1,38 @@
-import { createRoute } from '@hono/zod-openapi';
+import { createRoute, z } from '@hono/zod-openapi';
 import { ahp, evaluate, McdaError } from '../../../core/mcda/index.ts';
+import { requireRole, requireUser, signedInForWrites } from '../../lib/auth.ts';
 import { AppError } from '../../lib/errors.ts';
-import { createRouter, errorResponses, jsonContent } from '../../lib/http.ts';
-import { ahpBodySchema, ahpResultSchema, evaluateBodySchema, evaluationSchema } from './siting.schemas.ts';
+import { type AppDeps, createRouter, errorResponses, jsonContent, listOf } from '../../lib/http.ts';
+import { studyXlsx } from './siting.report.ts';
+import {
+  ahpBodySchema,
+  ahpResultSchema,
+  evaluateBodySchema,
+  evaluationSchema,
+  profileInputSchema,
+  profileSchema,
+  siteInputSchema,
+  siteListQuery,
+  siteSchema,
+  studyBodySchema,
+  studySchema,
+} from './siting.schemas.ts';
+import {
+  createProfile,
+  createSite,
+  createStudy,
+  deleteProfile,
+  deleteSite,
+  deleteStudy,
+  getProfile,
+  getSite,
+  getStudy,
+  listProfiles,
+  listSites,
+  listStudies,
+  replaceProfile,
+  replaceSite,
+} from './siting.service.ts';
 
 const tags = ['Siting'];
 
@@ -44,8 +74,153 @@ function engine<T>(run: () => T): T {
   }
 }
 
-export function sitingRoutes() {
-  return createRouter()
+const idParam = z.object({ id: z.uuid().openapi({ param: { name: 'id', in: 'path' } }) });
+const json = <T extends z.ZodType>(schema: T) => ({
+  body: { content: { 'application/json': { schema } }, required: true },
+});
+
+/** The five routes of a stored collection that admins curate and everyone reads. */
+function collectionRoutes<I extends z.ZodType, O extends z.ZodType>(
+  path: string,
+  name: string,
+  input: I,
+  output: O,
+) {
+  const item = `${path}/{id}`;
+  const op = (verb: string) => `${verb}${name.replaceAll(' ', '')}`;
+  return {
+    list: createRoute({
+      method: 'get',
+      path,
+      operationId: `list${name.replaceAll(' ', '')}s`,
+      tags,
+      summary: `All ${name.toLowerCase()}s`,
+      request: { query: siteListQuery.pick({ key: true }) },
+      responses: { 200: jsonContent(listOf(output), `${name}s`), ...errorResponses(400) },
+    }),
+    get: createRoute({
+      method: 'get',
+      path: item,
+      operationId: op('get'),
+      tags,
+      request: { params: idParam },
+      responses: { 200: jsonContent(output, name), ...errorResponses(400, 404) },
+    }),
+    create: createRoute({
+      method: 'post',
+      path,
+      operationId: op('create'),
+      tags,
+      summary: `Add a ${name.toLowerCase()} (admin)`,
+      request: json(input),
+      responses: { 201: jsonContent(output, 'Created'), ...errorResponses(400, 401, 403, 409, 413) },
+    }),
+    replace: createRoute({
+      method: 'put',
+      path: item,
+      operationId: op('replace'),
+      tags,
+      summary: `Replace a ${name.toLowerCase()} (admin)`,
+      request: { params: idParam, ...json(input) },
+      responses: { 200: jsonContent(output, 'Replaced'), ...errorResponses(400, 401, 403, 404, 409, 413) },
+    }),
+    remove: createRoute({
+      method: 'delete',
+      path: item,
+      operationId: op('delete'),
+      tags,
+      summary: `Delete a ${name.toLowerCase()} (admin)`,
+      request: { params: idParam },
+      responses: { 204: { description: 'Deleted' }, ...errorResponses(400, 401, 403, 404) },
+    }),
+  };
+}
+
+const siteRoutes = collectionRoutes('/sites', 'Site', siteInputSchema, siteSchema);
+const listSitesRoute = createRoute({
+  ...siteRoutes.list,
+  summary: 'Candidate sites with their attributes and sources (public)',
+  request: { query: siteListQuery },
+});
+const profileRoutes = collectionRoutes(
+  '/siting/profiles',
+  'Siting profile',
+  profileInputSchema,
+  profileSchema,
+);
+
+const studyRoutes = {
+  create: createRoute({
+    method: 'post',
+    path: '/siting/studies',
+    operationId: 'createSitingStudy',
+    tags,
+    summary: 'Run and keep a study of stored sites against a profile (signed in)',
+    request: json(studyBodySchema),
+    responses: {
+      201: jsonContent(studySchema, 'The study with its outcome'),
+      ...errorResponses(400, 401, 403, 413),
+    },
+  }),
+  list: createRoute({
+    method: 'get',
+    path: '/siting/studies',
+    operationId: 'listSitingStudies',
+    tags,
+    summary: "Your studies (an admin's: all)",
+    responses: {
+      200: jsonContent(listOf(z.record(z.string(), z.unknown())), 'Studies, newest first'),
+      ...errorResponses(401),
+    },
+  }),
+  get: createRoute({
+    method: 'get',
+    path: '/siting/studies/{id}',
+    operationId: 'getSitingStudy',
+    tags,
+    request: { params: idParam },
+    responses: { 200: jsonContent(studySchema, 'The study'), ...errorResponses(400, 401, 404) },
+  }),
+  report: createRoute({
+    method: 'get',
+    path: '/siting/studies/{id}/report.xlsx',
+    operationId: 'getSitingStudyReport',
+    tags,
+    summary: 'The study as a workbook: summary, ranking, exclusions, sensitivity, acceptability, sources',
+    request: { params: idParam },
+    responses: {
+      200: {
+        description: 'An xlsx workbook',
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: z.string() },
+        },
+      },
+      ...errorResponses(400, 401, 404),
+    },
+  }),
+  remove: createRoute({
+    method: 'delete',
+    path: '/siting/studies/{id}',
+    operationId: 'deleteSitingStudy',
+    tags,
+    request: { params: idParam },
+    responses: { 204: { description: 'Deleted' }, ...errorResponses(400, 401, 403, 404) },
+  }),
+};
+
+export function sitingRoutes(deps: AppDeps) {
+  const { db } = deps;
+  const router = createRouter();
+  for (const path of [
+    '/sites',
+    '/sites/*',
+    '/siting/profiles',
+    '/siting/profiles/*',
+    '/siting/studies',
+    '/siting/studies/*',
+  ])
+    router.use(path, signedInForWrites());
+  return router
     .openapi(evaluateRoute, (c) =>
       c.json(
         engine(() => evaluate(c.req.valid('json'))),
@@ -58,5 +233,56 @@ export function sitingRoutes() {
         engine(() => ahp(criteria, matrix)),
         200,
       );
+    })
+    .openapi(listSitesRoute, async (c) => c.json(await listSites(db, c.req.valid('query')), 200))
+    .openapi(siteRoutes.get, async (c) => c.json(await getSite(db, c.req.valid('param').id), 200))
+    .openapi(siteRoutes.create, async (c) =>
+      c.json(await createSite(db, requireRole(c, 'admin'), c.req.valid('json')), 201),
+    )
+    .openapi(siteRoutes.replace, async (c) =>
+      c.json(
+        await replaceSite(db, requireRole(c, 'admin'), c.req.valid('param').id, c.req.valid('json')),
+        200,
+      ),
+    )
+    .openapi(siteRoutes.remove, async (c) => {
+      await deleteSite(db, requireRole(c, 'admin'), c.req.valid('param').id);
+      return c.body(null, 204);
+    })
+    .openapi(profileRoutes.list, async (c) => c.json(await listProfiles(db, c.req.valid('query')), 200))
+    .openapi(profileRoutes.get, async (c) => c.json(await getProfile(db, c.req.valid('param').id), 200))
+    .openapi(profileRoutes.create, async (c) =>
+      c.json(await createProfile(db, requireRole(c, 'admin'), c.req.valid('json')), 201),
+    )
+    .openapi(profileRoutes.replace, async (c) =>
+      c.json(
+        await replaceProfile(db, requireRole(c, 'admin'), c.req.valid('param').id, c.req.valid('json')),
+        200,
+      ),
+    )
+    .openapi(profileRoutes.remove, async (c) => {
+      await deleteProfile(db, requireRole(c, 'admin'), c.req.valid('param').id);
+      return c.body(null, 204);
+    })
+    .openapi(studyRoutes.create, async (c) =>
+      c.json(await createStudy(db, requireUser(c), c.req.valid('json')), 201),
+    )
+    .openapi(studyRoutes.list, async (c) => c.json(await listStudies(db, requireUser(c)), 200))
+    .openapi(studyRoutes.get, async (c) =>
+      c.json(await getStudy(db, requireUser(c), c.req.valid('param').id), 200),
+    )
+    .openapi(studyRoutes.report, async (c) => {
+      const study = await getStudy(db, requireUser(c), c.req.valid('param').id);
+      c.header(
+        'content-disposition',
+        `attachment; filename="siting-study-${study.createdAt.slice(0, 10)}.xlsx"`,
+      );
+      return c.body((await studyXlsx(db, study)) as Uint8Array<ArrayBuffer>, 200, {
+        'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      });
+    })
+    .openapi(studyRoutes.remove, async (c) => {
+      await deleteStudy(db, requireUser(c), c.req.valid('param').id);
+      return c.body(null, 204);
     });
 }

@@ -1,4 +1,14 @@
 import { z } from '@hono/zod-openapi';
+import { keyPattern } from '../../../core/directory/vocabulary.ts';
+import {
+  attributeValueProblem,
+  isAttributeKey,
+  isMeasurable,
+  placeKinds,
+} from '../../../core/siting/attributes.ts';
+import { facilityTypeCodes, siteKindCodes } from '../../../core/siting/vocabulary.ts';
+import { localizedTextSchema } from '../../lib/http.ts';
+import { bilingual, sourceSchema } from '../organizations/organizations.schemas.ts';
 
 // Shapes only: the engine (src/core/mcda) checks the rest — unknown or missing values, weight sums,
 // reciprocity — and names the field, so the browser and the server refuse the same inputs.
@@ -57,3 +67,228 @@ export const ahpResultSchema = z
       .openapi({ description: 'The judgement that contributes most when CR > 0.10' }),
   })
   .openapi('AhpResult');
+
+// ——— Stored sites, facility profiles and studies ———
+
+const storedKey = z.string().regex(keyPattern, 'lower-case letters, digits and hyphens, at most 100');
+const lat = z.number().min(-90).max(90);
+const lng = z.number().min(-180).max(180);
+const attributeValue = z.union([z.number(), z.boolean(), z.string().max(500)]);
+
+const attributeSourceSchema = z
+  .object({
+    url: z
+      .url({ protocol: /^https?$/ })
+      .max(2000)
+      .optional(),
+    asOf: z.iso.date(),
+    note: z.string().max(1000).optional(),
+    illustrative: z.boolean().optional(),
+  })
+  .strict()
+  .refine((s) => s.url !== undefined || s.illustrative === true, {
+    message: 'a source needs a url, unless the value is marked illustrative',
+    path: ['url'],
+  });
+
+const placeSchema = z.object({ name: localizedTextSchema.optional(), lat, lng }).strict();
+
+const siteFields = {
+  key: storedKey,
+  name: bilingual,
+  kind: z.enum(siteKindCodes),
+  parent: storedKey.optional(),
+  location: z
+    .object({
+      country: z.string().regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2 code, e.g. JP'),
+      prefecture: z.string().trim().min(1).max(100).optional(),
+      city: z.string().trim().min(1).max(200).optional(),
+      lat,
+      lng,
+    })
+    .strict(),
+  description: localizedTextSchema.default({}),
+  attributes: z.record(z.string(), attributeValue).default({}),
+  attributeSources: z.record(z.string(), attributeSourceSchema).default({}),
+  places: z
+    .object(Object.fromEntries(placeKinds.map((k) => [k, placeSchema.optional()])))
+    .strict()
+    .default({}),
+  incentives: localizedTextSchema.default({}),
+  sources: z.array(sourceSchema).max(50).default([]),
+  illustrative: z.boolean().default(false),
+};
+
+/** A site as the bundle carries it; also the create and replace body. Every attribute has its source. */
+export const siteInputSchema = z
+  .object(siteFields)
+  .strict()
+  .superRefine((site, ctx) => {
+    for (const [key, value] of Object.entries(site.attributes)) {
+      const path = ['attributes', key];
+      if (!isAttributeKey(key))
+        ctx.addIssue({ code: 'custom', path, message: `unknown site attribute "${key}"` });
+      else {
+        const problem = attributeValueProblem(key, value);
+        if (problem) ctx.addIssue({ code: 'custom', path, message: problem });
+      }
+      if (!site.attributeSources[key])
+        ctx.addIssue({
+          code: 'custom',
+          path: ['attributeSources', key],
+          message: 'every attribute needs a source with an as-of date',
+        });
+    }
+    for (const key of Object.keys(site.attributeSources)) {
+      if (!(key in site.attributes))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['attributeSources', key],
+          message: 'no such attribute on this site',
+        });
+    }
+  })
+  .openapi('SiteInput');
+
+export type SiteInputBody = z.infer<typeof siteInputSchema>;
+
+export const siteSchema = z
+  .object({
+    id: z.uuid(),
+    ...siteFields,
+    parent: z.string().optional(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .openapi('Site');
+
+export const siteListQuery = z.object({
+  key: z.string().optional(),
+  prefecture: z.string().max(100).optional(),
+  kind: z.enum(siteKindCodes).optional(),
+});
+
+const profileCriterionSchema = z
+  .object({
+    attribute: z.string().refine(isMeasurable, 'not a site attribute that can be measured'),
+    weight: z.number().min(0).max(1e6),
+    direction: z.enum(['benefit', 'cost']),
+  })
+  .strict();
+
+const profileConstraintSchema = z
+  .object({
+    attribute: z.string().refine(isMeasurable, 'not a site attribute that can be measured'),
+    op: z.enum(['>=', '<=', '=']),
+    value: z.number(),
+  })
+  .strict();
+
+const weightingSchema = z.discriminatedUnion('method', [
+  z.object({ method: z.literal('manual') }).strict(),
+  z
+    .object({
+      method: z.literal('ahp'),
+      criteria: z.array(z.string()).max(10),
+      matrix: z.array(z.array(z.number()).max(10)).max(10),
+      consistencyRatio: z.number(),
+    })
+    .strict(),
+  z
+    .object({
+      method: z.literal('survey'),
+      survey: z.string().max(100),
+      base: z.number().int().min(0),
+      note: z.string().max(1000).optional(),
+    })
+    .strict(),
+]);
+
+const criteriaList = z
+  .array(profileCriterionSchema)
+  .min(1)
+  .max(30)
+  .superRefine((list, ctx) => {
+    const seen = new Set<string>();
+    list.forEach((c, i) => {
+      if (seen.has(c.attribute))
+        ctx.addIssue({ code: 'custom', path: [i, 'attribute'], message: `"${c.attribute}" is listed twice` });
+      seen.add(c.attribute);
+    });
+    if (list.every((c) => c.weight === 0))
+      ctx.addIssue({ code: 'custom', path: [0, 'weight'], message: 'the weights must not all be zero' });
+  });
+
+const profileFields = {
+  key: storedKey,
+  name: bilingual,
+  facilityType: z.enum(facilityTypeCodes),
+  description: localizedTextSchema.default({}),
+  criteria: criteriaList,
+  constraints: z.array(profileConstraintSchema).max(30).default([]),
+  weighting: weightingSchema.default({ method: 'manual' }),
+  note: localizedTextSchema.default({}),
+  sources: z.array(sourceSchema).max(50).default([]),
+};
+
+export const profileInputSchema = z.object(profileFields).strict().openapi('SitingProfileInput');
+export type ProfileInputBody = z.infer<typeof profileInputSchema>;
+
+export const profileSchema = z
+  .object({ id: z.uuid(), ...profileFields, createdAt: z.string(), updatedAt: z.string() })
+  .openapi('SitingProfile');
+
+const scenarioSchema = z.record(storedKey, z.record(z.string(), z.union([z.number(), z.boolean()])));
+
+/** A study: a stored profile (or criteria given here), the sites to compare, and what-if changes. */
+export const studyBodySchema = z
+  .object({
+    title: z.string().trim().min(1).max(200),
+    profile: storedKey.optional(),
+    method: z.enum(['topsis', 'wsm', 'wpm', 'promethee2']).default('topsis'),
+    normalization: z.enum(['vector', 'minmax', 'sum', 'max', 'none']).optional(),
+    criteria: criteriaList.optional(),
+    constraints: z.array(profileConstraintSchema).max(30).optional(),
+    sites: z.array(storedKey).min(1).max(5000).optional(),
+    scenario: scenarioSchema.default({}),
+    smaa: z
+      .object({
+        samples: z.number().int().min(100).max(20_000).default(2000),
+        seed: z
+          .number()
+          .int()
+          .min(0)
+          .max(2 ** 31)
+          .default(1),
+        mode: z.enum(['uniform', 'around']).default('uniform'),
+      })
+      .strict()
+      .default({ samples: 2000, seed: 1, mode: 'uniform' }),
+  })
+  .strict()
+  .refine((b) => b.profile !== undefined || b.criteria !== undefined, {
+    message: 'name a stored profile or give criteria',
+    path: ['profile'],
+  })
+  .openapi('SitingStudyInput');
+
+export type StudyBody = z.infer<typeof studyBodySchema>;
+
+export const studySchema = z
+  .object({
+    id: z.uuid(),
+    title: z.string(),
+    profileKey: z.string().nullable(),
+    spec: z.record(z.string(), z.unknown()),
+    siteKeys: z.array(z.string()),
+    outcome: z.record(z.string(), z.unknown()).openapi({
+      description:
+        'ranking (with contributions), excluded (failed constraints, missing values), sensitivity, acceptability, values used',
+    }),
+    sites: z.array(
+      z.object({ key: z.string(), name: localizedTextSchema, lat: z.number(), lng: z.number() }),
+    ),
+    createdBy: z.uuid().nullable(),
+    createdAt: z.string(),
+  })
+  .openapi('SitingStudy');
