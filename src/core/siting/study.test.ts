@@ -113,9 +113,48 @@ describe('runStudy', () => {
     expect(rokkasho.attributes.industrialWaterM3PerDay).toBe(2500);
   });
 
-  it('lists what a site lacks instead of guessing it', () => {
+  it('excludes a site whose constraint cannot be checked, naming the missing value', () => {
     const out = runStudy([kitakami, { key: 'bare', location: {}, attributes: { largestParcelHa: 30 } }], fab);
     expect(out.excluded).toEqual([{ key: 'bare', failures: [], missing: ['industrialWaterM3PerDay'] }]);
+  });
+
+  it.each([
+    // Engineers: kitakami 500, mid missing → ranked at the worst known (500 is the only one, so equal).
+    { missing: 'worst' as const, ranked: ['kitakami', 'mid'], imputed: { mid: ['engineersWithin60Min'] } },
+    { missing: 'exclude' as const, ranked: ['kitakami'], imputed: {} },
+  ])('ranks a site missing a criterion value by the "$missing" rule', ({ missing, ranked, imputed }) => {
+    const sites = [
+      { ...kitakami, attributes: { ...kitakami.attributes, engineersWithin60Min: 500 } },
+      { key: 'mid', location: {}, attributes: { industrialWaterM3PerDay: 20000, largestParcelHa: 30 } },
+    ];
+    const criteria = [
+      ...fab.criteria,
+      { attribute: 'engineersWithin60Min', weight: 1, direction: 'benefit' as const },
+    ];
+    const out = runStudy(sites, { ...fab, criteria, missing });
+    expect(out.ranking.map((r) => r.key)).toEqual(ranked);
+    expect(out.imputed).toEqual(imputed);
+    if (missing === 'worst') expect(out.values.mid?.engineersWithin60Min).toBeUndefined();
+  });
+
+  it('imputes the worst known value: the minimum for a benefit, the maximum for a cost', () => {
+    const sites = [
+      { key: 'a', location: {}, attributes: { landPriceYenPerM2: 10000, largestParcelHa: 10 } },
+      { key: 'b', location: {}, attributes: { landPriceYenPerM2: 30000, largestParcelHa: 50 } },
+      { key: 'c', location: {}, attributes: {} },
+    ];
+    const out = runStudy(sites, {
+      method: 'wsm',
+      normalization: 'minmax',
+      constraints: [],
+      criteria: [
+        { attribute: 'landPriceYenPerM2', weight: 1, direction: 'cost' },
+        { attribute: 'largestParcelHa', weight: 1, direction: 'benefit' },
+      ],
+    });
+    // c takes price 30,000 (worst cost) and 10 ha (worst benefit): both positions 0, score 0.
+    expect(out.ranking.find((r) => r.key === 'c')?.score).toBe(0);
+    expect(out.imputed).toEqual({ c: ['landPriceYenPerM2', 'largestParcelHa'] });
   });
 
   it('breaks each score into criterion contributions that add up to the min–max weighted sum', () => {

@@ -56,6 +56,12 @@ export interface StudySpec {
   criteria: StudyCriterion[];
   constraints: StudyConstraint[];
   scenario?: Scenario;
+  /**
+   * A site without a value for a criterion: `worst` ranks it at the worst value among the sites
+   * compared, and says so; `exclude` leaves it out. A constraint cannot be checked without its value,
+   * so such a site is always excluded.
+   */
+  missing?: 'worst' | 'exclude';
 }
 
 export interface RankedSite {
@@ -85,6 +91,8 @@ export interface StudyOutcome {
   values: Record<string, Record<string, number>>;
   computed: Record<string, string[]>;
   changed: Record<string, string[]>;
+  /** Criteria a site had no value for, ranked at the worst value among the sites compared. */
+  imputed: Record<string, string[]>;
 }
 
 export interface StudyOptions {
@@ -119,15 +127,21 @@ export function runStudy(
 ): StudyOutcome {
   checkSpec(sites, spec);
   const judged = sites.map((site) => judgeSite(site, spec));
-  const needed = [...new Set([...spec.criteria, ...spec.constraints].map((c) => c.attribute))];
   const excluded: ExcludedSite[] = [];
-  const passing: { key: string; values: Record<string, number> }[] = [];
+  const kept: { key: string; values: Record<string, number> }[] = [];
+  const required = [
+    ...new Set([
+      ...spec.constraints.map((c) => c.attribute),
+      ...(spec.missing === 'exclude' ? spec.criteria.map((c) => c.attribute) : []),
+    ]),
+  ];
   for (const { key, values } of judged) {
-    const missing = needed.filter((a) => values[a] === undefined);
+    const missing = required.filter((a) => values[a] === undefined);
     const failures = spec.constraints.flatMap((c) => failureOf(c, values[c.attribute]));
     if (missing.length || failures.length) excluded.push({ key, failures, missing });
-    else passing.push({ key, values: pick(values, spec.criteria) });
+    else kept.push({ key, values });
   }
+  const { passing, imputed } = imputeWorst(kept, spec.criteria);
   const problem = {
     method: spec.method,
     normalization: spec.normalization,
@@ -154,7 +168,37 @@ export function runStudy(
     values: Object.fromEntries(judged.map((j) => [j.key, j.values])),
     computed: Object.fromEntries(judged.map((j) => [j.key, j.computed])),
     changed: Object.fromEntries(judged.map((j) => [j.key, j.changed])),
+    imputed,
   };
+}
+
+/**
+ * Fills a missing criterion value with the worst value among the sites compared (0 where none has
+ * one), so sparse data still ranks, and a site never gains from what nobody knows about it.
+ */
+function imputeWorst(
+  sites: { key: string; values: Record<string, number> }[],
+  criteria: readonly StudyCriterion[],
+) {
+  const imputed: Record<string, string[]> = {};
+  const worst = new Map<string, number>();
+  for (const c of criteria) {
+    const known = sites.flatMap((s) =>
+      s.values[c.attribute] === undefined ? [] : [s.values[c.attribute] as number],
+    );
+    worst.set(
+      c.attribute,
+      known.length ? (c.direction === 'benefit' ? Math.min(...known) : Math.max(...known)) : 0,
+    );
+  }
+  const passing = sites.map(({ key, values }) => {
+    const filled: Record<string, number> = {};
+    const gaps = criteria.filter((c) => values[c.attribute] === undefined).map((c) => c.attribute);
+    if (gaps.length) imputed[key] = gaps;
+    for (const c of criteria) filled[c.attribute] = values[c.attribute] ?? (worst.get(c.attribute) as number);
+    return { key, values: filled };
+  });
+  return { passing, imputed };
 }
 
 function judgeSite(site: SiteInput, spec: StudySpec) {
@@ -167,11 +211,6 @@ function judgeSite(site: SiteInput, spec: StudySpec) {
     changed.push(attribute);
   }
   return { key: site.key, values, computed: computed.filter((a) => !changed.includes(a)), changed };
-}
-
-/** The engine takes exactly the criteria's values; the rest stay in `values` for the report. */
-function pick(values: Record<string, number>, criteria: readonly StudyCriterion[]): Record<string, number> {
-  return Object.fromEntries(criteria.map((c) => [c.attribute, values[c.attribute] as number]));
 }
 
 function failureOf(c: StudyConstraint, actual: number | undefined): ConstraintFailure[] {

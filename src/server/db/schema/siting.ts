@@ -67,6 +67,7 @@ export type StudySpecRecord = {
   criteria: StudyCriterion[];
   constraints: StudyConstraint[];
   scenario: Scenario;
+  missing: 'worst' | 'exclude';
   smaa: { samples: number; seed: number; mode: 'uniform' | 'around' };
 };
 

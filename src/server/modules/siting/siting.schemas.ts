@@ -251,6 +251,10 @@ export const studyBodySchema = z
     constraints: z.array(profileConstraintSchema).max(30).optional(),
     sites: z.array(storedKey).min(1).max(5000).optional(),
     scenario: scenarioSchema.default({}),
+    missing: z.enum(['worst', 'exclude']).default('worst').openapi({
+      description:
+        'A site lacking a criterion value: ranked at the worst value compared (flagged), or left out',
+    }),
     smaa: z
       .object({
         samples: z.number().int().min(100).max(20_000).default(2000),

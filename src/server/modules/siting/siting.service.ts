@@ -248,6 +248,7 @@ export async function createStudy(db: Db, actor: AuthUser, body: StudyBody) {
     criteria,
     constraints,
     scenario: body.scenario,
+    missing: body.missing,
     smaa: body.smaa,
   };
   const outcome = engine(() => runStudy(rows.map(studySite), spec, { smaa: body.smaa }));
