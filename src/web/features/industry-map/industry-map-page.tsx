@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useLocation, useSearch } from 'wouter';
 import type { MapPoint } from '../../components/map/map-types.ts';
 import { PointMap } from '../../components/map/point-map.tsx';
@@ -44,6 +44,12 @@ export function IndustryMapPage() {
     [items, pick],
   );
   const selected = items?.find((o) => o.id === selectedId) ?? null;
+  const card = useRef<HTMLElement>(null);
+  // On a phone the card sits under the map: bring it up when a marker is chosen.
+  useEffect(() => {
+    if (selectedId && window.matchMedia('(max-width: 900px)').matches)
+      card.current?.scrollIntoView({ behavior: 'smooth', block: 'nearest' });
+  }, [selectedId]);
 
   const go = (next: OrganizationSearch) => navigate(`${location}${formatSearch({ ...next, offset: 0 })}`);
   const onFilter = (name: FilterName, value: string) => {
@@ -95,7 +101,7 @@ export function IndustryMapPage() {
       <section aria-labelledby="map-results-heading" className="results" aria-busy={result.isFetching}>
         <div className="results-bar">
           <h2 id="map-results-heading">
-            {t('industryMapTitle')}{' '}
+            {t('results')}{' '}
             {result.data && (
               <span className="results-total">{t('mapPlacedCount', { total: result.data.total })}</span>
             )}
@@ -119,7 +125,7 @@ export function IndustryMapPage() {
                 initialView={japanView}
                 legend={legend}
               />
-              <SelectedCard organization={selected} kinds={kinds} roles={roles} />
+              <SelectedCard ref={card} organization={selected} kinds={kinds} roles={roles} />
             </div>
             {result.data.unplaced > 0 && (
               <p className="muted">{t('mapUnplaced', { count: result.data.unplaced })}</p>
@@ -133,10 +139,12 @@ export function IndustryMapPage() {
 
 /** What was picked on the map, with the way to its profile. */
 function SelectedCard({
+  ref,
   organization: o,
   kinds,
   roles,
 }: {
+  ref: React.Ref<HTMLElement>;
   organization: OrganizationPoint | null;
   kinds: Map<string, { ja: string; en: string }>;
   roles: Map<string, { ja: string; en: string }>;
@@ -144,7 +152,7 @@ function SelectedCard({
   const { t, lang, pick } = useI18n();
   return (
     // Announced politely when a marker is chosen, so a screen-reader user hears what was picked.
-    <aside className="card map-card" aria-labelledby="map-card-heading" aria-live="polite">
+    <aside ref={ref} className="card map-card" aria-labelledby="map-card-heading" aria-live="polite">
       <h2 id="map-card-heading" className="map-card-title">
         {t('mapSelected')}
       </h2>
