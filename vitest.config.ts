@@ -25,7 +25,8 @@ export default defineConfig({
       {
         test: {
           name: 'core',
-          include: ['src/core/**/*.test.ts', 'src/cli/**/*.test.ts'],
+          // Pure modules of the web app (no DOM) are tested here too.
+          include: ['src/core/**/*.test.ts', 'src/cli/**/*.test.ts', 'src/web/**/*.test.ts'],
           testTimeout: 60_000,
         },
       },

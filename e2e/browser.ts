@@ -12,17 +12,25 @@ export function browserAvailable(): boolean {
   return false;
 }
 
-export function launchBrowser(): Promise<Browser> {
+/**
+ * Headless, with no GPU: WebGL (for the maps) comes from SwiftShader, Chromium's software renderer.
+ * playwright-core already passes --enable-unsafe-swiftshader and --use-angle=swiftshader-webgl in headless
+ * mode (seen in chrome://gpu with Chromium 156); we name the first ourselves so the map tests do not
+ * depend on that default. `extraArgs` lets a test take WebGL away (--disable-webgl).
+ */
+export function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath,
     args: [
       '--no-sandbox',
       '--disable-gpu',
+      '--enable-unsafe-swiftshader',
       '--disable-quic',
       '--no-first-run',
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...extraArgs,
     ],
   });
 }

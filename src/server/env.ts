@@ -30,6 +30,14 @@ const envSchema = z.object({
     .default(15),
   BODY_LIMIT_KB: z.coerce.number().int().min(1).default(1024),
   IMPORT_LIMIT_MB: z.coerce.number().int().min(1).default(256),
+  // Online basemap for the web maps; unset, they draw the offline outlines shipped with the app.
+  MAP_TILE_URL: z
+    .url({ protocol: /^https?$/ })
+    .refine((u) => ['{z}', '{x}', '{y}'].every((p) => u.includes(p)), {
+      message: 'must be an XYZ tile template with {z}, {x} and {y}',
+    })
+    .optional(),
+  MAP_TILE_ATTRIBUTION: z.string().max(500).optional(),
 });
 
 export type Config = {
@@ -44,6 +52,9 @@ export type Config = {
   loginWindowMinutes: number;
   bodyLimitBytes: number;
   importLimitBytes: number;
+  /** XYZ raster tile template for the web maps, e.g. GSI's pale map; undefined: offline basemap. */
+  mapTileUrl?: string;
+  mapTileAttribution?: string;
 };
 
 export class ConfigError extends Error {}
@@ -69,5 +80,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     loginWindowMinutes: e.LOGIN_WINDOW_MINUTES,
     bodyLimitBytes: e.BODY_LIMIT_KB * 1024,
     importLimitBytes: e.IMPORT_LIMIT_MB * 1024 * 1024,
+    mapTileUrl: e.MAP_TILE_URL,
+    mapTileAttribution: e.MAP_TILE_ATTRIBUTION,
   };
 }

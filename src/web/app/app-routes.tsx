@@ -11,6 +11,7 @@ import {
   OrganizationEditPage,
 } from '../features/directory/organization-form-page.tsx';
 import { OrganizationProfilePage } from '../features/directory/organization-profile-page.tsx';
+import { IndustryMapPage } from '../features/industry-map/industry-map-page.tsx';
 import { TaxonomyPage } from '../features/taxonomy/taxonomy-page.tsx';
 import { useT } from '../lib/i18n.tsx';
 
@@ -47,6 +48,7 @@ export function AppRoutes() {
       <Route path="/organizations/:id/edit">{(p) => <OrganizationEditPage key={p.id} id={p.id} />}</Route>
       <Route path="/organizations/:id">{(p) => <OrganizationProfilePage id={p.id} />}</Route>
       <Route path="/taxonomy" component={TaxonomyPage} />
+      <Route path="/map" component={IndustryMapPage} />
       <Route path="/login" component={LoginPage} />
       <Route path="/admin/import" component={ImportPage} />
       <Route path="/admin/accounts" component={AccountsPage} />

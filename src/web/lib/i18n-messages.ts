@@ -152,6 +152,31 @@ export const ja = {
   roleReviewer: '審査員',
   roleAgency: '支援機関',
   rolePerson: '個人',
+  // map (shared component)
+  mapCanvas: '地図',
+  mapZoomIn: '拡大',
+  mapZoomOut: '縮小',
+  mapResetNorth: '北を上にする',
+  mapClusterLabel: '{count} 件のまとまり（選ぶと拡大）',
+  mapFitAll: '全体を表示',
+  mapStackHeading: 'この地点の {count} 件',
+  mapStackClose: 'この一覧を閉じる',
+  mapUnavailable: 'このブラウザでは地図を表示できません',
+  mapUnavailableHint: 'WebGL が使えないため、地図の代わりに一覧を表示しています。',
+  mapListSummary: '一覧で見る（{count} 件）',
+  mapListTruncated: '{total} 件中 {shown} 件を表示しています。絞り込むとすべて一覧できます。',
+  // industry map
+  industryMapTitle: '産業マップ',
+  industryMapIntro:
+    'フュージョン産業に関わる企業・研究機関・大学などの所在地です。色はサプライチェーン上の主な役割を表します。',
+  mapLegend: '主な役割',
+  mapRoleNone: '役割未登録',
+  mapPlacedCount: '{total} 件を表示',
+  mapUnplaced: '所在地（緯度・経度）が未登録の {count} 件は地図に表示されません。',
+  mapOpenProfile: 'プロフィールを見る',
+  mapShowInDirectory: 'この条件でディレクトリを開く',
+  mapSelected: '選択中の組織',
+  mapSelectHint: 'マーカーまたは一覧から組織を選ぶと、ここに概要が表示されます。',
   footerNote: 'むつ小川原開発地区（青森県六ヶ所村）から始まるフュージョンエネルギー産業クラスターの基盤',
 };
 
@@ -303,6 +328,31 @@ export const en: { [K in MessageKey]: string } = {
   roleReviewer: 'Reviewer',
   roleAgency: 'Agency',
   rolePerson: 'Person',
+  // map (shared component)
+  mapCanvas: 'Map',
+  mapZoomIn: 'Zoom in',
+  mapZoomOut: 'Zoom out',
+  mapResetNorth: 'Reset north',
+  mapClusterLabel: 'Group of {count} (choose to zoom in)',
+  mapFitAll: 'Show all',
+  mapStackHeading: '{count} at this spot',
+  mapStackClose: 'Close this list',
+  mapUnavailable: 'This browser cannot draw the map',
+  mapUnavailableHint: 'WebGL is not available, so the points are listed below instead.',
+  mapListSummary: 'Show as a list ({count})',
+  mapListTruncated: 'Showing {shown} of {total}; narrow the filters to list them all.',
+  // industry map
+  industryMapTitle: 'Industry map',
+  industryMapIntro:
+    'Where the companies, research institutes and universities of the fusion industry are. Colours show each one’s main supply-chain role.',
+  mapLegend: 'Main role',
+  mapRoleNone: 'No role given',
+  mapPlacedCount: '{total} shown',
+  mapUnplaced: '{count} without coordinates are not on the map.',
+  mapOpenProfile: 'Open profile',
+  mapShowInDirectory: 'Open these filters in the directory',
+  mapSelected: 'Selected organisation',
+  mapSelectHint: 'Choose a marker or a list entry to see the organisation here.',
   footerNote:
     'The platform of a fusion-energy industry cluster, starting from Mutsu-Ogawara (Rokkasho, Aomori)',
 };

@@ -1,5 +1,17 @@
 import { createHash } from 'node:crypto';
-import { and, asc, desc, eq, getTableColumns, inArray, or, type SQL, sql } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  desc,
+  eq,
+  getTableColumns,
+  inArray,
+  isNotNull,
+  isNull,
+  or,
+  type SQL,
+  sql,
+} from 'drizzle-orm';
 import { indexTerms, type QueryGroup } from '../../../core/text/index.ts';
 import type { Db } from '../../db/client.ts';
 import { organizations } from '../../db/schema/index.ts';
@@ -223,6 +235,28 @@ async function searchRows(db: Db, f: ListFilter, limit: number, offset: number) 
     const byId = new Map(full.map((r) => [r.id, r]));
     return { rows: ids.map((id) => byId.get(id)!), total: page[0]!.total };
   });
+}
+
+/**
+ * Every placed match, lean, for a map: no paging and no ranking (a map shows them all at once), so a plain
+ * filtered scan in name order; the matches without coordinates are only counted.
+ */
+export async function listOrganizationPointRows(db: Db, f: ListFilter) {
+  const o = organizations;
+  const where = whereFor(f);
+  const rows = await db
+    .select({ id: o.id, key: o.key, name: o.name, kind: o.kind, roles: o.roles, lat: o.lat, lng: o.lng })
+    .from(o)
+    .where(and(where, isNotNull(o.lat), isNotNull(o.lng)))
+    .orderBy(...byName);
+  const [unplaced] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(o)
+    .where(and(where, or(isNull(o.lat), isNull(o.lng))));
+  return {
+    rows: rows as Array<(typeof rows)[number] & { lat: number; lng: number }>,
+    unplaced: unplaced?.n ?? 0,
+  };
 }
 
 /** Bulk writes leave GIN entries in a pending list that every search scans; fold them in, refresh stats. */

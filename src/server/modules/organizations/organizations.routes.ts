@@ -7,12 +7,14 @@ import {
   organizationInputSchema,
   organizationListQuery,
   organizationPatchSchema,
+  organizationPointsSchema,
   organizationSchema,
 } from './organizations.schemas.ts';
 import {
   createOrganization,
   deleteOrganization,
   getOrganization,
+  listOrganizationPoints,
   listOrganizations,
   updateOrganization,
 } from './organizations.service.ts';
@@ -49,6 +51,19 @@ const exportFile = createRoute({
         'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: z.string() },
       },
     },
+    ...errorResponses(400),
+  },
+});
+
+const points = createRoute({
+  method: 'get',
+  path: '/organizations/points',
+  operationId: 'listOrganizationPoints',
+  tags,
+  summary: 'Every filtered organisation that has coordinates, lean, for a map',
+  request: { query: organizationFilterSchema },
+  responses: {
+    200: jsonContent(organizationPointsSchema, 'All placed matches, in name order, not paged'),
     ...errorResponses(400),
   },
 });
@@ -128,6 +143,9 @@ export function organizationsRoutes(deps: AppDeps) {
         'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       });
     })
+    .openapi(points, async (c) =>
+      c.json(await listOrganizationPoints(ctx(c.get('user')), c.req.valid('query')), 200),
+    )
     .openapi(get, async (c) =>
       c.json(await getOrganization(ctx(c.get('user')), c.req.valid('param').id), 200),
     )

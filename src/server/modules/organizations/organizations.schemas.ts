@@ -163,3 +163,21 @@ export const organizationFilterSchema = z.object({
 
 export const organizationListQuery = organizationFilterSchema.extend(paginationQuery);
 export type OrganizationFilter = z.infer<typeof organizationFilterSchema>;
+
+export const organizationPointsSchema = z
+  .object({
+    items: z.array(
+      z.object({
+        id: z.uuid(),
+        key: z.string(),
+        name: localizedTextSchema,
+        kind: z.enum(organizationKindCodes),
+        roles: z.array(z.string()),
+        lat: z.number(),
+        lng: z.number(),
+      }),
+    ),
+    total: z.number().int().openapi({ description: 'Number of items: every match that has coordinates' }),
+    unplaced: z.number().int().openapi({ description: 'Matches left off the map for want of coordinates' }),
+  })
+  .openapi('OrganizationPoints');

@@ -14,6 +14,7 @@ import {
   existingKeys,
   getOrganizationRow,
   type ListFilter,
+  listOrganizationPointRows,
   listOrganizationRows,
   type OrganizationRow,
   toBundleForm,
@@ -98,6 +99,15 @@ export async function listOrganizations(ctx: Ctx, q: OrganizationFilter, limit: 
   const filter = resolveFilter(ctx, q);
   const { rows, total } = await listOrganizationRows(ctx.db, filter, limit, offset);
   return { items: rows.map((r) => toOrganizationOut(r, filter.groups)), total };
+}
+
+/** The map's view of the same filtered directory: every placed match, same visibility rules as the list. */
+export async function listOrganizationPoints(ctx: Ctx, q: OrganizationFilter) {
+  const filter = resolveFilter(ctx, q);
+  const { rows, unplaced } = await listOrganizationPointRows(ctx.db, filter);
+  // The column is free text to SQL; only vocabulary kinds are ever written (schema-checked on the way in).
+  const items = rows as Array<(typeof rows)[number] & { kind: OrganizationOut['kind'] }>;
+  return { items, total: items.length, unplaced };
 }
 
 function canRead(user: AuthUser | null, row: OrganizationRow) {

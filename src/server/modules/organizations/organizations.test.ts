@@ -148,6 +148,67 @@ describe('GET /api/organizations', () => {
   });
 });
 
+describe('GET /api/organizations/points', () => {
+  it('returns every placed match, lean, and counts the matches without coordinates', async () => {
+    const { status, json } = await t.request('GET', '/api/organizations/points');
+    expect(status).toBe(200);
+    // Only hts-wire has coordinates; coil-works, gyro-lab and j-fusion have none; hidden-co is unpublished.
+    expect(json).toEqual({
+      items: [
+        {
+          id: ids['hts-wire'],
+          key: 'hts-wire',
+          name: { ja: '高温超伝導線材株式会社', en: 'HTS Wire Co.' },
+          kind: 'company',
+          roles: ['materials-supplier'],
+          lat: 35.67,
+          lng: 139.82,
+        },
+      ],
+      total: 1,
+      unplaced: 3,
+    });
+  });
+
+  it.each([
+    ['?membership=j-fusion', ['hts-wire', 'gyro-placed'], 1],
+    ['?technology=HCD', ['gyro-placed'], 1],
+    ['?kind=company', ['hts-wire'], 1], // hidden-placed is unpublished
+    [`?q=${encodeURIComponent('ジャイロトロン')}`, ['gyro-placed'], 1],
+  ])('takes the list filters: %s', async (query, expected, unplaced) => {
+    await t.addOrganization({
+      key: 'gyro-placed',
+      name: { en: 'Gyrotron Works' },
+      kind: 'research-institute',
+      technologies: ['HCD.gyrotron'],
+      memberships: ['j-fusion'],
+      location: { country: 'JP', lat: 40.96, lng: 141.37 },
+    });
+    await t.addOrganization({
+      key: 'hidden-placed',
+      kind: 'company',
+      published: false,
+      location: { lat: 41, lng: 141 },
+    });
+    const { json } = await t.request('GET', `/api/organizations/points${query}`);
+    expect(keysOf(json).sort()).toEqual(expected.sort());
+    expect(json.unplaced).toBe(unplaced);
+  });
+
+  it('shows unpublished organisations to admins only, like the list', async () => {
+    await t.addOrganization({ key: 'hidden-placed', published: false, location: { lat: 41, lng: 141 } });
+    expect(keysOf((await t.request('GET', '/api/organizations/points')).json)).toEqual(['hts-wire']);
+    const all = await t.request('GET', '/api/organizations/points?status=all', { as: admin });
+    expect(keysOf(all.json).sort()).toEqual(['hidden-placed', 'hts-wire']);
+  });
+
+  it('refuses a bad filter naming the parameter', async () => {
+    const { status, json } = await t.request('GET', '/api/organizations/points?kind=castle');
+    expect(status).toBe(400);
+    expect(json.error.details[0].path).toBe('query.kind');
+  });
+});
+
 describe('GET /api/organizations/{id}', () => {
   it('returns the record with id and key', async () => {
     const { status, json } = await t.request('GET', `/api/organizations/${ids['hts-wire']}`);

@@ -1,4 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../app.ts';
+import { loadConfig } from '../../env.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
 import { testEngine } from '../../test/test-database.ts';
 
@@ -14,6 +16,21 @@ describe('system', () => {
     expect(json.engine).toBe(testEngine);
     expect(json.migrations.applied).toBeGreaterThan(0);
     expect(json.migrations.upToDate).toBe(true);
+  });
+
+  it('tells the web app to draw the offline basemap when no tile URL is configured', async () => {
+    const { status, json } = await t.request('GET', '/api/config');
+    expect(status).toBe(200);
+    expect(json).toEqual({ map: { tileUrl: null, tileAttribution: null } });
+  });
+
+  it('passes a configured tile URL and its attribution to the web app', async () => {
+    const gsi = 'https://cyberjapandata.gsi.go.jp/xyz/pale/{z}/{x}/{y}.png';
+    // The same database under another configuration: one PGlite per test file (DESIGN.md §7).
+    const config = loadConfig({ MAP_TILE_URL: gsi, MAP_TILE_ATTRIBUTION: '地理院タイル' });
+    const online = createApp({ ...t.deps, config });
+    const json = await (await online.request('/api/config')).json();
+    expect(json.map).toEqual({ tileUrl: gsi, tileAttribution: '地理院タイル' });
   });
 
   it('answers unknown API routes with a 404 in the error shape', async () => {

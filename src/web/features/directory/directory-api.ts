@@ -1,9 +1,9 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../lib/api-client.ts';
 import type { List, Organization } from '../../lib/api-types.ts';
-import { type DirectorySearch, pageSize, toApiQuery } from './directory-search.ts';
+import { type OrganizationSearch, pageSize, toApiQuery } from '../../lib/organization-search.ts';
 
-export function useOrganizationList(search: DirectorySearch) {
+export function useOrganizationList(search: OrganizationSearch) {
   const query = { ...toApiQuery(search), limit: String(pageSize), offset: String(search.offset) };
   return useQuery({
     queryKey: ['organizations', query],

@@ -1,14 +1,11 @@
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { Link, useLocation, useSearch } from 'wouter';
+import { OrganizationFilters } from '../../components/organization-filters.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { PaginationNav } from '../../components/pagination-nav.tsx';
 import { ErrorMessage, LoadingMessage } from '../../components/status-message.tsx';
 import { apiUrl } from '../../lib/api-client.ts';
 import { useI18n } from '../../lib/i18n.tsx';
-import { useSession } from '../../lib/session.ts';
-import { labelMap, useTechnologies, useVocabulary } from '../../lib/vocabulary.ts';
-import { useOrganizationList } from './directory-api.ts';
-import { DirectoryFilters } from './directory-filters.tsx';
 import {
   type FilterName,
   filterNames,
@@ -16,7 +13,10 @@ import {
   pageSize,
   parseSearch,
   toApiQuery,
-} from './directory-search.ts';
+} from '../../lib/organization-search.ts';
+import { useSession } from '../../lib/session.ts';
+import { labelMap, useTechnologies, useVocabulary } from '../../lib/vocabulary.ts';
+import { useOrganizationList } from './directory-api.ts';
 import { OrganizationResult } from './organization-result.tsx';
 
 export function DirectoryPage() {
@@ -82,7 +82,7 @@ export function DirectoryPage() {
         </form>
         <details className="filters-panel" open={filtersOpen}>
           <summary>{t('filters')}</summary>
-          <DirectoryFilters search={search} onChange={onFilter} />
+          <OrganizationFilters search={search} onChange={onFilter} />
           <button type="button" className="button button-link" onClick={() => navigate(location)}>
             {t('clearFilters')}
           </button>

@@ -1,9 +1,9 @@
 import { useId } from 'react';
-import { useI18n } from '../../lib/i18n.tsx';
-import { groupTechnologies, useClusters, useTechnologies, useVocabulary } from '../../lib/vocabulary.ts';
-import type { DirectorySearch, FilterName } from './directory-search.ts';
+import { useI18n } from '../lib/i18n.tsx';
+import type { FilterName, OrganizationSearch } from '../lib/organization-search.ts';
+import { groupTechnologies, useClusters, useTechnologies, useVocabulary } from '../lib/vocabulary.ts';
 
-type Props = { search: DirectorySearch; onChange: (name: FilterName, value: string) => void };
+type Props = { search: OrganizationSearch; onChange: (name: FilterName, value: string) => void };
 
 function FilterSelect({
   label,
@@ -29,7 +29,7 @@ function FilterSelect({
   );
 }
 
-export function DirectoryFilters({ search, onChange }: Props) {
+export function OrganizationFilters({ search, onChange }: Props) {
   const { t, lang, pick } = useI18n();
   const vocabulary = useVocabulary().data;
   const clusters = useClusters().data?.items ?? [];

@@ -1,0 +1,132 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { browserAvailable, launchBrowser } from './browser.ts';
+
+const baseUrl = inject('baseUrl');
+
+/** Every URL the pages of a context ask for; anything not on the test server is answered with an abort. */
+async function recordRequests(context: BrowserContext): Promise<{ all: string[]; foreign: () => string[] }> {
+  const all: string[] = [];
+  context.on('request', (r) => all.push(r.url()));
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    return url.startsWith(baseUrl) ? route.continue() : route.abort();
+  });
+  const local = (url: string) => url.startsWith(`${baseUrl}/`) || /^(data|blob):/.test(url);
+  return { all, foreign: () => all.filter((u) => !local(u)) };
+}
+
+async function openProfileFromCard(page: Page, name: string) {
+  const card = page.getByRole('complementary', { name: '選択中の組織' });
+  await card.getByRole('heading', { name }).waitFor();
+  await card.getByRole('link', { name: 'プロフィールを見る' }).click();
+  await page.waitForURL(/\/organizations\/[0-9a-f-]{36}$/);
+  await page.getByRole('heading', { level: 1, name }).waitFor();
+}
+
+describe.runIf(browserAvailable())('the industry map', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('draws the organisations on the offline basemap with no request leaving the machine', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
+    const requests = await recordRequests(context);
+    const page = await context.newPage();
+    await page.goto(baseUrl);
+    await page.locator('.result').first().waitFor();
+    // The directory does not pay for MapLibre: its code and the basemap load with the map only.
+    expect(requests.all.filter((u) => /map-view|maplibre|countries-50m/.test(u))).toEqual([]);
+
+    await page.getByRole('navigation').getByRole('link', { name: '産業マップ' }).click();
+    await page.waitForURL(`${baseUrl}/map`);
+    const canvas = page.locator('.map-canvas');
+    await canvas.and(page.locator('[data-map-state="ready"][data-basemap="offline"]')).waitFor();
+    expect(
+      await page.locator('canvas.maplibregl-canvas').evaluate((c: HTMLCanvasElement) => c.width),
+    ).toBeGreaterThan(0);
+    // The demo's 85 placed organisations, as points and clusters over Japan (and KFE in Daejeon).
+    expect(await page.locator('.results-total').textContent()).toBe('85 件を表示');
+    const clusters = page.locator('.map-cluster');
+    expect(await clusters.count()).toBeGreaterThanOrEqual(3);
+    const inClusters = await clusters.evaluateAll((els) =>
+      els.map((e) => Number((e as HTMLElement).dataset.count)),
+    );
+    expect(inClusters.reduce((a, b) => a + b, 0)).toBeGreaterThan(40);
+    const kfe = page.getByRole('button', { name: '韓国核融合エネルギー研究院（KFE）', exact: true });
+    await kfe.waitFor();
+    await page.screenshot({ path: '/tmp/fch-industry-map-ja.png' });
+
+    await kfe.click();
+    await openProfileFromCard(page, '韓国核融合エネルギー研究院（KFE）');
+    await page.close();
+    await context.close();
+    expect(requests.foreign()).toEqual([]);
+    expect(requests.all.some((u) => /maplibre-gl-worker.*\.mjs/.test(u))).toBe(true);
+  });
+
+  it('lists the organisations that share one address and opens the one chosen', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
+    const requests = await recordRequests(context);
+    const page = await context.newPage();
+    // Filtered, the map fits Aomori; several Rokkasho organisations share one point and never split.
+    await page.goto(`${baseUrl}/map?prefecture=${encodeURIComponent('青森県')}`);
+    await page.locator('[data-map-state="ready"]').waitFor();
+    expect(await page.locator('.results-total').textContent()).toBe('14 件を表示');
+    const biggest = async () => {
+      const counts = await page
+        .locator('.map-cluster')
+        .evaluateAll((els) => els.map((e) => Number((e as HTMLElement).dataset.count)));
+      return Math.max(...counts);
+    };
+    await page.locator('.map-cluster').first().waitFor();
+    // Clicking a cluster zooms in until the one that cannot split lists its members instead.
+    for (let i = 0; i < 6 && !(await page.locator('.map-stack').isVisible()); i++) {
+      const top = await biggest();
+      await page.locator(`.map-cluster[data-count="${top}"]`).first().click();
+      await page.waitForTimeout(900); // the zoom animation, then the markers are redrawn on moveend
+    }
+    const stack = page.locator('.map-stack');
+    await stack.waitFor();
+    expect(await stack.getByRole('heading').textContent()).toMatch(/^この地点の \d+ 件$/);
+    await stack
+      .getByRole('button', { name: '量子科学技術研究開発機構 六ヶ所フュージョンエネルギー研究所' })
+      .click();
+    await page.screenshot({ path: '/tmp/fch-industry-map-stack.png' });
+    await openProfileFromCard(page, '量子科学技術研究開発機構 六ヶ所フュージョンエネルギー研究所');
+    await context.close();
+    expect(requests.foreign()).toEqual([]);
+  });
+});
+
+describe.runIf(browserAvailable())('the industry map without WebGL', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser(['--disable-webgl', '--disable-3d-apis']);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('says so, lists the organisations instead and never loads MapLibre', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
+    const requests = await recordRequests(context);
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/map`);
+    await page.getByText('このブラウザでは地図を表示できません').waitFor();
+    expect(await page.locator('.point-map').getAttribute('data-map-state')).toBe('no-webgl');
+    const list = page.locator('details.map-list');
+    expect(await list.getAttribute('open')).not.toBeNull();
+    expect(await list.getByRole('button').count()).toBe(85);
+    await page.screenshot({ path: '/tmp/fch-industry-map-no-webgl.png' });
+    await list.getByRole('button', { name: '韓国核融合エネルギー研究院（KFE）' }).click();
+    await openProfileFromCard(page, '韓国核融合エネルギー研究院（KFE）');
+    expect(requests.all.filter((u) => /map-view|maplibre|countries-50m/.test(u))).toEqual([]);
+    expect(requests.foreign()).toEqual([]);
+    await context.close();
+  });
+});
