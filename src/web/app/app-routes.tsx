@@ -12,6 +12,8 @@ import {
 } from '../features/directory/organization-form-page.tsx';
 import { OrganizationProfilePage } from '../features/directory/organization-profile-page.tsx';
 import { IndustryMapPage } from '../features/industry-map/industry-map-page.tsx';
+import { SitingPage } from '../features/siting/siting-page.tsx';
+import { StudyReportPage } from '../features/siting/study-report-page.tsx';
 import { TaxonomyPage } from '../features/taxonomy/taxonomy-page.tsx';
 import { useT } from '../lib/i18n.tsx';
 
@@ -49,6 +51,8 @@ export function AppRoutes() {
       <Route path="/organizations/:id">{(p) => <OrganizationProfilePage id={p.id} />}</Route>
       <Route path="/taxonomy" component={TaxonomyPage} />
       <Route path="/map" component={IndustryMapPage} />
+      <Route path="/siting" component={SitingPage} />
+      <Route path="/siting/studies/:id">{(p) => <StudyReportPage id={p.id} />}</Route>
       <Route path="/login" component={LoginPage} />
       <Route path="/admin/import" component={ImportPage} />
       <Route path="/admin/accounts" component={AccountsPage} />

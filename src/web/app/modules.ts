@@ -6,7 +6,7 @@ export const modules: { id: string; label: MessageKey; href?: string }[] = [
   { id: 'taxonomy', label: 'navTaxonomy', href: '/taxonomy' },
   { id: 'industry-map', label: 'navIndustryMap', href: '/map' },
   { id: 'matching', label: 'navMatching' },
-  { id: 'siting', label: 'navSiting' },
+  { id: 'siting', label: 'navSiting', href: '/siting' },
   { id: 'surveys', label: 'navSurveys' },
   { id: 'incubation', label: 'navIncubation' },
   { id: 'talent', label: 'navTalent' },

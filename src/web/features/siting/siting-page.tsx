@@ -1,0 +1,318 @@
+import { useMemo, useState } from 'react';
+import { Link, useLocation, useSearch } from 'wouter';
+import { McdaError, type Method, type Normalization } from '../../../core/mcda/index.ts';
+import { runStudy, type Scenario, type StudyOutcome } from '../../../core/siting/study.ts';
+import { PageHeader } from '../../components/page-header.tsx';
+import { Alert, ErrorMessage, LoadingMessage } from '../../components/status-message.tsx';
+import { useI18n } from '../../lib/i18n.tsx';
+import { useSession } from '../../lib/session.ts';
+import { AcceptabilityChart } from './acceptability-chart.tsx';
+import { AhpPanel } from './ahp-panel.tsx';
+import { ComparisonTable } from './comparison-table.tsx';
+import { ConstraintEditor } from './constraint-editor.tsx';
+import { ExcludedList, RankingTable } from './ranking-table.tsx';
+import { ScenarioPanel } from './scenario-panel.tsx';
+import { SensitivityChart } from './sensitivity-chart.tsx';
+import { SiteMap } from './site-map.tsx';
+import {
+  type Profile,
+  type Site,
+  type StudyInput,
+  useProfiles,
+  useSaveStudy,
+  useSites,
+} from './siting-api.ts';
+import { WeightSliders } from './weight-sliders.tsx';
+
+const methods: Method[] = ['topsis', 'wsm', 'wpm', 'promethee2'];
+const normalizations: (Normalization | '')[] = ['', 'vector', 'minmax', 'sum', 'max', 'none'];
+// Enough samples for shares to two digits; a 20-site study stays well under a frame's budget.
+const smaaOptions = { samples: 2000, seed: 1, mode: 'uniform' as const };
+
+type Draft = Omit<StudyInput, 'title'>;
+
+const draftFrom = (profile: Profile): Draft => ({
+  profile: profile.key,
+  method: 'topsis',
+  criteria: profile.criteria,
+  constraints: profile.constraints,
+  scenario: {},
+  missing: 'worst',
+});
+
+export function SitingPage() {
+  const sites = useSites();
+  const profiles = useProfiles();
+  if (sites.isPending || profiles.isPending) return <LoadingMessage />;
+  if (sites.isError) return <ErrorMessage error={sites.error} />;
+  if (profiles.isError) return <ErrorMessage error={profiles.error} />;
+  return <Workbench sites={sites.data.items} profiles={profiles.data.items} />;
+}
+
+/** Runs the engine in the browser, so every slider move re-ranks at once; saving stores the same inputs. */
+function evaluateDraft(sites: Site[], draft: Draft): { outcome: StudyOutcome | null; error: string | null } {
+  try {
+    const input = sites.map((s) => ({
+      key: s.key,
+      location: s.location,
+      attributes: s.attributes,
+      places: s.places,
+    }));
+    return { outcome: runStudy(input, draft, { smaa: smaaOptions }), error: null };
+  } catch (error) {
+    if (error instanceof McdaError) return { outcome: null, error: error.message };
+    throw error;
+  }
+}
+
+function Workbench({ sites, profiles }: { sites: Site[]; profiles: Profile[] }) {
+  const { t, pick } = useI18n();
+  const search = new URLSearchParams(useSearch());
+  const initial = profiles.find((p) => p.key === search.get('profile')) ?? profiles[0];
+  const [draft, setDraft] = useState<Draft | null>(initial ? draftFrom(initial) : null);
+  const [selected, setSelected] = useState<string | null>(null);
+  const [compare, setCompare] = useState<string[]>([]);
+  const [ahpOpen, setAhpOpen] = useState(false);
+  const names = useMemo(() => new Map(sites.map((s) => [s.key, s])), [sites]);
+  const nameOf = (key: string) => pick(names.get(key)?.name) || key;
+  const { outcome, error } = useMemo(
+    () => (draft ? evaluateDraft(sites, draft) : { outcome: null, error: null }),
+    [sites, draft],
+  );
+  if (!draft) return <Alert tone="info">{t('sitingNoProfiles')}</Alert>;
+  const update = (patch: Partial<Draft>) => setDraft({ ...draft, ...patch });
+  const profile = profiles.find((p) => p.key === draft.profile);
+  const used = [...new Set([...draft.criteria, ...draft.constraints].map((c) => c.attribute))];
+
+  return (
+    <>
+      <PageHeader title={t('sitingTitle')} intro={t('sitingIntro')} />
+      <div className="siting-layout">
+        <aside className="siting-controls card" aria-label={t('sitingSettings')}>
+          <label className="field">
+            <span>{t('sitingProfile')}</span>
+            <select
+              value={draft.profile}
+              onChange={(e) => {
+                const next = profiles.find((p) => p.key === e.target.value);
+                if (next) setDraft({ ...draftFrom(next), method: draft.method });
+              }}
+            >
+              {profiles.map((p) => (
+                <option key={p.key} value={p.key}>
+                  {pick(p.name)}
+                </option>
+              ))}
+            </select>
+          </label>
+          {profile && <p className="field-hint">{pick(profile.note) || pick(profile.description)}</p>}
+          <div className="field-row">
+            <label className="field">
+              <span>{t('sitingMethod')}</span>
+              <select value={draft.method} onChange={(e) => update({ method: e.target.value as Method })}>
+                {methods.map((m) => (
+                  <option key={m} value={m}>
+                    {t(`sitingMethod_${m}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="field">
+              <span>{t('sitingNormalization')}</span>
+              <select
+                value={draft.normalization ?? ''}
+                onChange={(e) =>
+                  update({ normalization: (e.target.value || undefined) as Normalization | undefined })
+                }
+              >
+                {normalizations.map((n) => (
+                  <option key={n} value={n}>
+                    {n ? t(`sitingNorm_${n}`) : t('sitingDefault')}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+          <label className="field">
+            <span>{t('sitingMissingRule')}</span>
+            <select
+              value={draft.missing}
+              onChange={(e) => update({ missing: e.target.value as Draft['missing'] })}
+            >
+              <option value="worst">{t('sitingMissingWorst')}</option>
+              <option value="exclude">{t('sitingMissingExclude')}</option>
+            </select>
+          </label>
+          <h2>{t('sitingWeights')}</h2>
+          <WeightSliders criteria={draft.criteria} onChange={(criteria) => update({ criteria })} />
+          <button
+            type="button"
+            className="button-link"
+            onClick={() => profile && update({ criteria: profile.criteria })}
+          >
+            {t('sitingReset')}
+          </button>
+          <button
+            type="button"
+            className="button-link"
+            aria-expanded={ahpOpen}
+            onClick={() => setAhpOpen(!ahpOpen)}
+          >
+            {t('sitingAhp')}
+          </button>
+          {ahpOpen && (
+            <AhpPanel
+              attributes={draft.criteria.map((c) => c.attribute)}
+              onApply={(weights) =>
+                update({ criteria: draft.criteria.map((c) => ({ ...c, weight: weights[c.attribute] ?? 0 })) })
+              }
+            />
+          )}
+          <h2>{t('sitingConstraints')}</h2>
+          <ConstraintEditor
+            constraints={draft.constraints}
+            onChange={(constraints) => update({ constraints })}
+          />
+          <h2>{t('sitingWhatIf')}</h2>
+          <ScenarioPanel
+            sites={sites}
+            scenario={draft.scenario}
+            onChange={(scenario: Scenario) => update({ scenario })}
+          />
+          <SaveStudy draft={draft} profileName={profile ? pick(profile.name) : ''} />
+        </aside>
+        <div className="siting-results">
+          {error && <Alert>{error}</Alert>}
+          {outcome && (
+            <Results
+              outcome={outcome}
+              draft={draft}
+              sites={sites}
+              nameOf={nameOf}
+              selected={selected}
+              onSelect={setSelected}
+              compare={compare}
+              onCompare={setCompare}
+              used={used}
+            />
+          )}
+        </div>
+      </div>
+    </>
+  );
+}
+
+function Results(props: {
+  outcome: StudyOutcome;
+  draft: Draft;
+  sites: Site[];
+  nameOf: (key: string) => string;
+  selected: string | null;
+  onSelect: (key: string) => void;
+  compare: string[];
+  onCompare: (keys: string[]) => void;
+  used: string[];
+}) {
+  const { t } = useI18n();
+  const { outcome, draft, sites, nameOf } = props;
+  const compared = props.compare.flatMap((k) => sites.filter((s) => s.key === k));
+  return (
+    <>
+      <section aria-labelledby="siting-map-title">
+        <h2 id="siting-map-title">{t('sitingMap')}</h2>
+        <SiteMap
+          sites={sites.map((s) => ({ key: s.key, name: s.name, lat: s.location.lat, lng: s.location.lng }))}
+          outcome={outcome}
+          selected={props.selected}
+          onSelect={props.onSelect}
+        />
+      </section>
+      <section aria-labelledby="siting-ranking-title">
+        <h2 id="siting-ranking-title">{t('sitingRanking')}</h2>
+        <p className="field-hint">
+          {t('sitingRankingHelp', {
+            method: t(`sitingMethod_${outcome.method}`),
+            normalization: outcome.normalization,
+          })}
+        </p>
+        <RankingTable
+          outcome={outcome}
+          criteria={draft.criteria}
+          nameOf={nameOf}
+          selected={props.selected}
+          onSelect={props.onSelect}
+          compare={props.compare}
+          onCompare={props.onCompare}
+        />
+      </section>
+      <section aria-labelledby="siting-excluded-title">
+        <h2 id="siting-excluded-title">
+          {t('sitingExcluded')} ({outcome.excluded.length})
+        </h2>
+        <ExcludedList outcome={outcome} nameOf={nameOf} />
+      </section>
+      {compared.length > 0 && (
+        <section aria-labelledby="siting-compare-title">
+          <h2 id="siting-compare-title">{t('sitingComparison')}</h2>
+          {compared.length < 2 && <p className="field-hint">{t('sitingCompareHelp')}</p>}
+          <ComparisonTable sites={compared} attributes={props.used} outcome={outcome} />
+        </section>
+      )}
+      {outcome.sensitivity && (
+        <section aria-labelledby="siting-sensitivity-title">
+          <h2 id="siting-sensitivity-title">{t('sitingSensitivity')}</h2>
+          <SensitivityChart
+            result={{ ...outcome.sensitivity, top: nameOf(outcome.sensitivity.top) }}
+            criteriaOrder={draft.criteria.map((c) => c.attribute)}
+          />
+        </section>
+      )}
+      {outcome.acceptability && (
+        <section aria-labelledby="siting-acceptability-title">
+          <h2 id="siting-acceptability-title">{t('sitingAcceptability')}</h2>
+          <AcceptabilityChart result={outcome.acceptability} nameOf={nameOf} />
+        </section>
+      )}
+    </>
+  );
+}
+
+function SaveStudy({ draft, profileName }: { draft: Draft; profileName: string }) {
+  const { t } = useI18n();
+  const { user } = useSession();
+  const save = useSaveStudy();
+  const [, navigate] = useLocation();
+  const [title, setTitle] = useState('');
+  if (!user)
+    return (
+      <p className="field-hint">
+        <Link href="/login">{t('signIn')}</Link> {t('sitingSaveSignIn')}
+      </p>
+    );
+  return (
+    <form
+      className="save-study"
+      onSubmit={(e) => {
+        e.preventDefault();
+        save.mutate(
+          { ...draft, title: title.trim() || profileName },
+          { onSuccess: (study) => navigate(`/siting/studies/${study.id}`) },
+        );
+      }}
+    >
+      <label className="field">
+        <span>{t('sitingStudyTitle')}</span>
+        <input
+          value={title}
+          placeholder={profileName}
+          onChange={(e) => setTitle(e.target.value)}
+          maxLength={200}
+        />
+      </label>
+      <button type="submit" className="button" disabled={save.isPending}>
+        {t('sitingSave')}
+      </button>
+      {save.isError && <ErrorMessage error={save.error} />}
+    </form>
+  );
+}
