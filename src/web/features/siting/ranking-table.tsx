@@ -44,14 +44,8 @@ export function RankingTable({
         </thead>
         <tbody>
           {outcome.ranking.map((r) => {
-            const flags = [
-              ...(outcome.imputed[r.key] ?? []).map(
-                (a) => `${t('sitingMarkImputed')}: ${attributeLabel(a, lang)}`,
-              ),
-              ...(outcome.changed[r.key] ?? []).map(
-                (a) => `${t('sitingMarkChanged')}: ${attributeLabel(a, lang)}`,
-              ),
-            ];
+            const imputed = (outcome.imputed[r.key] ?? []).map((a) => attributeLabel(a, lang));
+            const changed = (outcome.changed[r.key] ?? []).map((a) => attributeLabel(a, lang));
             return (
               <tr key={r.key} data-site={r.key} className={selected === r.key ? 'selected' : undefined}>
                 <td className="num">{r.rank}</td>
