@@ -83,36 +83,43 @@ export function ScenarioPanel({
         </button>
       ))}
       <div className="scenario-form">
-        <label>
-          {t('sitingWhatIfSite')}
-          <select value={site} onChange={(e) => setSite(e.target.value)}>
+        <div className="scenario-field">
+          <label htmlFor="what-if-site">{t('sitingWhatIfSite')}</label>
+          <select id="what-if-site" value={site} onChange={(e) => setSite(e.target.value)}>
             {sites.map((s) => (
               <option key={s.key} value={s.key}>
                 {pick(s.name)}
               </option>
             ))}
           </select>
-        </label>
-        <label>
-          {t('sitingWhatIfAttribute')}
-          <select value={attribute} onChange={(e) => setAttribute(e.target.value)}>
+        </div>
+        <div className="scenario-field">
+          <label htmlFor="what-if-attribute">{t('sitingWhatIfAttribute')}</label>
+          <select id="what-if-attribute" value={attribute} onChange={(e) => setAttribute(e.target.value)}>
             {measurable.map((a) => (
               <option key={a} value={a}>
                 {attributeLabel(a, lang)}
               </option>
             ))}
           </select>
-        </label>
-        <label htmlFor="what-if-value">{t('sitingWhatIfValue')}</label>
-        {isBoolean ? (
-          <select id="what-if-value" value={value} onChange={(e) => setValue(e.target.value)}>
-            <option value="">—</option>
-            <option value="true">{formatValue(attribute, true, lang)}</option>
-            <option value="false">{formatValue(attribute, false, lang)}</option>
-          </select>
-        ) : (
-          <input id="what-if-value" type="number" value={value} onChange={(e) => setValue(e.target.value)} />
-        )}
+        </div>
+        <div className="scenario-field">
+          <label htmlFor="what-if-value">{t('sitingWhatIfValue')}</label>
+          {isBoolean ? (
+            <select id="what-if-value" value={value} onChange={(e) => setValue(e.target.value)}>
+              <option value="">—</option>
+              <option value="true">{formatValue(attribute, true, lang)}</option>
+              <option value="false">{formatValue(attribute, false, lang)}</option>
+            </select>
+          ) : (
+            <input
+              id="what-if-value"
+              type="number"
+              value={value}
+              onChange={(e) => setValue(e.target.value)}
+            />
+          )}
+        </div>
         <span className="field-hint">
           {t('sitingWhatIfNow', { value: formatValue(attribute, chosen?.attributes[attribute], lang) })}
         </span>
