@@ -11,6 +11,7 @@ import { AhpPanel } from './ahp-panel.tsx';
 import { ComparisonTable } from './comparison-table.tsx';
 import { ConstraintEditor } from './constraint-editor.tsx';
 import { ExcludedList, RankingTable } from './ranking-table.tsx';
+import { SaveProfile } from './save-profile.tsx';
 import { ScenarioPanel } from './scenario-panel.tsx';
 import { SensitivityChart } from './sensitivity-chart.tsx';
 import { SiteMap } from './site-map.tsx';
@@ -73,6 +74,7 @@ function Workbench({ sites, profiles }: { sites: Site[]; profiles: Profile[] }) 
   const [selected, setSelected] = useState<string | null>(null);
   const [compare, setCompare] = useState<string[]>([]);
   const [ahpOpen, setAhpOpen] = useState(false);
+  const isAdmin = useSession().user?.role === 'admin';
   const names = useMemo(() => new Map(sites.map((s) => [s.key, s])), [sites]);
   const nameOf = (key: string) => pick(names.get(key)?.name) || key;
   const { outcome, error } = useMemo(
@@ -180,6 +182,7 @@ function Workbench({ sites, profiles }: { sites: Site[]; profiles: Profile[] }) 
             onChange={(scenario: Scenario) => update({ scenario })}
           />
           <SaveStudy draft={draft} profileName={profile ? pick(profile.name) : ''} />
+          {isAdmin && <SaveProfile draft={draft} />}
         </aside>
         <div className="siting-results">
           {error && <Alert>{error}</Alert>}
