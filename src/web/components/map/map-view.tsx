@@ -57,6 +57,11 @@ export default function MapView(props: MapViewProps) {
   const groups = useMemo(() => groupsOf(props.points), [props.points]);
   const groupKey = groups.map((g) => g.group).join('|');
   const setKey = useMemo(() => pointSetKey(props.points), [props.points]);
+  // What the markers show: a page that recolours or relabels its points (a re-ranking) changes this only.
+  const looksKey = useMemo(
+    () => props.points.map((p) => `${p.id}|${p.group ?? ''}|${p.color}|${p.label}`).join('\n'),
+    [props.points],
+  );
   const maxZoom = props.basemap.tileUrl ? onlineMaxZoom : offlineMaxZoom;
 
   const byIdRef = useRef(byId);
@@ -156,6 +161,16 @@ export default function MapView(props: MapViewProps) {
     if (map.isStyleLoaded()) apply();
     else map.once('load', apply);
   }, [setKey, groupKey]);
+
+  // Same places, new looks: redraw the markers (and the cluster pies' group counts) without moving the view.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: keyed on looksKey, not array identity
+  useEffect(() => {
+    const map = mapRef.current;
+    const source = map?.getSource(sourceId) as GeoJSONSource | undefined;
+    if (!map || !source) return;
+    clearMarkers();
+    void source.setData(toFeatureCollection(props.points));
+  }, [looksKey]);
 
   // Selection: restyle the markers; bring a point chosen from the list into view.
   useEffect(() => {
