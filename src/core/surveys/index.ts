@@ -1,0 +1,16 @@
+export type {
+  Base,
+  BaseSizes,
+  ChoiceCount,
+  CrossTab,
+  CrossTabCell,
+  MatrixItemSummary,
+  QuestionSummary,
+} from './aggregate.ts';
+export { crossTab, frequentTerms, summarize } from './aggregate.ts';
+export { SurveyError } from './errors.ts';
+export type { CheckedAnswers } from './rules.ts';
+export { breakingChanges, checkAnswers, checkDefinition, visibleQuestions } from './rules.ts';
+export * from './types.ts';
+export type { GroupWeights, ItemWeight, WeightMethod } from './weights.ts';
+export { criteriaFromWeights, surveyWeights } from './weights.ts';
