@@ -58,6 +58,8 @@ export async function main(argv: string[]) {
         const result = await importBundle(deps.db, deps.reference, null, bundle, progressBar);
         const o = result.organizations;
         console.log(`organizations: ${o.created} created, ${o.updated} updated, ${o.unchanged} unchanged`);
+        const r = result.relations;
+        console.log(`relations: ${r.created} created, ${r.updated} updated, ${r.unchanged} unchanged`);
         if (result.ignored.length)
           console.log(`ignored sections (not yet supported): ${result.ignored.join(', ')}`);
       } finally {

@@ -1,2 +1,3 @@
 export * from './accounts.ts';
 export * from './directory.ts';
+export * from './relations.ts';

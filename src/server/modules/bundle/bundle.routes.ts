@@ -15,7 +15,7 @@ const countsSchema = z.object({
   total: z.number().int(),
 });
 const importResultSchema = z
-  .object({ organizations: countsSchema, ignored: z.array(z.string()) })
+  .object({ organizations: countsSchema, relations: countsSchema, ignored: z.array(z.string()) })
   .openapi('ImportResult');
 const jobSchema = z
   .object({
@@ -39,7 +39,8 @@ const jobSchema = z
   .openapi('Job');
 
 const bundleBody = z.looseObject({}).openapi('Bundle', {
-  description: 'A fusion-cluster-bundle (DESIGN.md §4): { format, version, organizations: [...] }',
+  description:
+    'A fusion-cluster-bundle (DESIGN.md §4): { format, version, organizations: [...], relations: [{ from, to, type, since, source }] }',
 });
 
 const importRoute = createRoute({

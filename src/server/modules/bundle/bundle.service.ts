@@ -6,6 +6,15 @@ import { AppError, type ErrorDetail, formatPath } from '../../lib/errors.ts';
 import { type AuthUser, findUnstorableText } from '../../lib/http.ts';
 import type { ReferenceData } from '../../lib/reference-data.ts';
 import {
+  exportRelations,
+  parseRelations,
+  type RelationCounts,
+  type RelationInput,
+  relationEndKeys,
+  relationReferenceErrors,
+  upsertRelations,
+} from '../industry-map/industry-map.relations.ts';
+import {
   existingKeys,
   type OrganizationValues,
   tidySearchIndexes,
@@ -22,7 +31,6 @@ const laterSections = [
   'needs',
   'seeds',
   'sites',
-  'relations',
   'surveys',
   'facilities',
   'programmes',
@@ -39,10 +47,11 @@ export type ImportProgress = (
 ) => void;
 export type ImportResult = {
   organizations: { created: number; updated: number; unchanged: number; total: number };
+  relations: RelationCounts;
   ignored: string[];
 };
 
-type Validated = { organizations: OrganizationInput[]; ignored: string[] };
+type Validated = { organizations: OrganizationInput[]; relations: RelationInput[]; ignored: string[] };
 
 /** Checks the whole bundle and lists every error by path; nothing is written unless it is clean. */
 export async function validateBundle(db: Db, ref: ReferenceData, bundle: unknown): Promise<Validated> {
@@ -83,11 +92,16 @@ export async function validateBundle(db: Db, ref: ReferenceData, bundle: unknown
     firstIndex.set(r.data.key, i);
     parsed.push(r.data);
   });
-  const referenced = [...new Set(parsed.flatMap((o) => o.memberships))].filter((k) => !firstIndex.has(k));
+  const relations = parseRelations(b.relations);
+  errors.push(...relations.errors);
+  const referenced = [
+    ...new Set([...parsed.flatMap((o) => o.memberships), ...relationEndKeys(relations.parsed)]),
+  ].filter((k) => !firstIndex.has(k));
   const known = new Set([...firstIndex.keys(), ...(await existingKeys(db, referenced))]);
   for (const org of parsed) {
     errors.push(...referenceErrors(org, ref, known, `organizations[${firstIndex.get(org.key)}]`));
   }
+  errors.push(...relationReferenceErrors(relations.parsed, known));
   if (errors.length > 0) {
     const shown = errors.slice(0, maxReportedErrors);
     const more = errors.length > shown.length ? ` (the first ${shown.length} are listed)` : '';
@@ -97,7 +111,11 @@ export async function validateBundle(db: Db, ref: ReferenceData, bundle: unknown
       shown,
     );
   }
-  return { organizations: parsed, ignored: laterSections.filter((s) => s in b) };
+  return {
+    organizations: parsed,
+    relations: relations.parsed.map((r) => r.relation),
+    ignored: laterSections.filter((s) => s in b),
+  };
 }
 
 const updatableColumns = [
@@ -159,8 +177,9 @@ export async function importBundle(
   progress: ImportProgress = () => {},
 ): Promise<ImportResult> {
   progress('validating', 0, 0);
-  const { organizations: orgs, ignored } = await validateBundle(db, ref, bundle);
+  const { organizations: orgs, relations, ignored } = await validateBundle(db, ref, bundle);
   const counts = { created: 0, updated: 0, unchanged: 0, total: orgs.length };
+  let relationCounts: RelationCounts = { created: 0, updated: 0, unchanged: 0, total: 0 };
   const batchValues = (i: number) => orgs.slice(i, i + batchSize).map((o) => toValues(o, ref));
   await db.transaction(async (tx) => {
     // Large bulk writes: let GIN entries pile up in the pending list and merge them once at the end
@@ -177,15 +196,17 @@ export async function importBundle(
       progress('writing', Math.min(i + batchSize, orgs.length), orgs.length);
     }
     counts.unchanged = counts.total - counts.created - counts.updated;
+    // After the organisations, so that relations to organisations new in this bundle resolve.
+    relationCounts = await upsertRelations(tx, relations);
     await writeAudit(tx, actor, {
       action: 'import',
       entity: 'bundle',
-      changes: { ...counts, ignored, keys: orgs.slice(0, 100).map((o) => o.key) },
+      changes: { ...counts, relations: relationCounts, ignored, keys: orgs.slice(0, 100).map((o) => o.key) },
     });
   });
   await tidySearchIndexes(db);
   progress('done', orgs.length, orgs.length);
-  return { organizations: counts, ignored };
+  return { organizations: counts, relations: relationCounts, ignored };
 }
 
 /**
@@ -219,5 +240,7 @@ export async function exportBundle(db: Db, user: AuthUser | null, cluster?: stri
       const form = toBundleForm(r);
       return { ...form, memberships: form.memberships.filter((k) => keys.has(k)) };
     }),
+    // Like memberships: only relations whose both ends are in this bundle, so it imports on its own.
+    relations: await exportRelations(db, keys),
   };
 }
