@@ -27,3 +27,12 @@ export const relations = pgTable(
     index('relations_type_idx').on(t.type),
   ],
 );
+
+// One row per data set whose derived views are cached in memory (`directory`: organisations and
+// relations). Statement triggers (migration 0001) set a fresh token on every write, in the writer's
+// transaction, so a server process knows its cached aggregates are stale — whichever process wrote.
+export const dataVersions = pgTable('data_versions', {
+  name: text('name').primaryKey(),
+  token: text('token').notNull(),
+  changedAt: timestamp('changed_at', { withTimezone: true }).notNull().defaultNow(),
+});

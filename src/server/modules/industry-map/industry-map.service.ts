@@ -20,6 +20,7 @@ import {
   type TaxonomyIndex,
 } from '../../../core/industry-map/index.ts';
 import type { Db } from '../../db/client.ts';
+import { type AggregateCache, withoutJit } from '../../lib/aggregate-cache.ts';
 import { AppError, type ErrorDetail } from '../../lib/errors.ts';
 import type { AuthUser } from '../../lib/http.ts';
 import type { ReferenceData, Technology } from '../../lib/reference-data.ts';
@@ -48,7 +49,7 @@ import type {
   supplyChainQuery,
 } from './industry-map.schemas.ts';
 
-type Ctx = { db: Db; reference: ReferenceData; user: AuthUser | null };
+type Ctx = { db: Db; reference: ReferenceData; cache: AggregateCache; user: AuthUser | null };
 type Visibility = 'published' | 'all';
 
 type ScopeQuery = {
@@ -120,6 +121,21 @@ function taxonomyRows(ref: ReferenceData, cluster?: string): Technology[] {
 
 const publicRegion = ({ match: _m, ...r }: RegionInfo) => r;
 
+/**
+ * A whole-directory aggregate, cached per data version (lib/aggregate-cache.ts) and keyed by everything
+ * that shapes it: the view, the validated query and what the caller may see.
+ */
+function cached<T>(
+  ctx: Ctx,
+  view: string,
+  q: object,
+  visibility: Visibility,
+  compute: (db: Db) => Promise<T>,
+) {
+  const key = JSON.stringify([view, visibility, q]);
+  return ctx.cache.get(ctx.db, key, () => withoutJit(ctx.db, compute));
+}
+
 function toSummary(r: SummaryRow): MapOrganization {
   const location = Object.fromEntries(
     Object.entries({ country: r.country, prefecture: r.prefecture, city: r.city }).filter(([, v]) => v),
@@ -139,7 +155,9 @@ function toSummary(r: SummaryRow): MapOrganization {
 export async function getHeatmap(ctx: Ctx, q: z.infer<typeof heatmapQuery>) {
   const { scope, visibility } = resolveScope(ctx, q);
   const taxonomy = taxonomyRows(ctx.reference, q.cluster);
-  const counts = await heatmapCounts(ctx.db, scope, q.cluster ? taxonomy.map((t) => t.code) : null);
+  const counts = await cached(ctx, 'heatmap', q, visibility, (db) =>
+    heatmapCounts(db, scope, q.cluster ? taxonomy.map((t) => t.code) : null),
+  );
   const map = buildHeatmap(taxonomy, counts);
   return {
     scope: visibility,
@@ -162,7 +180,9 @@ const noRole = { ja: '役割未登録', en: 'No role given' };
 export async function getSupplyChain(ctx: Ctx, q: z.infer<typeof supplyChainQuery>) {
   const { scope, visibility } = resolveScope(ctx, { ...q, technology: [q.technology] });
   const tech = ctx.reference.technologies.get(q.technology)!;
-  const { rows, organizations, multiRole } = await supplyChainRows(ctx.db, scope, q.limit);
+  const { rows, organizations, multiRole } = await cached(ctx, 'supply-chain', q, visibility, (db) =>
+    supplyChainRows(db, scope, q.limit),
+  );
   const groups = groupByRole(rows.map((r) => ({ role: r.role, total: r.total, organization: toSummary(r) })));
   return {
     scope: visibility,
@@ -186,9 +206,11 @@ export async function getNetwork(ctx: Ctx, q: z.infer<typeof networkQuery>) {
   const focused = Boolean(
     scope.cluster || scope.kinds.length || scope.membership || scope.technologies.length,
   );
-  const { relations, memberships } = await networkLinks(ctx.db, scope, types, focused);
-  const network = buildNetwork(relations, memberships, q.limit);
-  const nodes = await networkNodes(ctx.db, scope, [...network.degrees.keys()]);
+  const { network, nodes } = await cached(ctx, 'network', q, visibility, async (db) => {
+    const { relations, memberships } = await networkLinks(db, scope, types, focused);
+    const network = buildNetwork(relations, memberships, q.limit);
+    return { network, nodes: await networkNodes(db, scope, [...network.degrees.keys()]) };
+  });
   return {
     scope: visibility,
     nodes: nodes
@@ -211,10 +233,10 @@ export async function getNetwork(ctx: Ctx, q: z.infer<typeof networkQuery>) {
 export async function getGaps(ctx: Ctx, q: z.infer<typeof gapsQuery>) {
   const { scope, visibility, region } = resolveScope(ctx, q);
   const taxonomy = taxonomyRows(ctx.reference, q.cluster);
-  const [supply, needs] = await Promise.all([
-    gapCounts(ctx.db, scope, region!.match, q.cluster ? taxonomy.map((t) => t.code) : null),
-    needCounts(ctx.db, scope),
-  ]);
+  const { supply, needs } = await cached(ctx, 'gaps', q, visibility, async (db) => ({
+    supply: await gapCounts(db, scope, region!.match, q.cluster ? taxonomy.map((t) => t.code) : null),
+    needs: await needCounts(db, scope),
+  }));
   const counts = new Map(supply.map((r) => [r.code, { ...r, needs: needs.get(r.code) ?? 0 }]));
   for (const [code, n] of needs)
     if (!counts.has(code))
@@ -234,21 +256,27 @@ export async function getShortlist(ctx: Ctx, q: z.infer<typeof shortlistQuery>):
   const chosen = [...new Set(q.technology)];
   const index = taxonomyIndex(ctx.reference);
   // Candidates list a chosen code, one below it or the area above it; the core ranks and explains them.
-  const candidates = await shortlistCandidates(ctx.db, {
-    ...scope,
-    technologies: candidateCodes(chosen, index),
+  const { total, page, rows } = await cached(ctx, 'shortlist', q, visibility, async (db) => {
+    const candidates = await shortlistCandidates(db, {
+      ...scope,
+      technologies: candidateCodes(chosen, index),
+    });
+    const ranked = rankShortlist(candidates, chosen, index, region?.match);
+    const page = ranked.slice(0, q.limit);
+    return {
+      total: ranked.length,
+      page,
+      rows: await organizationsById(
+        db,
+        page.map((r) => r.candidate.id),
+      ),
+    };
   });
-  const ranked = rankShortlist(candidates, chosen, index, region?.match);
-  const page = ranked.slice(0, q.limit);
-  const rows = await organizationsById(
-    ctx.db,
-    page.map((r) => r.candidate.id),
-  );
   return {
     scope: visibility,
     technologies: chosen,
     region: region ? publicRegion(region) : null,
-    total: ranked.length,
+    total,
     items: page.map((r, i) => {
       const o = toOrganizationOut(rows.get(r.candidate.id)!);
       return {

@@ -167,6 +167,20 @@ describe('GET /api/industry-map/heatmap', () => {
     expect(cellsOf(all.json, 'MAG.hts').aomori).toBe(2);
   });
 
+  it('reflects a change at once, though the figures are cached between changes', async () => {
+    const before = await t.request('GET', '/api/industry-map/heatmap');
+    expect(cellsOf(before.json, 'CRY')).toEqual({});
+    const id = [...keyOf].find(([, key]) => key === 'uk-magnets')![0];
+    const patch = await t.request('PATCH', `/api/organizations/${id}`, {
+      as: admin,
+      body: { technologies: ['CRY.cryocoolers'] },
+    });
+    expect(patch.status).toBe(200);
+    const after = await t.request('GET', '/api/industry-map/heatmap');
+    expect(cellsOf(after.json, 'CRY')).toEqual({ GB: 1 });
+    expect(cellsOf(after.json, 'MAG.hts')).toEqual({ aomori: 1, kanto: 1 });
+  });
+
   it('shows another cluster with its own rows', async () => {
     const { json } = await t.request('GET', '/api/industry-map/heatmap?cluster=offshore-wind');
     expect(json.rows[0].code).toBe('WTG');
