@@ -60,9 +60,11 @@ export const networkQuery = z.object({
     .number()
     .int()
     .min(1)
-    .max(20_000)
-    .default(2000)
-    .openapi({ description: 'Links drawn at most' }),
+    .max(5000)
+    .default(500)
+    .openapi({
+      description: 'Links drawn at most (a force layout in a browser slows down past a few hundred)',
+    }),
 });
 
 export const gapsQuery = z.object({
