@@ -115,7 +115,13 @@ function countryLabel(code: string): Label {
  */
 export function resolveRegion(key: string): RegionInfo | undefined {
   const jp = japaneseRegions.find((r) => r.key === key);
-  if (jp) return { ...jp, match: { kind: 'prefectures', prefectures: jp.prefectures } };
+  if (jp)
+    return {
+      key: jp.key,
+      group: jp.group,
+      label: jp.label,
+      match: { kind: 'prefectures', prefectures: jp.prefectures },
+    };
   if (key === 'tohoku') {
     const prefectures = japaneseRegions.filter((r) => r.group === 'tohoku').flatMap((r) => r.prefectures);
     return { key, group: 'tohoku', label: regionScopes.tohoku, match: { kind: 'prefectures', prefectures } };

@@ -11,6 +11,11 @@ import {
   OrganizationEditPage,
 } from '../features/directory/organization-form-page.tsx';
 import { OrganizationProfilePage } from '../features/directory/organization-profile-page.tsx';
+import { GapsPage } from '../features/industry-map/gaps-page.tsx';
+import { HeatmapPage } from '../features/industry-map/heatmap-page.tsx';
+import { NetworkPage } from '../features/industry-map/network-page.tsx';
+import { ShortlistPage } from '../features/industry-map/shortlist-page.tsx';
+import { SupplyChainPage } from '../features/industry-map/supply-chain-page.tsx';
 import { TaxonomyPage } from '../features/taxonomy/taxonomy-page.tsx';
 import { useT } from '../lib/i18n.tsx';
 
@@ -47,6 +52,11 @@ export function AppRoutes() {
       <Route path="/organizations/:id/edit">{(p) => <OrganizationEditPage key={p.id} id={p.id} />}</Route>
       <Route path="/organizations/:id">{(p) => <OrganizationProfilePage id={p.id} />}</Route>
       <Route path="/taxonomy" component={TaxonomyPage} />
+      <Route path="/industry-map" component={HeatmapPage} />
+      <Route path="/industry-map/supply-chain" component={SupplyChainPage} />
+      <Route path="/industry-map/network" component={NetworkPage} />
+      <Route path="/industry-map/gaps" component={GapsPage} />
+      <Route path="/industry-map/shortlist" component={ShortlistPage} />
       <Route path="/login" component={LoginPage} />
       <Route path="/admin/import" component={ImportPage} />
       <Route path="/admin/accounts" component={AccountsPage} />

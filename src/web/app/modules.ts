@@ -4,7 +4,7 @@ import type { MessageKey } from '../lib/i18n-messages.ts';
 export const modules: { id: string; label: MessageKey; href?: string }[] = [
   { id: 'directory', label: 'navDirectory', href: '/' },
   { id: 'taxonomy', label: 'navTaxonomy', href: '/taxonomy' },
-  { id: 'industry-map', label: 'navIndustryMap' },
+  { id: 'industry-map', label: 'navIndustryMap', href: '/industry-map' },
   { id: 'matching', label: 'navMatching' },
   { id: 'siting', label: 'navSiting' },
   { id: 'surveys', label: 'navSurveys' },

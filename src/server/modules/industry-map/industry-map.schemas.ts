@@ -56,15 +56,9 @@ export const networkQuery = z.object({
   ...scopeFields,
   type: listParam(`Relation types: ${relationTypes.join(', ')}`),
   technology: listParam('Technology codes; a link is drawn when either end has one of them'),
-  limit: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(5000)
-    .default(500)
-    .openapi({
-      description: 'Links drawn at most (a force layout in a browser slows down past a few hundred)',
-    }),
+  limit: z.coerce.number().int().min(1).max(5000).default(500).openapi({
+    description: 'Links drawn at most (a force layout in a browser slows down past a few hundred)',
+  }),
 });
 
 export const gapsQuery = z.object({
