@@ -56,7 +56,7 @@ export async function main(argv: string[]) {
       const { deps, database } = await openPlatform(configFrom(opts));
       try {
         const result = await importBundle(deps.db, deps.reference, null, bundle, progressBar);
-        for (const section of ['organizations', 'sites', 'sitingProfiles'] as const) {
+        for (const section of ['organizations', 'relations', 'sites', 'sitingProfiles'] as const) {
           const o = result[section];
           console.log(`${section}: ${o.created} created, ${o.updated} updated, ${o.unchanged} unchanged`);
         }

@@ -11,6 +11,7 @@ import { type AppDeps, createRouter } from './lib/http.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { bundleRoutes } from './modules/bundle/bundle.routes.ts';
+import { industryMapRoutes } from './modules/industry-map/industry-map.routes.ts';
 import { organizationsRoutes } from './modules/organizations/organizations.routes.ts';
 import { sitingRoutes } from './modules/siting/siting.routes.ts';
 import { systemRoutes } from './modules/system/system.routes.ts';
@@ -41,6 +42,7 @@ export function createApp(deps: AppDeps) {
     taxonomyRoutes,
     organizationsRoutes,
     bundleRoutes,
+    industryMapRoutes,
     sitingRoutes,
   ];
   for (const module of modules) app.route('/api', module(deps));

@@ -11,7 +11,12 @@ import {
   OrganizationEditPage,
 } from '../features/directory/organization-form-page.tsx';
 import { OrganizationProfilePage } from '../features/directory/organization-profile-page.tsx';
+import { GapsPage } from '../features/industry-map/gaps-page.tsx';
+import { HeatmapPage } from '../features/industry-map/heatmap-page.tsx';
 import { IndustryMapPage } from '../features/industry-map/industry-map-page.tsx';
+import { NetworkPage } from '../features/industry-map/network-page.tsx';
+import { ShortlistPage } from '../features/industry-map/shortlist-page.tsx';
+import { SupplyChainPage } from '../features/industry-map/supply-chain-page.tsx';
 import { SitingPage } from '../features/siting/siting-page.tsx';
 import { StudyReportPage } from '../features/siting/study-report-page.tsx';
 import { TaxonomyPage } from '../features/taxonomy/taxonomy-page.tsx';
@@ -53,6 +58,11 @@ export function AppRoutes() {
       <Route path="/map" component={IndustryMapPage} />
       <Route path="/siting" component={SitingPage} />
       <Route path="/siting/studies/:id">{(p) => <StudyReportPage id={p.id} />}</Route>
+      <Route path="/industry-map" component={HeatmapPage} />
+      <Route path="/industry-map/supply-chain" component={SupplyChainPage} />
+      <Route path="/industry-map/network" component={NetworkPage} />
+      <Route path="/industry-map/gaps" component={GapsPage} />
+      <Route path="/industry-map/shortlist" component={ShortlistPage} />
       <Route path="/login" component={LoginPage} />
       <Route path="/admin/import" component={ImportPage} />
       <Route path="/admin/accounts" component={AccountsPage} />

@@ -79,6 +79,7 @@ export type ImportJob = {
   total: number;
   result?: {
     organizations: { created: number; updated: number; unchanged: number; total: number };
+    relations?: { created: number; updated: number; unchanged: number; total: number };
     ignored: string[];
   };
   error?: { code: string; message: string; details: { path: string; message: string }[] };

@@ -17,6 +17,7 @@ const countsSchema = z.object({
 const importResultSchema = z
   .object({
     organizations: countsSchema,
+    relations: countsSchema,
     sites: countsSchema,
     sitingProfiles: countsSchema,
     ignored: z.array(z.string()),
@@ -44,7 +45,8 @@ const jobSchema = z
   .openapi('Job');
 
 const bundleBody = z.looseObject({}).openapi('Bundle', {
-  description: 'A fusion-cluster-bundle (DESIGN.md §4): { format, version, organizations: [...] }',
+  description:
+    'A fusion-cluster-bundle (DESIGN.md §4): { format, version, organizations: [...], relations: [{ from, to, type, since, source }] }',
 });
 
 const importRoute = createRoute({

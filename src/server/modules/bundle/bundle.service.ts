@@ -7,6 +7,15 @@ import { AppError, type ErrorDetail, formatPath } from '../../lib/errors.ts';
 import { type AuthUser, findUnstorableText } from '../../lib/http.ts';
 import type { ReferenceData } from '../../lib/reference-data.ts';
 import {
+  exportRelations,
+  parseRelations,
+  type RelationCounts,
+  type RelationInput,
+  relationEndKeys,
+  relationReferenceErrors,
+  upsertRelations,
+} from '../industry-map/industry-map.relations.ts';
+import {
   existingKeys,
   type OrganizationValues,
   tidySearchIndexes,
@@ -32,16 +41,7 @@ import {
 export const bundleFormat = 'fusion-cluster-bundle';
 export const bundleVersion = 1;
 /** Arrays that later modules will own; a bundle carrying them is accepted and they are reported as ignored. */
-const laterSections = [
-  'needs',
-  'seeds',
-  'relations',
-  'surveys',
-  'facilities',
-  'programmes',
-  'events',
-  'partnerships',
-];
+const laterSections = ['needs', 'seeds', 'surveys', 'facilities', 'programmes', 'events', 'partnerships'];
 const maxReportedErrors = 1000;
 const batchSize = 1000;
 
@@ -53,6 +53,7 @@ export type ImportProgress = (
 type Counts = { created: number; updated: number; unchanged: number; total: number };
 export type ImportResult = {
   organizations: Counts;
+  relations: RelationCounts;
   sites: Counts;
   sitingProfiles: Counts;
   ignored: string[];
@@ -60,6 +61,7 @@ export type ImportResult = {
 
 type Validated = {
   organizations: OrganizationInput[];
+  relations: RelationInput[];
   sites: SiteInputBody[];
   sitingProfiles: ProfileInputBody[];
   ignored: string[];
@@ -153,11 +155,16 @@ export async function validateBundle(db: Db, ref: ReferenceData, bundle: unknown
     firstIndex.set(r.data.key, i);
     parsed.push(r.data);
   });
-  const referenced = [...new Set(parsed.flatMap((o) => o.memberships))].filter((k) => !firstIndex.has(k));
+  const relations = parseRelations(b.relations);
+  errors.push(...relations.errors);
+  const referenced = [
+    ...new Set([...parsed.flatMap((o) => o.memberships), ...relationEndKeys(relations.parsed)]),
+  ].filter((k) => !firstIndex.has(k));
   const known = new Set([...firstIndex.keys(), ...(await existingKeys(db, referenced))]);
   for (const org of parsed) {
     errors.push(...referenceErrors(org, ref, known, `organizations[${firstIndex.get(org.key)}]`));
   }
+  errors.push(...relationReferenceErrors(relations.parsed, known));
   const siteList = parseSection(b, 'sites', siteInputSchema, errors);
   errors.push(...(await siteParentErrors(db, siteList)));
   const profileList = parseSection(b, 'sitingProfiles', profileInputSchema, errors);
@@ -172,6 +179,7 @@ export async function validateBundle(db: Db, ref: ReferenceData, bundle: unknown
   }
   return {
     organizations: parsed,
+    relations: relations.parsed.map((r) => r.relation),
     sites: siteList,
     sitingProfiles: profileList,
     ignored: laterSections.filter((s) => s in b),
@@ -240,6 +248,7 @@ export async function importBundle(
   const valid = await validateBundle(db, ref, bundle);
   const { organizations: orgs, ignored } = valid;
   const counts = { created: 0, updated: 0, unchanged: 0, total: orgs.length };
+  let relationCounts: RelationCounts = { created: 0, updated: 0, unchanged: 0, total: 0 };
   let siting = { sites: { created: 0, updated: 0 }, profiles: { created: 0, updated: 0 } };
   const batchValues = (i: number) => orgs.slice(i, i + batchSize).map((o) => toValues(o, ref));
   await db.transaction(async (tx) => {
@@ -257,11 +266,19 @@ export async function importBundle(
       progress('writing', Math.min(i + batchSize, orgs.length), orgs.length);
     }
     counts.unchanged = counts.total - counts.created - counts.updated;
+    // After the organisations, so that relations to organisations new in this bundle resolve.
+    relationCounts = await upsertRelations(tx, valid.relations);
     siting = await upsertSitingRows(tx, valid.sites.map(siteValues), valid.sitingProfiles.map(profileValues));
     await writeAudit(tx, actor, {
       action: 'import',
       entity: 'bundle',
-      changes: { ...counts, siting, ignored, keys: orgs.slice(0, 100).map((o) => o.key) },
+      changes: {
+        ...counts,
+        relations: relationCounts,
+        siting,
+        ignored,
+        keys: orgs.slice(0, 100).map((o) => o.key),
+      },
     });
   });
   await tidySearchIndexes(db);
@@ -273,6 +290,7 @@ export async function importBundle(
   });
   return {
     organizations: counts,
+    relations: relationCounts,
     sites: withUnchanged(siting.sites, valid.sites.length),
     sitingProfiles: withUnchanged(siting.profiles, valid.sitingProfiles.length),
     ignored,
@@ -311,6 +329,8 @@ export async function exportBundle(db: Db, user: AuthUser | null, cluster?: stri
       const form = toBundleForm(r);
       return { ...form, memberships: form.memberships.filter((k) => keys.has(k)) };
     }),
+    // Like memberships: only relations whose both ends are in this bundle, so it imports on its own.
+    relations: await exportRelations(db, keys),
     ...siting,
   };
 }

@@ -202,3 +202,97 @@ describe('GET /api/export', () => {
     expect(json.organizations.map((o: { key: string }) => o.key)).toEqual(['open']);
   });
 });
+
+describe('relations in the bundle', () => {
+  const withRelations = (relations: unknown[]) =>
+    bundle(
+      [
+        org('assoc', { kind: 'association', technologies: [] }),
+        org('alpha', { memberships: ['assoc'] }),
+        org('beta'),
+      ],
+      { relations },
+    );
+  const supply = {
+    from: 'beta',
+    to: 'alpha',
+    type: 'supplier-customer',
+    since: '2024-04',
+    source: { url: 'https://example.org/news', asOf: '2025-01-10' },
+  };
+
+  it('imports them, then the same bundle again changes nothing, and exports them', async () => {
+    const body = withRelations([supply, { from: 'alpha', to: 'beta', type: 'partnership' }]);
+    const first = await t.request('POST', '/api/import', { as: admin, body });
+    expect(first.status).toBe(200);
+    expect(first.json.relations).toEqual({ created: 2, updated: 0, unchanged: 0, total: 2 });
+    expect(first.json.ignored).toEqual([]);
+    const second = await t.request('POST', '/api/import', { as: admin, body });
+    expect(second.json.relations).toEqual({ created: 0, updated: 0, unchanged: 2, total: 2 });
+    const { json } = await t.request('GET', '/api/export', { as: admin });
+    expect(json.relations).toEqual([{ from: 'alpha', to: 'beta', type: 'partnership' }, supply]);
+  });
+
+  it('updates a relation matched by (from, to, type)', async () => {
+    await t.request('POST', '/api/import', { as: admin, body: withRelations([supply]) });
+    const changed = { ...supply, since: '2023' };
+    const res = await t.request('POST', '/api/import', { as: admin, body: withRelations([changed]) });
+    expect(res.json.relations).toEqual({ created: 0, updated: 1, unchanged: 0, total: 1 });
+    const { json } = await t.request('GET', '/api/export', { as: admin });
+    expect(json.relations).toEqual([changed]);
+  });
+
+  it('links to organisations already stored', async () => {
+    await t.request('POST', '/api/import', { as: admin, body: valid() });
+    const res = await t.request('POST', '/api/import', {
+      as: admin,
+      body: bundle([org('gamma')], { relations: [{ from: 'gamma', to: 'alpha', type: 'investment' }] }),
+    });
+    expect(res.status).toBe(200);
+    expect(res.json.relations.created).toBe(1);
+  });
+
+  it('rejects the whole bundle with every relation error by path', async () => {
+    const res = await t.request('POST', '/api/import', {
+      as: admin,
+      body: withRelations([
+        supply,
+        { from: 'alpha', to: 'beta', type: 'friendship' },
+        { from: 'alpha', to: 'x', type: 'partnership' },
+        { from: 'beta', to: 'beta', type: 'investment' },
+        supply,
+        { from: 'alpha', to: 'beta', type: 'partnership', since: '2024-13-01' },
+        { from: 'alpha', to: 'beta', type: 'investment', source: { url: 'ftp://x' } },
+      ]),
+    });
+    expect(res.status).toBe(422);
+    const lines = res.json.error.details.map(
+      (d: { path: string; message: string }) => `${d.path}: ${d.message}`,
+    );
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^relations\[1\]\.type: /),
+        'relations[2].to: unknown organisation "x"',
+        'relations[3].to: an organisation cannot be related to itself',
+        'relations[4]: duplicate relation (first at relations[0])',
+        expect.stringMatching(/^relations\[5\]\.since: /),
+        expect.stringMatching(/^relations\[6\]\.source\.url: /),
+      ]),
+    );
+    expect(await exported()).toEqual([]); // the organisations were not written either
+  });
+
+  it('exports only relations between organisations the caller may see', async () => {
+    await t.request('POST', '/api/import', {
+      as: admin,
+      body: bundle([org('open'), org('other'), org('closed', { published: false })], {
+        relations: [
+          { from: 'open', to: 'closed', type: 'partnership' },
+          { from: 'open', to: 'other', type: 'partnership' },
+        ],
+      }),
+    });
+    const { json } = await t.request('GET', '/api/export');
+    expect(json.relations).toEqual([{ from: 'open', to: 'other', type: 'partnership' }]);
+  });
+});

@@ -176,6 +176,8 @@ function rankExpression(groups: QueryGroup[]): SQL {
 
 // Everything but the search columns, which are large and never leave the database.
 const { searchTerms: _s, nameTerms: _n, ...outputColumns } = getTableColumns(organizations);
+
+export { outputColumns };
 export type OrganizationRow = Omit<typeof organizations.$inferSelect, 'searchTerms' | 'nameTerms'>;
 const byName = [asc(organizations.sortName), asc(organizations.key)];
 

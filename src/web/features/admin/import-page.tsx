@@ -50,6 +50,15 @@ function ImportOutcome({ job }: { job: ImportJob }) {
           <dt>{t('importTotal')}</dt>
           <dd>{o.total}</dd>
         </dl>
+        {job.result.relations && job.result.relations.total > 0 && (
+          <p>
+            {t('importRelations', {
+              created: job.result.relations.created,
+              updated: job.result.relations.updated,
+              unchanged: job.result.relations.unchanged,
+            })}
+          </p>
+        )}
         {job.result.ignored.length > 0 && (
           <p>
             {t('importIgnored')}: {job.result.ignored.join(', ')}

@@ -15,6 +15,7 @@ import {
 } from '../../lib/organization-search.ts';
 import { labelMap, useVocabulary } from '../../lib/vocabulary.ts';
 import { type OrganizationPoint, useOrganizationPoints } from './industry-map-api.ts';
+import { IndustryMapTabs } from './industry-map-tabs.tsx';
 import { noRole, noRoleColor, primaryRole, roleColor } from './role-colors.ts';
 
 /** The cluster's home region first; "Show all" on the map widens to every organisation. */
@@ -86,6 +87,7 @@ export function IndustryMapPage() {
   return (
     <>
       <PageHeader title={t('industryMapTitle')} intro={t('industryMapIntro')} />
+      <IndustryMapTabs />
       <search className="search-panel">
         <details
           className="filters-panel"

@@ -1,0 +1,48 @@
+import { BarChart } from 'echarts/charts';
+import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
+import * as echarts from 'echarts/core';
+import { CanvasRenderer } from 'echarts/renderers';
+import { useEffect, useRef } from 'react';
+
+echarts.use([BarChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
+
+export type GapsChartProps = {
+  categories: string[];
+  series: Array<{ name: string; values: number[]; color: string }>;
+};
+
+/** Demand against supply per technology area, as horizontal bars; loaded on demand with ECharts. */
+export default function GapsChart({ categories, series }: GapsChartProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!ref.current) return;
+    const chart = echarts.init(ref.current);
+    chart.setOption({
+      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+      legend: { top: 0 },
+      grid: { left: 8, right: 16, top: 32, bottom: 8, containLabel: true },
+      xAxis: { type: 'value', minInterval: 1 },
+      yAxis: {
+        type: 'category',
+        data: categories,
+        inverse: true,
+        axisLabel: { width: 220, overflow: 'truncate' },
+      },
+      series: series.map((s) => ({
+        type: 'bar',
+        name: s.name,
+        data: s.values,
+        itemStyle: { color: s.color },
+      })),
+    });
+    const resize = () => chart.resize();
+    window.addEventListener('resize', resize);
+    return () => {
+      window.removeEventListener('resize', resize);
+      chart.dispose();
+    };
+  }, [categories, series]);
+  return (
+    <div ref={ref} className="chart" style={{ height: `${Math.max(240, categories.length * 34 + 60)}px` }} />
+  );
+}

@@ -1,0 +1,71 @@
+import { GraphChart } from 'echarts/charts';
+import { LegendComponent, TooltipComponent } from 'echarts/components';
+import * as echarts from 'echarts/core';
+import { CanvasRenderer } from 'echarts/renderers';
+import { useEffect, useRef } from 'react';
+import type { Network, RelationType } from './industry-map-api.ts';
+
+echarts.use([GraphChart, TooltipComponent, LegendComponent, CanvasRenderer]);
+
+export type NetworkChartProps = {
+  network: Network;
+  name: (id: string) => string;
+  typeLabel: (type: RelationType) => string;
+  onOpen: (id: string) => void;
+};
+
+const palette: Record<RelationType, string> = {
+  membership: '#94a3b8',
+  partnership: '#135e8a',
+  'supplier-customer': '#c2410c',
+  'joint-research': '#067647',
+  investment: '#7c3aed',
+};
+
+/** The force-directed graph; loaded on demand so the rest of the app does not carry ECharts. */
+export default function NetworkChart({ network, name, typeLabel, onOpen }: NetworkChartProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!ref.current) return;
+    const chart = echarts.init(ref.current);
+    const types = [...new Set(network.links.map((l) => l.type))];
+    chart.setOption({
+      tooltip: { formatter: (p: { dataType: string; data: { tip: string } }) => p.data.tip },
+      legend: { data: types.map(typeLabel), bottom: 0 },
+      series: [
+        {
+          type: 'graph',
+          layout: 'force',
+          roam: true,
+          draggable: true,
+          force: { repulsion: 120, edgeLength: [40, 120] },
+          label: { show: network.nodes.length <= 80, position: 'right', fontSize: 11 },
+          categories: types.map((type) => ({ name: typeLabel(type), itemStyle: { color: palette[type] } })),
+          data: network.nodes.map((n) => ({
+            id: n.id,
+            name: name(n.id),
+            symbolSize: 6 + Math.min(24, Math.sqrt(n.degree) * 5),
+            itemStyle: { color: n.matched ? '#0b3d5c' : '#cbd5e1' },
+            tip: `${name(n.id)} (${n.degree})`,
+          })),
+          links: network.links.map((l) => ({
+            source: l.from,
+            target: l.to,
+            lineStyle: { color: palette[l.type], width: l.type === 'membership' ? 1 : 2, opacity: 0.7 },
+            tip: `${name(l.from)} → ${name(l.to)}: ${typeLabel(l.type)}${l.since ? ` (${l.since})` : ''}`,
+          })),
+        },
+      ],
+    });
+    chart.on('click', (p) => {
+      if (p.dataType === 'node') onOpen((p.data as { id: string }).id);
+    });
+    const resize = () => chart.resize();
+    window.addEventListener('resize', resize);
+    return () => {
+      window.removeEventListener('resize', resize);
+      chart.dispose();
+    };
+  }, [network, name, typeLabel, onOpen]);
+  return <div ref={ref} className="chart chart-network" />;
+}
