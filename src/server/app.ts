@@ -14,6 +14,7 @@ import { bundleRoutes } from './modules/bundle/bundle.routes.ts';
 import { industryMapRoutes } from './modules/industry-map/industry-map.routes.ts';
 import { organizationsRoutes } from './modules/organizations/organizations.routes.ts';
 import { sitingRoutes } from './modules/siting/siting.routes.ts';
+import { surveysRoutes } from './modules/surveys/surveys.routes.ts';
 import { systemRoutes } from './modules/system/system.routes.ts';
 import { taxonomyRoutes } from './modules/taxonomy/taxonomy.routes.ts';
 import { usersRoutes } from './modules/users/users.routes.ts';
@@ -44,6 +45,7 @@ export function createApp(deps: AppDeps) {
     bundleRoutes,
     industryMapRoutes,
     sitingRoutes,
+    surveysRoutes,
   ];
   for (const module of modules) app.route('/api', module(deps));
 

@@ -5,6 +5,7 @@ import type { Db } from './db/client.ts';
 import { organizations, users } from './db/schema/index.ts';
 import { dataRoot, type ReferenceData } from './lib/reference-data.ts';
 import { importBundle } from './modules/bundle/bundle.service.ts';
+import { loadSyntheticSurvey } from './modules/surveys/surveys.demo.ts';
 import { createUser } from './modules/users/users.service.ts';
 
 /** For local use only; README and `npm start` state them. */
@@ -30,6 +31,7 @@ export async function seedDemo(db: Db, ref: ReferenceData): Promise<boolean> {
   if ((existing?.n ?? 0) > 0) return false;
   const bundle = JSON.parse(fs.readFileSync(demoBundlePath, 'utf8'));
   await importBundle(db, ref, null, bundle);
+  await loadSyntheticSurvey(db);
   const [org] = await db
     .select({ id: organizations.id })
     .from(organizations)

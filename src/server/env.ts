@@ -38,6 +38,8 @@ const envSchema = z.object({
     })
     .optional(),
   MAP_TILE_ATTRIBUTION: z.string().max(500).optional(),
+  // Where people reach the platform, for links written into mail (survey reminders); default: this host.
+  PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
 });
 
 export type Config = {
@@ -55,6 +57,8 @@ export type Config = {
   /** XYZ raster tile template for the web maps, e.g. GSI's pale map; undefined: offline basemap. */
   mapTileUrl?: string;
   mapTileAttribution?: string;
+  /** Base of links in mail, without a trailing slash. */
+  publicUrl: string;
 };
 
 export class ConfigError extends Error {}
@@ -82,5 +86,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     importLimitBytes: e.IMPORT_LIMIT_MB * 1024 * 1024,
     mapTileUrl: e.MAP_TILE_URL,
     mapTileAttribution: e.MAP_TILE_ATTRIBUTION,
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
   };
 }

@@ -1,8 +1,21 @@
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
+import type { Db } from './db/client.ts';
 import { demoAccounts } from './demo.ts';
 import type { Config } from './env.ts';
+import { sendDueReminders } from './modules/surveys/surveys.service.ts';
 import { openPlatform } from './platform.ts';
+
+const reminderIntervalMs = 15 * 60_000;
+
+/** Survey reminders follow each survey's schedule; checked every quarter hour, never keeping the process alive. */
+function scheduleSurveyReminders(db: Db, publicUrl: string) {
+  const tick = () =>
+    sendDueReminders(db, publicUrl).catch((error) => console.error('survey reminders failed:', error));
+  const timer = setInterval(tick, reminderIntervalMs);
+  timer.unref();
+  return timer;
+}
 
 /** Starts the one process that serves the API and the web app. Resolves once it is listening. */
 export async function startServer(config: Config, options: { demo: boolean; webRoot?: string }) {
@@ -20,6 +33,8 @@ export async function startServer(config: Config, options: { demo: boolean; webR
     console.log(`  coordinator  ${demoAccounts.admin.email} / ${demoAccounts.admin.password}`);
     console.log(`  member       ${demoAccounts.member.email} / ${demoAccounts.member.password}`);
   }
+  const reminders = scheduleSurveyReminders(platform.deps.db, config.publicUrl);
+  server.once('close', () => clearInterval(reminders));
   const stop = async () => {
     server.close();
     await platform.database.close();

@@ -178,7 +178,7 @@ export function breakingChanges(before: SurveyDefinition, after: SurveyDefinitio
     const issues: SurveyIssue[] = [];
     if (q.required && !old.required)
       issues.push({ path: `${at}.required`, message: 'earlier answers may lack it' });
-    if (JSON.stringify(q.showIf) !== JSON.stringify(old.showIf))
+    if (!sameJson(q.showIf, old.showIf))
       issues.push({ path: `${at}.showIf`, message: 'changing who sees it would orphan earlier answers' });
     if ((hasChoices(old) || old.type === 'matrix') && (hasChoices(q) || q.type === 'matrix'))
       issues.push(...removed(old.choices, q.choices, `${at}.choices`, 'choice'));
@@ -206,4 +206,20 @@ function removed(
   return before
     .filter((c) => !kept.has(c.key))
     .map((c) => ({ path: at, message: `${what} "${c.key}" has answers and cannot be removed` }));
+}
+
+/** Equal as JSON whatever the key order (PostgreSQL's jsonb stores keys in its own order). */
+export function sameJson(a: unknown, b: unknown): boolean {
+  return canonical(a) === canonical(b);
+}
+
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object')
+    return `{${Object.keys(value)
+      .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
+  return JSON.stringify(value) ?? 'null';
 }

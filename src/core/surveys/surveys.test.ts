@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { crossTab, frequentTerms, summarize } from './aggregate.ts';
 import { SurveyError } from './errors.ts';
 import { siteAnswers, siteSurvey } from './fixture.ts';
-import { breakingChanges, checkAnswers, checkDefinition, visibleQuestions } from './rules.ts';
+import { breakingChanges, checkAnswers, checkDefinition, sameJson, visibleQuestions } from './rules.ts';
+import { remindersDue } from './schedule.ts';
 import type { SurveyDefinition } from './types.ts';
 import { criteriaFromWeights, surveyWeights } from './weights.ts';
 
@@ -235,5 +236,33 @@ describe('surveyWeights', () => {
     [{ matrix: 'q-importance', groupBy: 'q-size', method: 'mean' as const }, 'groupBy'],
   ])('refuses %j naming %s', (options, path) => {
     expect(() => surveyWeights(siteSurvey, siteAnswers, options)).toThrow(expect.objectContaining({ path }));
+  });
+});
+
+describe('remindersDue', () => {
+  const closes = new Date('2024-11-01T00:00:00Z');
+  it.each([
+    ['2024-10-20T00:00:00Z', 0],
+    ['2024-10-25T00:00:00Z', 1],
+    ['2024-10-29T12:00:00Z', 2],
+    ['2024-10-31T00:00:00Z', 3],
+    ['2024-11-01T00:00:00Z', 0],
+  ])('at %s, %i of the 7-, 3- and 1-day reminders are due', (now, due) => {
+    expect(remindersDue(closes, [7, 3, 1], new Date(now))).toBe(due);
+  });
+
+  it('sends none without a closing date', () => {
+    expect(remindersDue(null, [7, 3, 1], new Date())).toBe(0);
+  });
+});
+
+describe('sameJson', () => {
+  it.each([
+    [{ question: 'a', anyOf: ['x'] }, { anyOf: ['x'], question: 'a' }, true],
+    [{ a: 1, b: undefined }, { a: 1 }, true],
+    [{ a: [1, 2] }, { a: [2, 1] }, false],
+    [undefined, undefined, true],
+  ])('%j ~ %j is %s', (a, b, same) => {
+    expect(sameJson(a, b)).toBe(same);
   });
 });

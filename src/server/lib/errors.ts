@@ -9,6 +9,7 @@ export const errorStatus = {
   csrf_failed: 403,
   not_found: 404,
   conflict: 409,
+  gone: 410,
   payload_too_large: 413,
   invalid_bundle: 422,
   rate_limited: 429,

@@ -84,13 +84,14 @@ export const errorBodySchema = z
   .openapi('Error');
 
 /** The error responses a route declares, by status. */
-export function errorResponses(...statuses: Array<400 | 401 | 403 | 404 | 409 | 413 | 422 | 429>) {
+export function errorResponses(...statuses: Array<400 | 401 | 403 | 404 | 409 | 410 | 413 | 422 | 429>) {
   const descriptions: Record<number, string> = {
     400: 'Invalid input; details name each bad field',
     401: 'Not signed in',
     403: 'Not allowed, or CSRF token missing',
     404: 'Not found',
     409: 'Conflicts with existing data',
+    410: 'No longer valid (an expired link)',
     413: 'Request body too large',
     422: 'Bundle rejected; details list every error by path',
     429: 'Too many attempts',

@@ -2,3 +2,4 @@ export * from './accounts.ts';
 export * from './directory.ts';
 export * from './relations.ts';
 export * from './siting.ts';
+export * from './surveys.ts';

@@ -1,0 +1,96 @@
+import { sql } from 'drizzle-orm';
+import { boolean, index, integer, jsonb, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import type { Answers, SurveyDefinition } from '../../../core/surveys/types.ts';
+import { users } from './accounts.ts';
+import { type LocalizedText, organizations } from './directory.ts';
+
+export type SurveyPopulation = { kinds?: string[]; memberships?: string[]; organizations?: string[] };
+
+/** A questionnaire and how it is run. `version` counts definition changes; answers record the one they saw. */
+export const surveys = pgTable('surveys', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  key: text('key').notNull().unique(),
+  title: jsonb('title').$type<LocalizedText>().notNull(),
+  description: jsonb('description').$type<LocalizedText>().notNull().default({}),
+  definition: jsonb('definition').$type<SurveyDefinition>().notNull(),
+  version: integer('version').notNull().default(1),
+  status: text('status').$type<'draft' | 'open' | 'closed'>().notNull().default('draft'),
+  anonymity: text('anonymity').$type<'named' | 'anonymous'>().notNull().default('named'),
+  minCell: integer('min_cell').notNull().default(3),
+  closesAt: timestamp('closes_at', { withTimezone: true }),
+  reminderDays: integer('reminder_days').array().notNull().default(sql`'{7,3,1}'::int[]`),
+  population: jsonb('population').$type<SurveyPopulation>().notNull().default({}),
+  /** Constructed data (the seed-000 reproduction), labelled as such wherever it is shown. */
+  synthetic: boolean('synthetic').notNull().default(false),
+  createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  openedAt: timestamp('opened_at', { withTimezone: true }),
+  closedAt: timestamp('closed_at', { withTimezone: true }),
+});
+
+/**
+ * One per invited organisation. The personal link is `<id>.<HMAC(id, linkVersion)>`: nothing secret is
+ * stored, the server can write the same link into every reminder, and reissuing bumps the version so the
+ * old link stops working.
+ */
+export const surveyInvitations = pgTable(
+  'survey_invitations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    surveyId: uuid('survey_id')
+      .notNull()
+      .references(() => surveys.id, { onDelete: 'cascade' }),
+    organizationId: uuid('organization_id').references(() => organizations.id, { onDelete: 'set null' }),
+    /** Name at invitation time (or a synthetic respondent's label), so the list survives renames. */
+    invitee: text('invitee').notNull(),
+    kind: text('kind').notNull(),
+    linkVersion: integer('link_version').notNull().default(1),
+    expiresAt: timestamp('expires_at', { withTimezone: true }),
+    reminders: integer('reminders').notNull().default(0),
+    lastRemindedAt: timestamp('last_reminded_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    unique('survey_invitations_survey_org_key').on(t.surveyId, t.organizationId),
+    index('survey_invitations_survey_idx').on(t.surveyId),
+  ],
+);
+
+/** Answers exactly as given; one per invitation, a draft until submitted, editable until the survey closes. */
+export const surveyResponses = pgTable(
+  'survey_responses',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    surveyId: uuid('survey_id')
+      .notNull()
+      .references(() => surveys.id, { onDelete: 'cascade' }),
+    invitationId: uuid('invitation_id')
+      .notNull()
+      .unique()
+      .references(() => surveyInvitations.id, { onDelete: 'cascade' }),
+    answers: jsonb('answers').$type<Answers>().notNull().default({}),
+    version: integer('version').notNull(),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('survey_responses_survey_idx').on(t.surveyId)],
+);
+
+/** Secrets the server makes for itself on first start (the survey-link key), so no setup is needed. */
+export const appSecrets = pgTable('app_secrets', {
+  name: text('name').primaryKey(),
+  value: text('value').notNull(),
+});
+
+/** Mail the platform would send. Always kept here, where an admin can read it; SMTP delivery is optional. */
+export const outbox = pgTable('outbox', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  to: text('to').notNull(),
+  subject: text('subject').notNull(),
+  body: text('body').notNull(),
+  topic: text('topic').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  sentAt: timestamp('sent_at', { withTimezone: true }),
+});

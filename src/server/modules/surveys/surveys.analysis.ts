@@ -1,0 +1,240 @@
+import { stringify } from 'csv-stringify/sync';
+import { and, asc, eq, isNotNull } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
+import { facilityTypeCodes } from '../../../core/siting/vocabulary.ts';
+import {
+  type Base,
+  criteriaFromWeights,
+  crossTab,
+  SurveyError,
+  summarize,
+  surveyWeights,
+  type WeightMethod,
+} from '../../../core/surveys/index.ts';
+import type { Answers, Question } from '../../../core/surveys/types.ts';
+import type { Db } from '../../db/client.ts';
+import { surveyInvitations, surveyResponses } from '../../db/schema/index.ts';
+import { AppError } from '../../lib/errors.ts';
+import type { AuthUser } from '../../lib/http.ts';
+import { profileInputSchema } from '../siting/siting.schemas.ts';
+import { createProfile } from '../siting/siting.service.ts';
+import { surveyRow } from './surveys.service.ts';
+
+/** Submitted answers only: a draft is not an answer yet. */
+async function submitted(db: Db, surveyId: string) {
+  return db
+    .select({
+      answers: surveyResponses.answers,
+      invitee: surveyInvitations.invitee,
+      kind: surveyInvitations.kind,
+    })
+    .from(surveyResponses)
+    .innerJoin(surveyInvitations, eq(surveyInvitations.id, surveyResponses.invitationId))
+    .where(and(eq(surveyResponses.surveyId, surveyId), isNotNull(surveyResponses.submittedAt)))
+    .orderBy(asc(surveyInvitations.invitee));
+}
+
+/** Engine errors name a query parameter; answer them as 400s like every other bad field. */
+function engine<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (err) {
+    if (!(err instanceof SurveyError)) throw err;
+    throw new AppError('validation_failed', 'The request has invalid fields', [
+      { path: `query.${err.path}`, message: err.message.slice(err.path.length + 2) },
+    ]);
+  }
+}
+
+export async function surveyResults(db: Db, id: string, base: Base) {
+  const survey = await surveyRow(db, id);
+  const rows = await submitted(db, id);
+  const invited = await db.$count(surveyInvitations, eq(surveyInvitations.surveyId, id));
+  return {
+    key: survey.key,
+    title: survey.title,
+    synthetic: survey.synthetic,
+    anonymity: survey.anonymity,
+    invited,
+    respondents: rows.length,
+    questions: summarize(
+      survey.definition,
+      rows.map((r) => r.answers),
+      base,
+    ),
+  };
+}
+
+/** Cross-tab; in an anonymous survey no cell below the survey's minimum is shown. */
+export async function surveyCrossTab(db: Db, id: string, row: string, column: string) {
+  const survey = await surveyRow(db, id);
+  const answers = (await submitted(db, id)).map((r) => r.answers);
+  const minCell = survey.anonymity === 'anonymous' ? survey.minCell : 0;
+  return engine(() => crossTab(survey.definition, answers, row, column, minCell));
+}
+
+/** Who answered what: only in a named survey. */
+export async function surveyResponsesList(db: Db, id: string) {
+  const survey = await surveyRow(db, id);
+  if (survey.anonymity === 'anonymous')
+    throw new AppError('forbidden', 'This survey is anonymous: only its aggregates can be seen');
+  const rows = await submitted(db, id);
+  return { items: rows, total: rows.length };
+}
+
+export async function surveyWeightSets(
+  db: Db,
+  id: string,
+  q: { matrix: string; groupBy?: string; method: WeightMethod },
+) {
+  const survey = await surveyRow(db, id);
+  const answers = (await submitted(db, id)).map((r) => r.answers);
+  const groups = engine(() => surveyWeights(survey.definition, answers, q));
+  return {
+    method: q.method,
+    groups: groups.map((g) => ({ ...g, ...criteriaFromWeights(g.items) })),
+  };
+}
+
+/**
+ * Keeps a group's survey-derived weights as a siting profile that points back at the survey and the number
+ * of answers behind it.
+ */
+export async function profileFromSurvey(
+  db: Db,
+  actor: AuthUser,
+  id: string,
+  body: {
+    matrix: string;
+    groupBy?: string;
+    method: WeightMethod;
+    group: string;
+    key: string;
+    name: { ja?: string; en?: string };
+    facilityType: string;
+  },
+) {
+  const survey = await surveyRow(db, id);
+  const { groups } = await surveyWeightSets(db, id, body);
+  const chosen = groups.find((g) => g.group === body.group);
+  if (!chosen) throw invalidBody('body.group', `"${body.group}" is not a group of this split`);
+  if (chosen.base === 0 || chosen.criteria.length === 0)
+    throw invalidBody('body.group', 'no answers in this group map to a site attribute');
+  const facilityType = (facilityTypeCodes as readonly string[]).includes(body.facilityType)
+    ? body.facilityType
+    : 'other';
+  // Through the profile schema, like any other profile: the survey cannot make one the API would refuse.
+  return createProfile(
+    db,
+    actor,
+    profileInputSchema.parse({
+      key: body.key,
+      name: body.name,
+      facilityType,
+      description: {},
+      criteria: chosen.criteria,
+      constraints: [],
+      weighting: {
+        method: 'survey',
+        survey: survey.key,
+        base: chosen.base,
+        note: `${body.method}; group ${body.group}`,
+      },
+      note: {
+        ja: `アンケート「${survey.title.ja ?? survey.key}」の重要度（${body.method === 'mean' ? '平均点' : '「重要」の割合'}、回答 ${chosen.base} 件）から算出。${chosen.unmapped.length ? `地点属性に対応しない項目（${chosen.unmapped.join('、')}）は順位付けの外で考慮してください。` : ''}`,
+        en: `Derived from the importance answers of "${survey.title.en ?? survey.key}" (${body.method === 'mean' ? 'mean score' : 'share answering important'}, ${chosen.base} answers).${chosen.unmapped.length ? ` Items with no site attribute (${chosen.unmapped.join(', ')}) must be weighed outside the ranking.` : ''}`,
+      },
+      sources: [],
+    }),
+  );
+}
+
+const invalidBody = (path: string, message: string) =>
+  new AppError('validation_failed', 'The request has invalid fields', [{ path, message }]);
+
+// ——— Export ———
+
+/** One column per question (a matrix: one per item), choice keys as stored; named surveys say who answered. */
+function responseTable(
+  questions: readonly Question[],
+  rows: { answers: Answers; invitee: string; kind: string }[],
+  named: boolean,
+) {
+  const columns = questions.flatMap((q) =>
+    q.type === 'matrix'
+      ? q.items.map((item) => ({
+          header: `${q.key}:${item.key}`,
+          value: (a: Answers) => (a[q.key] as Record<string, string> | undefined)?.[item.key],
+        }))
+      : [
+          {
+            header: q.key,
+            value: (a: Answers) => {
+              const v = a[q.key];
+              return Array.isArray(v) ? v.join('; ') : v;
+            },
+          },
+        ],
+  );
+  const headers = [...(named ? ['回答者 / Respondent'] : []), '種別 / Kind', ...columns.map((c) => c.header)];
+  const body = rows.map((r) => [
+    ...(named ? [r.invitee] : []),
+    r.kind,
+    ...columns.map((c) => c.value(r.answers) ?? ''),
+  ]);
+  return { headers, body };
+}
+
+export async function surveyCsv(db: Db, id: string) {
+  const survey = await surveyRow(db, id);
+  const { headers, body } = responseTable(
+    survey.definition.questions,
+    await submitted(db, id),
+    survey.anonymity === 'named',
+  );
+  return `\uFEFF${stringify([headers, ...body])}`;
+}
+
+export async function surveyXlsx(db: Db, id: string) {
+  const results = await surveyResults(db, id, 'answered');
+  const survey = await surveyRow(db, id);
+  const book = new ExcelJS.Workbook();
+  book.creator = 'Fusion Cluster Hub';
+  const summary = book.addWorksheet('集計 Summary');
+  summary.columns = [
+    { header: '設問 / Question', width: 40 },
+    { header: '選択肢・項目 / Choice or item', width: 40 },
+    { header: '件数 / Count', width: 12 },
+    { header: '割合 / Share', width: 12 },
+    { header: '母数 / Base', width: 24 },
+  ];
+  summary.getRow(1).font = { bold: true };
+  if (results.synthetic) summary.addRow(['合成データ / SYNTHETIC DATA']);
+  for (const s of results.questions) {
+    const q = survey.definition.questions.find((x) => x.key === s.key);
+    const label = `${s.key} ${q?.label.ja ?? q?.label.en ?? ''}`;
+    const base = `${s.base.answered} answered / ${s.base.respondents} respondents`;
+    if ('counts' in s)
+      for (const c of s.counts)
+        summary.addRow([label, c.label.ja ?? c.label.en ?? c.key, c.count, c.share, base]);
+    if (s.type === 'matrix')
+      for (const item of s.items)
+        for (const c of item.counts)
+          summary.addRow([
+            label,
+            `${item.label.ja ?? item.key} — ${c.label.ja ?? c.key}`,
+            c.count,
+            c.share,
+            `${item.answered} answered`,
+          ]);
+  }
+  const { headers, body } = responseTable(
+    survey.definition.questions,
+    await submitted(db, id),
+    survey.anonymity === 'named',
+  );
+  const responses = book.addWorksheet('回答 Responses', { views: [{ state: 'frozen', ySplit: 1 }] });
+  responses.addRow(headers).font = { bold: true };
+  for (const row of body) responses.addRow(row);
+  return new Uint8Array(await book.xlsx.writeBuffer());
+}
