@@ -64,9 +64,46 @@ export function rankingScores(model: ScoringModel, w: Float64Array, out: Float64
   const { m, n } = model.problem;
   const c = model.components;
   if (c === null) return topsisScores(model.oriented, m, n, w, model.max, model.min, out);
-  for (let a = 0, row = 0; a < m; a++, row += n) {
-    let s = 0;
+  return weightedSums(c, m, n, w, out);
+}
+
+/**
+ * out[a] = Σ_j w_j · c[a][j], summed in criterion order. One running sum waits on the
+ * previous addition (a latency chain), so four rows are summed side by side: four
+ * independent chains fill the pipeline, about twice as fast, and each row still adds
+ * its terms in the same order, so the sums are bit-identical to the one-row loop.
+ */
+function weightedSums(
+  c: Float64Array,
+  m: number,
+  n: number,
+  w: Float64Array,
+  out: Float64Array,
+): Float64Array {
+  const whole = m - (m % 4);
+  for (let a = 0, r0 = 0; a < whole; a += 4, r0 += 4 * n) {
+    const r1 = r0 + n;
+    const r2 = r1 + n;
+    const r3 = r2 + n;
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    let s3 = 0;
     // In-bounds reads (`!`): `?? 0` cost a check per multiply-add in SMAA's hot loop.
+    for (let j = 0; j < n; j++) {
+      const wj = w[j]!;
+      s0 += wj * c[r0 + j]!;
+      s1 += wj * c[r1 + j]!;
+      s2 += wj * c[r2 + j]!;
+      s3 += wj * c[r3 + j]!;
+    }
+    out[a] = s0;
+    out[a + 1] = s1;
+    out[a + 2] = s2;
+    out[a + 3] = s3;
+  }
+  for (let a = whole, row = whole * n; a < m; a++, row += n) {
+    let s = 0;
     for (let j = 0; j < n; j++) s += w[j]! * c[row + j]!;
     out[a] = s;
   }

@@ -27,7 +27,34 @@ export function topsisScores(
   min: Float64Array,
   out: Float64Array,
 ): Float64Array {
-  for (let a = 0, row = 0; a < m; a++, row += n) {
+  // Two rows side by side: four independent running sums keep the pipeline full (see
+  // model.ts's weightedSums); each row's sums keep criterion order, so bit-identical.
+  const whole = m - (m % 2);
+  for (let a = 0, r0 = 0; a < whole; a += 2, r0 += 2 * n) {
+    const r1 = r0 + n;
+    let plus0 = 0;
+    let minus0 = 0;
+    let plus1 = 0;
+    let minus1 = 0;
+    for (let j = 0; j < n; j++) {
+      const wj = w[j]!;
+      const hi = max[j]!;
+      const lo = min[j]!;
+      const x0 = o[r0 + j]!;
+      const x1 = o[r1 + j]!;
+      const p0 = wj * (x0 - hi);
+      const m0 = wj * (x0 - lo);
+      const p1 = wj * (x1 - hi);
+      const m1 = wj * (x1 - lo);
+      plus0 += p0 * p0;
+      minus0 += m0 * m0;
+      plus1 += p1 * p1;
+      minus1 += m1 * m1;
+    }
+    out[a] = closeness(plus0, minus0);
+    out[a + 1] = closeness(plus1, minus1);
+  }
+  for (let a = whole, row = whole * n; a < m; a++, row += n) {
     let plus = 0;
     let minus = 0;
     for (let j = 0; j < n; j++) {
@@ -38,10 +65,15 @@ export function topsisScores(
       plus += dp * dp;
       minus += dm * dm;
     }
-    const dPlus = Math.sqrt(plus);
-    const dMinus = Math.sqrt(minus);
-    const total = dPlus + dMinus;
-    out[a] = total > 0 ? dMinus / total : 0.5;
+    out[a] = closeness(plus, minus);
   }
   return out;
+}
+
+/** D−/(D+ + D−) from the squared distances. */
+function closeness(plus: number, minus: number): number {
+  const dPlus = Math.sqrt(plus);
+  const dMinus = Math.sqrt(minus);
+  const total = dPlus + dMinus;
+  return total > 0 ? dMinus / total : 0.5;
 }
