@@ -58,7 +58,7 @@ function logComponents(r: Float64Array, m: number, n: number, sense: Float64Arra
 
 /**
  * Scores used for ranking, into `out` (no allocation): WPM in logarithms, which
- * ranks exactly as the product does. `displayScore` turns them into reported scores.
+ * ranks exactly as the product does. `displayScores` turns them into reported scores.
  */
 export function rankingScores(model: ScoringModel, w: Float64Array, out: Float64Array): Float64Array {
   const { m, n } = model.problem;
@@ -110,6 +110,9 @@ function weightedSums(
   return out;
 }
 
-export function displayScore(model: ScoringModel, s: number): number {
-  return model.problem.method === 'wpm' ? Math.exp(s) : s;
+/** Reported scores from ranking scores, in place: WPM's product back from its logarithm. */
+export function displayScores(model: ScoringModel, scores: Float64Array): Float64Array {
+  if (model.problem.method !== 'wpm') return scores;
+  for (let a = 0; a < scores.length; a++) scores[a] = Math.exp(scores[a]!);
+  return scores;
 }

@@ -2,7 +2,7 @@ import { compileProblem } from './compile.ts';
 import { McdaError } from './errors.ts';
 import { buildModel, rankingScores } from './model.ts';
 import { createRandom, sampleSimplex } from './random.ts';
-import { sortDescending, sortStackSize, TIE_TOLERANCE } from './rank.ts';
+import { bucketBuffers, bucketSort, sortDescending, sortStackSize, TIE_TOLERANCE } from './rank.ts';
 import type { Method, Normalization, Problem } from './types.ts';
 
 export interface SmaaOptions {
@@ -43,20 +43,18 @@ export function smaa(problem: Problem, options: SmaaOptions): SmaaResult {
   const order = Uint32Array.from({ length: m }, (_, a) => a);
   const stack = new Int32Array(sortStackSize(m));
   const keys = new Float64Array(m);
-  const buckets: BucketBuffers = {
-    bucket: new Uint32Array(m),
-    start: new Uint32Array(m + 1),
-    order: new Uint32Array(m),
-  };
+  const buckets = bucketBuffers(m);
   const counts = new Float64Array(m * m);
   for (let s = 0; s < samples; s++) {
     if (options.mode === 'uniform') sampleSimplex(random, w);
     else sampleAround(random, compiled.weights, spread, w);
     rankingScores(model, w, scores);
-    const sorted = sortByBuckets(scores, buckets, m);
-    if (sorted === 'sorted') countRuns(scores, buckets.order, counts, m);
+    const sorted = bucketSort(scores, buckets);
+    if (sorted === 'sorted') countRuns(buckets.keys, buckets.order, counts, m);
     else if (sorted === 'skewed') countRanksByKeys(scores, keys, order, stack, counts, m);
-    else countRanks(scores, order, stack, counts, m);
+    // Equal infinities are not tied (∞ − ∞ is NaN), so their order matters and only
+    // `countRanks`, with the previous sample's order as its start, reproduces it.
+    else countRanks(scores, keys, order, stack, counts, m);
   }
   return {
     method: compiled.method,
@@ -98,81 +96,19 @@ function sampleAround(random: () => number, base: Float64Array, spread: number, 
   for (let j = 0; j < out.length; j++) out[j] = total > 0 ? (out[j] ?? 0) / total : (base[j] ?? 0);
 }
 
-/** Per-run scratch for `sortByBuckets`, allocated once per SMAA run. */
-interface BucketBuffers {
-  bucket: Uint32Array;
-  /** Bucket boundaries: the counting sort's prefix sums. */
-  start: Uint32Array;
-  /** Alternatives by descending score once sorted. */
-  order: Uint32Array;
-}
-
-/**
- * Sorts alternatives by descending score in about linear time: a counting sort into m
- * buckets by linear interpolation between the lowest and highest score, then an
- * insertion sort that only has to fix the order inside each bucket. Scores of m sites
- * spread over a range put about one site in a bucket, so this beats any comparison sort.
- * The bucket index floor((hi − s) · scale) is monotone in s (rounded arithmetic is), so
- * buckets come out in score order.
- *
- * 'nonfinite': a score is NaN or ±Infinity. Equal infinities are not tied (∞ − ∞ is NaN),
- * so their order matters and only `countRanks` reproduces it; the caller uses it.
- * 'skewed': scores bunched into few buckets made the insertion sort exceed its budget of
- * 8m moves; the caller sorts by comparison instead.
- */
-function sortByBuckets(scores: Float64Array, b: BucketBuffers, m: number): 'sorted' | 'skewed' | 'nonfinite' {
-  const { bucket, start, order } = b;
-  let lo = Number.POSITIVE_INFINITY;
-  let hi = Number.NEGATIVE_INFINITY;
-  for (let a = 0; a < m; a++) {
-    const s = scores[a]!;
-    if (s - s !== 0) return 'nonfinite';
-    if (s < lo) lo = s;
-    if (s > hi) hi = s;
-  }
-  // hi − lo can overflow to Infinity for finite scores; scale is then 0 and the 'skewed' path takes over.
-  const scale = hi > lo ? (m - 1) / (hi - lo) : 0;
-  start.fill(0);
-  for (let a = 0; a < m; a++) {
-    let k = Math.floor((hi - scores[a]!) * scale);
-    if (!(k < m)) k = m - 1;
-    bucket[a] = k;
-    start[k + 1] = start[k + 1]! + 1;
-  }
-  for (let k = 0; k < m; k++) start[k + 1] = start[k + 1]! + start[k]!;
-  for (let a = 0; a < m; a++) {
-    const k = bucket[a]!;
-    const p = start[k]!;
-    start[k] = p + 1;
-    order[p] = a;
-  }
-  let budget = 8 * m;
-  for (let i = 1; i < m; i++) {
-    const item = order[i]!;
-    const s = scores[item]!;
-    let k = i - 1;
-    while (k >= 0 && scores[order[k]!]! < s) {
-      order[k + 1] = order[k]!;
-      k--;
-    }
-    order[k + 1] = item;
-    budget -= i - 1 - k;
-    if (budget < 0) return 'skewed';
-  }
-  return 'sorted';
-}
-
 /**
  * Adds one sample's ranks to `counts`, `order` being the alternatives by descending
- * finite score: a run of scores within the tie tolerance of its predecessor shares its
- * ranks equally. The order among equal scores cannot matter — they are always in one
- * run, and every member of a run gets the same shares.
+ * finite score and `keys` their scores: a run of scores within the tie tolerance of its
+ * predecessor shares its ranks equally. The order among equal scores cannot matter —
+ * they are always in one run, and every member of a run gets the same shares.
  */
-function countRuns(scores: Float64Array, order: Uint32Array, counts: Float64Array, m: number): void {
+function countRuns(keys: Float64Array, order: Uint32Array, counts: Float64Array, m: number): void {
+  // Local copy: under tsx an imported binding is read through a getter, once per comparison.
+  const tolerance = TIE_TOLERANCE;
   let start = 0;
   while (start < m) {
     let end = start + 1;
-    while (end < m && scores[order[end - 1]!]! - scores[order[end]!]! <= TIE_TOLERANCE) end++;
+    while (end < m && keys[end - 1]! - keys[end]! <= tolerance) end++;
     const tied = end - start;
     for (let k = start; k < end; k++) {
       const row = order[k]! * m + start;
@@ -184,7 +120,7 @@ function countRuns(scores: Float64Array, order: Uint32Array, counts: Float64Arra
 }
 
 /**
- * Same counts as `countRanks` for finite scores, when `sortByBuckets` gave up: the
+ * Same counts as `countRanks` for finite scores, when `bucketSort` gave up: the
  * scores are copied into `keys` and sorted together with their indices, so every
  * comparison reads one contiguous array instead of `scores[order[i]]`.
  */
@@ -202,7 +138,7 @@ function countRanksByKeys(
   }
   // rank.ts's sort also breaks exact ties by index; harmless here, since equal scores share one run.
   sortDescending(keys, order, stack);
-  countRuns(scores, order, counts, m);
+  countRuns(keys, order, counts, m);
 }
 
 /**
@@ -213,13 +149,15 @@ function countRanksByKeys(
  */
 function countRanks(
   scores: Float64Array,
+  keys: Float64Array,
   order: Uint32Array,
   stack: Int32Array,
   counts: Float64Array,
   m: number,
 ): void {
   sortIndicesDescending(scores, order, stack);
-  countRuns(scores, order, counts, m);
+  for (let k = 0; k < m; k++) keys[k] = scores[order[k]!]!;
+  countRuns(keys, order, counts, m);
 }
 
 /** Iterative median-of-three quicksort of `order` by descending score; insertion sort below 16. */
