@@ -72,6 +72,8 @@ export function rankingScores(model: ScoringModel, w: Float64Array, out: Float64
  * previous addition (a latency chain), so four rows are summed side by side: four
  * independent chains fill the pipeline, about twice as fast, and each row still adds
  * its terms in the same order, so the sums are bit-identical to the one-row loop.
+ * Rows past the end repeat the last row instead of taking a separate tail loop, which
+ * V8 optimises badly (see topsis.ts).
  */
 function weightedSums(
   c: Float64Array,
@@ -80,11 +82,15 @@ function weightedSums(
   w: Float64Array,
   out: Float64Array,
 ): Float64Array {
-  const whole = m - (m % 4);
-  for (let a = 0, r0 = 0; a < whole; a += 4, r0 += 4 * n) {
-    const r1 = r0 + n;
-    const r2 = r1 + n;
-    const r3 = r2 + n;
+  const last = m - 1;
+  for (let a = 0; a < m; a += 4) {
+    const a1 = a + 1 < last ? a + 1 : last;
+    const a2 = a + 2 < last ? a + 2 : last;
+    const a3 = a + 3 < last ? a + 3 : last;
+    const r0 = a * n;
+    const r1 = a1 * n;
+    const r2 = a2 * n;
+    const r3 = a3 * n;
     let s0 = 0;
     let s1 = 0;
     let s2 = 0;
@@ -97,15 +103,10 @@ function weightedSums(
       s2 += wj * c[r2 + j]!;
       s3 += wj * c[r3 + j]!;
     }
+    out[a3] = s3;
+    out[a2] = s2;
+    out[a1] = s1;
     out[a] = s0;
-    out[a + 1] = s1;
-    out[a + 2] = s2;
-    out[a + 3] = s3;
-  }
-  for (let a = whole, row = whole * n; a < m; a++, row += n) {
-    let s = 0;
-    for (let j = 0; j < n; j++) s += w[j]! * c[row + j]!;
-    out[a] = s;
   }
   return out;
 }
