@@ -19,60 +19,85 @@ export function normalizeMatrix(
 ): Float64Array {
   const out = new Float64Array(raw);
   if (normalization === 'none') return out;
-  // Row-major passes with per-column accumulators instead of one strided pass per column:
-  // each column still sums its values in row order, so the results are bit-identical,
-  // but the matrix is read sequentially (100,000 × 16 is 12.8 MB).
-  const min = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
-  const max = new Float64Array(n).fill(Number.NEGATIVE_INFINITY);
-  const sumSq = new Float64Array(n);
+  // As before, a matrix shorter than m × n reads 0 (and writes past its end are dropped):
+  // reading a zero-padded copy keeps the hot loops free of a `?? 0` per cell.
+  const x = out.length >= m * n ? out : Float64Array.from({ length: m * n }, (_, i) => out[i] ?? 0);
+  const benefit = Uint8Array.from({ length: n }, (_, j) => ((sense[j] ?? 1) > 0 ? 1 : 0));
+  // One scheme per loop nest, computing only the statistics it needs. Each column still
+  // accumulates in row order with the same formulas, so results are bit-identical to the
+  // per-cell `switch` this replaced, and the matrix (12.8 MB at 100,000 × 16) is read in order.
+  if (normalization === 'vector') vectorColumns(x, out, m, n, benefit);
+  else if (normalization === 'sum') sumColumns(x, out, m, n, benefit);
+  else extremeColumns(x, out, m, n, benefit, normalization);
+  return out;
+}
+
+/** x / ‖column‖, or 1 − that for a cost; a zero norm gives 0 (cost 1). */
+function vectorColumns(x: Float64Array, out: Float64Array, m: number, n: number, benefit: Uint8Array) {
+  const norm = new Float64Array(n);
+  for (let a = 0, row = 0; a < m; a++, row += n) {
+    for (let j = 0; j < n; j++) norm[j] = norm[j]! + x[row + j]! * x[row + j]!;
+  }
+  for (let j = 0; j < n; j++) norm[j] = Math.sqrt(norm[j]!);
+  for (let a = 0, row = 0; a < m; a++, row += n) {
+    for (let j = 0; j < n; j++) {
+      const v = norm[j]! > 0 ? x[row + j]! / norm[j]! : 0;
+      out[row + j] = benefit[j] === 1 ? v : 1 - v;
+    }
+  }
+}
+
+/** x / Σ column, or (1/x) / Σ 1/column for a cost; a zero sum gives 0. */
+function sumColumns(x: Float64Array, out: Float64Array, m: number, n: number, benefit: Uint8Array) {
   const sum = new Float64Array(n);
   const sumInv = new Float64Array(n);
-  const reciprocal = new Uint8Array(n);
-  for (let j = 0; j < n; j++) reciprocal[j] = normalization === 'sum' && !((sense[j] ?? 1) > 0) ? 1 : 0;
   for (let a = 0, row = 0; a < m; a++, row += n) {
     for (let j = 0; j < n; j++) {
-      const x = out[row + j] ?? 0; // as before: a matrix shorter than m × n reads 0
-      if (x < min[j]!) min[j] = x;
-      if (x > max[j]!) max[j] = x;
-      sumSq[j] = sumSq[j]! + x * x;
-      sum[j] = sum[j]! + x;
-      if (reciprocal[j] === 1) sumInv[j] = sumInv[j]! + 1 / x;
+      const v = x[row + j]!;
+      sum[j] = sum[j]! + v;
+      if (benefit[j] === 0) sumInv[j] = sumInv[j]! + 1 / v;
     }
   }
-  // Per-column statistics hoisted into typed arrays: no per-cell stats object or call.
-  const norm = new Float64Array(n);
-  const range = new Float64Array(n);
-  const benefit = new Uint8Array(n);
-  for (let j = 0; j < n; j++) {
-    norm[j] = Math.sqrt(sumSq[j]!);
-    range[j] = max[j]! - min[j]!;
-    benefit[j] = (sense[j] ?? 1) > 0 ? 1 : 0;
-  }
   for (let a = 0, row = 0; a < m; a++, row += n) {
     for (let j = 0; j < n; j++) {
-      const x = out[row + j] ?? 0; // as before: a matrix shorter than m × n reads 0
+      const v = x[row + j]!;
+      out[row + j] = benefit[j] === 1 ? (sum[j]! > 0 ? v / sum[j]! : 0) : 1 / v / sumInv[j]!;
+    }
+  }
+}
+
+/**
+ * minmax: (x − min) / range, or (max − x) / range for a cost; no spread gives 1.
+ * max: x / max (a zero max gives 0), or min / x for a cost.
+ */
+function extremeColumns(
+  x: Float64Array,
+  out: Float64Array,
+  m: number,
+  n: number,
+  benefit: Uint8Array,
+  normalization: 'minmax' | 'max',
+) {
+  const min = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
+  const max = new Float64Array(n).fill(Number.NEGATIVE_INFINITY);
+  for (let a = 0, row = 0; a < m; a++, row += n) {
+    for (let j = 0; j < n; j++) {
+      const v = x[row + j]!;
+      if (v < min[j]!) min[j] = v;
+      if (v > max[j]!) max[j] = v;
+    }
+  }
+  const minmax = normalization === 'minmax';
+  for (let a = 0, row = 0; a < m; a++, row += n) {
+    for (let j = 0; j < n; j++) {
+      const v = x[row + j]!;
       const b = benefit[j] === 1;
-      let y: number;
-      switch (normalization) {
-        case 'vector': {
-          const v = norm[j]! > 0 ? x / norm[j]! : 0;
-          y = b ? v : 1 - v;
-          break;
-        }
-        case 'minmax':
-          y = range[j]! <= 0 ? 1 : b ? (x - min[j]!) / range[j]! : (max[j]! - x) / range[j]!;
-          break;
-        case 'sum':
-          y = b ? (sum[j]! > 0 ? x / sum[j]! : 0) : 1 / x / sumInv[j]!;
-          break;
-        case 'max':
-          y = b ? (max[j]! > 0 ? x / max[j]! : 0) : min[j]! / x;
-          break;
-      }
-      out[row + j] = y;
+      if (minmax) {
+        const range = max[j]! - min[j]!;
+        out[row + j] = range <= 0 ? 1 : b ? (v - min[j]!) / range : (max[j]! - v) / range;
+      } else out[row + j] = b ? (max[j]! > 0 ? v / max[j]! : 0) : min[j]! / v;
     }
   }
-  return out;
 }
 
 /**
