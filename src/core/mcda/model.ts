@@ -1,5 +1,5 @@
 import type { CompiledProblem } from './compile.ts';
-import { normalizeMatrix, orientMatrix } from './normalize.ts';
+import { normalizeInPlace, orientMatrix } from './normalize.ts';
 import { unicriterionFlows } from './promethee.ts';
 import { columnExtremes, topsisScores } from './topsis.ts';
 
@@ -27,7 +27,8 @@ export interface ScoringModel {
 
 export function buildModel(problem: CompiledProblem): ScoringModel {
   const { m, n, raw, sense, normalization, method } = problem;
-  const r = normalizeMatrix(raw, m, n, sense, normalization);
+  // The compiled raw values are read nowhere else: normalise them in place rather than copy.
+  const r = normalizeInPlace(raw, m, n, sense, normalization);
   const oriented = orientMatrix(r, m, n, sense, normalization);
   const empty = new Float64Array(0);
   if (method === 'topsis') {

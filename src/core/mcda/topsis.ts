@@ -2,11 +2,12 @@
 export function columnExtremes(o: Float64Array, m: number, n: number) {
   const max = new Float64Array(n).fill(Number.NEGATIVE_INFINITY);
   const min = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
-  for (let a = 0; a < m; a++) {
+  // o holds at least m × n values (a compiled matrix), so reads need no `?? 0`.
+  for (let a = 0, row = 0; a < m; a++, row += n) {
     for (let j = 0; j < n; j++) {
-      const x = o[a * n + j] ?? 0;
-      if (x > (max[j] ?? 0)) max[j] = x;
-      if (x < (min[j] ?? 0)) min[j] = x;
+      const x = o[row + j]!;
+      if (x > max[j]!) max[j] = x;
+      if (x < min[j]!) min[j] = x;
     }
   }
   return { max, min };
