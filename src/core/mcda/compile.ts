@@ -171,14 +171,22 @@ function compileAlternatives(value: unknown, criterionKeys: string[]) {
     fail('alternatives', 'at least one alternative is required');
   }
   const list = value as unknown[];
-  const m = list.length;
+  const raw = new Float64Array(list.length * criterionKeys.length);
+  const keys = readAlternatives(list, criterionKeys, raw);
+  return { keys, raw };
+}
+
+/**
+ * Site keys, and values into `raw`. The loop is the whole function: V8 compiles a long
+ * loop while it runs, and code after it would deoptimise that (see rank.ts).
+ */
+function readAlternatives(list: unknown[], criterionKeys: string[], raw: Float64Array): string[] {
   const n = criterionKeys.length;
-  const raw = new Float64Array(m * n);
   const keys: string[] = [];
-  const seen = new KeySet(m);
+  const seen = new KeySet(list.length);
   const known = new Map(criterionKeys.map((k, j) => [k, j]));
   let expected = criterionOrder(criterionKeys);
-  for (let a = 0, row = 0; a < m; a++, row += n) {
+  for (let a = 0, row = 0; a < list.length; a++, row += n) {
     const item = list[a];
     // forEach, which this loop replaced, skipped holes of a sparse array; so does this.
     if (item === undefined && !(a in list)) continue;
@@ -191,7 +199,7 @@ function compileAlternatives(value: unknown, criterionKeys: string[]) {
     if (!readInOrder(record, expected, raw, row))
       expected = readChecked(record, known, criterionKeys, raw, row, a);
   }
-  return { keys, raw };
+  return keys;
 }
 
 /** checkKey with the error path built only on failure (a template string per site adds up). */

@@ -13,19 +13,25 @@ export function evaluate(problem: Problem): Evaluation {
   const model = buildModel(compiled);
   const scores = displayScores(model, rankingScores(model, compiled.weights, new Float64Array(compiled.m)));
   const { order, rank } = ranking(scores);
-  // One record per site, built once in listing order: no intermediate order/rank arrays.
-  const keys = compiled.alternativeKeys;
+  return {
+    results: rankedResults(compiled.alternativeKeys, scores, order, rank),
+    weights: weightRecord(compiled.criterionKeys, compiled.weights),
+    method: compiled.method,
+    normalization: compiled.normalization,
+  };
+}
+
+/**
+ * One record per site, built once in listing order (no intermediate arrays); a function
+ * of its own so the loop is all V8 compiles (see rank.ts on loops and deoptimisation).
+ */
+function rankedResults(keys: string[], scores: Float64Array, order: Uint32Array, rank: Uint32Array) {
   const results = new Array<RankedResult>(order.length);
   for (let position = 0; position < order.length; position++) {
     const a = order[position]!;
     results[position] = { key: keys[a] ?? '', score: scores[a]!, rank: rank[position]! };
   }
-  return {
-    results,
-    weights: weightRecord(compiled.criterionKeys, compiled.weights),
-    method: compiled.method,
-    normalization: compiled.normalization,
-  };
+  return results;
 }
 
 export function weightRecord(keys: readonly string[], weights: Float64Array): Record<string, number> {

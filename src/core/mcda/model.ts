@@ -1,7 +1,7 @@
 import type { CompiledProblem } from './compile.ts';
-import { normalizeInPlace, orientMatrix } from './normalize.ts';
+import { columnExtremes, normalizeInPlace, orientMatrix } from './normalize.ts';
 import { unicriterionFlows } from './promethee.ts';
-import { columnExtremes, topsisScores } from './topsis.ts';
+import { topsisScores } from './topsis.ts';
 
 /**
  * log(0) stand-in for WPM: a zero normalised value (min–max) must zero the product

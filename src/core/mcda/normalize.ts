@@ -36,19 +36,41 @@ export function normalizeInPlace(
   // One scheme per loop nest, computing only the statistics it needs. Each column still
   // accumulates in row order with the same formulas, so results are bit-identical to the
   // per-cell `switch` this replaced, and the matrix (12.8 MB at 100,000 × 16) is read in order.
-  if (normalization === 'vector') vectorColumns(x, out, m, n, benefit);
-  else if (normalization === 'sum') sumColumns(x, out, m, n, benefit);
-  else extremeColumns(x, out, m, n, benefit, normalization);
+  // Statistics and writes are separate functions: see rank.ts on loops and deoptimisation.
+  if (normalization === 'vector') {
+    const norm = columnSumSquares(x, m, n);
+    for (let j = 0; j < n; j++) norm[j] = Math.sqrt(norm[j]!);
+    writeVector(x, out, m, n, norm, benefit);
+  } else if (normalization === 'sum') {
+    const sum = new Float64Array(n);
+    const sumInv = new Float64Array(n);
+    columnSums(x, m, n, benefit, sum, sumInv);
+    writeSum(x, out, m, n, benefit, sum, sumInv);
+  } else {
+    const { max, min } = columnExtremes(x, m, n);
+    if (normalization === 'minmax') writeMinmax(x, out, m, n, benefit, max, min);
+    else writeMax(x, out, m, n, benefit, max, min);
+  }
   return out;
 }
 
-/** x / ‖column‖, or 1 − that for a cost; a zero norm gives 0 (cost 1). */
-function vectorColumns(x: Float64Array, out: Float64Array, m: number, n: number, benefit: Uint8Array) {
-  const norm = new Float64Array(n);
+function columnSumSquares(x: Float64Array, m: number, n: number): Float64Array {
+  const sumSq = new Float64Array(n);
   for (let a = 0, row = 0; a < m; a++, row += n) {
-    for (let j = 0; j < n; j++) norm[j] = norm[j]! + x[row + j]! * x[row + j]!;
+    for (let j = 0; j < n; j++) sumSq[j] = sumSq[j]! + x[row + j]! * x[row + j]!;
   }
-  for (let j = 0; j < n; j++) norm[j] = Math.sqrt(norm[j]!);
+  return sumSq;
+}
+
+/** x / ‖column‖, or 1 − that for a cost; a zero norm gives 0 (cost 1). */
+function writeVector(
+  x: Float64Array,
+  out: Float64Array,
+  m: number,
+  n: number,
+  norm: Float64Array,
+  benefit: Uint8Array,
+) {
   for (let a = 0, row = 0; a < m; a++, row += n) {
     for (let j = 0; j < n; j++) {
       const v = norm[j]! > 0 ? x[row + j]! / norm[j]! : 0;
@@ -57,10 +79,15 @@ function vectorColumns(x: Float64Array, out: Float64Array, m: number, n: number,
   }
 }
 
-/** x / Σ column, or (1/x) / Σ 1/column for a cost; a zero sum gives 0. */
-function sumColumns(x: Float64Array, out: Float64Array, m: number, n: number, benefit: Uint8Array) {
-  const sum = new Float64Array(n);
-  const sumInv = new Float64Array(n);
+/** Column sums, and sums of reciprocals for cost columns. */
+function columnSums(
+  x: Float64Array,
+  m: number,
+  n: number,
+  benefit: Uint8Array,
+  sum: Float64Array,
+  sumInv: Float64Array,
+): void {
   for (let a = 0, row = 0; a < m; a++, row += n) {
     for (let j = 0; j < n; j++) {
       const v = x[row + j]!;
@@ -68,6 +95,18 @@ function sumColumns(x: Float64Array, out: Float64Array, m: number, n: number, be
       if (benefit[j] === 0) sumInv[j] = sumInv[j]! + 1 / v;
     }
   }
+}
+
+/** x / Σ column, or (1/x) / Σ 1/column for a cost; a zero sum gives 0. */
+function writeSum(
+  x: Float64Array,
+  out: Float64Array,
+  m: number,
+  n: number,
+  benefit: Uint8Array,
+  sum: Float64Array,
+  sumInv: Float64Array,
+): void {
   for (let a = 0, row = 0; a < m; a++, row += n) {
     for (let j = 0; j < n; j++) {
       const v = x[row + j]!;
@@ -76,36 +115,58 @@ function sumColumns(x: Float64Array, out: Float64Array, m: number, n: number, be
   }
 }
 
-/**
- * minmax: (x − min) / range, or (max − x) / range for a cost; no spread gives 1.
- * max: x / max (a zero max gives 0), or min / x for a cost.
- */
-function extremeColumns(
+/** (x − min) / range, or (max − x) / range for a cost; no spread gives 1. */
+function writeMinmax(
   x: Float64Array,
   out: Float64Array,
   m: number,
   n: number,
   benefit: Uint8Array,
-  normalization: 'minmax' | 'max',
-) {
-  const min = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
-  const max = new Float64Array(n).fill(Number.NEGATIVE_INFINITY);
+  max: Float64Array,
+  min: Float64Array,
+): void {
   for (let a = 0, row = 0; a < m; a++, row += n) {
     for (let j = 0; j < n; j++) {
       const v = x[row + j]!;
-      if (v < min[j]!) min[j] = v;
-      if (v > max[j]!) max[j] = v;
+      const range = max[j]! - min[j]!;
+      out[row + j] = range <= 0 ? 1 : benefit[j] === 1 ? (v - min[j]!) / range : (max[j]! - v) / range;
     }
   }
-  const minmax = normalization === 'minmax';
+}
+
+/** x / max (a zero max gives 0), or min / x for a cost. */
+function writeMax(
+  x: Float64Array,
+  out: Float64Array,
+  m: number,
+  n: number,
+  benefit: Uint8Array,
+  max: Float64Array,
+  min: Float64Array,
+): void {
   for (let a = 0, row = 0; a < m; a++, row += n) {
     for (let j = 0; j < n; j++) {
       const v = x[row + j]!;
-      const b = benefit[j] === 1;
-      if (minmax) {
-        const range = max[j]! - min[j]!;
-        out[row + j] = range <= 0 ? 1 : b ? (v - min[j]!) / range : (max[j]! - v) / range;
-      } else out[row + j] = b ? (max[j]! > 0 ? v / max[j]! : 0) : min[j]! / v;
+      out[row + j] = benefit[j] === 1 ? (max[j]! > 0 ? v / max[j]! : 0) : min[j]! / v;
+    }
+  }
+}
+
+/** Per-column maximum and minimum (for minmax / max here, and TOPSIS's ideal and anti-ideal). */
+export function columnExtremes(o: Float64Array, m: number, n: number) {
+  const max = new Float64Array(n).fill(Number.NEGATIVE_INFINITY);
+  const min = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
+  scanExtremes(o, m, n, max, min);
+  return { max, min };
+}
+
+/** o holds at least m × n values (a compiled matrix), so reads need no `?? 0`. */
+function scanExtremes(o: Float64Array, m: number, n: number, max: Float64Array, min: Float64Array): void {
+  for (let a = 0, row = 0; a < m; a++, row += n) {
+    for (let j = 0; j < n; j++) {
+      const x = o[row + j]!;
+      if (x > max[j]!) max[j] = x;
+      if (x < min[j]!) min[j] = x;
     }
   }
 }

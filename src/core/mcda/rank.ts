@@ -18,25 +18,43 @@ export function rankScores(scores: ArrayLike<number>): { order: number[]; ranks:
  * records (evaluate on 100,000 sites): order[p] is the p-th alternative, rank[p] its rank.
  */
 export function ranking(scores: ArrayLike<number>): { order: Uint32Array; rank: Uint32Array } {
-  const m = scores.length;
-  const values = new Float64Array(m);
-  for (let i = 0; i < m; i++) {
+  const values = finiteCopy(scores);
+  // NaN (or a non-number) has no place in a numeric order: keep the comparator sort,
+  // whose result for such input this module has always returned.
+  if (values === null) return rankingByComparator(scores);
+  const { order, keys } = sortScores(values);
+  return { order, rank: competitionRanks(keys) };
+}
+
+/*
+ * Each pass over the scores is a function of its own, here and below. V8 compiles a long
+ * loop while it runs (on-stack replacement), before the code after the loop has ever run;
+ * reaching that code then deoptimises the function, and the cached loop code repeats
+ * this on the next call. With nothing after the loop but `return`, a pass stays optimised.
+ */
+
+/** The scores as a Float64Array, or null if one is NaN or not a number. */
+function finiteCopy(scores: ArrayLike<number>): Float64Array | null {
+  const values = new Float64Array(scores.length);
+  for (let i = 0; i < scores.length; i++) {
     const s = scores[i] ?? 0;
-    // NaN (or a non-number) has no place in a numeric order: keep the comparator sort,
-    // whose result for such input this module has always returned.
-    if (typeof s !== 'number' || Number.isNaN(s)) return rankingByComparator(scores);
+    if (typeof s !== 'number' || Number.isNaN(s)) return null;
     values[i] = s;
   }
-  const { order, keys } = sortScores(values);
-  const rank = new Uint32Array(m);
+  return values;
+}
+
+/** Rank of each position of descending `keys`: a key within the tolerance of its predecessor shares its rank. */
+function competitionRanks(keys: Float64Array): Uint32Array {
+  const rank = new Uint32Array(keys.length);
   // Local copy: under tsx an imported or exported binding is read through a getter.
   const tolerance = TIE_TOLERANCE;
-  for (let position = 0; position < m; position++) {
+  for (let position = 0; position < keys.length; position++) {
     // Same difference as the comparator version, so ±Infinity ties exactly as it did.
     const tied = position > 0 && keys[position - 1]! - keys[position]! <= tolerance;
     rank[position] = tied ? rank[position - 1]! : position + 1;
   }
-  return { order, rank };
+  return rank;
 }
 
 /** Indices by descending score, input order among equal scores, with the scores in that order. */
@@ -95,34 +113,62 @@ export const bucketBuffers = (m: number): BucketBuffers => ({
  */
 export function bucketSort(scores: Float64Array, b: BucketBuffers): 'sorted' | 'skewed' | 'nonfinite' {
   const m = scores.length;
-  let lo = Number.POSITIVE_INFINITY;
-  let hi = Number.NEGATIVE_INFINITY;
-  for (let a = 0; a < m; a++) {
-    const s = scores[a]!;
-    if (s - s !== 0) return 'nonfinite';
-    if (s < lo) lo = s;
-    if (s > hi) hi = s;
-  }
+  if (!findSpan(scores, span)) return 'nonfinite';
+  const lo = span[0]!;
+  const hi = span[1]!;
   // hi − lo can overflow to Infinity for finite scores; scale is then 0 and one bucket is 'skewed'.
   const scale = hi > lo ? (m - 1) / (hi - lo) : 0;
-  scatter(scores, b, hi, scale);
+  b.start.fill(0);
+  countBuckets(scores, b.bucket, b.start, hi, scale);
+  prefixSums(b.start);
+  placeByBucket(scores, b);
   return fixBuckets(b.keys, b.order, m) ? 'sorted' : 'skewed';
 }
 
-/** Counting sort by bucket index into `b.order` and `b.keys`. */
-function scatter(scores: Float64Array, b: BucketBuffers, hi: number, scale: number): void {
-  const { bucket, start, order, keys } = b;
-  const m = scores.length;
-  start.fill(0);
-  for (let a = 0; a < m; a++) {
+/** [lowest, highest] score, written by `findSpan` (one sort runs at a time). */
+const span = new Float64Array(2);
+
+/** Lowest and highest score into `out`; false if a score is NaN or ±Infinity. */
+function findSpan(scores: Float64Array, out: Float64Array): boolean {
+  let lo = Number.POSITIVE_INFINITY;
+  let hi = Number.NEGATIVE_INFINITY;
+  for (let a = 0; a < scores.length; a++) {
+    const s = scores[a]!;
+    if (s - s !== 0) return false;
+    if (s < lo) lo = s;
+    if (s > hi) hi = s;
+  }
+  out[0] = lo;
+  out[1] = hi;
+  return true;
+}
+
+/** Bucket of each score, and each bucket's size in start[k + 1]. */
+function countBuckets(
+  scores: Float64Array,
+  bucket: Uint32Array,
+  start: Uint32Array,
+  hi: number,
+  scale: number,
+) {
+  const last = scores.length - 1;
+  for (let a = 0; a <= last; a++) {
     // In [0, m − 1] up to rounding, so truncation (| 0) is the floor and fits an int.
     let k = ((hi - scores[a]!) * scale) | 0;
-    if (k > m - 1) k = m - 1;
+    if (k > last) k = last;
     bucket[a] = k;
     start[k + 1] = start[k + 1]! + 1;
   }
-  for (let k = 0; k < m; k++) start[k + 1] = start[k + 1]! + start[k]!;
-  for (let a = 0; a < m; a++) {
+}
+
+function prefixSums(start: Uint32Array): void {
+  for (let k = 1; k < start.length; k++) start[k] = start[k]! + start[k - 1]!;
+}
+
+/** Stable counting-sort placement into `b.order` and `b.keys`. */
+function placeByBucket(scores: Float64Array, b: BucketBuffers): void {
+  const { bucket, start, order, keys } = b;
+  for (let a = 0; a < scores.length; a++) {
     const k = bucket[a]!;
     const p = start[k]!;
     start[k] = p + 1;

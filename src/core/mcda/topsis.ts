@@ -1,18 +1,3 @@
-/** Column extremes of a benefit-oriented matrix: TOPSIS's ideal and anti-ideal before weighting. */
-export function columnExtremes(o: Float64Array, m: number, n: number) {
-  const max = new Float64Array(n).fill(Number.NEGATIVE_INFINITY);
-  const min = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
-  // o holds at least m × n values (a compiled matrix), so reads need no `?? 0`.
-  for (let a = 0, row = 0; a < m; a++, row += n) {
-    for (let j = 0; j < n; j++) {
-      const x = o[row + j]!;
-      if (x > max[j]!) max[j] = x;
-      if (x < min[j]!) min[j] = x;
-    }
-  }
-  return { max, min };
-}
-
 /**
  * Relative closeness D−/(D+ + D−) on a benefit-oriented matrix `o`. Weights are
  * non-negative, so the weighted ideal is w·max and the anti-ideal w·min per column:
