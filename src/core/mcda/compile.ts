@@ -118,13 +118,17 @@ function checkKey(key: unknown, path: string, seen: KeySet): string {
  */
 class KeySet {
   private readonly keys: string[] = [];
-  /** Index + 1 into `keys`; 0 marks an empty slot. At most half full. */
+  /**
+   * Pairs (hash, index + 1 into `keys`), index 0 marking an empty slot; at most half full.
+   * The hash sits beside the index so a probe that meets another key is settled in the
+   * same cache line, without reading that key's string.
+   */
   private readonly slots: Int32Array;
   private readonly mask: number;
 
   constructor(capacity: number) {
     const size = 2 ** Math.ceil(Math.log2(2 * capacity + 2));
-    this.slots = new Int32Array(size);
+    this.slots = new Int32Array(2 * size);
     this.mask = size - 1;
   }
 
@@ -133,12 +137,13 @@ class KeySet {
     let h = 0x811c9dc5;
     for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
     for (let slot = h & this.mask; ; slot = (slot + 1) & this.mask) {
-      const entry = this.slots[slot]!;
+      const entry = this.slots[2 * slot + 1]!;
       if (entry === 0) {
-        this.slots[slot] = this.keys.push(key);
+        this.slots[2 * slot] = h;
+        this.slots[2 * slot + 1] = this.keys.push(key);
         return true;
       }
-      if (this.keys[entry - 1] === key) return false;
+      if (this.slots[2 * slot] === h && this.keys[entry - 1] === key) return false;
     }
   }
 }
