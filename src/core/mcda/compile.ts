@@ -79,7 +79,7 @@ function compileCriteria(value: unknown) {
   const weights = new Float64Array(n);
   const sense = new Float64Array(n);
   const preferences: CompiledPreference[] = [];
-  const seen = new Set<string>();
+  const seen = new KeySet(n);
   let total = 0;
   list.forEach((item, j) => {
     const path = `criteria[${j}]`;
@@ -104,12 +104,48 @@ function compileCriteria(value: unknown) {
   return { keys, weights, sense, preferences };
 }
 
-function checkKey(key: unknown, path: string, seen: Set<string>): string {
+function checkKey(key: unknown, path: string, seen: KeySet): string {
   if (typeof key !== 'string' || key.length === 0) fail(path, 'must be a non-empty string');
   const k = key as string;
-  if (seen.has(k)) fail(path, `duplicate key '${k}'`);
-  seen.add(k);
+  if (!seen.add(k)) fail(path, `duplicate key '${k}'`);
   return k;
+}
+
+/**
+ * The keys seen so far, for the duplicate check. A JS Set of 100,000 fresh strings costs
+ * about 10 ms (hashing each string and growing a generic table); open addressing on a
+ * typed array sized once, with an FNV-1a hash of the characters, costs a few.
+ */
+class KeySet {
+  private readonly keys: string[] = [];
+  /**
+   * Pairs (hash, index + 1 into `keys`), index 0 marking an empty slot; at most half full.
+   * The hash sits beside the index so a probe that meets another key is settled in the
+   * same cache line, without reading that key's string.
+   */
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+
+  constructor(capacity: number) {
+    const size = 2 ** Math.ceil(Math.log2(2 * capacity + 2));
+    this.slots = new Int32Array(2 * size);
+    this.mask = size - 1;
+  }
+
+  /** Adds `key`; false if it was already there. */
+  add(key: string): boolean {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+    for (let slot = h & this.mask; ; slot = (slot + 1) & this.mask) {
+      const entry = this.slots[2 * slot + 1]!;
+      if (entry === 0) {
+        this.slots[2 * slot] = h;
+        this.slots[2 * slot + 1] = this.keys.push(key);
+        return true;
+      }
+      if (this.slots[2 * slot] === h && this.keys[entry - 1] === key) return false;
+    }
+  }
 }
 
 function compilePreference(value: unknown, path: string): CompiledPreference {
@@ -131,65 +167,115 @@ function compilePreference(value: unknown, path: string): CompiledPreference {
 
 /**
  * Hot for large problems (100,000 sites × 16 criteria), so the happy path is plain
- * loops with no closures, template strings or per-alternative allocations beyond
- * `Object.keys`; each error path is built only once a check has failed, with the
- * same path and message, in the same order, as the checks it replaces.
+ * loops with no closures, template strings or per-alternative allocations; each error
+ * path is built only once a check has failed, with the same path and message, in the
+ * same order, as the checks it replaces.
  */
 function compileAlternatives(value: unknown, criterionKeys: string[]) {
   if (!Array.isArray(value) || value.length === 0) {
     fail('alternatives', 'at least one alternative is required');
   }
   const list = value as unknown[];
-  const m = list.length;
+  const raw = new Float64Array(list.length * criterionKeys.length);
+  const keys = readAlternatives(list, criterionKeys, raw);
+  return { keys, raw };
+}
+
+/**
+ * Site keys, and values into `raw`. The loop is the whole function: V8 compiles a long
+ * loop while it runs, and code after it would deoptimise that (see rank.ts).
+ */
+function readAlternatives(list: unknown[], criterionKeys: string[], raw: Float64Array): string[] {
   const n = criterionKeys.length;
-  const known = new Set(criterionKeys);
-  const raw = new Float64Array(m * n);
   const keys: string[] = [];
-  const seen = new Set<string>();
-  // Inputs built alike list their value keys alike: when an alternative's keys match the
-  // last list found known, the per-key Set lookups are skipped (string === is cheap).
-  let checkedOwn: string[] = [];
-  for (let a = 0, row = 0; a < m; a++, row += n) {
+  const seen = new KeySet(list.length);
+  const known = new Map(criterionKeys.map((k, j) => [k, j]));
+  let expected = criterionOrder(criterionKeys);
+  for (let a = 0, row = 0; a < list.length; a++, row += n) {
     const item = list[a];
     // forEach, which this loop replaced, skipped holes of a sparse array; so does this.
     if (item === undefined && !(a in list)) continue;
     if (!isRecord(item)) fail(`alternatives[${a}]`, 'must be an object');
     const alt = item as Record<string, unknown>;
-    const key = alt.key;
-    if (typeof key !== 'string' || key.length === 0 || seen.has(key)) {
-      keys.push(checkKey(key, `alternatives[${a}].key`, seen));
-    } else {
-      seen.add(key);
-      keys.push(key);
-    }
+    keys.push(alternativeKey(alt.key, a, seen));
     const values = alt.values;
     if (!isRecord(values)) fail(`alternatives[${a}].values`, 'must be an object');
     const record = values as Record<string, unknown>;
-    const own = Object.keys(record);
-    if (!sameKeys(own, checkedOwn)) {
-      for (let i = 0; i < own.length; i++) {
-        const k = own[i] as string;
-        if (!known.has(k)) fail(`alternatives[${a}].values.${k}`, `unknown criterion '${k}'`);
-      }
-      checkedOwn = own;
-    }
-    for (let j = 0; j < n; j++) {
-      const k = criterionKeys[j] as string;
-      const x = record[k];
-      if (typeof x !== 'number' || !Number.isFinite(x)) {
-        if (x === undefined) fail(`alternatives[${a}].values.${k}`, `missing value for criterion '${k}'`);
-        fail(`alternatives[${a}].values.${k}`, 'must be a finite number');
-      }
-      raw[row + j] = x as number;
-    }
+    if (!readInOrder(record, expected, raw, row))
+      expected = readChecked(record, known, criterionKeys, raw, row, a);
   }
-  return { keys, raw };
+  return keys;
 }
 
-function sameKeys(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
+/** checkKey with the error path built only on failure (a template string per site adds up). */
+function alternativeKey(key: unknown, a: number, seen: KeySet): string {
+  if (typeof key === 'string' && key.length > 0 && seen.add(key)) return key;
+  return checkKey(key, `alternatives[${a}].key`, seen);
+}
+
+/** The order in which alternatives list their values: keys[i] is criterion column[i]. */
+interface KeyOrder {
+  keys: readonly string[];
+  column: Int32Array;
+}
+
+const criterionOrder = (keys: readonly string[]): KeyOrder => ({
+  keys,
+  column: Int32Array.from(keys, (_, j) => j),
+});
+
+/**
+ * The common case: the record lists exactly the criteria, in the expected order (the
+ * criteria's, or that of the last record checked: inputs built alike list keys alike),
+ * and every value is a finite number. for-in reads such an object from V8's cached key
+ * list, several times faster than Object.keys plus a lookup per key. Anything else
+ * returns false, and `readChecked` finds (and reports) the problem exactly as before.
+ */
+function readInOrder(record: Record<string, unknown>, expected: KeyOrder, raw: Float64Array, row: number) {
+  const { keys, column } = expected;
+  const n = keys.length;
+  let i = 0;
+  // for-in also yields inherited enumerable keys: those fail the key comparison below.
+  for (const k in record) {
+    if (i === n || k !== keys[i]) return false;
+    const x = record[k];
+    if (typeof x !== 'number' || !Number.isFinite(x)) return false;
+    raw[row + column[i]!] = x;
+    i++;
+  }
+  return i === n;
+}
+
+/**
+ * Unknown keys first (in the record's order), then missing or non-finite values (in
+ * criterion order). Returns the record's key order, for `readInOrder` to expect next.
+ */
+function readChecked(
+  record: Record<string, unknown>,
+  known: Map<string, number>,
+  criterionKeys: string[],
+  raw: Float64Array,
+  row: number,
+  a: number,
+): KeyOrder {
+  const own = Object.keys(record);
+  const column = new Int32Array(own.length);
+  own.forEach((k, i) => {
+    const j = known.get(k);
+    if (j === undefined) fail(`alternatives[${a}].values.${k}`, `unknown criterion '${k}'`);
+    column[i] = j as number;
+  });
+  for (let j = 0; j < criterionKeys.length; j++) {
+    const k = criterionKeys[j] as string;
+    const x = record[k];
+    if (typeof x !== 'number' || !Number.isFinite(x)) {
+      if (x === undefined) fail(`alternatives[${a}].values.${k}`, `missing value for criterion '${k}'`);
+      fail(`alternatives[${a}].values.${k}`, 'must be a finite number');
+    }
+    raw[row + j] = x as number;
+  }
+  // Fewer keys than criteria can pass (a value inherited from a prototype): not an order to expect.
+  return own.length === criterionKeys.length ? { keys: own, column } : criterionOrder(criterionKeys);
 }
 
 /**

@@ -2,7 +2,14 @@ import { compileProblem } from './compile.ts';
 import { McdaError } from './errors.ts';
 import { buildModel, rankingScores } from './model.ts';
 import { createRandom, sampleSimplex } from './random.ts';
-import { sortDescending, sortStackSize, TIE_TOLERANCE } from './rank.ts';
+import {
+  type BucketBuffers,
+  bucketBuffers,
+  bucketSort,
+  sortDescending,
+  sortStackSize,
+  TIE_TOLERANCE,
+} from './rank.ts';
 import type { Method, Normalization, Problem } from './types.ts';
 
 export interface SmaaOptions {
@@ -40,24 +47,16 @@ export function smaa(problem: Problem, options: SmaaOptions): SmaaResult {
   const random = createRandom(options.seed);
   const w = new Float64Array(n);
   const scores = new Float64Array(m);
-  const order = Uint32Array.from({ length: m }, (_, a) => a);
-  const stack = new Int32Array(sortStackSize(m));
-  const keys = new Float64Array(m);
-  const buckets: BucketBuffers = {
-    bucket: new Uint32Array(m),
-    start: new Uint32Array(m + 1),
-    order: new Uint32Array(m),
-  };
-  const counts = new Float64Array(m * m);
+  const buffers = sortBuffers(m);
+  const tally = createTally(m);
   for (let s = 0; s < samples; s++) {
     if (options.mode === 'uniform') sampleSimplex(random, w);
     else sampleAround(random, compiled.weights, spread, w);
     rankingScores(model, w, scores);
-    const sorted = sortByBuckets(scores, buckets, m);
-    if (sorted === 'sorted') countRuns(scores, buckets.order, counts, m);
-    else if (sorted === 'skewed') countRanksByKeys(scores, keys, order, stack, counts, m);
-    else countRanks(scores, order, stack, counts, m);
+    const { keys, order } = sortSample(scores, buffers);
+    addRanks(tally, keys, order);
   }
+  countBatch(tally);
   return {
     method: compiled.method,
     normalization: compiled.normalization,
@@ -66,7 +65,7 @@ export function smaa(problem: Problem, options: SmaaOptions): SmaaResult {
     seed: options.seed,
     alternatives: compiled.alternativeKeys.map((key, a) => ({
       key,
-      acceptability: Array.from(counts.subarray(a * m, a * m + m), (c) => c / samples),
+      acceptability: shares(tally, a, samples),
     })),
   };
 }
@@ -98,128 +97,135 @@ function sampleAround(random: () => number, base: Float64Array, spread: number, 
   for (let j = 0; j < out.length; j++) out[j] = total > 0 ? (out[j] ?? 0) / total : (base[j] ?? 0);
 }
 
-/** Per-run scratch for `sortByBuckets`, allocated once per SMAA run. */
-interface BucketBuffers {
-  bucket: Uint32Array;
-  /** Bucket boundaries: the counting sort's prefix sums. */
-  start: Uint32Array;
-  /** Alternatives by descending score once sorted. */
+/** Scratch for sorting one sample's scores, allocated once per run. */
+interface SortBuffers {
+  buckets: BucketBuffers;
+  /** The comparison sorts' keys and indices; `order` also carries one sample's order to the next. */
+  keys: Float64Array;
   order: Uint32Array;
+  stack: Int32Array;
 }
 
-/**
- * Sorts alternatives by descending score in about linear time: a counting sort into m
- * buckets by linear interpolation between the lowest and highest score, then an
- * insertion sort that only has to fix the order inside each bucket. Scores of m sites
- * spread over a range put about one site in a bucket, so this beats any comparison sort.
- * The bucket index floor((hi − s) · scale) is monotone in s (rounded arithmetic is), so
- * buckets come out in score order.
- *
- * 'nonfinite': a score is NaN or ±Infinity. Equal infinities are not tied (∞ − ∞ is NaN),
- * so their order matters and only `countRanks` reproduces it; the caller uses it.
- * 'skewed': scores bunched into few buckets made the insertion sort exceed its budget of
- * 8m moves; the caller sorts by comparison instead.
- */
-function sortByBuckets(scores: Float64Array, b: BucketBuffers, m: number): 'sorted' | 'skewed' | 'nonfinite' {
-  const { bucket, start, order } = b;
-  let lo = Number.POSITIVE_INFINITY;
-  let hi = Number.NEGATIVE_INFINITY;
-  for (let a = 0; a < m; a++) {
-    const s = scores[a]!;
-    if (s - s !== 0) return 'nonfinite';
-    if (s < lo) lo = s;
-    if (s > hi) hi = s;
-  }
-  // hi − lo can overflow to Infinity for finite scores; scale is then 0 and the 'skewed' path takes over.
-  const scale = hi > lo ? (m - 1) / (hi - lo) : 0;
-  start.fill(0);
-  for (let a = 0; a < m; a++) {
-    let k = Math.floor((hi - scores[a]!) * scale);
-    if (!(k < m)) k = m - 1;
-    bucket[a] = k;
-    start[k + 1] = start[k + 1]! + 1;
-  }
-  for (let k = 0; k < m; k++) start[k + 1] = start[k + 1]! + start[k]!;
-  for (let a = 0; a < m; a++) {
-    const k = bucket[a]!;
-    const p = start[k]!;
-    start[k] = p + 1;
-    order[p] = a;
-  }
-  let budget = 8 * m;
-  for (let i = 1; i < m; i++) {
-    const item = order[i]!;
-    const s = scores[item]!;
-    let k = i - 1;
-    while (k >= 0 && scores[order[k]!]! < s) {
-      order[k + 1] = order[k]!;
-      k--;
+const sortBuffers = (m: number): SortBuffers => ({
+  buckets: bucketBuffers(m),
+  keys: new Float64Array(m),
+  order: Uint32Array.from({ length: m }, (_, a) => a),
+  stack: new Int32Array(sortStackSize(m)),
+});
+
+/** Alternatives by descending score (`order`) with their scores (`keys`). */
+function sortSample(scores: Float64Array, b: SortBuffers): { keys: Float64Array; order: Uint32Array } {
+  const sorted = bucketSort(scores, b.buckets);
+  if (sorted === 'sorted') return b.buckets;
+  const { keys, order, stack } = b;
+  if (sorted === 'skewed') {
+    for (let a = 0; a < scores.length; a++) {
+      keys[a] = scores[a]!;
+      order[a] = a;
     }
-    order[k + 1] = item;
-    budget -= i - 1 - k;
-    if (budget < 0) return 'skewed';
+    // rank.ts's sort also breaks exact ties by index; harmless, since equal scores share one run.
+    sortDescending(keys, order, stack);
+  } else {
+    // Equal infinities are not tied (∞ − ∞ is NaN), so their order matters; this index
+    // quicksort, starting from the previous such sample's order, is what always decided it.
+    sortIndicesDescending(scores, order, stack);
+    for (let k = 0; k < scores.length; k++) keys[k] = scores[order[k]!]!;
   }
-  return 'sorted';
+  return b;
 }
 
 /**
- * Adds one sample's ranks to `counts`, `order` being the alternatives by descending
- * finite score: a run of scores within the tie tolerance of its predecessor shares its
- * ranks equally. The order among equal scores cannot matter — they are always in one
- * run, and every member of a run gets the same shares.
+ * Rank counts. Counting a sample means one increment per alternative in an m × m table
+ * (4 MB of 32-bit counts for 1,000 sites), at a random row each time: a cache miss per
+ * alternative and sample was the largest cost of a SMAA run. So samples are first queued
+ * (their orders, in `batch`) and counted a batch at a time, rank by rank: all increments
+ * for rank r land in the table's row r, which stays in the L1 cache meanwhile, and the
+ * table is walked in order once per batch. Whole counts are integers, so the order of the
+ * increments cannot change them.
+ *
+ * A tie splits ranks into fractions, which go straight to a float table created at the
+ * first tie; near-ties within 1e-9 are rare with continuous scores. A share is whole +
+ * fraction: exactly the running float sum of before while a cell has no fractions, and
+ * within a few ulps of it (far below 1e-12) once it has.
  */
-function countRuns(scores: Float64Array, order: Uint32Array, counts: Float64Array, m: number): void {
+interface Tally {
+  m: number;
+  /** whole[r · (m + 1) + a]: samples in which a ranks r + 1 alone; column m absorbs tied positions. */
+  whole: Uint32Array;
+  /** fractions[a · m + r]: shares of rank r + 1 from ties. */
+  fractions: Float64Array | null;
+  /** Queued samples' orders: batch[s · m + k] is the alternative at position k (m if tied). */
+  batch: Uint32Array;
+  queued: number;
+}
+
+/** Up to 1,024 samples a batch, the queue kept to about 4 MB (measured: 256 samples, 1 MB, was slower). */
+const createTally = (m: number): Tally => ({
+  m,
+  whole: new Uint32Array(m * (m + 1)),
+  fractions: null,
+  batch: new Uint32Array(m * Math.max(1, Math.min(1024, Math.floor(1_048_576 / m)))),
+  queued: 0,
+});
+
+/**
+ * Queues one sample, `order` being the alternatives by descending score and `keys` their
+ * scores: a run of scores within the tie tolerance of its predecessor shares its ranks
+ * equally. The order among equal scores cannot matter — they are always in one run, and
+ * every member gets the same shares.
+ */
+function addRanks(t: Tally, keys: Float64Array, order: Uint32Array): void {
+  const { m, batch } = t;
+  const base = t.queued * m;
+  // Local copy: under tsx an imported binding is read through a getter, once per comparison.
+  const tolerance = TIE_TOLERANCE;
   let start = 0;
   while (start < m) {
     let end = start + 1;
-    while (end < m && scores[order[end - 1]!]! - scores[order[end]!]! <= TIE_TOLERANCE) end++;
-    const tied = end - start;
-    for (let k = start; k < end; k++) {
-      const row = order[k]! * m + start;
-      if (tied === 1) counts[row] = counts[row]! + 1;
-      else for (let r = 0; r < tied; r++) counts[row + r] = counts[row + r]! + 1 / tied;
-    }
+    while (end < m && keys[end - 1]! - keys[end]! <= tolerance) end++;
+    if (end - start === 1) batch[base + start] = order[start]!;
+    else addTie(t, order, start, end);
     start = end;
   }
+  t.queued++;
+  if ((t.queued + 1) * m > batch.length) countBatch(t);
 }
 
-/**
- * Same counts as `countRanks` for finite scores, when `sortByBuckets` gave up: the
- * scores are copied into `keys` and sorted together with their indices, so every
- * comparison reads one contiguous array instead of `scores[order[i]]`.
- */
-function countRanksByKeys(
-  scores: Float64Array,
-  keys: Float64Array,
-  order: Uint32Array,
-  stack: Int32Array,
-  counts: Float64Array,
-  m: number,
-): void {
-  for (let a = 0; a < m; a++) {
-    keys[a] = scores[a]!;
-    order[a] = a;
+/** Positions start … end − 1 are tied: each of their alternatives gets 1/(end − start) of each rank. */
+function addTie(t: Tally, order: Uint32Array, start: number, end: number): void {
+  const { m } = t;
+  t.fractions ??= new Float64Array(m * m);
+  const fractions = t.fractions;
+  const share = 1 / (end - start);
+  const base = t.queued * m;
+  for (let k = start; k < end; k++) {
+    t.batch[base + k] = m;
+    const row = order[k]! * m;
+    for (let r = start; r < end; r++) fractions[row + r] = fractions[row + r]! + share;
   }
-  // rank.ts's sort also breaks exact ties by index; harmless here, since equal scores share one run.
-  sortDescending(keys, order, stack);
-  countRuns(scores, order, counts, m);
 }
 
-/**
- * Orders alternatives by score with an index quicksort on typed arrays (no comparator
- * callbacks, no allocation), then walks the order once: a run of scores within the tie
- * tolerance of its predecessor shares its ranks. The previous sample's order is the
- * starting point, which is usually close to sorted already.
- */
-function countRanks(
-  scores: Float64Array,
-  order: Uint32Array,
-  stack: Int32Array,
-  counts: Float64Array,
-  m: number,
-): void {
-  sortIndicesDescending(scores, order, stack);
-  countRuns(scores, order, counts, m);
+/** Counts the queued samples rank by rank and empties the queue. */
+function countBatch(t: Tally): void {
+  const { m, whole, batch, queued } = t;
+  for (let r = 0, row = 0; r < m; r++, row += m + 1) {
+    for (let s = 0, at = r; s < queued; s++, at += m) {
+      const cell = row + batch[at]!;
+      whole[cell] = whole[cell]! + 1;
+    }
+  }
+  t.queued = 0;
+}
+
+/** Alternative a's acceptabilities: its column of the tally as shares of the samples. */
+function shares(t: Tally, a: number, samples: number): number[] {
+  const { m, whole, fractions } = t;
+  const out = new Array<number>(m);
+  for (let r = 0; r < m; r++) {
+    const count = whole[r * (m + 1) + a]!;
+    out[r] = (fractions === null ? count : count + fractions[a * m + r]!) / samples;
+  }
+  return out;
 }
 
 /** Iterative median-of-three quicksort of `order` by descending score; insertion sort below 16. */

@@ -106,6 +106,22 @@ describe('evaluate: bad input names the field', () => {
     expect((error as McdaError).message).toContain(path);
   });
 
+  it('finds a duplicate key among many sites (hash-table probing)', () => {
+    const problem = base();
+    problem.alternatives = Array.from({ length: 20_000 }, (_, a) => ({
+      key: a === 19_999 ? 'site-7' : `site-${a}`,
+      values: { water: a, price: 1 },
+    }));
+    expect(() => evaluate(problem)).toThrow(
+      expect.objectContaining({
+        path: 'alternatives[19999].key',
+        message: "alternatives[19999].key: duplicate key 'site-7'",
+      }),
+    );
+    problem.alternatives[19_999] = { key: 'site-19999', values: { water: 0, price: 1 } };
+    expect(evaluate(problem).results).toHaveLength(20_000);
+  });
+
   it('accepts the unedited problem', () => {
     expect(evaluate(base()).results.map((r) => r.key)).toEqual(['b', 'a']);
   });
