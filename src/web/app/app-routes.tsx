@@ -19,6 +19,9 @@ import { ShortlistPage } from '../features/industry-map/shortlist-page.tsx';
 import { SupplyChainPage } from '../features/industry-map/supply-chain-page.tsx';
 import { SitingPage } from '../features/siting/siting-page.tsx';
 import { StudyReportPage } from '../features/siting/study-report-page.tsx';
+import { AnswerPage } from '../features/surveys/answer-page.tsx';
+import { SurveyPage } from '../features/surveys/survey-page.tsx';
+import { SurveysPage } from '../features/surveys/surveys-page.tsx';
 import { TaxonomyPage } from '../features/taxonomy/taxonomy-page.tsx';
 import { useT } from '../lib/i18n.tsx';
 
@@ -63,6 +66,9 @@ export function AppRoutes() {
       <Route path="/industry-map/network" component={NetworkPage} />
       <Route path="/industry-map/gaps" component={GapsPage} />
       <Route path="/industry-map/shortlist" component={ShortlistPage} />
+      <Route path="/surveys" component={SurveysPage} />
+      <Route path="/surveys/:id">{(p) => <SurveyPage id={p.id} />}</Route>
+      <Route path="/s/:token">{(p) => <AnswerPage token={p.token} />}</Route>
       <Route path="/login" component={LoginPage} />
       <Route path="/admin/import" component={ImportPage} />
       <Route path="/admin/accounts" component={AccountsPage} />

@@ -7,7 +7,7 @@ export const modules: { id: string; label: MessageKey; href?: string }[] = [
   { id: 'industry-map', label: 'navIndustryMap', href: '/map' },
   { id: 'matching', label: 'navMatching' },
   { id: 'siting', label: 'navSiting', href: '/siting' },
-  { id: 'surveys', label: 'navSurveys' },
+  { id: 'surveys', label: 'navSurveys', href: '/surveys' },
   { id: 'incubation', label: 'navIncubation' },
   { id: 'talent', label: 'navTalent' },
   { id: 'desk', label: 'navDesk' },

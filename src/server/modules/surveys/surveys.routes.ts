@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { requireRole } from '../../lib/auth.ts';
+import { requireRole, requireUser } from '../../lib/auth.ts';
 import {
   type AppDeps,
   type AppEnv,
@@ -37,12 +37,14 @@ import {
   createSurvey,
   linkView,
   listSurveys,
+  mySurveys,
   openSurvey,
   reissueLink,
   remind,
   replaceSurvey,
   saveDraft,
   submitAnswers,
+  surveyLinks,
   surveyOut,
   surveyProgress,
   surveyRow,
@@ -218,6 +220,23 @@ const r = {
     request: { params: idParam },
     responses: file('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'),
   }),
+  links: createRoute({
+    method: 'get',
+    path: '/surveys/{id}/links',
+    operationId: 'listSurveyLinks',
+    tags,
+    summary: 'Every invitation’s personal link (admin)',
+    request: { params: idParam },
+    responses: { 200: jsonContent(listOf(progressSchema), 'Links'), ...admin },
+  }),
+  mine: createRoute({
+    method: 'get',
+    path: '/my-surveys',
+    operationId: 'listMySurveys',
+    tags,
+    summary: 'Open surveys your organisation is asked to answer, with its link',
+    responses: { 200: jsonContent(listOf(progressSchema), 'Surveys'), ...errorResponses(401) },
+  }),
   link: createRoute({
     method: 'get',
     path: '/survey-links/{token}',
@@ -329,6 +348,11 @@ export function surveysRoutes(deps: AppDeps) {
         'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       });
     })
+    .openapi(
+      r.links,
+      async (c) => (isAdmin(c), c.json(await surveyLinks(db, c.req.valid('param').id, origin(c)), 200)),
+    )
+    .openapi(r.mine, async (c) => c.json(await mySurveys(db, requireUser(c), origin(c)), 200))
     .openapi(r.link, async (c) => c.json(await linkView(db, c.req.valid('param').token, c.get('user')), 200))
     .openapi(r.draft, async (c) =>
       c.json(

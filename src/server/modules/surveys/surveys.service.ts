@@ -198,6 +198,39 @@ async function linksOf(db: Db, rows: InvitationRow[], baseUrl: string) {
   );
 }
 
+/** Every invitation's link, for the coordinator to pass on by hand (organisations without an account). */
+export async function surveyLinks(db: Db, id: string, baseUrl: string) {
+  await surveyRow(db, id);
+  const rows = await db
+    .select()
+    .from(surveyInvitations)
+    .where(eq(surveyInvitations.surveyId, id))
+    .orderBy(asc(surveyInvitations.invitee));
+  const items = await linksOf(db, rows, baseUrl);
+  return { items, total: items.length };
+}
+
+/** The surveys a member's organisation is asked to answer, with its own link: no need to dig out the mail. */
+export async function mySurveys(db: Db, user: AuthUser, baseUrl: string) {
+  if (!user.organizationId) return { items: [], total: 0 };
+  const rows = await db
+    .select({ invitation: surveyInvitations, survey: surveys, submittedAt: surveyResponses.submittedAt })
+    .from(surveyInvitations)
+    .innerJoin(surveys, eq(surveys.id, surveyInvitations.surveyId))
+    .leftJoin(surveyResponses, eq(surveyResponses.invitationId, surveyInvitations.id))
+    .where(and(eq(surveyInvitations.organizationId, user.organizationId), eq(surveys.status, 'open')))
+    .orderBy(asc(surveys.closesAt));
+  const items = await Promise.all(
+    rows.map(async (r) => ({
+      title: r.survey.title,
+      closesAt: r.survey.closesAt?.toISOString() ?? null,
+      submittedAt: r.submittedAt?.toISOString() ?? null,
+      link: `${baseUrl}/s/${await linkFor(db, r.invitation)}`,
+    })),
+  );
+  return { items, total: items.length };
+}
+
 /** A lost or leaked link: the old one stops working and a new one is given. */
 export async function reissueLink(
   db: Db,
