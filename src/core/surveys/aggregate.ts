@@ -1,4 +1,4 @@
-import { isCjkToken, normalizeText, QUERY_STOP_WORDS, tokenizeQuery } from '../text/index.ts';
+import { QUERY_STOP_WORDS } from '../text/index.ts';
 import { SurveyError } from './errors.ts';
 import { visibleQuestions } from './rules.ts';
 import {
@@ -87,12 +87,13 @@ function summarizeQuestion(
 ): QuestionSummary {
   const values = answered.map((a) => a[q.key]);
   if (hasChoices(q)) {
-    const counts = countChoices(
-      q.choices,
-      values.flatMap((v) => (Array.isArray(v) ? v : [v as string])),
-      denominator,
-    );
-    return { key: q.key, type: q.type, base, counts, mean: meanScore(q.choices, values as string[]) };
+    const tally = new ChoiceTally(q.choices);
+    for (const v of values) {
+      if (Array.isArray(v)) for (const c of v) tally.add(c);
+      else tally.add(v as string);
+    }
+    const mean = q.type === 'multiple' ? null : tally.mean();
+    return { key: q.key, type: q.type, base, counts: tally.counts(denominator), mean };
   }
   if (q.type === 'matrix')
     return { key: q.key, type: 'matrix', base, items: matrixItems(q, values, base.used) };
@@ -102,43 +103,70 @@ function summarizeQuestion(
     return { key: q.key, type: 'date', base, earliest: sorted[0] ?? null, latest: sorted.at(-1) ?? null };
   }
   const texts = values as string[];
-  return { key: q.key, type: 'text', base, texts, terms: frequentTerms(texts) };
+  return {
+    key: q.key,
+    type: 'text',
+    base,
+    texts: texts.slice(0, maxListedTexts),
+    terms: frequentTerms(texts),
+  };
 }
 
-function countChoices(
-  choices: readonly Choice[],
-  picked: readonly string[],
-  denominator: number,
-): ChoiceCount[] {
-  const tally = new Map<string, number>();
-  for (const p of picked) tally.set(p, (tally.get(p) ?? 0) + 1);
-  return choices.map((c) => {
-    const count = tally.get(c.key) ?? 0;
-    return { key: c.key, label: c.label, count, share: denominator ? count / denominator : 0 };
-  });
-}
+/** Free answers listed with the results; all of them are counted in the terms and exported in full. */
+const maxListedTexts = 200;
 
-/** Mean scale position over answers whose choice has a score ("don't know" has none, and is left out). */
-function meanScore(choices: readonly Choice[], picked: readonly (string | string[])[]): number | null {
-  const score = new Map(choices.filter((c) => c.score !== undefined).map((c) => [c.key, c.score as number]));
-  if (score.size === 0) return null;
-  const scored = picked.flatMap((p) =>
-    typeof p === 'string' && score.has(p) ? [score.get(p) as number] : [],
-  );
-  return scored.length ? scored.reduce((a, b) => a + b, 0) / scored.length : null;
+/** Counts the picks of one choice question (or one matrix item) in a single pass, with the scored ones for the mean. */
+class ChoiceTally {
+  private readonly index: Map<string, number>;
+  private readonly tally: number[];
+  private scoreSum = 0;
+  private scored = 0;
+  answered = 0;
+
+  constructor(private readonly choices: readonly Choice[]) {
+    this.index = new Map(choices.map((c, i) => [c.key, i]));
+    this.tally = choices.map(() => 0);
+  }
+
+  add(key: string): void {
+    const i = this.index.get(key);
+    if (i === undefined) return;
+    this.answered++;
+    this.tally[i] = (this.tally[i] ?? 0) + 1;
+    const score = this.choices[i]?.score;
+    if (score !== undefined) {
+      this.scoreSum += score;
+      this.scored++;
+    }
+  }
+
+  counts(denominator: number): ChoiceCount[] {
+    return this.choices.map((c, i) => {
+      const count = this.tally[i] ?? 0;
+      return { key: c.key, label: c.label, count, share: denominator ? count / denominator : 0 };
+    });
+  }
+
+  /** Mean scale position; answers without a score ("don't know") are left out. */
+  mean(): number | null {
+    return this.scored ? this.scoreSum / this.scored : null;
+  }
 }
 
 function matrixItems(q: MatrixQuestion, values: readonly unknown[], base: Base): MatrixItemSummary[] {
-  const rows = values as Record<string, string>[];
+  const tallies = new Map(q.items.map((item) => [item.key, new ChoiceTally(q.choices)]));
+  for (const row of values as Record<string, string>[]) {
+    for (const item in row) tallies.get(item)?.add(row[item] as string);
+  }
   return q.items.map((item) => {
-    const picked = rows.flatMap((r) => (r[item.key] === undefined ? [] : [r[item.key] as string]));
-    const denominator = base === 'answered' ? picked.length : rows.length;
+    const tally = tallies.get(item.key) as ChoiceTally;
+    const denominator = base === 'answered' ? tally.answered : values.length;
     return {
       key: item.key,
       label: item.label,
-      answered: picked.length,
-      counts: countChoices(q.choices, picked, denominator),
-      mean: meanScore(q.choices, picked),
+      answered: tally.answered,
+      counts: tally.counts(denominator),
+      mean: tally.mean(),
     };
   });
 }
@@ -157,21 +185,26 @@ function numberStats(values: number[]) {
   };
 }
 
+// The platform's folding (NFKC, invisible characters out, lower case) on the whole answer at once: the
+// per-character walk of normalizeText keeps offsets for highlighting, which terms do not need, and costs
+// several times more over ten thousand answers.
+const ignorable = /\p{Default_Ignorable_Code_Point}/gu;
+const foldText = (text: string) => text.normalize('NFKC').replace(ignorable, '').toLowerCase();
+const latinWord = /[a-z0-9]+/g;
+
 // Kanji and katakana between kana and punctuation: in Japanese prose these runs are the content words
 // (安全規制, 人材, ブランケット); counting them whole avoids bigram fragments like 全規.
 const cjkRun = /[\p{Script=Han}\p{Script=Katakana}ー]{2,}/gu;
 
 /**
- * The terms free answers use most, counted once per answer: Latin words from the platform's tokenizer
- * (normalised, stop words out), Japanese content words as kanji/katakana runs.
+ * The terms free answers use most, counted once per answer: Latin words (folded, the search stop words
+ * out), Japanese content words as kanji/katakana runs.
  */
 export function frequentTerms(texts: readonly string[], limit = 20): { term: string; count: number }[] {
   const tally = new Map<string, number>();
   for (const text of texts) {
-    const normal = normalizeText(text);
-    const latin = tokenizeQuery(normal).filter(
-      (t) => !isCjkToken(t) && t.length > 1 && !QUERY_STOP_WORDS.has(t),
-    );
+    const normal = foldText(text);
+    const latin = (normal.match(latinWord) ?? []).filter((t) => t.length > 1 && !QUERY_STOP_WORDS.has(t));
     for (const term of new Set([...latin, ...(normal.match(cjkRun) ?? [])]))
       tally.set(term, (tally.get(term) ?? 0) + 1);
   }

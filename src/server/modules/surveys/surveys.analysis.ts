@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import { and, asc, eq, isNotNull } from 'drizzle-orm';
+import { and, asc, eq, isNotNull, sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { facilityTypeCodes } from '../../../core/siting/vocabulary.ts';
 import {
@@ -20,14 +20,19 @@ import { profileInputSchema } from '../siting/siting.schemas.ts';
 import { createProfile } from '../siting/siting.service.ts';
 import { surveyRow } from './surveys.service.ts';
 
-/** Submitted answers only: a draft is not an answer yet. */
-async function submitted(db: Db, surveyId: string) {
+/**
+ * Submitted answers only: a draft is not an answer yet. With `keys`, only those questions' answers travel
+ * from the database: a cross-tab of two questions need not read all sixty.
+ */
+async function submitted(db: Db, surveyId: string, keys?: string[]) {
+  const answers = keys
+    ? sql<Answers>`jsonb_strip_nulls(jsonb_build_object(${sql.join(
+        keys.map((k) => sql`${k}::text, ${surveyResponses.answers} -> ${k}::text`),
+        sql`, `,
+      )}))`
+    : surveyResponses.answers;
   return db
-    .select({
-      answers: surveyResponses.answers,
-      invitee: surveyInvitations.invitee,
-      kind: surveyInvitations.kind,
-    })
+    .select({ answers, invitee: surveyInvitations.invitee, kind: surveyInvitations.kind })
     .from(surveyResponses)
     .innerJoin(surveyInvitations, eq(surveyInvitations.id, surveyResponses.invitationId))
     .where(and(eq(surveyResponses.surveyId, surveyId), isNotNull(surveyResponses.submittedAt)))
@@ -68,7 +73,8 @@ export async function surveyResults(db: Db, id: string, base: Base) {
 /** Cross-tab; in an anonymous survey no cell below the survey's minimum is shown. */
 export async function surveyCrossTab(db: Db, id: string, row: string, column: string) {
   const survey = await surveyRow(db, id);
-  const answers = (await submitted(db, id)).map((r) => r.answers);
+  const keys = [row, column.split(':')[0] as string];
+  const answers = (await submitted(db, id, keys)).map((r) => r.answers);
   const minCell = survey.anonymity === 'anonymous' ? survey.minCell : 0;
   return engine(() => crossTab(survey.definition, answers, row, column, minCell));
 }
@@ -88,7 +94,8 @@ export async function surveyWeightSets(
   q: { matrix: string; groupBy?: string; method: WeightMethod },
 ) {
   const survey = await surveyRow(db, id);
-  const answers = (await submitted(db, id)).map((r) => r.answers);
+  const keys = [q.matrix, ...(q.groupBy ? [q.groupBy] : [])];
+  const answers = (await submitted(db, id, keys)).map((r) => r.answers);
   const groups = engine(() => surveyWeights(survey.definition, answers, q));
   return {
     method: q.method,
