@@ -62,11 +62,12 @@ export async function surveyResults(db: Db, id: string, base: Base) {
     anonymity: survey.anonymity,
     invited,
     respondents: rows.length,
+    // Anonymous to the coordinator means aggregates only: free answers are counted into terms, not listed.
     questions: summarize(
       survey.definition,
       rows.map((r) => r.answers),
       base,
-    ),
+    ).map((q) => (q.type === 'text' && survey.anonymity === 'anonymous' ? { ...q, texts: [] } : q)),
   };
 }
 
@@ -161,11 +162,10 @@ const invalidBody = (path: string, message: string) =>
 
 // ——— Export ———
 
-/** One column per question (a matrix: one per item), choice keys as stored; named surveys say who answered. */
+/** One row per respondent (named surveys only), one column per question (a matrix: per item), keys as stored. */
 function responseTable(
   questions: readonly Question[],
   rows: { answers: Answers; invitee: string; kind: string }[],
-  named: boolean,
 ) {
   const columns = questions.flatMap((q) =>
     q.type === 'matrix'
@@ -183,22 +183,16 @@ function responseTable(
           },
         ],
   );
-  const headers = [...(named ? ['回答者 / Respondent'] : []), '種別 / Kind', ...columns.map((c) => c.header)];
-  const body = rows.map((r) => [
-    ...(named ? [r.invitee] : []),
-    r.kind,
-    ...columns.map((c) => c.value(r.answers) ?? ''),
-  ]);
+  const headers = ['回答者 / Respondent', '種別 / Kind', ...columns.map((c) => c.header)];
+  const body = rows.map((r) => [r.invitee, r.kind, ...columns.map((c) => c.value(r.answers) ?? '')]);
   return { headers, body };
 }
 
 export async function surveyCsv(db: Db, id: string) {
   const survey = await surveyRow(db, id);
-  const { headers, body } = responseTable(
-    survey.definition.questions,
-    await submitted(db, id),
-    survey.anonymity === 'named',
-  );
+  if (survey.anonymity === 'anonymous')
+    throw new AppError('forbidden', 'This survey is anonymous: only its aggregates can be exported');
+  const { headers, body } = responseTable(survey.definition.questions, await submitted(db, id));
   return `\uFEFF${stringify([headers, ...body])}`;
 }
 
@@ -235,11 +229,9 @@ export async function surveyXlsx(db: Db, id: string) {
             `${item.answered} answered`,
           ]);
   }
-  const { headers, body } = responseTable(
-    survey.definition.questions,
-    await submitted(db, id),
-    survey.anonymity === 'named',
-  );
+  // Anonymous to the coordinator: the workbook holds the aggregates and no answer rows.
+  if (survey.anonymity === 'anonymous') return new Uint8Array(await book.xlsx.writeBuffer());
+  const { headers, body } = responseTable(survey.definition.questions, await submitted(db, id));
   const responses = book.addWorksheet('回答 Responses', { views: [{ state: 'frozen', ySplit: 1 }] });
   responses.addRow(headers).font = { bold: true };
   for (const row of body) responses.addRow(row);

@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { siteSurvey } from '../../../core/surveys/fixture.ts';
 import { outbox, surveyInvitations } from '../../db/schema/index.ts';
@@ -305,5 +306,24 @@ describe("seed 000's published figures, from the synthetic response set", () => 
     const total = res.json.criteria.reduce((a: number, c: { weight: number }) => a + c.weight, 0);
     expect(total).toBeCloseTo(1, 12);
     expect(res.json.note.en).toContain('resident-agreement');
+  });
+});
+
+describe('an anonymous survey', () => {
+  it('gives the coordinator aggregates only: no answer rows, no listed free answers', async () => {
+    const { id, acmeToken, betaToken } = await openWithLinks({ anonymity: 'anonymous' });
+    for (const token of [acmeToken, betaToken])
+      await t.request('POST', `/api/survey-links/${token}/submit`, {
+        body: { answers: { ...answer, 'q-comment': '安全規制の整備を期待' } },
+      });
+    const results = await t.request('GET', `/api/surveys/${id}/results`, { as: admin });
+    const comment = results.json.questions.find((q: { key: string }) => q.key === 'q-comment');
+    expect(comment.texts).toEqual([]);
+    expect(comment.terms[0]).toEqual({ term: '安全規制', count: 2 });
+    expect((await t.request('GET', `/api/surveys/${id}/export.csv`, { as: admin })).status).toBe(403);
+    const xlsx = await t.request('GET', `/api/surveys/${id}/export.xlsx`, { as: admin });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(await xlsx.res.arrayBuffer());
+    expect(book.worksheets.map((w) => w.name)).toEqual(['集計 Summary']);
   });
 });

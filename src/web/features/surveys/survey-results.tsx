@@ -75,7 +75,7 @@ function QuestionResult({ question, summary }: { question: Question; summary: Qu
               </li>
             ))}
           </ul>
-          <details>
+          <details hidden={summary.texts.length === 0}>
             <summary>{t('surveyTexts', { n: summary.texts.length })}</summary>
             <ul>
               {summary.texts.map((text, i) => (
