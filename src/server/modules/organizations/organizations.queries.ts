@@ -13,7 +13,7 @@ import {
   sql,
 } from 'drizzle-orm';
 import { indexTerms, type QueryGroup } from '../../../core/text/index.ts';
-import type { Db } from '../../db/client.ts';
+import { type Db, resultRows } from '../../db/client.ts';
 import { organizations } from '../../db/schema/index.ts';
 import type { ReferenceData } from '../../lib/reference-data.ts';
 import type { OrganizationInput } from './organizations.schemas.ts';
@@ -243,22 +243,27 @@ async function searchRows(db: Db, f: ListFilter, limit: number, offset: number) 
  * Every placed match, lean, for a map: no paging and no ranking (a map shows them all at once), so a plain
  * filtered scan in name order; the matches without coordinates are only counted.
  */
-export async function listOrganizationPointRows(db: Db, f: ListFilter) {
+/**
+ * The map's points as one JSON text built by the database: at 100,000 organisations, parsing the rows into
+ * objects and serialising them again cost more than the query (0.7 s against 0.2 s here).
+ */
+export async function organizationPointsJson(db: Db, f: ListFilter): Promise<string> {
   const o = organizations;
   const where = whereFor(f);
-  const rows = await db
-    .select({ id: o.id, key: o.key, name: o.name, kind: o.kind, roles: o.roles, lat: o.lat, lng: o.lng })
-    .from(o)
-    .where(and(where, isNotNull(o.lat), isNotNull(o.lng)))
-    .orderBy(...byName);
-  const [unplaced] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(o)
-    .where(and(where, or(isNull(o.lat), isNull(o.lng))));
-  return {
-    rows: rows as Array<(typeof rows)[number] & { lat: number; lng: number }>,
-    unplaced: unplaced?.n ?? 0,
-  };
+  const placed = and(where, isNotNull(o.lat), isNotNull(o.lng));
+  const unplaced = and(where, or(isNull(o.lat), isNull(o.lng)));
+  const [row] = resultRows<{ body: string }>(
+    await db.execute(sql`
+      select json_build_object(
+        'items', coalesce((
+          select json_agg(json_build_object('id', ${o.id}, 'key', ${o.key}, 'name', ${o.name}, 'kind', ${o.kind},
+            'roles', ${o.roles}, 'lat', ${o.lat}, 'lng', ${o.lng}) order by ${o.sortName}, ${o.key})
+          from ${o} where ${placed}), '[]'::json),
+        'total', (select count(*) from ${o} where ${placed}),
+        'unplaced', (select count(*) from ${o} where ${unplaced})
+      )::text as body`),
+  );
+  return row?.body ?? '{"items":[],"total":0,"unplaced":0}';
 }
 
 /** Bulk writes leave GIN entries in a pending list that every search scans; fold them in, refresh stats. */

@@ -14,8 +14,8 @@ import {
   createOrganization,
   deleteOrganization,
   getOrganization,
-  listOrganizationPoints,
   listOrganizations,
+  organizationPoints,
   updateOrganization,
 } from './organizations.service.ts';
 
@@ -143,9 +143,13 @@ export function organizationsRoutes(deps: AppDeps) {
         'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       });
     })
-    .openapi(points, async (c) =>
-      c.json(await listOrganizationPoints(ctx(c.get('user')), c.req.valid('query')), 200),
-    )
+    .openapi(points, async (c) => {
+      const body = await organizationPoints(
+        { ...ctx(c.get('user')), aggregates: deps.aggregates },
+        c.req.valid('query'),
+      );
+      return c.body(body, 200, { 'content-type': 'application/json; charset=utf-8' }) as never;
+    })
     .openapi(get, async (c) =>
       c.json(await getOrganization(ctx(c.get('user')), c.req.valid('param').id), 200),
     )

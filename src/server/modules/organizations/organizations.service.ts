@@ -6,6 +6,7 @@ import {
 import { highlightRanges, parseQuery, type QueryGroup } from '../../../core/text/index.ts';
 import type { Db } from '../../db/client.ts';
 import { organizations, users } from '../../db/schema/index.ts';
+import type { AggregateCache } from '../../lib/aggregate-cache.ts';
 import { diffFields, writeAudit } from '../../lib/audit.ts';
 import { AppError, type ErrorDetail, forbidden, notFound } from '../../lib/errors.ts';
 import type { AuthUser } from '../../lib/http.ts';
@@ -14,9 +15,9 @@ import {
   existingKeys,
   getOrganizationRow,
   type ListFilter,
-  listOrganizationPointRows,
   listOrganizationRows,
   type OrganizationRow,
+  organizationPointsJson,
   toBundleForm,
   toValues,
 } from './organizations.queries.ts';
@@ -102,12 +103,16 @@ export async function listOrganizations(ctx: Ctx, q: OrganizationFilter, limit: 
 }
 
 /** The map's view of the same filtered directory: every placed match, same visibility rules as the list. */
-export async function listOrganizationPoints(ctx: Ctx, q: OrganizationFilter) {
+/**
+ * Every placed organisation matching the filters, as JSON text (built by the database). Kept per data
+ * version and per visibility, so the map's one big request costs a lookup between writes.
+ */
+export async function organizationPoints(ctx: Ctx & { aggregates: AggregateCache }, q: OrganizationFilter) {
   const filter = resolveFilter(ctx, q);
-  const { rows, unplaced } = await listOrganizationPointRows(ctx.db, filter);
-  // The column is free text to SQL; only vocabulary kinds are ever written (schema-checked on the way in).
-  const items = rows as Array<(typeof rows)[number] & { kind: OrganizationOut['kind'] }>;
-  return { items, total: items.length, unplaced };
+  const viewer = ctx.user?.role === 'admin' ? 'admin' : (ctx.user?.organizationId ?? 'public');
+  return ctx.aggregates.get(ctx.db, `points:${viewer}:${JSON.stringify(q)}`, () =>
+    organizationPointsJson(ctx.db, filter),
+  );
 }
 
 function canRead(user: AuthUser | null, row: OrganizationRow) {
