@@ -34,6 +34,7 @@ export const TERM_WEIGHTS = { concept: 1.5, cjk: 0.6, word: 1 } as const;
 const K1 = 1.2;
 const B = 0.75;
 const DEFAULT_SCALE_KM = 300;
+const MAX_QUERY_TERMS = 16;
 
 export type MatchIndexOptions = {
   glossary: readonly GlossaryEntry[];
@@ -72,6 +73,23 @@ export function createMatchIndex(options: MatchIndexOptions) {
   let scores = new Float64Array(1024);
   let codeScores = new Float64Array(1024);
   let best = new Float64Array(1024);
+  let norms = new Float64Array(1024);
+  // Roles as bits per slot, so role fit is one AND per candidate; roles are a short closed list.
+  const roleBits = new Map<string, number>();
+  let rolesOf = new Int32Array(1024);
+  let seeksOf = new Int32Array(1024);
+  function roleMask(roles: readonly string[]): number {
+    let mask = 0;
+    for (const role of roles) {
+      let bit = roleBits.get(role);
+      if (bit === undefined && roleBits.size < 31) {
+        bit = roleBits.size;
+        roleBits.set(role, bit);
+      }
+      if (bit !== undefined) mask |= 1 << bit;
+    }
+    return mask;
+  }
 
   function tally(doc: Slim, delta: 1 | -1) {
     const table = doc.type === 'need' ? seeks : offers;
@@ -121,6 +139,16 @@ export function createMatchIndex(options: MatchIndexOptions) {
     const slot = text.add(analysis.counts);
     const codeSlot = codes.add(codeTerms(doc.technologies));
     if (codeSlot !== slot) throw new Error('matching index slots out of step');
+    if (rolesOf.length <= slot) {
+      const grown = new Int32Array(rolesOf.length * 2);
+      grown.set(rolesOf);
+      rolesOf = grown;
+      const seeksGrown = new Int32Array(seeksOf.length * 2);
+      seeksGrown.set(seeksOf);
+      seeksOf = seeksGrown;
+    }
+    rolesOf[slot] = roleMask(doc.roles);
+    seeksOf[slot] = roleMask(doc.seeksRoles ?? []);
     const { title: _t, body: _b, ...slim } = doc;
     docs[slot] = slim;
     slotById.set(doc.id, slot);
@@ -139,22 +167,27 @@ export function createMatchIndex(options: MatchIndexOptions) {
       const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
       terms.push({ id, idf, weight: TERM_WEIGHTS[termKind(term)] * (1 + Math.log(count)) });
     }
-    return { terms, stream: analysis.stream };
+    // A long need yields dozens of terms; the weakest add little but cost a full scan of their postings.
+    terms.sort((a, b) => b.weight * b.idf - a.weight * a.idf || a.id - b.id);
+    return { terms: terms.slice(0, MAX_QUERY_TERMS), stream: analysis.stream };
   }
 
   /** Adds BM25 per slot into `scores`; returns the slots touched. */
   function scoreText(terms: QueryTerm[], touched: number[]) {
     const avg = text.live > 0 ? text.totalLength / text.live : 1;
     const { alive, docLength } = text;
+    // BM25's length normalisation per record, once per query rather than once per posting.
+    if (norms.length < text.slots) norms = new Float64Array(scores.length);
+    for (let slot = 0; slot < text.slots; slot++) norms[slot] = K1 * (1 - B + (B * docLength[slot]!) / avg);
     for (const t of terms) {
       const list = text.lists[t.id]!;
       const w = t.weight * t.idf * (K1 + 1);
       for (let i = 0; i < list.length; i++) {
         const p = list[i]!;
-        const slot = Postings.slotOf(p);
+        const slot = p >>> 4;
         if (!alive[slot]) continue;
-        const tf = Postings.tfOf(p);
-        const s = (w * tf) / (tf + K1 * (1 - B + (B * docLength[slot]!) / avg));
+        const tf = p & 15;
+        const s = (w * tf) / (tf + norms[slot]!);
         if (scores[slot] === 0 && codeScores[slot] === 0) touched.push(slot);
         scores[slot]! += s;
       }
@@ -275,71 +308,99 @@ export function createMatchIndex(options: MatchIndexOptions) {
       }
     }
 
-    const reciprocityCache = new Map<string, ReturnType<typeof codeOverlap>>();
-    const ranked: Array<{ slot: number; score: number; signals: MatchSignals }> = [];
-    const evaluate = (slot: number, explain: boolean) => {
-      const doc = docs[slot]!;
-      const values: Partial<Record<SignalName, number>> = {
-        text: maxText > 0 ? scores[slot]! / maxText : 0,
-      };
-      if (q.technologies.length > 0) values.technology = Math.min(1, codeScores[slot]!);
-      // Role fit: the seeking side's wanted roles against the other side's roles; a need that names
-      // none is content with anyone, which counts half.
-      let roles: string[] = [];
-      if (q.seeksRoles && q.seeksRoles.length > 0) {
-        roles = doc.roles.filter((r) => q.seeksRoles!.includes(r));
-        values.role = roles.length > 0 ? 1 : 0;
-      } else if (doc.type === 'need') {
-        const wanted = doc.seeksRoles ?? [];
-        roles = wanted.filter((r) => (q.roles ?? []).includes(r));
-        values.role = wanted.length === 0 ? 0.5 : roles.length > 0 ? 1 : 0;
-      }
-      let km: number | null = null;
-      if (q.location) {
-        km = doc.location ? distanceKm(q.location, doc.location) : null;
-        values.distance = km === null ? 0 : Math.exp(-km / (q.location.scaleKm ?? DEFAULT_SCALE_KM));
-      }
-      let reciprocal: ReturnType<typeof codeOverlap> | undefined;
+    // Which signals apply is decided by the query, so every candidate is scored on the same ones (a need
+    // candidate's role fit is the exception: it depends on whether that need names roles, which is data).
+    const seekQ = q.seeksRoles && q.seeksRoles.length > 0 ? q.seeksRoles : null;
+    const queryRoles = q.roles ?? [];
+    const hasTech = q.technologies.length > 0;
+    const scaleKm = q.location?.scaleKm ?? DEFAULT_SCALE_KM;
+    const querySeeks = q.organizationId ? seeks.get(q.organizationId) : undefined;
+    const queryOffers = q.organizationId ? offers.get(q.organizationId) : undefined;
+    const reciprocityCache = new Map<string, number>();
+    const reciprocal = (doc: Slim): ReturnType<typeof codeOverlap> => {
+      // The reverse direction: what the other side seeks that the querying side offers, or back.
+      const [wanted, offered] =
+        doc.type === 'need'
+          ? [querySeeks, offers.get(doc.organizationId)]
+          : [seeks.get(doc.organizationId), queryOffers];
+      if (!wanted || !offered) return { value: 0, codes: [] };
+      return codeOverlap([...wanted.keys()], [...offered.keys()], parentOf);
+    };
+    const seekMask = seekQ ? roleMask(seekQ) : 0;
+    const queryRoleMask = roleMask(queryRoles);
+    const values = new Float64Array(5); // text, technology, role, distance, reciprocity; NaN: not applicable
+    const fill = (slot: number, doc: Slim) => {
+      values[0] = maxText > 0 ? scores[slot]! / maxText : 0;
+      values[1] = hasTech ? Math.min(1, codeScores[slot]!) : Number.NaN;
+      if (seekQ) values[2] = (rolesOf[slot]! & seekMask) !== 0 ? 1 : 0;
+      else if (doc.type === 'need') {
+        // A need that names no role is content with anyone, which counts half.
+        const wanted = seeksOf[slot]!;
+        values[2] = wanted === 0 ? 0.5 : (wanted & queryRoleMask) !== 0 ? 1 : 0;
+      } else values[2] = Number.NaN;
+      values[3] = q.location
+        ? doc.location
+          ? Math.exp(-distanceKm(q.location, doc.location) / scaleKm)
+          : 0
+        : Number.NaN;
       if (q.organizationId) {
-        // The reverse direction: what the other side seeks that the querying side offers, or back.
-        const key = doc.organizationId;
-        reciprocal = reciprocityCache.get(key);
-        if (!reciprocal) {
-          const [seeker, provider] = doc.type === 'need' ? [q.organizationId, key] : [key, q.organizationId];
-          reciprocal = codeOverlap(
-            [...(seeks.get(seeker)?.keys() ?? [])],
-            [...(offers.get(provider)?.keys() ?? [])],
-            parentOf,
-          );
-          reciprocityCache.set(key, reciprocal);
+        // Most organisations post no needs: answer those without a lookup table.
+        const possible =
+          doc.type === 'need'
+            ? querySeeks !== undefined && offers.has(doc.organizationId)
+            : queryOffers !== undefined && seeks.has(doc.organizationId);
+        let v = possible ? reciprocityCache.get(doc.organizationId) : 0;
+        if (v === undefined) {
+          v = reciprocal(doc).value;
+          reciprocityCache.set(doc.organizationId, v);
         }
-        values.reciprocity = reciprocal.value;
-      }
+        values[4] = v;
+      } else values[4] = Number.NaN;
+    };
+    const order: SignalName[] = ['text', 'technology', 'role', 'distance', 'reciprocity'];
+    const weightOf = order.map((name) => weights[name]);
+    const scoreOf = (slot: number) => {
+      fill(slot, docs[slot]!);
       let weightSum = 0;
       let weighted = 0;
-      for (const [name, value] of Object.entries(values) as Array<[SignalName, number]>) {
-        weightSum += weights[name];
-        weighted += weights[name] * value;
+      for (let i = 0; i < 5; i++) {
+        const v = values[i]!;
+        if (Number.isNaN(v)) continue;
+        weightSum += weightOf[i]!;
+        weighted += weightOf[i]! * v;
       }
-      const score = weightSum > 0 ? round(weighted / weightSum) : 0;
-      if (!explain) return { score, signals: undefined };
-      const signal = (name: SignalName) => ({
-        value: round(values[name]!),
-        weight: round(weightSum > 0 ? weights[name] / weightSum : 0),
-        share: round(weighted > 0 ? (weights[name] * values[name]!) / weighted : 0),
+      return { weightSum, weighted, score: weightSum > 0 ? round(weighted / weightSum) : 0 };
+    };
+    const explain = (slot: number) => {
+      const doc = docs[slot]!;
+      const { weightSum, weighted, score } = scoreOf(slot);
+      const signal = (i: number) => ({
+        value: round(values[i]!),
+        weight: round(weightSum > 0 ? weightOf[i]! / weightSum : 0),
+        share: round(weighted > 0 ? (weightOf[i]! * values[i]!) / weighted : 0),
       });
-      const signals: MatchSignals = { text: { ...signal('text'), terms: explainTerms(slot, terms, stream) } };
-      if (values.technology !== undefined) {
-        const overlap = codeOverlap(q.technologies, doc.technologies, parentOf);
-        signals.technology = { ...signal('technology'), codes: overlap.codes };
+      const applies = (i: number) => !Number.isNaN(values[i]!);
+      const signals: MatchSignals = { text: { ...signal(0), terms: explainTerms(slot, terms, stream) } };
+      if (applies(1)) {
+        signals.technology = {
+          ...signal(1),
+          codes: codeOverlap(q.technologies, doc.technologies, parentOf).codes,
+        };
       }
-      if (values.role !== undefined) signals.role = { ...signal('role'), roles };
-      if (values.distance !== undefined)
-        signals.distance = { ...signal('distance'), km: km === null ? null : Math.round(km) };
-      if (values.reciprocity !== undefined)
-        signals.reciprocity = { ...signal('reciprocity'), codes: reciprocal!.codes };
+      if (applies(2)) {
+        const roles = seekQ
+          ? doc.roles.filter((r) => seekQ.includes(r))
+          : (doc.seeksRoles ?? []).filter((r) => queryRoles.includes(r));
+        signals.role = { ...signal(2), roles };
+      }
+      if (applies(3)) {
+        const km = q.location && doc.location ? Math.round(distanceKm(q.location, doc.location)) : null;
+        signals.distance = { ...signal(3), km };
+      }
+      if (applies(4)) signals.reciprocity = { ...signal(4), codes: reciprocal(doc).codes };
       return { score, signals };
     };
+    const ranked: Array<{ slot: number; score: number; signals: MatchSignals }> = [];
 
     // Score everything cheaply, keep the best `limit` with deterministic ties (key, then id).
     const before = (a: { score: number; slot: number }, b: { score: number; slot: number }) => {
@@ -349,9 +410,25 @@ export function createMatchIndex(options: MatchIndexOptions) {
       if (da.key !== db.key) return da.key < db.key;
       return da.id < db.id;
     };
+    // An upper bound from text and codes alone (the other signals at their best) skips the full score of
+    // candidates that cannot reach the current tenth place: most of a large corpus shares a common word.
+    const optional =
+      (seekQ ? weights.role : 0) +
+      (q.location ? weights.distance : 0) +
+      (q.organizationId ? weights.reciprocity : 0);
+    const needRole = !seekQ && types.has('need') ? weights.role : 0;
+    const base = weights.text + (hasTech ? weights.technology : 0) + optional;
     const top: Array<{ slot: number; score: number }> = [];
     for (const slot of candidates) {
-      const { score } = evaluate(slot, false);
+      if (top.length === limit) {
+        const t = maxText > 0 ? scores[slot]! / maxText : 0;
+        const c = hasTech ? Math.min(1, codeScores[slot]!) : 0;
+        const bound =
+          (weights.text * t + (hasTech ? weights.technology * c : 0) + optional + needRole) /
+          (base + needRole);
+        if (bound < top[top.length - 1]!.score) continue;
+      }
+      const { score } = scoreOf(slot);
       if (score <= 0) continue;
       const entry = { slot, score };
       if (top.length === limit && !before(entry, top[top.length - 1]!)) continue;
@@ -361,8 +438,8 @@ export function createMatchIndex(options: MatchIndexOptions) {
       if (top.length > limit) top.pop();
     }
     for (const { slot } of top) {
-      const { score, signals } = evaluate(slot, true);
-      ranked.push({ slot, score, signals: signals! });
+      const { score, signals } = explain(slot);
+      ranked.push({ slot, score, signals });
     }
 
     for (const slot of touched) {
