@@ -11,6 +11,8 @@ import { type AppDeps, createRouter } from './lib/http.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { bundleRoutes } from './modules/bundle/bundle.routes.ts';
+import { introductionsRoutes } from './modules/matching/introductions.routes.ts';
+import { matchingRoutes } from './modules/matching/matching.routes.ts';
 import { organizationsRoutes } from './modules/organizations/organizations.routes.ts';
 import { sitingRoutes } from './modules/siting/siting.routes.ts';
 import { systemRoutes } from './modules/system/system.routes.ts';
@@ -42,6 +44,8 @@ export function createApp(deps: AppDeps) {
     organizationsRoutes,
     bundleRoutes,
     sitingRoutes,
+    matchingRoutes,
+    introductionsRoutes,
   ];
   for (const module of modules) app.route('/api', module(deps));
 

@@ -6,6 +6,8 @@ import { writeAudit } from '../../lib/audit.ts';
 import { AppError, type ErrorDetail, formatPath } from '../../lib/errors.ts';
 import { type AuthUser, findUnstorableText } from '../../lib/http.ts';
 import type { ReferenceData } from '../../lib/reference-data.ts';
+import { exportPosts, postReferenceErrors, postSections, upsertPosts } from '../matching/matching.bundle.ts';
+import { type PostBundle, postBundleSchema } from '../matching/matching.schemas.ts';
 import {
   existingKeys,
   type OrganizationValues,
@@ -32,16 +34,7 @@ import {
 export const bundleFormat = 'fusion-cluster-bundle';
 export const bundleVersion = 1;
 /** Arrays that later modules will own; a bundle carrying them is accepted and they are reported as ignored. */
-const laterSections = [
-  'needs',
-  'seeds',
-  'relations',
-  'surveys',
-  'facilities',
-  'programmes',
-  'events',
-  'partnerships',
-];
+const laterSections = ['relations', 'surveys', 'facilities', 'programmes', 'events', 'partnerships'];
 const maxReportedErrors = 1000;
 const batchSize = 1000;
 
@@ -55,6 +48,8 @@ export type ImportResult = {
   organizations: Counts;
   sites: Counts;
   sitingProfiles: Counts;
+  needs: Counts;
+  seeds: Counts;
   ignored: string[];
 };
 
@@ -62,11 +57,13 @@ type Validated = {
   organizations: OrganizationInput[];
   sites: SiteInputBody[];
   sitingProfiles: ProfileInputBody[];
+  needs: PostBundle[];
+  seeds: PostBundle[];
   ignored: string[];
 };
 
 /** Parses one keyed section: every error by path, duplicate keys named with their first place. */
-function parseSection<T extends { key: string }>(
+export function parseSection<T extends { key: string }>(
   b: Record<string, unknown>,
   section: string,
   schema: z.ZodType<T>,
@@ -161,6 +158,11 @@ export async function validateBundle(db: Db, ref: ReferenceData, bundle: unknown
   const siteList = parseSection(b, 'sites', siteInputSchema, errors);
   errors.push(...(await siteParentErrors(db, siteList)));
   const profileList = parseSection(b, 'sitingProfiles', profileInputSchema, errors);
+  const posts: Record<string, PostBundle[]> = {};
+  for (const [section, kind] of postSections) {
+    posts[section] = parseSection(b, section, postBundleSchema(kind) as z.ZodType<PostBundle>, errors);
+    errors.push(...(await postReferenceErrors(db, ref, section, posts[section], new Set(firstIndex.keys()))));
+  }
   if (errors.length > 0) {
     const shown = errors.slice(0, maxReportedErrors);
     const more = errors.length > shown.length ? ` (the first ${shown.length} are listed)` : '';
@@ -174,6 +176,8 @@ export async function validateBundle(db: Db, ref: ReferenceData, bundle: unknown
     organizations: parsed,
     sites: siteList,
     sitingProfiles: profileList,
+    needs: posts.needs ?? [],
+    seeds: posts.seeds ?? [],
     ignored: laterSections.filter((s) => s in b),
   };
 }
@@ -235,12 +239,15 @@ export async function importBundle(
   actor: AuthUser | null,
   bundle: unknown,
   progress: ImportProgress = () => {},
+  postExpiryDays = 180,
 ): Promise<ImportResult> {
   progress('validating', 0, 0);
   const valid = await validateBundle(db, ref, bundle);
   const { organizations: orgs, ignored } = valid;
   const counts = { created: 0, updated: 0, unchanged: 0, total: orgs.length };
   let siting = { sites: { created: 0, updated: 0 }, profiles: { created: 0, updated: 0 } };
+  let needCounts = { created: 0, updated: 0 };
+  let seedCounts = { created: 0, updated: 0 };
   const batchValues = (i: number) => orgs.slice(i, i + batchSize).map((o) => toValues(o, ref));
   await db.transaction(async (tx) => {
     // Large bulk writes: let GIN entries pile up in the pending list and merge them once at the end
@@ -258,10 +265,19 @@ export async function importBundle(
     }
     counts.unchanged = counts.total - counts.created - counts.updated;
     siting = await upsertSitingRows(tx, valid.sites.map(siteValues), valid.sitingProfiles.map(profileValues));
+    needCounts = await upsertPosts(tx, ref, postExpiryDays, 'need', valid.needs);
+    seedCounts = await upsertPosts(tx, ref, postExpiryDays, 'seed', valid.seeds);
     await writeAudit(tx, actor, {
       action: 'import',
       entity: 'bundle',
-      changes: { ...counts, siting, ignored, keys: orgs.slice(0, 100).map((o) => o.key) },
+      changes: {
+        ...counts,
+        siting,
+        needs: needCounts,
+        seeds: seedCounts,
+        ignored,
+        keys: orgs.slice(0, 100).map((o) => o.key),
+      },
     });
   });
   await tidySearchIndexes(db);
@@ -275,6 +291,8 @@ export async function importBundle(
     organizations: counts,
     sites: withUnchanged(siting.sites, valid.sites.length),
     sitingProfiles: withUnchanged(siting.profiles, valid.sitingProfiles.length),
+    needs: withUnchanged(needCounts, valid.needs.length),
+    seeds: withUnchanged(seedCounts, valid.seeds.length),
     ignored,
   };
 }
@@ -303,6 +321,7 @@ export async function exportBundle(db: Db, user: AuthUser | null, cluster?: stri
   for (const r of extra) keys.add(r.key);
   const all = [...rows, ...extra].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const siting = await allSitingForExport(db);
+  const posts = await exportPosts(db, user, keys);
   return {
     format: bundleFormat,
     version: bundleVersion,
@@ -312,5 +331,6 @@ export async function exportBundle(db: Db, user: AuthUser | null, cluster?: stri
       return { ...form, memberships: form.memberships.filter((k) => keys.has(k)) };
     }),
     ...siting,
+    ...posts,
   };
 }
