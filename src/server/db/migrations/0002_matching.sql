@@ -51,7 +51,8 @@ CREATE TABLE "mail_outbox" (
 --> statement-breakpoint
 CREATE TABLE "matching_version" (
 	"id" integer PRIMARY KEY NOT NULL,
-	"version" bigint NOT NULL
+	"version" bigint NOT NULL,
+	"epoch" uuid DEFAULT gen_random_uuid() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "needs" (

@@ -74,6 +74,7 @@ export const seeds = pgTable('seeds', postColumns(), (t) => [
 export const matchingVersion = pgTable('matching_version', {
   id: integer('id').primaryKey(),
   version: bigint('version', { mode: 'number' }).notNull(),
+  epoch: uuid('epoch').notNull().defaultRandom(),
 });
 
 export const introductions = pgTable(

@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { requireRole, requireUser } from '../../lib/auth.ts';
+import { requireRole, requireUser, signedInForWrites } from '../../lib/auth.ts';
 import { type AppDeps, createRouter, errorResponses, jsonContent, listOf } from '../../lib/http.ts';
 import {
   addTask,
@@ -152,7 +152,18 @@ export function introductionsRoutes(deps: AppDeps) {
     config: deps.config,
     user,
   });
-  return createRouter()
+  const router = createRouter();
+  // An anonymous write is 401 whatever its body (mounted before validation).
+  for (const path of [
+    '/introductions',
+    '/introductions/*',
+    '/introduction-tasks/*',
+    '/notifications/*',
+    '/matching/*',
+  ]) {
+    router.use(path, signedInForWrites());
+  }
+  return router
     .openapi(request, async (c) => {
       const user = requireUser(c);
       return c.json(await requestIntroduction(ctx(user), user, c.req.valid('json')), 201);

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
 import {
   canTransition,
   funnelStep,
@@ -571,7 +571,7 @@ export async function sweepMatching(ctx: Ctx, now = new Date()) {
           and(
             eq(table.status, 'open'),
             lte(table.expiresAt, reminderAt),
-            sql`${table.expiresAt} > ${now}`,
+            gt(table.expiresAt, now),
             isNull(table.remindedAt),
           ),
         );

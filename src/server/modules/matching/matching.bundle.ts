@@ -91,7 +91,7 @@ export async function upsertPosts(
     if (
       before &&
       contentHash(toBundle(kind, { ...before, kind } as PostRow, p.organization)) ===
-        contentHash(normalise(p, before.expiresAt))
+        contentHash(normalise(kind, p, before.expiresAt))
     ) {
       continue;
     }
@@ -113,8 +113,12 @@ export async function upsertPosts(
   return counts;
 }
 
-function normalise(p: PostBundle, storedExpiry: Date): PostBundle {
-  return { ...p, expiresAt: p.expiresAt ? new Date(p.expiresAt).toISOString() : storedExpiry.toISOString() };
+function normalise(kind: PostKind, p: PostBundle, storedExpiry: Date): PostBundle {
+  return {
+    ...p,
+    category: p.category ?? (kind === 'need' ? 'supplier' : 'capability'),
+    expiresAt: p.expiresAt ? new Date(p.expiresAt).toISOString() : storedExpiry.toISOString(),
+  } as PostBundle;
 }
 
 /** The bundle form of a stored post. */

@@ -35,9 +35,12 @@ export function matchingRuntime(db: Db, ref: ReferenceData): MatchingRuntime {
   return runtime;
 }
 
-function createRuntime(db: Db, ref: ReferenceData): MatchingRuntime {
+/** A fresh runtime: what a second server process would hold (exported for the cross-process test). */
+export function createRuntime(db: Db, ref: ReferenceData): MatchingRuntime {
   let index = createMatchIndex({ glossary: ref.glossaryEntries });
-  let version = -1;
+  // `epoch:version` of the stored row when this index was last brought up to date; '' before the first.
+  let version = '';
+  let revision = -1;
   let orgSignature = '';
   let orgCheckedAt = 0;
   const orgUpdated = new Map<string, number>();
@@ -111,7 +114,7 @@ function createRuntime(db: Db, ref: ReferenceData): MatchingRuntime {
       }
     }
     // A changed profile changes its posts' roles and place: re-index them from the database.
-    if (changed.length > 0 && version >= 0 && postOwner.size > 0) {
+    if (changed.length > 0 && postOwner.size > 0) {
       const changedSet = new Set(changed);
       const affected = [...postOwner].filter(([, org]) => changedSet.has(org)).map(([id]) => id);
       if (affected.length > 0) await reindexPosts(affected);
@@ -128,19 +131,21 @@ function createRuntime(db: Db, ref: ReferenceData): MatchingRuntime {
     }
   }
 
-  async function syncPosts(stored: number) {
+  async function syncPosts(stored: string) {
     if (stored === version) return;
-    if (stored < version) {
-      // The database went back (restored, or emptied by a test): start again.
+    const [epoch, value] = stored.split(':');
+    const storedRevision = Number(value);
+    if (epoch !== version.split(':')[0] || storedRevision < revision) {
+      // A new epoch (the row was recreated: a restored or emptied database): start again.
       index = createMatchIndex({ glossary: ref.glossaryEntries });
       orgUpdated.clear();
       owners.clear();
       postOwner.clear();
       orgSignature = '';
-      version = -1;
+      revision = -1;
       await syncOrganizations(true);
     }
-    const since = Math.max(version, -1);
+    const since = revision;
     for (const [kind, table] of [
       ['need', needs],
       ['seed', seeds],
@@ -148,7 +153,7 @@ function createRuntime(db: Db, ref: ReferenceData): MatchingRuntime {
       const rows = await db
         .select()
         .from(table)
-        .where(and(gt(table.revision, since), sql`${table.revision} <= ${stored}`));
+        .where(and(gt(table.revision, since), sql`${table.revision} <= ${storedRevision}`));
       for (const r of rows) indexPost({ seeksRoles: [], ...r, kind } as PostRow);
     }
     const ids = new Set(
@@ -164,6 +169,7 @@ function createRuntime(db: Db, ref: ReferenceData): MatchingRuntime {
       }
     }
     version = stored;
+    revision = storedRevision;
   }
 
   async function doRefresh() {

@@ -20,9 +20,12 @@ export async function bumpVersion(tx: Db): Promise<number> {
   return row!.version;
 }
 
-export async function currentVersion(db: Db): Promise<number> {
-  const [row] = await db.select({ version: matchingVersion.version }).from(matchingVersion);
-  return row?.version ?? 0;
+/** The stored version with its epoch: a recreated row (a restored or emptied database) gets a new epoch. */
+export async function currentVersion(db: Db): Promise<string> {
+  const [row] = await db
+    .select({ version: matchingVersion.version, epoch: matchingVersion.epoch })
+    .from(matchingVersion);
+  return row ? `${row.epoch}:${row.version}` : 'none:0';
 }
 
 export function searchTermsFor(
@@ -40,8 +43,24 @@ export function searchTermsFor(
   return indexTerms([p.title.ja, p.title.en, p.body.ja, p.body.en, ...labels]);
 }
 
+/** Hash of a value with its keys sorted and undefined fields dropped: equal forms hash equal. */
 export function contentHash(value: unknown): string {
-  return createHash('sha1').update(JSON.stringify(value)).digest('hex');
+  return createHash('sha1')
+    .update(JSON.stringify(canonical(value)))
+    .digest('hex');
+}
+
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([, v]) => v !== undefined)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([k, v]) => [k, canonical(v)]),
+    );
+  }
+  return value;
 }
 
 export async function insertPost(tx: Db, kind: PostKind, values: PostValues): Promise<PostRow> {
