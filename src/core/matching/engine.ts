@@ -20,7 +20,7 @@ import type {
 export const DEFAULT_WEIGHTS: SignalWeights = {
   text: 0.5,
   technology: 0.3,
-  role: 0.1,
+  role: 0.2,
   distance: 0.1,
   reciprocity: 0.1,
 };
@@ -31,6 +31,8 @@ export const DEFAULT_WEIGHTS: SignalWeights = {
  * bridge and counts most. Tuned on data/eval (docs/operations.md).
  */
 export const TERM_WEIGHTS = { concept: 1.5, cjk: 0.6, word: 1 } as const;
+/** Query weight of a word or bigram that only occurs inside glossary terms (see queryTerms). */
+export const COVERED_WEIGHT = 0.2;
 const K1 = 1.2;
 const B = 0.75;
 const DEFAULT_SCALE_KM = 300;
@@ -165,7 +167,11 @@ export function createMatchIndex(options: MatchIndexOptions) {
       const df = text.df[id]!;
       if (df === 0) continue;
       const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-      terms.push({ id, idf, weight: TERM_WEIGHTS[termKind(term)] * (1 + Math.log(count)) });
+      // A word inside a glossary term is already counted through its concept, in every language; at full
+      // weight it would make a same-language record win over a translation on the same concept.
+      const kind = termKind(term);
+      const base = analysis.covered.has(term) ? COVERED_WEIGHT : TERM_WEIGHTS[kind];
+      terms.push({ id, idf, weight: base * (1 + Math.log(count)) });
     }
     // A long need yields dozens of terms; the weakest add little but cost a full scan of their postings.
     terms.sort((a, b) => b.weight * b.idf - a.weight * a.idf || a.id - b.id);

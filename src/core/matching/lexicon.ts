@@ -23,6 +23,8 @@ export type Analysis = {
   counts: Map<string, number>;
   /** Surface tokens in text order, for rebuilding matched phrases. */
   stream: string[];
+  /** Surface tokens that only ever occur inside a glossary term: the concept already stands for them. */
+  covered: Set<string>;
 };
 
 type TrieNode = { next: Map<string, TrieNode>; entries: number[]; implied: number[] };
@@ -64,12 +66,18 @@ export function createLexicon(entries: readonly GlossaryEntry[]): Lexicon {
   // A specific term implies the terms inside it: 高温超伝導線材 (HTS tape) is also 超伝導 and 線材, so a need for
   // 超伝導線材 meets a seed that only says "HTS tape". Per term, not per entry: 線材 shares an entry with
   // 超伝導線材, yet plain "wire" implies nothing superconducting. Found by running each term through the trie.
-  function collect(tokens: readonly string[], found: Set<number>, withImplied: boolean): void {
+  function collect(
+    tokens: readonly string[],
+    found: Set<number>,
+    withImplied: boolean,
+    inside?: Uint8Array,
+  ): void {
     for (let i = 0; i < tokens.length; i++) {
       let node: TrieNode | undefined = root;
       for (let j = i; j < tokens.length; j++) {
         node = node.next.get(tokens[j]!);
         if (!node) break;
+        if (node.entries.length > 0 && inside) inside.fill(1, i, j + 1);
         for (const id of node.entries) found.add(id);
         if (withImplied) for (const id of node.implied) found.add(id);
       }
@@ -99,21 +107,27 @@ export function createLexicon(entries: readonly GlossaryEntry[]): Lexicon {
     return [...votes].filter(([, n]) => n * 2 > keys.length).map(([other]) => other);
   });
 
-  function addText(text: string | undefined, weight: number, out: Analysis): void {
+  function addText(text: string | undefined, weight: number, out: Analysis, outside: Set<string>): void {
     if (!text) return;
     // Query mode on both sides: a CJK run is cut at particles (磁石の供給 → 磁石, 供給), so no bigram
     // straddles の; records and queries must be analysed alike.
     const tokens = tokenizeQuery(text);
     const seen = new Set<number>();
-    for (const token of tokens) {
-      if (isContentToken(token)) {
-        out.counts.set(token, (out.counts.get(token) ?? 0) + weight);
-        out.stream.push(token);
-      }
-    }
     // Every glossary term in the text; a concept counts once per text, however often it recurs, so that
     // a long body cannot outweigh its title through one repeated word.
-    collect(tokens, seen, true);
+    const inside = new Uint8Array(tokens.length);
+    collect(tokens, seen, true, inside);
+    tokens.forEach((token, i) => {
+      if (!isContentToken(token)) return;
+      out.counts.set(token, (out.counts.get(token) ?? 0) + weight);
+      out.stream.push(token);
+      if (inside[i]) {
+        if (!outside.has(token)) out.covered.add(token);
+      } else {
+        outside.add(token);
+        out.covered.delete(token);
+      }
+    });
     for (const id of [...seen]) for (const more of entryImplied[id]!) seen.add(more);
     for (const id of seen) {
       const term = CONCEPT_PREFIX + id;
@@ -123,9 +137,10 @@ export function createLexicon(entries: readonly GlossaryEntry[]): Lexicon {
 
   return {
     analyze(title, body) {
-      const out: Analysis = { counts: new Map(), stream: [] };
-      for (const t of title) addText(t, 2, out);
-      for (const t of body) addText(t, 1, out);
+      const out: Analysis = { counts: new Map(), stream: [], covered: new Set() };
+      const outside = new Set<string>();
+      for (const t of title) addText(t, 2, out, outside);
+      for (const t of body) addText(t, 1, out, outside);
       return out;
     },
     concept(term) {

@@ -193,7 +193,7 @@ export async function requestIntroduction(
       throw forbidden('You can ask for introductions from your own organisation’s posts only');
     }
     const target = await targetOf(tx, input.toType, input.toId);
-    if (!target || !target.readable) {
+    if (!target?.readable) {
       throw new AppError('validation_failed', 'Unknown match', [
         { path: 'body.toId', message: 'no such record' },
       ]);
