@@ -37,4 +37,15 @@ describe('concepts found in a text', () => {
     expect(counts.get('magnet')).toBe(2);
     expect(counts.get('供給')).toBe(1);
   });
+
+  it('marks the words only found inside glossary terms, which a query then weighs less', () => {
+    const { covered } = lexicon.analyze(['超伝導線材の調達'], ['copper wire; wire rope']);
+    // "wire" is a glossary term of its own; "copper", "rope" and 調達 are not.
+    expect([...covered].sort()).toEqual(['wire', '伝導', '導線', '線材', '超伝']);
+    // A word that also appears outside any term keeps its full weight.
+    expect(
+      lexicon.analyze([], ['superconducting magnet, a magnet for rope']).covered.has('superconducting'),
+    ).toBe(true);
+    expect(lexicon.analyze([], ['超伝導の研究と伝導の測定']).covered.has('伝導')).toBe(false);
+  });
 });
