@@ -80,6 +80,21 @@ export function createMatchIndex(options: MatchIndexOptions) {
   const roleBits = new Map<string, number>();
   let rolesOf = new Int32Array(1024);
   let seeksOf = new Int32Array(1024);
+  // What the hard filters read, per slot, in flat arrays: the filter pass touches every candidate of a
+  // broad query, and objects scattered over the heap made it the slowest loop at 100,000 records.
+  let kindOf = new Uint8Array(1024);
+  let visibilityOf = new Uint8Array(1024);
+  let expiresOf = new Float64Array(1024);
+  let orgOf = new Int32Array(1024);
+  const orgIndex = new Map<string, number>();
+  const KIND_CODE = { organization: 0, seed: 1, need: 2 } as const;
+  const VISIBILITY_CODE = { public: 0, members: 1, anonymous: 2, hidden: 3 } as const;
+  const grow = <T extends Int32Array | Uint8Array | Float64Array>(a: T, size: number): T => {
+    if (a.length > size) return a;
+    const grown = new (a.constructor as new (n: number) => T)(Math.max(a.length * 2, size + 1));
+    grown.set(a);
+    return grown;
+  };
   function roleMask(roles: readonly string[]): number {
     let mask = 0;
     for (const role of roles) {
@@ -141,14 +156,21 @@ export function createMatchIndex(options: MatchIndexOptions) {
     const slot = text.add(analysis.counts);
     const codeSlot = codes.add(codeTerms(doc.technologies));
     if (codeSlot !== slot) throw new Error('matching index slots out of step');
-    if (rolesOf.length <= slot) {
-      const grown = new Int32Array(rolesOf.length * 2);
-      grown.set(rolesOf);
-      rolesOf = grown;
-      const seeksGrown = new Int32Array(seeksOf.length * 2);
-      seeksGrown.set(seeksOf);
-      seeksOf = seeksGrown;
+    rolesOf = grow(rolesOf, slot);
+    seeksOf = grow(seeksOf, slot);
+    kindOf = grow(kindOf, slot);
+    visibilityOf = grow(visibilityOf, slot);
+    expiresOf = grow(expiresOf, slot);
+    orgOf = grow(orgOf, slot);
+    kindOf[slot] = KIND_CODE[doc.type];
+    visibilityOf[slot] = VISIBILITY_CODE[doc.visibility];
+    expiresOf[slot] = doc.expiresAt ?? Number.POSITIVE_INFINITY;
+    let org = orgIndex.get(doc.organizationId);
+    if (org === undefined) {
+      org = orgIndex.size;
+      orgIndex.set(doc.organizationId, org);
     }
+    orgOf[slot] = org;
     rolesOf[slot] = roleMask(doc.roles);
     seeksOf[slot] = roleMask(doc.seeksRoles ?? []);
     const { title: _t, body: _b, ...slim } = doc;
@@ -298,17 +320,22 @@ export function createMatchIndex(options: MatchIndexOptions) {
     // Hard filters before anything is ranked: type, visibility, expiry, own organisation.
     const candidates: number[] = [];
     let maxText = 0;
+    let typeMask = 0;
+    for (const type of types) typeMask |= 1 << KIND_CODE[type];
+    // Visibility codes a viewer may match: never hidden; members-only not for visitors.
+    const visibleMask = viewer === 'public' ? 0b0101 : 0b0111;
+    const excludedOrgCodes = new Set([...excludedOrgs].map((o) => orgIndex.get(o) ?? -1));
+    const excludedSlots = new Set([...excludedIds].map((id) => slotById.get(id) ?? -1));
+    const alive = text.alive;
     for (const slot of touched) {
-      const doc = docs[slot];
-      const ok =
-        doc !== undefined &&
-        types.has(doc.type) &&
-        doc.visibility !== 'hidden' &&
-        !(viewer === 'public' && doc.visibility === 'members') &&
-        !(doc.expiresAt != null && doc.expiresAt <= now) &&
-        !excludedOrgs.has(doc.organizationId) &&
-        !excludedIds.has(doc.id);
-      if (ok) {
+      if (
+        alive[slot] &&
+        (typeMask >> kindOf[slot]!) & 1 &&
+        (visibleMask >> visibilityOf[slot]!) & 1 &&
+        expiresOf[slot]! > now &&
+        !excludedOrgCodes.has(orgOf[slot]!) &&
+        !excludedSlots.has(slot)
+      ) {
         candidates.push(slot);
         if (scores[slot]! > maxText) maxText = scores[slot]!;
       }
