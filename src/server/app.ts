@@ -12,6 +12,8 @@ import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { bundleRoutes } from './modules/bundle/bundle.routes.ts';
 import { industryMapRoutes } from './modules/industry-map/industry-map.routes.ts';
+import { introductionsRoutes } from './modules/matching/introductions.routes.ts';
+import { matchingRoutes } from './modules/matching/matching.routes.ts';
 import { organizationsRoutes } from './modules/organizations/organizations.routes.ts';
 import { sitingRoutes } from './modules/siting/siting.routes.ts';
 import { surveysRoutes } from './modules/surveys/surveys.routes.ts';
@@ -46,6 +48,8 @@ export function createApp(deps: AppDeps) {
     industryMapRoutes,
     sitingRoutes,
     surveysRoutes,
+    matchingRoutes,
+    introductionsRoutes,
   ];
   for (const module of modules) app.route('/api', module(deps));
 

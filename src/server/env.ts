@@ -40,6 +40,15 @@ const envSchema = z.object({
   MAP_TILE_ATTRIBUTION: z.string().max(500).optional(),
   // Where people reach the platform, for links written into mail (survey reminders); default: this host.
   PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+  // Matching: mail by SMTP when set (smtp://user:pass@host:587), otherwise to the outbox table.
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
+    .optional(),
+  MAIL_FROM: z.string().min(3).max(200).default('Fusion Cluster Hub <noreply@localhost>'),
+  POST_EXPIRY_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
+  INTRODUCTION_EXPIRY_DAYS: z.coerce.number().int().min(1).max(365).default(21),
+  REMINDER_DAYS: z.coerce.number().int().min(0).max(90).default(3),
 });
 
 export type Config = {
@@ -59,6 +68,14 @@ export type Config = {
   mapTileAttribution?: string;
   /** Base of links in mail, without a trailing slash. */
   publicUrl: string;
+  smtpUrl?: string;
+  mailFrom: string;
+  /** Needs and seeds expire this long after posting or renewal. */
+  postExpiryDays: number;
+  /** An unanswered introduction request expires after this long. */
+  introductionExpiryDays: number;
+  /** Owners are reminded this long before a post or request expires. */
+  reminderDays: number;
 };
 
 export class ConfigError extends Error {}
@@ -87,5 +104,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     mapTileUrl: e.MAP_TILE_URL,
     mapTileAttribution: e.MAP_TILE_ATTRIBUTION,
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    postExpiryDays: e.POST_EXPIRY_DAYS,
+    introductionExpiryDays: e.INTRODUCTION_EXPIRY_DAYS,
+    reminderDays: e.REMINDER_DAYS,
   };
 }

@@ -1,20 +1,33 @@
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
-import type { Db } from './db/client.ts';
 import { demoAccounts } from './demo.ts';
 import type { Config } from './env.ts';
+import { sweepMatching } from './modules/matching/introductions.service.ts';
 import { sendDueReminders } from './modules/surveys/surveys.service.ts';
 import { openPlatform } from './platform.ts';
 
-const reminderIntervalMs = 15 * 60_000;
+type Platform = Awaited<ReturnType<typeof openPlatform>>;
 
-/** Survey reminders follow each survey's schedule; checked every quarter hour, never keeping the process alive. */
-function scheduleSurveyReminders(db: Db, publicUrl: string) {
-  const tick = () =>
-    sendDueReminders(db, publicUrl).catch((error) => console.error('survey reminders failed:', error));
-  const timer = setInterval(tick, reminderIntervalMs);
+/** A job that runs on a timer without keeping the process alive; a failure is logged, the next run tries again. */
+function every(ms: number, name: string, job: () => Promise<unknown>) {
+  const timer = setInterval(
+    () => job().catch((error: unknown) => console.error(`${name} failed:`, error)),
+    ms,
+  );
   timer.unref();
   return timer;
+}
+
+/**
+ * Work nobody has to ask for: survey reminders follow each survey's schedule (checked every quarter hour);
+ * introductions expire and owners are reminded of expiring posts (hourly).
+ */
+function scheduleBackgroundWork(platform: Platform, config: Config) {
+  const { db, reference } = platform.deps;
+  return [
+    every(15 * 60_000, 'survey reminders', () => sendDueReminders(db, config)),
+    every(60 * 60_000, 'matching sweep', () => sweepMatching({ db, reference, config, user: null })),
+  ];
 }
 
 /** Starts the one process that serves the API and the web app. Resolves once it is listening. */
@@ -33,8 +46,8 @@ export async function startServer(config: Config, options: { demo: boolean; webR
     console.log(`  coordinator  ${demoAccounts.admin.email} / ${demoAccounts.admin.password}`);
     console.log(`  member       ${demoAccounts.member.email} / ${demoAccounts.member.password}`);
   }
-  const reminders = scheduleSurveyReminders(platform.deps.db, config.publicUrl);
-  server.once('close', () => clearInterval(reminders));
+  const timers = scheduleBackgroundWork(platform, config);
+  server.once('close', () => timers.forEach(clearInterval));
   const stop = async () => {
     server.close();
     await platform.database.close();

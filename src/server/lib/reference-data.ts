@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
-import { createGlossary, type Glossary } from '../../core/text/index.ts';
+import { createGlossary, type Glossary, type GlossaryEntry } from '../../core/text/index.ts';
 import type { Db } from '../db/client.ts';
 import type { LocalizedText } from '../db/schema/index.ts';
 import { applicationFields, clusters, technologies } from '../db/schema/index.ts';
@@ -20,6 +20,8 @@ export type ReferenceData = {
   technologies: Map<string, Technology>;
   applications: Map<string, ApplicationField>;
   glossary: Glossary;
+  /** The glossary as shipped: the matching engine builds its concepts from the entries. */
+  glossaryEntries: GlossaryEntry[];
   /** A code and all its descendants: filtering by a parent includes its children. */
   withDescendants(code: string): string[];
 };
@@ -58,14 +60,14 @@ export function loadReferenceData(root = dataRoot): ReferenceData {
     ...(children.get(code) ?? []).flatMap(withDescendants),
   ];
   const applications = readJson<ApplicationField[]>(path.join(root, 'applications.json'));
-  const glossary = createGlossary(
-    readJson<{ entries: Array<{ ja: string[]; en: string[] }> }>(path.join(root, 'glossary.json')).entries,
-  );
+  const glossaryEntries = readJson<{ entries: GlossaryEntry[] }>(path.join(root, 'glossary.json')).entries;
+  const glossary = createGlossary(glossaryEntries);
   return {
     clusters: clusterList,
     technologies: technologyMap,
     applications: new Map(applications.map((a) => [a.code, a])),
     glossary,
+    glossaryEntries,
     withDescendants,
   };
 }

@@ -17,6 +17,11 @@ import { IndustryMapPage } from '../features/industry-map/industry-map-page.tsx'
 import { NetworkPage } from '../features/industry-map/network-page.tsx';
 import { ShortlistPage } from '../features/industry-map/shortlist-page.tsx';
 import { SupplyChainPage } from '../features/industry-map/supply-chain-page.tsx';
+import { BoardPage } from '../features/matching/board-page.tsx';
+import { IntroductionsPage } from '../features/matching/introductions-page.tsx';
+import { PostFormPage } from '../features/matching/post-form-page.tsx';
+import { PostPage } from '../features/matching/post-page.tsx';
+import { PostsPage } from '../features/matching/posts-page.tsx';
 import { SitingPage } from '../features/siting/siting-page.tsx';
 import { StudyReportPage } from '../features/siting/study-report-page.tsx';
 import { AnswerPage } from '../features/surveys/answer-page.tsx';
@@ -69,6 +74,14 @@ export function AppRoutes() {
       <Route path="/surveys" component={SurveysPage} />
       <Route path="/surveys/:id">{(p) => <SurveyPage id={p.id} />}</Route>
       <Route path="/s/:token">{(p) => <AnswerPage token={p.token} />}</Route>
+      <Route path="/matching" component={PostsPage} />
+      <Route path="/matching/needs/new">{() => <PostFormPage kind="need" />}</Route>
+      <Route path="/matching/seeds/new">{() => <PostFormPage kind="seed" />}</Route>
+      <Route path="/matching/needs/:id">{(p) => <PostPage key={p.id} kind="need" id={p.id} />}</Route>
+      <Route path="/matching/seeds/:id">{(p) => <PostPage key={p.id} kind="seed" id={p.id} />}</Route>
+      <Route path="/introductions">{() => <IntroductionsPage />}</Route>
+      <Route path="/introductions/:id">{(p) => <IntroductionsPage focus={p.id} />}</Route>
+      <Route path="/admin/introductions" component={BoardPage} />
       <Route path="/login" component={LoginPage} />
       <Route path="/admin/import" component={ImportPage} />
       <Route path="/admin/accounts" component={AccountsPage} />

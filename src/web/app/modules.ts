@@ -5,7 +5,7 @@ export const modules: { id: string; label: MessageKey; href?: string }[] = [
   { id: 'directory', label: 'navDirectory', href: '/' },
   { id: 'taxonomy', label: 'navTaxonomy', href: '/taxonomy' },
   { id: 'industry-map', label: 'navIndustryMap', href: '/map' },
-  { id: 'matching', label: 'navMatching' },
+  { id: 'matching', label: 'navMatching', href: '/matching' },
   { id: 'siting', label: 'navSiting', href: '/siting' },
   { id: 'surveys', label: 'navSurveys', href: '/surveys' },
   { id: 'incubation', label: 'navIncubation' },
@@ -18,6 +18,7 @@ export const modules: { id: string; label: MessageKey; href?: string }[] = [
 
 export const adminModules: { id: string; label: MessageKey; href: string }[] = [
   { id: 'import', label: 'navImport', href: '/admin/import' },
+  { id: 'introductions', label: 'navIntroBoard', href: '/admin/introductions' },
   { id: 'accounts', label: 'navAccounts', href: '/admin/accounts' },
   { id: 'audit', label: 'navAudit', href: '/admin/audit' },
 ];

@@ -20,6 +20,8 @@ const importResultSchema = z
     relations: countsSchema,
     sites: countsSchema,
     sitingProfiles: countsSchema,
+    needs: countsSchema,
+    seeds: countsSchema,
     ignored: z.array(z.string()),
   })
   .openapi('ImportResult');
@@ -102,12 +104,22 @@ export function bundleRoutes(deps: AppDeps) {
       const user = requireRole(c, 'admin');
       const bundle = c.req.valid('json');
       if (c.req.valid('query').async === 'false') {
-        return c.json(await importBundle(deps.db, deps.reference, user, bundle), 200);
+        return c.json(
+          await importBundle(deps.db, deps.reference, user, bundle, undefined, deps.config.postExpiryDays),
+          200,
+        );
       }
       const job = deps.jobs.start('import', user.id);
-      importBundle(deps.db, deps.reference, user, bundle, (phase, processed, total) => {
-        Object.assign(job, { phase, processed, total });
-      })
+      importBundle(
+        deps.db,
+        deps.reference,
+        user,
+        bundle,
+        (phase, processed, total) => {
+          Object.assign(job, { phase, processed, total });
+        },
+        deps.config.postExpiryDays,
+      )
         .then((result) =>
           Object.assign(job, { state: 'succeeded', result, finishedAt: new Date().toISOString() }),
         )

@@ -15,6 +15,8 @@ import {
   relationReferenceErrors,
   upsertRelations,
 } from '../industry-map/industry-map.relations.ts';
+import { exportPosts, postReferenceErrors, postSections, upsertPosts } from '../matching/matching.bundle.ts';
+import { type PostBundle, postBundleSchema } from '../matching/matching.schemas.ts';
 import {
   existingKeys,
   type OrganizationValues,
@@ -41,7 +43,7 @@ import {
 export const bundleFormat = 'fusion-cluster-bundle';
 export const bundleVersion = 1;
 /** Arrays that later modules will own; a bundle carrying them is accepted and they are reported as ignored. */
-const laterSections = ['needs', 'seeds', 'surveys', 'facilities', 'programmes', 'events', 'partnerships'];
+const laterSections = ['surveys', 'facilities', 'programmes', 'events', 'partnerships'];
 const maxReportedErrors = 1000;
 const batchSize = 1000;
 
@@ -56,6 +58,8 @@ export type ImportResult = {
   relations: RelationCounts;
   sites: Counts;
   sitingProfiles: Counts;
+  needs: Counts;
+  seeds: Counts;
   ignored: string[];
 };
 
@@ -64,11 +68,13 @@ type Validated = {
   relations: RelationInput[];
   sites: SiteInputBody[];
   sitingProfiles: ProfileInputBody[];
+  needs: PostBundle[];
+  seeds: PostBundle[];
   ignored: string[];
 };
 
 /** Parses one keyed section: every error by path, duplicate keys named with their first place. */
-function parseSection<T extends { key: string }>(
+export function parseSection<T extends { key: string }>(
   b: Record<string, unknown>,
   section: string,
   schema: z.ZodType<T>,
@@ -168,6 +174,11 @@ export async function validateBundle(db: Db, ref: ReferenceData, bundle: unknown
   const siteList = parseSection(b, 'sites', siteInputSchema, errors);
   errors.push(...(await siteParentErrors(db, siteList)));
   const profileList = parseSection(b, 'sitingProfiles', profileInputSchema, errors);
+  const posts: Record<string, PostBundle[]> = {};
+  for (const [section, kind] of postSections) {
+    posts[section] = parseSection(b, section, postBundleSchema(kind) as z.ZodType<PostBundle>, errors);
+    errors.push(...(await postReferenceErrors(db, ref, section, posts[section], new Set(firstIndex.keys()))));
+  }
   if (errors.length > 0) {
     const shown = errors.slice(0, maxReportedErrors);
     const more = errors.length > shown.length ? ` (the first ${shown.length} are listed)` : '';
@@ -182,6 +193,8 @@ export async function validateBundle(db: Db, ref: ReferenceData, bundle: unknown
     relations: relations.parsed.map((r) => r.relation),
     sites: siteList,
     sitingProfiles: profileList,
+    needs: posts.needs ?? [],
+    seeds: posts.seeds ?? [],
     ignored: laterSections.filter((s) => s in b),
   };
 }
@@ -243,6 +256,7 @@ export async function importBundle(
   actor: AuthUser | null,
   bundle: unknown,
   progress: ImportProgress = () => {},
+  postExpiryDays = 180,
 ): Promise<ImportResult> {
   progress('validating', 0, 0);
   const valid = await validateBundle(db, ref, bundle);
@@ -250,6 +264,8 @@ export async function importBundle(
   const counts = { created: 0, updated: 0, unchanged: 0, total: orgs.length };
   let relationCounts: RelationCounts = { created: 0, updated: 0, unchanged: 0, total: 0 };
   let siting = { sites: { created: 0, updated: 0 }, profiles: { created: 0, updated: 0 } };
+  let needCounts = { created: 0, updated: 0 };
+  let seedCounts = { created: 0, updated: 0 };
   const batchValues = (i: number) => orgs.slice(i, i + batchSize).map((o) => toValues(o, ref));
   await db.transaction(async (tx) => {
     // Large bulk writes: let GIN entries pile up in the pending list and merge them once at the end
@@ -269,6 +285,8 @@ export async function importBundle(
     // After the organisations, so that relations to organisations new in this bundle resolve.
     relationCounts = await upsertRelations(tx, valid.relations);
     siting = await upsertSitingRows(tx, valid.sites.map(siteValues), valid.sitingProfiles.map(profileValues));
+    needCounts = await upsertPosts(tx, ref, postExpiryDays, 'need', valid.needs);
+    seedCounts = await upsertPosts(tx, ref, postExpiryDays, 'seed', valid.seeds);
     await writeAudit(tx, actor, {
       action: 'import',
       entity: 'bundle',
@@ -276,6 +294,8 @@ export async function importBundle(
         ...counts,
         relations: relationCounts,
         siting,
+        needs: needCounts,
+        seeds: seedCounts,
         ignored,
         keys: orgs.slice(0, 100).map((o) => o.key),
       },
@@ -293,6 +313,8 @@ export async function importBundle(
     relations: relationCounts,
     sites: withUnchanged(siting.sites, valid.sites.length),
     sitingProfiles: withUnchanged(siting.profiles, valid.sitingProfiles.length),
+    needs: withUnchanged(needCounts, valid.needs.length),
+    seeds: withUnchanged(seedCounts, valid.seeds.length),
     ignored,
   };
 }
@@ -321,6 +343,7 @@ export async function exportBundle(db: Db, user: AuthUser | null, cluster?: stri
   for (const r of extra) keys.add(r.key);
   const all = [...rows, ...extra].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const siting = await allSitingForExport(db);
+  const posts = await exportPosts(db, user, keys);
   return {
     format: bundleFormat,
     version: bundleVersion,
@@ -332,5 +355,6 @@ export async function exportBundle(db: Db, user: AuthUser | null, cluster?: stri
     // Like memberships: only relations whose both ends are in this bundle, so it imports on its own.
     relations: await exportRelations(db, keys),
     ...siting,
+    ...posts,
   };
 }

@@ -109,8 +109,8 @@ describe('POST /api/import', () => {
   });
 
   it('reports the sections later modules will own as ignored', async () => {
-    const res = await t.request('POST', '/api/import', { as: admin, body: { ...valid(), needs: [] } });
-    expect(res.json.ignored).toEqual(['needs']);
+    const res = await t.request('POST', '/api/import', { as: admin, body: { ...valid(), surveys: [] } });
+    expect(res.json.ignored).toEqual(['surveys']);
   });
 
   it.each(nonAdmins)('refuses %s', async (_n, role, status) => {

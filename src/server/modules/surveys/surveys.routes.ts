@@ -304,7 +304,9 @@ export function surveysRoutes(deps: AppDeps) {
     )
     .openapi(
       r.remind,
-      async (c) => (isAdmin(c), c.json(await remind(db, c.req.valid('param').id, origin(c)), 200)),
+      async (c) => (
+        isAdmin(c), c.json(await remind(db, deps.config, c.req.valid('param').id, origin(c)), 200)
+      ),
     )
     .openapi(r.reissue, async (c) => {
       const { id, invitationId } = c.req.valid('param');

@@ -17,10 +17,11 @@ import {
   surveys,
   users,
 } from '../../db/schema/index.ts';
+import type { Config } from '../../env.ts';
 import { writeAudit } from '../../lib/audit.ts';
 import { AppError, type ErrorDetail, notFound } from '../../lib/errors.ts';
 import type { AuthUser } from '../../lib/http.ts';
-import { type Mail, queueMail } from '../../lib/outbox.ts';
+import { notifyOrganizations, sendMail } from '../../lib/notify.ts';
 import { appSecret } from '../../lib/secrets.ts';
 import type { SurveyInput } from './surveys.schemas.ts';
 
@@ -317,10 +318,17 @@ export async function surveyProgress(db: Db, id: string) {
 }
 
 /**
- * Reminds organisations that have not submitted: a mail to each member account of the organisation, with
- * its personal link. Organisations without an account are counted, for the coordinator to reach by hand.
+ * Reminds organisations that have not submitted: a notice in the app and a mail (SMTP, or the outbox) to
+ * every member account of the organisation, with its personal link. Organisations without an account are
+ * counted, for the coordinator to reach by hand with the link from the links list.
  */
-export async function remind(db: Db, id: string, baseUrl: string, only?: (i: InvitationRow) => boolean) {
+export async function remind(
+  db: Db,
+  config: Config,
+  id: string,
+  baseUrl: string,
+  only?: (i: InvitationRow) => boolean,
+) {
   const survey = await surveyRow(db, id);
   if (survey.status !== 'open')
     throw new AppError('conflict', 'Reminders go out only while the survey is open');
@@ -330,23 +338,23 @@ export async function remind(db: Db, id: string, baseUrl: string, only?: (i: Inv
     .leftJoin(surveyResponses, eq(surveyResponses.invitationId, surveyInvitations.id))
     .where(and(eq(surveyInvitations.surveyId, id), isNull(surveyResponses.submittedAt)));
   const targets = pending.map((p) => p.invitation).filter((i) => only?.(i) ?? true);
+  const links = new Map(await Promise.all(targets.map(async (t) => [t.id, await linkFor(db, t)] as const)));
   const orgIds = targets.flatMap((i) => (i.organizationId ? [i.organizationId] : []));
-  const contacts = orgIds.length
+  const accounts = orgIds.length
     ? await db
-        .select({ email: users.email, org: users.organizationId })
+        .select({ org: users.organizationId, n: count() })
         .from(users)
         .where(inArray(users.organizationId, orgIds))
+        .groupBy(users.organizationId)
     : [];
-  let withoutContact = 0;
-  const mails: Mail[] = [];
-  for (const invitation of targets) {
-    const to = contacts.filter((c) => c.org === invitation.organizationId).map((c) => c.email);
-    if (to.length === 0) withoutContact++;
-    const link = `${baseUrl}/s/${await linkFor(db, invitation)}`;
-    for (const address of to) mails.push(reminderMail(survey, address, link));
-  }
-  await db.transaction(async (tx) => {
-    await queueMail(tx, mails);
+  const accountsOf = new Map(accounts.map((a) => [a.org, Number(a.n)]));
+  const reachable = targets.filter((i) => (accountsOf.get(i.organizationId) ?? 0) > 0);
+  const outgoing = await db.transaction(async (tx) => {
+    const mails = [];
+    for (const invitation of reachable) {
+      const notice = reminderNotice(survey, `${baseUrl}/s/${links.get(invitation.id)}`);
+      mails.push(...(await notifyOrganizations(tx, config, [invitation.organizationId as string], notice)));
+    }
     if (targets.length)
       await tx
         .update(surveyInvitations)
@@ -357,33 +365,37 @@ export async function remind(db: Db, id: string, baseUrl: string, only?: (i: Inv
             targets.map((t) => t.id),
           ),
         );
+    return mails;
   });
-  return { reminded: targets.length - withoutContact, withoutContact, mails: mails.length };
+  await sendMail(db, config, outgoing);
+  const mails = reachable.reduce((n, i) => n + (accountsOf.get(i.organizationId) ?? 0), 0);
+  return { reminded: reachable.length, withoutContact: targets.length - reachable.length, mails };
 }
 
-function reminderMail(survey: SurveyRow, to: string, link: string) {
+function reminderNotice(survey: SurveyRow, link: string) {
   const closes = survey.closesAt ? survey.closesAt.toISOString().slice(0, 10) : '—';
   return {
-    to,
-    topic: 'survey-reminder',
-    subject: `【ご回答のお願い / Reminder】${survey.title.ja ?? ''} ${survey.title.en ?? ''}`.trim(),
-    body: [
-      `${survey.title.ja ?? survey.title.en} へのご回答をお願いいたします（締切 ${closes}）。`,
-      `Please answer "${survey.title.en ?? survey.title.ja}" (closes ${closes}).`,
-      '',
-      link,
-    ].join('\n'),
+    kind: 'survey-reminder',
+    title: {
+      ja: `【ご回答のお願い】${survey.title.ja ?? survey.title.en ?? ''}`,
+      en: `Reminder: ${survey.title.en ?? survey.title.ja ?? ''}`,
+    },
+    body: {
+      ja: `締切（${closes}）までにご回答をお願いいたします。`,
+      en: `Please answer by ${closes}.`,
+    },
+    link,
   };
 }
 
 /** The reminder schedule: each open survey's non-respondents get the reminders its reminder days call for. */
-export async function sendDueReminders(db: Db, baseUrl: string, now = new Date()) {
+export async function sendDueReminders(db: Db, config: Config, now = new Date()) {
   const open = await db.select().from(surveys).where(eq(surveys.status, 'open'));
   let sent = 0;
   for (const survey of open) {
     const due = remindersDue(survey.closesAt, survey.reminderDays, now);
     if (due === 0) continue;
-    const result = await remind(db, survey.id, baseUrl, (i) => i.reminders < due);
+    const result = await remind(db, config, survey.id, config.publicUrl, (i) => i.reminders < due);
     sent += result.mails;
   }
   return sent;

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { siteSurvey } from '../../../core/surveys/fixture.ts';
-import { outbox, surveyInvitations } from '../../db/schema/index.ts';
+import { mailOutbox, notifications, surveyInvitations } from '../../db/schema/index.ts';
 import { createTestApp, nonAdmins, type Session, type TestApp } from '../../test/test-app.ts';
 import { loadSyntheticSurvey } from './surveys.demo.ts';
 
@@ -166,9 +166,11 @@ describe('the coordinator', () => {
     await t.signIn('member', acme.id);
     const res = await t.request('POST', `/api/surveys/${id}/remind`, { as: admin });
     expect(res.json).toEqual({ reminded: 1, withoutContact: 1, mails: 1 });
-    const [mail] = await t.db.select().from(outbox);
+    const [mail] = await t.db.select().from(mailOutbox);
     expect(mail?.subject).toContain('立地ニーズ調査');
     expect(mail?.body).toMatch(/\/s\/[0-9a-f-]{36}\.[\w-]{32}$/);
+    const [notice] = await t.db.select().from(notifications);
+    expect(notice?.kind).toBe('survey-reminder');
   });
 
   it('cannot break stored answers by changing the questionnaire, but can reword it', async () => {

@@ -1,0 +1,101 @@
+// Records as the matching engine sees them, built the same way by the server, the benchmark and tests.
+
+import type { MatchDoc, MatchQuery, MatchVisibility } from './types.ts';
+
+type Text = { ja?: string; en?: string };
+export type TechnologyLabel = (code: string) => Text | undefined;
+
+export type OrganizationLike = {
+  id: string;
+  key: string;
+  name: Text;
+  description: Text;
+  technologies: readonly string[];
+  roles: readonly string[];
+  lat?: number | null;
+  lng?: number | null;
+  published: boolean;
+};
+
+export type PostLike = {
+  id: string;
+  key: string;
+  kind: 'need' | 'seed';
+  organizationId: string;
+  title: Text;
+  body: Text;
+  technologies: readonly string[];
+  seeksRoles?: readonly string[];
+  location?: { lat?: number | null; lng?: number | null; radiusKm?: number | null } | null;
+  visibility: 'public' | 'members' | 'anonymous';
+  expiresAt?: Date | string | null;
+  closed?: boolean;
+};
+
+const place = (lat?: number | null, lng?: number | null) =>
+  lat != null && lng != null ? { lat, lng } : null;
+
+/**
+ * A profile counts as a capability. Its technology labels join its text in both languages: a profile
+ * written only in Japanese still says "High-temperature superconducting tape" through its codes.
+ */
+export function organizationDoc(org: OrganizationLike, label: TechnologyLabel): MatchDoc {
+  const labels = org.technologies.map(label);
+  return {
+    id: org.id,
+    key: org.key,
+    type: 'organization',
+    organizationId: org.id,
+    title: [org.name.ja, org.name.en],
+    body: [org.description.ja, org.description.en, ...labels.flatMap((l) => [l?.ja, l?.en])],
+    technologies: org.technologies,
+    roles: org.roles,
+    location: place(org.lat, org.lng),
+    visibility: org.published ? 'public' : 'hidden',
+  };
+}
+
+/** A need or seed; the owner's roles and place stand in for the post's own. */
+export function postDoc(
+  post: PostLike,
+  owner: { roles: readonly string[]; lat?: number | null; lng?: number | null },
+): MatchDoc {
+  const expires = post.expiresAt == null ? null : new Date(post.expiresAt).getTime();
+  const visibility: MatchVisibility = post.closed ? 'hidden' : post.visibility;
+  return {
+    id: post.id,
+    key: post.key,
+    type: post.kind,
+    organizationId: post.organizationId,
+    title: [post.title.ja, post.title.en],
+    body: [post.body.ja, post.body.en],
+    technologies: post.technologies,
+    roles: owner.roles,
+    seeksRoles: post.seeksRoles ?? [],
+    location: place(post.location?.lat ?? owner.lat, post.location?.lng ?? owner.lng),
+    visibility,
+    expiresAt: expires,
+  };
+}
+
+/** What a post asks of the index: its texts and codes, the roles on each side, where distance counts from. */
+export function postQuery(
+  post: PostLike,
+  owner: { roles: readonly string[] },
+  options: { distance?: boolean } = {},
+): MatchQuery {
+  const lat = post.location?.lat;
+  const lng = post.location?.lng;
+  return {
+    organizationId: post.organizationId,
+    title: [post.title.ja, post.title.en],
+    body: [post.body.ja, post.body.en],
+    technologies: post.technologies,
+    roles: owner.roles,
+    seeksRoles: post.kind === 'need' ? (post.seeksRoles ?? []) : [],
+    location:
+      options.distance !== false && lat != null && lng != null
+        ? { lat, lng, scaleKm: post.location?.radiusKm ?? undefined }
+        : null,
+  };
+}

@@ -1,0 +1,280 @@
+import { describe, expect, it } from 'vitest';
+import { createMatchIndex } from './engine.ts';
+import type { MatchDoc, MatchQuery } from './types.ts';
+
+const glossary = [
+  { ja: ['超伝導', '超電導'], en: ['superconducting', 'superconductor'] },
+  {
+    ja: ['高温超伝導', '高温超電導', '高温超伝導線材'],
+    en: ['HTS', 'high-temperature superconducting', 'high-temperature superconductor', 'REBCO', 'HTS tape'],
+  },
+  { ja: ['線材', '超伝導線材'], en: ['wire', 'tape'] },
+  { ja: ['ジャイロトロン'], en: ['gyrotron'] },
+  { ja: ['真空容器'], en: ['vacuum vessel'] },
+  { ja: ['核融合'], en: ['fusion'] },
+];
+
+const doc = (d: Partial<MatchDoc> & Pick<MatchDoc, 'id'>): MatchDoc => ({
+  key: d.id,
+  type: 'seed',
+  organizationId: `org-${d.id}`,
+  title: [],
+  body: [],
+  technologies: [],
+  roles: [],
+  visibility: 'public',
+  ...d,
+});
+
+const corpus: MatchDoc[] = [
+  doc({
+    id: 'hts-tape',
+    title: ['REBCO HTS tape in long lengths'],
+    body: ['Supplies HTS tape for fusion magnets.'],
+    technologies: ['MAG.hts'],
+    roles: ['materials-supplier'],
+  }),
+  doc({
+    id: 'gyrotron',
+    title: ['170 GHz gyrotron'],
+    body: ['Megawatt gyrotrons for fusion plasma heating.'],
+    technologies: ['HCD.gyrotron'],
+    roles: ['component-supplier'],
+  }),
+  doc({
+    id: 'vessel',
+    title: ['真空容器の製作'],
+    body: ['核融合装置向けの大型真空容器を溶接・製作します。'],
+    technologies: ['VAC.vacuum-vessel'],
+    roles: ['component-supplier'],
+  }),
+  doc({
+    id: 'ja-hts',
+    title: ['高温超伝導線材'],
+    body: ['REBCO 線材を量産しています。'],
+    technologies: ['MAG.hts'],
+    roles: ['materials-supplier'],
+  }),
+  doc({
+    id: 'copper',
+    title: ['Copper wire'],
+    body: ['Enamelled copper wire for motors.'],
+    technologies: [],
+    roles: ['materials-supplier'],
+  }),
+];
+
+function build(docs = corpus) {
+  const index = createMatchIndex({ glossary });
+  for (const d of docs) index.upsert(d);
+  return index;
+}
+
+const need = (q: Partial<MatchQuery>): MatchQuery => ({ title: [], body: [], technologies: [], ...q });
+const ids = (results: Array<{ id: string }>) => results.map((r) => r.id);
+
+describe('cross-language text relevance', () => {
+  it.each<[string, MatchQuery, string[]]>([
+    [
+      '超伝導線材 finds the English-only HTS tape first',
+      need({ title: ['超伝導線材の調達'], body: ['核融合炉の磁石に使う超伝導線材を探しています。'] }),
+      ['hts-tape', 'ja-hts'],
+    ],
+    [
+      '"HTS tape" finds the Japanese-only 高温超伝導線材',
+      need({ title: ['HTS tape'], body: ['We need HTS tape for a magnet.'] }),
+      ['hts-tape', 'ja-hts'],
+    ],
+    ['ジャイロトロン finds gyrotron', need({ title: ['ジャイロトロンが必要'] }), ['gyrotron']],
+    ['vacuum vessel finds 真空容器', need({ title: ['Vacuum vessel fabrication'] }), ['vessel']],
+  ])('%s', (_name, q, expectedTop) => {
+    const results = build().match(q, { types: ['seed'], limit: 10 });
+    expect(ids(results).slice(0, expectedTop.length).sort()).toEqual([...expectedTop].sort());
+  });
+
+  it('ranks the tape above plain copper wire, which shares only "wire"', () => {
+    const results = build().match(need({ title: ['超伝導線材'] }), { types: ['seed'] });
+    const order = ids(results);
+    expect(order.indexOf('hts-tape')).toBeLessThan(order.indexOf('copper'));
+  });
+
+  it('explains the match with the glossary concepts in both languages', () => {
+    const results = build().match(need({ title: ['超伝導線材'] }), { types: ['seed'] });
+    const tape = results.find((r) => r.id === 'hts-tape');
+    expect(tape?.signals.text.terms).toContainEqual({ text: '線材', ja: '線材', en: 'wire' });
+    expect(tape?.signals.text.terms).toContainEqual({ text: '超伝導', ja: '超伝導', en: 'superconducting' });
+  });
+
+  it('names literal words and rebuilds Japanese phrases from bigrams', () => {
+    const index = build();
+    const [vessel] = index.match(need({ title: ['大型真空容器'] }), { types: ['seed'], limit: 1 });
+    const texts = vessel!.signals.text.terms.map((t) => t.text);
+    expect(texts).toContain('真空容器'); // the concept
+    expect(texts).toContain('大型真空容器'); // the whole phrase, chained back from its bigrams
+  });
+});
+
+describe('technology codes with parent/child credit', () => {
+  const coded = [
+    doc({ id: 'exact', technologies: ['MAG.hts'] }),
+    doc({ id: 'parent', technologies: ['MAG'] }),
+    doc({ id: 'sibling', technologies: ['MAG.lts'] }),
+    doc({ id: 'other', technologies: ['CRY'] }),
+  ];
+  it('ranks exact over parent over sibling, and leaves out what shares nothing', () => {
+    const results = build(coded).match(need({ technologies: ['MAG.hts'] }), { types: ['seed'] });
+    expect(ids(results)).toEqual(['exact', 'parent', 'sibling']);
+    expect(results.map((r) => r.signals.technology?.value)).toEqual([1, 0.5, 0.25]);
+  });
+  it('a parent code asked finds its children at half credit', () => {
+    const results = build(coded).match(need({ technologies: ['MAG'] }), { types: ['seed'] });
+    expect(ids(results)).toEqual(['parent', 'exact', 'sibling']);
+    expect(results[0]!.signals.technology!.codes).toEqual([{ code: 'MAG', matched: 'MAG', credit: 1 }]);
+  });
+});
+
+describe('ties and determinism', () => {
+  it('breaks equal scores by key, then id, whatever the insertion order', () => {
+    const twins = ['b', 'c', 'a'].map((k) => doc({ id: `id-${k}`, key: k, technologies: ['HCD.gyrotron'] }));
+    const forward = build(twins).match(need({ technologies: ['HCD.gyrotron'] }), { types: ['seed'] });
+    const backward = build([...twins].reverse()).match(need({ technologies: ['HCD.gyrotron'] }), {
+      types: ['seed'],
+    });
+    expect(forward.map((r) => r.key)).toEqual(['a', 'b', 'c']);
+    expect(backward).toEqual(forward);
+  });
+});
+
+describe('hard filters', () => {
+  const q = need({ organizationId: 'org-mine', technologies: ['MAG.hts'] });
+  const filtered = [
+    doc({ id: 'ok', technologies: ['MAG.hts'] }),
+    doc({ id: 'own', organizationId: 'org-mine', technologies: ['MAG.hts'] }),
+    doc({ id: 'expired', technologies: ['MAG.hts'], expiresAt: 1000 }),
+    doc({ id: 'later', technologies: ['MAG.hts'], expiresAt: 5000 }),
+    doc({ id: 'hidden', technologies: ['MAG.hts'], visibility: 'hidden' }),
+    doc({ id: 'members', technologies: ['MAG.hts'], visibility: 'members' }),
+    doc({ id: 'anon', technologies: ['MAG.hts'], visibility: 'anonymous' }),
+    doc({ id: 'a-need', type: 'need', technologies: ['MAG.hts'] }),
+    doc({ id: 'an-org', type: 'organization', technologies: ['MAG.hts'] }),
+  ];
+  it.each<[string, Parameters<ReturnType<typeof build>['match']>[1], string[]]>([
+    ['member, seeds', { types: ['seed'], now: 2000 }, ['anon', 'later', 'members', 'ok']],
+    ['visitor, seeds', { types: ['seed'], now: 2000, viewer: 'public' }, ['anon', 'later', 'ok']],
+    ['after expiry', { types: ['seed'], now: 6000 }, ['anon', 'members', 'ok']],
+    [
+      'organisations and seeds',
+      { types: ['organization', 'seed'], now: 2000 },
+      ['an-org', 'anon', 'later', 'members', 'ok'],
+    ],
+    ['needs', { types: ['need'], now: 2000 }, ['a-need']],
+    ['excluded id', { types: ['seed'], now: 2000, excludeIds: ['ok'] }, ['anon', 'later', 'members']],
+  ])('%s', (_name, opts, expected) => {
+    expect(ids(build(filtered).match(q, opts)).sort()).toEqual(expected);
+  });
+});
+
+describe('signals', () => {
+  it('each signal has a share, and the shares add up to one', () => {
+    const q = need({
+      organizationId: 'org-q',
+      title: ['HTS tape'],
+      technologies: ['MAG.hts'],
+      seeksRoles: ['materials-supplier'],
+      location: { lat: 35.0, lng: 135.8 },
+    });
+    const [top] = build().match(q, { types: ['seed'] });
+    const s = top!.signals;
+    const shares = [s.text, s.technology, s.role, s.distance, s.reciprocity].map((x) => x?.share ?? 0);
+    expect(shares.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 5);
+    expect(s.role?.roles).toEqual(['materials-supplier']);
+    expect(s.distance?.km).toBeNull(); // the seed has no location: no credit, said so
+  });
+
+  it('role fit puts the kind of supplier sought first when texts tie', () => {
+    const docs = [
+      doc({ id: 'maker', key: 'b', technologies: ['MAG.hts'], roles: ['component-supplier'] }),
+      doc({ id: 'material', key: 'a', technologies: ['MAG.hts'], roles: ['materials-supplier'] }),
+    ];
+    const q = need({ technologies: ['MAG.hts'], seeksRoles: ['component-supplier'] });
+    expect(ids(build(docs).match(q, { types: ['seed'] }))).toEqual(['maker', 'material']);
+  });
+
+  it('distance decays from the need’s location', () => {
+    const docs = [
+      doc({ id: 'far', key: 'a', technologies: ['MAG.hts'], location: { lat: 51.7, lng: -1.3 } }),
+      doc({ id: 'near', key: 'b', technologies: ['MAG.hts'], location: { lat: 40.9, lng: 141.3 } }),
+    ];
+    const q = need({ technologies: ['MAG.hts'], location: { lat: 40.96, lng: 141.37 } });
+    const results = build(docs).match(q, { types: ['seed'] });
+    expect(ids(results)).toEqual(['near', 'far']);
+    expect(results[0]!.signals.distance!.km).toBeLessThan(20);
+  });
+
+  it('reciprocity favours a partner that also needs what the querying side offers', () => {
+    const docs = [
+      doc({ id: 'one-way', key: 'a', organizationId: 'org-x', technologies: ['MAG.hts'] }),
+      doc({ id: 'two-way', key: 'b', organizationId: 'org-y', technologies: ['MAG.hts'] }),
+      doc({ id: 'y-needs', type: 'need', organizationId: 'org-y', technologies: ['HCD.gyrotron'] }),
+      doc({ id: 'q-offers', type: 'organization', organizationId: 'org-q', technologies: ['HCD.gyrotron'] }),
+    ];
+    const q = need({ organizationId: 'org-q', technologies: ['MAG.hts'] });
+    const results = build(docs).match(q, { types: ['seed'] });
+    expect(ids(results)).toEqual(['two-way', 'one-way']);
+    expect(results[0]!.signals.reciprocity!.codes).toEqual([
+      { code: 'HCD.gyrotron', matched: 'HCD.gyrotron', credit: 1 },
+    ]);
+  });
+
+  it('for a seed, ranks needs and credits a need that names no role at half', () => {
+    const docs = [
+      doc({
+        id: 'wants-makers',
+        key: 'a',
+        type: 'need',
+        technologies: ['HCD.gyrotron'],
+        seeksRoles: ['component-supplier'],
+      }),
+      doc({ id: 'wants-anyone', key: 'b', type: 'need', technologies: ['HCD.gyrotron'] }),
+      doc({
+        id: 'wants-research',
+        key: 'c',
+        type: 'need',
+        technologies: ['HCD.gyrotron'],
+        seeksRoles: ['research'],
+      }),
+    ];
+    const q = need({ technologies: ['HCD.gyrotron'], roles: ['component-supplier'] });
+    const results = build(docs).match(q, { types: ['need'] });
+    expect(ids(results)).toEqual(['wants-makers', 'wants-anyone', 'wants-research']);
+    expect(results.map((r) => r.signals.role?.value)).toEqual([1, 0.5, 0]);
+  });
+});
+
+describe('incremental index', () => {
+  const q = need({ title: ['HTS tape'], technologies: ['MAG.hts'] });
+  it('update, remove and re-add give what a fresh build gives', () => {
+    const index = build();
+    index.upsert(
+      doc({ id: 'gyrotron', title: ['HTS tape for gyrotron magnets'], technologies: ['MAG.hts'] }),
+    );
+    index.remove('copper');
+    const fresh = build([
+      ...corpus.filter((d) => d.id !== 'gyrotron' && d.id !== 'copper'),
+      doc({ id: 'gyrotron', title: ['HTS tape for gyrotron magnets'], technologies: ['MAG.hts'] }),
+    ]);
+    expect(index.match(q, { types: ['seed'] })).toEqual(fresh.match(q, { types: ['seed'] }));
+    expect(index.size).toBe(4);
+    expect(index.remove('copper')).toBe(false);
+  });
+
+  it('stays correct through compaction after many removals', () => {
+    const index = build();
+    for (let i = 0; i < 2500; i++) {
+      index.upsert(doc({ id: `tmp-${i}`, title: [`HTS tape batch ${i}`], technologies: ['MAG.hts'] }));
+    }
+    for (let i = 0; i < 2500; i++) index.remove(`tmp-${i}`);
+    expect(index.stats().deadSlots).toBeLessThan(2500);
+    expect(index.match(q, { types: ['seed'] })).toEqual(build().match(q, { types: ['seed'] }));
+  });
+});

@@ -1,0 +1,507 @@
+// The matching engine: an incremental BM25 index over the shared tokenizer with glossary concepts, a code
+// index with parent/child credit, and a ranker that applies hard filters first and keeps every signal.
+
+import type { GlossaryEntry } from '../text/index.ts';
+import { isCjkToken } from '../text/index.ts';
+import { CODE_CREDIT, codeOverlap, type ParentOf, parentByDot } from './codes.ts';
+import { createLexicon, type Lexicon, termKind } from './lexicon.ts';
+import { Postings } from './postings.ts';
+import type {
+  MatchDoc,
+  MatchedTerm,
+  MatchOptions,
+  MatchQuery,
+  MatchResult,
+  MatchSignals,
+  SignalName,
+  SignalWeights,
+} from './types.ts';
+
+export const DEFAULT_WEIGHTS: SignalWeights = {
+  text: 0.5,
+  technology: 0.3,
+  role: 0.2,
+  distance: 0.1,
+  reciprocity: 0.1,
+};
+
+/**
+ * Query-side weights by kind of term. A Japanese word of n characters yields n−1 bigrams plus its concept
+ * while its English translation yields one concept, so bigrams count less; a concept is the cross-language
+ * bridge and counts most. Tuned on data/eval (docs/operations.md).
+ */
+export const TERM_WEIGHTS = { concept: 1.5, cjk: 0.6, word: 1 } as const;
+/** Query weight of a word or bigram that only occurs inside glossary terms (see queryTerms). */
+export const COVERED_WEIGHT = 0.2;
+const K1 = 1.2;
+const B = 0.75;
+const DEFAULT_SCALE_KM = 300;
+const MAX_QUERY_TERMS = 16;
+
+export type MatchIndexOptions = {
+  glossary: readonly GlossaryEntry[];
+  parentOf?: ParentOf;
+  weights?: Partial<SignalWeights>;
+};
+
+type Slim = Omit<MatchDoc, 'title' | 'body'>;
+
+type QueryTerm = { id: number; weight: number; idf: number };
+
+const round = (x: number) => Math.round(x * 1e6) / 1e6;
+
+function distanceKm(a: { lat: number; lng: number }, b: { lat: number; lng: number }): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad;
+  const dLng = (b.lng - a.lng) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLng / 2) ** 2;
+  return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+export type MatchIndex = ReturnType<typeof createMatchIndex>;
+
+export function createMatchIndex(options: MatchIndexOptions) {
+  const lexicon: Lexicon = createLexicon(options.glossary);
+  const parentOf = options.parentOf ?? parentByDot;
+  const baseWeights = { ...DEFAULT_WEIGHTS, ...options.weights };
+  const text = new Postings();
+  // Codes: "=CODE" for a record's own code, "^PARENT" for each of its codes' parents.
+  const codes = new Postings();
+  const slotById = new Map<string, number>();
+  const docs: Array<Slim | undefined> = [];
+  // Per organisation, how many records offer (profile, seeds) or seek (needs) each code: reciprocity.
+  const offers = new Map<string, Map<string, number>>();
+  const seeks = new Map<string, Map<string, number>>();
+  let scores = new Float64Array(1024);
+  let codeScores = new Float64Array(1024);
+  let best = new Float64Array(1024);
+  let norms = new Float64Array(1024);
+  // Roles as bits per slot, so role fit is one AND per candidate; roles are a short closed list.
+  const roleBits = new Map<string, number>();
+  let rolesOf = new Int32Array(1024);
+  let seeksOf = new Int32Array(1024);
+  // What the hard filters read, per slot, in flat arrays: the filter pass touches every candidate of a
+  // broad query, and objects scattered over the heap made it the slowest loop at 100,000 records.
+  let kindOf = new Uint8Array(1024);
+  let visibilityOf = new Uint8Array(1024);
+  let expiresOf = new Float64Array(1024);
+  let orgOf = new Int32Array(1024);
+  const orgIndex = new Map<string, number>();
+  const KIND_CODE = { organization: 0, seed: 1, need: 2 } as const;
+  const VISIBILITY_CODE = { public: 0, members: 1, anonymous: 2, hidden: 3 } as const;
+  const grow = <T extends Int32Array | Uint8Array | Float64Array>(a: T, size: number): T => {
+    if (a.length > size) return a;
+    const grown = new (a.constructor as new (n: number) => T)(Math.max(a.length * 2, size + 1));
+    grown.set(a);
+    return grown;
+  };
+  function roleMask(roles: readonly string[]): number {
+    let mask = 0;
+    for (const role of roles) {
+      let bit = roleBits.get(role);
+      if (bit === undefined && roleBits.size < 31) {
+        bit = roleBits.size;
+        roleBits.set(role, bit);
+      }
+      if (bit !== undefined) mask |= 1 << bit;
+    }
+    return mask;
+  }
+
+  function tally(doc: Slim, delta: 1 | -1) {
+    const table = doc.type === 'need' ? seeks : offers;
+    const counts = table.get(doc.organizationId) ?? new Map<string, number>();
+    table.set(doc.organizationId, counts);
+    for (const code of new Set(doc.technologies)) {
+      const n = (counts.get(code) ?? 0) + delta;
+      if (n > 0) counts.set(code, n);
+      else counts.delete(code);
+    }
+    if (counts.size === 0) table.delete(doc.organizationId);
+  }
+
+  function codeTerms(technologies: readonly string[]): Map<string, number> {
+    const out = new Map<string, number>();
+    for (const code of technologies) {
+      out.set(`=${code}`, 1);
+      const parent = parentOf(code);
+      if (parent !== null) out.set(`^${parent}`, 1);
+    }
+    return out;
+  }
+
+  function ensureCapacity() {
+    if (scores.length >= text.slots + 1) return;
+    const size = Math.max(scores.length * 2, text.slots + 1);
+    scores = new Float64Array(size);
+    codeScores = new Float64Array(size);
+    best = new Float64Array(size);
+  }
+
+  function remove(id: string): boolean {
+    const slot = slotById.get(id);
+    if (slot === undefined) return false;
+    tally(docs[slot]!, -1);
+    text.remove(slot);
+    codes.remove(slot);
+    docs[slot] = undefined;
+    slotById.delete(id);
+    return true;
+  }
+
+  /** Adds a record, or replaces the one with the same id. */
+  function upsert(doc: MatchDoc): void {
+    remove(doc.id);
+    const analysis = lexicon.analyze(doc.title, doc.body);
+    const slot = text.add(analysis.counts);
+    const codeSlot = codes.add(codeTerms(doc.technologies));
+    if (codeSlot !== slot) throw new Error('matching index slots out of step');
+    rolesOf = grow(rolesOf, slot);
+    seeksOf = grow(seeksOf, slot);
+    kindOf = grow(kindOf, slot);
+    visibilityOf = grow(visibilityOf, slot);
+    expiresOf = grow(expiresOf, slot);
+    orgOf = grow(orgOf, slot);
+    kindOf[slot] = KIND_CODE[doc.type];
+    visibilityOf[slot] = VISIBILITY_CODE[doc.visibility];
+    expiresOf[slot] = doc.expiresAt ?? Number.POSITIVE_INFINITY;
+    let org = orgIndex.get(doc.organizationId);
+    if (org === undefined) {
+      org = orgIndex.size;
+      orgIndex.set(doc.organizationId, org);
+    }
+    orgOf[slot] = org;
+    rolesOf[slot] = roleMask(doc.roles);
+    seeksOf[slot] = roleMask(doc.seeksRoles ?? []);
+    const { title: _t, body: _b, ...slim } = doc;
+    docs[slot] = slim;
+    slotById.set(doc.id, slot);
+    tally(slim, 1);
+  }
+
+  function queryTerms(q: MatchQuery): { terms: QueryTerm[]; stream: string[] } {
+    const analysis = lexicon.analyze(q.title, q.body);
+    const n = Math.max(text.live, 1);
+    const terms: QueryTerm[] = [];
+    for (const [term, count] of analysis.counts) {
+      const id = text.termId(term);
+      if (id === undefined) continue;
+      const df = text.df[id]!;
+      if (df === 0) continue;
+      const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+      // A word inside a glossary term is already counted through its concept, in every language; at full
+      // weight it would make a same-language record win over a translation on the same concept.
+      const kind = termKind(term);
+      const base = analysis.covered.has(term) ? COVERED_WEIGHT : TERM_WEIGHTS[kind];
+      terms.push({ id, idf, weight: base * (1 + Math.log(count)) });
+    }
+    // A long need yields dozens of terms; the weakest add little but cost a full scan of their postings.
+    terms.sort((a, b) => b.weight * b.idf - a.weight * a.idf || a.id - b.id);
+    return { terms: terms.slice(0, MAX_QUERY_TERMS), stream: analysis.stream };
+  }
+
+  /** Adds BM25 per slot into `scores`; returns the slots touched. */
+  function scoreText(terms: QueryTerm[], touched: number[]) {
+    const avg = text.live > 0 ? text.totalLength / text.live : 1;
+    const { alive, docLength } = text;
+    // BM25's length normalisation per record, once per query rather than once per posting.
+    if (norms.length < text.slots) norms = new Float64Array(scores.length);
+    for (let slot = 0; slot < text.slots; slot++) norms[slot] = K1 * (1 - B + (B * docLength[slot]!) / avg);
+    for (const t of terms) {
+      const list = text.lists[t.id]!;
+      const w = t.weight * t.idf * (K1 + 1);
+      for (let i = 0; i < list.length; i++) {
+        const p = list[i]!;
+        const slot = p >>> 4;
+        if (!alive[slot]) continue;
+        const tf = p & 15;
+        const s = (w * tf) / (tf + norms[slot]!);
+        if (scores[slot] === 0 && codeScores[slot] === 0) touched.push(slot);
+        scores[slot]! += s;
+      }
+    }
+  }
+
+  /** Adds, per slot, the mean over query codes of the best credit (see codes.ts) into `codeScores`. */
+  function scoreCodes(wanted: readonly string[], touched: number[]) {
+    const unique = [...new Set(wanted)];
+    for (const code of unique) {
+      const parent = parentOf(code);
+      const lookups: Array<[string, number]> = [[`=${code}`, CODE_CREDIT.exact]];
+      if (parent !== null) {
+        lookups.push([`=${parent}`, CODE_CREDIT.related], [`^${parent}`, CODE_CREDIT.sibling]);
+      } else {
+        lookups.push([`^${code}`, CODE_CREDIT.related]);
+      }
+      const seen: number[] = [];
+      for (const [term, credit] of lookups) {
+        const id = codes.termId(term);
+        if (id === undefined) continue;
+        for (const p of codes.lists[id]!) {
+          const slot = Postings.slotOf(p);
+          if (!codes.alive[slot]) continue;
+          if (best[slot] === 0) seen.push(slot);
+          if (credit > best[slot]!) best[slot] = credit;
+        }
+      }
+      for (const slot of seen) {
+        if (scores[slot] === 0 && codeScores[slot] === 0) touched.push(slot);
+        codeScores[slot]! += best[slot]! / unique.length;
+        best[slot] = 0;
+      }
+    }
+  }
+
+  function explainTerms(slot: number, terms: QueryTerm[], stream: string[]): MatchedTerm[] {
+    const out: MatchedTerm[] = [];
+    const seen = new Set<string>();
+    const push = (t: MatchedTerm) => {
+      if (!seen.has(t.text)) {
+        seen.add(t.text);
+        out.push(t);
+      }
+    };
+    const matched = new Set<string>();
+    for (const t of terms) if (text.hasTerm(slot, t.id)) matched.add(text.terms[t.id]!);
+    // Concepts first: they are what a reader recognises, in both languages.
+    for (const term of matched) {
+      const label = lexicon.concept(term);
+      if (label) push({ text: label.ja, ja: label.ja, en: label.en });
+    }
+    // Then surface words in query order; consecutive CJK bigrams chain back into their phrase.
+    let phrase = '';
+    let last = '';
+    const flush = () => {
+      if (phrase !== '' && !out.some((t) => t.ja?.includes(phrase) || t.text.includes(phrase))) {
+        push({ text: phrase });
+      }
+      phrase = '';
+    };
+    for (const token of stream) {
+      if (!matched.has(token) || termKind(token) === 'concept') {
+        flush();
+        last = '';
+        continue;
+      }
+      if (isCjkToken(token)) {
+        const chars = Array.from(token);
+        if (phrase !== '' && chars.length === 2 && Array.from(last).at(-1) === chars[0]) phrase += chars[1];
+        else {
+          flush();
+          phrase = token;
+        }
+        last = token;
+      } else {
+        flush();
+        last = '';
+        if (!out.some((t) => t.en?.split(/[\s-]/).includes(token))) push({ text: token });
+      }
+    }
+    flush();
+    return out.slice(0, 12);
+  }
+
+  function match(q: MatchQuery, opts: MatchOptions): MatchResult[] {
+    ensureCapacity();
+    const limit = opts.limit ?? 10;
+    const now = opts.now ?? Date.now();
+    const viewer = opts.viewer ?? 'member';
+    const types = new Set(opts.types);
+    const excludedOrgs = new Set(opts.excludeOrganizationIds ?? []);
+    if (q.organizationId) excludedOrgs.add(q.organizationId);
+    const excludedIds = new Set(opts.excludeIds ?? []);
+    const weights = { ...baseWeights, ...opts.weights };
+
+    const touched: number[] = [];
+    const { terms, stream } = queryTerms(q);
+    scoreText(terms, touched);
+    if (q.technologies.length > 0) scoreCodes(q.technologies, touched);
+
+    // Hard filters before anything is ranked: type, visibility, expiry, own organisation.
+    const candidates: number[] = [];
+    let maxText = 0;
+    let typeMask = 0;
+    for (const type of types) typeMask |= 1 << KIND_CODE[type];
+    // Visibility codes a viewer may match: never hidden; members-only not for visitors.
+    const visibleMask = viewer === 'public' ? 0b0101 : 0b0111;
+    const excludedOrgCodes = new Set([...excludedOrgs].map((o) => orgIndex.get(o) ?? -1));
+    const excludedSlots = new Set([...excludedIds].map((id) => slotById.get(id) ?? -1));
+    const alive = text.alive;
+    for (const slot of touched) {
+      if (
+        alive[slot] &&
+        (typeMask >> kindOf[slot]!) & 1 &&
+        (visibleMask >> visibilityOf[slot]!) & 1 &&
+        expiresOf[slot]! > now &&
+        !excludedOrgCodes.has(orgOf[slot]!) &&
+        !excludedSlots.has(slot)
+      ) {
+        candidates.push(slot);
+        if (scores[slot]! > maxText) maxText = scores[slot]!;
+      }
+    }
+
+    // Which signals apply is decided by the query, so every candidate is scored on the same ones (a need
+    // candidate's role fit is the exception: it depends on whether that need names roles, which is data).
+    const seekQ = q.seeksRoles && q.seeksRoles.length > 0 ? q.seeksRoles : null;
+    const queryRoles = q.roles ?? [];
+    const hasTech = q.technologies.length > 0;
+    const scaleKm = q.location?.scaleKm ?? DEFAULT_SCALE_KM;
+    const querySeeks = q.organizationId ? seeks.get(q.organizationId) : undefined;
+    const queryOffers = q.organizationId ? offers.get(q.organizationId) : undefined;
+    const reciprocityCache = new Map<string, number>();
+    const reciprocal = (doc: Slim): ReturnType<typeof codeOverlap> => {
+      // The reverse direction: what the other side seeks that the querying side offers, or back.
+      const [wanted, offered] =
+        doc.type === 'need'
+          ? [querySeeks, offers.get(doc.organizationId)]
+          : [seeks.get(doc.organizationId), queryOffers];
+      if (!wanted || !offered) return { value: 0, codes: [] };
+      return codeOverlap([...wanted.keys()], [...offered.keys()], parentOf);
+    };
+    const seekMask = seekQ ? roleMask(seekQ) : 0;
+    const queryRoleMask = roleMask(queryRoles);
+    const values = new Float64Array(5); // text, technology, role, distance, reciprocity; NaN: not applicable
+    const fill = (slot: number, doc: Slim) => {
+      values[0] = maxText > 0 ? scores[slot]! / maxText : 0;
+      values[1] = hasTech ? Math.min(1, codeScores[slot]!) : Number.NaN;
+      if (seekQ) values[2] = (rolesOf[slot]! & seekMask) !== 0 ? 1 : 0;
+      else if (doc.type === 'need') {
+        // A need that names no role is content with anyone, which counts half.
+        const wanted = seeksOf[slot]!;
+        values[2] = wanted === 0 ? 0.5 : (wanted & queryRoleMask) !== 0 ? 1 : 0;
+      } else values[2] = Number.NaN;
+      values[3] = q.location
+        ? doc.location
+          ? Math.exp(-distanceKm(q.location, doc.location) / scaleKm)
+          : 0
+        : Number.NaN;
+      if (q.organizationId) {
+        // Most organisations post no needs: answer those without a lookup table.
+        const possible =
+          doc.type === 'need'
+            ? querySeeks !== undefined && offers.has(doc.organizationId)
+            : queryOffers !== undefined && seeks.has(doc.organizationId);
+        let v = possible ? reciprocityCache.get(doc.organizationId) : 0;
+        if (v === undefined) {
+          v = reciprocal(doc).value;
+          reciprocityCache.set(doc.organizationId, v);
+        }
+        values[4] = v;
+      } else values[4] = Number.NaN;
+    };
+    const order: SignalName[] = ['text', 'technology', 'role', 'distance', 'reciprocity'];
+    const weightOf = order.map((name) => weights[name]);
+    const scoreOf = (slot: number) => {
+      fill(slot, docs[slot]!);
+      let weightSum = 0;
+      let weighted = 0;
+      for (let i = 0; i < 5; i++) {
+        const v = values[i]!;
+        if (Number.isNaN(v)) continue;
+        weightSum += weightOf[i]!;
+        weighted += weightOf[i]! * v;
+      }
+      return { weightSum, weighted, score: weightSum > 0 ? round(weighted / weightSum) : 0 };
+    };
+    const explain = (slot: number) => {
+      const doc = docs[slot]!;
+      const { weightSum, weighted, score } = scoreOf(slot);
+      const signal = (i: number) => ({
+        value: round(values[i]!),
+        weight: round(weightSum > 0 ? weightOf[i]! / weightSum : 0),
+        share: round(weighted > 0 ? (weightOf[i]! * values[i]!) / weighted : 0),
+      });
+      const applies = (i: number) => !Number.isNaN(values[i]!);
+      const signals: MatchSignals = { text: { ...signal(0), terms: explainTerms(slot, terms, stream) } };
+      if (applies(1)) {
+        signals.technology = {
+          ...signal(1),
+          codes: codeOverlap(q.technologies, doc.technologies, parentOf).codes,
+        };
+      }
+      if (applies(2)) {
+        const roles = seekQ
+          ? doc.roles.filter((r) => seekQ.includes(r))
+          : (doc.seeksRoles ?? []).filter((r) => queryRoles.includes(r));
+        signals.role = { ...signal(2), roles };
+      }
+      if (applies(3)) {
+        const km = q.location && doc.location ? Math.round(distanceKm(q.location, doc.location)) : null;
+        signals.distance = { ...signal(3), km };
+      }
+      if (applies(4)) signals.reciprocity = { ...signal(4), codes: reciprocal(doc).codes };
+      return { score, signals };
+    };
+    const ranked: Array<{ slot: number; score: number; signals: MatchSignals }> = [];
+
+    // Score everything cheaply, keep the best `limit` with deterministic ties (key, then id).
+    const before = (a: { score: number; slot: number }, b: { score: number; slot: number }) => {
+      if (a.score !== b.score) return a.score > b.score;
+      const da = docs[a.slot]!;
+      const db = docs[b.slot]!;
+      if (da.key !== db.key) return da.key < db.key;
+      return da.id < db.id;
+    };
+    // An upper bound from text and codes alone (the other signals at their best) skips the full score of
+    // candidates that cannot reach the current tenth place: most of a large corpus shares a common word.
+    const optional =
+      (seekQ ? weights.role : 0) +
+      (q.location ? weights.distance : 0) +
+      (q.organizationId ? weights.reciprocity : 0);
+    const needRole = !seekQ && types.has('need') ? weights.role : 0;
+    const base = weights.text + (hasTech ? weights.technology : 0) + optional;
+    const top: Array<{ slot: number; score: number }> = [];
+    for (const slot of candidates) {
+      if (top.length === limit) {
+        const t = maxText > 0 ? scores[slot]! / maxText : 0;
+        const c = hasTech ? Math.min(1, codeScores[slot]!) : 0;
+        const bound =
+          (weights.text * t + (hasTech ? weights.technology * c : 0) + optional + needRole) /
+          (base + needRole);
+        if (bound < top[top.length - 1]!.score) continue;
+      }
+      const { score } = scoreOf(slot);
+      if (score <= 0) continue;
+      const entry = { slot, score };
+      if (top.length === limit && !before(entry, top[top.length - 1]!)) continue;
+      let at = top.length;
+      while (at > 0 && before(entry, top[at - 1]!)) at--;
+      top.splice(at, 0, entry);
+      if (top.length > limit) top.pop();
+    }
+    for (const { slot } of top) {
+      const { score, signals } = explain(slot);
+      ranked.push({ slot, score, signals });
+    }
+
+    for (const slot of touched) {
+      scores[slot] = 0;
+      codeScores[slot] = 0;
+    }
+    return ranked.map(({ slot, score, signals }) => {
+      const doc = docs[slot]!;
+      return {
+        id: doc.id,
+        key: doc.key,
+        type: doc.type,
+        organizationId: doc.organizationId,
+        visibility: doc.visibility,
+        score,
+        signals,
+      };
+    });
+  }
+
+  return {
+    upsert,
+    remove,
+    match,
+    has: (id: string) => slotById.has(id),
+    get size() {
+      return slotById.size;
+    },
+    /** Memory-relevant counts, for the benchmark and /api health. */
+    stats: () => ({ documents: text.live, terms: text.terms.length, deadSlots: text.dead }),
+  };
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { createLexicon } from './lexicon.ts';
+
+const lexicon = createLexicon([
+  { ja: ['超伝導', '超電導'], en: ['superconducting', 'superconductor'] },
+  {
+    ja: ['高温超伝導', '高温超電導', '高温超伝導線材'],
+    en: ['HTS', 'high-temperature superconducting', 'high-temperature superconductor', 'REBCO', 'HTS tape'],
+  },
+  { ja: ['線材', '超伝導線材'], en: ['wire', 'tape'] },
+]);
+
+const concepts = (text: string) =>
+  [...lexicon.analyze([], [text]).counts.keys()]
+    .map((t) => lexicon.concept(t)?.en)
+    .filter((x) => x !== undefined)
+    .sort();
+
+describe('concepts found in a text', () => {
+  it.each<[string, string, string[]]>([
+    ['a Japanese term', '超伝導線材の調達', ['superconducting', 'wire']],
+    [
+      'an acronym implies what most spellings of its entry contain',
+      'REBCO tape',
+      ['HTS', 'superconducting', 'wire'],
+    ],
+    ['a term implies the terms inside it', 'superconducting wire', ['superconducting', 'wire']],
+    ['a plain word of a mixed entry implies nothing more', 'copper wire', ['wire']],
+    ['nothing', 'copper', []],
+  ])('%s: %s', (_name, text, expected) => {
+    expect(concepts(text)).toEqual(expected);
+  });
+
+  it('drops particles and stop words but keeps content words, titles counting twice', () => {
+    const { counts, stream } = lexicon.analyze(['Supply of magnets'], ['磁石の供給']);
+    expect(stream).toEqual(['supply', 'magnet', '磁石', '供給']);
+    expect(counts.get('magnet')).toBe(2);
+    expect(counts.get('供給')).toBe(1);
+  });
+
+  it('marks the words only found inside glossary terms, which a query then weighs less', () => {
+    const { covered } = lexicon.analyze(['超伝導線材の調達'], ['copper wire; wire rope']);
+    // "wire" is a glossary term of its own; "copper", "rope" and 調達 are not.
+    expect([...covered].sort()).toEqual(['wire', '伝導', '導線', '線材', '超伝']);
+    // A word that also appears outside any term keeps its full weight.
+    expect(
+      lexicon.analyze([], ['superconducting magnet, a magnet for rope']).covered.has('superconducting'),
+    ).toBe(true);
+    expect(lexicon.analyze([], ['超伝導の研究と伝導の測定']).covered.has('伝導')).toBe(false);
+  });
+});

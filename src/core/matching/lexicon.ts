@@ -1,0 +1,156 @@
+// Turns texts into weighted index terms: the shared tokenizer's stream (Latin words, CJK bigrams) minus
+// function words, plus one language-neutral concept term per glossary entry found in the text. A Japanese
+// need that says 超伝導線材 and an English seed that says "HTS tape" share the concept of the 線材/tape
+// entry, so BM25 matches them with the concept's own document frequency, and the explanation can name the
+// concept in either language.
+
+import {
+  type GlossaryEntry,
+  glossaryKey,
+  isCjkToken,
+  QUERY_STOP_WORDS,
+  tokenizeQuery,
+} from '../text/index.ts';
+
+/** Concept terms start with a control character no tokenizer output contains. */
+export const CONCEPT_PREFIX = '\u0001';
+const HIRAGANA_ONLY = /^[\p{Script=Hiragana}ー]+$/u;
+
+export type ConceptLabel = { ja: string; en: string };
+
+export type Analysis = {
+  /** term → weighted frequency (title occurrences count twice). */
+  counts: Map<string, number>;
+  /** Surface tokens in text order, for rebuilding matched phrases. */
+  stream: string[];
+  /** Surface tokens that only ever occur inside a glossary term: the concept already stands for them. */
+  covered: Set<string>;
+};
+
+type TrieNode = { next: Map<string, TrieNode>; entries: number[]; implied: number[] };
+
+export type Lexicon = {
+  analyze(title: ReadonlyArray<string | undefined>, body: ReadonlyArray<string | undefined>): Analysis;
+  /** The entry's label for a concept term; undefined for a surface term. */
+  concept(term: string): ConceptLabel | undefined;
+};
+
+/** Particles and function words carry no topic: pure-hiragana tokens and English stop words are dropped. */
+export function isContentToken(token: string): boolean {
+  return !QUERY_STOP_WORDS.has(token) && !HIRAGANA_ONLY.test(token);
+}
+
+export function createLexicon(entries: readonly GlossaryEntry[]): Lexicon {
+  const root: TrieNode = { next: new Map(), entries: [], implied: [] };
+  const labels: ConceptLabel[] = entries.map((e) => ({
+    ja: e.ja[0] ?? e.en[0] ?? '',
+    en: e.en[0] ?? e.ja[0] ?? '',
+  }));
+  const keysOf = (entry: GlossaryEntry) =>
+    [...entry.ja, ...entry.en].map(glossaryKey).filter((key) => key !== '');
+  entries.forEach((entry, id) => {
+    for (const key of keysOf(entry)) {
+      let node = root;
+      for (const token of key.split(' ')) {
+        let child = node.next.get(token);
+        if (!child) {
+          child = { next: new Map(), entries: [], implied: [] };
+          node.next.set(token, child);
+        }
+        node = child;
+      }
+      if (!node.entries.includes(id)) node.entries.push(id);
+    }
+  });
+
+  // A specific term implies the terms inside it: 高温超伝導線材 (HTS tape) is also 超伝導 and 線材, so a need for
+  // 超伝導線材 meets a seed that only says "HTS tape". Per term, not per entry: 線材 shares an entry with
+  // 超伝導線材, yet plain "wire" implies nothing superconducting. Found by running each term through the trie.
+  function collect(
+    tokens: readonly string[],
+    found: Set<number>,
+    withImplied: boolean,
+    inside?: Uint8Array,
+  ): void {
+    for (let i = 0; i < tokens.length; i++) {
+      let node: TrieNode | undefined = root;
+      for (let j = i; j < tokens.length; j++) {
+        node = node.next.get(tokens[j]!);
+        if (!node) break;
+        if (node.entries.length > 0 && inside) inside.fill(1, i, j + 1);
+        for (const id of node.entries) found.add(id);
+        if (withImplied) for (const id of node.implied) found.add(id);
+      }
+    }
+  }
+  for (const entry of entries) {
+    for (const key of keysOf(entry)) {
+      const tokens = key.split(' ');
+      let node: TrieNode = root;
+      for (const token of tokens) node = node.next.get(token)!;
+      const inside = new Set<number>();
+      collect(tokens, inside, false);
+      node.implied = [...inside].filter((id) => !node.entries.includes(id));
+    }
+  }
+  // And an entry implies what most of its spellings contain, across languages: HTS and REBCO are
+  // 高温超伝導, which is 超伝導 in 7 of its 10 spellings. A bare majority keeps a mixed entry (線材 = wire =
+  // superconducting wire) from making every wire superconducting.
+  const entryImplied: number[][] = entries.map((entry, id) => {
+    const keys = keysOf(entry);
+    const votes = new Map<number, number>();
+    for (const key of keys) {
+      const inside = new Set<number>();
+      collect(key.split(' '), inside, false);
+      for (const other of inside) if (other !== id) votes.set(other, (votes.get(other) ?? 0) + 1);
+    }
+    return [...votes].filter(([, n]) => n * 2 > keys.length).map(([other]) => other);
+  });
+
+  function addText(text: string | undefined, weight: number, out: Analysis, outside: Set<string>): void {
+    if (!text) return;
+    // Query mode on both sides: a CJK run is cut at particles (磁石の供給 → 磁石, 供給), so no bigram
+    // straddles の; records and queries must be analysed alike.
+    const tokens = tokenizeQuery(text);
+    const seen = new Set<number>();
+    // Every glossary term in the text; a concept counts once per text, however often it recurs, so that
+    // a long body cannot outweigh its title through one repeated word.
+    const inside = new Uint8Array(tokens.length);
+    collect(tokens, seen, true, inside);
+    tokens.forEach((token, i) => {
+      if (!isContentToken(token)) return;
+      out.counts.set(token, (out.counts.get(token) ?? 0) + weight);
+      out.stream.push(token);
+      if (inside[i]) {
+        if (!outside.has(token)) out.covered.add(token);
+      } else {
+        outside.add(token);
+        out.covered.delete(token);
+      }
+    });
+    for (const id of [...seen]) for (const more of entryImplied[id]!) seen.add(more);
+    for (const id of seen) {
+      const term = CONCEPT_PREFIX + id;
+      out.counts.set(term, (out.counts.get(term) ?? 0) + weight);
+    }
+  }
+
+  return {
+    analyze(title, body) {
+      const out: Analysis = { counts: new Map(), stream: [], covered: new Set() };
+      const outside = new Set<string>();
+      for (const t of title) addText(t, 2, out, outside);
+      for (const t of body) addText(t, 1, out, outside);
+      return out;
+    },
+    concept(term) {
+      return term.startsWith(CONCEPT_PREFIX) ? labels[Number(term.slice(1))] : undefined;
+    },
+  };
+}
+
+/** Kind of term, for query weights: a concept, a CJK bigram (or single character), or a Latin word. */
+export function termKind(term: string): 'concept' | 'cjk' | 'word' {
+  if (term.startsWith(CONCEPT_PREFIX)) return 'concept';
+  return isCjkToken(term) ? 'cjk' : 'word';
+}

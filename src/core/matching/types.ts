@@ -1,0 +1,91 @@
+// What the matching engine ranks and what it says about each match. Plain data: the server fills it from
+// rows, the browser from API responses, the benchmark from generated texts.
+
+export type MatchKind = 'organization' | 'seed' | 'need';
+
+/**
+ * public and members: the owner is shown (members-only records are hidden from visitors); anonymous: the
+ * record can be matched but its owner is withheld by the caller; hidden: never matched (an unpublished
+ * profile, a withdrawn post).
+ */
+export type MatchVisibility = 'public' | 'members' | 'anonymous' | 'hidden';
+
+export type MatchDoc = {
+  id: string;
+  key: string;
+  type: MatchKind;
+  organizationId: string;
+  /** Title-like texts (a name, a post's title in ja and en): count twice. */
+  title: ReadonlyArray<string | undefined>;
+  body: ReadonlyArray<string | undefined>;
+  technologies: readonly string[];
+  /** Supply-chain roles the owner can play. */
+  roles: readonly string[];
+  /** For needs: the roles sought (a supplier, a research partner…); empty means any. */
+  seeksRoles?: readonly string[];
+  location?: { lat: number; lng: number } | null;
+  visibility: MatchVisibility;
+  /** Milliseconds since the epoch; past it the record is not matched. */
+  expiresAt?: number | null;
+};
+
+export type MatchQuery = {
+  organizationId?: string;
+  title: ReadonlyArray<string | undefined>;
+  body: ReadonlyArray<string | undefined>;
+  technologies: readonly string[];
+  /** The querying side's own roles (a seed's owner), for needs that seek a role. */
+  roles?: readonly string[];
+  seeksRoles?: readonly string[];
+  /** Distance decays from here when set; `scaleKm` is where the signal falls to 1/e. */
+  location?: { lat: number; lng: number; scaleKm?: number } | null;
+};
+
+export type SignalName = 'text' | 'technology' | 'role' | 'distance' | 'reciprocity';
+
+export type SignalWeights = Record<SignalName, number>;
+
+/** A matched term: `text` as found; for a glossary concept also its Japanese and English label. */
+export type MatchedTerm = { text: string; ja?: string; en?: string };
+
+export type CodeMatch = { code: string; matched: string; credit: number };
+
+export type Signal = {
+  /** 0–1. */
+  value: number;
+  weight: number;
+  /** This signal's part of the final score, 0–1; the shares of a match add up to 1 (or all are 0). */
+  share: number;
+};
+
+export type MatchSignals = {
+  text: Signal & { terms: MatchedTerm[] };
+  technology?: Signal & { codes: CodeMatch[] };
+  role?: Signal & { roles: string[] };
+  distance?: Signal & { km: number | null };
+  reciprocity?: Signal & { codes: CodeMatch[] };
+};
+
+export type MatchResult = {
+  id: string;
+  key: string;
+  type: MatchKind;
+  organizationId: string;
+  visibility: MatchVisibility;
+  score: number;
+  signals: MatchSignals;
+};
+
+export type Viewer = 'public' | 'member' | 'admin';
+
+export type MatchOptions = {
+  types: readonly MatchKind[];
+  limit?: number;
+  /** Milliseconds since the epoch, for expiry; records without `expiresAt` never expire. */
+  now?: number;
+  viewer?: Viewer;
+  /** Hard filter: never match these organisations (the querying organisation, always). */
+  excludeOrganizationIds?: readonly string[];
+  excludeIds?: readonly string[];
+  weights?: Partial<SignalWeights>;
+};

@@ -1,0 +1,641 @@
+import { and, asc, desc, eq, gt, inArray, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
+import {
+  canTransition,
+  funnelStep,
+  type IntroductionState,
+  introductionStates,
+  revealedStates,
+  transitions,
+} from '../../../core/matching/index.ts';
+import type { Db } from '../../db/client.ts';
+import {
+  introductionEvents,
+  introductions,
+  introductionTasks,
+  type LocalizedText,
+  mailOutbox,
+  needs,
+  notifications,
+  organizations,
+  seeds,
+} from '../../db/schema/index.ts';
+import { writeAudit } from '../../lib/audit.ts';
+import { AppError, forbidden, notFound } from '../../lib/errors.ts';
+import type { AuthUser } from '../../lib/http.ts';
+import { type Notice, notifyOrganizations, sendMail } from '../../lib/notify.ts';
+import { getPostRow, organizationRefs, type PostRow, postTable } from './matching.queries.ts';
+import type { IntroductionOut, PostKind } from './matching.schemas.ts';
+import type { Ctx } from './matching.service.ts';
+
+type IntroRow = typeof introductions.$inferSelect;
+type Side = 'requester' | 'recipient' | 'coordinator';
+const terminal = (s: string) => transitions[s as IntroductionState].length === 0;
+const DAY = 86_400_000;
+const STALLED_DAYS = 14;
+
+/** The follow-up each step calls for; added as a task so the coordinator can see what is pending. */
+const followUps: Partial<Record<IntroductionState, LocalizedText>> = {
+  accepted: { ja: '面談を設定する', en: 'Arrange a first meeting' },
+  meeting: { ja: 'NDA の要否を決める', en: 'Decide whether an NDA is needed' },
+  nda: { ja: 'PoC の範囲を合意する', en: 'Agree the scope of a proof of concept' },
+  poc: { ja: 'PoC の結果を評価する', en: 'Review the proof-of-concept results' },
+};
+
+function sideOf(user: AuthUser, row: IntroRow): Side | undefined {
+  if (user.organizationId && user.organizationId === row.fromOrganizationId) return 'requester';
+  if (user.organizationId && user.organizationId === row.toOrganizationId) return 'recipient';
+  if (user.role === 'admin') return 'coordinator';
+  return undefined;
+}
+
+/** Moves a side may make now: the recipient answers a request; after acceptance both record progress. */
+export function allowedMoves(side: Side, state: IntroductionState): IntroductionState[] {
+  return transitions[state].filter((to) => {
+    if (to === 'expired') return false; // the system's move
+    if (to === 'accepted' || to === 'declined') return side === 'recipient' || side === 'coordinator';
+    return true;
+  });
+}
+
+async function targetOf(db: Db, type: string, id: string) {
+  if (type === 'organization') {
+    const [o] = await db
+      .select({
+        id: organizations.id,
+        name: organizations.name,
+        technologies: organizations.technologies,
+        published: organizations.published,
+      })
+      .from(organizations)
+      .where(eq(organizations.id, id));
+    return o
+      ? {
+          organizationId: o.id,
+          title: o.name,
+          technologies: o.technologies,
+          anonymous: false,
+          readable: o.published,
+        }
+      : undefined;
+  }
+  const row = await getPostRow(db, type as PostKind, id);
+  return row
+    ? {
+        organizationId: row.organizationId,
+        title: row.title,
+        technologies: row.technologies,
+        anonymous: row.visibility === 'anonymous',
+        readable: row.status === 'open' && row.expiresAt > new Date(),
+      }
+    : undefined;
+}
+
+async function present(db: Db, user: AuthUser, rows: IntroRow[]): Promise<IntroductionOut[]> {
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.id);
+  const orgs = await organizationRefs(
+    db,
+    rows.flatMap((r) => [r.fromOrganizationId, r.toOrganizationId]),
+  );
+  const postIds = rows.flatMap((r) => [r.fromPostId, ...(r.toType === 'organization' ? [] : [r.toId])]);
+  const posts = new Map<string, { title: LocalizedText; visibility: string }>();
+  for (const table of [needs, seeds]) {
+    const found = await db
+      .select({ id: table.id, title: table.title, visibility: table.visibility })
+      .from(table)
+      .where(inArray(table.id, postIds));
+    for (const p of found) posts.set(p.id, p);
+  }
+  const events = await db
+    .select()
+    .from(introductionEvents)
+    .where(inArray(introductionEvents.introductionId, ids))
+    .orderBy(asc(introductionEvents.id));
+  const tasks = await db
+    .select()
+    .from(introductionTasks)
+    .where(inArray(introductionTasks.introductionId, ids))
+    .orderBy(asc(introductionTasks.createdAt));
+  return rows.map((r) => {
+    const side = sideOf(user, r) ?? 'coordinator';
+    const target = r.toType === 'organization' ? undefined : posts.get(r.toId);
+    // The owner of an anonymous post stays hidden from the requester until it accepts.
+    const hidden =
+      target?.visibility === 'anonymous' &&
+      side === 'requester' &&
+      !revealedStates.has(r.state as IntroductionState);
+    return {
+      id: r.id,
+      state: r.state as IntroductionState,
+      from: {
+        organization: orgs.get(r.fromOrganizationId)!,
+        kind: r.fromKind as PostKind,
+        id: r.fromPostId,
+        title: posts.get(r.fromPostId)?.title ?? {},
+      },
+      to: {
+        organization: hidden ? null : (orgs.get(r.toOrganizationId) ?? null),
+        type: r.toType as 'organization',
+        id: r.toId,
+        title: r.toType === 'organization' ? (orgs.get(r.toId)?.name ?? {}) : (target?.title ?? {}),
+      },
+      side,
+      allowed: allowedMoves(side, r.state as IntroductionState),
+      technologies: r.technologies,
+      message: r.message,
+      reason: r.reason,
+      outcome: r.outcome,
+      expiresAt: r.expiresAt.toISOString(),
+      createdAt: r.createdAt.toISOString(),
+      stateChangedAt: r.stateChangedAt.toISOString(),
+      events: events
+        .filter((e) => e.introductionId === r.id)
+        .map((e) => ({ from: e.fromState, to: e.toState, note: e.note, at: e.at.toISOString() })),
+      tasks: tasks
+        .filter((t) => t.introductionId === r.id)
+        .map((t) => ({
+          id: t.id,
+          title: t.title,
+          dueAt: t.dueAt?.toISOString() ?? null,
+          doneAt: t.doneAt?.toISOString() ?? null,
+        })),
+    };
+  });
+}
+
+async function readable(db: Db, user: AuthUser, id: string) {
+  const [row] = await db.select().from(introductions).where(eq(introductions.id, id));
+  // Outsiders get 404: an introduction's existence is the two parties' business.
+  if (!row || !sideOf(user, row)) throw notFound('Introduction');
+  return row;
+}
+
+const label = (s: IntroductionState) => introductionStates[s];
+
+export async function requestIntroduction(
+  ctx: Ctx,
+  actor: AuthUser,
+  input: {
+    fromKind: PostKind;
+    fromId: string;
+    toType: 'organization' | PostKind;
+    toId: string;
+    message: string;
+  },
+) {
+  const result = await ctx.db.transaction(async (tx) => {
+    const from: PostRow | undefined = await getPostRow(tx, input.fromKind, input.fromId);
+    if (!from)
+      throw new AppError('validation_failed', 'Unknown post', [
+        { path: 'body.fromId', message: 'no such post' },
+      ]);
+    if (actor.role !== 'admin' && actor.organizationId !== from.organizationId) {
+      throw forbidden('You can ask for introductions from your own organisation’s posts only');
+    }
+    const target = await targetOf(tx, input.toType, input.toId);
+    if (!target?.readable) {
+      throw new AppError('validation_failed', 'Unknown match', [
+        { path: 'body.toId', message: 'no such record' },
+      ]);
+    }
+    if (target.organizationId === from.organizationId) {
+      throw new AppError('validation_failed', 'That is your own organisation', [
+        { path: 'body.toId', message: 'belongs to the requesting organisation' },
+      ]);
+    }
+    const [open] = await tx
+      .select({ id: introductions.id })
+      .from(introductions)
+      .where(
+        and(
+          eq(introductions.fromPostId, from.id),
+          eq(introductions.toId, input.toId),
+          inArray(introductions.state, ['requested', 'accepted', 'meeting', 'nda', 'poc']),
+        ),
+      );
+    if (open)
+      throw new AppError('conflict', 'An introduction for this pair is already open', [
+        { path: 'body.toId', message: `open introduction ${open.id}` },
+      ]);
+    const [row] = await tx
+      .insert(introductions)
+      .values({
+        fromOrganizationId: from.organizationId,
+        fromKind: input.fromKind,
+        fromPostId: from.id,
+        toType: input.toType,
+        toId: input.toId,
+        toOrganizationId: target.organizationId,
+        technologies: [...new Set([...from.technologies, ...target.technologies])],
+        message: input.message,
+        expiresAt: new Date(Date.now() + ctx.config.introductionExpiryDays * DAY),
+        createdBy: actor.id,
+      })
+      .returning();
+    await tx
+      .insert(introductionEvents)
+      .values({ introductionId: row!.id, fromState: null, toState: 'requested', actorId: actor.id });
+    await writeAudit(tx, actor, {
+      action: 'request',
+      entity: 'introduction',
+      entityId: row!.id,
+      changes: { ...input },
+    });
+    const [requester] = await tx
+      .select({ name: organizations.name })
+      .from(organizations)
+      .where(eq(organizations.id, from.organizationId));
+    const mails = await notifyOrganizations(tx, ctx.config, [target.organizationId], {
+      kind: 'introduction.requested',
+      title: { ja: '紹介の依頼が届きました', en: 'You have an introduction request' },
+      body: {
+        ja: `${requester?.name.ja ?? requester?.name.en ?? ''}：「${from.title.ja ?? from.title.en ?? ''}」`,
+        en: `${requester?.name.en ?? requester?.name.ja ?? ''}: "${from.title.en ?? from.title.ja ?? ''}"`,
+      },
+      link: `/introductions/${row!.id}`,
+    });
+    return { row: row!, mails };
+  });
+  await sendMail(ctx.db, ctx.config, result.mails);
+  return (await present(ctx.db, actor, [result.row]))[0]!;
+}
+
+export async function transitionIntroduction(
+  ctx: Ctx,
+  actor: AuthUser,
+  id: string,
+  input: { to: IntroductionState; reason?: string; outcome?: string; note?: string },
+) {
+  const result = await ctx.db.transaction(async (tx) => {
+    const row = await readable(tx, actor, id);
+    const from = row.state as IntroductionState;
+    const side = sideOf(actor, row)!;
+    if (!canTransition(from, input.to) || input.to === 'expired') {
+      throw new AppError('conflict', `An introduction cannot go from ${from} to ${input.to}`, [
+        {
+          path: 'body.to',
+          message: `allowed from ${from}: ${transitions[from].filter((s) => s !== 'expired').join(', ') || 'none'}`,
+        },
+      ]);
+    }
+    if (!allowedMoves(side, from).includes(input.to))
+      throw forbidden('Only the other side can accept or decline');
+    if (input.to === 'declined' && !input.reason) {
+      throw new AppError('validation_failed', 'A reason is required', [
+        { path: 'body.reason', message: 'required when declining' },
+      ]);
+    }
+    if (input.to === 'closed' && !input.outcome) {
+      throw new AppError('validation_failed', 'An outcome is required', [
+        { path: 'body.outcome', message: 'required when closing' },
+      ]);
+    }
+    const [updated] = await tx
+      .update(introductions)
+      .set({
+        state: input.to,
+        stateChangedAt: new Date(),
+        ...(input.reason ? { reason: input.reason } : {}),
+        ...(input.outcome ? { outcome: input.outcome } : {}),
+      })
+      .where(eq(introductions.id, id))
+      .returning();
+    await tx.insert(introductionEvents).values({
+      introductionId: id,
+      fromState: from,
+      toState: input.to,
+      note: input.note ?? input.reason ?? input.outcome ?? null,
+      actorId: actor.id,
+    });
+    const followUp = followUps[input.to];
+    if (followUp) {
+      await tx.insert(introductionTasks).values({
+        introductionId: id,
+        title: `${followUp.ja} / ${followUp.en}`,
+        dueAt: new Date(Date.now() + STALLED_DAYS * DAY),
+        createdBy: actor.id,
+      });
+    }
+    await writeAudit(tx, actor, {
+      action: 'transition',
+      entity: 'introduction',
+      entityId: id,
+      changes: { from, ...input },
+    });
+    const others = [row.fromOrganizationId, row.toOrganizationId].filter((o) => o !== actor.organizationId);
+    const notice: Notice = {
+      kind: `introduction.${input.to}`,
+      title: { ja: `紹介：${label(input.to).ja}`, en: `Introduction: ${label(input.to).en}` },
+      body: {
+        ja: input.reason ?? input.outcome ?? input.note ?? '',
+        en: input.reason ?? input.outcome ?? input.note ?? '',
+      },
+      link: `/introductions/${id}`,
+    };
+    const mails = await notifyOrganizations(tx, ctx.config, others, notice);
+    return { row: updated!, mails };
+  });
+  await sendMail(ctx.db, ctx.config, result.mails);
+  return (await present(ctx.db, actor, [result.row]))[0]!;
+}
+
+export async function getIntroduction(ctx: Ctx, actor: AuthUser, id: string) {
+  return (await present(ctx.db, actor, [await readable(ctx.db, actor, id)]))[0]!;
+}
+
+function boardFilter(
+  q: { state?: string; technology?: string; olderThanDays?: number },
+  ref: Ctx['reference'],
+): SQL[] {
+  const out: SQL[] = [];
+  if (q.state) out.push(eq(introductions.state, q.state));
+  if (q.technology) {
+    const codes = ref.withDescendants(q.technology);
+    out.push(
+      sql`${introductions.technologies} && ARRAY[${sql.join(
+        codes.map((c) => sql`${c}`),
+        sql`, `,
+      )}]::text[]`,
+    );
+  }
+  if (q.olderThanDays !== undefined)
+    out.push(lte(introductions.createdAt, new Date(Date.now() - q.olderThanDays * DAY)));
+  return out;
+}
+
+export async function listIntroductions(
+  ctx: Ctx,
+  actor: AuthUser,
+  q: {
+    state?: IntroductionState;
+    technology?: string;
+    olderThanDays?: number;
+    limit: number;
+    offset: number;
+  },
+) {
+  if (q.technology && !ctx.reference.technologies.has(q.technology)) {
+    throw new AppError('validation_failed', 'The request has invalid fields', [
+      { path: 'query.technology', message: `unknown code "${q.technology}"` },
+    ]);
+  }
+  const mine =
+    actor.role === 'admin'
+      ? undefined
+      : actor.organizationId
+        ? or(
+            eq(introductions.fromOrganizationId, actor.organizationId),
+            eq(introductions.toOrganizationId, actor.organizationId),
+          )
+        : sql`false`;
+  const where = and(mine, ...boardFilter(q, ctx.reference));
+  const rows = await ctx.db
+    .select()
+    .from(introductions)
+    .where(where)
+    .orderBy(desc(introductions.stateChangedAt), asc(introductions.id))
+    .limit(q.limit)
+    .offset(q.offset);
+  const [count] = await ctx.db.select({ n: sql<number>`count(*)::int` }).from(introductions).where(where);
+  return { items: await present(ctx.db, actor, rows), total: count?.n ?? 0 };
+}
+
+export async function addTask(
+  ctx: Ctx,
+  actor: AuthUser,
+  id: string,
+  input: { title: string; dueAt?: string },
+) {
+  await ctx.db.transaction(async (tx) => {
+    await readable(tx, actor, id);
+    const [task] = await tx
+      .insert(introductionTasks)
+      .values({
+        introductionId: id,
+        title: input.title,
+        dueAt: input.dueAt ? new Date(input.dueAt) : null,
+        createdBy: actor.id,
+      })
+      .returning();
+    await writeAudit(tx, actor, {
+      action: 'create',
+      entity: 'introduction_task',
+      entityId: task!.id,
+      changes: { ...input },
+    });
+  });
+  return getIntroduction(ctx, actor, id);
+}
+
+export async function completeTask(ctx: Ctx, actor: AuthUser, taskId: string, done: boolean) {
+  const introductionId = await ctx.db.transaction(async (tx) => {
+    const [task] = await tx.select().from(introductionTasks).where(eq(introductionTasks.id, taskId));
+    if (!task) throw notFound('Task');
+    await readable(tx, actor, task.introductionId);
+    await tx
+      .update(introductionTasks)
+      .set({ doneAt: done ? new Date() : null })
+      .where(eq(introductionTasks.id, taskId));
+    await writeAudit(tx, actor, {
+      action: done ? 'complete' : 'reopen',
+      entity: 'introduction_task',
+      entityId: taskId,
+    });
+    return task.introductionId;
+  });
+  return getIntroduction(ctx, actor, introductionId);
+}
+
+/** The coordinator's board: states, ages, technology areas, stalled requests, and the funnel by month. */
+export async function introductionBoard(ctx: Ctx) {
+  const rows = await ctx.db.select().from(introductions);
+  const events = await ctx.db
+    .select({ id: introductionEvents.introductionId, to: introductionEvents.toState })
+    .from(introductionEvents);
+  const furthest = new Map<string, number>();
+  for (const e of events)
+    furthest.set(e.id, Math.max(furthest.get(e.id) ?? 0, funnelStep(e.to as IntroductionState)));
+  const byState: Record<string, number> = Object.fromEntries(
+    Object.keys(introductionStates).map((s) => [s, 0]),
+  );
+  const ages = [
+    { label: '≤ 7 d', maxDays: 7, count: 0 },
+    { label: '≤ 30 d', maxDays: 30, count: 0 },
+    { label: '≤ 90 d', maxDays: 90, count: 0 },
+    { label: '> 90 d', maxDays: null as number | null, count: 0 },
+  ];
+  const tech = new Map<string, number>();
+  const months = new Map<
+    string,
+    { requested: number; accepted: number; meeting: number; contract: number }
+  >();
+  const now = Date.now();
+  let stalled = 0;
+  for (const r of rows) {
+    byState[r.state] = (byState[r.state] ?? 0) + 1;
+    if (!terminal(r.state)) {
+      const days = (now - r.createdAt.getTime()) / DAY;
+      ages.find((a) => a.maxDays === null || days <= a.maxDays)!.count++;
+      if (now - r.stateChangedAt.getTime() > STALLED_DAYS * DAY) stalled++;
+    }
+    for (const top of new Set(r.technologies.map((c) => c.split('.')[0]!)))
+      tech.set(top, (tech.get(top) ?? 0) + 1);
+    const month = r.createdAt.toISOString().slice(0, 7);
+    const m = months.get(month) ?? { requested: 0, accepted: 0, meeting: 0, contract: 0 };
+    const step = furthest.get(r.id) ?? 0;
+    m.requested++;
+    if (step >= 1) m.accepted++;
+    if (step >= 2) m.meeting++;
+    if (step >= 3) m.contract++;
+    months.set(month, m);
+  }
+  const [tasks] = await ctx.db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(introductionTasks)
+    .where(isNull(introductionTasks.doneAt));
+  return {
+    byState,
+    byAge: ages,
+    byTechnology: [...tech]
+      .map(([code, count]) => ({ code, count }))
+      .sort((a, b) => b.count - a.count || a.code.localeCompare(b.code)),
+    stalled,
+    openTasks: tasks?.n ?? 0,
+    conversion: [...months].sort(([a], [b]) => a.localeCompare(b)).map(([month, m]) => ({ month, ...m })),
+  };
+}
+
+/**
+ * Expiry and reminders, run hourly by the server and on demand by an admin: unanswered requests past their
+ * time expire (both sides told); requests and posts about to expire remind their owners once.
+ */
+export async function sweepMatching(ctx: Ctx, now = new Date()) {
+  const reminderAt = new Date(now.getTime() + ctx.config.reminderDays * DAY);
+  const counts = { expired: 0, reminded: 0, postsReminded: 0 };
+  const mails = await ctx.db.transaction(async (tx) => {
+    const out = [];
+    const due = await tx
+      .select()
+      .from(introductions)
+      .where(and(eq(introductions.state, 'requested'), lte(introductions.expiresAt, now)));
+    for (const r of due) {
+      await tx
+        .update(introductions)
+        .set({ state: 'expired', stateChangedAt: now })
+        .where(eq(introductions.id, r.id));
+      await tx
+        .insert(introductionEvents)
+        .values({ introductionId: r.id, fromState: 'requested', toState: 'expired' });
+      await writeAudit(tx, null, { action: 'expire', entity: 'introduction', entityId: r.id });
+      out.push(
+        ...(await notifyOrganizations(tx, ctx.config, [r.fromOrganizationId, r.toOrganizationId], {
+          kind: 'introduction.expired',
+          title: { ja: '紹介依頼が期限切れになりました', en: 'An introduction request expired' },
+          body: { ja: '回答がないまま期限を過ぎました。', en: 'It was not answered in time.' },
+          link: `/introductions/${r.id}`,
+        })),
+      );
+      counts.expired++;
+    }
+    const soon = await tx
+      .select()
+      .from(introductions)
+      .where(
+        and(
+          eq(introductions.state, 'requested'),
+          lte(introductions.expiresAt, reminderAt),
+          isNull(introductions.remindedAt),
+        ),
+      );
+    for (const r of soon) {
+      await tx.update(introductions).set({ remindedAt: now }).where(eq(introductions.id, r.id));
+      out.push(
+        ...(await notifyOrganizations(tx, ctx.config, [r.toOrganizationId], {
+          kind: 'introduction.reminder',
+          title: { ja: '紹介依頼への回答をお願いします', en: 'An introduction request awaits your answer' },
+          body: {
+            ja: `期限：${r.expiresAt.toISOString().slice(0, 10)}`,
+            en: `Expires on ${r.expiresAt.toISOString().slice(0, 10)}`,
+          },
+          link: `/introductions/${r.id}`,
+        })),
+      );
+      counts.reminded++;
+    }
+    for (const kind of ['need', 'seed'] as const) {
+      const table = postTable(kind);
+      const expiring = await tx
+        .select()
+        .from(table)
+        .where(
+          and(
+            eq(table.status, 'open'),
+            lte(table.expiresAt, reminderAt),
+            gt(table.expiresAt, now),
+            isNull(table.remindedAt),
+          ),
+        );
+      for (const p of expiring) {
+        await tx.update(table).set({ remindedAt: now }).where(eq(table.id, p.id));
+        out.push(
+          ...(await notifyOrganizations(tx, ctx.config, [p.organizationId], {
+            kind: `${kind}.expiring`,
+            title: { ja: '掲載期限が近づいています', en: 'A post is about to expire' },
+            body: {
+              ja: `「${p.title.ja ?? p.title.en}」は更新しないと掲載が終わります。`,
+              en: `"${p.title.en ?? p.title.ja}" will stop being matched unless renewed.`,
+            },
+            link: `/matching/${kind}s/${p.id}`,
+          })),
+        );
+        counts.postsReminded++;
+      }
+    }
+    return out;
+  });
+  await sendMail(ctx.db, ctx.config, mails);
+  return counts;
+}
+
+export async function listNotifications(ctx: Ctx, actor: AuthUser, limit: number) {
+  const rows = await ctx.db
+    .select()
+    .from(notifications)
+    .where(eq(notifications.userId, actor.id))
+    .orderBy(desc(notifications.createdAt))
+    .limit(limit);
+  const [unread] = await ctx.db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(notifications)
+    .where(and(eq(notifications.userId, actor.id), isNull(notifications.readAt)));
+  return {
+    items: rows.map((n) => ({
+      id: n.id,
+      kind: n.kind,
+      title: n.title,
+      body: n.body,
+      link: n.link,
+      read: n.readAt !== null,
+      createdAt: n.createdAt.toISOString(),
+    })),
+    total: rows.length,
+    unread: unread?.n ?? 0,
+  };
+}
+
+export async function markNotificationRead(ctx: Ctx, actor: AuthUser, id: string) {
+  const [row] = await ctx.db
+    .update(notifications)
+    .set({ readAt: new Date() })
+    .where(and(eq(notifications.id, id), eq(notifications.userId, actor.id)))
+    .returning({ id: notifications.id });
+  if (!row) throw notFound('Notification');
+}
+
+export async function listOutbox(ctx: Ctx, limit: number) {
+  const rows = await ctx.db.select().from(mailOutbox).orderBy(desc(mailOutbox.id)).limit(limit);
+  return {
+    items: rows.map((m) => ({ ...m, createdAt: m.createdAt.toISOString() })),
+    total: rows.length,
+  };
+}

@@ -1,0 +1,158 @@
+import { createHash } from 'node:crypto';
+import { and, asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { indexTerms, type QueryGroup } from '../../../core/text/index.ts';
+import type { Db } from '../../db/client.ts';
+import { matchingVersion, needs, organizations, seeds } from '../../db/schema/index.ts';
+import type { ReferenceData } from '../../lib/reference-data.ts';
+import type { PostKind } from './matching.schemas.ts';
+
+export const postTable = (kind: PostKind) => (kind === 'need' ? needs : seeds);
+export type PostRow = typeof needs.$inferSelect & { kind: PostKind };
+type PostValues = typeof needs.$inferInsert;
+
+/** Bumps the matching data version (locking its row until commit) and returns it for the written rows. */
+export async function bumpVersion(tx: Db): Promise<number> {
+  const [row] = await tx
+    .insert(matchingVersion)
+    .values({ id: 1, version: 1 })
+    .onConflictDoUpdate({ target: matchingVersion.id, set: { version: sql`${matchingVersion.version} + 1` } })
+    .returning({ version: matchingVersion.version });
+  return row!.version;
+}
+
+/** The stored version with its epoch: a recreated row (a restored or emptied database) gets a new epoch. */
+export async function currentVersion(db: Db): Promise<string> {
+  const [row] = await db
+    .select({ version: matchingVersion.version, epoch: matchingVersion.epoch })
+    .from(matchingVersion);
+  return row ? `${row.epoch}:${row.version}` : 'none:0';
+}
+
+export function searchTermsFor(
+  p: {
+    title: { ja?: string; en?: string };
+    body: { ja?: string; en?: string };
+    technologies: readonly string[];
+  },
+  ref: ReferenceData,
+) {
+  const labels = p.technologies.flatMap((c) => {
+    const l = ref.technologies.get(c)?.label;
+    return [l?.ja, l?.en];
+  });
+  return indexTerms([p.title.ja, p.title.en, p.body.ja, p.body.en, ...labels]);
+}
+
+/** Hash of a value with its keys sorted and undefined fields dropped: equal forms hash equal. */
+export function contentHash(value: unknown): string {
+  return createHash('sha1')
+    .update(JSON.stringify(canonical(value)))
+    .digest('hex');
+}
+
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([, v]) => v !== undefined)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([k, v]) => [k, canonical(v)]),
+    );
+  }
+  return value;
+}
+
+export async function insertPost(tx: Db, kind: PostKind, values: PostValues): Promise<PostRow> {
+  const table = postTable(kind);
+  const [row] = await tx
+    .insert(table)
+    .values(kind === 'need' ? values : { ...values, seeksRoles: undefined })
+    .returning();
+  return { seeksRoles: [], ...row!, kind } as PostRow;
+}
+
+export async function updatePost(tx: Db, kind: PostKind, id: string, values: Partial<PostValues>) {
+  const table = postTable(kind);
+  const { seeksRoles, ...rest } = values;
+  const [row] = await tx
+    .update(table)
+    .set({ ...rest, ...(kind === 'need' && seeksRoles ? { seeksRoles } : {}), updatedAt: new Date() })
+    .where(eq(table.id, id))
+    .returning();
+  return row ? ({ seeksRoles: [], ...row, kind } as PostRow) : undefined;
+}
+
+export async function getPostRow(db: Db, kind: PostKind, id: string): Promise<PostRow | undefined> {
+  const table = postTable(kind);
+  const [row] = await db.select().from(table).where(eq(table.id, id));
+  return row ? ({ seeksRoles: [], ...row, kind } as PostRow) : undefined;
+}
+
+export async function getPostByKey(db: Db, kind: PostKind, key: string): Promise<PostRow | undefined> {
+  const table = postTable(kind);
+  const [row] = await db.select().from(table).where(eq(table.key, key));
+  return row ? ({ seeksRoles: [], ...row, kind } as PostRow) : undefined;
+}
+
+const arrayLiteral = (values: string[]) =>
+  sql`ARRAY[${sql.join(
+    values.map((v) => sql`${v}`),
+    sql`, `,
+  )}]::text[]`;
+
+export type PostFilter = {
+  groups: QueryGroup[];
+  key?: string;
+  technologies: string[];
+  organizationId?: string;
+  status: 'open' | 'closed' | 'all';
+  /** Visibility reach: which visibilities the caller may list (owner's own always). */
+  visibilities: string[];
+  ownOrganizationId: string | null;
+  all: boolean;
+};
+
+export async function listPostRows(db: Db, kind: PostKind, f: PostFilter, limit: number, offset: number) {
+  const t = postTable(kind);
+  const groups = f.groups.map(
+    (g) =>
+      sql`(${sql.join(
+        g.alternatives.map((alt) => sql`${t.searchTerms} @> ${arrayLiteral(alt)}`),
+        sql` OR `,
+      )})`,
+  );
+  const reach: SQL | undefined = f.all
+    ? undefined
+    : f.ownOrganizationId
+      ? sql`(${inArray(t.visibility, f.visibilities)} OR ${eq(t.organizationId, f.ownOrganizationId)})`
+      : inArray(t.visibility, f.visibilities);
+  const where = and(
+    ...groups,
+    f.key ? eq(t.key, f.key) : undefined,
+    f.technologies.length ? sql`${t.technologies} && ${arrayLiteral(f.technologies)}` : undefined,
+    f.organizationId ? eq(t.organizationId, f.organizationId) : undefined,
+    f.status === 'all' ? undefined : eq(t.status, f.status),
+    reach,
+  );
+  const rows = await db
+    .select()
+    .from(t)
+    .where(where)
+    .orderBy(sql`${t.createdAt} desc`, asc(t.key))
+    .limit(limit)
+    .offset(offset);
+  const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(t).where(where);
+  return { rows: rows.map((r) => ({ seeksRoles: [], ...r, kind }) as PostRow), total: count?.n ?? 0 };
+}
+
+export type OrgRef = { id: string; key: string; name: { ja?: string; en?: string } };
+
+export async function organizationRefs(db: Db, ids: string[]): Promise<Map<string, OrgRef>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .select({ id: organizations.id, key: organizations.key, name: organizations.name })
+    .from(organizations)
+    .where(inArray(organizations.id, [...new Set(ids)]));
+  return new Map(rows.map((r) => [r.id, r]));
+}

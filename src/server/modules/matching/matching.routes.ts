@@ -1,0 +1,144 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { requireUser, signedInForWrites } from '../../lib/auth.ts';
+import { type AppDeps, createRouter, errorResponses, jsonContent, listOf } from '../../lib/http.ts';
+import {
+  matchListSchema,
+  matchQuery,
+  type PostKind,
+  postInputSchema,
+  postListQuery,
+  postPatchSchema,
+  postSchema,
+} from './matching.schemas.ts';
+import {
+  createPost,
+  deletePost,
+  getPost,
+  listPosts,
+  matchesFor,
+  renewPost,
+  updatePostById,
+} from './matching.service.ts';
+
+const idParam = z.object({ id: z.uuid().openapi({ param: { name: 'id', in: 'path' } }) });
+
+/** The same routes for needs and for seeds, with their own paths, operation ids and schemas. */
+function postRoutes(deps: AppDeps, kind: PostKind) {
+  const plural = kind === 'need' ? 'needs' : 'seeds';
+  const Name = kind === 'need' ? 'Need' : 'Seed';
+  const tags = ['Matching'];
+  const schema = postSchema(kind);
+  const ctx = (user: Parameters<typeof listPosts>[0]['user']) => ({
+    db: deps.db,
+    reference: deps.reference,
+    config: deps.config,
+    user,
+  });
+  const list = createRoute({
+    method: 'get',
+    path: `/${plural}`,
+    operationId: `list${Name}s`,
+    tags,
+    summary: `${Name}s you may see; anonymous owners withheld`,
+    request: { query: postListQuery },
+    responses: { 200: jsonContent(listOf(schema), `Page of ${plural}`), ...errorResponses(400) },
+  });
+  const get = createRoute({
+    method: 'get',
+    path: `/${plural}/{id}`,
+    operationId: `get${Name}`,
+    tags,
+    request: { params: idParam },
+    responses: { 200: jsonContent(schema, `The ${kind}`), ...errorResponses(400, 404) },
+  });
+  const create = createRoute({
+    method: 'post',
+    path: `/${plural}`,
+    operationId: `create${Name}`,
+    tags,
+    summary: `Post a ${kind} (members for their organisation, admins for any)`,
+    request: { body: { content: { 'application/json': { schema: postInputSchema(kind) } }, required: true } },
+    responses: { 201: jsonContent(schema, 'Posted'), ...errorResponses(400, 401, 403, 409, 413) },
+  });
+  const update = createRoute({
+    method: 'patch',
+    path: `/${plural}/{id}`,
+    operationId: `update${Name}`,
+    tags,
+    request: {
+      params: idParam,
+      body: { content: { 'application/json': { schema: postPatchSchema(kind) } }, required: true },
+    },
+    responses: { 200: jsonContent(schema, 'Updated'), ...errorResponses(400, 401, 403, 404, 413) },
+  });
+  const renew = createRoute({
+    method: 'post',
+    path: `/${plural}/{id}/renew`,
+    operationId: `renew${Name}`,
+    tags,
+    summary: 'Extend the expiry by the configured period from now',
+    request: { params: idParam },
+    responses: { 200: jsonContent(schema, 'Renewed'), ...errorResponses(400, 401, 403, 404) },
+  });
+  const remove = createRoute({
+    method: 'delete',
+    path: `/${plural}/{id}`,
+    operationId: `delete${Name}`,
+    tags,
+    request: { params: idParam },
+    responses: { 204: { description: 'Deleted' }, ...errorResponses(400, 401, 403, 404) },
+  });
+  const matches = createRoute({
+    method: 'get',
+    path: `/${plural}/{id}/matches`,
+    operationId: `match${Name}`,
+    tags,
+    summary:
+      kind === 'need'
+        ? 'Organisations and seeds that could meet this need, best first, each with its signals'
+        : 'Needs this seed could meet, best first, each with its signals',
+    request: { params: idParam, query: matchQuery },
+    responses: { 200: jsonContent(matchListSchema, 'Ranked matches'), ...errorResponses(400, 404) },
+  });
+  const router = createRouter();
+  router.use(`/${plural}`, signedInForWrites());
+  router.use(`/${plural}/*`, signedInForWrites());
+  return router
+    .openapi(list, async (c) => c.json(await listPosts(ctx(c.get('user')), kind, c.req.valid('query')), 200))
+    .openapi(get, async (c) =>
+      c.json((await getPost(ctx(c.get('user')), kind, c.req.valid('param').id)).out, 200),
+    )
+    .openapi(create, async (c) => {
+      const user = requireUser(c);
+      return c.json(await createPost(ctx(user), user, kind, c.req.valid('json')), 201);
+    })
+    .openapi(update, async (c) => {
+      const user = requireUser(c);
+      return c.json(
+        await updatePostById(ctx(user), user, kind, c.req.valid('param').id, c.req.valid('json')),
+        200,
+      );
+    })
+    .openapi(renew, async (c) => {
+      const user = requireUser(c);
+      return c.json(await renewPost(ctx(user), user, kind, c.req.valid('param').id), 200);
+    })
+    .openapi(remove, async (c) => {
+      const user = requireUser(c);
+      await deletePost(ctx(user), user, kind, c.req.valid('param').id);
+      return c.body(null, 204);
+    })
+    .openapi(matches, async (c) =>
+      c.json(
+        await matchesFor(ctx(c.get('user')), kind, c.req.valid('param').id, c.req.valid('query').limit),
+        200,
+      ),
+    );
+}
+
+export function matchingRoutes(deps: AppDeps) {
+  const router = createRouter();
+  router.route('/', postRoutes(deps, 'need'));
+  router.route('/', postRoutes(deps, 'seed'));
+  return router;
+}

@@ -1,0 +1,372 @@
+import { randomUUID } from 'node:crypto';
+import { and, eq, inArray } from 'drizzle-orm';
+import { postQuery, revealedStates } from '../../../core/matching/index.ts';
+import { parseQuery } from '../../../core/text/index.ts';
+import type { Db } from '../../db/client.ts';
+import { introductions, needs, organizations, seeds } from '../../db/schema/index.ts';
+import type { Config } from '../../env.ts';
+import { diffFields, writeAudit } from '../../lib/audit.ts';
+import { AppError, type ErrorDetail, forbidden, notFound } from '../../lib/errors.ts';
+import type { AuthUser } from '../../lib/http.ts';
+import type { ReferenceData } from '../../lib/reference-data.ts';
+import { matchingRuntime } from './matching.index.ts';
+import {
+  bumpVersion,
+  getPostRow,
+  insertPost,
+  listPostRows,
+  type OrgRef,
+  organizationRefs,
+  type PostRow,
+  postTable,
+  searchTermsFor,
+  updatePost,
+} from './matching.queries.ts';
+import type { PostInput, PostKind, PostOut, PostPatch, postListQuery } from './matching.schemas.ts';
+
+export type Ctx = { db: Db; reference: ReferenceData; config: Config; user: AuthUser | null };
+
+const invalid = (details: ErrorDetail[]) =>
+  new AppError('validation_failed', 'The request has invalid fields', details);
+
+export function codeErrors(codes: readonly string[], ref: ReferenceData, at: string): ErrorDetail[] {
+  return codes.flatMap((code, i) =>
+    ref.technologies.has(code) ? [] : [{ path: `${at}[${i}]`, message: `unknown code "${code}"` }],
+  );
+}
+
+const isOwner = (user: AuthUser | null, row: { organizationId: string }) =>
+  user !== null && user.organizationId === row.organizationId;
+
+/** Who may read a post at all: public ones anyone; members-only and anonymous ones signed-in users. */
+function canRead(user: AuthUser | null, row: PostRow, now = new Date()) {
+  if (user?.role === 'admin' || isOwner(user, row)) return true;
+  if (row.status !== 'open' || row.expiresAt <= now) return false;
+  return row.visibility === 'public' || user !== null;
+}
+
+function canEdit(user: AuthUser, row: PostRow) {
+  return user.role === 'admin' || (user.role === 'member' && isOwner(user, row));
+}
+
+/**
+ * Organisations to which the owners of these anonymous posts are revealed for this viewer: the viewer's own
+ * organisation, where the owner accepted an introduction the viewer's organisation asked for.
+ */
+export async function revealedPosts(db: Db, user: AuthUser | null, ids: string[]): Promise<Set<string>> {
+  if (!user?.organizationId || ids.length === 0) return new Set();
+  const rows = await db
+    .select({ toId: introductions.toId })
+    .from(introductions)
+    .where(
+      and(
+        inArray(introductions.toId, ids),
+        eq(introductions.fromOrganizationId, user.organizationId),
+        inArray(introductions.state, [...revealedStates]),
+      ),
+    );
+  return new Set(rows.map((r) => r.toId));
+}
+
+export function ownerShown(
+  user: AuthUser | null,
+  row: { visibility: string; organizationId: string; id: string },
+  revealed: Set<string>,
+) {
+  return (
+    row.visibility !== 'anonymous' || user?.role === 'admin' || isOwner(user, row) || revealed.has(row.id)
+  );
+}
+
+function toOut(
+  row: PostRow,
+  user: AuthUser | null,
+  orgs: Map<string, OrgRef>,
+  revealed: Set<string>,
+): PostOut {
+  const shown = ownerShown(user, row, revealed);
+  return {
+    id: row.id,
+    key: shown ? row.key : null,
+    kind: row.kind,
+    organization: shown ? (orgs.get(row.organizationId) ?? null) : null,
+    mine: isOwner(user, row),
+    category: row.category,
+    title: row.title,
+    body: row.body,
+    technologies: row.technologies,
+    seeksRoles: row.seeksRoles ?? [],
+    quantity: row.quantity,
+    timeline: row.timeline,
+    location: row.location ?? null,
+    trl: row.trl,
+    visibility: row.visibility as PostOut['visibility'],
+    status: row.status as PostOut['status'],
+    expired: row.expiresAt <= new Date(),
+    expiresAt: row.expiresAt.toISOString(),
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  } as PostOut;
+}
+
+async function present(ctx: Ctx, rows: PostRow[]) {
+  const orgs = await organizationRefs(
+    ctx.db,
+    rows.map((r) => r.organizationId),
+  );
+  const revealed = await revealedPosts(
+    ctx.db,
+    ctx.user,
+    rows.filter((r) => r.visibility === 'anonymous').map((r) => r.id),
+  );
+  return rows.map((r) => toOut(r, ctx.user, orgs, revealed));
+}
+
+export async function listPosts(ctx: Ctx, kind: PostKind, q: ReturnType<typeof postListQuery.parse>) {
+  const user = ctx.user;
+  if (q.technology && !ctx.reference.technologies.has(q.technology)) {
+    throw invalid([{ path: 'query.technology', message: `unknown code "${q.technology}"` }]);
+  }
+  if (q.mine === 'true' && !user?.organizationId) {
+    throw invalid([{ path: 'query.mine', message: 'your account has no organisation' }]);
+  }
+  const { rows, total } = await listPostRows(
+    ctx.db,
+    kind,
+    {
+      groups: parseQuery(q.q ?? '', ctx.reference.glossary),
+      key: q.key,
+      technologies: q.technology ? ctx.reference.withDescendants(q.technology) : [],
+      organizationId: q.mine === 'true' ? user!.organizationId! : undefined,
+      status: user?.role === 'admin' || q.mine === 'true' ? q.status : 'open',
+      visibilities: user ? ['public', 'members', 'anonymous'] : ['public'],
+      ownOrganizationId: user?.organizationId ?? null,
+      all: user?.role === 'admin',
+    },
+    q.limit,
+    q.offset,
+  );
+  // Expired posts stay listed for their owners (to renew) and the coordinator, not for others.
+  const now = new Date();
+  const visible = rows.filter((r) => canRead(user, r, now));
+  // A key filter on an anonymous post must not confirm who owns it: such a filter matches nothing.
+  const items = (await present(ctx, visible)).filter((p) => !q.key || p.key !== null);
+  return { items, total: total - (rows.length - items.length) };
+}
+
+export async function getPost(ctx: Ctx, kind: PostKind, id: string) {
+  const row = await getPostRow(ctx.db, kind, id);
+  if (!row || !canRead(ctx.user, row)) throw notFound(kind === 'need' ? 'Need' : 'Seed');
+  return { row, out: (await present(ctx, [row]))[0]! };
+}
+
+function ownerFor(actor: AuthUser, organizationId: string | undefined): string {
+  if (actor.role === 'admin') {
+    if (!organizationId)
+      throw invalid([{ path: 'body.organizationId', message: 'required for a coordinator' }]);
+    return organizationId;
+  }
+  if (actor.role !== 'member' || !actor.organizationId)
+    throw forbidden('Only members of an organisation can post');
+  if (organizationId && organizationId !== actor.organizationId) {
+    throw forbidden('Members post for their own organisation only');
+  }
+  return actor.organizationId;
+}
+
+function columns(ctx: Ctx, p: Omit<PostInput, 'key' | 'organizationId'> & { status?: string }) {
+  return {
+    category: p.category,
+    title: p.title,
+    body: p.body ?? {},
+    technologies: p.technologies ?? [],
+    seeksRoles: p.seeksRoles ?? [],
+    quantity: p.quantity ?? null,
+    timeline: p.timeline ?? null,
+    location: p.location ?? null,
+    trl: p.trl ?? null,
+    visibility: p.visibility ?? 'public',
+    status: p.status ?? 'open',
+    searchTerms: searchTermsFor(
+      { title: p.title, body: p.body ?? {}, technologies: p.technologies ?? [] },
+      ctx.reference,
+    ),
+  };
+}
+
+export async function createPost(ctx: Ctx, actor: AuthUser, kind: PostKind, input: PostInput) {
+  const organizationId = ownerFor(actor, input.organizationId);
+  const errors = codeErrors(input.technologies, ctx.reference, 'body.technologies');
+  if (errors.length) throw invalid(errors);
+  return ctx.db.transaction(async (tx) => {
+    const [org] = await tx
+      .select({ id: organizations.id })
+      .from(organizations)
+      .where(eq(organizations.id, organizationId));
+    if (!org) throw invalid([{ path: 'body.organizationId', message: 'unknown organisation' }]);
+    const key = input.key ?? `${kind}-${randomUUID().slice(0, 8)}`;
+    const table = postTable(kind);
+    const [taken] = await tx.select({ id: table.id }).from(table).where(eq(table.key, key));
+    if (taken)
+      throw new AppError('conflict', `key "${key}" is already used`, [
+        { path: 'body.key', message: 'already used' },
+      ]);
+    const revision = await bumpVersion(tx);
+    const row = await insertPost(tx, kind, {
+      key,
+      organizationId,
+      ...columns(ctx, input),
+      expiresAt: new Date(Date.now() + ctx.config.postExpiryDays * 86_400_000),
+      revision,
+      createdBy: actor.id,
+    });
+    await writeAudit(tx, actor, {
+      action: 'create',
+      entity: kind,
+      entityId: row.id,
+      entityKey: key,
+      changes: { after: input },
+    });
+    return (await present({ ...ctx, db: tx, user: actor }, [row]))[0]!;
+  });
+}
+
+export async function updatePostById(
+  ctx: Ctx,
+  actor: AuthUser,
+  kind: PostKind,
+  id: string,
+  patch: PostPatch,
+) {
+  const errors = codeErrors(patch.technologies ?? [], ctx.reference, 'body.technologies');
+  if (errors.length) throw invalid(errors);
+  return ctx.db.transaction(async (tx) => {
+    const row = await getPostRow(tx, kind, id);
+    if (!row || !canRead(actor, row)) throw notFound(kind === 'need' ? 'Need' : 'Seed');
+    if (!canEdit(actor, row)) throw forbidden('You can change only your own organisation’s posts');
+    const before = { ...row };
+    const merged = {
+      category: patch.category ?? row.category,
+      title: patch.title ?? row.title,
+      body: patch.body ?? row.body,
+      technologies: patch.technologies ?? row.technologies,
+      seeksRoles: patch.seeksRoles ?? row.seeksRoles,
+      quantity: patch.quantity === undefined ? row.quantity : patch.quantity,
+      timeline: patch.timeline === undefined ? row.timeline : patch.timeline,
+      location: patch.location === undefined ? row.location : patch.location,
+      trl: patch.trl === undefined ? row.trl : patch.trl,
+      visibility: patch.visibility ?? row.visibility,
+      status: patch.status ?? row.status,
+    };
+    const revision = await bumpVersion(tx);
+    const updated = await updatePost(tx, kind, id, {
+      ...columns(ctx, merged as Parameters<typeof columns>[1]),
+      revision,
+    });
+    await writeAudit(tx, actor, {
+      action: 'update',
+      entity: kind,
+      entityId: id,
+      entityKey: row.key,
+      changes: diffFields(before as Record<string, unknown>, merged),
+    });
+    return (await present({ ...ctx, db: tx, user: actor }, [updated!]))[0]!;
+  });
+}
+
+export async function renewPost(ctx: Ctx, actor: AuthUser, kind: PostKind, id: string) {
+  return ctx.db.transaction(async (tx) => {
+    const row = await getPostRow(tx, kind, id);
+    if (!row || !canRead(actor, row)) throw notFound(kind === 'need' ? 'Need' : 'Seed');
+    if (!canEdit(actor, row)) throw forbidden('You can renew only your own organisation’s posts');
+    const expiresAt = new Date(Date.now() + ctx.config.postExpiryDays * 86_400_000);
+    const revision = await bumpVersion(tx);
+    const updated = await updatePost(tx, kind, id, { expiresAt, remindedAt: null, revision });
+    await writeAudit(tx, actor, {
+      action: 'renew',
+      entity: kind,
+      entityId: id,
+      entityKey: row.key,
+      changes: { expiresAt: { from: row.expiresAt.toISOString(), to: expiresAt.toISOString() } },
+    });
+    return (await present({ ...ctx, db: tx, user: actor }, [updated!]))[0]!;
+  });
+}
+
+export async function deletePost(ctx: Ctx, actor: AuthUser, kind: PostKind, id: string) {
+  await ctx.db.transaction(async (tx) => {
+    const row = await getPostRow(tx, kind, id);
+    if (!row || !canRead(actor, row)) throw notFound(kind === 'need' ? 'Need' : 'Seed');
+    if (!canEdit(actor, row)) throw forbidden('You can delete only your own organisation’s posts');
+    await bumpVersion(tx);
+    const table = postTable(kind);
+    await tx.delete(table).where(eq(table.id, id));
+    await writeAudit(tx, actor, {
+      action: 'delete',
+      entity: kind,
+      entityId: id,
+      entityKey: row.key,
+      changes: {},
+    });
+  });
+}
+
+/** Ranked matches for a post: organisations and seeds for a need, needs for a seed. */
+export async function matchesFor(ctx: Ctx, kind: PostKind, id: string, limit: number) {
+  const { row } = await getPost(ctx, kind, id);
+  const runtime = matchingRuntime(ctx.db, ctx.reference);
+  await runtime.refresh();
+  const [owner] = await ctx.db
+    .select({ roles: organizations.roles })
+    .from(organizations)
+    .where(eq(organizations.id, row.organizationId));
+  const query = postQuery(
+    {
+      ...row,
+      kind,
+      visibility: row.visibility as 'public',
+      seeksRoles: row.seeksRoles,
+    },
+    { roles: owner?.roles ?? [] },
+  );
+  const results = runtime.index.match(query, {
+    types: kind === 'need' ? ['organization', 'seed'] : ['need'],
+    limit,
+    viewer: ctx.user ? (ctx.user.role === 'admin' ? 'admin' : 'member') : 'public',
+    excludeIds: [row.id],
+  });
+  const postIds = results.filter((r) => r.type !== 'organization').map((r) => r.id);
+  const titles = new Map<string, { ja?: string; en?: string }>();
+  for (const table of [needs, seeds]) {
+    if (postIds.length === 0) break;
+    const rows = await ctx.db
+      .select({ id: table.id, title: table.title })
+      .from(table)
+      .where(inArray(table.id, postIds));
+    for (const r of rows) titles.set(r.id, r.title);
+  }
+  const orgs = await organizationRefs(
+    ctx.db,
+    results.map((r) => r.organizationId),
+  );
+  const revealed = await revealedPosts(
+    ctx.db,
+    ctx.user,
+    results.filter((r) => r.visibility === 'anonymous').map((r) => r.id),
+  );
+  return {
+    items: results.map((r) => {
+      const shown = ownerShown(ctx.user, r, revealed);
+      const org = orgs.get(r.organizationId);
+      return {
+        type: r.type,
+        id: r.id,
+        key: shown ? r.key : null,
+        score: r.score,
+        signals: r.signals,
+        title: r.type === 'organization' ? (org?.name ?? {}) : (titles.get(r.id) ?? {}),
+        organization: shown ? (org ?? null) : null,
+      };
+    }),
+  };
+}

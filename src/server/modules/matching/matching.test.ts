@@ -1,0 +1,397 @@
+import { sql } from 'drizzle-orm';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createTestApp, type Session, type TestApp } from '../../test/test-app.ts';
+import { createRuntime } from './matching.index.ts';
+
+let t: TestApp;
+let admin: Session;
+let seeker: Session; // member of helical-test, which posts needs
+let supplier: Session; // member of tape-maker, which posts seeds
+let stranger: Session; // member of a third organisation
+const ids: Record<string, string> = {};
+
+beforeAll(async () => {
+  t = await createTestApp();
+});
+
+beforeEach(async () => {
+  await t.reset();
+  const orgs = [
+    {
+      key: 'helical-test',
+      name: { ja: 'ヘリカルテスト株式会社', en: 'Helical Test KK' },
+      kind: 'startup' as const,
+      roles: ['developer' as const],
+      technologies: ['DEV.stellarator'],
+    },
+    {
+      key: 'tape-maker',
+      name: { en: 'Tape Maker Ltd.' },
+      kind: 'company' as const,
+      roles: ['materials-supplier' as const],
+      technologies: ['MAG.hts'],
+      description: { en: 'Makes REBCO HTS tape.' },
+    },
+    {
+      key: 'gyro-co',
+      name: { en: 'Gyro Co.' },
+      kind: 'company' as const,
+      roles: ['component-supplier' as const],
+      technologies: ['HCD.gyrotron'],
+      description: { en: 'Gyrotrons for plasma heating.' },
+    },
+    { key: 'third-co', name: { en: 'Third Co.' }, kind: 'company' as const, roles: ['services' as const] },
+  ];
+  for (const o of orgs) ids[o.key] = (await t.addOrganization(o)).id;
+  admin = await t.signIn('admin');
+  seeker = await t.signIn('member', ids['helical-test']);
+  supplier = await t.signIn('member', ids['tape-maker']);
+  stranger = await t.signIn('member', ids['third-co']);
+});
+
+const htsNeed = {
+  category: 'supplier',
+  title: { ja: '超伝導線材の調達' },
+  body: { ja: 'ヘリカル型炉の試験コイルに使う超伝導線材を探しています。' },
+  technologies: ['MAG.hts'],
+  seeksRoles: ['materials-supplier'],
+  quantity: '200 km',
+  timeline: '2027年度',
+  trl: 6,
+};
+const tapeSeed = {
+  category: 'product',
+  title: { en: 'REBCO HTS tape in long lengths' },
+  body: { en: 'High-temperature superconducting tape for fusion magnets, samples and volume supply.' },
+  technologies: ['MAG.hts'],
+};
+
+async function post(kind: 'needs' | 'seeds', as: Session, body: object) {
+  const res = await t.request('POST', `/api/${kind}`, { as, body });
+  expect(res.status, JSON.stringify(res.json)).toBe(201);
+  return res.json;
+}
+
+describe('posting needs and seeds', () => {
+  it('a member posts for its own organisation; a key and an expiry are given', async () => {
+    const need = await post('needs', seeker, htsNeed);
+    expect(need.organization.key).toBe('helical-test');
+    expect(need.key).toMatch(/^need-/);
+    expect(need.mine).toBe(true);
+    expect(new Date(need.expiresAt).getTime()).toBeGreaterThan(Date.now() + 170 * 86_400_000);
+    const audit = await t.request('GET', '/api/audit?entity=need', { as: admin });
+    expect(audit.status).toBe(200);
+  });
+
+  it.each([
+    ['unknown code', { ...htsNeed, technologies: ['MAGX'] }, 'body.technologies[0]'],
+    ['no title', { ...htsNeed, title: {} }, 'body.title'],
+    ['TRL out of range', { ...htsNeed, trl: 12 }, 'body.trl'],
+    ['unknown role', { ...htsNeed, seeksRoles: ['king'] }, 'body.seeksRoles[0]'],
+    ['bad visibility', { ...htsNeed, visibility: 'secret' }, 'body.visibility'],
+  ])('refuses %s, naming the field', async (_name, body, path) => {
+    const res = await t.request('POST', '/api/needs', { as: seeker, body });
+    expect(res.status).toBe(400);
+    expect(res.json.error.details.map((d: { path: string }) => d.path)).toContain(path);
+  });
+
+  it('refuses visitors, posting for another organisation, and an admin post without an owner', async () => {
+    expect((await t.request('POST', '/api/needs', { body: htsNeed })).status).toBe(401);
+    const other = await t.request('POST', '/api/needs', {
+      as: seeker,
+      body: { ...htsNeed, organizationId: ids['tape-maker'] },
+    });
+    expect(other.status).toBe(403);
+    const adminless = await t.request('POST', '/api/needs', { as: admin, body: htsNeed });
+    expect(adminless.json.error.details[0].path).toBe('body.organizationId');
+    const adminFor = await t.request('POST', '/api/needs', {
+      as: admin,
+      body: { ...htsNeed, organizationId: ids['third-co'] },
+    });
+    expect(adminFor.status).toBe(201);
+  });
+
+  it('only the owner (or an admin) changes, renews or deletes a post', async () => {
+    const need = await post('needs', seeker, htsNeed);
+    expect(
+      (await t.request('PATCH', `/api/needs/${need.id}`, { as: supplier, body: { trl: 5 } })).status,
+    ).toBe(403);
+    const changed = await t.request('PATCH', `/api/needs/${need.id}`, {
+      as: seeker,
+      body: { trl: 5, quantity: null },
+    });
+    expect(changed.json).toMatchObject({ trl: 5, quantity: null });
+    expect((await t.request('POST', `/api/needs/${need.id}/renew`, { as: stranger })).status).toBe(403);
+    expect((await t.request('POST', `/api/needs/${need.id}/renew`, { as: admin })).status).toBe(200);
+    expect((await t.request('DELETE', `/api/needs/${need.id}`, { as: supplier })).status).toBe(403);
+    expect((await t.request('DELETE', `/api/needs/${need.id}`, { as: seeker })).status).toBe(204);
+    expect((await t.request('GET', `/api/needs/${need.id}`, { as: seeker })).status).toBe(404);
+  });
+
+  it('lists with search, technology filter and my posts; members-only posts hidden from visitors', async () => {
+    await post('needs', seeker, htsNeed);
+    await post('needs', seeker, {
+      ...htsNeed,
+      title: { en: 'Gyrotron wanted' },
+      body: {},
+      technologies: ['HCD.gyrotron'],
+      visibility: 'members',
+    });
+    const keys = async (query: string, as?: Session) =>
+      (await t.request('GET', `/api/needs${query}`, { as })).json.items.map(
+        (n: { title: { ja?: string; en?: string } }) => n.title.ja ?? n.title.en,
+      );
+    expect(await keys('?q=superconducting', stranger)).toEqual(['超伝導線材の調達']); // English query, Japanese post
+    expect(await keys('?technology=HCD', stranger)).toEqual(['Gyrotron wanted']);
+    expect(await keys('', undefined)).toEqual(['超伝導線材の調達']);
+    expect((await keys('?mine=true', seeker)).sort()).toEqual(['Gyrotron wanted', '超伝導線材の調達']);
+    expect(await keys('?mine=true', supplier)).toEqual([]);
+    const bad = await t.request('GET', '/api/needs?technology=NOPE');
+    expect(bad.json.error.details[0].path).toBe('query.technology');
+  });
+});
+
+describe('GET /api/needs/{id}/matches', () => {
+  it('a Japanese need finds the English-only seed, with signals and matched terms', async () => {
+    const need = await post('needs', seeker, htsNeed);
+    const seed = await post('seeds', supplier, tapeSeed);
+    const res = await t.request('GET', `/api/needs/${need.id}/matches?limit=5`, { as: seeker });
+    expect(res.status).toBe(200);
+    // The seed and the profile of its maker come first, in either order.
+    expect(res.json.items.slice(0, 2).map((m: { id: string }) => m.id)).toContain(seed.id);
+    const first = res.json.items.find((m: { id: string }) => m.id === seed.id);
+    expect(first).toMatchObject({ type: 'seed', key: seed.key, organization: { key: 'tape-maker' } });
+    expect(first.signals.technology.codes).toEqual([{ code: 'MAG.hts', matched: 'MAG.hts', credit: 1 }]);
+    expect(first.signals.role.roles).toEqual(['materials-supplier']);
+    expect(first.signals.text.terms.map((x: { en?: string }) => x.en)).toContain('superconducting');
+    const shares = ['text', 'technology', 'role', 'reciprocity'].map((s) => first.signals[s]?.share ?? 0);
+    expect(shares.reduce((a: number, b: number) => a + b, 0)).toBeCloseTo(1, 4);
+    // The organisation profile counts as a capability; the needing organisation never matches itself.
+    const types = res.json.items.map(
+      (m: { type: string; organization: { key: string } }) => `${m.type}:${m.organization.key}`,
+    );
+    expect(types).toContain('organization:tape-maker');
+    expect(types.some((x: string) => x.endsWith(':helical-test'))).toBe(false);
+  });
+
+  it('a seed finds needs; limit is validated', async () => {
+    const need = await post('needs', seeker, htsNeed);
+    const seed = await post('seeds', supplier, tapeSeed);
+    const res = await t.request('GET', `/api/seeds/${seed.id}/matches`, { as: supplier });
+    expect(res.json.items.map((m: { id: string }) => m.id)).toEqual([need.id]);
+    expect((await t.request('GET', `/api/seeds/${seed.id}/matches?limit=0`)).json.error.details[0].path).toBe(
+      'query.limit',
+    );
+  });
+
+  it('keeps the index current as posts change, expire and are renewed', async () => {
+    const need = await post('needs', seeker, htsNeed);
+    const matchIds = async () =>
+      (await t.request('GET', `/api/needs/${need.id}/matches`, { as: seeker })).json.items.map(
+        (m: { id: string }) => m.id,
+      );
+    expect(await matchIds()).not.toContain('x');
+    const seed = await post('seeds', supplier, {
+      ...tapeSeed,
+      technologies: ['HCD.gyrotron'],
+      title: { en: 'Gyrotron' },
+      body: {},
+    });
+    expect(await matchIds()).not.toContain(seed.id);
+    await t.request('PATCH', `/api/seeds/${seed.id}`, {
+      as: supplier,
+      body: { title: tapeSeed.title, technologies: ['MAG.hts'] },
+    });
+    expect(await matchIds()).toContain(seed.id);
+    // Time passes (as a write would record it: through the data version).
+    await t.db.execute(sql`update matching_version set version = version + 1`);
+    await t.db.execute(
+      sql`update seeds set expires_at = now() - interval '1 day', revision = (select version from matching_version) where id = ${seed.id}`,
+    );
+    expect(await matchIds()).not.toContain(seed.id);
+    await t.request('POST', `/api/seeds/${seed.id}/renew`, { as: supplier });
+    expect(await matchIds()).toContain(seed.id);
+    await t.request('PATCH', `/api/seeds/${seed.id}`, { as: supplier, body: { status: 'closed' } });
+    expect(await matchIds()).not.toContain(seed.id);
+  });
+
+  it('a second process sees the first one’s writes through the data version', async () => {
+    const need = await post('needs', seeker, htsNeed);
+    const other = createRuntime(t.db, t.deps.reference);
+    await other.refresh();
+    const query = { title: [htsNeed.title.ja], body: [], technologies: ['MAG.hts'] };
+    expect(other.index.match(query, { types: ['seed'] })).toEqual([]);
+    const seed = await post('seeds', supplier, tapeSeed);
+    await other.refresh();
+    expect(other.index.match(query, { types: ['seed'] }).map((m) => m.id)).toEqual([seed.id]);
+    await t.request('DELETE', `/api/seeds/${seed.id}`, { as: supplier });
+    await other.refresh();
+    expect(other.index.match(query, { types: ['seed'] })).toEqual([]);
+    expect(other.index.has(need.id)).toBe(true);
+  });
+});
+
+describe('anonymous needs', () => {
+  const secretName = /helical-test|ヘリカルテスト|Helical Test/i;
+
+  async function anonymousNeed() {
+    const need = await post('needs', seeker, { ...htsNeed, visibility: 'anonymous' });
+    const seed = await post('seeds', supplier, tapeSeed);
+    return { need, seed };
+  }
+
+  it('never reveal their owner through list, detail, search, matches, export or notifications before acceptance', async () => {
+    const { need, seed } = await anonymousNeed();
+    for (const as of [supplier, stranger, undefined]) {
+      const bodies = [
+        await t.request('GET', '/api/needs', { as }),
+        await t.request('GET', `/api/needs/${need.id}`, { as }),
+        await t.request('GET', `/api/needs?q=${encodeURIComponent('超伝導')}`, { as }),
+        await t.request('GET', `/api/needs?q=helical`, { as }),
+        await t.request('GET', `/api/needs?key=${need.key}`, { as }),
+        await t.request('GET', `/api/seeds/${seed.id}/matches`, { as }),
+      ];
+      // The profile itself is public; what must not appear is the need with its owner.
+      const exported = (await t.request('GET', '/api/export', { as })).json;
+      bodies.push({ json: exported.needs } as (typeof bodies)[number]);
+      for (const res of bodies) {
+        const text = JSON.stringify(res.json ?? {});
+        expect(text).not.toMatch(secretName);
+        expect(text).not.toContain(ids['helical-test']);
+        expect(text).not.toContain(need.key);
+      }
+    }
+    // Members see it, owner withheld; visitors do not see it at all.
+    const seen = await t.request('GET', `/api/needs/${need.id}`, { as: supplier });
+    expect(seen.json).toMatchObject({ organization: null, key: null, visibility: 'anonymous' });
+    expect((await t.request('GET', `/api/needs/${need.id}`)).status).toBe(404);
+    const fromSeed = await t.request('GET', `/api/seeds/${seed.id}/matches`, { as: supplier });
+    expect(fromSeed.json.items[0]).toMatchObject({ id: need.id, organization: null, key: null });
+    // The owner and the coordinator see it in full; the admin's export carries it.
+    expect((await t.request('GET', `/api/needs/${need.id}`, { as: seeker })).json.organization.key).toBe(
+      'helical-test',
+    );
+    expect((await t.request('GET', `/api/needs/${need.id}`, { as: admin })).json.organization.key).toBe(
+      'helical-test',
+    );
+    const exported = await t.request('GET', '/api/export', { as: admin });
+    expect(exported.json.needs.map((n: { organization: string }) => n.organization)).toEqual([
+      'helical-test',
+    ]);
+
+    // The supplier asks for an introduction; the notices and the introduction keep the owner hidden.
+    const intro = await t.request('POST', '/api/introductions', {
+      as: supplier,
+      body: {
+        fromKind: 'seed',
+        fromId: seed.id,
+        toType: 'need',
+        toId: need.id,
+        message: 'We make this tape.',
+      },
+    });
+    expect(intro.status).toBe(201);
+    expect(intro.json.to.organization).toBeNull();
+    const declined = await t.request('POST', `/api/introductions/${intro.json.id}/transition`, {
+      as: seeker,
+      body: { to: 'declined', reason: 'Not now' },
+    });
+    expect(declined.status).toBe(200);
+    for (const res of [
+      await t.request('GET', '/api/notifications', { as: supplier }),
+      await t.request('GET', `/api/introductions/${intro.json.id}`, { as: supplier }),
+      await t.request('GET', '/api/introductions', { as: supplier }),
+    ]) {
+      expect(JSON.stringify(res.json)).not.toMatch(secretName);
+    }
+    expect(
+      (await t.request('GET', `/api/introductions/${intro.json.id}`, { as: supplier })).json.reason,
+    ).toBe('Not now');
+  });
+
+  it('reveal the owner to the requester once it accepts', async () => {
+    const { need, seed } = await anonymousNeed();
+    const intro = await t.request('POST', '/api/introductions', {
+      as: supplier,
+      body: { fromKind: 'seed', fromId: seed.id, toType: 'need', toId: need.id, message: 'Hello' },
+    });
+    expect(intro.status, JSON.stringify(intro.json)).toBe(201);
+    await t.request('POST', `/api/introductions/${intro.json.id}/transition`, {
+      as: seeker,
+      body: { to: 'accepted' },
+    });
+    expect((await t.request('GET', `/api/needs/${need.id}`, { as: supplier })).json.organization.key).toBe(
+      'helical-test',
+    );
+    expect(
+      (await t.request('GET', `/api/introductions/${intro.json.id}`, { as: supplier })).json.to.organization
+        .key,
+    ).toBe('helical-test');
+    const matches = await t.request('GET', `/api/seeds/${seed.id}/matches`, { as: supplier });
+    expect(matches.json.items[0].organization.key).toBe('helical-test');
+    // …but still not to anyone else.
+    expect((await t.request('GET', `/api/needs/${need.id}`, { as: stranger })).json.organization).toBeNull();
+  });
+});
+
+describe('bundle sections', () => {
+  const bundle = (extra: object) => ({
+    format: 'fusion-cluster-bundle',
+    version: 1,
+    organizations: [{ key: 'imported-co', name: { en: 'Imported Co.' }, kind: 'company' }],
+    ...extra,
+  });
+  const need = {
+    key: 'imp-need',
+    organization: 'imported-co',
+    title: { ja: '真空ポンプ' },
+    technologies: ['VAC.pumps'],
+  };
+  const seed = {
+    key: 'imp-seed',
+    organization: 'tape-maker',
+    title: { en: 'HTS tape' },
+    technologies: ['MAG.hts'],
+    expiresAt: '2099-01-01T00:00:00Z',
+  };
+
+  it('imports and re-imports needs and seeds idempotently, and exports them', async () => {
+    const first = await t.request('POST', '/api/import', {
+      as: admin,
+      body: bundle({ needs: [need], seeds: [seed] }),
+    });
+    expect(first.status, JSON.stringify(first.json)).toBe(200);
+    expect(first.json.needs).toEqual({ created: 1, updated: 0, unchanged: 0, total: 1 });
+    const again = await t.request('POST', '/api/import', {
+      as: admin,
+      body: bundle({ needs: [need], seeds: [seed] }),
+    });
+    expect(again.json.needs).toEqual({ created: 0, updated: 0, unchanged: 1, total: 1 });
+    expect(again.json.seeds).toEqual({ created: 0, updated: 0, unchanged: 1, total: 1 });
+    const exported = await t.request('GET', '/api/export');
+    expect(exported.json.seeds).toMatchObject([
+      { key: 'imp-seed', organization: 'tape-maker', expiresAt: '2099-01-01T00:00:00.000Z' },
+    ]);
+    const roundTrip = await t.request('POST', '/api/import', { as: admin, body: { ...exported.json } });
+    expect(roundTrip.json.seeds.unchanged).toBe(1);
+  });
+
+  it('rejects the whole bundle with every post error by path', async () => {
+    const res = await t.request('POST', '/api/import', {
+      as: admin,
+      body: bundle({
+        needs: [
+          { ...need, organization: 'nobody' },
+          { ...need, key: 'x2', technologies: ['NOPE'] },
+          { ...need, key: 'x3', visibility: 'secret' },
+        ],
+        seeds: [seed, seed],
+      }),
+    });
+    expect(res.status).toBe(422);
+    expect(res.json.error.details.map((d: { path: string }) => d.path).sort()).toEqual(
+      ['needs[0].organization', 'needs[1].technologies[0]', 'needs[2].visibility', 'seeds[1].key'].sort(),
+    );
+    expect((await t.request('GET', '/api/organizations?key=imported-co')).json.total).toBe(0);
+  });
+});

@@ -1,0 +1,147 @@
+import { useState } from 'react';
+import { Link } from 'wouter';
+import { type IntroductionState, introductionStates } from '../../../core/matching/index.ts';
+import { PageHeader } from '../../components/page-header.tsx';
+import { Alert, ErrorMessage, LoadingMessage } from '../../components/status-message.tsx';
+import { ApiError } from '../../lib/api-client.ts';
+import { useI18n } from '../../lib/i18n.tsx';
+import { useSession } from '../../lib/session.ts';
+import { type Introduction, useIntroductions, useTaskDone, useTransition } from './matching-api.ts';
+import { NotificationsPanel } from './notifications-panel.tsx';
+
+/** My organisation's introductions, newest change first, each with the moves allowed now. */
+export function IntroductionsPage({ focus }: { focus?: string }) {
+  const { t } = useI18n();
+  const { user, isLoading } = useSession();
+  const list = useIntroductions();
+  if (isLoading) return <LoadingMessage />;
+  if (!user) return <Alert>{t('matchSignInToPost')}</Alert>;
+  return (
+    <>
+      <PageHeader title={t('introTitle')} intro={t('introMine')} />
+      <NotificationsPanel />
+      {list.isLoading && <LoadingMessage />}
+      {list.error && <ErrorMessage error={list.error} />}
+      {list.data?.items.length === 0 && <p className="empty">{t('introNone')}</p>}
+      <ul className="result-list intro-list">
+        {list.data?.items.map((i) => (
+          <IntroductionCard key={i.id} intro={i} focused={i.id === focus} />
+        ))}
+      </ul>
+    </>
+  );
+}
+
+export function StateBadge({ state }: { state: IntroductionState }) {
+  const { lang } = useI18n();
+  return <span className={`badge state-${state}`}>{introductionStates[state][lang]}</span>;
+}
+
+function IntroductionCard({ intro, focused }: { intro: Introduction; focused: boolean }) {
+  const { t, pick, lang } = useI18n();
+  const [to, setTo] = useState<IntroductionState | ''>('');
+  const [text, setText] = useState('');
+  const transition = useTransition(intro.id);
+  const done = useTaskDone();
+  const side = {
+    requester: t('introSideRequester'),
+    recipient: t('introSideRecipient'),
+    coordinator: t('introSideCoordinator'),
+  }[intro.side];
+  const field = to === 'declined' ? 'reason' : to === 'closed' ? 'outcome' : 'note';
+  const fieldLabel =
+    to === 'declined' ? t('introReason') : to === 'closed' ? t('introOutcome') : t('introNote');
+  const errors = transition.error instanceof ApiError ? transition.error : undefined;
+  return (
+    <li className={`result intro${focused ? ' focused' : ''}`} data-intro={intro.id}>
+      <h3>
+        <StateBadge state={intro.state} /> {pick(intro.from.title)} → {pick(intro.to.title)}
+      </h3>
+      <p className="result-meta">
+        {t('introFrom')}: {pick(intro.from.organization.name)} · {t('introTo')}:{' '}
+        {intro.to.organization ? pick(intro.to.organization.name) : t('matchAnonymousOwner')} · {side}
+      </p>
+      <p>{intro.message}</p>
+      {intro.reason && (
+        <p>
+          <strong>{t('introReason')}:</strong> {intro.reason}
+        </p>
+      )}
+      {intro.outcome && (
+        <p>
+          <strong>{t('introOutcome')}:</strong> {intro.outcome}
+        </p>
+      )}
+      <details>
+        <summary>{t('introHistory')}</summary>
+        <ol className="plain-list">
+          {intro.events.map((e) => (
+            <li key={`${e.to}-${e.at}`}>
+              {e.at.slice(0, 16).replace('T', ' ')} — {introductionStates[e.to as IntroductionState][lang]}
+              {e.note ? `: ${e.note}` : ''}
+            </li>
+          ))}
+        </ol>
+      </details>
+      {intro.tasks.length > 0 && (
+        <div className="intro-tasks">
+          <strong>{t('introTasks')}</strong>
+          <ul className="plain-list">
+            {intro.tasks.map((task) => (
+              <li key={task.id}>
+                {task.doneAt ? <s>{task.title}</s> : task.title}{' '}
+                {!task.doneAt && (
+                  <button className="button-link" type="button" onClick={() => done.mutate(task.id)}>
+                    {t('introTaskDone')}
+                  </button>
+                )}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {intro.allowed.length > 0 && (
+        <form
+          className="intro-actions"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (!to) return;
+            transition.mutate(
+              { to, ...(text.trim() ? { [field]: text } : {}) },
+              { onSuccess: () => setText('') },
+            );
+          }}
+        >
+          {intro.allowed.map((state) => (
+            <button
+              key={state}
+              type={to === state ? 'submit' : 'button'}
+              className={`button button-small${to === state ? '' : ' button-secondary'}`}
+              onClick={() => setTo(state)}
+            >
+              {t('introMoveTo', { state: introductionStates[state][lang] })}
+            </button>
+          ))}
+          {to && (
+            <>
+              <label htmlFor={`t-${intro.id}`}>{fieldLabel}</label>
+              <textarea
+                id={`t-${intro.id}`}
+                rows={2}
+                value={text}
+                onChange={(e) => setText(e.target.value)}
+              />
+              <button className="button button-small" type="submit" disabled={transition.isPending}>
+                {t('introMove')}
+              </button>
+            </>
+          )}
+          {errors && <ErrorMessage error={errors} />}
+        </form>
+      )}
+      <Link href={`/introductions/${intro.id}`} className="visually-hidden">
+        {intro.id}
+      </Link>
+    </li>
+  );
+}

@@ -1,0 +1,66 @@
+import type { MatchSignals, SignalName } from '../../../core/matching/index.ts';
+import { useI18n } from '../../lib/i18n.tsx';
+
+const order: SignalName[] = ['text', 'technology', 'role', 'distance', 'reciprocity'];
+const colors: Record<SignalName, string> = {
+  text: '#1f6feb',
+  technology: '#2da44e',
+  role: '#bf8700',
+  distance: '#8250df',
+  reciprocity: '#cf222e',
+};
+
+/** One bar per match, split by each signal's share of the score, then the terms and codes that matched. */
+export function MatchExplanation({ signals, score }: { signals: MatchSignals; score: number }) {
+  const { t, lang } = useI18n();
+  const present = order.filter((name) => signals[name] !== undefined);
+  const label = (name: SignalName) => t(`matchSignal_${name}`);
+  const summary = present
+    .map((name) => `${label(name)} ${Math.round((signals[name]?.share ?? 0) * 100)}%`)
+    .join(', ');
+  const terms = signals.text.terms.map((term) =>
+    lang === 'en' ? (term.en ?? term.text) : (term.ja ?? term.text),
+  );
+  const codes = signals.technology?.codes ?? [];
+  return (
+    <div className="match-explanation">
+      <div className="match-score">
+        {t('matchScore')} <strong>{score.toFixed(2)}</strong>
+      </div>
+      <div className="signal-bar" role="img" aria-label={summary} title={summary}>
+        {present.map((name) => (
+          <span
+            key={name}
+            style={{ width: `${(signals[name]?.share ?? 0) * score * 100}%`, background: colors[name] }}
+          />
+        ))}
+      </div>
+      <ul className="chart-legend signal-legend">
+        {present.map((name) => (
+          <li key={name}>
+            <span className="swatch" style={{ background: colors[name] }} />
+            {label(name)} {Math.round((signals[name]?.share ?? 0) * 100)}%
+          </li>
+        ))}
+      </ul>
+      {terms.length > 0 && (
+        <p className="match-terms">
+          {t('matchTerms')}:{' '}
+          {terms.map((term) => (
+            <mark key={term}>{term}</mark>
+          ))}
+        </p>
+      )}
+      {codes.length > 0 && (
+        <p className="match-codes">
+          {t('matchCodes')}:{' '}
+          {codes.map((c) => (
+            <code key={c.code} title={`${c.code} ← ${c.matched} (${c.credit})`}>
+              {c.matched}
+            </code>
+          ))}
+        </p>
+      )}
+    </div>
+  );
+}
