@@ -201,3 +201,8 @@ CREATE INDEX "survey_invitations_survey_idx" ON "survey_invitations" USING btree
 CREATE INDEX "survey_responses_survey_idx" ON "survey_responses" USING btree ("survey_id");--> statement-breakpoint
 -- Hand-written: the one row of the matching index version (drizzle-kit emits no data).
 INSERT INTO "matching_version" ("id", "version") VALUES (1, 0) ON CONFLICT DO NOTHING;
+--> statement-breakpoint
+-- Hand-written: posted needs are demand in the industry map's gap view, whose figures are cached per
+-- directory version; writing needs moves that version like writing organisations does.
+CREATE TRIGGER "needs_data_version" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "needs"
+  FOR EACH STATEMENT EXECUTE FUNCTION "bump_data_version"('directory');

@@ -261,12 +261,24 @@ export async function gapCounts(db: Db, s: MapScope, local: RegionMatch, codes: 
 }
 
 /**
- * Demand from posted needs per code. Needs arrive with the matching module (issue: needs and seeds);
- * until then there are none. When they land, count distinct needs per code here (parents covering
- * children, as above) and set `needsCounted` in the gap response.
+ * Demand from posted needs per code: open, unexpired needs, each counted once per code it lists and once
+ * for that code's parent area. Every visibility counts (a count names no owner). A trigger on `needs` moves
+ * the directory's data version, so cached gap views follow new needs.
  */
-export async function needCounts(_db: Db, _s: MapScope): Promise<Map<string, number>> {
-  return new Map();
+export async function needCounts(db: Db, _s: MapScope): Promise<Map<string, number>> {
+  const rows = resultRows<{ code: string; n: number }>(
+    await db.execute(sql`
+      with open_needs as (
+        select n.id, c.code from needs n cross join lateral unnest(n.technologies) as c(code)
+        where n.status = 'open' and n.expires_at > now()
+      )
+      select code, count(distinct id)::int as n from (
+        select id, code from open_needs
+        union all
+        select id, split_part(code, '.', 1) from open_needs where position('.' in code) > 0
+      ) coded group by code`),
+  );
+  return new Map(rows.map((r) => [r.code, r.n]));
 }
 
 /** Narrow rows of every candidate; the ranking itself is src/core's, so JS and tests share one rule. */

@@ -192,7 +192,7 @@ export const gapsSchema = z
     scope,
     region: regionSchema,
     needsCounted: z.boolean().openapi({
-      description: 'Whether posted needs count as demand (false until the matching module lands)',
+      description: 'Whether posted needs (open, unexpired, every visibility) count as demand',
     }),
     rows: z.array(
       technologyRef.extend({

@@ -244,7 +244,7 @@ export async function getGaps(ctx: Ctx, q: z.infer<typeof gapsQuery>) {
   return {
     scope: visibility,
     region: publicRegion(region!),
-    needsCounted: false,
+    needsCounted: true,
     rows: rankGaps(taxonomy, counts),
   };
 }

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { needs, organizations } from '../../db/schema/index.ts';
 import { createTestApp, type Session, type TestApp } from '../../test/test-app.ts';
 
 let t: TestApp;
@@ -402,11 +403,39 @@ describe('GET /api/industry-map/gaps', () => {
     return { developers, demand, supply, national, local, gap };
   };
 
+  it('counts an open need as demand for its code and its parent area, and follows new needs at once', async () => {
+    const gaps = async () =>
+      (await t.request('GET', '/api/industry-map/gaps?region=aomori&cluster=fusion')).json;
+    const before = await gaps();
+    const [owner] = await t.db.select({ id: organizations.id }).from(organizations).limit(1);
+    const need = (key: string, technologies: string[], status = 'open', days = 30) => ({
+      key,
+      organizationId: owner!.id,
+      category: 'supplier',
+      title: { ja: key },
+      technologies,
+      visibility: 'anonymous',
+      status,
+      expiresAt: new Date(Date.now() + days * 86_400_000),
+    });
+    await t.db
+      .insert(needs)
+      .values([
+        need('blanket-need', ['IVC.blanket']),
+        need('closed-need', ['IVC.blanket'], 'closed'),
+        need('expired-need', ['IVC.blanket'], 'open', -1),
+      ]);
+    const after = await gaps();
+    expect(row(after, 'IVC.blanket').demand).toBe(row(before, 'IVC.blanket').demand + 1);
+    expect(row(after, 'IVC').demand).toBe(row(before, 'IVC').demand + 1);
+    expect(row(after, 'MAG').demand).toBe(row(before, 'MAG').demand);
+  });
+
   it('counts demand and supply per code for Aomori and puts demand without local supply first', async () => {
     const { status, json } = await t.request('GET', '/api/industry-map/gaps?region=aomori&cluster=fusion');
     expect(status).toBe(200);
     expect(json.region).toMatchObject({ key: 'aomori', label: { ja: '青森県' } });
-    expect(json.needsCounted).toBe(false);
+    expect(json.needsCounted).toBe(true);
     expect(json.rows.slice(0, 8).map((r: Row) => r.code)).toEqual([
       'DEV', // demand 1, no supplier anywhere
       'DEV.tokamak',
