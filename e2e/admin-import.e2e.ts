@@ -61,8 +61,8 @@ describe.runIf(browserAvailable())('an admin', () => {
     const counts = page.getByTestId('import-counts');
     await counts.waitFor({ timeout: 45_000 });
     const text = (await counts.textContent()) ?? '';
-    expect(text).toMatch(/新規\s*2000/);
-    expect(text).toMatch(/合計\s*2000/);
+    // The organisations row: 2,000 created of 2,000.
+    expect(text).toMatch(/組織\s*2000\s*0\s*0\s*2000/);
     expect(await bar.getAttribute('aria-valuenow')).toBe('100');
 
     const bad = generatedOrganizations(1).map((o) => ({ ...o, key: 'e2e-bad', technologies: ['MAGX'] }));

@@ -71,17 +71,26 @@ export type Vocabulary = {
   prefectures: { country: string; prefecture: string; organizations: number }[];
 };
 
+export type ImportCounts = { created: number; updated: number; unchanged: number; total: number };
+export const importSections = [
+  'organizations',
+  'relations',
+  'sites',
+  'sitingProfiles',
+  'needs',
+  'seeds',
+] as const;
+export type ImportSection = (typeof importSections)[number];
+
 export type ImportJob = {
   id: string;
   state: 'running' | 'succeeded' | 'failed';
   phase: string;
   processed: number;
   total: number;
-  result?: {
-    organizations: { created: number; updated: number; unchanged: number; total: number };
-    relations?: { created: number; updated: number; unchanged: number; total: number };
-    ignored: string[];
-  };
+  result?: { ignored: string[] } & Record<ImportSection, ImportCounts | undefined> & {
+      organizations: ImportCounts;
+    };
   error?: { code: string; message: string; details: { path: string; message: string }[] };
 };
 

@@ -3,7 +3,7 @@ import { FieldErrors } from '../../components/form-field.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { Alert } from '../../components/status-message.tsx';
 import { ApiError, api, apiUrl } from '../../lib/api-client.ts';
-import type { ImportJob } from '../../lib/api-types.ts';
+import { type ImportJob, importSections } from '../../lib/api-types.ts';
 import { useT } from '../../lib/i18n.tsx';
 import { AdminGate } from './admin-gate.tsx';
 
@@ -36,32 +36,41 @@ function ImportProgress({ job }: { job: ImportJob }) {
 function ImportOutcome({ job }: { job: ImportJob }) {
   const t = useT();
   if (job.state === 'succeeded' && job.result) {
-    const o = job.result.organizations;
+    const result = job.result;
+    const counted = importSections.filter(
+      (section) => (result[section]?.total ?? 0) > 0 || section === 'organizations',
+    );
     return (
       <Alert tone="success">
         <strong>{t('importSucceeded')}</strong>
-        <dl className="counts" data-testid="import-counts">
-          <dt>{t('importCreated')}</dt>
-          <dd>{o.created}</dd>
-          <dt>{t('importUpdated')}</dt>
-          <dd>{o.updated}</dd>
-          <dt>{t('importUnchanged')}</dt>
-          <dd>{o.unchanged}</dd>
-          <dt>{t('importTotal')}</dt>
-          <dd>{o.total}</dd>
-        </dl>
-        {job.result.relations && job.result.relations.total > 0 && (
-          <p>
-            {t('importRelations', {
-              created: job.result.relations.created,
-              updated: job.result.relations.updated,
-              unchanged: job.result.relations.unchanged,
+        <table className="choice-bars" data-testid="import-counts">
+          <thead>
+            <tr>
+              <td />
+              <th scope="col">{t('importCreated')}</th>
+              <th scope="col">{t('importUpdated')}</th>
+              <th scope="col">{t('importUnchanged')}</th>
+              <th scope="col">{t('importTotal')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {counted.map((section) => {
+              const c = result[section];
+              return (
+                <tr key={section}>
+                  <th scope="row">{t(`importSection_${section}`)}</th>
+                  <td className="num">{c?.created ?? 0}</td>
+                  <td className="num">{c?.updated ?? 0}</td>
+                  <td className="num">{c?.unchanged ?? 0}</td>
+                  <td className="num">{c?.total ?? 0}</td>
+                </tr>
+              );
             })}
-          </p>
-        )}
-        {job.result.ignored.length > 0 && (
+          </tbody>
+        </table>
+        {result.ignored.length > 0 && (
           <p>
-            {t('importIgnored')}: {job.result.ignored.join(', ')}
+            {t('importIgnored')}: {result.ignored.join(', ')}
           </p>
         )}
       </Alert>
