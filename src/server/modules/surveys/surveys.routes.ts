@@ -358,18 +358,13 @@ export function surveysRoutes(deps: AppDeps) {
     .openapi(r.link, async (c) => c.json(await linkView(db, c.req.valid('param').token, c.get('user')), 200))
     .openapi(r.draft, async (c) =>
       c.json(
-        await saveDraft(db, c.req.valid('param').token, c.get('user'), c.req.valid('json').answers as never),
+        await saveDraft(db, c.req.valid('param').token, c.get('user'), c.req.valid('json').answers),
         200,
       ),
     )
     .openapi(r.submit, async (c) =>
       c.json(
-        await submitAnswers(
-          db,
-          c.req.valid('param').token,
-          c.get('user'),
-          c.req.valid('json').answers as never,
-        ),
+        await submitAnswers(db, c.req.valid('param').token, c.get('user'), c.req.valid('json').answers),
         200,
       ),
     );
