@@ -158,6 +158,15 @@ export function useNotifications(enabled: boolean) {
   });
 }
 
+/** Opening a notice marks it read, so the unread count means what it says. */
+export function useMarkRead() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => api.post(`/notifications/${encodeURIComponent(id)}/read`),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['notifications'] }),
+  });
+}
+
 export function useBoard() {
   return useQuery({ queryKey: ['board'], queryFn: () => api.get<Board>('/introductions/board') });
 }

@@ -1,11 +1,12 @@
 import { Link } from 'wouter';
 import { useI18n } from '../../lib/i18n.tsx';
-import { useNotifications } from './matching-api.ts';
+import { useMarkRead, useNotifications } from './matching-api.ts';
 
 /** The in-app side of every notice (mail is the other); the latest few, unread first in weight. */
 export function NotificationsPanel() {
   const { t, pick } = useI18n();
   const notes = useNotifications(true);
+  const markRead = useMarkRead();
   const items = notes.data?.items.slice(0, 5) ?? [];
   if (items.length === 0) return null;
   return (
@@ -17,7 +18,21 @@ export function NotificationsPanel() {
       <ul className="plain-list">
         {items.map((n) => (
           <li key={n.id} className={n.read ? 'muted' : ''}>
-            {n.link ? <Link href={n.link}>{pick(n.title)}</Link> : pick(n.title)} {pick(n.body)}
+            {n.link ? (
+              // Survey reminders carry a full URL (they are mailed too); in-app links are paths.
+              /^https?:/.test(n.link) ? (
+                <a href={n.link} onClick={() => n.read || markRead.mutate(n.id)}>
+                  {pick(n.title)}
+                </a>
+              ) : (
+                <Link href={n.link} onClick={() => n.read || markRead.mutate(n.id)}>
+                  {pick(n.title)}
+                </Link>
+              )
+            ) : (
+              pick(n.title)
+            )}{' '}
+            {pick(n.body)}
           </li>
         ))}
       </ul>
