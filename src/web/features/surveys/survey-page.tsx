@@ -59,12 +59,7 @@ function SurveyDetail({ id }: { id: string }) {
         <ul>
           {(['progress', 'results', 'questions'] as const).map((v) => (
             <li key={v}>
-              <button
-                type="button"
-                className="button-link"
-                aria-current={tab === v ? 'page' : undefined}
-                onClick={() => setTab(v)}
-              >
+              <button type="button" aria-current={tab === v ? 'page' : undefined} onClick={() => setTab(v)}>
                 {t(`surveyTab_${v}`)}
               </button>
             </li>
