@@ -59,8 +59,14 @@ describe.runIf(browserAvailable())('matching', () => {
     await seeker.getByLabel('内容（日本語）').fill('核融合炉の試験コイルに使う超伝導線材を探しています。');
     await seeker.getByLabel('技術コード（カンマ区切り）').fill('MAG.hts');
     await seeker.getByRole('checkbox', { name: '材料サプライヤー' }).check();
+    // "Near us" is measured from the member's own organisation (Kyoto Fusioneering, in Kyoto).
+    await seeker.getByLabel('近さの希望（自社から半径 km）').fill('20000');
     await seeker.getByRole('button', { name: '投稿する' }).click();
     await seeker.waitForURL(/\/matching\/needs\/[0-9a-f-]+$/);
+    const posted = await (
+      await seeker.request.get(`${baseUrl}/api/needs/${seeker.url().split('/').pop()}`)
+    ).json();
+    expect(posted.location).toMatchObject({ prefecture: '京都府', radiusKm: 20000, lat: expect.any(Number) });
 
     // The English-only seed is among the top matches, with its signals and the terms that matched.
     const match = seeker.locator('.match-list > li', { hasText: seedTitle });

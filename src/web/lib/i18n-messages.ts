@@ -495,6 +495,9 @@ export const ja = {
   matchQuantity: '数量',
   matchTimeline: '時期',
   matchTrl: '技術成熟度（TRL 1–9）',
+  matchNearUs: '近さの希望（自社から半径 km）',
+  matchNearUsHint:
+    '入力すると、自社所在地（{place}）から遠い相手ほど順位が下がります。空欄なら距離は考慮しません。',
   matchVisibility: '公開範囲',
   matchSubmit: '投稿する',
   matchMatches: 'マッチング候補',
@@ -1043,6 +1046,9 @@ export const en: { [K in MessageKey]: string } = {
   matchQuantity: 'Quantity',
   matchTimeline: 'Timeline',
   matchTrl: 'Technology readiness (TRL 1–9)',
+  matchNearUs: 'Prefer partners near us (radius, km)',
+  matchNearUsHint:
+    'When set, matches farther from your site ({place}) rank lower; leave empty to ignore distance.',
   matchVisibility: 'Visibility',
   matchSubmit: 'Post',
   matchMatches: 'Matches',

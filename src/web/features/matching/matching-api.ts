@@ -158,6 +158,18 @@ export function useNotifications(enabled: boolean) {
   });
 }
 
+/** The poster's own organisation: where "near us" is measured from. */
+export function useOwnOrganization(id: string | null) {
+  return useQuery({
+    queryKey: ['organization', id],
+    queryFn: () =>
+      api.get<{ location: { country?: string; prefecture?: string; lat?: number; lng?: number } }>(
+        `/organizations/${encodeURIComponent(id ?? '')}`,
+      ),
+    enabled: id !== null,
+  });
+}
+
 /** Opening a notice marks it read, so the unread count means what it says. */
 export function useMarkRead() {
   const client = useQueryClient();

@@ -13,7 +13,7 @@ import { Alert, ErrorMessage } from '../../components/status-message.tsx';
 import { ApiError } from '../../lib/api-client.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { useSession } from '../../lib/session.ts';
-import { type PostKind, useCreatePost } from './matching-api.ts';
+import { type PostKind, useCreatePost, useOwnOrganization } from './matching-api.ts';
 
 /** Post a need or a seed: bilingual title and body, codes, the practical details, and who may see it. */
 export function PostFormPage({ kind }: { kind: PostKind }) {
@@ -21,6 +21,8 @@ export function PostFormPage({ kind }: { kind: PostKind }) {
   const { user } = useSession();
   const [, navigate] = useLocation();
   const create = useCreatePost(kind);
+  const own = useOwnOrganization(user?.organizationId ?? null);
+  const site = own.data?.location;
   const categories = kind === 'need' ? needCategories : seedCategories;
   const [form, setForm] = useState({
     category: Object.keys(categories)[0]!,
@@ -33,6 +35,7 @@ export function PostFormPage({ kind }: { kind: PostKind }) {
     quantity: '',
     timeline: '',
     trl: '',
+    radiusKm: '',
     visibility: 'public',
   });
   const set = (field: keyof typeof form) => (e: { target: { value: string } }) =>
@@ -61,6 +64,18 @@ export function PostFormPage({ kind }: { kind: PostKind }) {
               ...(form.quantity ? { quantity: form.quantity } : {}),
               ...(form.timeline ? { timeline: form.timeline } : {}),
               ...(form.trl ? { trl: Number(form.trl) } : {}),
+              // "Near us": the organisation's own coordinates with a radius; matches fade with distance beyond it.
+              ...(form.radiusKm && site?.lat !== undefined && site.lng !== undefined
+                ? {
+                    location: {
+                      ...(site.country ? { country: site.country } : {}),
+                      ...(site.prefecture ? { prefecture: site.prefecture } : {}),
+                      lat: site.lat,
+                      lng: site.lng,
+                      radiusKm: Number(form.radiusKm),
+                    },
+                  }
+                : {}),
               visibility: form.visibility,
             },
             { onSuccess: (post) => navigate(`/matching/${kind}s/${post.id}`) },
@@ -129,6 +144,24 @@ export function PostFormPage({ kind }: { kind: PostKind }) {
           <FormField label={t('matchTrl')} errors={errs('body.trl')}>
             {(p) => <input {...p} type="number" min={1} max={9} value={form.trl} onChange={set('trl')} />}
           </FormField>
+          {site?.lat !== undefined && (
+            <FormField
+              label={t('matchNearUs')}
+              hint={t('matchNearUsHint', { place: site.prefecture ?? '' })}
+              errors={errs('body.location')}
+            >
+              {(p) => (
+                <input
+                  {...p}
+                  type="number"
+                  min={1}
+                  max={20000}
+                  value={form.radiusKm}
+                  onChange={set('radiusKm')}
+                />
+              )}
+            </FormField>
+          )}
           <FormField label={t('matchVisibility')} errors={errs('body.visibility')}>
             {(p) => (
               <select {...p} value={form.visibility} onChange={set('visibility')}>
