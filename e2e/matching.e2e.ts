@@ -122,4 +122,17 @@ describe.runIf(browserAvailable())('matching', () => {
     await seeker.close();
     await other.close();
   });
+
+  it('the coordinator sees the introduction on the board, with the conversion chart', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await signIn(page, baseUrl, demo.admin.email, demo.admin.password);
+    await page.goto(`${baseUrl}/admin/introductions`);
+    const chart = page.locator('.conversion-chart svg');
+    await chart.waitFor();
+    expect(await chart.getAttribute('aria-label')).toMatch(/承諾 1/);
+    await page.getByLabel('状態').selectOption('accepted');
+    await page.locator('.intro', { hasText: seedTitle }).waitFor();
+    await context.close();
+  });
 });

@@ -1,9 +1,17 @@
+import { useState } from 'react';
 import { type IntroductionState, introductionStates } from '../../../core/matching/index.ts';
 import { PageHeader } from '../../components/page-header.tsx';
 import { Alert, ErrorMessage, LoadingMessage } from '../../components/status-message.tsx';
 import { useI18n } from '../../lib/i18n.tsx';
 import { useSession } from '../../lib/session.ts';
-import { type Board, useBoard, useOutbox } from './matching-api.ts';
+import { IntroductionCard } from './introductions-page.tsx';
+import {
+  type Board,
+  type IntroductionFilter,
+  useBoard,
+  useIntroductions,
+  useOutbox,
+} from './matching-api.ts';
 
 const series = [
   ['requested', '#8c959f'],
@@ -70,6 +78,8 @@ export function BoardPage() {
   const { user, isLoading } = useSession();
   const board = useBoard();
   const outbox = useOutbox();
+  const [filter, setFilter] = useState<IntroductionFilter>({});
+  const list = useIntroductions(filter);
   if (isLoading) return <LoadingMessage />;
   if (user?.role !== 'admin') return <Alert>{t('adminOnly')}</Alert>;
   const b = board.data;
@@ -123,6 +133,64 @@ export function BoardPage() {
           <section className="card board-wide">
             <h2>{t('boardConversion')}</h2>
             <ConversionChart data={b.conversion} />
+          </section>
+          <section className="card board-wide">
+            <h2>{t('introTitle')}</h2>
+            <form className="filters board-filters" onSubmit={(e) => e.preventDefault()}>
+              <label>
+                {t('introState')}{' '}
+                <select
+                  value={filter.state ?? ''}
+                  onChange={(e) => setFilter({ ...filter, state: e.target.value || undefined })}
+                >
+                  <option value="">—</option>
+                  {Object.keys(introductionStates).map((s) => (
+                    <option key={s} value={s}>
+                      {introductionStates[s as IntroductionState][lang]}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <label>
+                {t('boardByTech')}{' '}
+                <select
+                  value={filter.technology ?? ''}
+                  onChange={(e) => setFilter({ ...filter, technology: e.target.value || undefined })}
+                >
+                  <option value="">—</option>
+                  {b.byTechnology.map((x) => (
+                    <option key={x.code} value={x.code}>
+                      {x.code}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <label>
+                {t('boardByAge')}{' '}
+                <select
+                  value={filter.olderThanDays ?? ''}
+                  onChange={(e) =>
+                    setFilter({
+                      ...filter,
+                      olderThanDays: e.target.value ? Number(e.target.value) : undefined,
+                    })
+                  }
+                >
+                  <option value="">—</option>
+                  {[7, 30, 90].map((d) => (
+                    <option key={d} value={d}>
+                      &gt; {d} d
+                    </option>
+                  ))}
+                </select>
+              </label>
+            </form>
+            {list.error && <ErrorMessage error={list.error} />}
+            <ul className="result-list intro-list">
+              {list.data?.items.map((i) => (
+                <IntroductionCard key={i.id} intro={i} focused={false} />
+              ))}
+            </ul>
           </section>
           <section className="card board-wide">
             <h2>{t('boardOutbox')}</h2>

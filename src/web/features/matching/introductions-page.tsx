@@ -6,7 +6,13 @@ import { Alert, ErrorMessage, LoadingMessage } from '../../components/status-mes
 import { ApiError } from '../../lib/api-client.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { useSession } from '../../lib/session.ts';
-import { type Introduction, useIntroductions, useTaskDone, useTransition } from './matching-api.ts';
+import {
+  type Introduction,
+  useAddTask,
+  useIntroductions,
+  useTaskDone,
+  useTransition,
+} from './matching-api.ts';
 import { NotificationsPanel } from './notifications-panel.tsx';
 
 /** My organisation's introductions, newest change first, each with the moves allowed now. */
@@ -37,12 +43,14 @@ export function StateBadge({ state }: { state: IntroductionState }) {
   return <span className={`badge state-${state}`}>{introductionStates[state][lang]}</span>;
 }
 
-function IntroductionCard({ intro, focused }: { intro: Introduction; focused: boolean }) {
+export function IntroductionCard({ intro, focused }: { intro: Introduction; focused: boolean }) {
   const { t, pick, lang } = useI18n();
   const [to, setTo] = useState<IntroductionState | ''>('');
   const [text, setText] = useState('');
   const transition = useTransition(intro.id);
   const done = useTaskDone();
+  const addTask = useAddTask(intro.id);
+  const [task, setTask] = useState('');
   const side = {
     requester: t('introSideRequester'),
     recipient: t('introSideRecipient'),
@@ -100,6 +108,19 @@ function IntroductionCard({ intro, focused }: { intro: Introduction; focused: bo
           </ul>
         </div>
       )}
+      <form
+        className="intro-task-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (task.trim()) addTask.mutate(task, { onSuccess: () => setTask('') });
+        }}
+      >
+        <label htmlFor={`task-${intro.id}`}>{t('introAddTask')}</label>
+        <input id={`task-${intro.id}`} value={task} onChange={(e) => setTask(e.target.value)} />
+        <button className="button button-small button-secondary" type="submit" disabled={addTask.isPending}>
+          {t('introAddTask')}
+        </button>
+      </form>
       {intro.allowed.length > 0 && (
         <form
           className="intro-actions"

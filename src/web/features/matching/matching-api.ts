@@ -126,10 +126,20 @@ export function useRequestIntroduction() {
   });
 }
 
-export function useIntroductions() {
+export type IntroductionFilter = { state?: string; technology?: string; olderThanDays?: number };
+
+export function useIntroductions(filter: IntroductionFilter = {}) {
   return useQuery({
-    queryKey: ['introductions'],
-    queryFn: () => api.get<List<Introduction>>('/introductions', { limit: 200 }),
+    queryKey: ['introductions', filter],
+    queryFn: () => api.get<List<Introduction>>('/introductions', { limit: 200, ...filter }),
+  });
+}
+
+export function useAddTask(id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (title: string) => api.post<Introduction>(`/introductions/${id}/tasks`, { title }),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['introductions'] }),
   });
 }
 
