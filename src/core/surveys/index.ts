@@ -10,7 +10,7 @@ export type {
 export { crossTab, frequentTerms, summarize } from './aggregate.ts';
 export { SurveyError } from './errors.ts';
 export type { CheckedAnswers } from './rules.ts';
-export { breakingChanges, checkAnswers, checkDefinition, sameJson, visibleQuestions } from './rules.ts';
+export { breakingChanges, checkAnswers, checkDefinition, visibleQuestions } from './rules.ts';
 export { remindersDue } from './schedule.ts';
 export * from './types.ts';
 export type { GroupWeights, ItemWeight, WeightMethod } from './weights.ts';

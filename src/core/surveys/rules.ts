@@ -1,3 +1,4 @@
+import { sameJson } from '../canonical-json.ts';
 import {
   type Answer,
   type Answers,
@@ -206,20 +207,4 @@ function removed(
   return before
     .filter((c) => !kept.has(c.key))
     .map((c) => ({ path: at, message: `${what} "${c.key}" has answers and cannot be removed` }));
-}
-
-/** Equal as JSON whatever the key order (PostgreSQL's jsonb stores keys in its own order). */
-export function sameJson(a: unknown, b: unknown): boolean {
-  return canonical(a) === canonical(b);
-}
-
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value && typeof value === 'object')
-    return `{${Object.keys(value)
-      .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`)
-      .join(',')}}`;
-  return JSON.stringify(value) ?? 'null';
 }

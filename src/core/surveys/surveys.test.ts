@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { crossTab, frequentTerms, summarize } from './aggregate.ts';
 import { SurveyError } from './errors.ts';
 import { siteAnswers, siteSurvey } from './fixture.ts';
-import { breakingChanges, checkAnswers, checkDefinition, sameJson, visibleQuestions } from './rules.ts';
+import { breakingChanges, checkAnswers, checkDefinition, visibleQuestions } from './rules.ts';
 import { remindersDue } from './schedule.ts';
 import type { SurveyDefinition } from './types.ts';
 import { criteriaFromWeights, surveyWeights } from './weights.ts';
@@ -253,16 +253,5 @@ describe('remindersDue', () => {
 
   it('sends none without a closing date', () => {
     expect(remindersDue(null, [7, 3, 1], new Date())).toBe(0);
-  });
-});
-
-describe('sameJson', () => {
-  it.each([
-    [{ question: 'a', anyOf: ['x'] }, { anyOf: ['x'], question: 'a' }, true],
-    [{ a: 1, b: undefined }, { a: 1 }, true],
-    [{ a: [1, 2] }, { a: [2, 1] }, false],
-    [undefined, undefined, true],
-  ])('%j ~ %j is %s', (a, b, same) => {
-    expect(sameJson(a, b)).toBe(same);
   });
 });

@@ -2,13 +2,14 @@
 // in its transaction, exported with what the caller may see.
 
 import { asc, eq, inArray } from 'drizzle-orm';
+import { sameJson } from '../../../core/canonical-json.ts';
 import type { Db } from '../../db/client.ts';
 import { organizations } from '../../db/schema/index.ts';
 import type { ErrorDetail } from '../../lib/errors.ts';
 import type { AuthUser } from '../../lib/http.ts';
 import type { ReferenceData } from '../../lib/reference-data.ts';
 import { existingKeys } from '../organizations/organizations.queries.ts';
-import { bumpVersion, contentHash, type PostRow, postTable, searchTermsFor } from './matching.queries.ts';
+import { bumpVersion, type PostRow, postTable, searchTermsFor } from './matching.queries.ts';
 import type { PostBundle, PostKind } from './matching.schemas.ts';
 
 export const postSections = [
@@ -90,8 +91,10 @@ export async function upsertPosts(
     const before = existing.get(p.key);
     if (
       before &&
-      contentHash(toBundle(kind, { ...before, kind } as PostRow, p.organization)) ===
-        contentHash(normalise(kind, p, before.expiresAt))
+      sameJson(
+        toBundle(kind, { ...before, kind } as PostRow, p.organization),
+        normalise(kind, p, before.expiresAt),
+      )
     ) {
       continue;
     }

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { and, asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { indexTerms, type QueryGroup } from '../../../core/text/index.ts';
 import type { Db } from '../../db/client.ts';
@@ -41,26 +40,6 @@ export function searchTermsFor(
     return [l?.ja, l?.en];
   });
   return indexTerms([p.title.ja, p.title.en, p.body.ja, p.body.en, ...labels]);
-}
-
-/** Hash of a value with its keys sorted and undefined fields dropped: equal forms hash equal. */
-export function contentHash(value: unknown): string {
-  return createHash('sha1')
-    .update(JSON.stringify(canonical(value)))
-    .digest('hex');
-}
-
-function canonical(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(canonical);
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(
-      Object.entries(value)
-        .filter(([, v]) => v !== undefined)
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([k, v]) => [k, canonical(v)]),
-    );
-  }
-  return value;
 }
 
 export async function insertPost(tx: Db, kind: PostKind, values: PostValues): Promise<PostRow> {

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import {
   and,
   asc,
@@ -15,6 +14,7 @@ import {
 import { indexTerms, type QueryGroup } from '../../../core/text/index.ts';
 import { type Db, resultRows } from '../../db/client.ts';
 import { organizations } from '../../db/schema/index.ts';
+import { contentHash } from '../../lib/content-hash.ts';
 import type { ReferenceData } from '../../lib/reference-data.ts';
 import type { OrganizationInput } from './organizations.schemas.ts';
 
@@ -55,28 +55,9 @@ export function toValues(input: OrganizationInput, ref: ReferenceData): Organiza
       input.location?.city,
       ...techLabels,
     ]),
-    contentHash: hashBundleForm(input),
+    contentHash: contentHash(input),
     sortName: (input.name.ja ?? input.name.en ?? input.key).normalize('NFKC'),
   };
-}
-
-export function hashBundleForm(input: OrganizationInput): string {
-  return createHash('sha1')
-    .update(JSON.stringify(canonical(input)))
-    .digest('hex');
-}
-
-function canonical(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(canonical);
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(
-      Object.entries(value)
-        .filter(([, v]) => v !== undefined)
-        .sort(([a], [b]) => a.localeCompare(b))
-        .map(([k, v]) => [k, canonical(v)]),
-    );
-  }
-  return value;
 }
 
 /** The bundle form of a stored row: what export writes and PATCH merges into. */

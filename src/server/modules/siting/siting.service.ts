@@ -1,10 +1,10 @@
-import { createHash } from 'node:crypto';
 import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { McdaError } from '../../../core/mcda/index.ts';
 import { runStudy, type SiteInput } from '../../../core/siting/study.ts';
 import type { Db } from '../../db/client.ts';
 import { sites, sitingProfiles, sitingStudies } from '../../db/schema/index.ts';
 import { diffFields, writeAudit } from '../../lib/audit.ts';
+import { contentHash } from '../../lib/content-hash.ts';
 import { AppError, type ErrorDetail, notFound } from '../../lib/errors.ts';
 import type { AuthUser } from '../../lib/http.ts';
 import type { ProfileInputBody, SiteInputBody, StudyBody } from './siting.schemas.ts';
@@ -14,8 +14,6 @@ type ProfileRow = typeof sitingProfiles.$inferSelect;
 type StudyRow = typeof sitingStudies.$inferSelect;
 export type SiteValues = typeof sites.$inferInsert;
 export type ProfileValues = typeof sitingProfiles.$inferInsert;
-
-const hash = (form: unknown) => createHash('sha1').update(JSON.stringify(form)).digest('hex');
 
 // ——— Sites ———
 
@@ -30,7 +28,7 @@ export function siteValues(input: SiteInputBody): SiteValues {
     lat: location.lat,
     lng: location.lng,
     places: rest.places as SiteValues['places'],
-    contentHash: hash(input),
+    contentHash: contentHash(input),
   };
 }
 
@@ -144,7 +142,7 @@ export async function deleteSite(db: Db, actor: AuthUser, id: string) {
 // ——— Facility profiles ———
 
 export function profileValues(input: ProfileInputBody): ProfileValues {
-  return { ...input, contentHash: hash(input) };
+  return { ...input, contentHash: contentHash(input) };
 }
 
 export function profileBundleForm(row: ProfileRow): ProfileInputBody {

@@ -1,12 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { and, asc, count, desc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
-import {
-  breakingChanges,
-  checkAnswers,
-  checkDefinition,
-  remindersDue,
-  sameJson,
-} from '../../../core/surveys/index.ts';
+import { sameJson } from '../../../core/canonical-json.ts';
+import { breakingChanges, checkAnswers, checkDefinition, remindersDue } from '../../../core/surveys/index.ts';
 import type { Answers, SurveyDefinition, SurveyIssue } from '../../../core/surveys/types.ts';
 import type { Db } from '../../db/client.ts';
 import {
