@@ -5,12 +5,11 @@
  */
 import { parseArgs } from 'node:util';
 import { createApp } from '../../src/server/app.ts';
-import { type Database, openDatabase } from '../../src/server/db/client.ts';
 import { loadConfig } from '../../src/server/env.ts';
 import { loadReferenceData, syncReferenceData } from '../../src/server/lib/reference-data.ts';
 import { importBundle } from '../../src/server/modules/bundle/bundle.service.ts';
 import { createDeps } from '../../src/server/platform.ts';
-import { withAdminConnection } from '../../src/server/test/postgres-admin.ts';
+import { availableEngines, freshDatabase, percentile, postgresUrl } from '../lib.ts';
 import { generateOrganizations } from './generate.ts';
 
 const { values } = parseArgs({
@@ -21,8 +20,7 @@ const { values } = parseArgs({
   },
 });
 const sizes = values.sizes.split(',').map(Number);
-const postgresUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
-const engines = values.engines.split(',').filter((e) => e === 'pglite' || postgresUrl);
+const engines = availableEngines(values.engines);
 const reference = loadReferenceData();
 
 // A mix a coordinator would type: Japanese, English, glossary hops, filters with and without text.
@@ -43,23 +41,8 @@ const searches = [
   'q=tungsten%20divertor',
 ].map((s) => `/api/organizations?${s.replace(/[^\x20-\x7e]+/g, encodeURIComponent)}&limit=20`);
 
-async function freshDatabase(engine: string): Promise<Database> {
-  if (engine === 'pglite') return openDatabase({ memory: true });
-  const url = new URL(postgresUrl!);
-  await withAdminConnection(postgresUrl!, async (sql) => {
-    await sql.unsafe('drop database if exists fch_bench with (force)');
-    await sql.unsafe(`create database fch_bench encoding 'UTF8' template template0`);
-  });
-  url.pathname = '/fch_bench';
-  return openDatabase({ databaseUrl: url.toString() });
-}
-
-function percentile(sorted: number[], p: number) {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
-
 async function benchOne(engine: string, size: number) {
-  const database = await freshDatabase(engine);
+  const database = await freshDatabase(engine, 'fch_bench');
   await database.migrate();
   await syncReferenceData(database.db, reference);
   const bundle = generateOrganizations(size, reference);

@@ -11,13 +11,12 @@ import { sql } from 'drizzle-orm';
 import { relationTypes } from '../../src/core/industry-map/index.ts';
 import { createRandom } from '../../src/core/mcda/random.ts';
 import { createApp } from '../../src/server/app.ts';
-import { type Database, openDatabase } from '../../src/server/db/client.ts';
 import { loadConfig } from '../../src/server/env.ts';
 import { loadReferenceData, syncReferenceData } from '../../src/server/lib/reference-data.ts';
 import { importBundle } from '../../src/server/modules/bundle/bundle.service.ts';
 import { createDeps } from '../../src/server/platform.ts';
-import { withAdminConnection } from '../../src/server/test/postgres-admin.ts';
 import { generateOrganizations } from '../directory/generate.ts';
+import { availableEngines, freshDatabase, percentile, postgresUrl } from '../lib.ts';
 
 const { values } = parseArgs({
   options: {
@@ -28,8 +27,7 @@ const { values } = parseArgs({
     'cold-runs': { type: 'string', default: '12' },
   },
 });
-const postgresUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
-const engines = values.engines.split(',').filter((e) => e === 'pglite' || postgresUrl);
+const engines = availableEngines(values.engines);
 const reference = loadReferenceData();
 
 // What a coordinator, an investor and a buyer would ask; each endpoint with a few typical filters.
@@ -94,23 +92,8 @@ function generateBundle(size: number, relationCount: number) {
   return { ...bundle, relations };
 }
 
-async function freshDatabase(engine: string): Promise<Database> {
-  if (engine === 'pglite') return openDatabase({ memory: true });
-  const url = new URL(postgresUrl!);
-  await withAdminConnection(postgresUrl!, async (sql) => {
-    await sql.unsafe('drop database if exists fch_bench_imap with (force)');
-    await sql.unsafe(`create database fch_bench_imap encoding 'UTF8' template template0`);
-  });
-  url.pathname = '/fch_bench_imap';
-  return openDatabase({ databaseUrl: url.toString() });
-}
-
-function percentile(sorted: number[], p: number) {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
-
 async function benchOne(engine: string, size: number) {
-  const database = await freshDatabase(engine);
+  const database = await freshDatabase(engine, 'fch_bench_imap');
   await database.migrate();
   await syncReferenceData(database.db, reference);
   const started = performance.now();

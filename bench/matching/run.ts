@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import type { MatchDoc } from '../../src/core/matching/index.ts';
 import { createRandom } from '../../src/core/mcda/random.ts';
 import { loadReferenceData } from '../../src/server/lib/reference-data.ts';
+import { percentile } from '../lib.ts';
 import {
   type Engine,
   glossaryExpander,
@@ -72,10 +73,6 @@ function heapMb() {
   (globalThis as { gc?: () => void }).gc?.();
   (globalThis as { gc?: () => void }).gc?.();
   return process.memoryUsage().heapUsed / 1024 / 1024;
-}
-
-function percentile(sorted: number[], p: number) {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
 async function speed(size: number, queryCount: number) {

@@ -5,10 +5,10 @@
  */
 import { parseArgs } from 'node:util';
 import type { Answers, Question } from '../../src/core/surveys/types.ts';
-import { type Database, openDatabase } from '../../src/server/db/client.ts';
+import type { Database } from '../../src/server/db/client.ts';
 import { surveyInvitations, surveyResponses, surveys } from '../../src/server/db/schema/index.ts';
 import { surveyCrossTab, surveyResults } from '../../src/server/modules/surveys/surveys.analysis.ts';
-import { withAdminConnection } from '../../src/server/test/postgres-admin.ts';
+import { availableEngines, freshDatabase, percentile } from '../lib.ts';
 
 const { values } = parseArgs({
   options: {
@@ -19,8 +19,7 @@ const { values } = parseArgs({
 });
 const responses = Number(values.responses);
 const repeat = Number(values.repeat);
-const postgresUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
-const engines = values.engines.split(',').filter((e) => e === 'pglite' || postgresUrl);
+const engines = availableEngines(values.engines);
 
 // 60 questions in the proportions of a real questionnaire: mostly choices, some matrices, numbers and text.
 const scale = ['4', '3', '2', '1', 'dk'].map((key, i) => ({
@@ -74,17 +73,6 @@ function answersFor(r: number): Answers {
   return a;
 }
 
-async function fresh(engine: string): Promise<Database> {
-  if (engine === 'pglite') return openDatabase({ memory: true });
-  await withAdminConnection(postgresUrl as string, async (sql) => {
-    await sql.unsafe('drop database if exists fch_bench_surveys with (force)');
-    await sql.unsafe(`create database fch_bench_surveys encoding 'UTF8' template template0`);
-  });
-  const url = new URL(postgresUrl as string);
-  url.pathname = '/fch_bench_surveys';
-  return openDatabase({ databaseUrl: url.toString() });
-}
-
 async function load(database: Database) {
   await database.migrate();
   const { db } = database;
@@ -132,14 +120,14 @@ async function time(run: () => Promise<unknown>) {
     ms.push(performance.now() - start);
   }
   ms.sort((a, b) => a - b);
-  return { p50: ms[Math.floor(ms.length / 2)] as number, max: ms.at(-1) as number };
+  return { p50: percentile(ms, 50), max: ms.at(-1) as number };
 }
 
 console.log(
   `survey analysis: ${responses.toLocaleString('en')} responses × ${questions.length} questions, ${repeat} runs each`,
 );
 for (const engine of engines) {
-  const database = await fresh(engine);
+  const database = await freshDatabase(engine, 'fch_bench_surveys');
   try {
     const loadStart = performance.now();
     const id = await load(database);
