@@ -2,13 +2,39 @@ import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { facilityTypeCodes, facilityTypes } from '../../../core/siting/vocabulary.ts';
 import type { QuestionSummary } from '../../../core/surveys/aggregate.ts';
-import { isCategorical, type MatrixQuestion, type Question } from '../../../core/surveys/types.ts';
+import { isCategorical, type MatrixQuestion, type Question, type Text } from '../../../core/surveys/types.ts';
 import { Alert, ErrorMessage, LoadingMessage } from '../../components/status-message.tsx';
 import { api } from '../../lib/api-client.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { attributeLabel, formatShare } from '../siting/site-labels.ts';
 import { ChoiceBars, MatrixBars } from './survey-charts.tsx';
 import { type Survey, useCrossTab, useResults, useWeights } from './surveys-api.ts';
+
+type Keyed = { key: string; label: Text };
+
+/** A labelled choice among questions (or matrix items), shown by their label in the reader's language. */
+function KeySelect(props: {
+  label: string;
+  value: string;
+  onChange: (key: string) => void;
+  options: readonly Keyed[];
+  empty?: string;
+}) {
+  const { pick } = useI18n();
+  return (
+    <label className="field">
+      <span>{props.label}</span>
+      <select value={props.value} onChange={(e) => props.onChange(e.target.value)}>
+        {props.empty !== undefined && <option value="">{props.empty}</option>}
+        {props.options.map((o) => (
+          <option key={o.key} value={o.key}>
+            {pick(o.label)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
 
 export function SurveyResults({ survey }: { survey: Survey }) {
   const { t, pick } = useI18n();
@@ -111,26 +137,8 @@ function CrossTabPanel({ survey }: { survey: Survey }) {
     <section className="card" aria-labelledby="crosstab-title">
       <h3 id="crosstab-title">{t('surveyCrossTab')}</h3>
       <div className="field-row">
-        <label className="field">
-          <span>{t('surveyCrossRow')}</span>
-          <select value={row} onChange={(e) => setRow(e.target.value)}>
-            {rows.map((q) => (
-              <option key={q.key} value={q.key}>
-                {pick(q.label)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span>{t('surveyCrossColumn')}</span>
-          <select value={column} onChange={(e) => setColumn(e.target.value)}>
-            {columns.map((c) => (
-              <option key={c.key} value={c.key}>
-                {pick(c.label)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <KeySelect label={t('surveyCrossRow')} value={row} onChange={setRow} options={rows} />
+        <KeySelect label={t('surveyCrossColumn')} value={column} onChange={setColumn} options={columns} />
       </div>
       {tab.isError && <ErrorMessage error={tab.error} />}
       {tab.data && (
@@ -207,27 +215,14 @@ function WeightsPanel({ survey }: { survey: Survey }) {
       <h3 id="weights-title">{t('surveyWeights')}</h3>
       <p className="field-hint">{t('surveyWeightsHelp')}</p>
       <div className="field-row">
-        <label className="field">
-          <span>{t('surveyMatrix')}</span>
-          <select value={matrix} onChange={(e) => setMatrix(e.target.value)}>
-            {matrices.map((q) => (
-              <option key={q.key} value={q.key}>
-                {pick(q.label)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span>{t('surveyGroupBy')}</span>
-          <select value={groupBy} onChange={(e) => setGroupBy(e.target.value)}>
-            <option value="">{t('surveyAll')}</option>
-            {groups.map((q) => (
-              <option key={q.key} value={q.key}>
-                {pick(q.label)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <KeySelect label={t('surveyMatrix')} value={matrix} onChange={setMatrix} options={matrices} />
+        <KeySelect
+          label={t('surveyGroupBy')}
+          value={groupBy}
+          onChange={setGroupBy}
+          options={groups}
+          empty={t('surveyAll')}
+        />
         <label className="field">
           <span>{t('surveyWeightMethod')}</span>
           <select value={method} onChange={(e) => setMethod(e.target.value as typeof method)}>
