@@ -3,8 +3,9 @@
  * 20,000 relations, then time every industry-map endpoint through HTTP, on PostgreSQL by default.
  *   npm run bench:industry-map -- [--size 100000] [--relations 20000] [--engines postgres,pglite] [--runs 40]
  * PostgreSQL comes from BENCH_DATABASE_URL or TEST_DATABASE_URL. Goal: p95 < 200 ms at 100,000 on PostgreSQL.
- * Aggregates are cached per data version (src/server/lib/aggregate-cache.ts): `cached` times requests as
- * readers see them between writes; `cold` bumps the version before every request, as after a write.
+ * Views are computed over an in-memory copy of the directory (src/server/lib/directory-snapshot.ts) and kept
+ * per data version: `cached` times requests as readers see them between writes; `cold` edits one organisation
+ * before every request (untimed), so each timed request first reads the change and then computes the view.
  */
 import { parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
@@ -24,7 +25,7 @@ const { values } = parseArgs({
     relations: { type: 'string', default: '20000' },
     engines: { type: 'string', default: 'postgres' },
     runs: { type: 'string', default: '40' },
-    'cold-runs': { type: 'string', default: '12' },
+    'cold-runs': { type: 'string', default: '30' },
   },
 });
 const engines = availableEngines(values.engines);
@@ -97,20 +98,21 @@ async function benchOne(engine: string, size: number) {
   await database.migrate();
   await syncReferenceData(database.db, reference);
   const started = performance.now();
-  const result = await importBundle(
-    database.db,
-    reference,
-    null,
-    generateBundle(size, Number(values.relations)),
-  );
+  const bundle = generateBundle(size, Number(values.relations));
+  const result = await importBundle(database.db, reference, null, bundle);
   const importS = (performance.now() - started) / 1000;
   console.log(
     `${engine}: ${result.organizations.created} organisations and ${result.relations.created} relations ` +
       `imported in ${importS.toFixed(1)} s`,
   );
   const app = createApp(createDeps(database, loadConfig({ DEMO_DATA: 'false' }), reference));
-  // A statement trigger fires even when no row changes: this invalidates the cache like any write would.
-  const invalidate = () => database.db.execute(sql`update organizations set kind = kind where false`);
+  // An editor's change to one profile: a new version, one row to re-read and to place in name order.
+  const keys = bundle.organizations.map((o) => o.key);
+  let edits = 0;
+  const invalidate = () =>
+    database.db.execute(
+      sql`update organizations set city = ${`Bench city ${++edits}`} where key = ${keys[(edits * 7919) % keys.length]}`,
+    );
   for (const [name, paths] of Object.entries(endpoints)) {
     const urls = paths.map((p) => (p.startsWith('/') ? p : `/api/industry-map/${p}`));
     for (const url of urls) {
@@ -135,7 +137,7 @@ async function benchOne(engine: string, size: number) {
       const p95 = percentile(times, 95);
       line.push(
         `${mode} p50 ${percentile(times, 50).toFixed(1).padStart(6)} p95 ${p95.toFixed(1).padStart(6)} ms` +
-          (engine === 'postgres' && mode === 'cached' && p95 > 200 ? ' OVER GOAL' : ''),
+          (engine === 'postgres' && p95 > 200 ? ' OVER GOAL' : ''),
       );
       if (mode === 'cached') line.push(`${(bytes / runs / 1024).toFixed(0).padStart(4)} kB`);
     }

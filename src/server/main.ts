@@ -46,6 +46,8 @@ export async function startServer(config: Config, options: { demo: boolean; webR
     console.log(`  coordinator  ${demoAccounts.admin.email} / ${demoAccounts.admin.password}`);
     console.log(`  member       ${demoAccounts.member.email} / ${demoAccounts.member.password}`);
   }
+  // Read the directory into memory now rather than on the first map or industry-map request (1.4 s at 100,000).
+  platform.deps.directory.current().catch((err) => console.error('directory snapshot:', err));
   const timers = scheduleBackgroundWork(platform, config);
   server.once('close', () => timers.forEach(clearInterval));
   const stop = async () => {

@@ -1,7 +1,7 @@
 import { type Database, openDatabase } from './db/client.ts';
 import { seedDemo } from './demo.ts';
 import type { Config } from './env.ts';
-import { createAggregateCache } from './lib/aggregate-cache.ts';
+import { createDirectoryFacets } from './lib/directory-snapshot.ts';
 import type { AppDeps } from './lib/http.ts';
 import { createJobStore } from './lib/jobs.ts';
 import { createRateLimiter } from './lib/rate-limit.ts';
@@ -43,7 +43,7 @@ export function createDeps(
     reference,
     loginLimiter: createRateLimiter(config.loginMaxAttempts, config.loginWindowMinutes * 60_000),
     jobs: createJobStore(),
-    aggregates: createAggregateCache(),
+    directory: createDirectoryFacets(database.db, reference),
     webRoot,
   };
 }

@@ -27,17 +27,16 @@ describe('indexTaxonomy', () => {
 });
 
 describe('buildHeatmap', () => {
-  it('sums places into regions and keeps every code as a row', () => {
+  it('adds counts per region and keeps every code as a row', () => {
     const map = buildHeatmap(taxonomy, [
-      { code: 'MAG', country: 'JP', prefecture: '東京都', organizations: 2 },
-      { code: 'MAG', country: 'JP', prefecture: '神奈川県', organizations: 1 },
-      { code: 'MAG', country: 'JP', prefecture: '青森県', organizations: 1 },
-      { code: 'MAG.hts', country: 'JP', prefecture: '東京都', organizations: 2 },
-      { code: 'MAG.hts', country: 'GB', prefecture: null, organizations: 1 },
-      { code: null, country: 'JP', prefecture: '東京都', organizations: 3 },
-      { code: null, country: 'JP', prefecture: '神奈川県', organizations: 1 },
-      { code: null, country: 'JP', prefecture: '青森県', organizations: 1 },
-      { code: null, country: 'GB', prefecture: null, organizations: 1 },
+      { code: 'MAG', region: 'kanto', organizations: 2 },
+      { code: 'MAG', region: 'kanto', organizations: 1 },
+      { code: 'MAG', region: 'aomori', organizations: 1 },
+      { code: 'MAG.hts', region: 'kanto', organizations: 2 },
+      { code: 'MAG.hts', region: 'GB', organizations: 1 },
+      { code: null, region: 'kanto', organizations: 4 },
+      { code: null, region: 'aomori', organizations: 1 },
+      { code: null, region: 'GB', organizations: 1 },
     ]);
     const col = (key: string) => map.regions.findIndex((r) => r.key === key);
     const row = (code: string) => map.rows.find((r) => r.code === code)!;

@@ -1,15 +1,14 @@
-import { type RegionInfo, regionColumns, regionOf } from './regions.ts';
+import { type RegionInfo, regionColumns } from './regions.ts';
 import type { TaxonomyCode } from './taxonomy.ts';
 
 /**
- * One row of the grouped heat-map query: distinct organisations per code and place. The query has already
- * counted each organisation once under a parent however many of its children it lists; `code: null` rows
- * count organisations per place with any code at all (the column totals).
+ * Distinct organisations per code and region column (`regionOf`), as `countHeatmap` counts them: each
+ * organisation once under a parent however many of its children it lists; `code: null` counts organisations
+ * per region with any code at all (the column totals).
  */
-export type PlaceCount = {
+export type HeatmapCount = {
   code: string | null;
-  country: string | null;
-  prefecture: string | null;
+  region: string;
   organizations: number;
 };
 
@@ -22,16 +21,14 @@ export type Heatmap<T extends TaxonomyCode> = {
 };
 
 /**
- * Folds place counts into region columns. Every organisation has one place, so the counts of the places in a
- * region add up to distinct organisations without counting anyone twice. Rows follow the taxonomy order given
- * (parents before their children); codes without organisations stay as rows of zeros.
+ * Lays the counts out as a table. Rows follow the taxonomy order given (parents before their children);
+ * codes without organisations stay as rows of zeros; columns are the regions present (`regionColumns`).
  */
-export function buildHeatmap<T extends TaxonomyCode>(taxonomy: T[], counts: PlaceCount[]): Heatmap<T> {
+export function buildHeatmap<T extends TaxonomyCode>(taxonomy: T[], counts: HeatmapCount[]): Heatmap<T> {
   const byCode = new Map<string | null, Map<string, number>>();
   for (const c of counts) {
-    const region = regionOf(c.country, c.prefecture);
     const cells = byCode.get(c.code) ?? new Map<string, number>();
-    cells.set(region, (cells.get(region) ?? 0) + c.organizations);
+    cells.set(c.region, (cells.get(c.region) ?? 0) + c.organizations);
     byCode.set(c.code, cells);
   }
   const regions = regionColumns(byCode.get(null)?.keys() ?? []);

@@ -1,3 +1,4 @@
+export * from './facets.ts';
 export * from './gaps.ts';
 export * from './heatmap.ts';
 export * from './network.ts';

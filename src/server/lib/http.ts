@@ -1,7 +1,7 @@
 import { OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Db, Engine } from '../db/client.ts';
 import type { Config } from '../env.ts';
-import type { AggregateCache } from './aggregate-cache.ts';
+import type { DirectoryFacets } from './directory-snapshot.ts';
 import { AppError, type ErrorDetail, formatPath, issuesToDetails } from './errors.ts';
 import type { JobStore } from './jobs.ts';
 import type { RateLimiter } from './rate-limit.ts';
@@ -27,7 +27,8 @@ export type AppDeps = {
   reference: ReferenceData;
   loginLimiter: RateLimiter;
   jobs: JobStore;
-  aggregates: AggregateCache;
+  /** The directory's facets in memory, for whole-directory views (industry map, map points). */
+  directory: DirectoryFacets;
   webRoot?: string;
 };
 

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   boolean,
   doublePrecision,
   index,
@@ -69,6 +70,9 @@ export const organizations = pgTable(
     // Hash of the bundle form: lets a re-import skip unchanged rows and report them as unchanged.
     contentHash: text('content_hash').notNull(),
     sortName: text('sort_name').notNull(),
+    // The directory revision of the last write, stamped by a trigger (migration 0004): how a server
+    // process brings its in-memory facets (industry-map snapshot) up to date by reading only changed rows.
+    revision: bigint('revision', { mode: 'number' }).notNull().default(0),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -81,5 +85,6 @@ export const organizations = pgTable(
     index('organizations_kind_idx').on(t.kind),
     index('organizations_prefecture_idx').on(t.prefecture),
     index('organizations_sort_name_idx').on(t.sortName),
+    index('organizations_revision_idx').on(t.revision),
   ],
 );

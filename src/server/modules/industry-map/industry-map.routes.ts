@@ -111,7 +111,7 @@ export function industryMapRoutes(deps: AppDeps) {
   const ctx = (user: Parameters<typeof getHeatmap>[0]['user']) => ({
     db: deps.db,
     reference: deps.reference,
-    cache: deps.aggregates,
+    directory: deps.directory,
     user,
   });
   return createRouter()

@@ -8,36 +8,30 @@ import {
   buildHeatmap,
   buildNetwork,
   candidateCodes,
+  collectNetworkLinks,
+  collectSupplyChain,
+  countGapSupply,
+  countHeatmap,
+  type FacetOrganization,
   groupByRole,
   indexTaxonomy,
+  type MapScope,
   type RegionInfo,
   type RelationType,
   rankGaps,
   rankShortlist,
-  regionOf,
   relationTypes,
   resolveRegion,
+  scopeTest,
   type TaxonomyIndex,
 } from '../../../core/industry-map/index.ts';
 import type { Db } from '../../db/client.ts';
-import { type AggregateCache, withoutJit } from '../../lib/aggregate-cache.ts';
+import type { DirectoryFacets, DirectorySnapshot } from '../../lib/directory-snapshot.ts';
 import { AppError, type ErrorDetail } from '../../lib/errors.ts';
 import type { AuthUser } from '../../lib/http.ts';
 import type { ReferenceData, Technology } from '../../lib/reference-data.ts';
 import { toOrganizationOut } from '../organizations/organizations.service.ts';
-import {
-  drillDownRows,
-  gapCounts,
-  heatmapCounts,
-  type MapScope,
-  needCounts,
-  networkLinks,
-  networkNodes,
-  organizationsById,
-  type SummaryRow,
-  shortlistCandidates,
-  supplyChainRows,
-} from './industry-map.queries.ts';
+import { drillDownRows, needCounts, organizationsById } from './industry-map.queries.ts';
 import type {
   drillDownQuery,
   gapsQuery,
@@ -49,7 +43,7 @@ import type {
   supplyChainQuery,
 } from './industry-map.schemas.ts';
 
-type Ctx = { db: Db; reference: ReferenceData; cache: AggregateCache; user: AuthUser | null };
+type Ctx = { db: Db; reference: ReferenceData; directory: DirectoryFacets; user: AuthUser | null };
 type Visibility = 'published' | 'all';
 
 type ScopeQuery = {
@@ -119,44 +113,47 @@ function taxonomyRows(ref: ReferenceData, cluster?: string): Technology[] {
   return ref.clusters.filter((c) => !cluster || c.key === cluster).flatMap((c) => c.technologies);
 }
 
+/** The codes a view's rows are limited to: a cluster's, or null for the whole taxonomy. */
+const rowCodes = (rows: Technology[], cluster?: string) => (cluster ? rows.map((t) => t.code) : null);
+
 const publicRegion = ({ match: _m, ...r }: RegionInfo) => r;
 
 /**
- * A whole-directory aggregate, cached per data version (lib/aggregate-cache.ts) and keyed by everything
- * that shapes it: the view, the validated query and what the caller may see.
+ * A whole-directory view, computed over the in-memory snapshot (lib/directory-snapshot.ts) once per data
+ * version and keyed by everything that shapes it: the view, the validated query and what the caller may see.
  */
-function cached<T>(
+async function cached<T>(
   ctx: Ctx,
   view: string,
   q: object,
   visibility: Visibility,
-  compute: (db: Db) => Promise<T>,
+  compute: (snapshot: DirectorySnapshot) => T | Promise<T>,
 ) {
-  const key = JSON.stringify([view, visibility, q]);
-  return ctx.cache.get(ctx.db, key, () => withoutJit(ctx.db, compute));
+  const snapshot = await ctx.directory.current();
+  return snapshot.memo(JSON.stringify([view, visibility, q]), () => compute(snapshot));
 }
 
-function toSummary(r: SummaryRow): MapOrganization {
+function toSummary(o: FacetOrganization): MapOrganization {
   const location = Object.fromEntries(
-    Object.entries({ country: r.country, prefecture: r.prefecture, city: r.city }).filter(([, v]) => v),
+    Object.entries({ country: o.country, prefecture: o.prefecture, city: o.city }).filter(([, v]) => v),
   ) as MapOrganization['location'];
   return {
-    id: r.id,
-    key: r.key,
-    name: r.name,
-    kind: r.kind,
-    roles: r.roles,
-    technologies: r.technologies,
+    id: o.id,
+    key: o.key,
+    name: o.name,
+    kind: o.kind,
+    roles: o.roles,
+    technologies: o.technologies,
     location,
-    region: regionOf(r.country, r.prefecture),
+    region: o.region,
   };
 }
 
 export async function getHeatmap(ctx: Ctx, q: z.infer<typeof heatmapQuery>) {
   const { scope, visibility } = resolveScope(ctx, q);
   const taxonomy = taxonomyRows(ctx.reference, q.cluster);
-  const counts = await cached(ctx, 'heatmap', q, visibility, (db) =>
-    heatmapCounts(db, scope, q.cluster ? taxonomy.map((t) => t.code) : null),
+  const counts = await cached(ctx, 'heatmap', q, visibility, (snap) =>
+    countHeatmap(snap.byId.values(), scope, snap.table, rowCodes(taxonomy, q.cluster)),
   );
   const map = buildHeatmap(taxonomy, counts);
   return {
@@ -180,10 +177,10 @@ const noRole = { ja: '役割未登録', en: 'No role given' };
 export async function getSupplyChain(ctx: Ctx, q: z.infer<typeof supplyChainQuery>) {
   const { scope, visibility } = resolveScope(ctx, { ...q, technology: [q.technology] });
   const tech = ctx.reference.technologies.get(q.technology)!;
-  const { rows, organizations, multiRole } = await cached(ctx, 'supply-chain', q, visibility, (db) =>
-    supplyChainRows(db, scope, q.limit),
+  const { rows, organizations, multiRole } = await cached(ctx, 'supply-chain', q, visibility, (snap) =>
+    collectSupplyChain(snap.inNameOrder(), scope, snap.table, q.limit),
   );
-  const groups = groupByRole(rows.map((r) => ({ role: r.role, total: r.total, organization: toSummary(r) })));
+  const groups = groupByRole(rows.map((r) => ({ ...r, organization: toSummary(r.organization) })));
   return {
     scope: visibility,
     technology: tech,
@@ -206,10 +203,18 @@ export async function getNetwork(ctx: Ctx, q: z.infer<typeof networkQuery>) {
   const focused = Boolean(
     scope.cluster || scope.kinds.length || scope.membership || scope.technologies.length,
   );
-  const { network, nodes } = await cached(ctx, 'network', q, visibility, async (db) => {
-    const { relations, memberships } = await networkLinks(db, scope, types, focused);
+  const { network, nodes, test } = await cached(ctx, 'network', q, visibility, (snap) => {
+    const test = scopeTest(scope, snap.table);
+    const { relations, memberships } = collectNetworkLinks(
+      snap.byId,
+      snap.byKey,
+      snap.relations.values(),
+      test,
+      types,
+      focused,
+    );
     const network = buildNetwork(relations, memberships, q.limit);
-    return { network, nodes: await networkNodes(db, scope, [...network.degrees.keys()]) };
+    return { network, nodes: [...network.degrees.keys()].map((id) => snap.byId.get(id)!), test };
   });
   return {
     scope: visibility,
@@ -219,9 +224,9 @@ export async function getNetwork(ctx: Ctx, q: z.infer<typeof networkQuery>) {
         key: n.key,
         name: n.name,
         kind: n.kind,
-        region: regionOf(n.country, n.prefecture),
+        region: n.region,
         degree: network.degrees.get(n.id) ?? 0,
-        matched: n.matched,
+        matched: test.focused(n),
       }))
       .sort((a, b) => b.degree - a.degree || (a.key < b.key ? -1 : 1)),
     links: network.links,
@@ -233,9 +238,15 @@ export async function getNetwork(ctx: Ctx, q: z.infer<typeof networkQuery>) {
 export async function getGaps(ctx: Ctx, q: z.infer<typeof gapsQuery>) {
   const { scope, visibility, region } = resolveScope(ctx, q);
   const taxonomy = taxonomyRows(ctx.reference, q.cluster);
-  const { supply, needs } = await cached(ctx, 'gaps', q, visibility, async (db) => ({
-    supply: await gapCounts(db, scope, region!.match, q.cluster ? taxonomy.map((t) => t.code) : null),
-    needs: await needCounts(db, scope),
+  const { supply, needs } = await cached(ctx, 'gaps', q, visibility, async (snap) => ({
+    supply: countGapSupply(
+      snap.byId.values(),
+      scope,
+      region!.match,
+      snap.table,
+      rowCodes(taxonomy, q.cluster),
+    ),
+    needs: await needCounts(ctx.db),
   }));
   const counts = new Map(supply.map((r) => [r.code, { ...r, needs: needs.get(r.code) ?? 0 }]));
   for (const [code, n] of needs)
@@ -256,21 +267,17 @@ export async function getShortlist(ctx: Ctx, q: z.infer<typeof shortlistQuery>):
   const chosen = [...new Set(q.technology)];
   const index = taxonomyIndex(ctx.reference);
   // Candidates list a chosen code, one below it or the area above it; the core ranks and explains them.
-  const { total, page, rows } = await cached(ctx, 'shortlist', q, visibility, async (db) => {
-    const candidates = await shortlistCandidates(db, {
-      ...scope,
-      technologies: candidateCodes(chosen, index),
-    });
+  const { total, page, rows } = await cached(ctx, 'shortlist', q, visibility, async (snap) => {
+    const test = scopeTest({ ...scope, technologies: candidateCodes(chosen, index) }, snap.table);
+    const candidates = [...snap.byId.values()].filter(test.inScope);
     const ranked = rankShortlist(candidates, chosen, index, region?.match);
     const page = ranked.slice(0, q.limit);
-    return {
-      total: ranked.length,
-      page,
-      rows: await organizationsById(
-        db,
-        page.map((r) => r.candidate.id),
-      ),
-    };
+    // The page's full profiles (sources, description) come from the table, by primary key.
+    const rows = await organizationsById(
+      ctx.db,
+      page.map((r) => r.candidate.id),
+    );
+    return { total: ranked.length, page, rows };
   });
   return {
     scope: visibility,
@@ -289,7 +296,7 @@ export async function getShortlist(ctx: Ctx, q: z.infer<typeof shortlistQuery>):
         technologies: o.technologies,
         description: o.description,
         location: { country: o.location.country, prefecture: o.location.prefecture, city: o.location.city },
-        region: regionOf(o.location.country, o.location.prefecture),
+        region: r.candidate.region,
         local: r.local,
         matches: r.matches,
         matched: r.matched,

@@ -145,10 +145,12 @@ export function organizationsRoutes(deps: AppDeps) {
     })
     .openapi(points, async (c) => {
       const body = await organizationPoints(
-        { ...ctx(c.get('user')), aggregates: deps.aggregates },
+        { ...ctx(c.get('user')), directory: deps.directory },
         c.req.valid('query'),
       );
-      return c.body(body, 200, { 'content-type': 'application/json; charset=utf-8' }) as never;
+      return c.body(body as Uint8Array<ArrayBuffer>, 200, {
+        'content-type': 'application/json; charset=utf-8',
+      }) as never;
     })
     .openapi(get, async (c) =>
       c.json(await getOrganization(ctx(c.get('user')), c.req.valid('param').id), 200),

@@ -3,11 +3,12 @@ import {
   organizationKinds as kindsSet,
   supplyChainRoles as rolesSet,
 } from '../../../core/directory/vocabulary.ts';
+import type { FacetOrganization } from '../../../core/industry-map/facets.ts';
 import { highlightRanges, parseQuery, type QueryGroup } from '../../../core/text/index.ts';
 import type { Db } from '../../db/client.ts';
 import { organizations, users } from '../../db/schema/index.ts';
-import type { AggregateCache } from '../../lib/aggregate-cache.ts';
 import { diffFields, writeAudit } from '../../lib/audit.ts';
+import type { DirectoryFacets } from '../../lib/directory-snapshot.ts';
 import { AppError, type ErrorDetail, forbidden, notFound } from '../../lib/errors.ts';
 import type { AuthUser } from '../../lib/http.ts';
 import type { ReferenceData } from '../../lib/reference-data.ts';
@@ -102,16 +103,68 @@ export async function listOrganizations(ctx: Ctx, q: OrganizationFilter, limit: 
   return { items: rows.map((r) => toOrganizationOut(r, filter.groups)), total };
 }
 
-/** The map's view of the same filtered directory: every placed match, same visibility rules as the list. */
+/** Whether a directory record passes a list filter's conditions, text search aside (see `whereFor`). */
+function passesFilter(o: FacetOrganization, f: ListFilter): boolean {
+  const v = f.visibility;
+  return (
+    (v.published === 'any' || o.published === v.published || o.id === v.orOrganizationId) &&
+    (!f.key || o.key === f.key) &&
+    (!f.cluster || o.clusters.includes(f.cluster)) &&
+    (f.technologies.length === 0 || o.technologies.some((c) => f.technologies.includes(c))) &&
+    (f.kinds.length === 0 || f.kinds.includes(o.kind)) &&
+    (f.roles.length === 0 || o.roles.some((r) => f.roles.includes(r))) &&
+    (!f.prefecture || o.prefecture === f.prefecture) &&
+    (!f.country || o.country === f.country) &&
+    (!f.membership || o.memberships.includes(f.membership))
+  );
+}
+
+// Each record's point as UTF-8 JSON, made once: a changed row gets a new record, so a fragment keyed by the
+// record is never stale. Joining stored bytes, rather than serialising 90,000 objects into a 40 MB string
+// and encoding it again, keeps the map's answer at 100,000 organisations near 0.1 s right after a write.
+const pointFragments = new WeakMap<FacetOrganization, Buffer>();
+function pointFragment(o: FacetOrganization): Buffer {
+  let fragment = pointFragments.get(o);
+  if (fragment === undefined) {
+    const { id, key, name, kind, roles, lat, lng } = o;
+    fragment = Buffer.from(JSON.stringify({ id, key, name, kind, roles, lat, lng }));
+    pointFragments.set(o, fragment);
+  }
+  return fragment;
+}
+
+const comma = Buffer.from(',');
+
+/** Every placed match in name order, lean, and the count of matches without coordinates. */
+function pointsJson(orgs: readonly FacetOrganization[], f: ListFilter): Buffer {
+  const parts: Buffer[] = [Buffer.from('{"items":[')];
+  let total = 0;
+  let unplaced = 0;
+  for (const o of orgs) {
+    if (!passesFilter(o, f)) continue;
+    if (o.lat === null || o.lng === null) unplaced++;
+    else {
+      if (total++ > 0) parts.push(comma);
+      parts.push(pointFragment(o));
+    }
+  }
+  parts.push(Buffer.from(`],"total":${total},"unplaced":${unplaced}}`));
+  return Buffer.concat(parts);
+}
+
 /**
- * Every placed organisation matching the filters, as JSON text (built by the database). Kept per data
- * version and per visibility, so the map's one big request costs a lookup between writes.
+ * Every placed organisation matching the filters, as JSON text: the map's one big request, with the same
+ * visibility rules as the list. Built from the in-memory directory snapshot (a text search asks the
+ * database which profiles match) and kept per data version and viewer, so it costs a lookup between writes.
  */
-export async function organizationPoints(ctx: Ctx & { aggregates: AggregateCache }, q: OrganizationFilter) {
+export async function organizationPoints(ctx: Ctx & { directory: DirectoryFacets }, q: OrganizationFilter) {
   const filter = resolveFilter(ctx, q);
   const viewer = ctx.user?.role === 'admin' ? 'admin' : (ctx.user?.organizationId ?? 'public');
-  return ctx.aggregates.get(ctx.db, `points:${viewer}:${JSON.stringify(q)}`, () =>
-    organizationPointsJson(ctx.db, filter),
+  const snapshot = await ctx.directory.current();
+  return snapshot.memo(`points:${viewer}:${JSON.stringify(q)}`, () =>
+    filter.groups.length
+      ? organizationPointsJson(ctx.db, filter).then((text) => Buffer.from(text))
+      : pointsJson(snapshot.inNameOrder(), filter),
   );
 }
 

@@ -1,0 +1,235 @@
+// The directory's facets in memory, one copy per process, kept current without a reload per write and
+// correct with several processes on one PostgreSQL database (the way the matching index is kept):
+// - every write to organisations or relations moves `data_versions.token` (statement triggers, migration
+//   0002); reading the token is one primary-key lookup, so an unchanged directory costs nothing more;
+// - every row written is stamped with its transaction's directory revision (migration 0004), taken in
+//   commit order, so after a change the snapshot reads only the rows stamped since the revision it holds;
+// - deletions stamp nothing: a deleting statement moves `data_versions.deletions`, and then the ids are
+//   compared;
+// - a new epoch (the version row was recreated: an emptied or restored database) or a lower revision
+//   starts again from nothing.
+// Views derived from one version (an aggregate, the map's points) are memoised until the token moves;
+// needs move the token too, so the gap view's need counts follow them.
+
+import { sql } from 'drizzle-orm';
+import {
+  type CodeTable,
+  codePositions,
+  codeTable,
+  type FacetOrganization,
+  type FacetRelation,
+} from '../../core/industry-map/facets.ts';
+import { regionOf } from '../../core/industry-map/regions.ts';
+import { type Db, resultRows } from '../db/client.ts';
+import type { ReferenceData } from './reference-data.ts';
+
+export type DirectorySnapshot = {
+  /** Changes with every write to organisations, relations or needs. */
+  readonly version: string;
+  /** The taxonomy positions the records' `own` and `counted` codes refer to. */
+  readonly table: CodeTable;
+  readonly byId: ReadonlyMap<string, FacetOrganization>;
+  readonly byKey: ReadonlyMap<string, FacetOrganization>;
+  readonly relations: ReadonlyMap<string, FacetRelation>;
+  /** Every organisation by sort name, then key (code-unit order), sorted once per change. */
+  inNameOrder(): readonly FacetOrganization[];
+  /** A value derived from this version, computed once; concurrent callers share the computation. */
+  memo<T>(key: string, compute: () => T | Promise<T>): Promise<T>;
+};
+
+export type DirectoryFacets = { current(): Promise<DirectorySnapshot> };
+
+type Head = { token: string; revision: number; epoch: string; deletions: number };
+type OrganizationFacetRow = Omit<FacetOrganization, 'region' | 'own' | 'counted'>;
+
+const MEMO_ENTRIES = 200;
+// Repeated values (codes, kinds, prefectures) share one string instead of one copy per organisation.
+const pool = new Map<string, string>();
+function intern(s: string): string {
+  const known = pool.get(s);
+  if (known !== undefined) return known;
+  pool.set(s, s);
+  return s;
+}
+const internAll = (list: string[]) => list.map(intern);
+const nullable = (s: string | null) => (s === null ? null : intern(s));
+
+// Every field written out in one literal: spreading the driver's row objects gave records in V8's slow
+// dictionary mode, and every view ran several times slower over them.
+function toFacet(r: OrganizationFacetRow, table: CodeTable): FacetOrganization {
+  const { own, counted } = codePositions(r.technologies, table);
+  return {
+    id: r.id,
+    key: r.key,
+    sortName: r.sortName,
+    name: r.name,
+    kind: intern(r.kind),
+    roles: internAll(r.roles),
+    technologies: internAll(r.technologies),
+    clusters: internAll(r.clusters),
+    memberships: internAll(r.memberships),
+    country: nullable(r.country),
+    prefecture: nullable(r.prefecture),
+    city: r.city,
+    lat: r.lat,
+    lng: r.lng,
+    published: r.published,
+    region: regionOf(r.country, r.prefecture),
+    own,
+    counted,
+  };
+}
+
+const byName = (a: FacetOrganization, b: FacetOrganization) =>
+  a.sortName < b.sortName ? -1 : a.sortName > b.sortName ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+
+/** Where `o` goes in a list in name order (binary search). */
+function positionOf(list: readonly FacetOrganization[], o: FacetOrganization): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (byName(list[mid]!, o) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+// Sorting 100,000 names takes 0.2 s; a few edits are placed by binary search instead, more are re-sorted.
+const PLACE_LIMIT = 1000;
+
+async function readHead(db: Db): Promise<Head | undefined> {
+  const [row] = resultRows<Head>(
+    await db.execute(sql`
+      select token, revision::float8 as revision, epoch::text as epoch, deletions::float8 as deletions
+      from data_versions where name = 'directory'`),
+  );
+  return row;
+}
+
+export function createDirectoryFacets(db: Db, reference: ReferenceData): DirectoryFacets {
+  const table = codeTable(reference.technologies.values());
+  const byId = new Map<string, FacetOrganization>();
+  const byKey = new Map<string, FacetOrganization>();
+  const relations = new Map<string, FacetRelation>();
+  let head: Head = { token: '', revision: -1, epoch: '', deletions: -1 };
+  let snapshot: DirectorySnapshot | undefined;
+  // Name order is sorted when first asked for; later edits are placed into it (see PLACE_LIMIT).
+  let ordered: FacetOrganization[] | undefined;
+  let pending: Promise<DirectorySnapshot> | undefined;
+
+  function putOrganization(o: FacetOrganization, place: boolean) {
+    const old = byId.get(o.id);
+    if (old && old.key !== o.key) byKey.delete(old.key);
+    byId.set(o.id, o);
+    byKey.set(o.key, o);
+    if (!place || !ordered) return;
+    if (old) {
+      const at = positionOf(ordered, old);
+      // Not where expected (a key moved between organisations in one batch): sort again when asked.
+      if (ordered[at] !== old) {
+        ordered = undefined;
+        return;
+      }
+      ordered.splice(at, 1);
+    }
+    ordered.splice(positionOf(ordered, o), 0, o);
+  }
+
+  function dropMissing<T>(map: Map<string, T>, ids: Set<string>, onDrop?: (value: T) => void) {
+    for (const [id, value] of map) {
+      if (ids.has(id)) continue;
+      map.delete(id);
+      onDrop?.(value);
+    }
+  }
+
+  async function apply(tx: Db, stored: Head) {
+    if (stored.epoch !== head.epoch || stored.revision < head.revision) {
+      byId.clear();
+      byKey.clear();
+      relations.clear();
+      ordered = undefined;
+      head = { token: '', revision: -1, epoch: stored.epoch, deletions: -1 };
+    }
+    const since = head.revision;
+    const orgs = resultRows<OrganizationFacetRow>(
+      await tx.execute(sql`
+        select id, key, sort_name as "sortName", name, kind, roles, technologies, clusters, memberships,
+          country, prefecture, city, lat, lng, published
+        from organizations where revision > ${since}`),
+    );
+    const place = orgs.length <= PLACE_LIMIT;
+    for (const r of orgs) putOrganization(toFacet(r, table), place);
+    if (!place) ordered = undefined;
+    const rels = resultRows<FacetRelation>(
+      await tx.execute(sql`
+        select id, from_id as "from", to_id as "to", type, since, source
+        from relations where revision > ${since}`),
+    );
+    for (const r of rels) {
+      const type = intern(r.type) as FacetRelation['type'];
+      relations.set(r.id, { id: r.id, from: r.from, to: r.to, type, since: r.since, source: r.source });
+    }
+    if (since >= 0 && stored.deletions !== head.deletions) {
+      const orgIds = resultRows<{ id: string }>(await tx.execute(sql`select id from organizations`));
+      dropMissing(byId, new Set(orgIds.map((r) => r.id)), (o) => byKey.delete(o.key));
+      ordered = ordered?.filter((o) => byId.get(o.id) === o);
+      const relationIds = resultRows<{ id: string }>(await tx.execute(sql`select id from relations`));
+      dropMissing(relations, new Set(relationIds.map((r) => r.id)));
+    }
+  }
+
+  // The maps are shared and updated in place: views read them synchronously, so no refresh interleaves.
+  function freeze(version: string): DirectorySnapshot {
+    const memo = new Map<string, Promise<unknown>>();
+    return {
+      version,
+      table,
+      byId,
+      byKey,
+      relations,
+      inNameOrder: () => {
+        ordered ??= [...byId.values()].sort(byName);
+        return ordered;
+      },
+      memo<T>(key: string, compute: () => T | Promise<T>) {
+        const hit = memo.get(key);
+        if (hit) return hit as Promise<T>;
+        const value = Promise.resolve().then(compute);
+        memo.set(key, value);
+        value.catch(() => memo.delete(key));
+        // Map order is insertion order: the oldest entry goes first.
+        if (memo.size > MEMO_ENTRIES) memo.delete(memo.keys().next().value!);
+        return value;
+      },
+    };
+  }
+
+  async function refresh(): Promise<DirectorySnapshot> {
+    // One consistent view: the revision, the changed rows and the counts all from the same snapshot.
+    return db.transaction(
+      async (tx) => {
+        const stored = (await readHead(tx)) ?? { token: 'none', revision: 0, epoch: 'none', deletions: 0 };
+        if (snapshot && stored.token === head.token) return snapshot;
+        await apply(tx, stored);
+        head = stored;
+        snapshot = freeze(stored.token);
+        return snapshot;
+      },
+      { isolationLevel: 'repeatable read', accessMode: 'read only' },
+    );
+  }
+
+  return {
+    async current() {
+      const stored = await readHead(db);
+      if (snapshot && (stored?.token ?? 'none') === head.token) return snapshot;
+      // Concurrent requests share one refresh rather than racing to apply the same rows.
+      pending ??= refresh().finally(() => {
+        pending = undefined;
+      });
+      return pending;
+    },
+  };
+}
