@@ -157,7 +157,12 @@ describe('shortlist', () => {
     expect(candidateCodes(['MAG.hts', 'VAC'], index).sort()).toEqual(['MAG', 'MAG.hts', 'VAC']);
   });
 
-  it('ranks breadth, then exact codes, then narrower ones, then local, then name', () => {
+  it('keeps the order given among equals (callers pass name order)', () => {
+    const ranked = rankShortlist([org('b', ['VAC']), org('a', ['VAC']), org('c', ['MAG'])], ['VAC'], index);
+    expect(ranked.map((r) => r.candidate.key)).toEqual(['b', 'a']);
+  });
+
+  it('ranks breadth, then exact codes, then narrower ones, then local', () => {
     const ranked = rankShortlist(
       [
         org('broad-only', ['MAG']),

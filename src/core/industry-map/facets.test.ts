@@ -26,7 +26,7 @@ function org(key: string, o: Partial<FacetOrganization> = {}): FacetOrganization
   const country = o.country === undefined ? 'JP' : o.country;
   const prefecture = o.prefecture === undefined ? '東京都' : o.prefecture;
   return {
-    id: key,
+    id: `id-${key}`,
     key,
     sortName: key,
     name: { en: key },
@@ -200,15 +200,26 @@ describe('collectSupplyChain', () => {
 });
 
 describe('collectNetworkLinks', () => {
+  // Relations and links carry ids; memberships name keys (a-dev is a member of c-lab).
   const byId = new Map(orgs.map((o) => [o.id, o]));
+  const byKey = new Map(orgs.map((o) => [o.key, o]));
+  const link = (id: string, from: string, to: string, type: FacetRelation['type']) => ({
+    id,
+    from: `id-${from}`,
+    to: `id-${to}`,
+    type,
+    since: null,
+    source: null,
+  });
   const relations: FacetRelation[] = [
-    { id: 'r1', from: 'b-coil', to: 'a-dev', type: 'supplier-customer', since: '2024', source: null },
-    { id: 'r2', from: 'f-hidden', to: 'a-dev', type: 'supplier-customer', since: null, source: null },
-    { id: 'r3', from: 'd-uk', to: 'c-lab', type: 'joint-research', since: null, source: null },
+    link('r1', 'b-coil', 'a-dev', 'supplier-customer'),
+    link('r2', 'f-hidden', 'a-dev', 'supplier-customer'),
+    link('r3', 'd-uk', 'c-lab', 'joint-research'),
   ];
+  const keyOf = (id: string) => byId.get(id)!.key;
   const links = (scope: MapScope, types: FacetRelation['type'][], focused: boolean) => {
-    const out = collectNetworkLinks(byId, byId, relations, scopeTest(scope, table), types, focused);
-    return [...out.relations, ...out.memberships].map((l) => `${l.from}>${l.to}:${l.origin}`);
+    const out = collectNetworkLinks(byId, byKey, relations, scopeTest(scope, table), types, focused);
+    return [...out.relations, ...out.memberships].map((l) => `${keyOf(l.from)}>${keyOf(l.to)}:${l.origin}`);
   };
 
   it.each([

@@ -101,6 +101,30 @@ describe('the directory snapshot', () => {
     expect(snap.inNameOrder().map((o) => o.key)).toEqual(['alpha-2', 'gamma']);
   });
 
+  it('gives a reused key to its new organisation and keeps name order through renames', async () => {
+    const facets = createDirectoryFacets(t.db, t.deps.reference);
+    expect((await facets.current()).inNameOrder().map((o) => o.key)).toEqual(['alpha', 'beta', 'gamma']);
+    // alpha is deleted and its key given to a new profile before this process looks again.
+    await t.request('DELETE', `/api/organizations/${await idOf('alpha')}`, { as: admin });
+    const reborn = await t.addOrganization({ key: 'alpha', name: { en: 'zeta' } });
+    let snap = await facets.current();
+    expect(snap.byKey.get('alpha')?.id).toBe(reborn.id);
+    // Two keys swap places in one transaction.
+    await t.db.transaction(async (tx) => {
+      await tx.update(organizations).set({ key: 'tmp' }).where(eq(organizations.key, 'beta'));
+      await tx.update(organizations).set({ key: 'beta' }).where(eq(organizations.key, 'gamma'));
+      await tx.update(organizations).set({ key: 'gamma' }).where(eq(organizations.key, 'tmp'));
+    });
+    snap = await facets.current();
+    expect([...snap.byKey].map(([key, o]) => `${key}=${o.key}`).sort()).toEqual([
+      'alpha=alpha',
+      'beta=beta',
+      'gamma=gamma',
+    ]);
+    expect(snap.byKey.get('beta')!.sortName).toBe('gamma');
+    expect(snap.inNameOrder().map((o) => o.sortName)).toEqual(['beta', 'gamma', 'zeta']);
+  });
+
   it('starts again when the database is emptied and refilled', async () => {
     const facets = createDirectoryFacets(t.db, t.deps.reference);
     expect((await facets.current()).byId.size).toBe(3);
@@ -149,5 +173,44 @@ describe.skipIf(testEngine !== 'postgres')('concurrent writers', () => {
     expect([after.byKey.get('alpha')!.city, after.byKey.get('beta')!.city]).toEqual(['first', 'second']);
     const r = await revisions();
     expect(r.beta).toBeGreaterThan(r.alpha!);
+  });
+});
+
+describe.skipIf(testEngine !== 'postgres')('a refresh already running', () => {
+  it('is not trusted by a request that saw a later write: it gets a refresh of its own', async () => {
+    let opened!: () => void;
+    const refreshOpened = new Promise<void>((resolve) => {
+      opened = resolve;
+    });
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let gated = true;
+    // The first refresh takes its database snapshot, then waits at the gate while a write commits.
+    const slow = new Proxy(t.db, {
+      get(target, prop, receiver) {
+        if (prop !== 'transaction') return Reflect.get(target, prop, receiver);
+        return (run: (tx: typeof t.db) => Promise<unknown>, config: object) =>
+          target.transaction(async (tx) => {
+            await tx.execute(sql`select 1`);
+            if (gated) {
+              gated = false;
+              opened();
+              await gate;
+            }
+            return run(tx);
+          }, config);
+      },
+    });
+    const facets = createDirectoryFacets(slow, t.deps.reference);
+    const early = facets.current();
+    await refreshOpened;
+    await t.db.update(organizations).set({ city: '八戸市' }).where(eq(organizations.key, 'alpha'));
+    const late = facets.current();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    release();
+    expect((await early).byKey.get('alpha')!.city).toBeNull();
+    expect((await late).byKey.get('alpha')!.city).toBe('八戸市');
   });
 });

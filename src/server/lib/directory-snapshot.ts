@@ -80,6 +80,8 @@ function toFacet(r: OrganizationFacetRow, table: CodeTable): FacetOrganization {
   };
 }
 
+// The database's order for sort_name (COLLATE "C", code points). UTF-16 comparison differs from it only for
+// characters beyond U+FFFF against U+E000–U+FFFF, which NFKC-normalised names all but never hold.
 const byName = (a: FacetOrganization, b: FacetOrganization) =>
   a.sortName < b.sortName ? -1 : a.sortName > b.sortName ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 
@@ -116,11 +118,14 @@ export function createDirectoryFacets(db: Db, reference: ReferenceData): Directo
   let snapshot: DirectorySnapshot | undefined;
   // Name order is sorted when first asked for; later edits are placed into it (see PLACE_LIMIT).
   let ordered: FacetOrganization[] | undefined;
-  let pending: Promise<DirectorySnapshot> | undefined;
+  // At most one refresh runs (they share the maps), and at most one more waits behind it.
+  let running: Promise<DirectorySnapshot> | undefined;
+  let queued: Promise<DirectorySnapshot> | undefined;
 
   function putOrganization(o: FacetOrganization, place: boolean) {
     const old = byId.get(o.id);
-    if (old && old.key !== o.key) byKey.delete(old.key);
+    // Its old key is dropped unless another organisation of this batch has taken it already.
+    if (old && old.key !== o.key && byKey.get(old.key) === old) byKey.delete(old.key);
     byId.set(o.id, o);
     byKey.set(o.key, o);
     if (!place || !ordered) return;
@@ -144,39 +149,57 @@ export function createDirectoryFacets(db: Db, reference: ReferenceData): Directo
     }
   }
 
-  async function apply(tx: Db, stored: Head) {
-    if (stored.epoch !== head.epoch || stored.revision < head.revision) {
-      byId.clear();
-      byKey.clear();
-      relations.clear();
-      ordered = undefined;
-      head = { token: '', revision: -1, epoch: stored.epoch, deletions: -1 };
-    }
-    const since = head.revision;
+  /** Reads what changed since the revision held (everything after a new epoch); changes nothing yet. */
+  async function readChanges(tx: Db, stored: Head) {
+    const restart = stored.epoch !== head.epoch || stored.revision < head.revision;
+    const since = restart ? -1 : head.revision;
     const orgs = resultRows<OrganizationFacetRow>(
       await tx.execute(sql`
         select id, key, sort_name as "sortName", name, kind, roles, technologies, clusters, memberships,
           country, prefecture, city, lat, lng, published
         from organizations where revision > ${since}`),
     );
-    const place = orgs.length <= PLACE_LIMIT;
-    for (const r of orgs) putOrganization(toFacet(r, table), place);
-    if (!place) ordered = undefined;
     const rels = resultRows<FacetRelation>(
       await tx.execute(sql`
         select id, from_id as "from", to_id as "to", type, since, source
         from relations where revision > ${since}`),
     );
+    const ids = async (table: 'organizations' | 'relations') =>
+      new Set(
+        resultRows<{ id: string }>(await tx.execute(sql`select id from ${sql.raw(table)}`)).map((r) => r.id),
+      );
+    const deletions =
+      !restart && stored.deletions !== head.deletions
+        ? { organizations: await ids('organizations'), relations: await ids('relations') }
+        : undefined;
+    return { restart, orgs, rels, deletions };
+  }
+
+  /**
+   * Applies the changes in one synchronous block: a request still computing on the previous snapshot (the
+   * maps are shared) sees either all of them or none, never a half-applied directory.
+   */
+  function applyChanges({ restart, orgs, rels, deletions }: Awaited<ReturnType<typeof readChanges>>) {
+    if (restart) {
+      byId.clear();
+      byKey.clear();
+      relations.clear();
+      ordered = undefined;
+    }
+    const place = orgs.length <= PLACE_LIMIT;
+    for (const r of orgs) putOrganization(toFacet(r, table), place);
+    if (!place) ordered = undefined;
     for (const r of rels) {
       const type = intern(r.type) as FacetRelation['type'];
       relations.set(r.id, { id: r.id, from: r.from, to: r.to, type, since: r.since, source: r.source });
     }
-    if (since >= 0 && stored.deletions !== head.deletions) {
-      const orgIds = resultRows<{ id: string }>(await tx.execute(sql`select id from organizations`));
-      dropMissing(byId, new Set(orgIds.map((r) => r.id)), (o) => byKey.delete(o.key));
+    if (deletions) {
+      dropMissing(byId, deletions.organizations, (o) => {
+        // A deleted organisation's key may already belong to another one read in this batch.
+        if (byKey.get(o.key) === o) byKey.delete(o.key);
+      });
       ordered = ordered?.filter((o) => byId.get(o.id) === o);
-      const relationIds = resultRows<{ id: string }>(await tx.execute(sql`select id from relations`));
-      dropMissing(relations, new Set(relationIds.map((r) => r.id)));
+      dropMissing(relations, deletions.relations);
     }
   }
 
@@ -196,7 +219,8 @@ export function createDirectoryFacets(db: Db, reference: ReferenceData): Directo
       memo<T>(key: string, compute: () => T | Promise<T>) {
         const hit = memo.get(key);
         if (hit) return hit as Promise<T>;
-        const value = Promise.resolve().then(compute);
+        // Computed now, synchronously up to its first await, on the maps as they are.
+        const value = new Promise<T>((resolve) => resolve(compute()));
         memo.set(key, value);
         value.catch(() => memo.delete(key));
         // Map order is insertion order: the oldest entry goes first.
@@ -212,7 +236,7 @@ export function createDirectoryFacets(db: Db, reference: ReferenceData): Directo
       async (tx) => {
         const stored = (await readHead(tx)) ?? { token: 'none', revision: 0, epoch: 'none', deletions: 0 };
         if (snapshot && stored.token === head.token) return snapshot;
-        await apply(tx, stored);
+        applyChanges(await readChanges(tx, stored));
         head = stored;
         snapshot = freeze(stored.token);
         return snapshot;
@@ -221,15 +245,31 @@ export function createDirectoryFacets(db: Db, reference: ReferenceData): Directo
     );
   }
 
+  /**
+   * A refresh that starts after the caller saw the new token. A running one may have read the database
+   * before that write committed, so callers arriving meanwhile share one more refresh queued behind it.
+   */
+  function requestRefresh(): Promise<DirectorySnapshot> {
+    if (!running) {
+      running = refresh().finally(() => {
+        running = undefined;
+      });
+      return running;
+    }
+    queued ??= running
+      .catch(() => undefined)
+      .then(() => {
+        queued = undefined;
+        return requestRefresh();
+      });
+    return queued;
+  }
+
   return {
     async current() {
       const stored = await readHead(db);
       if (snapshot && (stored?.token ?? 'none') === head.token) return snapshot;
-      // Concurrent requests share one refresh rather than racing to apply the same rows.
-      pending ??= refresh().finally(() => {
-        pending = undefined;
-      });
-      return pending;
+      return requestRefresh();
     },
   };
 }

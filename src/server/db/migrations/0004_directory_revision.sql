@@ -36,3 +36,7 @@ CREATE TRIGGER "organizations_deletions" AFTER DELETE OR TRUNCATE ON "organizati
   FOR EACH STATEMENT EXECUTE FUNCTION "count_directory_deletions"();--> statement-breakpoint
 CREATE TRIGGER "relations_deletions" AFTER DELETE OR TRUNCATE ON "relations"
   FOR EACH STATEMENT EXECUTE FUNCTION "count_directory_deletions"();
+--> statement-breakpoint
+-- Hand-written: names sort by code point on every server, whatever the database's locale, the same order the
+-- in-memory snapshot keeps (supply-chain columns, map points) and the one PGlite uses.
+ALTER TABLE "organizations" ALTER COLUMN "sort_name" SET DATA TYPE text COLLATE "C";

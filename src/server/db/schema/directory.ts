@@ -69,6 +69,8 @@ export const organizations = pgTable(
     nameTerms: text('name_terms').array().notNull().default(sql`'{}'::text[]`),
     // Hash of the bundle form: lets a re-import skip unchanged rows and report them as unchanged.
     contentHash: text('content_hash').notNull(),
+    // COLLATE "C" (migration 0004, hand-written: drizzle-kit does not model collations): code point order on
+    // every server, as the in-memory directory snapshot sorts.
     sortName: text('sort_name').notNull(),
     // The directory revision of the last write, stamped by a trigger (migration 0004): how a server
     // process brings its in-memory facets (industry-map snapshot) up to date by reading only changed rows.

@@ -269,7 +269,7 @@ export async function getShortlist(ctx: Ctx, q: z.infer<typeof shortlistQuery>):
   // Candidates list a chosen code, one below it or the area above it; the core ranks and explains them.
   const { total, page, rows } = await cached(ctx, 'shortlist', q, visibility, async (snap) => {
     const test = scopeTest({ ...scope, technologies: candidateCodes(chosen, index) }, snap.table);
-    const candidates = [...snap.byId.values()].filter(test.inScope);
+    const candidates = snap.inNameOrder().filter(test.inScope);
     const ranked = rankShortlist(candidates, chosen, index, region?.match);
     const page = ranked.slice(0, q.limit);
     // The page's full profiles (sources, description) come from the table, by primary key.
