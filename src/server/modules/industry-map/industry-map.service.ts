@@ -284,27 +284,30 @@ export async function getShortlist(ctx: Ctx, q: z.infer<typeof shortlistQuery>):
     technologies: chosen,
     region: region ? publicRegion(region) : null,
     total,
-    items: page.map((r, i) => {
-      const o = toOrganizationOut(rows.get(r.candidate.id)!);
-      return {
-        rank: i + 1,
-        id: o.id,
-        key: o.key,
-        name: o.name,
-        kind: o.kind,
-        roles: o.roles,
-        technologies: o.technologies,
-        description: o.description,
-        location: { country: o.location.country, prefecture: o.location.prefecture, city: o.location.city },
-        region: r.candidate.region,
-        local: r.local,
-        matches: r.matches,
-        matched: r.matched,
-        exact: r.exact,
-        website: o.website,
-        sources: o.sources,
-        illustrative: o.illustrative,
-      };
-    }),
+    // A profile deleted between the ranking and the read of the page is left out, not an error.
+    items: page
+      .filter((r) => rows.has(r.candidate.id))
+      .map((r, i) => {
+        const o = toOrganizationOut(rows.get(r.candidate.id)!);
+        return {
+          rank: i + 1,
+          id: o.id,
+          key: o.key,
+          name: o.name,
+          kind: o.kind,
+          roles: o.roles,
+          technologies: o.technologies,
+          description: o.description,
+          location: { country: o.location.country, prefecture: o.location.prefecture, city: o.location.city },
+          region: r.candidate.region,
+          local: r.local,
+          matches: r.matches,
+          matched: r.matched,
+          exact: r.exact,
+          website: o.website,
+          sources: o.sources,
+          illustrative: o.illustrative,
+        };
+      }),
   };
 }
