@@ -31,7 +31,7 @@ export type DirectorySnapshot = {
   readonly byId: ReadonlyMap<string, FacetOrganization>;
   readonly byKey: ReadonlyMap<string, FacetOrganization>;
   readonly relations: ReadonlyMap<string, FacetRelation>;
-  /** Every organisation by sort name, then key (code-unit order), sorted once per change. */
+  /** Every organisation by sort name, then key: sorted once, later edits placed into it. */
   inNameOrder(): readonly FacetOrganization[];
   /** A value derived from this version, computed once; concurrent callers share the computation. */
   memo<T>(key: string, compute: () => T | Promise<T>): Promise<T>;
@@ -43,6 +43,10 @@ type Head = { token: string; revision: number; epoch: string; deletions: number 
 type OrganizationFacetRow = Omit<FacetOrganization, 'region' | 'own' | 'counted'>;
 
 const MEMO_ENTRIES = 200;
+// The map's points are up to 20 MB per filter and viewer at 100,000 organisations: bound what they may hold.
+const MEMO_BYTES = 256 * 1024 * 1024;
+const sizeOf = (value: unknown) =>
+  value instanceof Uint8Array ? value.byteLength : typeof value === 'string' ? value.length * 2 : 0;
 // Repeated values (codes, kinds, prefectures) share one string instead of one copy per organisation.
 const pool = new Map<string, string>();
 function intern(s: string): string {
@@ -206,6 +210,13 @@ export function createDirectoryFacets(db: Db, reference: ReferenceData): Directo
   // The maps are shared and updated in place: views read them synchronously, so no refresh interleaves.
   function freeze(version: string): DirectorySnapshot {
     const memo = new Map<string, Promise<unknown>>();
+    const sizes = new Map<string, number>();
+    let bytes = 0;
+    const evict = (key: string) => {
+      memo.delete(key);
+      bytes -= sizes.get(key) ?? 0;
+      sizes.delete(key);
+    };
     return {
       version,
       table,
@@ -222,16 +233,24 @@ export function createDirectoryFacets(db: Db, reference: ReferenceData): Directo
         // Computed now, synchronously up to its first await, on the maps as they are.
         const value = new Promise<T>((resolve) => resolve(compute()));
         memo.set(key, value);
-        value.catch(() => memo.delete(key));
-        // Map order is insertion order: the oldest entry goes first.
-        if (memo.size > MEMO_ENTRIES) memo.delete(memo.keys().next().value!);
+        // Map order is insertion order: the oldest entries go first.
+        value.then(
+          (v) => {
+            if (memo.get(key) !== value) return;
+            sizes.set(key, sizeOf(v));
+            bytes += sizeOf(v);
+            while (bytes > MEMO_BYTES && memo.size > 1) evict(memo.keys().next().value!);
+          },
+          () => evict(key),
+        );
+        if (memo.size > MEMO_ENTRIES) evict(memo.keys().next().value!);
         return value;
       },
     };
   }
 
   async function refresh(): Promise<DirectorySnapshot> {
-    // One consistent view: the revision, the changed rows and the counts all from the same snapshot.
+    // One consistent view: the head, the changed rows and the ids all from the same database snapshot.
     return db.transaction(
       async (tx) => {
         const stored = (await readHead(tx)) ?? { token: 'none', revision: 0, epoch: 'none', deletions: 0 };
