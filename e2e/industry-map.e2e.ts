@@ -22,6 +22,11 @@ async function placedTotal(page: Page, query = ''): Promise<number> {
   return ((await response.json()) as { total: number }).total;
 }
 
+async function siteCount(page: Page): Promise<number> {
+  const response = await page.request.get(`${baseUrl}/api/sites`);
+  return ((await response.json()) as { items: unknown[] }).items.length;
+}
+
 async function openProfileFromCard(page: Page, name: string) {
   const card = page.getByRole('complementary', { name: '選択中の組織' });
   await card.getByRole('heading', { name }).waitFor();
@@ -114,6 +119,50 @@ describe.runIf(browserAvailable())('the industry map', () => {
   });
 });
 
+describe.runIf(browserAvailable())('candidate sites on the industry map', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('draws them as diamonds, opens one for the siting workbench and hides them on request', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
+    const requests = await recordRequests(context);
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/map`);
+    await page.locator('[data-map-state="ready"]').waitFor();
+    const sites = await siteCount(page);
+    expect(sites).toBeGreaterThanOrEqual(20);
+    const placed = await placedTotal(page);
+    const toggle = page.getByRole('checkbox', { name: `立地候補地も表示（${sites} 件）` });
+    expect(await toggle.isChecked()).toBe(true);
+    await page.locator('.map-point[data-group="site"]').first().waitFor();
+    await page.locator('.map-legend .map-swatch[data-group="site"]').waitFor();
+    expect(await page.locator('.map-legend').textContent()).toContain('立地候補地');
+    await page.screenshot({ path: '/tmp/fch-industry-map-sites.png' });
+    const list = page.locator('details.map-list');
+    await list.locator('summary').click();
+    expect(await list.getByRole('button').count()).toBe(Math.min(500, placed + sites));
+    await list.getByRole('button', { name: 'むつ小川原開発地区 弥栄平中央地区', exact: true }).click();
+    const card = page.getByRole('complementary', { name: '選択中の立地候補地' });
+    await card.getByRole('heading', { name: 'むつ小川原開発地区 弥栄平中央地区' }).waitFor();
+    expect(await card.textContent()).toContain('開発区域');
+
+    await toggle.uncheck();
+    await expect.poll(() => list.getByRole('button').count()).toBe(Math.min(500, placed));
+    expect(await page.locator('.map-point[data-group="site"]').count()).toBe(0);
+    await toggle.check();
+    await list.getByRole('button', { name: 'むつ小川原開発地区 弥栄平中央地区', exact: true }).click();
+    await card.getByRole('link', { name: '立地検討で比べる' }).click();
+    await page.waitForURL(`${baseUrl}/siting`);
+    await context.close();
+    expect(requests.foreign()).toEqual([]);
+  });
+});
+
 describe.runIf(browserAvailable())('the industry map without WebGL', () => {
   let browser: Browser;
   beforeAll(async () => {
@@ -132,7 +181,9 @@ describe.runIf(browserAvailable())('the industry map without WebGL', () => {
     expect(await page.locator('.point-map').getAttribute('data-map-state')).toBe('no-webgl');
     const list = page.locator('details.map-list');
     expect(await list.getAttribute('open')).not.toBeNull();
-    expect(await list.getByRole('button').count()).toBe(Math.min(500, await placedTotal(page)));
+    // Organisations and candidate sites alike.
+    const expected = Math.min(500, (await placedTotal(page)) + (await siteCount(page)));
+    expect(await list.getByRole('button').count()).toBe(expected);
     await page.screenshot({ path: '/tmp/fch-industry-map-no-webgl.png' });
     await list.getByRole('button', { name: '韓国核融合エネルギー研究院（KFE）' }).click();
     await openProfileFromCard(page, '韓国核融合エネルギー研究院（KFE）');

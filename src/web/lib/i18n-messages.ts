@@ -249,8 +249,8 @@ export const ja = {
   // industry map
   industryMapTitle: '産業マップ',
   industryMapIntro:
-    'フュージョン産業に関わる企業・研究機関・大学などの所在地です。色はサプライチェーン上の主な役割を表します。',
-  mapLegend: '主な役割',
+    'フュージョン産業に関わる企業・研究機関・大学などの所在地と、施設の立地候補地（◆）です。色はサプライチェーン上の主な役割を表します。',
+  mapLegend: '凡例',
   mapRoleNone: '役割未登録',
   mapPlacedCount: '{total} 件を表示',
   mapUnplaced: '所在地（緯度・経度）が未登録の {count} 件は地図に表示されません。',
@@ -258,6 +258,10 @@ export const ja = {
   mapShowInDirectory: 'この条件でディレクトリを開く',
   mapSelected: '選択中の組織',
   mapSelectHint: 'マーカーまたは一覧から組織を選ぶと、ここに概要が表示されます。',
+  mapShowSites: '立地候補地も表示（{count} 件）',
+  mapSiteLegend: '立地候補地',
+  mapSelectedSite: '選択中の立地候補地',
+  mapOpenSiting: '立地検討で比べる',
   footerNote: 'むつ小川原開発地区（青森県六ヶ所村）から始まるフュージョンエネルギー産業クラスターの基盤',
   // siting
   sitingTitle: '立地選定',
@@ -796,8 +800,8 @@ export const en: { [K in MessageKey]: string } = {
   // industry map
   industryMapTitle: 'Industry map',
   industryMapIntro:
-    'Where the companies, research institutes and universities of the fusion industry are. Colours show each one’s main supply-chain role.',
-  mapLegend: 'Main role',
+    'Where the companies, research institutes and universities of the fusion industry are, and the candidate sites for facilities (◆). Colours show each organisation’s main supply-chain role.',
+  mapLegend: 'Legend',
   mapRoleNone: 'No role given',
   mapPlacedCount: '{total} shown',
   mapUnplaced: '{count} without coordinates are not on the map.',
@@ -805,6 +809,10 @@ export const en: { [K in MessageKey]: string } = {
   mapShowInDirectory: 'Open these filters in the directory',
   mapSelected: 'Selected organisation',
   mapSelectHint: 'Choose a marker or a list entry to see the organisation here.',
+  mapShowSites: 'Also show candidate sites ({count})',
+  mapSiteLegend: 'Candidate site',
+  mapSelectedSite: 'Selected candidate site',
+  mapOpenSiting: 'Compare in siting',
   footerNote:
     'The platform of a fusion-energy industry cluster, starting from Mutsu-Ogawara (Rokkasho, Aomori)',
   // siting

@@ -94,7 +94,12 @@ export function PointMap({
                 aria-pressed={p.id === selectedId}
                 onClick={() => onSelect(p.id)}
               >
-                <span className="map-swatch" style={{ background: p.color }} aria-hidden="true" />
+                <span
+                  className="map-swatch"
+                  data-group={p.group}
+                  style={{ background: p.color }}
+                  aria-hidden="true"
+                />
                 {p.label}
               </button>
             </li>

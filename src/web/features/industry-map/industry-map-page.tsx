@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useLocation, useSearch } from 'wouter';
+import { siteKinds } from '../../../core/siting/vocabulary.ts';
 import type { MapPoint } from '../../components/map/map-types.ts';
 import { PointMap } from '../../components/map/point-map.tsx';
 import { OrganizationFilters } from '../../components/organization-filters.tsx';
@@ -14,12 +15,18 @@ import {
   parseSearch,
 } from '../../lib/organization-search.ts';
 import { labelMap, useVocabulary } from '../../lib/vocabulary.ts';
+import { type Site, useSites } from '../siting/siting-api.ts';
 import { type OrganizationPoint, useOrganizationPoints } from './industry-map-api.ts';
 import { IndustryMapTabs } from './industry-map-tabs.tsx';
 import { noRole, noRoleColor, primaryRole, roleColor } from './role-colors.ts';
 
 /** The cluster's home region first; "Show all" on the map widens to every organisation. */
 const japanView = { lng: 137.5, lat: 37.8, zoom: 4.2 };
+
+// Candidate sites share the map with the organisations: the group names them (drawn as diamonds, app.css).
+const siteGroup = 'site';
+const siteColor = '#1f2937';
+const sitePrefix = 'site:';
 
 export function IndustryMapPage() {
   const { t, lang, pick } = useI18n();
@@ -29,22 +36,38 @@ export function IndustryMapPage() {
   const search = parseSearch(searchString);
   const filtered = filterNames.some((n) => search[n]) || search.q !== '';
   const [selectedId, setSelectedId] = useState<string | null>(null);
+  // Sites show on the whole map; once organisations are filtered (and the map fits them), only when asked.
+  const [sitesChoice, setSitesChoice] = useState<boolean | null>(null);
+  const showSites = sitesChoice ?? !filtered;
 
   const result = useOrganizationPoints(search);
+  const sites = useSites().data?.items;
   const vocabulary = useVocabulary().data;
   const kinds = labelMap(vocabulary?.kinds);
   const roles = labelMap(vocabulary?.roles);
   const items = result.data?.items;
 
   const points = useMemo<MapPoint[]>(
-    () =>
-      (items ?? []).map((o) => {
+    () => [
+      ...(items ?? []).map((o) => {
         const role = primaryRole(o.roles);
         return { id: o.id, lat: o.lat, lng: o.lng, label: pick(o.name), color: roleColor(role), group: role };
       }),
-    [items, pick],
+      ...(showSites ? (sites ?? []) : []).map((s) => ({
+        id: `${sitePrefix}${s.id}`,
+        lat: s.location.lat,
+        lng: s.location.lng,
+        label: pick(s.name),
+        color: siteColor,
+        group: siteGroup,
+      })),
+    ],
+    [items, sites, showSites, pick],
   );
   const selected = items?.find((o) => o.id === selectedId) ?? null;
+  const selectedSite = selectedId?.startsWith(sitePrefix)
+    ? sites?.find((s) => `${sitePrefix}${s.id}` === selectedId)
+    : undefined;
   const card = useRef<HTMLElement>(null);
   // On a phone the card sits under the map: bring it up when a marker is chosen.
   useEffect(() => {
@@ -68,6 +91,7 @@ export function IndustryMapPage() {
       color: roleColor(r.code),
     })),
     { code: noRole, label: t('mapRoleNone'), color: noRoleColor },
+    { code: siteGroup, label: t('mapSiteLegend'), color: siteColor },
   ].filter((e) => present.has(e.code));
 
   const legend = legendEntries.length > 0 && (
@@ -76,7 +100,12 @@ export function IndustryMapPage() {
       <ul>
         {legendEntries.map((e) => (
           <li key={e.code}>
-            <span className="map-swatch" style={{ background: e.color }} aria-hidden="true" />
+            <span
+              className="map-swatch"
+              data-group={e.code}
+              style={{ background: e.color }}
+              aria-hidden="true"
+            />
             {e.label}
           </li>
         ))}
@@ -108,9 +137,21 @@ export function IndustryMapPage() {
               <span className="results-total">{t('mapPlacedCount', { total: result.data.total })}</span>
             )}
           </h2>
-          <Link className="button button-secondary button-small" href={`/${formatSearch(search)}`}>
-            {t('mapShowInDirectory')}
-          </Link>
+          <div className="results-actions">
+            {sites && sites.length > 0 && (
+              <label className="checkbox">
+                <input
+                  type="checkbox"
+                  checked={showSites}
+                  onChange={(e) => setSitesChoice(e.target.checked)}
+                />
+                {t('mapShowSites', { count: sites.length })}
+              </label>
+            )}
+            <Link className="button button-secondary button-small" href={`/${formatSearch(search)}`}>
+              {t('mapShowInDirectory')}
+            </Link>
+          </div>
         </div>
         {result.isPending && <LoadingMessage />}
         {result.isError && <ErrorMessage error={result.error} />}
@@ -127,7 +168,11 @@ export function IndustryMapPage() {
                 initialView={japanView}
                 legend={legend}
               />
-              <SelectedCard ref={card} organization={selected} kinds={kinds} roles={roles} />
+              {selectedSite ? (
+                <SiteCard ref={card} site={selectedSite} />
+              ) : (
+                <SelectedCard ref={card} organization={selected} kinds={kinds} roles={roles} />
+              )}
             </div>
             {result.data.unplaced > 0 && (
               <p className="muted">{t('mapUnplaced', { count: result.data.unplaced })}</p>
@@ -183,6 +228,31 @@ function SelectedCard({
       ) : (
         <p className="muted">{t('mapSelectHint')}</p>
       )}
+    </aside>
+  );
+}
+
+/** A candidate site picked on the map: what and where it is, and the way to weigh it in the siting workbench. */
+function SiteCard({ ref, site }: { ref: React.Ref<HTMLElement>; site: Site }) {
+  const { t, lang, pick } = useI18n();
+  const kind = siteKinds[site.kind as keyof typeof siteKinds];
+  const place = [site.location.prefecture, site.location.city].filter(Boolean).join(' ');
+  return (
+    <aside ref={ref} className="card map-card" aria-labelledby="map-card-heading" aria-live="polite">
+      <h2 id="map-card-heading" className="map-card-title">
+        {t('mapSelectedSite')}
+      </h2>
+      <h3 lang={pickLang(site.name, lang)}>{pick(site.name)}</h3>
+      <p className="result-meta">
+        <span>{kind?.[lang] ?? site.kind}</span>
+        {place && <span>{place}</span>}
+      </p>
+      {pick(site.description) && <p lang={pickLang(site.description, lang)}>{pick(site.description)}</p>}
+      <p>
+        <Link className="button button-small" href="/siting">
+          {t('mapOpenSiting')}
+        </Link>
+      </p>
     </aside>
   );
 }
