@@ -18,8 +18,9 @@ const scoresOf = (problem: Problem) =>
  * WSM / WPM — Triantaphyllou, E. (2000), Multi-Criteria Decision Making Methods: A Comparative
  * Study, Kluwer, ch. 2 (§2.2.1 WSM, §2.2.2 WPM) numerical example: three alternatives, four
  * benefit criteria, weights 0.20, 0.15, 0.40, 0.25. The book reports the WPM ratio
- * R(A1/A2) = 1.007 > 1. Rows A1, A2 are as printed there (they reproduce R(A1/A2)); the row of A3
- * is as I recall it, so all expectations are hand arithmetic:
+ * R(A1/A2) = 1.007 > 1. The whole matrix and the WSM scores 21.50, 22.00, 22.00 are also printed in
+ * Wikipedia's "Weighted sum model" example (checked 2026-12-05), which follows the book; the WPM
+ * scores are hand arithmetic:
  *   WSM A1 = .2·25 + .15·20 + .4·15 + .25·30 = 5 + 3 + 6 + 7.5   = 21.5
  *   WSM A2 = .2·10 + .15·30 + .4·20 + .25·30 = 2 + 4.5 + 8 + 7.5 = 22.0
  *   WSM A3 = .2·30 + .15·10 + .4·30 + .25·10 = 6 + 1.5 + 12 + 2.5 = 22.0  → A2, A3 tie at rank 1
@@ -52,7 +53,8 @@ const triantaphyllou = alternatives(
  * f2 power MW (max), f3 construction cost (min), f4 maintenance cost (min), f5 villages to
  * evacuate (min), f6 security level (max), equal weights. The paper uses six different
  * preference-function types, four of which this engine does not offer, so its flows are not
- * comparable; the expectations are hand-derived with this engine's functions.
+ * comparable; the expectations are hand-derived with this engine's functions. The table is as I
+ * recall it (not checked against the paper); the published PROMETHEE II check is the next example.
  * Usual preference on every criterion: 6·π(a,b) counts the criteria on which a beats b:
  *        a1 a2 a3 a4 a5 a6 | Σ
  *   a1    0  3  3  3  1  2 | 12      φ+ = Σrow / (6·5), φ− = Σcolumn / 30
@@ -73,6 +75,32 @@ const triantaphyllou = alternatives(
  *   column Σ: 14.811111 14.566667 13.2 12.977778 4.977778 12.277778
  *   φ = (row − column)/30: −.219630 −.112593 −.093704 −.003704 .435926 −.006296
  */
+/*
+ * PROMETHEE II — Papathanasiou, J. & Ploskas, N. (2018), Multiple Criteria Decision Aid: Methods,
+ * Examples and Python Implementations, Springer, ch. 3 "PROMETHEE", numerical example
+ * (doi:10.1007/978-3-319-91648-4_3): six alternatives, four benefit criteria, weights 0.4, 0.3, 0.1,
+ * 0.2, the linear preference function with q = 1 and p = 2 on every criterion. Published net flows,
+ * to two decimals: −0.26, −0.52, −0.22, 0.36, 0.70, −0.06.
+ */
+const papathanasiouCriteria: Criterion[] = [0.4, 0.3, 0.1, 0.2].map((weight, j) => ({
+  key: `c${j + 1}`,
+  weight,
+  direction: 'benefit',
+  preference: { type: 'linear', q: 1, p: 2 },
+}));
+const papathanasiou = alternatives(
+  ['a1', 'a2', 'a3', 'a4', 'a5', 'a6'],
+  ['c1', 'c2', 'c3', 'c4'],
+  [
+    [8, 7, 2, 1],
+    [5, 3, 7, 5],
+    [7, 5, 6, 4],
+    [9, 9, 7, 3],
+    [11, 10, 3, 7],
+    [6, 9, 5, 4],
+  ],
+);
+
 const plantKeys = ['f1', 'f2', 'f3', 'f4', 'f5', 'f6'];
 const plantDirections = ['cost', 'benefit', 'cost', 'cost', 'cost', 'benefit'] as const;
 const plants = alternatives(['a1', 'a2', 'a3', 'a4', 'a5', 'a6'], plantKeys, [
@@ -110,6 +138,12 @@ describe('evaluate: golden examples', () => {
       { method: 'wpm', criteria: triantaphyllouCriteria, alternatives: triantaphyllou },
       { A1: 20.628104, A2: 20.476725, A3: 19.33182 },
       { A1: 1, A2: 2, A3: 3 },
+    ],
+    [
+      'PROMETHEE II, Papathanasiou & Ploskas 2018 ch. 3, linear q = 1, p = 2',
+      { method: 'promethee2', criteria: papathanasiouCriteria, alternatives: papathanasiou },
+      { a1: -0.26, a2: -0.52, a3: -0.22, a4: 0.36, a5: 0.7, a6: -0.06 },
+      { a5: 1, a4: 2, a6: 3, a3: 4, a1: 5, a2: 6 },
     ],
     [
       'PROMETHEE II, Brans et al. 1986 plants, usual preference',
