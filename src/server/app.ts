@@ -8,6 +8,7 @@ import { mountApiDocs } from './lib/api-docs.ts';
 import { csrfMiddleware, sessionMiddleware } from './lib/auth.ts';
 import { AppError } from './lib/errors.ts';
 import { type AppDeps, createRouter } from './lib/http.ts';
+import { localeMiddleware } from './lib/locale.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { bundleRoutes } from './modules/bundle/bundle.routes.ts';
@@ -25,6 +26,7 @@ import { usersRoutes } from './modules/users/users.routes.ts';
 export function createApp(deps: AppDeps) {
   const app = createRouter();
   app.use('*', secureHeaders({ crossOriginEmbedderPolicy: false, contentSecurityPolicy: undefined }));
+  app.use('/api/*', localeMiddleware());
   app.use('/api/*', async (c, next) => {
     const limit = c.req.path === '/api/import' ? deps.config.importLimitBytes : deps.config.bodyLimitBytes;
     return bodyLimit({

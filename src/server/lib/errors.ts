@@ -1,4 +1,5 @@
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { say } from './locale.ts';
 
 /** Every error the API returns has one of these codes; the table below is the only code → status map. */
 export const errorStatus = {
@@ -56,4 +57,13 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
     else out += out ? `.${String(part)}` : String(part);
   }
   return out;
+}
+
+/** Bad input, with every field at fault named: the one way any module reports it. */
+export function invalidFields(details: ErrorDetail[]): AppError {
+  return new AppError(
+    'validation_failed',
+    say({ ja: '入力内容に誤りがあります', en: 'The request has invalid fields' }),
+    details,
+  );
 }

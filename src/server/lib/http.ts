@@ -2,7 +2,7 @@ import { OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Db, Engine } from '../db/client.ts';
 import type { Config } from '../env.ts';
 import type { DirectoryFacets } from './directory-snapshot.ts';
-import { AppError, type ErrorDetail, formatPath, issuesToDetails } from './errors.ts';
+import { type ErrorDetail, formatPath, invalidFields, issuesToDetails } from './errors.ts';
 import type { JobStore } from './jobs.ts';
 import type { RateLimiter } from './rate-limit.ts';
 import type { ReferenceData } from './reference-data.ts';
@@ -43,12 +43,12 @@ export function createRouter() {
     defaultHook: (result) => {
       if (result.success) {
         const bad = findUnstorableText(result.data, [targetNames[result.target] ?? result.target]);
-        if (bad) throw new AppError('validation_failed', 'The request has invalid fields', [bad]);
+        if (bad) throw invalidFields([bad]);
       }
       if (!result.success) {
         const where = targetNames[result.target] ?? result.target;
         const details = issuesToDetails(result.error.issues.map((i) => ({ ...i, path: [where, ...i.path] })));
-        throw new AppError('validation_failed', 'The request has invalid fields', details);
+        throw invalidFields(details);
       }
     },
   });

@@ -63,7 +63,11 @@ export async function apiRequest<T>(
   path: string,
   options: { query?: Query; body?: unknown } = {},
 ): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json' };
+  // The page's language (set by the i18n provider), so the server words its messages in it.
+  const headers: Record<string, string> = {
+    accept: 'application/json',
+    'accept-language': document.documentElement.lang === 'en' ? 'en' : 'ja',
+  };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   const response = await fetch(`/api${path}${buildQuery(options.query)}`, {

@@ -27,8 +27,9 @@ import {
 } from '../../../core/industry-map/index.ts';
 import type { Db } from '../../db/client.ts';
 import type { DirectoryFacets, DirectorySnapshot } from '../../lib/directory-snapshot.ts';
-import { AppError, type ErrorDetail } from '../../lib/errors.ts';
+import { type ErrorDetail, invalidFields } from '../../lib/errors.ts';
 import type { AuthUser } from '../../lib/http.ts';
+import { say, unknownValue } from '../../lib/locale.ts';
 import type { ReferenceData, Technology } from '../../lib/reference-data.ts';
 import { toOrganizationOut } from '../organizations/organizations.service.ts';
 import { drillDownRows, needCounts, organizationsById } from './industry-map.queries.ts';
@@ -57,9 +58,6 @@ type ScopeQuery = {
   type?: string[];
 };
 
-const invalid = (details: ErrorDetail[]) =>
-  new AppError('validation_failed', 'The request has invalid fields', details);
-
 const indexes = new WeakMap<ReferenceData, TaxonomyIndex>();
 function taxonomyIndex(ref: ReferenceData): TaxonomyIndex {
   const known = indexes.get(ref);
@@ -78,24 +76,26 @@ function resolveScope(ctx: Ctx, q: ScopeQuery) {
   const details: ErrorDetail[] = [];
   for (const code of q.technology ?? []) {
     if (!ref.technologies.has(code))
-      details.push({ path: 'query.technology', message: `unknown code "${code}"` });
+      details.push({ path: 'query.technology', message: unknownValue('code', code) });
   }
   if (q.cluster && !ref.clusters.some((c) => c.key === q.cluster))
-    details.push({ path: 'query.cluster', message: `unknown cluster "${q.cluster}"` });
+    details.push({ path: 'query.cluster', message: unknownValue('cluster', q.cluster) });
   for (const kind of q.kind) {
-    if (!(kind in organizationKinds)) details.push({ path: 'query.kind', message: `unknown kind "${kind}"` });
+    if (!(kind in organizationKinds))
+      details.push({ path: 'query.kind', message: unknownValue('kind', kind) });
   }
   for (const role of q.role ?? []) {
-    if (!(role in supplyChainRoles)) details.push({ path: 'query.role', message: `unknown role "${role}"` });
+    if (!(role in supplyChainRoles))
+      details.push({ path: 'query.role', message: unknownValue('role', role) });
   }
   for (const type of q.type ?? []) {
     if (!(relationTypes as readonly string[]).includes(type))
-      details.push({ path: 'query.type', message: `unknown relation type "${type}"` });
+      details.push({ path: 'query.type', message: unknownValue('relation type', type) });
   }
   const region = q.region === undefined ? undefined : resolveRegion(q.region);
   if (q.region !== undefined && !region)
-    details.push({ path: 'query.region', message: `unknown region "${q.region}"` });
-  if (details.length) throw invalid(details);
+    details.push({ path: 'query.region', message: unknownValue('region', q.region) });
+  if (details.length) throw invalidFields(details);
   const visibility: Visibility = ctx.user?.role === 'admin' && q.status === 'all' ? 'all' : 'published';
   const scope: MapScope = {
     published: visibility === 'all' ? 'any' : true,
@@ -262,7 +262,12 @@ export async function getGaps(ctx: Ctx, q: z.infer<typeof gapsQuery>) {
 
 export async function getShortlist(ctx: Ctx, q: z.infer<typeof shortlistQuery>): Promise<ShortlistOut> {
   if (q.technology.length === 0)
-    throw invalid([{ path: 'query.technology', message: 'choose at least one code' }]);
+    throw invalidFields([
+      {
+        path: 'query.technology',
+        message: say({ ja: '技術コードを一つ以上選んでください', en: 'choose at least one code' }),
+      },
+    ]);
   const { scope, visibility, region } = resolveScope(ctx, q);
   const chosen = [...new Set(q.technology)];
   const index = taxonomyIndex(ctx.reference);

@@ -20,7 +20,7 @@ import {
   seeds,
 } from '../../db/schema/index.ts';
 import { writeAudit } from '../../lib/audit.ts';
-import { AppError, forbidden, notFound } from '../../lib/errors.ts';
+import { AppError, forbidden, invalidFields, notFound } from '../../lib/errors.ts';
 import type { AuthUser } from '../../lib/http.ts';
 import { type Notice, notifyOrganizations, sendMail } from '../../lib/notify.ts';
 import { getPostRow, organizationRefs, type PostRow, postTable } from './matching.queries.ts';
@@ -375,9 +375,7 @@ export async function listIntroductions(
   },
 ) {
   if (q.technology && !ctx.reference.technologies.has(q.technology)) {
-    throw new AppError('validation_failed', 'The request has invalid fields', [
-      { path: 'query.technology', message: `unknown code "${q.technology}"` },
-    ]);
+    throw invalidFields([{ path: 'query.technology', message: `unknown code "${q.technology}"` }]);
   }
   const mine =
     actor.role === 'admin'

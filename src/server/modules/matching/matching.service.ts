@@ -6,7 +6,7 @@ import type { Db } from '../../db/client.ts';
 import { introductions, needs, organizations, seeds } from '../../db/schema/index.ts';
 import type { Config } from '../../env.ts';
 import { diffFields, writeAudit } from '../../lib/audit.ts';
-import { AppError, type ErrorDetail, forbidden, notFound } from '../../lib/errors.ts';
+import { AppError, type ErrorDetail, forbidden, invalidFields, notFound } from '../../lib/errors.ts';
 import type { AuthUser } from '../../lib/http.ts';
 import type { ReferenceData } from '../../lib/reference-data.ts';
 import { matchingRuntime } from './matching.index.ts';
@@ -25,9 +25,6 @@ import {
 import type { PostInput, PostKind, PostOut, PostPatch, postListQuery } from './matching.schemas.ts';
 
 export type Ctx = { db: Db; reference: ReferenceData; config: Config; user: AuthUser | null };
-
-const invalid = (details: ErrorDetail[]) =>
-  new AppError('validation_failed', 'The request has invalid fields', details);
 
 export function codeErrors(codes: readonly string[], ref: ReferenceData, at: string): ErrorDetail[] {
   return codes.flatMap((code, i) =>
@@ -125,10 +122,10 @@ async function present(ctx: Ctx, rows: PostRow[]) {
 export async function listPosts(ctx: Ctx, kind: PostKind, q: ReturnType<typeof postListQuery.parse>) {
   const user = ctx.user;
   if (q.technology && !ctx.reference.technologies.has(q.technology)) {
-    throw invalid([{ path: 'query.technology', message: `unknown code "${q.technology}"` }]);
+    throw invalidFields([{ path: 'query.technology', message: `unknown code "${q.technology}"` }]);
   }
   if (q.mine === 'true' && !user?.organizationId) {
-    throw invalid([{ path: 'query.mine', message: 'your account has no organisation' }]);
+    throw invalidFields([{ path: 'query.mine', message: 'your account has no organisation' }]);
   }
   const { rows, total } = await listPostRows(
     ctx.db,
@@ -163,7 +160,7 @@ export async function getPost(ctx: Ctx, kind: PostKind, id: string) {
 function ownerFor(actor: AuthUser, organizationId: string | undefined): string {
   if (actor.role === 'admin') {
     if (!organizationId)
-      throw invalid([{ path: 'body.organizationId', message: 'required for a coordinator' }]);
+      throw invalidFields([{ path: 'body.organizationId', message: 'required for a coordinator' }]);
     return organizationId;
   }
   if (actor.role !== 'member' || !actor.organizationId)
@@ -197,13 +194,13 @@ function columns(ctx: Ctx, p: Omit<PostInput, 'key' | 'organizationId'> & { stat
 export async function createPost(ctx: Ctx, actor: AuthUser, kind: PostKind, input: PostInput) {
   const organizationId = ownerFor(actor, input.organizationId);
   const errors = codeErrors(input.technologies, ctx.reference, 'body.technologies');
-  if (errors.length) throw invalid(errors);
+  if (errors.length) throw invalidFields(errors);
   return ctx.db.transaction(async (tx) => {
     const [org] = await tx
       .select({ id: organizations.id })
       .from(organizations)
       .where(eq(organizations.id, organizationId));
-    if (!org) throw invalid([{ path: 'body.organizationId', message: 'unknown organisation' }]);
+    if (!org) throw invalidFields([{ path: 'body.organizationId', message: 'unknown organisation' }]);
     const key = input.key ?? `${kind}-${randomUUID().slice(0, 8)}`;
     const table = postTable(kind);
     const [taken] = await tx.select({ id: table.id }).from(table).where(eq(table.key, key));
@@ -239,7 +236,7 @@ export async function updatePostById(
   patch: PostPatch,
 ) {
   const errors = codeErrors(patch.technologies ?? [], ctx.reference, 'body.technologies');
-  if (errors.length) throw invalid(errors);
+  if (errors.length) throw invalidFields(errors);
   return ctx.db.transaction(async (tx) => {
     const row = await getPostRow(tx, kind, id);
     if (!row || !canRead(actor, row)) throw notFound(kind === 'need' ? 'Need' : 'Seed');

@@ -9,8 +9,9 @@ import type { Db } from '../../db/client.ts';
 import { organizations, users } from '../../db/schema/index.ts';
 import { diffFields, writeAudit } from '../../lib/audit.ts';
 import type { DirectoryFacets } from '../../lib/directory-snapshot.ts';
-import { AppError, type ErrorDetail, forbidden, notFound } from '../../lib/errors.ts';
+import { AppError, type ErrorDetail, forbidden, invalidFields, notFound } from '../../lib/errors.ts';
 import type { AuthUser } from '../../lib/http.ts';
+import { say, unknownValue } from '../../lib/locale.ts';
 import type { ReferenceData } from '../../lib/reference-data.ts';
 import {
   existingKeys,
@@ -60,18 +61,18 @@ export function resolveFilter(ctx: Ctx, q: OrganizationFilter): ListFilter {
   const details: ErrorDetail[] = [];
   for (const code of q.technology) {
     if (!ref.technologies.has(code))
-      details.push({ path: 'query.technology', message: `unknown code "${code}"` });
+      details.push({ path: 'query.technology', message: unknownValue('code', code) });
   }
   if (q.cluster && !ref.clusters.some((c) => c.key === q.cluster)) {
-    details.push({ path: 'query.cluster', message: `unknown cluster "${q.cluster}"` });
+    details.push({ path: 'query.cluster', message: unknownValue('cluster', q.cluster) });
   }
   for (const kind of q.kind) {
-    if (!(kind in kindsSet)) details.push({ path: 'query.kind', message: `unknown kind "${kind}"` });
+    if (!(kind in kindsSet)) details.push({ path: 'query.kind', message: unknownValue('kind', kind) });
   }
   for (const role of q.role) {
-    if (!(role in rolesSet)) details.push({ path: 'query.role', message: `unknown role "${role}"` });
+    if (!(role in rolesSet)) details.push({ path: 'query.role', message: unknownValue('role', role) });
   }
-  if (details.length) throw new AppError('validation_failed', 'The request has invalid fields', details);
+  if (details.length) throw invalidFields(details);
   return {
     groups: parseQuery(q.q ?? '', ref.glossary),
     key: q.key,
@@ -194,23 +195,26 @@ export function referenceErrors(
   const at = (p: string) => (prefix ? `${prefix}.${p}` : p);
   input.technologies.forEach((code, i) => {
     if (!ref.technologies.has(code))
-      errors.push({ path: at(`technologies[${i}]`), message: `unknown code "${code}"` });
+      errors.push({ path: at(`technologies[${i}]`), message: unknownValue('code', code) });
   });
   input.clusters.forEach((key, i) => {
     if (!ref.clusters.some((c) => c.key === key)) {
-      errors.push({ path: at(`clusters[${i}]`), message: `unknown cluster "${key}"` });
+      errors.push({ path: at(`clusters[${i}]`), message: unknownValue('cluster', key) });
     }
   });
   input.applications.forEach((code, i) => {
     if (!ref.applications.has(code)) {
-      errors.push({ path: at(`applications[${i}]`), message: `unknown application field "${code}"` });
+      errors.push({ path: at(`applications[${i}]`), message: unknownValue('application field', code) });
     }
   });
   input.memberships.forEach((key, i) => {
     if (key === input.key)
-      errors.push({ path: at(`memberships[${i}]`), message: 'an organisation cannot be its own member' });
+      errors.push({
+        path: at(`memberships[${i}]`),
+        message: say({ ja: '自分自身の会員にはなれません', en: 'an organisation cannot be its own member' }),
+      });
     else if (!knownKeys.has(key))
-      errors.push({ path: at(`memberships[${i}]`), message: `unknown organisation "${key}"` });
+      errors.push({ path: at(`memberships[${i}]`), message: unknownValue('organisation', key) });
   });
   return errors;
 }
@@ -218,7 +222,7 @@ export function referenceErrors(
 async function assertReferences(db: Db, ref: ReferenceData, input: OrganizationInput) {
   const known = await existingKeys(db, input.memberships);
   const errors = referenceErrors(input, ref, known, 'body');
-  if (errors.length) throw new AppError('validation_failed', 'The request has invalid fields', errors);
+  if (errors.length) throw invalidFields(errors);
 }
 
 export async function createOrganization(ctx: Ctx, actor: AuthUser, input: OrganizationInput) {
@@ -231,7 +235,7 @@ export async function createOrganization(ctx: Ctx, actor: AuthUser, input: Organ
       .where(eq(organizations.key, input.key));
     if (taken)
       throw new AppError('conflict', `key "${input.key}" is already used`, [
-        { path: 'body.key', message: 'already used' },
+        { path: 'body.key', message: say({ ja: 'すでに使われています', en: 'already used' }) },
       ]);
     const [row] = await tx.insert(organizations).values(toValues(input, ctx.reference)).returning();
     await writeAudit(tx, actor, {
@@ -260,9 +264,7 @@ export async function updateOrganization(ctx: Ctx, actor: AuthUser, id: string, 
       Object.fromEntries(Object.entries({ ...before, ...patch }).filter(([k]) => !cleared.includes(k))),
     );
     if (!merged.success) {
-      throw new AppError(
-        'validation_failed',
-        'The request has invalid fields',
+      throw invalidFields(
         merged.error.issues.map((i) => ({ path: ['body', ...i.path].join('.'), message: i.message })),
       );
     }
@@ -275,7 +277,7 @@ export async function updateOrganization(ctx: Ctx, actor: AuthUser, id: string, 
         .where(eq(organizations.key, after.key));
       if (taken)
         throw new AppError('conflict', `key "${after.key}" is already used`, [
-          { path: 'body.key', message: 'already used' },
+          { path: 'body.key', message: say({ ja: 'すでに使われています', en: 'already used' }) },
         ]);
     }
     const [updated] = await tx

@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { ahp, evaluate, McdaError } from '../../../core/mcda/index.ts';
 import { requireRole, requireUser, signedInForWrites } from '../../lib/auth.ts';
-import { AppError } from '../../lib/errors.ts';
+import { invalidFields } from '../../lib/errors.ts';
 import { type AppDeps, createRouter, errorResponses, jsonContent, listOf } from '../../lib/http.ts';
 import { studyXlsx } from './siting.report.ts';
 import {
@@ -68,9 +68,7 @@ function engine<T>(run: () => T): T {
     const message = err.message.startsWith(`${err.path}: `)
       ? err.message.slice(err.path.length + 2)
       : err.message;
-    throw new AppError('validation_failed', 'The request has invalid fields', [
-      { path: `body.${err.path}`, message },
-    ]);
+    throw invalidFields([{ path: `body.${err.path}`, message }]);
   }
 }
 

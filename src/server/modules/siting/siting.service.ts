@@ -5,7 +5,7 @@ import type { Db } from '../../db/client.ts';
 import { sites, sitingProfiles, sitingStudies } from '../../db/schema/index.ts';
 import { diffFields, writeAudit } from '../../lib/audit.ts';
 import { contentHash } from '../../lib/content-hash.ts';
-import { AppError, type ErrorDetail, notFound } from '../../lib/errors.ts';
+import { AppError, type ErrorDetail, invalidFields, notFound } from '../../lib/errors.ts';
 import type { AuthUser } from '../../lib/http.ts';
 import type { ProfileInputBody, SiteInputBody, StudyBody } from './siting.schemas.ts';
 
@@ -285,7 +285,7 @@ async function studySites(db: Db, keys: string[] | undefined) {
     const errors: ErrorDetail[] = keys.flatMap((k, i) =>
       found.has(k) ? [] : [{ path: `body.sites[${i}]`, message: `unknown site "${k}"` }],
     );
-    if (errors.length) throw new AppError('validation_failed', 'The request has invalid fields', errors);
+    if (errors.length) throw invalidFields(errors);
   }
   if (rows.length === 0) throw invalid('body.sites', 'there are no sites to compare');
   return rows;
@@ -419,7 +419,6 @@ export async function allSitingForExport(db: Db) {
   return { sites: siteRows.map(siteBundleForm), sitingProfiles: profileRows.map(profileBundleForm) };
 }
 
-const invalid = (path: string, message: string) =>
-  new AppError('validation_failed', 'The request has invalid fields', [{ path, message }]);
+const invalid = (path: string, message: string) => invalidFields([{ path, message }]);
 const conflict = (key: string) =>
   new AppError('conflict', `key "${key}" is already used`, [{ path: 'body.key', message: 'already used' }]);

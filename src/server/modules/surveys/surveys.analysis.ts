@@ -14,7 +14,7 @@ import {
 import type { Answers, Question } from '../../../core/surveys/types.ts';
 import type { Db } from '../../db/client.ts';
 import { surveyInvitations, surveyResponses } from '../../db/schema/index.ts';
-import { AppError } from '../../lib/errors.ts';
+import { AppError, invalidFields } from '../../lib/errors.ts';
 import type { AuthUser } from '../../lib/http.ts';
 import { profileInputSchema } from '../siting/siting.schemas.ts';
 import { createProfile } from '../siting/siting.service.ts';
@@ -45,9 +45,7 @@ function engine<T>(run: () => T): T {
     return run();
   } catch (err) {
     if (!(err instanceof SurveyError)) throw err;
-    throw new AppError('validation_failed', 'The request has invalid fields', [
-      { path: `query.${err.path}`, message: err.message.slice(err.path.length + 2) },
-    ]);
+    throw invalidFields([{ path: `query.${err.path}`, message: err.message.slice(err.path.length + 2) }]);
   }
 }
 
@@ -157,8 +155,7 @@ export async function profileFromSurvey(
   );
 }
 
-const invalidBody = (path: string, message: string) =>
-  new AppError('validation_failed', 'The request has invalid fields', [{ path, message }]);
+const invalidBody = (path: string, message: string) => invalidFields([{ path, message }]);
 
 // ——— Export ———
 

@@ -14,7 +14,7 @@ import {
 } from '../../db/schema/index.ts';
 import type { Config } from '../../env.ts';
 import { writeAudit } from '../../lib/audit.ts';
-import { AppError, type ErrorDetail, notFound } from '../../lib/errors.ts';
+import { AppError, invalidFields, notFound } from '../../lib/errors.ts';
 import type { AuthUser } from '../../lib/http.ts';
 import { notifyOrganizations, sendMail } from '../../lib/notify.ts';
 import { appSecret } from '../../lib/secrets.ts';
@@ -24,8 +24,6 @@ type SurveyRow = typeof surveys.$inferSelect;
 type InvitationRow = typeof surveyInvitations.$inferSelect;
 const day = 86_400_000;
 
-const invalid = (details: ErrorDetail[]) =>
-  new AppError('validation_failed', 'The request has invalid fields', details);
 const at = (prefix: string, issues: SurveyIssue[]) =>
   issues.map((i) => ({ ...i, path: `${prefix}.${i.path}` }));
 
@@ -71,7 +69,7 @@ function values(input: SurveyInput) {
 
 export async function createSurvey(db: Db, actor: AuthUser, input: SurveyInput, synthetic = false) {
   const issues = checkDefinition(input.definition as SurveyDefinition);
-  if (issues.length) throw invalid(at('body.definition', issues));
+  if (issues.length) throw invalidFields(at('body.definition', issues));
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(surveys)
@@ -93,7 +91,7 @@ export async function createSurvey(db: Db, actor: AuthUser, input: SurveyInput, 
  */
 export async function replaceSurvey(db: Db, actor: AuthUser, id: string, input: SurveyInput) {
   const issues = checkDefinition(input.definition as SurveyDefinition);
-  if (issues.length) throw invalid(at('body.definition', issues));
+  if (issues.length) throw invalidFields(at('body.definition', issues));
   return db.transaction(async (tx) => {
     const [before] = await tx.select().from(surveys).where(eq(surveys.id, id)).for('update');
     if (!before) throw notFound('Survey');
@@ -156,7 +154,7 @@ export async function openSurvey(db: Db, actor: AuthUser, id: string, baseUrl: s
   if (survey.status !== 'draft') throw new AppError('conflict', `The survey is already ${survey.status}`);
   const orgs = await population(db, survey.population);
   if (orgs.length === 0)
-    throw invalid([{ path: 'population', message: 'no organisation matches the survey population' }]);
+    throw invalidFields([{ path: 'population', message: 'no organisation matches the survey population' }]);
   const expiresAt = survey.closesAt ?? new Date(Date.now() + 90 * day);
   const invited = await db.transaction(async (tx) => {
     await tx.update(surveys).set({ status: 'open', openedAt: new Date() }).where(eq(surveys.id, id));
@@ -477,7 +475,7 @@ async function store(db: Db, token: string, user: AuthUser | null, given: Answer
   const { survey, invitation } = await resolveLink(db, token, user);
   assertWritable(survey, invitation);
   const { answers, issues } = checkAnswers(survey.definition, given, submit);
-  if (issues.length) throw invalid(at('body', issues));
+  if (issues.length) throw invalidFields(at('body', issues));
   return db.transaction(async (tx) => {
     const [existing] = await tx
       .select()
