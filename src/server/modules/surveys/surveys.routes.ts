@@ -3,15 +3,9 @@ import path from 'node:path';
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { requireRole, requireUser } from '../../lib/auth.ts';
-import {
-  type AppDeps,
-  type AppEnv,
-  createRouter,
-  errorResponses,
-  jsonContent,
-  listOf,
-} from '../../lib/http.ts';
+import { type AppDeps, type AppEnv, createRouter, errorResponses, jsonContent } from '../../lib/http.ts';
 import { dataRoot } from '../../lib/reference-data.ts';
+import { profileSchema } from '../siting/siting.schemas.ts';
 import {
   profileFromSurvey,
   surveyCrossTab,
@@ -25,11 +19,23 @@ import {
   analysisQuery,
   answersSchema,
   crossTabQuery,
+  crossTabSchema,
+  invitationLinkListSchema,
+  invitationLinkSchema,
   linkViewSchema,
+  mySurveyListSchema,
+  openedSchema,
   profileFromSurveySchema,
   progressSchema,
+  remindedSchema,
+  resultsSchema,
+  savedAnswersSchema,
   surveyInputSchema,
+  surveyListSchema,
+  surveyResponseListSchema,
   surveySchema,
+  templateListSchema,
+  weightSetsSchema,
   weightsQuery,
 } from './surveys.schemas.ts';
 import {
@@ -75,7 +81,7 @@ const r = {
     operationId: 'listSurveys',
     tags,
     summary: 'Surveys with their response counts (admin)',
-    responses: { 200: jsonContent(listOf(surveySchema), 'Surveys'), ...admin },
+    responses: { 200: jsonContent(surveyListSchema, 'Surveys'), ...admin },
   }),
   templates: createRoute({
     method: 'get',
@@ -83,7 +89,7 @@ const r = {
     operationId: 'listSurveyTemplates',
     tags,
     summary: 'Questionnaires the platform ships (admin)',
-    responses: { 200: jsonContent(listOf(surveySchema), 'Templates'), ...admin },
+    responses: { 200: jsonContent(templateListSchema, 'Templates'), ...admin },
   }),
   create: createRoute({
     method: 'post',
@@ -118,7 +124,7 @@ const r = {
     tags,
     summary: 'Open and invite the population: one personal link per organisation',
     request: { params: idParam },
-    responses: { 200: jsonContent(progressSchema, 'Invitations and their links'), ...admin },
+    responses: { 200: jsonContent(openedSchema, 'Invitations and their links'), ...admin },
   }),
   close: createRoute({
     method: 'post',
@@ -144,7 +150,7 @@ const r = {
     tags,
     summary: 'Remind everyone who has not submitted (mail to their member accounts)',
     request: { params: idParam },
-    responses: { 200: jsonContent(progressSchema, 'Reminded'), ...admin },
+    responses: { 200: jsonContent(remindedSchema, 'Reminded'), ...admin },
   }),
   reissue: createRoute({
     method: 'post',
@@ -157,7 +163,7 @@ const r = {
         invitationId: z.uuid().openapi({ param: { name: 'invitationId', in: 'path' } }),
       }),
     },
-    responses: { 200: jsonContent(progressSchema, 'The new link'), ...admin },
+    responses: { 200: jsonContent(invitationLinkSchema, 'The new link'), ...admin },
   }),
   results: createRoute({
     method: 'get',
@@ -166,7 +172,7 @@ const r = {
     tags,
     summary: 'Per-question counts and shares with the base stated',
     request: { params: idParam, query: analysisQuery },
-    responses: { 200: jsonContent(progressSchema, 'Results'), ...admin },
+    responses: { 200: jsonContent(resultsSchema, 'Results'), ...admin },
   }),
   crosstab: createRoute({
     method: 'get',
@@ -175,7 +181,7 @@ const r = {
     tags,
     summary: 'Cross-tab by a choice question; anonymous surveys withhold small cells',
     request: { params: idParam, query: crossTabQuery },
-    responses: { 200: jsonContent(progressSchema, 'Cross-tab'), ...admin },
+    responses: { 200: jsonContent(crossTabSchema, 'Cross-tab'), ...admin },
   }),
   responses: createRoute({
     method: 'get',
@@ -184,7 +190,7 @@ const r = {
     tags,
     summary: 'Who answered what (named surveys only)',
     request: { params: idParam },
-    responses: { 200: jsonContent(progressSchema, 'Responses'), ...admin },
+    responses: { 200: jsonContent(surveyResponseListSchema, 'Responses'), ...admin },
   }),
   weights: createRoute({
     method: 'get',
@@ -193,7 +199,7 @@ const r = {
     tags,
     summary: 'Siting weights from an importance matrix, per group',
     request: { params: idParam, query: weightsQuery },
-    responses: { 200: jsonContent(progressSchema, 'Weights'), ...admin },
+    responses: { 200: jsonContent(weightSetsSchema, 'Weights'), ...admin },
   }),
   profile: createRoute({
     method: 'post',
@@ -202,7 +208,7 @@ const r = {
     tags,
     summary: 'Keep a group’s survey-derived weights as a siting profile',
     request: { params: idParam, ...json(profileFromSurveySchema) },
-    responses: { 201: jsonContent(progressSchema, 'The profile'), ...admin },
+    responses: { 201: jsonContent(profileSchema, 'The profile'), ...admin },
   }),
   csv: createRoute({
     method: 'get',
@@ -227,7 +233,7 @@ const r = {
     tags,
     summary: 'Every invitation’s personal link (admin)',
     request: { params: idParam },
-    responses: { 200: jsonContent(listOf(progressSchema), 'Links'), ...admin },
+    responses: { 200: jsonContent(invitationLinkListSchema, 'Links'), ...admin },
   }),
   mine: createRoute({
     method: 'get',
@@ -235,7 +241,7 @@ const r = {
     operationId: 'listMySurveys',
     tags,
     summary: 'Open surveys your organisation is asked to answer, with its link',
-    responses: { 200: jsonContent(listOf(progressSchema), 'Surveys'), ...errorResponses(401) },
+    responses: { 200: jsonContent(mySurveyListSchema, 'Surveys'), ...errorResponses(401) },
   }),
   link: createRoute({
     method: 'get',
@@ -253,7 +259,7 @@ const r = {
     tags,
     summary: 'Save answers as typed; required questions may be empty',
     request: { params: tokenParam, ...json(answersSchema) },
-    responses: { 200: jsonContent(linkViewSchema, 'Saved'), ...errorResponses(400, 403, 404, 409, 410) },
+    responses: { 200: jsonContent(savedAnswersSchema, 'Saved'), ...errorResponses(400, 403, 404, 409, 410) },
   }),
   submit: createRoute({
     method: 'post',
@@ -262,7 +268,10 @@ const r = {
     tags,
     summary: 'Submit; editable by submitting again until the survey closes',
     request: { params: tokenParam, ...json(answersSchema) },
-    responses: { 200: jsonContent(linkViewSchema, 'Submitted'), ...errorResponses(400, 403, 404, 409, 410) },
+    responses: {
+      200: jsonContent(savedAnswersSchema, 'Submitted'),
+      ...errorResponses(400, 403, 404, 409, 410),
+    },
   }),
 };
 
@@ -310,7 +319,7 @@ export function surveysRoutes(deps: AppDeps) {
     )
     .openapi(r.reissue, async (c) => {
       const { id, invitationId } = c.req.valid('param');
-      return c.json((await reissueLink(db, isAdmin(c), id, invitationId, origin(c))) ?? {}, 200);
+      return c.json(await reissueLink(db, isAdmin(c), id, invitationId, origin(c)), 200);
     })
     .openapi(
       r.results,

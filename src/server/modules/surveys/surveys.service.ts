@@ -246,7 +246,7 @@ export async function reissueLink(
     changes: { invitationId },
   });
   const [link] = await linksOf(db, [row], baseUrl);
-  return link;
+  return link!; // one invitation in, one link out
 }
 
 export async function closeSurvey(db: Db, actor: AuthUser, id: string) {
@@ -269,7 +269,7 @@ export async function surveyProgress(db: Db, id: string) {
       reminders: surveyInvitations.reminders,
       lastRemindedAt: surveyInvitations.lastRemindedAt,
       submittedAt: surveyResponses.submittedAt,
-      draft: isNotNull(surveyResponses.id),
+      draft: isNotNull(surveyResponses.id).mapWith(Boolean),
     })
     .from(surveyInvitations)
     .leftJoin(surveyResponses, eq(surveyResponses.invitationId, surveyInvitations.id))

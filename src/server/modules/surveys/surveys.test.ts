@@ -1,10 +1,29 @@
+import type { z } from '@hono/zod-openapi';
 import { eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { siteSurvey } from '../../../core/surveys/fixture.ts';
 import { mailOutbox, notifications, surveyInvitations } from '../../db/schema/index.ts';
 import { createTestApp, nonAdmins, type Session, type TestApp } from '../../test/test-app.ts';
+import { profileSchema } from '../siting/siting.schemas.ts';
 import { loadSyntheticSurvey } from './surveys.demo.ts';
+import {
+  crossTabSchema,
+  invitationLinkListSchema,
+  invitationLinkSchema,
+  linkViewSchema,
+  mySurveyListSchema,
+  openedSchema,
+  progressSchema,
+  remindedSchema,
+  resultsSchema,
+  savedAnswersSchema,
+  surveyListSchema,
+  surveyResponseListSchema,
+  surveySchema,
+  templateListSchema,
+  weightSetsSchema,
+} from './surveys.schemas.ts';
 
 let t: TestApp;
 let admin: Session;
@@ -45,6 +64,7 @@ async function openWithLinks(extra: object = {}) {
     acmeToken: token('アクメ'),
     betaToken: token('Beta'),
     opened: opened.json,
+    created: created.json,
   };
 }
 
@@ -299,6 +319,7 @@ describe("seed 000's published figures, from the synthetic response set", () => 
       as: admin,
     });
     expect(res.status).toBe(201);
+    conforms(profileSchema, res.json);
     expect(res.json.weighting).toEqual({
       method: 'survey',
       survey: 'fusion-siting-2024-synthetic',
@@ -327,5 +348,130 @@ describe('an anonymous survey', () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(await xlsx.res.arrayBuffer());
     expect(book.worksheets.map((w) => w.name)).toEqual(['集計 Summary']);
+  });
+});
+
+// The OpenAPI document is all a client has to go by: every survey route must say what it returns, and what
+// it says must be true. Responses are not validated at run time (no module does), so this test is the check.
+
+type Schema = {
+  $ref?: string;
+  type?: string;
+  properties?: Record<string, Schema>;
+  items?: Schema;
+  allOf?: Schema[];
+};
+type Operation = { responses: Record<string, { content?: Record<string, { schema: Schema }> }> };
+
+const surveyPath = /^\/api\/(surveys|survey-templates|my-surveys|survey-links)\b/;
+
+describe('the OpenAPI document', () => {
+  it('names the shape of every survey route’s success response', async () => {
+    const { json: doc } = await t.request('GET', '/api/openapi.json');
+    const components: Record<string, Schema> = doc.components.schemas;
+    const resolve = (s: Schema) => (s.$ref ? components[s.$ref.replace('#/components/schemas/', '')] : s);
+    // Its own properties, and those of what it extends (allOf: [{ $ref }, { properties }]).
+    const properties = (s: Schema | undefined): string[] =>
+      s
+        ? [...Object.keys(s.properties ?? {}), ...(s.allOf ?? []).flatMap((p) => properties(resolve(p)))]
+        : [];
+    const precise = (s: Schema | undefined) => properties(s).length > 0;
+    const checked: string[] = [];
+    for (const [path, operations] of Object.entries(doc.paths as Record<string, Record<string, Operation>>)) {
+      if (!surveyPath.test(path)) continue;
+      for (const [method, op] of Object.entries(operations)) {
+        const [status, success] = Object.entries(op.responses).find(([s]) => s.startsWith('2')) ?? [];
+        const schema = success?.content?.['application/json']?.schema;
+        const where = `${method.toUpperCase()} ${path} ${status}`;
+        if (!schema) {
+          // The exports: a file, not JSON.
+          expect(Object.keys(success?.content ?? {}), where).not.toContain('application/json');
+          continue;
+        }
+        checked.push(where);
+        if (schema.$ref) expect(resolve(schema), `${where}: ${schema.$ref} is defined`).toBeDefined();
+        const body = resolve(schema);
+        expect(precise(body), `${where}: names its properties`).toBe(true);
+        // A list: its items too, by name.
+        const items = body?.properties?.items?.items;
+        if (body?.properties?.items?.type === 'array' && items) {
+          expect(items.$ref, `${where}: list items are a named schema`).toMatch(/^#\/components\/schemas\//);
+          expect(precise(resolve(items)), `${where}: list items name their properties`).toBe(true);
+        }
+      }
+    }
+    expect(checked.length).toBe(20);
+  });
+});
+
+/** The body is what the schema says: it parses, and parsing (which drops unknown keys) loses nothing. */
+function conforms(schema: z.ZodType, body: unknown) {
+  expect(schema.parse(body)).toEqual(body);
+}
+const get = async (path: string) => (await t.request('GET', path, { as: admin })).json;
+
+const everyAnswer = {
+  ...answer,
+  'q-size': 40,
+  'q-open': '2027-04-01',
+  'q-comment': 'Engineers within reach',
+};
+
+describe('the survey routes return what the document declares', () => {
+  it('from creating a questionnaire to its results', async () => {
+    const { id, acme, acmeToken, created, opened } = await openWithLinks();
+    const base = `/api/surveys/${id}`;
+    conforms(surveySchema, created);
+    conforms(openedSchema, opened);
+    conforms(surveySchema, await get(base));
+    conforms(surveySchema, (await t.request('PUT', base, { body: survey(), as: admin })).json);
+    conforms(templateListSchema, await get('/api/survey-templates'));
+    conforms(invitationLinkListSchema, await get(`${base}/links`));
+    const invitationId = acmeToken.split('.')[0];
+    const reissued = await t.request('POST', `${base}/invitations/${invitationId}/link`, { as: admin });
+    conforms(invitationLinkSchema, reissued.json);
+    const link = `/api/survey-links/${new URL(reissued.json.link).pathname.split('/').pop()}`;
+
+    const member = await t.signIn('member', acme.id);
+    conforms(mySurveyListSchema, (await t.request('GET', '/api/my-surveys', { as: member })).json);
+    conforms(linkViewSchema, (await t.request('GET', link)).json);
+    const draft = await t.request('PUT', `${link}/draft`, { body: { answers: { 'q-kind': 'company' } } });
+    conforms(savedAnswersSchema, draft.json);
+    conforms(progressSchema, await get(`${base}/progress`));
+    conforms(remindedSchema, (await t.request('POST', `${base}/remind`, { as: admin })).json);
+    const submitted = await t.request('POST', `${link}/submit`, { body: { answers: everyAnswer } });
+    conforms(savedAnswersSchema, submitted.json);
+    conforms(linkViewSchema, (await t.request('GET', link)).json);
+    const progress = await get(`${base}/progress`);
+    conforms(progressSchema, progress);
+    expect(progress.answeredOverTime).toHaveLength(1);
+    expect(progress.notAnswered[0].lastRemindedAt).not.toBeNull();
+
+    const results = await get(`${base}/results`);
+    conforms(resultsSchema, results);
+    // Every kind of question summary is there to be checked.
+    expect(new Set(results.questions.map((q: { type: string }) => q.type))).toEqual(
+      new Set(siteSurvey.questions.map((q) => q.type)),
+    );
+    conforms(resultsSchema, await get(`${base}/results?base=respondents`));
+    conforms(crossTabSchema, await get(`${base}/crosstab?row=q-plan&column=q-kind`));
+    conforms(surveyResponseListSchema, await get(`${base}/responses`));
+    conforms(surveySchema, (await t.request('POST', `${base}/close`, { as: admin })).json);
+    conforms(surveyListSchema, await get('/api/surveys'));
+  });
+
+  it('for the synthetic set: results, withheld cross-tab cells and weights', async () => {
+    await loadSyntheticSurvey(t.db);
+    const list = await get('/api/surveys');
+    conforms(surveyListSchema, list);
+    const base = `/api/surveys/${list.items[0].id}`;
+    conforms(resultsSchema, await get(`${base}/results`));
+    const tab = await get(`${base}/crosstab?row=q2-facility&column=q3-conditions:engineers`);
+    conforms(crossTabSchema, tab);
+    expect(tab.suppressed).toBe(true);
+    conforms(
+      weightSetsSchema,
+      await get(`${base}/weights?matrix=q3-conditions&groupBy=q2-facility&method=mean`),
+    );
   });
 });
