@@ -105,6 +105,12 @@ export function errorResponses(...statuses: Array<400 | 401 | 403 | 404 | 409 | 
   );
 }
 
+/**
+ * A named schema or null. `.nullable()` on a schema named with `.openapi('Name')` makes the shared component
+ * itself nullable in the document, for every use; a union leaves the component as it is.
+ */
+export const orNull = <T extends z.ZodType>(schema: T) => z.union([schema, z.null()]);
+
 export function jsonContent<T extends z.ZodType>(schema: T, description: string) {
   return { description, content: { 'application/json': { schema } } };
 }

@@ -11,13 +11,20 @@ import {
   setSessionCookie,
 } from '../../lib/auth.ts';
 import { AppError } from '../../lib/errors.ts';
-import { type AppDeps, createRouter, errorResponses, jsonContent, type Role } from '../../lib/http.ts';
+import {
+  type AppDeps,
+  createRouter,
+  errorResponses,
+  jsonContent,
+  orNull,
+  type Role,
+} from '../../lib/http.ts';
 import { verifyPassword } from '../../lib/passwords.ts';
 import { sessionUserSchema } from '../users/users.schemas.ts';
 
 const tags = ['Auth'];
 const sessionSchema = z
-  .object({ user: sessionUserSchema.nullable(), csrfToken: z.string().nullable() })
+  .object({ user: orNull(sessionUserSchema), csrfToken: z.string().nullable() })
   .openapi('Session');
 
 const login = createRoute({

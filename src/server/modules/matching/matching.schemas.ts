@@ -6,7 +6,7 @@ import {
   postVisibilityCodes,
   seedCategoryCodes,
 } from '../../../core/matching/index.ts';
-import { localizedTextSchema, paginationQuery } from '../../lib/http.ts';
+import { localizedTextSchema, orNull, paginationQuery } from '../../lib/http.ts';
 import { bilingual } from '../organizations/organizations.schemas.ts';
 
 export type PostKind = 'need' | 'seed';
@@ -131,9 +131,9 @@ export function postSchema(kind: PostKind) {
         .nullable()
         .openapi({ description: 'Withheld (null) with the owner of an anonymous post' }),
       kind: z.literal(kind),
-      organization: organizationRefSchema
-        .nullable()
-        .openapi({ description: 'null: anonymous, and not revealed to you' }),
+      organization: orNull(organizationRefSchema).openapi({
+        description: 'null: anonymous, and not revealed to you',
+      }),
       mine: z.boolean(),
       category: z.string(),
       title: localizedTextSchema,
@@ -142,7 +142,7 @@ export function postSchema(kind: PostKind) {
       seeksRoles: z.array(z.string()),
       quantity: z.string().nullable(),
       timeline: z.string().nullable(),
-      location: locationPreferenceSchema.nullable(),
+      location: orNull(locationPreferenceSchema),
       trl: z.number().int().nullable(),
       visibility: z.enum(postVisibilityCodes),
       status: z.enum(['open', 'closed']),
@@ -197,7 +197,7 @@ export const matchListSchema = z
         title: localizedTextSchema.openapi({
           description: 'The seed or need title, or the organisation name',
         }),
-        organization: organizationRefSchema.nullable(),
+        organization: orNull(organizationRefSchema),
       }),
     ),
   })
@@ -241,7 +241,7 @@ export const introductionSchema = z
       title: localizedTextSchema,
     }),
     to: z.object({
-      organization: organizationRefSchema.nullable(),
+      organization: orNull(organizationRefSchema),
       type: z.enum(['organization', 'seed', 'need']),
       id: z.uuid(),
       title: localizedTextSchema,

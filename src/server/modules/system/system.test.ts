@@ -68,6 +68,12 @@ describe('system', () => {
       expect(op.operationId).toBeTruthy();
       expect(op.tags?.length).toBeGreaterThan(0);
     }
+    // A shared component is never nullable itself: a nullable use wraps it (lib/http.ts orNull).
+    const components = json.components.schemas as Record<string, { type?: unknown; nullable?: boolean }>;
+    const nullable = Object.entries(components)
+      .filter(([, s]) => s.nullable || (Array.isArray(s.type) && s.type.includes('null')))
+      .map(([name]) => name);
+    expect(nullable).toEqual([]);
   });
 
   it('serves the reference UI from local files, not a CDN', async () => {
