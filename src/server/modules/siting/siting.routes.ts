@@ -16,6 +16,7 @@ import {
   siteSchema,
   studyBodySchema,
   studySchema,
+  studySummarySchema,
 } from './siting.schemas.ts';
 import {
   createProfile,
@@ -167,7 +168,7 @@ const studyRoutes = {
     tags,
     summary: "Your studies (an admin's: all)",
     responses: {
-      200: jsonContent(listOf(z.record(z.string(), z.unknown())), 'Studies, newest first'),
+      200: jsonContent(listOf(studySummarySchema), 'Studies, newest first'),
       ...errorResponses(401),
     },
   }),

@@ -296,3 +296,19 @@ export const studySchema = z
     createdAt: z.string(),
   })
   .openapi('SitingStudy');
+
+/** A saved study as its list shows it: what was asked and which site came first. */
+export const studySummarySchema = z
+  .object({
+    id: z.uuid(),
+    title: z.string(),
+    profileKey: z.string().nullable(),
+    method: z.string(),
+    top: z
+      .string()
+      .nullable()
+      .openapi({ description: 'Key of the first-ranked site; null if all were excluded' }),
+    siteCount: z.number().int(),
+    createdAt: z.string(),
+  })
+  .openapi('SitingStudySummary');
