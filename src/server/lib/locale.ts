@@ -66,6 +66,9 @@ const things = {
   region: { ja: '地域', en: 'region' },
   'application field': { ja: '応用分野', en: 'application field' },
   organisation: { ja: '組織', en: 'organisation' },
+  site: { ja: '候補地', en: 'site' },
+  'site attribute': { ja: '候補地の属性', en: 'site attribute' },
+  profile: { ja: '施設プロファイル', en: 'profile' },
 } as const;
 
 /** "unknown code "X"": a value outside a closed vocabulary or not in the directory. */

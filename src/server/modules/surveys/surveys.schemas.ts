@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { keyPattern, organizationKindCodes } from '../../../core/directory/vocabulary.ts';
 import { localizedTextSchema } from '../../lib/http.ts';
+import { keyFormat } from '../../lib/messages.ts';
 import { bilingual } from '../organizations/organizations.schemas.ts';
 
 // Shapes only: src/core/surveys checks keys, conditions and answers and names the question.
@@ -57,7 +58,7 @@ export const questionSchema = z.discriminatedUnion('type', [
 export const definitionSchema = z.object({ questions: z.array(questionSchema).min(1).max(200) }).strict();
 
 const surveyFields = {
-  key: z.string().regex(keyPattern, 'lower-case letters, digits and hyphens, at most 100'),
+  key: z.string().regex(keyPattern, keyFormat),
   title: bilingual,
   description: text.default({}),
   definition: definitionSchema,
@@ -103,7 +104,7 @@ export const weightsQuery = z.object({
 export const profileFromSurveySchema = weightsQuery
   .extend({
     group: z.string().min(1).max(64).default('all'),
-    key: z.string().regex(keyPattern, 'lower-case letters, digits and hyphens, at most 100'),
+    key: z.string().regex(keyPattern, keyFormat),
     name: bilingual,
     facilityType: z.string().max(64),
   })
