@@ -5,13 +5,17 @@ import { type Db, resultRows } from '../../db/client.ts';
 import { type ErrorDetail, formatPath } from '../../lib/errors.ts';
 import { findUnstorableText } from '../../lib/http.ts';
 import { say, unknownValue } from '../../lib/locale.ts';
-import { expectedArray } from '../../lib/messages.ts';
+import { expectedArray, sayError } from '../../lib/messages.ts';
 import { sourceSchema } from '../organizations/organizations.schemas.ts';
 
 // A date or a prefix of one: "since 2024" is how most partnerships are announced.
-const partialDate = z
-  .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'a date: YYYY, YYYY-MM or YYYY-MM-DD');
+const partialDate = z.string().regex(
+  /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/,
+  sayError({
+    ja: '日付（YYYY、YYYY-MM、YYYY-MM-DD のいずれか）',
+    en: 'a date: YYYY, YYYY-MM or YYYY-MM-DD',
+  }),
+);
 
 /** A relation as the bundle carries it: organisation keys at both ends (DESIGN.md §4, `relations`). */
 export const relationInputSchema = z
