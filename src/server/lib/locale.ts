@@ -1,8 +1,8 @@
 /**
  * The language a request asked for (`Accept-Language`: Japanese or English), for the messages the server
  * writes itself. Validation messages follow it: zod's own Japanese and English texts, chosen per request.
- * Messages written out in the code use `say({ ja, en })`; the filter checks of the directory and the industry
- * map do, most business rules and explicit schema messages elsewhere are still English only.
+ * Messages written out in the code use `say({ ja, en })` (schemas through `lib/messages.ts`); core code words
+ * its own as `{ ja, en }` labels, which the server says here. Only operators' start-up errors stay English.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { MiddlewareHandler } from 'hono';
