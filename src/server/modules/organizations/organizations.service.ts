@@ -9,14 +9,7 @@ import type { Db } from '../../db/client.ts';
 import { organizations, users } from '../../db/schema/index.ts';
 import { diffFields, writeAudit } from '../../lib/audit.ts';
 import type { DirectoryFacets } from '../../lib/directory-snapshot.ts';
-import {
-  AppError,
-  type ErrorDetail,
-  forbidden,
-  invalidFields,
-  keyTaken,
-  notFound,
-} from '../../lib/errors.ts';
+import { type ErrorDetail, forbidden, invalidFields, keyTaken, notFound } from '../../lib/errors.ts';
 import type { AuthUser } from '../../lib/http.ts';
 import { say, unknownValue } from '../../lib/locale.ts';
 import type { ReferenceData } from '../../lib/reference-data.ts';
