@@ -8,7 +8,7 @@ import { mountApiDocs } from './lib/api-docs.ts';
 import { csrfMiddleware, sessionMiddleware } from './lib/auth.ts';
 import { AppError } from './lib/errors.ts';
 import { type AppDeps, createRouter } from './lib/http.ts';
-import { localeMiddleware } from './lib/locale.ts';
+import { localeMiddleware, say } from './lib/locale.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { bundleRoutes } from './modules/bundle/bundle.routes.ts';
@@ -32,7 +32,13 @@ export function createApp(deps: AppDeps) {
     return bodyLimit({
       maxSize: limit,
       onError: () => {
-        throw new AppError('payload_too_large', `The request body is larger than ${limit} bytes`);
+        throw new AppError(
+          'payload_too_large',
+          say({
+            ja: `リクエストの本文が ${limit} バイトを超えています`,
+            en: `The request body is larger than ${limit} bytes`,
+          }),
+        );
       },
     })(c, next);
   });
@@ -66,7 +72,13 @@ export function createApp(deps: AppDeps) {
   mountApiDocs(app);
 
   app.all('/api/*', (c) => {
-    throw new AppError('not_found', `No route ${c.req.method} ${c.req.path}`);
+    throw new AppError(
+      'not_found',
+      say({
+        ja: `${c.req.method} ${c.req.path} という API はありません`,
+        en: `No route ${c.req.method} ${c.req.path}`,
+      }),
+    );
   });
   if (deps.webRoot && fs.existsSync(path.join(deps.webRoot, 'index.html'))) mountWeb(app, deps.webRoot);
 
@@ -75,21 +87,41 @@ export function createApp(deps: AppDeps) {
     if (appError.code === 'internal') console.error(err);
     return c.json(appError.toBody(), appError.status);
   });
-  app.notFound((c) => c.json(new AppError('not_found', `Nothing at ${c.req.path}`).toBody(), 404));
+  app.notFound((c) =>
+    c.json(
+      new AppError(
+        'not_found',
+        say({ ja: `${c.req.path} には何もありません`, en: `Nothing at ${c.req.path}` }),
+      ).toBody(),
+      404,
+    ),
+  );
   return app;
 }
 
 function toAppError(err: unknown): AppError {
   if (err instanceof AppError) return err;
   if (err instanceof HTTPException) {
-    if (err.status === 413) return new AppError('payload_too_large', 'The request body is too large');
+    if (err.status === 413)
+      return new AppError(
+        'payload_too_large',
+        say({ ja: 'リクエストの本文が大きすぎます', en: 'The request body is too large' }),
+      );
     // Hono's validators throw 400 for a body that is not JSON at all.
     if (err.status === 400)
-      return new AppError('bad_request', err.message || 'Malformed request', [
-        { path: 'body', message: err.message },
-      ]);
+      return new AppError(
+        'bad_request',
+        say({ ja: 'リクエストを読み取れません', en: err.message || 'Malformed request' }),
+        [{ path: 'body', message: say({ ja: 'JSON として読み取れません', en: err.message }) }],
+      );
   }
-  return new AppError('internal', 'Something went wrong on our side; it has been logged');
+  return new AppError(
+    'internal',
+    say({
+      ja: 'サーバー側で問題が起きました。記録してあります',
+      en: 'Something went wrong on our side; it has been logged',
+    }),
+  );
 }
 
 /** The built web app; any other path gets index.html so the client router can take it. */

@@ -1,5 +1,7 @@
 /** The closed vocabularies of DESIGN.md §4, with labels in both languages. Shared by server and web. */
-export type Label = { ja: string; en: string };
+import type { Label } from '../label.ts';
+
+export type { Label };
 
 export const organizationKinds = {
   company: { ja: '企業', en: 'Company' },

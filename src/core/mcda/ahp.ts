@@ -1,4 +1,4 @@
-import { McdaError } from './errors.ts';
+import { duplicateKey, McdaError, mustBe } from './errors.ts';
 
 /** Saaty's random consistency index by matrix order (issue 5); n ≤ 2 is always consistent. */
 export const RANDOM_INDEX: Readonly<Record<number, number>> = {
@@ -65,14 +65,17 @@ export function ahp(criteria: readonly string[], matrix: readonly (readonly numb
 
 function checkCriteria(criteria: readonly string[]): number {
   if (!Array.isArray(criteria) || criteria.length === 0) {
-    throw new McdaError('criteria', 'at least one criterion is required');
+    throw new McdaError('criteria', mustBe.criteria);
   }
-  if (criteria.length > 10) throw new McdaError('criteria', 'at most 10 criteria (Saaty’s random index)');
+  if (criteria.length > 10)
+    throw new McdaError('criteria', {
+      ja: '評価基準は10個まで（Saaty のランダム整合度指数の範囲）',
+      en: 'at most 10 criteria (Saaty’s random index)',
+    });
   const seen = new Set<string>();
   criteria.forEach((k, i) => {
-    if (typeof k !== 'string' || k.length === 0)
-      throw new McdaError(`criteria[${i}]`, 'must be a non-empty string');
-    if (seen.has(k)) throw new McdaError(`criteria[${i}]`, `duplicate key '${k}'`);
+    if (typeof k !== 'string' || k.length === 0) throw new McdaError(`criteria[${i}]`, mustBe.nonEmpty);
+    if (seen.has(k)) throw new McdaError(`criteria[${i}]`, duplicateKey(k));
     seen.add(k);
   });
   return criteria.length;
@@ -80,12 +83,15 @@ function checkCriteria(criteria: readonly string[]): number {
 
 function checkMatrix(matrix: readonly (readonly number[])[], n: number): void {
   if (!Array.isArray(matrix) || matrix.length !== n) {
-    throw new McdaError('matrix', `must have ${n} rows, one per criterion`);
+    throw new McdaError('matrix', {
+      ja: `評価基準ごとに1行、${n} 行にしてください`,
+      en: `must have ${n} rows, one per criterion`,
+    });
   }
   for (let i = 0; i < n; i++) {
     const row = matrix[i];
     if (!Array.isArray(row) || row.length !== n)
-      throw new McdaError(`matrix[${i}]`, `must have ${n} entries`);
+      throw new McdaError(`matrix[${i}]`, { ja: `${n} 個の値にしてください`, en: `must have ${n} entries` });
     for (let j = 0; j < n; j++) checkCell(matrix, i, j);
   }
 }
@@ -94,13 +100,17 @@ function checkCell(matrix: readonly (readonly number[])[], i: number, j: number)
   const path = `matrix[${i}][${j}]`;
   const x = matrix[i]?.[j];
   if (typeof x !== 'number' || !Number.isFinite(x) || x <= 0) {
-    throw new McdaError(path, 'must be a positive finite number');
+    throw new McdaError(path, { ja: '正の有限な数にしてください', en: 'must be a positive finite number' });
   }
-  if (i === j && Math.abs(x - 1) > RECIPROCAL_TOLERANCE) throw new McdaError(path, 'diagonal must be 1');
+  if (i === j && Math.abs(x - 1) > RECIPROCAL_TOLERANCE)
+    throw new McdaError(path, { ja: '対角成分は1にしてください', en: 'diagonal must be 1' });
   const mirror = matrix[j]?.[i];
   // Only the lower triangle is blamed, so the upper triangle reads as the judgements given.
   if (i > j && typeof mirror === 'number' && Math.abs(x - 1 / mirror) > RECIPROCAL_TOLERANCE) {
-    throw new McdaError(path, `must be the reciprocal of matrix[${j}][${i}] (1/${mirror})`);
+    throw new McdaError(path, {
+      ja: `matrix[${j}][${i}] の逆数（1/${mirror}）にしてください`,
+      en: `must be the reciprocal of matrix[${j}][${i}] (1/${mirror})`,
+    });
   }
 }
 

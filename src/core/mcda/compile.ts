@@ -1,4 +1,5 @@
-import { McdaError } from './errors.ts';
+import type { Label } from '../label.ts';
+import { duplicateKey, McdaError, mustBe } from './errors.ts';
 import type { Method, Normalization, Preference, Problem } from './types.ts';
 
 const METHODS: readonly Method[] = ['topsis', 'wsm', 'wpm', 'promethee2'];
@@ -34,9 +35,14 @@ export interface CompiledProblem {
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-const fail = (path: string, message: string): never => {
-  throw new McdaError(path, message);
+const fail = (path: string, text: Label): never => {
+  throw new McdaError(path, text);
 };
+
+const oneOf = (list: readonly string[]): Label => ({
+  ja: `${list.join('、')} のいずれかにしてください`,
+  en: `must be one of ${list.join(', ')}`,
+});
 
 /** TOPSIS needs a scale-free matrix; the additive and product models read raw values unless told. */
 export const defaultNormalization = (method: Method): Normalization =>
@@ -45,13 +51,14 @@ export const defaultNormalization = (method: Method): Normalization =>
 /** Validates untrusted input (JSON from a request) and flattens it. */
 export function compileProblem(input: Problem): CompiledProblem {
   const problem: unknown = input;
-  if (!isRecord(problem)) fail('', 'problem must be an object');
+  if (!isRecord(problem))
+    fail('', { ja: '問題はオブジェクトで指定してください', en: 'problem must be an object' });
   const p = problem as Record<string, unknown>;
   const method = p.method as Method;
-  if (!METHODS.includes(method)) fail('method', `must be one of ${METHODS.join(', ')}`);
+  if (!METHODS.includes(method)) fail('method', oneOf(METHODS));
   const normalization = (p.normalization ?? defaultNormalization(method)) as Normalization;
   if (!NORMALIZATIONS.includes(normalization)) {
-    fail('normalization', `must be one of ${NORMALIZATIONS.join(', ')}`);
+    fail('normalization', oneOf(NORMALIZATIONS));
   }
   const criteria = compileCriteria(p.criteria);
   const { keys: alternativeKeys, raw } = compileAlternatives(p.alternatives, criteria.keys);
@@ -72,7 +79,7 @@ export function compileProblem(input: Problem): CompiledProblem {
 }
 
 function compileCriteria(value: unknown) {
-  if (!Array.isArray(value) || value.length === 0) fail('criteria', 'at least one criterion is required');
+  if (!Array.isArray(value) || value.length === 0) fail('criteria', mustBe.criteria);
   const list = value as unknown[];
   const n = list.length;
   const keys: string[] = [];
@@ -83,15 +90,18 @@ function compileCriteria(value: unknown) {
   let total = 0;
   list.forEach((item, j) => {
     const path = `criteria[${j}]`;
-    if (!isRecord(item)) fail(path, 'must be an object');
+    if (!isRecord(item)) fail(path, mustBe.object);
     const c = item as Record<string, unknown>;
     const key = checkKey(c.key, `${path}.key`, seen);
     const weight = c.weight;
-    if (typeof weight !== 'number' || !Number.isFinite(weight))
-      fail(`${path}.weight`, 'must be a finite number');
-    if ((weight as number) < 0) fail(`${path}.weight`, 'must not be negative');
+    if (typeof weight !== 'number' || !Number.isFinite(weight)) fail(`${path}.weight`, mustBe.finite);
+    if ((weight as number) < 0)
+      fail(`${path}.weight`, { ja: '負の値にはできません', en: 'must not be negative' });
     if (c.direction !== 'benefit' && c.direction !== 'cost') {
-      fail(`${path}.direction`, "must be 'benefit' or 'cost'");
+      fail(`${path}.direction`, {
+        ja: "'benefit' か 'cost' にしてください",
+        en: "must be 'benefit' or 'cost'",
+      });
     }
     keys.push(key);
     weights[j] = weight as number;
@@ -99,15 +109,15 @@ function compileCriteria(value: unknown) {
     sense[j] = c.direction === 'cost' ? -1 : 1;
     preferences.push(compilePreference(c.preference, `${path}.preference`));
   });
-  if (!(total > 0)) fail('criteria', 'weights must not sum to 0');
+  if (!(total > 0)) fail('criteria', { ja: '重みの合計を0にはできません', en: 'weights must not sum to 0' });
   for (let j = 0; j < n; j++) weights[j] = (weights[j] ?? 0) / total;
   return { keys, weights, sense, preferences };
 }
 
 function checkKey(key: unknown, path: string, seen: KeySet): string {
-  if (typeof key !== 'string' || key.length === 0) fail(path, 'must be a non-empty string');
+  if (typeof key !== 'string' || key.length === 0) fail(path, mustBe.nonEmpty);
   const k = key as string;
-  if (!seen.add(k)) fail(path, `duplicate key '${k}'`);
+  if (!seen.add(k)) fail(path, duplicateKey(k));
   return k;
 }
 
@@ -150,17 +160,18 @@ class KeySet {
 
 function compilePreference(value: unknown, path: string): CompiledPreference {
   if (value === undefined) return { type: 'usual', p: 0, q: 0 };
-  if (!isRecord(value)) fail(path, 'must be an object');
+  if (!isRecord(value)) fail(path, mustBe.object);
   const v = value as Record<string, unknown>;
   const type = v.type as Preference['type'];
-  if (!PREFERENCES.includes(type)) fail(`${path}.type`, `must be one of ${PREFERENCES.join(', ')}`);
+  if (!PREFERENCES.includes(type)) fail(`${path}.type`, oneOf(PREFERENCES));
   if (type === 'usual') return { type, p: 0, q: 0 };
   const p = v.p;
-  if (typeof p !== 'number' || !Number.isFinite(p) || p <= 0) fail(`${path}.p`, 'must be a positive number');
+  if (typeof p !== 'number' || !Number.isFinite(p) || p <= 0)
+    fail(`${path}.p`, { ja: '正の数にしてください', en: 'must be a positive number' });
   if (type === 'vshape') return { type, p: p as number, q: 0 };
   const q = v.q ?? 0;
   if (typeof q !== 'number' || !Number.isFinite(q) || q < 0 || q >= (p as number)) {
-    fail(`${path}.q`, 'must be a number with 0 <= q < p');
+    fail(`${path}.q`, { ja: '0 <= q < p となる数にしてください', en: 'must be a number with 0 <= q < p' });
   }
   return { type, p: p as number, q: q as number };
 }
@@ -173,7 +184,7 @@ function compilePreference(value: unknown, path: string): CompiledPreference {
  */
 function compileAlternatives(value: unknown, criterionKeys: string[]) {
   if (!Array.isArray(value) || value.length === 0) {
-    fail('alternatives', 'at least one alternative is required');
+    fail('alternatives', { ja: '代替案が1つ以上必要です', en: 'at least one alternative is required' });
   }
   const list = value as unknown[];
   const raw = new Float64Array(list.length * criterionKeys.length);
@@ -195,11 +206,11 @@ function readAlternatives(list: unknown[], criterionKeys: string[], raw: Float64
     const item = list[a];
     // forEach, which this loop replaced, skipped holes of a sparse array; so does this.
     if (item === undefined && !(a in list)) continue;
-    if (!isRecord(item)) fail(`alternatives[${a}]`, 'must be an object');
+    if (!isRecord(item)) fail(`alternatives[${a}]`, mustBe.object);
     const alt = item as Record<string, unknown>;
     keys.push(alternativeKey(alt.key, a, seen));
     const values = alt.values;
-    if (!isRecord(values)) fail(`alternatives[${a}].values`, 'must be an object');
+    if (!isRecord(values)) fail(`alternatives[${a}].values`, mustBe.object);
     const record = values as Record<string, unknown>;
     if (!readInOrder(record, expected, raw, row))
       expected = readChecked(record, known, criterionKeys, raw, row, a);
@@ -262,15 +273,23 @@ function readChecked(
   const column = new Int32Array(own.length);
   own.forEach((k, i) => {
     const j = known.get(k);
-    if (j === undefined) fail(`alternatives[${a}].values.${k}`, `unknown criterion '${k}'`);
+    if (j === undefined)
+      fail(`alternatives[${a}].values.${k}`, {
+        ja: `評価基準「${k}」はありません`,
+        en: `unknown criterion '${k}'`,
+      });
     column[i] = j as number;
   });
   for (let j = 0; j < criterionKeys.length; j++) {
     const k = criterionKeys[j] as string;
     const x = record[k];
     if (typeof x !== 'number' || !Number.isFinite(x)) {
-      if (x === undefined) fail(`alternatives[${a}].values.${k}`, `missing value for criterion '${k}'`);
-      fail(`alternatives[${a}].values.${k}`, 'must be a finite number');
+      if (x === undefined)
+        fail(`alternatives[${a}].values.${k}`, {
+          ja: `評価基準「${k}」の値がありません`,
+          en: `missing value for criterion '${k}'`,
+        });
+      fail(`alternatives[${a}].values.${k}`, mustBe.finite);
     }
     raw[row + j] = x as number;
   }
@@ -294,11 +313,22 @@ function checkDomain(c: CompiledProblem): void {
       if (x > 0) continue;
       const path = `alternatives[${a}].values.${c.criterionKeys[j]}`;
       const cost = (sense[j] ?? 1) < 0;
-      if (wpm) fail(path, 'the weighted product model needs positive values');
+      if (wpm)
+        fail(path, {
+          ja: '加重積モデルには正の値が必要です',
+          en: 'the weighted product model needs positive values',
+        });
       if (ratio && cost) {
-        fail(path, `${c.normalization} normalisation of a cost criterion needs positive values`);
+        fail(path, {
+          ja: `${c.normalization} 正規化では、コスト型の評価基準に正の値が必要です`,
+          en: `${c.normalization} normalisation of a cost criterion needs positive values`,
+        });
       }
-      if (ratio && x < 0) fail(path, `${c.normalization} normalisation needs non-negative values`);
+      if (ratio && x < 0)
+        fail(path, {
+          ja: `${c.normalization} 正規化には0以上の値が必要です`,
+          en: `${c.normalization} normalisation needs non-negative values`,
+        });
     }
   }
 }

@@ -1,4 +1,4 @@
-import { McdaError } from './errors.ts';
+import { McdaError, mustBe } from './errors.ts';
 import type { Alternative } from './types.ts';
 
 export type ConstraintOp = '>=' | '<=' | '=';
@@ -50,18 +50,22 @@ export function applyConstraints<A extends Alternative>(
 function checkConstraint(c: Constraint, i: number): void {
   const path = `constraints[${i}]`;
   if (typeof c.criterion !== 'string' || c.criterion.length === 0) {
-    throw new McdaError(`${path}.criterion`, 'must be a non-empty string');
+    throw new McdaError(`${path}.criterion`, mustBe.nonEmpty);
   }
-  if (!OPS.includes(c.op)) throw new McdaError(`${path}.op`, `must be one of ${OPS.join(' ')}`);
+  if (!OPS.includes(c.op))
+    throw new McdaError(`${path}.op`, {
+      ja: `${OPS.join(' ')} のいずれかにしてください`,
+      en: `must be one of ${OPS.join(' ')}`,
+    });
   if (typeof c.value !== 'number' || !Number.isFinite(c.value)) {
-    throw new McdaError(`${path}.value`, 'must be a finite number');
+    throw new McdaError(`${path}.value`, mustBe.finite);
   }
 }
 
 function checkAlternative(alt: Alternative, a: number, c: Constraint): ConstraintFailure[] {
   const actual = alt.values[c.criterion];
   if (typeof actual !== 'number' || !Number.isFinite(actual)) {
-    throw new McdaError(`alternatives[${a}].values.${c.criterion}`, 'must be a finite number');
+    throw new McdaError(`alternatives[${a}].values.${c.criterion}`, mustBe.finite);
   }
   const shortfall = shortfallOf(c.op, c.value, actual);
   return shortfall > 0 ? [{ criterion: c.criterion, op: c.op, required: c.value, actual, shortfall }] : [];

@@ -73,14 +73,24 @@ export function smaa(problem: Problem, options: SmaaOptions): SmaaResult {
 function checkOptions(options: SmaaOptions): { samples: number; spread: number } {
   const { samples, mode, seed } = options;
   if (!Number.isInteger(samples) || samples < 1 || samples > MAX_SAMPLES) {
-    throw new McdaError('options.samples', `must be an integer from 1 to ${MAX_SAMPLES}`);
+    throw new McdaError('options.samples', {
+      ja: `1 から ${MAX_SAMPLES} までの整数にしてください`,
+      en: `must be an integer from 1 to ${MAX_SAMPLES}`,
+    });
   }
   if (mode !== 'uniform' && mode !== 'around')
-    throw new McdaError('options.mode', "must be 'uniform' or 'around'");
-  if (!Number.isInteger(seed)) throw new McdaError('options.seed', 'must be an integer');
+    throw new McdaError('options.mode', {
+      ja: "'uniform' か 'around' にしてください",
+      en: "must be 'uniform' or 'around'",
+    });
+  if (!Number.isInteger(seed))
+    throw new McdaError('options.seed', { ja: '整数にしてください', en: 'must be an integer' });
   const spread = options.spread ?? 0.2;
   if (typeof spread !== 'number' || !(spread >= 0 && spread <= 1)) {
-    throw new McdaError('options.spread', 'must be a number from 0 to 1');
+    throw new McdaError('options.spread', {
+      ja: '0 から 1 までの数にしてください',
+      en: 'must be a number from 0 to 1',
+    });
   }
   return { samples, spread };
 }

@@ -116,6 +116,7 @@ describe('evaluate: bad input names the field', () => {
       expect.objectContaining({
         path: 'alternatives[19999].key',
         message: "alternatives[19999].key: duplicate key 'site-7'",
+        text: { ja: 'キー「site-7」が重複しています', en: "duplicate key 'site-7'" },
       }),
     );
     problem.alternatives[19_999] = { key: 'site-19999', values: { water: 0, price: 1 } };

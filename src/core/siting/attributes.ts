@@ -6,7 +6,10 @@
 import type { Direction } from '../mcda/index.ts';
 
 export type AttributeType = 'number' | 'boolean' | 'category' | 'text';
-export type Label = { ja: string; en: string };
+
+import type { Label } from '../label.ts';
+
+export type { Label };
 
 export interface AttributeSpec {
   label: Label;
@@ -251,17 +254,27 @@ export const distanceAttributeOf: Record<PlaceKind, SiteAttributeKey> = {
 };
 
 /** Why a value is not one this attribute can take, or null. */
-export function attributeValueProblem(key: SiteAttributeKey, value: unknown): string | null {
+export function attributeValueProblem(key: SiteAttributeKey, value: unknown): Label | null {
   const spec: AttributeSpec = siteAttributes[key];
-  if (spec.type === 'boolean') return typeof value === 'boolean' ? null : 'expected true or false';
-  if (spec.type === 'text') return typeof value === 'string' ? null : 'expected text';
+  if (spec.type === 'boolean')
+    return typeof value === 'boolean'
+      ? null
+      : { ja: 'true か false にしてください', en: 'expected true or false' };
+  if (spec.type === 'text')
+    return typeof value === 'string' ? null : { ja: '文字列にしてください', en: 'expected text' };
   if (spec.type === 'category') {
     return typeof value === 'string' && spec.values?.includes(value)
       ? null
-      : `expected one of ${spec.values?.join(', ')}`;
+      : {
+          ja: `${spec.values?.join('、')} のいずれかにしてください`,
+          en: `expected one of ${spec.values?.join(', ')}`,
+        };
   }
-  if (typeof value !== 'number' || !Number.isFinite(value)) return 'expected a finite number';
-  if (spec.min !== undefined && value < spec.min) return `must be at least ${spec.min}`;
-  if (spec.max !== undefined && value > spec.max) return `must be at most ${spec.max}`;
+  if (typeof value !== 'number' || !Number.isFinite(value))
+    return { ja: '有限の数値にしてください', en: 'expected a finite number' };
+  if (spec.min !== undefined && value < spec.min)
+    return { ja: `${spec.min} 以上にしてください`, en: `must be at least ${spec.min}` };
+  if (spec.max !== undefined && value > spec.max)
+    return { ja: `${spec.max} 以下にしてください`, en: `must be at most ${spec.max}` };
   return null;
 }

@@ -219,6 +219,16 @@ describe('runStudy', () => {
     expect(run).toThrow(McdaError);
     expect(run).toThrow(expect.objectContaining({ path }));
   });
+
+  it('says what is wrong in both languages, the English also in the message', () => {
+    const run = () => runStudy([kitakami], { ...fab, scenario: { kitakami: { prepared: 3 } } } as StudySpec);
+    expect(run).toThrow(
+      expect.objectContaining({
+        message: 'scenario.kitakami.prepared: expected true or false',
+        text: { ja: 'true か false にしてください', en: 'expected true or false' },
+      }),
+    );
+  });
 });
 
 describe('siteValues', () => {

@@ -258,7 +258,10 @@ function checkSpec(sites: readonly SiteInput[], spec: StudySpec): void {
     if (!isMeasurable(c.attribute))
       throw new McdaError(`criteria[${i}].attribute`, unknownAttribute(c.attribute));
     if (seen.has(c.attribute))
-      throw new McdaError(`criteria[${i}].attribute`, `"${c.attribute}" is listed twice`);
+      throw new McdaError(`criteria[${i}].attribute`, {
+        ja: `「${c.attribute}」が2回挙がっています`,
+        en: `"${c.attribute}" is listed twice`,
+      });
     seen.add(c.attribute);
   });
   spec.constraints.forEach((c, i) => {
@@ -267,7 +270,11 @@ function checkSpec(sites: readonly SiteInput[], spec: StudySpec): void {
   });
   const keys = new Set(sites.map((s) => s.key));
   for (const [siteKey, changes] of Object.entries(spec.scenario ?? {})) {
-    if (!keys.has(siteKey)) throw new McdaError(`scenario.${siteKey}`, `unknown site "${siteKey}"`);
+    if (!keys.has(siteKey))
+      throw new McdaError(`scenario.${siteKey}`, {
+        ja: `候補地「${siteKey}」はありません`,
+        en: `unknown site "${siteKey}"`,
+      });
     for (const [attribute, value] of Object.entries(changes ?? {})) {
       const path = `scenario.${siteKey}.${attribute}`;
       if (!isMeasurable(attribute)) throw new McdaError(path, unknownAttribute(attribute));
@@ -277,4 +284,7 @@ function checkSpec(sites: readonly SiteInput[], spec: StudySpec): void {
   }
 }
 
-const unknownAttribute = (a: string) => `"${a}" is not a site attribute that can be measured`;
+const unknownAttribute = (a: string) => ({
+  ja: `「${a}」は数値で測れる候補地の属性ではありません`,
+  en: `"${a}" is not a site attribute that can be measured`,
+});

@@ -1,5 +1,5 @@
 import { QUERY_STOP_WORDS } from '../text/index.ts';
-import { SurveyError } from './errors.ts';
+import { notChoiceQuestion, SurveyError } from './errors.ts';
 import { visibleQuestions } from './rules.ts';
 import {
   type Answers,
@@ -243,7 +243,7 @@ export function crossTab(
   minCell = 0,
 ): CrossTab {
   const rowQ = definition.questions.find((q) => q.key === rowKey);
-  if (!rowQ || !isCategorical(rowQ)) throw new SurveyError('row', `"${rowKey}" is not a choice question`);
+  if (!rowQ || !isCategorical(rowQ)) throw new SurveyError('row', notChoiceQuestion(rowKey));
   const column = columnOf(definition, columnKey);
   let suppressed = false;
   const rows = rowQ.choices.map((choice) => {
@@ -283,5 +283,5 @@ function columnOf(definition: SurveyDefinition, columnKey: string) {
       choices: q.choices,
       value: (a: Answers) => (a[key] as Record<string, string> | undefined)?.[item],
     };
-  throw new SurveyError('column', `"${columnKey}" is not a choice question or a matrix item`);
+  throw new SurveyError('column', notChoiceQuestion(columnKey, true));
 }

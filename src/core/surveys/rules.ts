@@ -1,4 +1,5 @@
 import { sameJson } from '../canonical-json.ts';
+import type { Label } from '../label.ts';
 import {
   type Answer,
   type Answers,
@@ -35,16 +36,28 @@ export function checkDefinition(definition: SurveyDefinition): SurveyIssue[] {
   definition.questions.forEach((q, i) => {
     const at = `questions[${i}]`;
     if (!keyPattern.test(q.key))
-      issues.push({ path: `${at}.key`, message: 'lower-case letters, digits and hyphens' });
-    if (earlier.has(q.key)) issues.push({ path: `${at}.key`, message: `"${q.key}" is used twice` });
+      issues.push({
+        path: `${at}.key`,
+        message: {
+          ja: '英小文字・数字・ハイフンにしてください',
+          en: 'lower-case letters, digits and hyphens',
+        },
+      });
+    if (earlier.has(q.key)) issues.push({ path: `${at}.key`, message: usedTwice(q.key) });
     if (hasChoices(q) || q.type === 'matrix') issues.push(...duplicateKeys(q.choices, `${at}.choices`));
     if (hasChoices(q) || q.type === 'matrix') {
       if (q.choices.length === 0)
-        issues.push({ path: `${at}.choices`, message: 'needs at least one choice' });
+        issues.push({
+          path: `${at}.choices`,
+          message: { ja: '選択肢が1つ以上必要です', en: 'needs at least one choice' },
+        });
     }
     if (q.type === 'matrix') issues.push(...duplicateKeys(q.items, `${at}.items`));
     if (q.type === 'number' && q.min !== undefined && q.max !== undefined && q.min > q.max)
-      issues.push({ path: `${at}.max`, message: 'must not be below min' });
+      issues.push({
+        path: `${at}.max`,
+        message: { ja: 'min より小さくはできません', en: 'must not be below min' },
+      });
     if (q.showIf) issues.push(...conditionIssues(q.showIf, earlier, `${at}.showIf`));
     earlier.set(q.key, q);
   });
@@ -54,7 +67,7 @@ export function checkDefinition(definition: SurveyDefinition): SurveyIssue[] {
 function duplicateKeys(list: { key: string }[], at: string): SurveyIssue[] {
   const seen = new Set<string>();
   return list.flatMap((c, i) => {
-    const issue = seen.has(c.key) ? [{ path: `${at}[${i}].key`, message: `"${c.key}" is used twice` }] : [];
+    const issue = seen.has(c.key) ? [{ path: `${at}[${i}].key`, message: usedTwice(c.key) }] : [];
     seen.add(c.key);
     return issue;
   });
@@ -67,10 +80,28 @@ function conditionIssues(
 ) {
   const source = earlier.get(cond.question);
   if (!source || !isCategorical(source))
-    return [{ path: `${at}.question`, message: 'must name an earlier choice question' }];
+    return [
+      {
+        path: `${at}.question`,
+        message: {
+          ja: 'これより前の選択式の質問を指定してください',
+          en: 'must name an earlier choice question',
+        },
+      },
+    ];
   const keys = new Set(source.choices.map((c) => c.key));
   return cond.anyOf.flatMap((c, i) =>
-    keys.has(c) ? [] : [{ path: `${at}.anyOf[${i}]`, message: `"${c}" is not a choice of ${cond.question}` }],
+    keys.has(c)
+      ? []
+      : [
+          {
+            path: `${at}.anyOf[${i}]`,
+            message: {
+              ja: `「${c}」は ${cond.question} の選択肢ではありません`,
+              en: `"${c}" is not a choice of ${cond.question}`,
+            },
+          },
+        ],
   );
 }
 
@@ -87,7 +118,11 @@ export function checkAnswers(definition: SurveyDefinition, given: Answers, submi
   const issues: SurveyIssue[] = [];
   const byKey = new Map(definition.questions.map((q) => [q.key, q]));
   for (const key of Object.keys(given)) {
-    if (!byKey.has(key)) issues.push({ path: `answers.${key}`, message: 'no such question' });
+    if (!byKey.has(key))
+      issues.push({
+        path: `answers.${key}`,
+        message: { ja: 'その質問はありません', en: 'no such question' },
+      });
   }
   const visible = visibleQuestions(definition, given);
   const answers: Answers = {};
@@ -96,7 +131,11 @@ export function checkAnswers(definition: SurveyDefinition, given: Answers, submi
     const path = `answers.${q.key}`;
     if (!visible.has(q.key)) continue;
     if (isEmpty(value)) {
-      if (submit && q.required) issues.push({ path, message: 'this question needs an answer' });
+      if (submit && q.required)
+        issues.push({
+          path,
+          message: { ja: 'この質問には回答が必要です', en: 'this question needs an answer' },
+        });
       continue;
     }
     const problem = answerProblem(q, value as Answer);
@@ -113,18 +152,20 @@ const isEmpty = (v: unknown) =>
   (Array.isArray(v) && v.length === 0) ||
   (typeof v === 'object' && !Array.isArray(v) && Object.keys(v as object).length === 0);
 
-function answerProblem(q: Question, value: Answer): string | null {
+function answerProblem(q: Question, value: Answer): Label | null {
   switch (q.type) {
     case 'single':
     case 'likert':
       return typeof value === 'string' && q.choices.some((c) => c.key === value) ? null : notOffered(value);
     case 'multiple': {
-      if (!Array.isArray(value)) return 'expected a list of choices';
+      if (!Array.isArray(value))
+        return { ja: '選択肢のリストにしてください', en: 'expected a list of choices' };
       const bad = value.find((v) => !q.choices.some((c) => c.key === v));
       if (bad !== undefined) return notOffered(bad);
-      if (new Set(value).size !== value.length) return 'a choice is given twice';
+      if (new Set(value).size !== value.length)
+        return { ja: '同じ選択肢が2回選ばれています', en: 'a choice is given twice' };
       return q.maxChoices !== undefined && value.length > q.maxChoices
-        ? `at most ${q.maxChoices} choices`
+        ? { ja: `選べるのは ${q.maxChoices} 個までです`, en: `at most ${q.maxChoices} choices` }
         : null;
     }
     case 'number':
@@ -132,31 +173,50 @@ function answerProblem(q: Question, value: Answer): string | null {
     case 'date':
       return typeof value === 'string' && isoDate.test(value) && !Number.isNaN(Date.parse(value))
         ? null
-        : 'expected a date (YYYY-MM-DD)';
-    case 'text':
-      if (typeof value !== 'string') return 'expected text';
-      return value.length > (q.maxLength ?? 5000) ? `at most ${q.maxLength ?? 5000} characters` : null;
+        : { ja: '日付（YYYY-MM-DD）にしてください', en: 'expected a date (YYYY-MM-DD)' };
+    case 'text': {
+      if (typeof value !== 'string') return { ja: '文字列にしてください', en: 'expected text' };
+      const max = q.maxLength ?? 5000;
+      return value.length > max
+        ? { ja: `${max} 文字までにしてください`, en: `at most ${max} characters` }
+        : null;
+    }
     case 'matrix':
       return matrixProblem(q, value);
   }
 }
 
-const notOffered = (v: unknown) => `${JSON.stringify(v)} is not one of the choices offered`;
+const notOffered = (v: unknown, item = ''): Label => ({
+  ja: `${item}${JSON.stringify(v)} は用意された選択肢にありません`,
+  en: `${item}${JSON.stringify(v)} is not one of the choices offered`,
+});
+const usedTwice = (key: string): Label => ({
+  ja: `「${key}」が2回使われています`,
+  en: `"${key}" is used twice`,
+});
 
-function numberProblem(q: Extract<Question, { type: 'number' }>, value: Answer): string | null {
-  if (typeof value !== 'number' || !Number.isFinite(value)) return 'expected a number';
-  if (q.integer && !Number.isInteger(value)) return 'expected a whole number';
-  if (q.min !== undefined && value < q.min) return `must be at least ${q.min}`;
-  if (q.max !== undefined && value > q.max) return `must be at most ${q.max}`;
+function numberProblem(q: Extract<Question, { type: 'number' }>, value: Answer): Label | null {
+  if (typeof value !== 'number' || !Number.isFinite(value))
+    return { ja: '数値にしてください', en: 'expected a number' };
+  if (q.integer && !Number.isInteger(value))
+    return { ja: '整数にしてください', en: 'expected a whole number' };
+  if (q.min !== undefined && value < q.min)
+    return { ja: `${q.min} 以上にしてください`, en: `must be at least ${q.min}` };
+  if (q.max !== undefined && value > q.max)
+    return { ja: `${q.max} 以下にしてください`, en: `must be at most ${q.max}` };
   return null;
 }
 
-function matrixProblem(q: Extract<Question, { type: 'matrix' }>, value: Answer): string | null {
+function matrixProblem(q: Extract<Question, { type: 'matrix' }>, value: Answer): Label | null {
   if (typeof value !== 'object' || value === null || Array.isArray(value))
-    return 'expected an answer per item';
+    return { ja: '項目ごとに回答してください', en: 'expected an answer per item' };
   for (const [item, choice] of Object.entries(value)) {
-    if (!q.items.some((i) => i.key === item)) return `"${item}" is not an item of this question`;
-    if (!q.choices.some((c) => c.key === choice)) return `${item}: ${notOffered(choice)}`;
+    if (!q.items.some((i) => i.key === item))
+      return {
+        ja: `「${item}」はこの質問の項目ではありません`,
+        en: `"${item}" is not an item of this question`,
+      };
+    if (!q.choices.some((c) => c.key === choice)) return notOffered(choice, `${item}: `);
   }
   return null;
 }
@@ -171,27 +231,55 @@ export function breakingChanges(before: SurveyDefinition, after: SurveyDefinitio
   return before.questions.flatMap((old): SurveyIssue[] => {
     const found = next.get(old.key);
     if (!found)
-      return [{ path: 'questions', message: `question "${old.key}" has answers and cannot be removed` }];
+      return [
+        {
+          path: 'questions',
+          message: {
+            ja: `質問「${old.key}」には回答があるため削除できません`,
+            en: `question "${old.key}" has answers and cannot be removed`,
+          },
+        },
+      ];
     const { q, i } = found;
     const at = `questions[${i}]`;
     if (q.type !== old.type)
-      return [{ path: `${at}.type`, message: `"${old.key}" has answers as ${old.type}` }];
+      return [
+        {
+          path: `${at}.type`,
+          message: {
+            ja: `「${old.key}」には ${old.type} 形式の回答があります`,
+            en: `"${old.key}" has answers as ${old.type}`,
+          },
+        },
+      ];
     const issues: SurveyIssue[] = [];
     if (q.required && !old.required)
-      issues.push({ path: `${at}.required`, message: 'earlier answers may lack it' });
+      issues.push({
+        path: `${at}.required`,
+        message: { ja: 'これまでの回答に欠けているかもしれません', en: 'earlier answers may lack it' },
+      });
     if (!sameJson(q.showIf, old.showIf))
-      issues.push({ path: `${at}.showIf`, message: 'changing who sees it would orphan earlier answers' });
+      issues.push({
+        path: `${at}.showIf`,
+        message: {
+          ja: '表示する相手を変えると、これまでの回答が宙に浮きます',
+          en: 'changing who sees it would orphan earlier answers',
+        },
+      });
     if ((hasChoices(old) || old.type === 'matrix') && (hasChoices(q) || q.type === 'matrix'))
-      issues.push(...removed(old.choices, q.choices, `${at}.choices`, 'choice'));
+      issues.push(...removed(old.choices, q.choices, `${at}.choices`, { ja: '選択肢', en: 'choice' }));
     if (old.type === 'matrix' && q.type === 'matrix')
-      issues.push(...removed(old.items, q.items, `${at}.items`, 'item'));
+      issues.push(...removed(old.items, q.items, `${at}.items`, { ja: '項目', en: 'item' }));
     if (old.type === 'number' && q.type === 'number') {
       if ((q.min ?? -Infinity) > (old.min ?? -Infinity))
-        issues.push({ path: `${at}.min`, message: 'cannot be raised' });
+        issues.push({ path: `${at}.min`, message: { ja: '引き上げられません', en: 'cannot be raised' } });
       if ((q.max ?? Infinity) < (old.max ?? Infinity))
-        issues.push({ path: `${at}.max`, message: 'cannot be lowered' });
+        issues.push({ path: `${at}.max`, message: { ja: '引き下げられません', en: 'cannot be lowered' } });
       if (q.integer && !old.integer)
-        issues.push({ path: `${at}.integer`, message: 'earlier answers may be fractions' });
+        issues.push({
+          path: `${at}.integer`,
+          message: { ja: 'これまでの回答に小数があるかもしれません', en: 'earlier answers may be fractions' },
+        });
     }
     return issues;
   });
@@ -201,10 +289,16 @@ function removed(
   before: { key: string }[],
   after: { key: string }[],
   at: string,
-  what: string,
+  what: Label,
 ): SurveyIssue[] {
   const kept = new Set(after.map((c) => c.key));
   return before
     .filter((c) => !kept.has(c.key))
-    .map((c) => ({ path: at, message: `${what} "${c.key}" has answers and cannot be removed` }));
+    .map((c) => ({
+      path: at,
+      message: {
+        ja: `${what.ja}「${c.key}」には回答があるため削除できません`,
+        en: `${what.en} "${c.key}" has answers and cannot be removed`,
+      },
+    }));
 }

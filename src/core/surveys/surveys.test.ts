@@ -111,23 +111,33 @@ describe('crossTab', () => {
 
 describe('checkAnswers', () => {
   it.each([
-    [{ 'q-plan': 'maybe' }, false, 'answers.q-plan', 'not one of the choices'],
-    [{ 'q-plan': 'none', 'q-size': 2000 }, false, 'answers.q-size', 'at most 1000'],
-    [{ 'q-plan': 'none', 'q-size': 3.5 }, false, 'answers.q-size', 'whole number'],
-    [{ 'q-plan': 'none', 'q-open': '2031-13-45' }, false, 'answers.q-open', 'date'],
-    [{}, true, 'answers.q-plan', 'needs an answer'],
-    [{ 'q-plan': 'plan' }, true, 'answers.q-facility', 'needs an answer'],
-    [{ 'q-plan': 'plan', 'q-facility': ['reactor', 'reactor'] }, false, 'answers.q-facility', 'twice'],
+    [{ 'q-plan': 'maybe' }, false, 'answers.q-plan', 'not one of the choices', '選択肢にありません'],
+    [{ 'q-plan': 'none', 'q-size': 2000 }, false, 'answers.q-size', 'at most 1000', '1000 以下'],
+    [{ 'q-plan': 'none', 'q-size': 3.5 }, false, 'answers.q-size', 'whole number', '整数'],
+    [{ 'q-plan': 'none', 'q-open': '2031-13-45' }, false, 'answers.q-open', 'date', '日付'],
+    [{}, true, 'answers.q-plan', 'needs an answer', '回答が必要です'],
+    [{ 'q-plan': 'plan' }, true, 'answers.q-facility', 'needs an answer', '回答が必要です'],
+    [{ 'q-plan': 'plan', 'q-facility': ['reactor', 'reactor'] }, false, 'answers.q-facility', 'twice', '2回'],
     [
       { 'q-plan': 'plan', 'q-importance': { beauty: 'important' } },
       false,
       'answers.q-importance',
       'not an item',
+      '「beauty」はこの質問の項目ではありません',
     ],
-    [{ 'q-plan': 'none', 'q-bogus': 1 }, false, 'answers.q-bogus', 'no such question'],
-  ])('refuses %j (submit: %s) at %s', (answers, submit, path, message) => {
+    [
+      { 'q-plan': 'none', 'q-bogus': 1 },
+      false,
+      'answers.q-bogus',
+      'no such question',
+      'その質問はありません',
+    ],
+  ])('refuses %j (submit: %s) at %s', (answers, submit, path, en, ja) => {
     const { issues } = checkAnswers(siteSurvey, answers, submit);
-    expect(issues).toContainEqual({ path, message: expect.stringContaining(message) });
+    expect(issues).toContainEqual({
+      path,
+      message: { en: expect.stringContaining(en), ja: expect.stringContaining(ja) },
+    });
   });
 
   it('accepts a draft with required questions still empty', () => {
@@ -175,16 +185,21 @@ describe('breakingChanges', () => {
       questions: siteSurvey.questions.map((x) => (x.key === key ? { ...x, ...patch } : x)),
     }) as SurveyDefinition;
   it.each([
-    [{ questions: siteSurvey.questions.slice(1) }, 'questions', 'cannot be removed'],
-    [edit('q-size', { type: 'text' }), 'questions[3].type', 'number'],
-    [edit('q-size', { max: 500 }), 'questions[3].max', 'lowered'],
-    [edit('q-kind', { required: true }), 'questions[0].required', 'lack'],
-    [edit('q-plan', { choices: [{ key: 'plan', label: {} }] }), 'questions[1].choices', '"possible"'],
-    [edit('q-facility', { showIf: undefined }), 'questions[2].showIf', 'orphan'],
-  ])('refuses a change that breaks answers (%#)', (after, path, message) => {
+    [{ questions: siteSurvey.questions.slice(1) }, 'questions', 'cannot be removed', '削除できません'],
+    [edit('q-size', { type: 'text' }), 'questions[3].type', 'number', 'number 形式の回答'],
+    [edit('q-size', { max: 500 }), 'questions[3].max', 'lowered', '引き下げられません'],
+    [edit('q-kind', { required: true }), 'questions[0].required', 'lack', '欠けている'],
+    [
+      edit('q-plan', { choices: [{ key: 'plan', label: {} }] }),
+      'questions[1].choices',
+      '"possible"',
+      '選択肢「possible」',
+    ],
+    [edit('q-facility', { showIf: undefined }), 'questions[2].showIf', 'orphan', '宙に浮きます'],
+  ])('refuses a change that breaks answers (%#)', (after, path, en, ja) => {
     expect(breakingChanges(siteSurvey, after)).toContainEqual({
       path,
-      message: expect.stringContaining(message),
+      message: { en: expect.stringContaining(en), ja: expect.stringContaining(ja) },
     });
   });
 

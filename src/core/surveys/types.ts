@@ -1,3 +1,5 @@
+import type { Label } from '../label.ts';
+
 /**
  * A questionnaire as data. Answers are stored exactly as given (choice keys, numbers, ISO dates, text);
  * every figure is recomputed from them.
@@ -87,9 +89,10 @@ export interface SurveyDefinition {
 export type Answer = string | string[] | number | Record<string, string>;
 export type Answers = Record<string, Answer>;
 
+/** A problem with a questionnaire or its answers; `message` in both languages (the server says one). */
 export interface SurveyIssue {
   path: string;
-  message: string;
+  message: Label;
 }
 
 export const hasChoices = (q: Question): q is SingleQuestion | MultipleQuestion | LikertQuestion =>

@@ -1,6 +1,6 @@
 import { attributeSpec, isMeasurable } from '../siting/attributes.ts';
 import type { StudyCriterion } from '../siting/study.ts';
-import { SurveyError } from './errors.ts';
+import { notChoiceQuestion, SurveyError } from './errors.ts';
 import type { Answers, MatrixQuestion, SurveyDefinition, Text } from './types.ts';
 
 /**
@@ -35,12 +35,16 @@ export function surveyWeights(
   const matrix = definition.questions.find(
     (q): q is MatrixQuestion => q.key === options.matrix && q.type === 'matrix',
   );
-  if (!matrix) throw new SurveyError('matrix', `"${options.matrix}" is not a matrix question`);
+  if (!matrix)
+    throw new SurveyError('matrix', {
+      ja: `「${options.matrix}」はマトリクス質問ではありません`,
+      en: `"${options.matrix}" is not a matrix question`,
+    });
   const answering = responses.filter((a) => a[matrix.key] !== undefined);
   if (!options.groupBy) return [groupWeights('all', answering, matrix, options.method)];
   const groupQ = definition.questions.find((q) => q.key === options.groupBy);
   if (!groupQ || !('choices' in groupQ) || groupQ.type === 'matrix')
-    throw new SurveyError('groupBy', `"${options.groupBy}" is not a choice question`);
+    throw new SurveyError('groupBy', notChoiceQuestion(options.groupBy));
   return groupQ.choices.map((c) =>
     groupWeights(
       c.key,

@@ -7,6 +7,7 @@ import { sessions, users } from '../db/schema/index.ts';
 import type { Config } from '../env.ts';
 import { AppError } from './errors.ts';
 import type { AppEnv, AuthUser, Role } from './http.ts';
+import { say } from './locale.ts';
 
 export const sessionCookie = 'fch_session';
 export const csrfHeader = 'x-csrf-token';
@@ -74,11 +75,23 @@ export function csrfMiddleware(): MiddlewareHandler<AppEnv> {
     if (safeMethods.has(c.req.method)) return next();
     const origin = c.req.header('origin');
     if (origin && origin !== new URL(c.req.url).origin) {
-      throw new AppError('csrf_failed', `Cross-site request from ${origin} refused`);
+      throw new AppError(
+        'csrf_failed',
+        say({
+          ja: `${origin} からのクロスサイトリクエストは受け付けません`,
+          en: `Cross-site request from ${origin} refused`,
+        }),
+      );
     }
     const user = c.get('user');
     if (user && c.req.header(csrfHeader) !== user.csrfToken) {
-      throw new AppError('csrf_failed', `Missing or wrong ${csrfHeader} header`);
+      throw new AppError(
+        'csrf_failed',
+        say({
+          ja: `${csrfHeader} ヘッダーがないか、正しくありません`,
+          en: `Missing or wrong ${csrfHeader} header`,
+        }),
+      );
     }
     await next();
   };
@@ -86,14 +99,28 @@ export function csrfMiddleware(): MiddlewareHandler<AppEnv> {
 
 export function requireUser(c: Context<AppEnv>): AuthUser {
   const user = c.get('user');
-  if (!user) throw new AppError('unauthenticated', 'Sign in first');
+  if (!user) throw new AppError('unauthenticated', say({ ja: 'ログインしてください', en: 'Sign in first' }));
   return user;
 }
+
+const roleNames: Record<Role, string> = {
+  admin: '管理者',
+  member: '会員',
+  reviewer: '審査員',
+  agency: '支援機関',
+  person: '個人',
+};
 
 export function requireRole(c: Context<AppEnv>, ...allowed: Role[]): AuthUser {
   const user = requireUser(c);
   if (!allowed.includes(user.role)) {
-    throw new AppError('forbidden', `This needs the ${allowed.join(' or ')} role`);
+    throw new AppError(
+      'forbidden',
+      say({
+        ja: `${allowed.map((r) => roleNames[r]).join('または')}の権限が必要です`,
+        en: `This needs the ${allowed.join(' or ')} role`,
+      }),
+    );
   }
   return user;
 }

@@ -1,5 +1,6 @@
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { say } from './locale.ts';
+import { alreadyUsed } from './messages.ts';
 
 /** Every error the API returns has one of these codes; the table below is the only code → status map. */
 export const errorStatus = {
@@ -39,9 +40,36 @@ export class AppError extends Error {
   }
 }
 
-export const notFound = (what: string) => new AppError('not_found', `${what} not found`);
-export const forbidden = (message = 'You do not have access to this resource') =>
-  new AppError('forbidden', message);
+// What a 404 names, in both languages; the English is the message's first word ("Survey not found").
+const findable = {
+  Introduction: '紹介',
+  Invitation: '招待',
+  Job: 'ジョブ',
+  Need: 'ニーズ',
+  Notification: 'お知らせ',
+  Organization: '組織',
+  Seed: 'シーズ',
+  Site: '候補地',
+  'Siting profile': '施設プロファイル',
+  'Siting study': '立地選定の調査',
+  Survey: 'アンケート',
+  'Survey link': 'アンケートのリンク',
+  Task: 'タスク',
+} as const;
+
+export const notFound = (what: keyof typeof findable) =>
+  new AppError('not_found', say({ ja: `${findable[what]}が見つかりません`, en: `${what} not found` }));
+export const forbidden = (
+  text = { ja: 'この操作を行う権限がありません', en: 'You do not have access to this resource' },
+) => new AppError('forbidden', say(text));
+
+/** A 409 for a key another record holds. */
+export const keyTaken = (key: string) =>
+  new AppError(
+    'conflict',
+    say({ ja: `キー「${key}」はすでに使われています`, en: `key "${key}" is already used` }),
+    [{ path: 'body.key', message: alreadyUsed() }],
+  );
 
 /** Turns zod issues into `path: message` details, with paths like `organizations[3].technologies[0]`. */
 export function issuesToDetails(

@@ -4,6 +4,7 @@ import type { Config } from '../env.ts';
 import type { DirectoryFacets } from './directory-snapshot.ts';
 import { type ErrorDetail, formatPath, invalidFields, issuesToDetails } from './errors.ts';
 import type { JobStore } from './jobs.ts';
+import { say } from './locale.ts';
 import type { RateLimiter } from './rate-limit.ts';
 import type { ReferenceData } from './reference-data.ts';
 
@@ -62,7 +63,13 @@ const unstorable = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff
 export function findUnstorableText(value: unknown, path: PropertyKey[]): ErrorDetail | undefined {
   if (typeof value === 'string') {
     return unstorable.test(value)
-      ? { path: formatPath(path), message: 'contains a NUL character or a broken surrogate' }
+      ? {
+          path: formatPath(path),
+          message: say({
+            ja: 'NUL 文字または壊れたサロゲートが含まれています',
+            en: 'contains a NUL character or a broken surrogate',
+          }),
+        }
       : undefined;
   }
   if (value && typeof value === 'object') {

@@ -56,4 +56,25 @@ describe('validation messages in the language asked for', async () => {
       { path: 'query.technology', message: '技術コード「NOPE」はありません' },
     ]);
   });
+
+  it('words sign-in, access and not-found messages in the language asked for', async () => {
+    const ja = { 'accept-language': 'ja' };
+    const wrong = { email: 'nobody@test.example', password: 'not-the-password' };
+    const login = await t.request('POST', '/api/auth/login', { body: wrong, headers: ja });
+    expect(login.status).toBe(401);
+    expect(login.json.error.message).toBe('メールアドレスまたはパスワードが違います');
+    expect((await t.request('POST', '/api/auth/login', { body: wrong })).json.error.message).toBe(
+      'Wrong e-mail or password',
+    );
+    const member = await t.signIn('member');
+    const users = await t.request('GET', '/api/users', { as: member, headers: ja });
+    expect(users.status).toBe(403);
+    expect(users.json.error.message).toBe('管理者の権限が必要です');
+    const none = await t.request('GET', '/api/organizations/00000000-0000-4000-8000-000000000000', {
+      headers: ja,
+    });
+    expect(none.json.error).toMatchObject({ code: 'not_found', message: '組織が見つかりません' });
+    const route = await t.request('GET', '/api/nowhere', { headers: ja });
+    expect(route.json.error.message).toBe('GET /api/nowhere という API はありません');
+  });
 });

@@ -1,8 +1,8 @@
 /**
  * The language a request asked for (`Accept-Language`: Japanese or English), for the messages the server
  * writes itself. Validation messages follow it: zod's own Japanese and English texts, chosen per request.
- * Messages written out in the code use `say({ ja, en })`; the filter checks of the directory and the industry
- * map do, most business rules and explicit schema messages elsewhere are still English only.
+ * Messages written out in the code use `say({ ja, en })` (schemas through `lib/messages.ts`); core code words
+ * its own as `{ ja, en }` labels, which the server says here. Only operators' start-up errors stay English.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { MiddlewareHandler } from 'hono';
@@ -66,6 +66,9 @@ const things = {
   region: { ja: '地域', en: 'region' },
   'application field': { ja: '応用分野', en: 'application field' },
   organisation: { ja: '組織', en: 'organisation' },
+  site: { ja: '候補地', en: 'site' },
+  'site attribute': { ja: '候補地の属性', en: 'site attribute' },
+  profile: { ja: '施設プロファイル', en: 'profile' },
 } as const;
 
 /** "unknown code "X"": a value outside a closed vocabulary or not in the directory. */

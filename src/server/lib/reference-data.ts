@@ -7,6 +7,7 @@ import type { Db } from '../db/client.ts';
 import type { LocalizedText } from '../db/schema/index.ts';
 import { applicationFields, clusters, technologies } from '../db/schema/index.ts';
 import { AppError } from './errors.ts';
+import { say, unknownValue } from './locale.ts';
 
 export const dataRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../data');
 
@@ -120,8 +121,8 @@ export async function syncReferenceData(db: Db, ref: ReferenceData): Promise<voi
 /** A cluster filter must name a cluster this platform hosts; the error names the parameter. */
 export function assertKnownCluster(ref: ReferenceData, cluster: string | undefined, path = 'query.cluster') {
   if (cluster && !ref.clusters.some((k) => k.key === cluster)) {
-    throw new AppError('validation_failed', 'Unknown cluster', [
-      { path, message: `unknown cluster "${cluster}"` },
+    throw new AppError('validation_failed', say({ ja: 'クラスターがありません', en: 'Unknown cluster' }), [
+      { path, message: unknownValue('cluster', cluster) },
     ]);
   }
 }

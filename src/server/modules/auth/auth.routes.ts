@@ -19,6 +19,7 @@ import {
   orNull,
   type Role,
 } from '../../lib/http.ts';
+import { say } from '../../lib/locale.ts';
 import { verifyPassword } from '../../lib/passwords.ts';
 import { sessionUserSchema } from '../users/users.schemas.ts';
 
@@ -76,13 +77,22 @@ export function authRoutes(deps: AppDeps) {
       const wait = deps.loginLimiter.retryAfter(limitKey);
       if (wait > 0) {
         c.header('retry-after', String(wait));
-        throw new AppError('rate_limited', `Too many sign-in attempts; try again in ${wait} s`);
+        throw new AppError(
+          'rate_limited',
+          say({
+            ja: `ログインの試行回数が多すぎます。${wait} 秒後にお試しください`,
+            en: `Too many sign-in attempts; try again in ${wait} s`,
+          }),
+        );
       }
       const [user] = await deps.db.select().from(users).where(eq(users.email, normalized));
       const ok = await verifyPassword(password, user?.passwordHash ?? dummyHash);
       if (!user || !ok) {
         deps.loginLimiter.fail(limitKey);
-        throw new AppError('unauthenticated', 'Wrong e-mail or password');
+        throw new AppError(
+          'unauthenticated',
+          say({ ja: 'メールアドレスまたはパスワードが違います', en: 'Wrong e-mail or password' }),
+        );
       }
       deps.loginLimiter.reset(limitKey);
       const s = await createSession(deps.db, deps.config, user.id);

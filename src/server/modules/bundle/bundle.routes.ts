@@ -3,6 +3,7 @@ import { requireRole } from '../../lib/auth.ts';
 import { AppError, notFound } from '../../lib/errors.ts';
 import { type AppDeps, createRouter, errorResponses, jsonContent } from '../../lib/http.ts';
 import type { Job } from '../../lib/jobs.ts';
+import { say } from '../../lib/locale.ts';
 import { assertKnownCluster } from '../../lib/reference-data.ts';
 import { exportBundle, importBundle } from './bundle.service.ts';
 
@@ -124,7 +125,10 @@ export function bundleRoutes(deps: AppDeps) {
           Object.assign(job, { state: 'succeeded', result, finishedAt: new Date().toISOString() }),
         )
         .catch((err: unknown) => {
-          const error = err instanceof AppError ? err : new AppError('internal', 'The import failed');
+          const error =
+            err instanceof AppError
+              ? err
+              : new AppError('internal', say({ ja: '取り込みに失敗しました', en: 'The import failed' }));
           if (!(err instanceof AppError)) console.error(err);
           Object.assign(job, {
             state: 'failed',

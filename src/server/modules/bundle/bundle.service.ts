@@ -5,6 +5,8 @@ import { organizations } from '../../db/schema/index.ts';
 import { writeAudit } from '../../lib/audit.ts';
 import { AppError, type ErrorDetail, formatPath } from '../../lib/errors.ts';
 import { type AuthUser, findUnstorableText } from '../../lib/http.ts';
+import { say, unknownValue } from '../../lib/locale.ts';
+import { duplicateKey, expectedArray } from '../../lib/messages.ts';
 import type { ReferenceData } from '../../lib/reference-data.ts';
 import {
   exportRelations,
@@ -82,7 +84,7 @@ export function parseSection<T extends { key: string }>(
 ): T[] {
   const raw = b[section] ?? [];
   if (!Array.isArray(raw)) {
-    errors.push({ path: section, message: 'expected an array' });
+    errors.push({ path: section, message: expectedArray() });
     return [];
   }
   const parsed: T[] = [];
@@ -100,7 +102,7 @@ export function parseSection<T extends { key: string }>(
     else if (seen !== undefined)
       errors.push({
         path: `${section}[${i}].key`,
-        message: `duplicate key "${r.data.key}" (first at ${section}[${seen}])`,
+        message: duplicateKey(r.data.key, `${section}[${seen}]`),
       });
     else {
       first.set(r.data.key, i);
@@ -117,7 +119,7 @@ async function siteParentErrors(db: Db, list: SiteInputBody[]): Promise<ErrorDet
   const known = new Set([...inBundle, ...(await existingSiteKeys(db, wanted))]);
   return list.flatMap((s, i) =>
     s.parent && (!known.has(s.parent) || s.parent === s.key)
-      ? [{ path: `sites[${i}].parent`, message: `unknown site "${s.parent}"` }]
+      ? [{ path: `sites[${i}].parent`, message: unknownValue('site', s.parent) }]
       : [],
   );
 }
@@ -126,15 +128,25 @@ async function siteParentErrors(db: Db, list: SiteInputBody[]): Promise<ErrorDet
 export async function validateBundle(db: Db, ref: ReferenceData, bundle: unknown): Promise<Validated> {
   const errors: ErrorDetail[] = [];
   if (!bundle || typeof bundle !== 'object' || Array.isArray(bundle)) {
-    throw new AppError('invalid_bundle', 'A bundle is a JSON object', [
-      { path: '', message: 'expected an object' },
-    ]);
+    throw new AppError(
+      'invalid_bundle',
+      say({ ja: 'バンドルは JSON オブジェクトです', en: 'A bundle is a JSON object' }),
+      [{ path: '', message: say({ ja: 'オブジェクトで指定してください', en: 'expected an object' }) }],
+    );
   }
   const b = bundle as Record<string, unknown>;
-  if (b.format !== bundleFormat) errors.push({ path: 'format', message: `must be "${bundleFormat}"` });
-  if (b.version !== bundleVersion) errors.push({ path: 'version', message: `must be ${bundleVersion}` });
+  if (b.format !== bundleFormat)
+    errors.push({
+      path: 'format',
+      message: say({ ja: `「${bundleFormat}」にしてください`, en: `must be "${bundleFormat}"` }),
+    });
+  if (b.version !== bundleVersion)
+    errors.push({
+      path: 'version',
+      message: say({ ja: `${bundleVersion} にしてください`, en: `must be ${bundleVersion}` }),
+    });
   const raw = b.organizations ?? [];
-  if (!Array.isArray(raw)) errors.push({ path: 'organizations', message: 'expected an array' });
+  if (!Array.isArray(raw)) errors.push({ path: 'organizations', message: expectedArray() });
   const list = Array.isArray(raw) ? raw : [];
   const parsed: OrganizationInput[] = [];
   const firstIndex = new Map<string, number>();
@@ -154,7 +166,7 @@ export async function validateBundle(db: Db, ref: ReferenceData, bundle: unknown
     if (seen !== undefined) {
       errors.push({
         path: `organizations[${i}].key`,
-        message: `duplicate key "${r.data.key}" (first at organizations[${seen}])`,
+        message: duplicateKey(r.data.key, `organizations[${seen}]`),
       });
       return;
     }
@@ -181,10 +193,13 @@ export async function validateBundle(db: Db, ref: ReferenceData, bundle: unknown
   }
   if (errors.length > 0) {
     const shown = errors.slice(0, maxReportedErrors);
-    const more = errors.length > shown.length ? ` (the first ${shown.length} are listed)` : '';
+    const more = errors.length > shown.length;
     throw new AppError(
       'invalid_bundle',
-      `The bundle has ${errors.length} error(s); nothing was imported${more}`,
+      say({
+        ja: `バンドルに ${errors.length} 件の誤りがあるため、何も取り込んでいません${more ? `（最初の ${shown.length} 件を示します）` : ''}`,
+        en: `The bundle has ${errors.length} error(s); nothing was imported${more ? ` (the first ${shown.length} are listed)` : ''}`,
+      }),
       shown,
     );
   }

@@ -296,3 +296,35 @@ describe('relations in the bundle', () => {
     expect(json.relations).toEqual([{ from: 'open', to: 'other', type: 'partnership' }]);
   });
 });
+
+describe('import errors in the language asked for', () => {
+  const ja = { 'accept-language': 'ja' };
+  const twice = () => bundle([org('gamma'), org('gamma')]);
+
+  it('words the summary and each error in Japanese for a Japanese request', async () => {
+    const res = await t.request('POST', '/api/import', { as: admin, body: twice(), headers: ja });
+    expect(res.status).toBe(422);
+    expect(res.json.error.message).toBe('バンドルに 1 件の誤りがあるため、何も取り込んでいません');
+    expect(res.json.error.details).toEqual([
+      { path: 'organizations[1].key', message: 'キー「gamma」が重複しています（最初は organizations[0]）' },
+    ]);
+    const en = await t.request('POST', '/api/import', { as: admin, body: twice() });
+    expect(en.json.error.message).toBe('The bundle has 1 error(s); nothing was imported');
+  });
+
+  it('keeps the language of the request in a background import job', async () => {
+    const started = await t.request('POST', '/api/import?async=true', {
+      as: admin,
+      body: twice(),
+      headers: ja,
+    });
+    expect(started.status).toBe(202);
+    let job = started.json;
+    while (job.state === 'running') {
+      await new Promise((r) => setTimeout(r, 20));
+      job = (await t.request('GET', `/api/import/jobs/${job.id}`, { as: admin })).json;
+    }
+    expect(job.state).toBe('failed');
+    expect(job.error.details[0].message).toBe('キー「gamma」が重複しています（最初は organizations[0]）');
+  });
+});

@@ -4,12 +4,18 @@ import { relationTypes } from '../../../core/industry-map/index.ts';
 import { type Db, resultRows } from '../../db/client.ts';
 import { type ErrorDetail, formatPath } from '../../lib/errors.ts';
 import { findUnstorableText } from '../../lib/http.ts';
+import { say, unknownValue } from '../../lib/locale.ts';
+import { expectedArray, sayError } from '../../lib/messages.ts';
 import { sourceSchema } from '../organizations/organizations.schemas.ts';
 
 // A date or a prefix of one: "since 2024" is how most partnerships are announced.
-const partialDate = z
-  .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'a date: YYYY, YYYY-MM or YYYY-MM-DD');
+const partialDate = z.string().regex(
+  /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/,
+  sayError({
+    ja: '日付（YYYY、YYYY-MM、YYYY-MM-DD のいずれか）',
+    en: 'a date: YYYY, YYYY-MM or YYYY-MM-DD',
+  }),
+);
 
 /** A relation as the bundle carries it: organisation keys at both ends (DESIGN.md §4, `relations`). */
 export const relationInputSchema = z
@@ -31,8 +37,7 @@ type ParsedRelation = { index: number; relation: RelationInput };
 export function parseRelations(raw: unknown): { parsed: ParsedRelation[]; errors: ErrorDetail[] } {
   const errors: ErrorDetail[] = [];
   if (raw === undefined) return { parsed: [], errors };
-  if (!Array.isArray(raw))
-    return { parsed: [], errors: [{ path: 'relations', message: 'expected an array' }] };
+  if (!Array.isArray(raw)) return { parsed: [], errors: [{ path: 'relations', message: expectedArray() }] };
   const parsed: ParsedRelation[] = [];
   raw.forEach((item, i) => {
     const r = relationInputSchema.safeParse(item);
@@ -63,16 +68,25 @@ export function relationReferenceErrors(parsed: ParsedRelation[], known: Readonl
     const at = (field: string) => `relations[${index}].${field}`;
     for (const end of ['from', 'to'] as const) {
       if (!known.has(relation[end]))
-        errors.push({ path: at(end), message: `unknown organisation "${relation[end]}"` });
+        errors.push({ path: at(end), message: unknownValue('organisation', relation[end]) });
     }
     if (relation.from === relation.to)
-      errors.push({ path: at('to'), message: 'an organisation cannot be related to itself' });
+      errors.push({
+        path: at('to'),
+        message: say({
+          ja: '組織を自分自身と関係づけることはできません',
+          en: 'an organisation cannot be related to itself',
+        }),
+      });
     const id = `${relation.from}|${relation.to}|${relation.type}`;
     const seen = firstIndex.get(id);
     if (seen !== undefined)
       errors.push({
         path: `relations[${index}]`,
-        message: `duplicate relation (first at relations[${seen}])`,
+        message: say({
+          ja: `関係が重複しています（最初は relations[${seen}]）`,
+          en: `duplicate relation (first at relations[${seen}])`,
+        }),
       });
     else firstIndex.set(id, index);
   }

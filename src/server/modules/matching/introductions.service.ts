@@ -22,6 +22,7 @@ import {
 import { writeAudit } from '../../lib/audit.ts';
 import { AppError, forbidden, invalidFields, notFound } from '../../lib/errors.ts';
 import type { AuthUser } from '../../lib/http.ts';
+import { say, unknownValue } from '../../lib/locale.ts';
 import { type Notice, notifyOrganizations, sendMail } from '../../lib/notify.ts';
 import { getPostRow, organizationRefs, type PostRow, postTable } from './matching.queries.ts';
 import type { IntroductionOut, PostKind } from './matching.schemas.ts';
@@ -186,22 +187,32 @@ export async function requestIntroduction(
   const result = await ctx.db.transaction(async (tx) => {
     const from: PostRow | undefined = await getPostRow(tx, input.fromKind, input.fromId);
     if (!from)
-      throw new AppError('validation_failed', 'Unknown post', [
-        { path: 'body.fromId', message: 'no such post' },
+      throw new AppError('validation_failed', say({ ja: '投稿がありません', en: 'Unknown post' }), [
+        { path: 'body.fromId', message: say({ ja: 'その投稿はありません', en: 'no such post' }) },
       ]);
     if (actor.role !== 'admin' && actor.organizationId !== from.organizationId) {
-      throw forbidden('You can ask for introductions from your own organisation’s posts only');
+      throw forbidden({
+        ja: '紹介を依頼できるのは自分の組織の投稿からだけです',
+        en: 'You can ask for introductions from your own organisation’s posts only',
+      });
     }
     const target = await targetOf(tx, input.toType, input.toId);
     if (!target?.readable) {
-      throw new AppError('validation_failed', 'Unknown match', [
-        { path: 'body.toId', message: 'no such record' },
+      throw new AppError('validation_failed', say({ ja: 'マッチ先がありません', en: 'Unknown match' }), [
+        { path: 'body.toId', message: say({ ja: 'そのレコードはありません', en: 'no such record' }) },
       ]);
     }
     if (target.organizationId === from.organizationId) {
-      throw new AppError('validation_failed', 'That is your own organisation', [
-        { path: 'body.toId', message: 'belongs to the requesting organisation' },
-      ]);
+      throw new AppError(
+        'validation_failed',
+        say({ ja: '自分の組織です', en: 'That is your own organisation' }),
+        [
+          {
+            path: 'body.toId',
+            message: say({ ja: '依頼元の組織のものです', en: 'belongs to the requesting organisation' }),
+          },
+        ],
+      );
     }
     const [open] = await tx
       .select({ id: introductions.id })
@@ -214,9 +225,19 @@ export async function requestIntroduction(
         ),
       );
     if (open)
-      throw new AppError('conflict', 'An introduction for this pair is already open', [
-        { path: 'body.toId', message: `open introduction ${open.id}` },
-      ]);
+      throw new AppError(
+        'conflict',
+        say({
+          ja: 'この組み合わせの紹介はすでに進行中です',
+          en: 'An introduction for this pair is already open',
+        }),
+        [
+          {
+            path: 'body.toId',
+            message: say({ ja: `進行中の紹介 ${open.id}`, en: `open introduction ${open.id}` }),
+          },
+        ],
+      );
     const [row] = await tx
       .insert(introductions)
       .values({
@@ -271,24 +292,53 @@ export async function transitionIntroduction(
     const from = row.state as IntroductionState;
     const side = sideOf(actor, row)!;
     if (!canTransition(from, input.to) || input.to === 'expired') {
-      throw new AppError('conflict', `An introduction cannot go from ${from} to ${input.to}`, [
-        {
-          path: 'body.to',
-          message: `allowed from ${from}: ${transitions[from].filter((s) => s !== 'expired').join(', ') || 'none'}`,
-        },
-      ]);
+      const next = transitions[from].filter((s) => s !== 'expired');
+      const ja = (s: IntroductionState) => label(s).ja;
+      throw new AppError(
+        'conflict',
+        say({
+          ja: `紹介を「${ja(from)}」から「${ja(input.to)}」に進めることはできません`,
+          en: `An introduction cannot go from ${from} to ${input.to}`,
+        }),
+        [
+          {
+            path: 'body.to',
+            message: say({
+              ja: `「${ja(from)}」から進める先：${next.map((s) => `「${ja(s)}」`).join('、') || 'なし'}`,
+              en: `allowed from ${from}: ${next.join(', ') || 'none'}`,
+            }),
+          },
+        ],
+      );
     }
     if (!allowedMoves(side, from).includes(input.to))
-      throw forbidden('Only the other side can accept or decline');
+      throw forbidden({
+        ja: '承諾・辞退できるのは依頼を受けた側だけです',
+        en: 'Only the other side can accept or decline',
+      });
     if (input.to === 'declined' && !input.reason) {
-      throw new AppError('validation_failed', 'A reason is required', [
-        { path: 'body.reason', message: 'required when declining' },
-      ]);
+      throw new AppError(
+        'validation_failed',
+        say({ ja: '理由を入力してください', en: 'A reason is required' }),
+        [
+          {
+            path: 'body.reason',
+            message: say({ ja: '辞退するときは必須です', en: 'required when declining' }),
+          },
+        ],
+      );
     }
     if (input.to === 'closed' && !input.outcome) {
-      throw new AppError('validation_failed', 'An outcome is required', [
-        { path: 'body.outcome', message: 'required when closing' },
-      ]);
+      throw new AppError(
+        'validation_failed',
+        say({ ja: '結果を入力してください', en: 'An outcome is required' }),
+        [
+          {
+            path: 'body.outcome',
+            message: say({ ja: '終了するときは必須です', en: 'required when closing' }),
+          },
+        ],
+      );
     }
     const [updated] = await tx
       .update(introductions)
@@ -375,7 +425,7 @@ export async function listIntroductions(
   },
 ) {
   if (q.technology && !ctx.reference.technologies.has(q.technology)) {
-    throw invalidFields([{ path: 'query.technology', message: `unknown code "${q.technology}"` }]);
+    throw invalidFields([{ path: 'query.technology', message: unknownValue('code', q.technology) }]);
   }
   const mine =
     actor.role === 'admin'

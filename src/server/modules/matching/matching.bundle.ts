@@ -7,6 +7,7 @@ import type { Db } from '../../db/client.ts';
 import { organizations } from '../../db/schema/index.ts';
 import type { ErrorDetail } from '../../lib/errors.ts';
 import type { AuthUser } from '../../lib/http.ts';
+import { unknownValue } from '../../lib/locale.ts';
 import type { ReferenceData } from '../../lib/reference-data.ts';
 import { existingKeys } from '../organizations/organizations.queries.ts';
 import { bumpVersion, type PostRow, postTable, searchTermsFor } from './matching.queries.ts';
@@ -30,11 +31,11 @@ export async function postReferenceErrors(
   return list.flatMap((p, i) => [
     ...(known.has(p.organization)
       ? []
-      : [{ path: `${section}[${i}].organization`, message: `unknown organisation "${p.organization}"` }]),
+      : [{ path: `${section}[${i}].organization`, message: unknownValue('organisation', p.organization) }]),
     ...p.technologies.flatMap((code, j) =>
       ref.technologies.has(code)
         ? []
-        : [{ path: `${section}[${i}].technologies[${j}]`, message: `unknown code "${code}"` }],
+        : [{ path: `${section}[${i}].technologies[${j}]`, message: unknownValue('code', code) }],
     ),
   ]);
 }

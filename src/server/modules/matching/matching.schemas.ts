@@ -7,6 +7,7 @@ import {
   seedCategoryCodes,
 } from '../../../core/matching/index.ts';
 import { localizedTextSchema, orNull, paginationQuery } from '../../lib/http.ts';
+import { countryCode, keyFormat, latLngTogether, nothingToChange } from '../../lib/messages.ts';
 import { bilingual } from '../organizations/organizations.schemas.ts';
 
 export type PostKind = 'need' | 'seed';
@@ -15,7 +16,7 @@ const locationPreferenceSchema = z
   .object({
     country: z
       .string()
-      .regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2 code, e.g. JP')
+      .regex(/^[A-Z]{2}$/, countryCode)
       .optional(),
     prefecture: z.string().trim().min(1).max(100).optional(),
     lat: z.number().min(-90).max(90).optional(),
@@ -24,13 +25,13 @@ const locationPreferenceSchema = z
   })
   .strict()
   .refine((l) => (l.lat === undefined) === (l.lng === undefined), {
-    message: 'lat and lng go together',
+    ...latLngTogether,
     path: ['lat'],
   })
   .openapi('LocationPreference');
 
 const postFields = (kind: PostKind) => ({
-  key: z.string().regex(keyPattern, 'lower-case letters, digits and hyphens, at most 100'),
+  key: z.string().regex(keyPattern, keyFormat),
   category: kind === 'need' ? z.enum(needCategoryCodes) : z.enum(seedCategoryCodes),
   title: bilingual,
   body: localizedTextSchema,
@@ -105,7 +106,7 @@ export function postPatchSchema(kind: PostKind) {
   return (kind === 'need' ? base.extend({ seeksRoles: f.seeksRoles }) : base)
     .partial()
     .strict()
-    .refine((p) => Object.keys(p).length > 0, { message: 'nothing to change' })
+    .refine((p) => Object.keys(p).length > 0, nothingToChange)
     .openapi(kind === 'need' ? 'NeedPatch' : 'SeedPatch');
 }
 export type PostPatch = Partial<

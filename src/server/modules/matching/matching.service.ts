@@ -6,8 +6,9 @@ import type { Db } from '../../db/client.ts';
 import { introductions, needs, organizations, seeds } from '../../db/schema/index.ts';
 import type { Config } from '../../env.ts';
 import { diffFields, writeAudit } from '../../lib/audit.ts';
-import { AppError, type ErrorDetail, forbidden, invalidFields, notFound } from '../../lib/errors.ts';
+import { type ErrorDetail, forbidden, invalidFields, keyTaken, notFound } from '../../lib/errors.ts';
 import type { AuthUser } from '../../lib/http.ts';
+import { say, unknownValue } from '../../lib/locale.ts';
 import type { ReferenceData } from '../../lib/reference-data.ts';
 import { matchingRuntime } from './matching.index.ts';
 import {
@@ -28,7 +29,7 @@ export type Ctx = { db: Db; reference: ReferenceData; config: Config; user: Auth
 
 export function codeErrors(codes: readonly string[], ref: ReferenceData, at: string): ErrorDetail[] {
   return codes.flatMap((code, i) =>
-    ref.technologies.has(code) ? [] : [{ path: `${at}[${i}]`, message: `unknown code "${code}"` }],
+    ref.technologies.has(code) ? [] : [{ path: `${at}[${i}]`, message: unknownValue('code', code) }],
   );
 }
 
@@ -122,10 +123,15 @@ async function present(ctx: Ctx, rows: PostRow[]) {
 export async function listPosts(ctx: Ctx, kind: PostKind, q: ReturnType<typeof postListQuery.parse>) {
   const user = ctx.user;
   if (q.technology && !ctx.reference.technologies.has(q.technology)) {
-    throw invalidFields([{ path: 'query.technology', message: `unknown code "${q.technology}"` }]);
+    throw invalidFields([{ path: 'query.technology', message: unknownValue('code', q.technology) }]);
   }
   if (q.mine === 'true' && !user?.organizationId) {
-    throw invalidFields([{ path: 'query.mine', message: 'your account has no organisation' }]);
+    throw invalidFields([
+      {
+        path: 'query.mine',
+        message: say({ ja: 'このアカウントは組織に属していません', en: 'your account has no organisation' }),
+      },
+    ]);
   }
   const { rows, total } = await listPostRows(
     ctx.db,
@@ -160,13 +166,24 @@ export async function getPost(ctx: Ctx, kind: PostKind, id: string) {
 function ownerFor(actor: AuthUser, organizationId: string | undefined): string {
   if (actor.role === 'admin') {
     if (!organizationId)
-      throw invalidFields([{ path: 'body.organizationId', message: 'required for a coordinator' }]);
+      throw invalidFields([
+        {
+          path: 'body.organizationId',
+          message: say({ ja: '管理者は指定が必要です', en: 'required for a coordinator' }),
+        },
+      ]);
     return organizationId;
   }
   if (actor.role !== 'member' || !actor.organizationId)
-    throw forbidden('Only members of an organisation can post');
+    throw forbidden({
+      ja: '投稿できるのは組織の会員だけです',
+      en: 'Only members of an organisation can post',
+    });
   if (organizationId && organizationId !== actor.organizationId) {
-    throw forbidden('Members post for their own organisation only');
+    throw forbidden({
+      ja: '会員は自分の組織としてだけ投稿できます',
+      en: 'Members post for their own organisation only',
+    });
   }
   return actor.organizationId;
 }
@@ -200,14 +217,17 @@ export async function createPost(ctx: Ctx, actor: AuthUser, kind: PostKind, inpu
       .select({ id: organizations.id })
       .from(organizations)
       .where(eq(organizations.id, organizationId));
-    if (!org) throw invalidFields([{ path: 'body.organizationId', message: 'unknown organisation' }]);
+    if (!org)
+      throw invalidFields([
+        {
+          path: 'body.organizationId',
+          message: say({ ja: 'その組織はありません', en: 'unknown organisation' }),
+        },
+      ]);
     const key = input.key ?? `${kind}-${randomUUID().slice(0, 8)}`;
     const table = postTable(kind);
     const [taken] = await tx.select({ id: table.id }).from(table).where(eq(table.key, key));
-    if (taken)
-      throw new AppError('conflict', `key "${key}" is already used`, [
-        { path: 'body.key', message: 'already used' },
-      ]);
+    if (taken) throw keyTaken(key);
     const revision = await bumpVersion(tx);
     const row = await insertPost(tx, kind, {
       key,
@@ -240,7 +260,11 @@ export async function updatePostById(
   return ctx.db.transaction(async (tx) => {
     const row = await getPostRow(tx, kind, id);
     if (!row || !canRead(actor, row)) throw notFound(kind === 'need' ? 'Need' : 'Seed');
-    if (!canEdit(actor, row)) throw forbidden('You can change only your own organisation’s posts');
+    if (!canEdit(actor, row))
+      throw forbidden({
+        ja: '変更できるのは自分の組織の投稿だけです',
+        en: 'You can change only your own organisation’s posts',
+      });
     const before = { ...row };
     const merged = {
       category: patch.category ?? row.category,
@@ -275,7 +299,11 @@ export async function renewPost(ctx: Ctx, actor: AuthUser, kind: PostKind, id: s
   return ctx.db.transaction(async (tx) => {
     const row = await getPostRow(tx, kind, id);
     if (!row || !canRead(actor, row)) throw notFound(kind === 'need' ? 'Need' : 'Seed');
-    if (!canEdit(actor, row)) throw forbidden('You can renew only your own organisation’s posts');
+    if (!canEdit(actor, row))
+      throw forbidden({
+        ja: '更新できるのは自分の組織の投稿だけです',
+        en: 'You can renew only your own organisation’s posts',
+      });
     const expiresAt = new Date(Date.now() + ctx.config.postExpiryDays * 86_400_000);
     const revision = await bumpVersion(tx);
     const updated = await updatePost(tx, kind, id, { expiresAt, remindedAt: null, revision });
@@ -294,7 +322,11 @@ export async function deletePost(ctx: Ctx, actor: AuthUser, kind: PostKind, id: 
   await ctx.db.transaction(async (tx) => {
     const row = await getPostRow(tx, kind, id);
     if (!row || !canRead(actor, row)) throw notFound(kind === 'need' ? 'Need' : 'Seed');
-    if (!canEdit(actor, row)) throw forbidden('You can delete only your own organisation’s posts');
+    if (!canEdit(actor, row))
+      throw forbidden({
+        ja: '削除できるのは自分の組織の投稿だけです',
+        en: 'You can delete only your own organisation’s posts',
+      });
     await bumpVersion(tx);
     const table = postTable(kind);
     await tx.delete(table).where(eq(table.id, id));

@@ -395,3 +395,31 @@ describe('bundle sections', () => {
     expect((await t.request('GET', '/api/organizations?key=imported-co')).json.total).toBe(0);
   });
 });
+
+describe('messages in the language asked for', () => {
+  const ja = { 'accept-language': 'ja' };
+
+  it('names a bad field and a refused edit in Japanese for a Japanese request', async () => {
+    const bad = await t.request('POST', '/api/needs', {
+      as: seeker,
+      body: { ...htsNeed, technologies: ['NOPE'] },
+      headers: ja,
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.json.error.details).toEqual([
+      { path: 'body.technologies[0]', message: '技術コード「NOPE」はありません' },
+    ]);
+    const noOrg = await t.request('POST', '/api/needs', { as: admin, body: htsNeed, headers: ja });
+    expect(noOrg.json.error.details).toEqual([
+      { path: 'body.organizationId', message: '管理者は指定が必要です' },
+    ]);
+    const need = await post('needs', seeker, htsNeed);
+    const edit = await t.request('PATCH', `/api/needs/${need.id}`, {
+      as: supplier,
+      body: { trl: 7 },
+      headers: ja,
+    });
+    expect(edit.status).toBe(403);
+    expect(edit.json.error.message).toBe('変更できるのは自分の組織の投稿だけです');
+  });
+});

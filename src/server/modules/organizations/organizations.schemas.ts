@@ -5,10 +5,12 @@ import {
   supplyChainRoleCodes,
 } from '../../../core/directory/vocabulary.ts';
 import { localizedTextSchema, paginationQuery } from '../../lib/http.ts';
+import { countryCode, keyFormat, latLngTogether, nothingToChange, sayError } from '../../lib/messages.ts';
 
-export const bilingual = localizedTextSchema.refine((t) => t.ja !== undefined || t.en !== undefined, {
-  message: 'needs ja, en or both',
-});
+export const bilingual = localizedTextSchema.refine(
+  (t) => t.ja !== undefined || t.en !== undefined,
+  sayError({ ja: '日本語・英語の少なくとも一方が必要です', en: 'needs ja, en or both' }),
+);
 
 const codeList = z.array(z.string().min(1).max(100)).max(200);
 
@@ -16,7 +18,7 @@ export const locationSchema = z
   .object({
     country: z
       .string()
-      .regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2 code, e.g. JP')
+      .regex(/^[A-Z]{2}$/, countryCode)
       .optional(),
     prefecture: z.string().trim().min(1).max(100).optional(),
     city: z.string().trim().min(1).max(200).optional(),
@@ -25,7 +27,7 @@ export const locationSchema = z
   })
   .strict()
   .refine((l) => (l.lat === undefined) === (l.lng === undefined), {
-    message: 'lat and lng go together',
+    ...latLngTogether,
     path: ['lat'],
   });
 
@@ -39,7 +41,7 @@ export const sourceSchema = z
 
 // The fields without defaults: PATCH must not fill in defaults for what it leaves out.
 const organizationFields = {
-  key: z.string().regex(keyPattern, 'lower-case letters, digits and hyphens, at most 100'),
+  key: z.string().regex(keyPattern, keyFormat),
   name: bilingual,
   kind: z.enum(organizationKindCodes),
   roles: z.array(z.enum(supplyChainRoleCodes)).max(10),
@@ -86,7 +88,7 @@ export const organizationPatchSchema = z
   })
   .partial()
   .strict()
-  .refine((p) => Object.keys(p).length > 0, { message: 'nothing to change' })
+  .refine((p) => Object.keys(p).length > 0, nothingToChange)
   .openapi('OrganizationPatch');
 
 export type OrganizationPatch = z.infer<typeof organizationPatchSchema>;

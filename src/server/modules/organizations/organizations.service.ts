@@ -9,7 +9,7 @@ import type { Db } from '../../db/client.ts';
 import { organizations, users } from '../../db/schema/index.ts';
 import { diffFields, writeAudit } from '../../lib/audit.ts';
 import type { DirectoryFacets } from '../../lib/directory-snapshot.ts';
-import { AppError, type ErrorDetail, forbidden, invalidFields, notFound } from '../../lib/errors.ts';
+import { type ErrorDetail, forbidden, invalidFields, keyTaken, notFound } from '../../lib/errors.ts';
 import type { AuthUser } from '../../lib/http.ts';
 import { say, unknownValue } from '../../lib/locale.ts';
 import type { ReferenceData } from '../../lib/reference-data.ts';
@@ -226,17 +226,18 @@ async function assertReferences(db: Db, ref: ReferenceData, input: OrganizationI
 }
 
 export async function createOrganization(ctx: Ctx, actor: AuthUser, input: OrganizationInput) {
-  if (actor.role !== 'admin') throw forbidden('Only a coordinator can add organisations');
+  if (actor.role !== 'admin')
+    throw forbidden({
+      ja: '組織を追加できるのは管理者だけです',
+      en: 'Only a coordinator can add organisations',
+    });
   return ctx.db.transaction(async (tx) => {
     await assertReferences(tx, ctx.reference, input);
     const [taken] = await tx
       .select({ id: organizations.id })
       .from(organizations)
       .where(eq(organizations.key, input.key));
-    if (taken)
-      throw new AppError('conflict', `key "${input.key}" is already used`, [
-        { path: 'body.key', message: say({ ja: 'すでに使われています', en: 'already used' }) },
-      ]);
+    if (taken) throw keyTaken(input.key);
     const [row] = await tx.insert(organizations).values(toValues(input, ctx.reference)).returning();
     await writeAudit(tx, actor, {
       action: 'create',
@@ -253,9 +254,16 @@ export async function updateOrganization(ctx: Ctx, actor: AuthUser, id: string, 
   return ctx.db.transaction(async (tx) => {
     const row = await getOrganizationRow(tx, id);
     if (!row || !canRead(actor, row)) throw notFound('Organization');
-    if (!canEdit(actor, row)) throw forbidden('You can edit only your own organisation');
+    if (!canEdit(actor, row))
+      throw forbidden({
+        ja: '編集できるのは自分の組織だけです',
+        en: 'You can edit only your own organisation',
+      });
     if (patch.key !== undefined && patch.key !== row.key && actor.role !== 'admin') {
-      throw forbidden('Only a coordinator can change an organisation key');
+      throw forbidden({
+        ja: '組織のキーを変更できるのは管理者だけです',
+        en: 'Only a coordinator can change an organisation key',
+      });
     }
     const before = toBundleForm(row);
     // Re-validate the merged record so cross-field rules (lat with lng) hold after the patch.
@@ -275,10 +283,7 @@ export async function updateOrganization(ctx: Ctx, actor: AuthUser, id: string, 
         .select({ id: organizations.id })
         .from(organizations)
         .where(eq(organizations.key, after.key));
-      if (taken)
-        throw new AppError('conflict', `key "${after.key}" is already used`, [
-          { path: 'body.key', message: say({ ja: 'すでに使われています', en: 'already used' }) },
-        ]);
+      if (taken) throw keyTaken(after.key);
     }
     const [updated] = await tx
       .update(organizations)
@@ -297,7 +302,11 @@ export async function updateOrganization(ctx: Ctx, actor: AuthUser, id: string, 
 }
 
 export async function deleteOrganization(ctx: Ctx, actor: AuthUser, id: string) {
-  if (actor.role !== 'admin') throw forbidden('Only a coordinator can delete organisations');
+  if (actor.role !== 'admin')
+    throw forbidden({
+      ja: '組織を削除できるのは管理者だけです',
+      en: 'Only a coordinator can delete organisations',
+    });
   await ctx.db.transaction(async (tx) => {
     const row = await getOrganizationRow(tx, id);
     if (!row) throw notFound('Organization');

@@ -3,6 +3,7 @@ import { ahp, evaluate, McdaError } from '../../../core/mcda/index.ts';
 import { requireRole, requireUser, signedInForWrites } from '../../lib/auth.ts';
 import { invalidFields } from '../../lib/errors.ts';
 import { type AppDeps, createRouter, errorResponses, jsonContent, listOf } from '../../lib/http.ts';
+import { say } from '../../lib/locale.ts';
 import { studyXlsx } from './siting.report.ts';
 import {
   ahpBodySchema,
@@ -66,10 +67,7 @@ function engine<T>(run: () => T): T {
     return run();
   } catch (err) {
     if (!(err instanceof McdaError)) throw err;
-    const message = err.message.startsWith(`${err.path}: `)
-      ? err.message.slice(err.path.length + 2)
-      : err.message;
-    throw invalidFields([{ path: `body.${err.path}`, message }]);
+    throw invalidFields([{ path: `body.${err.path}`, message: say(err.text) }]);
   }
 }
 

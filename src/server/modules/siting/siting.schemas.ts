@@ -8,6 +8,8 @@ import {
 } from '../../../core/siting/attributes.ts';
 import { facilityTypeCodes, siteKindCodes } from '../../../core/siting/vocabulary.ts';
 import { localizedTextSchema } from '../../lib/http.ts';
+import { say, unknownValue } from '../../lib/locale.ts';
+import { countryCode, keyFormat, sayError } from '../../lib/messages.ts';
 import { bilingual, sourceSchema } from '../organizations/organizations.schemas.ts';
 
 // Shapes only: the engine (src/core/mcda) checks the rest — unknown or missing values, weight sums,
@@ -70,7 +72,7 @@ export const ahpResultSchema = z
 
 // ——— Stored sites, facility profiles and studies ———
 
-const storedKey = z.string().regex(keyPattern, 'lower-case letters, digits and hyphens, at most 100');
+const storedKey = z.string().regex(keyPattern, keyFormat);
 const lat = z.number().min(-90).max(90);
 const lng = z.number().min(-180).max(180);
 const attributeValue = z.union([z.number(), z.boolean(), z.string().max(500)]);
@@ -87,7 +89,10 @@ const attributeSourceSchema = z
   })
   .strict()
   .refine((s) => s.url !== undefined || s.illustrative === true, {
-    message: 'a source needs a url, unless the value is marked illustrative',
+    ...sayError({
+      ja: '出典には URL が必要です（値を例示と明記した場合を除く）',
+      en: 'a source needs a url, unless the value is marked illustrative',
+    }),
     path: ['url'],
   });
 
@@ -100,7 +105,7 @@ const siteFields = {
   parent: storedKey.optional(),
   location: z
     .object({
-      country: z.string().regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2 code, e.g. JP'),
+      country: z.string().regex(/^[A-Z]{2}$/, countryCode),
       prefecture: z.string().trim().min(1).max(100).optional(),
       city: z.string().trim().min(1).max(200).optional(),
       lat,
@@ -127,16 +132,19 @@ export const siteInputSchema = z
     for (const [key, value] of Object.entries(site.attributes)) {
       const path = ['attributes', key];
       if (!isAttributeKey(key))
-        ctx.addIssue({ code: 'custom', path, message: `unknown site attribute "${key}"` });
+        ctx.addIssue({ code: 'custom', path, message: unknownValue('site attribute', key) });
       else {
         const problem = attributeValueProblem(key, value);
-        if (problem) ctx.addIssue({ code: 'custom', path, message: problem });
+        if (problem) ctx.addIssue({ code: 'custom', path, message: say(problem) });
       }
       if (!site.attributeSources[key])
         ctx.addIssue({
           code: 'custom',
           path: ['attributeSources', key],
-          message: 'every attribute needs a source with an as-of date',
+          message: say({
+            ja: 'どの属性にも時点（as-of）付きの出典が必要です',
+            en: 'every attribute needs a source with an as-of date',
+          }),
         });
     }
     for (const key of Object.keys(site.attributeSources)) {
@@ -144,7 +152,7 @@ export const siteInputSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['attributeSources', key],
-          message: 'no such attribute on this site',
+          message: say({ ja: 'この候補地にその属性はありません', en: 'no such attribute on this site' }),
         });
     }
   })
@@ -168,9 +176,14 @@ export const siteListQuery = z.object({
   kind: z.enum(siteKindCodes).optional(),
 });
 
+const notMeasurable = sayError({
+  ja: '数値で測れる候補地の属性ではありません',
+  en: 'not a site attribute that can be measured',
+});
+
 const profileCriterionSchema = z
   .object({
-    attribute: z.string().refine(isMeasurable, 'not a site attribute that can be measured'),
+    attribute: z.string().refine(isMeasurable, notMeasurable),
     weight: z.number().min(0).max(1e6),
     direction: z.enum(['benefit', 'cost']),
   })
@@ -178,7 +191,7 @@ const profileCriterionSchema = z
 
 const profileConstraintSchema = z
   .object({
-    attribute: z.string().refine(isMeasurable, 'not a site attribute that can be measured'),
+    attribute: z.string().refine(isMeasurable, notMeasurable),
     op: z.enum(['>=', '<=', '=']),
     value: z.number(),
   })
@@ -212,11 +225,22 @@ const criteriaList = z
     const seen = new Set<string>();
     list.forEach((c, i) => {
       if (seen.has(c.attribute))
-        ctx.addIssue({ code: 'custom', path: [i, 'attribute'], message: `"${c.attribute}" is listed twice` });
+        ctx.addIssue({
+          code: 'custom',
+          path: [i, 'attribute'],
+          message: say({
+            ja: `「${c.attribute}」が2回挙がっています`,
+            en: `"${c.attribute}" is listed twice`,
+          }),
+        });
       seen.add(c.attribute);
     });
     if (list.every((c) => c.weight === 0))
-      ctx.addIssue({ code: 'custom', path: [0, 'weight'], message: 'the weights must not all be zero' });
+      ctx.addIssue({
+        code: 'custom',
+        path: [0, 'weight'],
+        message: say({ ja: '重みをすべて0にはできません', en: 'the weights must not all be zero' }),
+      });
   });
 
 const profileFields = {
@@ -271,7 +295,10 @@ export const studyBodySchema = z
   })
   .strict()
   .refine((b) => b.profile !== undefined || b.criteria !== undefined, {
-    message: 'name a stored profile or give criteria',
+    ...sayError({
+      ja: '登録済みのプロファイルを指定するか、評価基準を指定してください',
+      en: 'name a stored profile or give criteria',
+    }),
     path: ['profile'],
   })
   .openapi('SitingStudyInput');

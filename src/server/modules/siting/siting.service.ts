@@ -5,8 +5,9 @@ import type { Db } from '../../db/client.ts';
 import { sites, sitingProfiles, sitingStudies } from '../../db/schema/index.ts';
 import { diffFields, writeAudit } from '../../lib/audit.ts';
 import { contentHash } from '../../lib/content-hash.ts';
-import { AppError, type ErrorDetail, invalidFields, notFound } from '../../lib/errors.ts';
+import { type ErrorDetail, invalidFields, keyTaken, notFound } from '../../lib/errors.ts';
 import type { AuthUser } from '../../lib/http.ts';
+import { say, unknownValue } from '../../lib/locale.ts';
 import type { ProfileInputBody, SiteInputBody, StudyBody } from './siting.schemas.ts';
 
 type SiteRow = typeof sites.$inferSelect;
@@ -91,16 +92,20 @@ export async function getSite(db: Db, id: string) {
 
 async function checkParent(db: Db, input: SiteInputBody, path = 'body.parent') {
   if (!input.parent) return;
-  if (input.parent === input.key) throw invalid(path, 'a site cannot be its own parent');
+  if (input.parent === input.key)
+    throw invalid(
+      path,
+      say({ ja: '候補地を自分自身の親にはできません', en: 'a site cannot be its own parent' }),
+    );
   const [found] = await db.select({ key: sites.key }).from(sites).where(eq(sites.key, input.parent));
-  if (!found) throw invalid(path, `unknown site "${input.parent}"`);
+  if (!found) throw invalid(path, unknownValue('site', input.parent));
 }
 
 export async function createSite(db: Db, actor: AuthUser, input: SiteInputBody) {
   return db.transaction(async (tx) => {
     await checkParent(tx, input);
     const [row] = await tx.insert(sites).values(siteValues(input)).onConflictDoNothing().returning();
-    if (!row) throw conflict(input.key);
+    if (!row) throw keyTaken(input.key);
     await writeAudit(tx, actor, { action: 'create', entity: 'site', entityId: row.id, entityKey: row.key });
     return siteOut(row);
   });
@@ -112,7 +117,7 @@ export async function replaceSite(db: Db, actor: AuthUser, id: string, input: Si
     if (!before) throw notFound('Site');
     await checkParent(tx, input);
     const [clash] = await tx.select({ id: sites.id }).from(sites).where(eq(sites.key, input.key));
-    if (clash && clash.id !== id) throw conflict(input.key);
+    if (clash && clash.id !== id) throw keyTaken(input.key);
     const [row] = await tx
       .update(sites)
       .set({ ...siteValues(input), updatedAt: new Date() })
@@ -179,7 +184,7 @@ export async function createProfile(db: Db, actor: AuthUser, input: ProfileInput
       .values(profileValues(input))
       .onConflictDoNothing()
       .returning();
-    if (!row) throw conflict(input.key);
+    if (!row) throw keyTaken(input.key);
     await writeAudit(tx, actor, {
       action: 'create',
       entity: 'siting-profile',
@@ -198,7 +203,7 @@ export async function replaceProfile(db: Db, actor: AuthUser, id: string, input:
       .select({ id: sitingProfiles.id })
       .from(sitingProfiles)
       .where(eq(sitingProfiles.key, input.key));
-    if (clash && clash.id !== id) throw conflict(input.key);
+    if (clash && clash.id !== id) throw keyTaken(input.key);
     const [row] = await tx
       .update(sitingProfiles)
       .set({ ...profileValues(input), updatedAt: new Date() })
@@ -270,7 +275,7 @@ export async function createStudy(db: Db, actor: AuthUser, body: StudyBody) {
 
 async function profileByKey(db: Db, key: string) {
   const [row] = await db.select().from(sitingProfiles).where(eq(sitingProfiles.key, key));
-  if (!row) throw invalid('body.profile', `unknown profile "${key}"`);
+  if (!row) throw invalid('body.profile', unknownValue('profile', key));
   return row;
 }
 
@@ -283,11 +288,12 @@ async function studySites(db: Db, keys: string[] | undefined) {
   if (keys) {
     const found = new Set(rows.map((r) => r.key));
     const errors: ErrorDetail[] = keys.flatMap((k, i) =>
-      found.has(k) ? [] : [{ path: `body.sites[${i}]`, message: `unknown site "${k}"` }],
+      found.has(k) ? [] : [{ path: `body.sites[${i}]`, message: unknownValue('site', k) }],
     );
     if (errors.length) throw invalidFields(errors);
   }
-  if (rows.length === 0) throw invalid('body.sites', 'there are no sites to compare');
+  if (rows.length === 0)
+    throw invalid('body.sites', say({ ja: '比べる候補地がありません', en: 'there are no sites to compare' }));
   return rows;
 }
 
@@ -297,7 +303,7 @@ function engine<T>(run: () => T): T {
     return run();
   } catch (err) {
     if (!(err instanceof McdaError)) throw err;
-    throw invalid(`body.${err.path}`, err.message.slice(err.path.length + 2));
+    throw invalid(`body.${err.path}`, say(err.text));
   }
 }
 
@@ -420,5 +426,3 @@ export async function allSitingForExport(db: Db) {
 }
 
 const invalid = (path: string, message: string) => invalidFields([{ path, message }]);
-const conflict = (key: string) =>
-  new AppError('conflict', `key "${key}" is already used`, [{ path: 'body.key', message: 'already used' }]);

@@ -317,3 +317,37 @@ describe('bundle sections', () => {
     expect((await t.request('GET', '/api/sites')).json.total).toBe(0);
   });
 });
+
+describe('messages in the language asked for', () => {
+  const ja = { 'accept-language': 'ja' };
+
+  it('words a bad site attribute in Japanese, and in English by default', async () => {
+    const body = { ...rokkasho, attributes: { prepared: 'yes' }, attributeSources: { prepared: source } };
+    const res = await t.request('POST', '/api/sites', { body, as: admin, headers: ja });
+    expect(res.status).toBe(400);
+    expect(res.json.error.details).toEqual([
+      { path: 'body.attributes.prepared', message: 'true か false にしてください' },
+    ]);
+    const en = await t.request('POST', '/api/sites', { body, as: admin });
+    expect(en.json.error.details).toEqual([
+      { path: 'body.attributes.prepared', message: 'expected true or false' },
+    ]);
+  });
+
+  it('words an engine error of a study and an unknown site in Japanese', async () => {
+    await seedSiting();
+    const study = await t.request('POST', '/api/siting/studies', {
+      body: { title: 'x', profile: 'semiconductor-plant', scenario: { [rokkasho.key]: { prepared: 3 } } },
+      as: admin,
+      headers: ja,
+    });
+    expect(study.status).toBe(400);
+    expect(study.json.error.details).toEqual([
+      { path: `body.scenario.${rokkasho.key}.prepared`, message: 'true か false にしてください' },
+    ]);
+    const missing = await t.request('GET', '/api/sites/00000000-0000-4000-8000-000000000000', {
+      headers: ja,
+    });
+    expect(missing.json.error.message).toBe('候補地が見つかりません');
+  });
+});

@@ -16,6 +16,7 @@ import type { Db } from '../../db/client.ts';
 import { surveyInvitations, surveyResponses } from '../../db/schema/index.ts';
 import { AppError, invalidFields } from '../../lib/errors.ts';
 import type { AuthUser } from '../../lib/http.ts';
+import { say } from '../../lib/locale.ts';
 import { profileInputSchema } from '../siting/siting.schemas.ts';
 import { createProfile } from '../siting/siting.service.ts';
 import { surveyRow } from './surveys.service.ts';
@@ -45,7 +46,7 @@ function engine<T>(run: () => T): T {
     return run();
   } catch (err) {
     if (!(err instanceof SurveyError)) throw err;
-    throw invalidFields([{ path: `query.${err.path}`, message: err.message.slice(err.path.length + 2) }]);
+    throw invalidFields([{ path: `query.${err.path}`, message: say(err.text) }]);
   }
 }
 
@@ -82,7 +83,13 @@ export async function surveyCrossTab(db: Db, id: string, row: string, column: st
 export async function surveyResponsesList(db: Db, id: string) {
   const survey = await surveyRow(db, id);
   if (survey.anonymity === 'anonymous')
-    throw new AppError('forbidden', 'This survey is anonymous: only its aggregates can be seen');
+    throw new AppError(
+      'forbidden',
+      say({
+        ja: '匿名のアンケートです。見られるのは集計値だけです',
+        en: 'This survey is anonymous: only its aggregates can be seen',
+      }),
+    );
   const rows = await submitted(db, id);
   return { items: rows, total: rows.length };
 }
@@ -123,9 +130,22 @@ export async function profileFromSurvey(
   const survey = await surveyRow(db, id);
   const { groups } = await surveyWeightSets(db, id, body);
   const chosen = groups.find((g) => g.group === body.group);
-  if (!chosen) throw invalidBody('body.group', `"${body.group}" is not a group of this split`);
+  if (!chosen)
+    throw invalidBody(
+      'body.group',
+      say({
+        ja: `「${body.group}」はこの分け方のグループではありません`,
+        en: `"${body.group}" is not a group of this split`,
+      }),
+    );
   if (chosen.base === 0 || chosen.criteria.length === 0)
-    throw invalidBody('body.group', 'no answers in this group map to a site attribute');
+    throw invalidBody(
+      'body.group',
+      say({
+        ja: 'このグループの回答には、候補地の属性に対応するものがありません',
+        en: 'no answers in this group map to a site attribute',
+      }),
+    );
   const facilityType = (facilityTypeCodes as readonly string[]).includes(body.facilityType)
     ? body.facilityType
     : 'other';
@@ -188,7 +208,13 @@ function responseTable(
 export async function surveyCsv(db: Db, id: string) {
   const survey = await surveyRow(db, id);
   if (survey.anonymity === 'anonymous')
-    throw new AppError('forbidden', 'This survey is anonymous: only its aggregates can be exported');
+    throw new AppError(
+      'forbidden',
+      say({
+        ja: '匿名のアンケートです。書き出せるのは集計値だけです',
+        en: 'This survey is anonymous: only its aggregates can be exported',
+      }),
+    );
   const { headers, body } = responseTable(survey.definition.questions, await submitted(db, id));
   return `\uFEFF${stringify([headers, ...body])}`;
 }

@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { keyPattern, organizationKindCodes } from '../../../core/directory/vocabulary.ts';
 import { listOf, localizedTextSchema } from '../../lib/http.ts';
+import { keyFormat } from '../../lib/messages.ts';
 import { bilingual } from '../organizations/organizations.schemas.ts';
 
 // Shapes only: src/core/surveys checks keys, conditions and answers and names the question.
@@ -78,7 +79,7 @@ const populationSchema = z
   .openapi('SurveyPopulation', { description: 'Who is invited: organisations matching every list given' });
 
 const surveyFields = {
-  key: z.string().regex(keyPattern, 'lower-case letters, digits and hyphens, at most 100'),
+  key: z.string().regex(keyPattern, keyFormat),
   title: bilingual,
   description: text.default({}),
   definition: definitionSchema,
@@ -119,7 +120,7 @@ export const weightsQuery = z.object({
 export const profileFromSurveySchema = weightsQuery
   .extend({
     group: z.string().min(1).max(64).default('all'),
-    key: z.string().regex(keyPattern, 'lower-case letters, digits and hyphens, at most 100'),
+    key: z.string().regex(keyPattern, keyFormat),
     name: bilingual,
     facilityType: z.string().max(64),
   })

@@ -14,8 +14,9 @@ import {
 } from '../../db/schema/index.ts';
 import type { Config } from '../../env.ts';
 import { writeAudit } from '../../lib/audit.ts';
-import { AppError, invalidFields, notFound } from '../../lib/errors.ts';
+import { AppError, invalidFields, keyTaken, notFound } from '../../lib/errors.ts';
 import type { AuthUser } from '../../lib/http.ts';
+import { say } from '../../lib/locale.ts';
 import { notifyOrganizations, sendMail } from '../../lib/notify.ts';
 import { appSecret } from '../../lib/secrets.ts';
 import type { SurveyInput } from './surveys.schemas.ts';
@@ -23,9 +24,10 @@ import type { SurveyInput } from './surveys.schemas.ts';
 type SurveyRow = typeof surveys.$inferSelect;
 type InvitationRow = typeof surveyInvitations.$inferSelect;
 const day = 86_400_000;
+const statusJa: Record<string, string> = { draft: '下書き', open: '回答受付中', closed: '締切済み' };
 
 const at = (prefix: string, issues: SurveyIssue[]) =>
-  issues.map((i) => ({ ...i, path: `${prefix}.${i.path}` }));
+  issues.map((i) => ({ path: `${prefix}.${i.path}`, message: say(i.message) }));
 
 export const surveyOut = (row: SurveyRow) => ({
   ...row,
@@ -76,10 +78,7 @@ export async function createSurvey(db: Db, actor: AuthUser, input: SurveyInput, 
       .values({ ...values(input), synthetic, createdBy: actor.id })
       .onConflictDoNothing()
       .returning();
-    if (!row)
-      throw new AppError('conflict', `key "${input.key}" is already used`, [
-        { path: 'body.key', message: 'already used' },
-      ]);
+    if (!row) throw keyTaken(input.key);
     await writeAudit(tx, actor, { action: 'create', entity: 'survey', entityId: row.id, entityKey: row.key });
     return surveyOut(row);
   });
@@ -95,7 +94,11 @@ export async function replaceSurvey(db: Db, actor: AuthUser, id: string, input: 
   return db.transaction(async (tx) => {
     const [before] = await tx.select().from(surveys).where(eq(surveys.id, id)).for('update');
     if (!before) throw notFound('Survey');
-    if (before.status === 'closed') throw new AppError('conflict', 'A closed survey cannot be changed');
+    if (before.status === 'closed')
+      throw new AppError(
+        'conflict',
+        say({ ja: '締め切ったアンケートは変更できません', en: 'A closed survey cannot be changed' }),
+      );
     const [answered] = await tx
       .select({ n: count() })
       .from(surveyResponses)
@@ -106,7 +109,10 @@ export async function replaceSurvey(db: Db, actor: AuthUser, id: string, input: 
       if (breaking.length)
         throw new AppError(
           'conflict',
-          'The survey has answers that this change would break',
+          say({
+            ja: 'この変更をすると、すでにある回答と合わなくなります',
+            en: 'The survey has answers that this change would break',
+          }),
           at('body.definition', breaking),
         );
     }
@@ -151,10 +157,25 @@ async function population(db: Db, p: SurveyPopulation) {
 /** Opens the survey and invites its population: one personal link per organisation, shown to the coordinator. */
 export async function openSurvey(db: Db, actor: AuthUser, id: string, baseUrl: string) {
   const survey = await surveyRow(db, id);
-  if (survey.status !== 'draft') throw new AppError('conflict', `The survey is already ${survey.status}`);
+  if (survey.status !== 'draft')
+    throw new AppError(
+      'conflict',
+      say({
+        ja: `このアンケートはすでに「${statusJa[survey.status]}」です`,
+        en: `The survey is already ${survey.status}`,
+      }),
+    );
   const orgs = await population(db, survey.population);
   if (orgs.length === 0)
-    throw invalidFields([{ path: 'population', message: 'no organisation matches the survey population' }]);
+    throw invalidFields([
+      {
+        path: 'population',
+        message: say({
+          ja: '対象条件に合う組織がありません',
+          en: 'no organisation matches the survey population',
+        }),
+      },
+    ]);
   const expiresAt = survey.closesAt ?? new Date(Date.now() + 90 * day);
   const invited = await db.transaction(async (tx) => {
     await tx.update(surveys).set({ status: 'open', openedAt: new Date() }).where(eq(surveys.id, id));
@@ -252,7 +273,13 @@ export async function reissueLink(
 export async function closeSurvey(db: Db, actor: AuthUser, id: string) {
   const survey = await surveyRow(db, id);
   if (survey.status !== 'open')
-    throw new AppError('conflict', `Only an open survey can be closed (it is ${survey.status})`);
+    throw new AppError(
+      'conflict',
+      say({
+        ja: `締め切れるのは回答受付中のアンケートだけです（現在は「${statusJa[survey.status]}」）`,
+        en: `Only an open survey can be closed (it is ${survey.status})`,
+      }),
+    );
   await db.update(surveys).set({ status: 'closed', closedAt: new Date() }).where(eq(surveys.id, id));
   await writeAudit(db, actor, { action: 'close', entity: 'survey', entityId: id });
   return surveyOut(await surveyRow(db, id));
@@ -324,7 +351,13 @@ export async function remind(
 ) {
   const survey = await surveyRow(db, id);
   if (survey.status !== 'open')
-    throw new AppError('conflict', 'Reminders go out only while the survey is open');
+    throw new AppError(
+      'conflict',
+      say({
+        ja: 'リマインダーを送れるのは回答受付中だけです',
+        en: 'Reminders go out only while the survey is open',
+      }),
+    );
   const pending = await db
     .select({ invitation: surveyInvitations })
     .from(surveyInvitations)
@@ -412,7 +445,10 @@ async function resolveLink(db: Db, token: string, user: AuthUser | null) {
   const expected = row ? await linkFor(db, row.invitation) : '';
   if (!row || !signature || !safeEqual(`${id}.${signature}`, expected)) throw notFound('Survey link');
   if (user && user.role !== 'admin' && user.organizationId !== row.invitation.organizationId)
-    throw new AppError('forbidden', 'This link belongs to another organisation');
+    throw new AppError(
+      'forbidden',
+      say({ ja: 'このリンクは別の組織あてです', en: 'This link belongs to another organisation' }),
+    );
   return row;
 }
 
@@ -423,14 +459,28 @@ function safeEqual(a: string, b: string) {
 }
 
 function assertWritable(survey: SurveyRow, invitation: InvitationRow, now = new Date()) {
-  if (survey.status === 'closed' || (survey.closesAt && survey.closesAt <= now))
+  if (survey.status === 'closed' || (survey.closesAt && survey.closesAt <= now)) {
+    const on = survey.closedAt?.toISOString().slice(0, 10);
     throw new AppError(
       'conflict',
-      `The survey closed${survey.closedAt ? ` on ${survey.closedAt.toISOString().slice(0, 10)}` : ''}; answers are no longer accepted`,
+      say({
+        ja: `このアンケートは${on ? ` ${on} に` : ''}締め切られました。回答はもう受け付けていません`,
+        en: `The survey closed${on ? ` on ${on}` : ''}; answers are no longer accepted`,
+      }),
     );
-  if (survey.status !== 'open') throw new AppError('conflict', 'The survey is not open yet');
-  if (invitation.expiresAt && invitation.expiresAt <= now)
-    throw new AppError('gone', `This link expired on ${invitation.expiresAt.toISOString().slice(0, 10)}`);
+  }
+  if (survey.status !== 'open')
+    throw new AppError(
+      'conflict',
+      say({ ja: 'このアンケートはまだ回答を受け付けていません', en: 'The survey is not open yet' }),
+    );
+  if (invitation.expiresAt && invitation.expiresAt <= now) {
+    const on = invitation.expiresAt.toISOString().slice(0, 10);
+    throw new AppError(
+      'gone',
+      say({ ja: `このリンクは ${on} に期限が切れました`, en: `This link expired on ${on}` }),
+    );
+  }
 }
 
 export async function linkView(db: Db, token: string, user: AuthUser | null) {
@@ -483,7 +533,13 @@ async function store(db: Db, token: string, user: AuthUser | null, given: Answer
       .where(eq(surveyResponses.invitationId, invitation.id))
       .for('update');
     if (!submit && existing?.submittedAt)
-      throw new AppError('conflict', 'These answers were submitted; submit again to change them');
+      throw new AppError(
+        'conflict',
+        say({
+          ja: 'この回答は提出済みです。変更するにはもう一度提出してください',
+          en: 'These answers were submitted; submit again to change them',
+        }),
+      );
     const now = new Date();
     const set = { answers, version: survey.version, updatedAt: now, ...(submit ? { submittedAt: now } : {}) };
     const [row] = existing

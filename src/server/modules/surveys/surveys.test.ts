@@ -475,3 +475,37 @@ describe('the survey routes return what the document declares', () => {
     );
   });
 });
+
+describe('messages in the language asked for', () => {
+  const ja = { 'accept-language': 'ja' };
+
+  it('tells a respondent on the Japanese answer page which question needs an answer, in Japanese', async () => {
+    const { acmeToken } = await openWithLinks();
+    const submit = (headers?: Record<string, string>) =>
+      t.request('POST', `/api/survey-links/${acmeToken}/submit`, { body: { answers: {} }, headers });
+    const res = await submit(ja);
+    expect(res.status).toBe(400);
+    expect(res.json.error.message).toBe('入力内容に誤りがあります');
+    expect(res.json.error.details).toContainEqual({
+      path: 'body.answers.q-plan',
+      message: 'この質問には回答が必要です',
+    });
+    expect((await submit()).json.error.details).toContainEqual({
+      path: 'body.answers.q-plan',
+      message: 'this question needs an answer',
+    });
+  });
+
+  it('words a refused change of a survey with answers in Japanese', async () => {
+    const { id, acmeToken } = await openWithLinks();
+    await t.request('POST', `/api/survey-links/${acmeToken}/submit`, { body: { answers: answer } });
+    const res = await t.request('PUT', `/api/surveys/${id}`, {
+      body: survey({ definition: { questions: siteSurvey.questions.slice(1) } }),
+      as: admin,
+      headers: ja,
+    });
+    expect(res.status).toBe(409);
+    expect(res.json.error.message).toBe('この変更をすると、すでにある回答と合わなくなります');
+    expect(res.json.error.details[0].message).toBe('質問「q-kind」には回答があるため削除できません');
+  });
+});

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { roles } from '../../lib/http.ts';
+import { sayError } from '../../lib/messages.ts';
 
 export const sessionUserSchema = z
   .object({
@@ -17,11 +18,17 @@ export const userInputSchema = z
     name: z.string().trim().min(1).max(200),
     role: z.enum(roles),
     organizationId: z.uuid().nullable().optional(),
-    password: z.string().min(12, 'at least 12 characters').max(200),
+    password: z
+      .string()
+      .min(12, sayError({ ja: '12文字以上にしてください', en: 'at least 12 characters' }))
+      .max(200),
   })
   .strict()
   .refine((u) => u.role !== 'member' || u.organizationId, {
-    message: 'a member account belongs to an organisation',
+    ...sayError({
+      ja: '会員のアカウントには組織が必要です',
+      en: 'a member account belongs to an organisation',
+    }),
     path: ['organizationId'],
   })
   .openapi('UserInput');

@@ -4,6 +4,8 @@ import { organizations, users } from '../../db/schema/index.ts';
 import { writeAudit } from '../../lib/audit.ts';
 import { AppError } from '../../lib/errors.ts';
 import type { AuthUser, Role } from '../../lib/http.ts';
+import { say } from '../../lib/locale.ts';
+import { alreadyUsed } from '../../lib/messages.ts';
 import { hashPassword } from '../../lib/passwords.ts';
 import type { UserInput } from './users.schemas.ts';
 
@@ -26,15 +28,23 @@ export async function createUser(db: Db, actor: AuthUser | null, input: UserInpu
         .from(organizations)
         .where(eq(organizations.id, input.organizationId));
       if (!org)
-        throw new AppError('validation_failed', 'Unknown organisation', [
-          { path: 'body.organizationId', message: 'no such organisation' },
+        throw new AppError('validation_failed', say({ ja: '組織がありません', en: 'Unknown organisation' }), [
+          {
+            path: 'body.organizationId',
+            message: say({ ja: 'その組織はありません', en: 'no such organisation' }),
+          },
         ]);
     }
     const [taken] = await tx.select({ id: users.id }).from(users).where(eq(users.email, email));
     if (taken)
-      throw new AppError('conflict', 'An account with this e-mail exists', [
-        { path: 'body.email', message: 'already used' },
-      ]);
+      throw new AppError(
+        'conflict',
+        say({
+          ja: 'このメールアドレスのアカウントはすでにあります',
+          en: 'An account with this e-mail exists',
+        }),
+        [{ path: 'body.email', message: alreadyUsed() }],
+      );
     const [row] = await tx
       .insert(users)
       .values({

@@ -51,7 +51,10 @@ export function SitingPage() {
 }
 
 /** Runs the engine in the browser, so every slider move re-ranks at once; saving stores the same inputs. */
-function evaluateDraft(sites: Site[], draft: Draft): { outcome: StudyOutcome | null; error: string | null } {
+function evaluateDraft(
+  sites: Site[],
+  draft: Draft,
+): { outcome: StudyOutcome | null; error: McdaError | null } {
   try {
     const input = sites.map((s) => ({
       key: s.key,
@@ -61,7 +64,7 @@ function evaluateDraft(sites: Site[], draft: Draft): { outcome: StudyOutcome | n
     }));
     return { outcome: runStudy(input, draft, { smaa: smaaOptions }), error: null };
   } catch (error) {
-    if (error instanceof McdaError) return { outcome: null, error: error.message };
+    if (error instanceof McdaError) return { outcome: null, error };
     throw error;
   }
 }
@@ -185,7 +188,7 @@ function Workbench({ sites, profiles }: { sites: Site[]; profiles: Profile[] }) 
           {isAdmin && <SaveProfile draft={draft} />}
         </aside>
         <div className="siting-results">
-          {error && <Alert>{error}</Alert>}
+          {error && <Alert>{`${error.path}: ${pick(error.text)}`}</Alert>}
           {outcome && (
             <Results
               outcome={outcome}
