@@ -3,7 +3,7 @@ import {
   organizationKinds as kindsSet,
   supplyChainRoles as rolesSet,
 } from '../../../core/directory/vocabulary.ts';
-import type { FacetOrganization } from '../../../core/industry-map/facets.ts';
+import { type CodeTable, type FacetOrganization, scopeTest } from '../../../core/industry-map/facets.ts';
 import { highlightRanges, parseQuery, type QueryGroup } from '../../../core/text/index.ts';
 import type { Db } from '../../db/client.ts';
 import { organizations, users } from '../../db/schema/index.ts';
@@ -104,20 +104,19 @@ export async function listOrganizations(ctx: Ctx, q: OrganizationFilter, limit: 
   return { items: rows.map((r) => toOrganizationOut(r, filter.groups)), total };
 }
 
-/** Whether a directory record passes a list filter's conditions, text search aside (see `whereFor`). */
-function passesFilter(o: FacetOrganization, f: ListFilter): boolean {
-  const v = f.visibility;
-  return (
-    (v.published === 'any' || o.published === v.published || o.id === v.orOrganizationId) &&
+/**
+ * A list filter's conditions on a directory record, text search aside (see `whereFor`). The facets it shares
+ * with the industry map (cluster, kind, role, membership, technology) are tested the way the map tests them.
+ */
+function filterTest(f: ListFilter, table: CodeTable): (o: FacetOrganization) => boolean {
+  const { published, orOrganizationId } = f.visibility;
+  const { focused } = scopeTest({ ...f, published: 'any' }, table);
+  return (o) =>
+    (published === 'any' || o.published === published || o.id === orOrganizationId) &&
     (!f.key || o.key === f.key) &&
-    (!f.cluster || o.clusters.includes(f.cluster)) &&
-    (f.technologies.length === 0 || o.technologies.some((c) => f.technologies.includes(c))) &&
-    (f.kinds.length === 0 || f.kinds.includes(o.kind)) &&
-    (f.roles.length === 0 || o.roles.some((r) => f.roles.includes(r))) &&
     (!f.prefecture || o.prefecture === f.prefecture) &&
     (!f.country || o.country === f.country) &&
-    (!f.membership || o.memberships.includes(f.membership))
-  );
+    focused(o);
 }
 
 // Each record's point as UTF-8 JSON, made once: a changed row gets a new record, so a fragment keyed by the
@@ -137,12 +136,12 @@ function pointFragment(o: FacetOrganization): Buffer {
 const comma = Buffer.from(',');
 
 /** Every placed match in name order, lean, and the count of matches without coordinates. */
-function pointsJson(orgs: readonly FacetOrganization[], f: ListFilter): Buffer {
+function pointsJson(orgs: readonly FacetOrganization[], passes: (o: FacetOrganization) => boolean): Buffer {
   const parts: Buffer[] = [Buffer.from('{"items":[')];
   let total = 0;
   let unplaced = 0;
   for (const o of orgs) {
-    if (!passesFilter(o, f)) continue;
+    if (!passes(o)) continue;
     if (o.lat === null || o.lng === null) unplaced++;
     else {
       if (total++ > 0) parts.push(comma);
@@ -165,7 +164,7 @@ export async function organizationPoints(ctx: Ctx & { directory: DirectoryFacets
   return snapshot.memo(`points:${viewer}:${JSON.stringify(q)}`, () =>
     filter.groups.length
       ? organizationPointsJson(ctx.db, filter).then((text) => Buffer.from(text))
-      : pointsJson(snapshot.inNameOrder(), filter),
+      : pointsJson(snapshot.inNameOrder(), filterTest(filter, snapshot.table)),
   );
 }
 
