@@ -56,25 +56,3 @@ export function localeMiddleware(): MiddlewareHandler {
   }
   return (c, next) => current.run(langOf(c.req.header('accept-language')), next);
 }
-
-const things = {
-  code: { ja: '技術コード', en: 'code' },
-  cluster: { ja: 'クラスター', en: 'cluster' },
-  kind: { ja: '組織種別', en: 'kind' },
-  role: { ja: '役割', en: 'role' },
-  'relation type': { ja: '関係の種類', en: 'relation type' },
-  region: { ja: '地域', en: 'region' },
-  'application field': { ja: '応用分野', en: 'application field' },
-  organisation: { ja: '組織', en: 'organisation' },
-  site: { ja: '候補地', en: 'site' },
-  'site attribute': { ja: '候補地の属性', en: 'site attribute' },
-  profile: { ja: '施設プロファイル', en: 'profile' },
-} as const;
-
-/** "unknown code "X"": a value outside a closed vocabulary or not in the directory. */
-export function unknownValue(thing: keyof typeof things, value: string): string {
-  return say({
-    ja: `${things[thing].ja}「${value}」はありません`,
-    en: `unknown ${things[thing].en} "${value}"`,
-  });
-}

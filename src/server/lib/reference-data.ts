@@ -7,7 +7,8 @@ import type { Db } from '../db/client.ts';
 import type { LocalizedText } from '../db/schema/index.ts';
 import { applicationFields, clusters, technologies } from '../db/schema/index.ts';
 import { AppError } from './errors.ts';
-import { say, unknownValue } from './locale.ts';
+import { say } from './locale.ts';
+import { unknownValue } from './messages.ts';
 
 export const dataRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../data');
 

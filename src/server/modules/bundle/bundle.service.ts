@@ -5,8 +5,8 @@ import { organizations } from '../../db/schema/index.ts';
 import { writeAudit } from '../../lib/audit.ts';
 import { AppError, type ErrorDetail, formatPath } from '../../lib/errors.ts';
 import { type AuthUser, findUnstorableText } from '../../lib/http.ts';
-import { say, unknownValue } from '../../lib/locale.ts';
-import { duplicateKey, expectedArray } from '../../lib/messages.ts';
+import { say } from '../../lib/locale.ts';
+import { duplicateKey, expectedArray, unknownValue } from '../../lib/messages.ts';
 import type { ReferenceData } from '../../lib/reference-data.ts';
 import {
   exportRelations,

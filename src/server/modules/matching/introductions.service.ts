@@ -22,7 +22,8 @@ import {
 import { writeAudit } from '../../lib/audit.ts';
 import { AppError, forbidden, invalidFields, notFound } from '../../lib/errors.ts';
 import type { AuthUser } from '../../lib/http.ts';
-import { say, unknownValue } from '../../lib/locale.ts';
+import { say } from '../../lib/locale.ts';
+import { unknownValue } from '../../lib/messages.ts';
 import { type Notice, notifyOrganizations, sendMail } from '../../lib/notify.ts';
 import { getPostRow, organizationRefs, type PostRow, postTable } from './matching.queries.ts';
 import type { IntroductionOut, PostKind } from './matching.schemas.ts';

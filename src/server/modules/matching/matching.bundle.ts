@@ -7,7 +7,7 @@ import type { Db } from '../../db/client.ts';
 import { organizations } from '../../db/schema/index.ts';
 import type { ErrorDetail } from '../../lib/errors.ts';
 import type { AuthUser } from '../../lib/http.ts';
-import { unknownValue } from '../../lib/locale.ts';
+import { unknownValue } from '../../lib/messages.ts';
 import type { ReferenceData } from '../../lib/reference-data.ts';
 import { existingKeys } from '../organizations/organizations.queries.ts';
 import { bumpVersion, type PostRow, postTable, searchTermsFor } from './matching.queries.ts';

@@ -8,7 +8,8 @@ import type { Config } from '../../env.ts';
 import { diffFields, writeAudit } from '../../lib/audit.ts';
 import { type ErrorDetail, forbidden, invalidFields, keyTaken, notFound } from '../../lib/errors.ts';
 import type { AuthUser } from '../../lib/http.ts';
-import { say, unknownValue } from '../../lib/locale.ts';
+import { say } from '../../lib/locale.ts';
+import { unknownValue } from '../../lib/messages.ts';
 import type { ReferenceData } from '../../lib/reference-data.ts';
 import { matchingRuntime } from './matching.index.ts';
 import {

@@ -11,7 +11,8 @@ import { diffFields, writeAudit } from '../../lib/audit.ts';
 import type { DirectoryFacets } from '../../lib/directory-snapshot.ts';
 import { type ErrorDetail, forbidden, invalidFields, keyTaken, notFound } from '../../lib/errors.ts';
 import type { AuthUser } from '../../lib/http.ts';
-import { say, unknownValue } from '../../lib/locale.ts';
+import { say } from '../../lib/locale.ts';
+import { unknownValue } from '../../lib/messages.ts';
 import type { ReferenceData } from '../../lib/reference-data.ts';
 import {
   existingKeys,

@@ -8,8 +8,8 @@ import {
 } from '../../../core/siting/attributes.ts';
 import { facilityTypeCodes, siteKindCodes } from '../../../core/siting/vocabulary.ts';
 import { localizedTextSchema } from '../../lib/http.ts';
-import { say, unknownValue } from '../../lib/locale.ts';
-import { countryCode, keyFormat, sayError } from '../../lib/messages.ts';
+import { say } from '../../lib/locale.ts';
+import { countryCode, keyFormat, sayError, unknownValue } from '../../lib/messages.ts';
 import { bilingual, sourceSchema } from '../organizations/organizations.schemas.ts';
 
 // Shapes only: the engine (src/core/mcda) checks the rest — unknown or missing values, weight sums,

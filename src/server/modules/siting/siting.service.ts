@@ -7,7 +7,8 @@ import { diffFields, writeAudit } from '../../lib/audit.ts';
 import { contentHash } from '../../lib/content-hash.ts';
 import { type ErrorDetail, invalidFields, keyTaken, notFound } from '../../lib/errors.ts';
 import type { AuthUser } from '../../lib/http.ts';
-import { say, unknownValue } from '../../lib/locale.ts';
+import { say } from '../../lib/locale.ts';
+import { unknownValue } from '../../lib/messages.ts';
 import type { ProfileInputBody, SiteInputBody, StudyBody } from './siting.schemas.ts';
 
 type SiteRow = typeof sites.$inferSelect;
