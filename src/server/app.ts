@@ -6,9 +6,10 @@ import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { mountApiDocs } from './lib/api-docs.ts';
 import { csrfMiddleware, sessionMiddleware } from './lib/auth.ts';
-import { AppError } from './lib/errors.ts';
+import { AppError, databaseConflict } from './lib/errors.ts';
 import { type AppDeps, createRouter } from './lib/http.ts';
 import { localeMiddleware, say } from './lib/locale.ts';
+import { sessionScheme, sessionSecurityScheme } from './lib/route.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { bundleRoutes } from './modules/bundle/bundle.routes.ts';
@@ -61,6 +62,7 @@ export function createApp(deps: AppDeps) {
   ];
   for (const module of modules) app.route('/api', module(deps));
 
+  app.openAPIRegistry.registerComponent('securitySchemes', sessionScheme, sessionSecurityScheme);
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
     info: {
@@ -101,6 +103,8 @@ export function createApp(deps: AppDeps) {
 
 function toAppError(err: unknown): AppError {
   if (err instanceof AppError) return err;
+  const conflict = databaseConflict(err);
+  if (conflict) return conflict;
   if (err instanceof HTTPException) {
     if (err.status === 413)
       return new AppError(

@@ -95,3 +95,42 @@ export function invalidFields(details: ErrorDetail[]): AppError {
     details,
   );
 }
+
+const conflictCodes = new Set(['23505', '23P01']); // unique_violation, exclusion_violation
+
+/**
+ * A unique or exclusion constraint the database enforced, as a 409 naming the field: the one place where a
+ * concurrent duplicate (two requests that both passed every check) becomes a clear conflict instead of a 500.
+ * Drizzle wraps the driver's error; PGlite and postgres.js both carry the SQLSTATE and the "Key (col)=(v)" detail.
+ */
+export function databaseConflict(err: unknown, target = 'body'): AppError | undefined {
+  const cause = findSqlState(err);
+  if (!cause) return undefined;
+  const columns = /Key \(([^)]*)\)/.exec(cause.detail ?? '')?.[1]?.split(', ') ?? [];
+  // An index over an expression, lower(email), names the expression: keep the column inside it.
+  const field = columns.map((c) => /([a-z_]+)\)*$/.exec(c)?.[1] ?? c)[0];
+  const path = field ? `${target}.${camelCase(field)}` : target;
+  return new AppError(
+    'conflict',
+    say({
+      ja: cause.code === '23P01' ? '既存の記録と重なります' : 'この値はすでに使われています',
+      en: cause.code === '23P01' ? 'This overlaps an existing record' : 'This value is already used',
+    }),
+    [{ path, message: alreadyUsed() }],
+  );
+}
+
+function findSqlState(err: unknown): { code: string; detail?: string } | undefined {
+  for (
+    let e = err, depth = 0;
+    e && typeof e === 'object' && depth < 5;
+    e = (e as { cause?: unknown }).cause, depth++
+  ) {
+    const { code, detail } = e as { code?: unknown; detail?: unknown };
+    if (typeof code === 'string' && conflictCodes.has(code))
+      return { code, detail: typeof detail === 'string' ? detail : undefined };
+  }
+  return undefined;
+}
+
+const camelCase = (column: string) => column.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());

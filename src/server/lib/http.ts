@@ -127,6 +127,14 @@ export function listOf<T extends z.ZodType>(item: T) {
   return z.object({ items: z.array(item), total: z.number().int() });
 }
 
+/** The `{id}` path parameter every record route takes. */
+export const idParam = z.object({ id: z.uuid().openapi({ param: { name: 'id', in: 'path' } }) });
+
+/** A required JSON request body. */
+export function jsonBody<T extends z.ZodType>(schema: T) {
+  return { body: { content: { 'application/json': { schema } }, required: true } };
+}
+
 export const paginationQuery = {
   limit: z.coerce.number().int().min(1).max(500).default(50).openapi({ example: 50 }),
   offset: z.coerce.number().int().min(0).default(0).openapi({ example: 0 }),

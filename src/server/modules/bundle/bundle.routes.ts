@@ -1,11 +1,8 @@
-import { createRoute, z } from '@hono/zod-openapi';
-import { requireRole } from '../../lib/auth.ts';
-import { AppError, notFound } from '../../lib/errors.ts';
+import { z } from '@hono/zod-openapi';
 import { type AppDeps, createRouter, errorResponses, jsonContent } from '../../lib/http.ts';
-import type { Job } from '../../lib/jobs.ts';
-import { say } from '../../lib/locale.ts';
 import { assertKnownCluster } from '../../lib/reference-data.ts';
-import { exportBundle, importBundle } from './bundle.service.ts';
+import { defineRoute } from '../../lib/route.ts';
+import { exportBundle, getImportJob, importBundle, startImportJob } from './bundle.service.ts';
 
 const tags = ['Data bundle'];
 
@@ -52,7 +49,8 @@ const bundleBody = z.looseObject({}).openapi('Bundle', {
     'A fusion-cluster-bundle (DESIGN.md §4): { format, version, organizations: [...], relations: [{ from, to, type, since, source }] }',
 });
 
-const importRoute = createRoute({
+const importRoute = defineRoute({
+  access: ['admin'],
   method: 'post',
   path: '/import',
   operationId: 'importBundle',
@@ -70,20 +68,22 @@ const importRoute = createRoute({
   responses: {
     200: jsonContent(importResultSchema, 'Imported'),
     202: jsonContent(jobSchema, 'Started; poll the job for progress'),
-    ...errorResponses(400, 401, 403, 413, 422),
+    ...errorResponses(400, 413, 422),
   },
 });
 
-const jobRoute = createRoute({
+const jobRoute = defineRoute({
+  access: ['admin'],
   method: 'get',
   path: '/import/jobs/{id}',
   operationId: 'getImportJob',
   tags,
   request: { params: z.object({ id: z.string().max(100) }) },
-  responses: { 200: jsonContent(jobSchema, 'The job'), ...errorResponses(401, 403, 404) },
+  responses: { 200: jsonContent(jobSchema, 'The job'), ...errorResponses(404) },
 });
 
-const exportRoute = createRoute({
+const exportRoute = defineRoute({
+  access: 'public',
   method: 'get',
   path: '/export',
   operationId: 'exportBundle',
@@ -97,57 +97,25 @@ const exportRoute = createRoute({
   responses: { 200: jsonContent(bundleBody, 'The bundle'), ...errorResponses(400) },
 });
 
-const publicJob = ({ ownerId: _owner, ...job }: Job) => job as z.infer<typeof jobSchema>;
-
 export function bundleRoutes(deps: AppDeps) {
   return createRouter()
     .openapi(importRoute, async (c) => {
-      const user = requireRole(c, 'admin');
       const bundle = c.req.valid('json');
-      if (c.req.valid('query').async === 'false') {
-        return c.json(
-          await importBundle(deps.db, deps.reference, user, bundle, undefined, deps.config.postExpiryDays),
-          200,
-        );
-      }
-      const job = deps.jobs.start('import', user.id);
-      importBundle(
-        deps.db,
-        deps.reference,
-        user,
-        bundle,
-        (phase, processed, total) => {
-          Object.assign(job, { phase, processed, total });
-        },
-        deps.config.postExpiryDays,
-      )
-        .then((result) =>
-          Object.assign(job, { state: 'succeeded', result, finishedAt: new Date().toISOString() }),
-        )
-        .catch((err: unknown) => {
-          const error =
-            err instanceof AppError
-              ? err
-              : new AppError('internal', say({ ja: '取り込みに失敗しました', en: 'The import failed' }));
-          if (!(err instanceof AppError)) console.error(err);
-          Object.assign(job, {
-            state: 'failed',
-            error: error.toBody().error,
-            finishedAt: new Date().toISOString(),
-          });
-        });
-      return c.json(publicJob(job), 202);
+      if (c.req.valid('query').async === 'true')
+        return c.json(startImportJob(deps, c.var.user, bundle) as z.infer<typeof jobSchema>, 202);
+      const { db, reference, config } = deps;
+      return c.json(
+        await importBundle(db, reference, c.var.user, bundle, undefined, config.postExpiryDays),
+        200,
+      );
     })
-    .openapi(jobRoute, async (c) => {
-      const user = requireRole(c, 'admin');
-      const job = deps.jobs.get(c.req.valid('param').id);
-      if (!job || job.ownerId !== user.id) throw notFound('Job');
-      return c.json(publicJob(job), 200);
-    })
+    .openapi(jobRoute, async (c) =>
+      c.json(getImportJob(deps, c.var.user, c.req.valid('param').id) as z.infer<typeof jobSchema>, 200),
+    )
     .openapi(exportRoute, async (c) => {
       c.header('content-disposition', 'attachment; filename="fusion-cluster-bundle.json"');
       const { cluster } = c.req.valid('query');
       assertKnownCluster(deps.reference, cluster);
-      return c.json(await exportBundle(deps.db, c.get('user'), cluster), 200);
+      return c.json(await exportBundle(deps.db, c.var.user, cluster), 200);
     });
 }

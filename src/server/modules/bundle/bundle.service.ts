@@ -3,8 +3,9 @@ import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { type Db, resultRows } from '../../db/client.ts';
 import { organizations } from '../../db/schema/index.ts';
 import { writeAudit } from '../../lib/audit.ts';
-import { AppError, type ErrorDetail, formatPath } from '../../lib/errors.ts';
-import { type AuthUser, findUnstorableText } from '../../lib/http.ts';
+import { AppError, type ErrorDetail, formatPath, notFound } from '../../lib/errors.ts';
+import { type AppDeps, type AuthUser, findUnstorableText } from '../../lib/http.ts';
+import type { Job } from '../../lib/jobs.ts';
 import { say } from '../../lib/locale.ts';
 import { duplicateKey, expectedArray, unknownValue } from '../../lib/messages.ts';
 import type { ReferenceData } from '../../lib/reference-data.ts';
@@ -372,4 +373,46 @@ export async function exportBundle(db: Db, user: AuthUser | null, cluster?: stri
     ...siting,
     ...posts,
   };
+}
+
+/** A public view of a job: who owns it stays on the server. */
+const publicJob = ({ ownerId: _owner, ...job }: Job) => job;
+
+/**
+ * Starts an import in the background and returns its job at once; the web app polls it for progress. The
+ * job keeps the request's language for its messages, since it reports after the request has ended.
+ */
+export function startImportJob(
+  deps: Pick<AppDeps, 'db' | 'reference' | 'config' | 'jobs'>,
+  user: AuthUser,
+  bundle: unknown,
+) {
+  const job = deps.jobs.start('import', user.id);
+  const progress: ImportProgress = (phase, processed, total) => {
+    Object.assign(job, { phase, processed, total });
+  };
+  importBundle(deps.db, deps.reference, user, bundle, progress, deps.config.postExpiryDays)
+    .then((result) =>
+      Object.assign(job, { state: 'succeeded', result, finishedAt: new Date().toISOString() }),
+    )
+    .catch((err: unknown) => {
+      if (!(err instanceof AppError)) console.error(err);
+      const error =
+        err instanceof AppError
+          ? err
+          : new AppError('internal', say({ ja: '取り込みに失敗しました', en: 'The import failed' }));
+      Object.assign(job, {
+        state: 'failed',
+        error: error.toBody().error,
+        finishedAt: new Date().toISOString(),
+      });
+    });
+  return publicJob(job);
+}
+
+/** An import job, to the admin who started it only. */
+export function getImportJob(deps: Pick<AppDeps, 'jobs'>, user: AuthUser, id: string) {
+  const job = deps.jobs.get(id);
+  if (!job || job.ownerId !== user.id) throw notFound('Job');
+  return publicJob(job);
 }

@@ -1,5 +1,6 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import { type AppDeps, createRouter, errorResponses, jsonContent, listOf } from '../../lib/http.ts';
+import { defineRoute } from '../../lib/route.ts';
 import { organizationSchema } from '../organizations/organizations.schemas.ts';
 import { shortlistXlsx } from './industry-map.export.ts';
 import {
@@ -26,7 +27,8 @@ import {
 
 const tags = ['Industry map'];
 
-const heatmap = createRoute({
+const heatmap = defineRoute({
+  access: 'public',
   method: 'get',
   path: '/industry-map/heatmap',
   operationId: 'getIndustryHeatmap',
@@ -36,7 +38,8 @@ const heatmap = createRoute({
   responses: { 200: jsonContent(heatmapSchema, 'The grid'), ...errorResponses(400) },
 });
 
-const drillDown = createRoute({
+const drillDown = defineRoute({
+  access: 'public',
   method: 'get',
   path: '/industry-map/organizations',
   operationId: 'listIndustryMapOrganizations',
@@ -49,7 +52,8 @@ const drillDown = createRoute({
   },
 });
 
-const supplyChain = createRoute({
+const supplyChain = defineRoute({
+  access: 'public',
   method: 'get',
   path: '/industry-map/supply-chain',
   operationId: 'getSupplyChain',
@@ -59,7 +63,8 @@ const supplyChain = createRoute({
   responses: { 200: jsonContent(supplyChainSchema, 'Columns by role'), ...errorResponses(400) },
 });
 
-const network = createRoute({
+const network = defineRoute({
+  access: 'public',
   method: 'get',
   path: '/industry-map/network',
   operationId: 'getRelationNetwork',
@@ -69,7 +74,8 @@ const network = createRoute({
   responses: { 200: jsonContent(networkSchema, 'Nodes and links'), ...errorResponses(400) },
 });
 
-const gaps = createRoute({
+const gaps = defineRoute({
+  access: 'public',
   method: 'get',
   path: '/industry-map/gaps',
   operationId: 'getSupplyGaps',
@@ -79,7 +85,8 @@ const gaps = createRoute({
   responses: { 200: jsonContent(gapsSchema, 'Rows, gaps first'), ...errorResponses(400) },
 });
 
-const shortlist = createRoute({
+const shortlist = defineRoute({
+  access: 'public',
   method: 'get',
   path: '/industry-map/shortlist',
   operationId: 'getSupplierShortlist',
@@ -89,7 +96,8 @@ const shortlist = createRoute({
   responses: { 200: jsonContent(shortlistSchema, 'Ranked list'), ...errorResponses(400) },
 });
 
-const shortlistFile = createRoute({
+const shortlistFile = defineRoute({
+  access: 'public',
   method: 'get',
   path: '/industry-map/shortlist.xlsx',
   operationId: 'exportSupplierShortlist',

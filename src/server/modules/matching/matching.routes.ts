@@ -1,6 +1,13 @@
-import { createRoute, z } from '@hono/zod-openapi';
-import { requireUser, signedInForWrites } from '../../lib/auth.ts';
-import { type AppDeps, createRouter, errorResponses, jsonContent, listOf } from '../../lib/http.ts';
+import {
+  type AppDeps,
+  createRouter,
+  errorResponses,
+  idParam,
+  jsonBody,
+  jsonContent,
+  listOf,
+} from '../../lib/http.ts';
+import { defineRoute } from '../../lib/route.ts';
 import {
   matchListSchema,
   matchQuery,
@@ -20,8 +27,6 @@ import {
   updatePostById,
 } from './matching.service.ts';
 
-const idParam = z.object({ id: z.uuid().openapi({ param: { name: 'id', in: 'path' } }) });
-
 /** The same routes for needs and for seeds, with their own paths, operation ids and schemas. */
 function postRoutes(deps: AppDeps, kind: PostKind) {
   const plural = kind === 'need' ? 'needs' : 'seeds';
@@ -34,7 +39,8 @@ function postRoutes(deps: AppDeps, kind: PostKind) {
     config: deps.config,
     user,
   });
-  const list = createRoute({
+  const list = defineRoute({
+    access: 'public',
     method: 'get',
     path: `/${plural}`,
     operationId: `list${Name}s`,
@@ -43,7 +49,8 @@ function postRoutes(deps: AppDeps, kind: PostKind) {
     request: { query: postListQuery },
     responses: { 200: jsonContent(listOf(schema), `Page of ${plural}`), ...errorResponses(400) },
   });
-  const get = createRoute({
+  const get = defineRoute({
+    access: 'public',
     method: 'get',
     path: `/${plural}/{id}`,
     operationId: `get${Name}`,
@@ -51,44 +58,46 @@ function postRoutes(deps: AppDeps, kind: PostKind) {
     request: { params: idParam },
     responses: { 200: jsonContent(schema, `The ${kind}`), ...errorResponses(400, 404) },
   });
-  const create = createRoute({
+  const create = defineRoute({
+    access: ['admin', 'member'],
     method: 'post',
     path: `/${plural}`,
     operationId: `create${Name}`,
     tags,
     summary: `Post a ${kind} (members for their organisation, admins for any)`,
-    request: { body: { content: { 'application/json': { schema: postInputSchema(kind) } }, required: true } },
-    responses: { 201: jsonContent(schema, 'Posted'), ...errorResponses(400, 401, 403, 409, 413) },
+    request: jsonBody(postInputSchema(kind)),
+    responses: { 201: jsonContent(schema, 'Posted'), ...errorResponses(400, 409, 413) },
   });
-  const update = createRoute({
+  const update = defineRoute({
+    access: ['admin', 'member'],
     method: 'patch',
     path: `/${plural}/{id}`,
     operationId: `update${Name}`,
     tags,
-    request: {
-      params: idParam,
-      body: { content: { 'application/json': { schema: postPatchSchema(kind) } }, required: true },
-    },
-    responses: { 200: jsonContent(schema, 'Updated'), ...errorResponses(400, 401, 403, 404, 413) },
+    request: { params: idParam, ...jsonBody(postPatchSchema(kind)) },
+    responses: { 200: jsonContent(schema, 'Updated'), ...errorResponses(400, 404, 413) },
   });
-  const renew = createRoute({
+  const renew = defineRoute({
+    access: ['admin', 'member'],
     method: 'post',
     path: `/${plural}/{id}/renew`,
     operationId: `renew${Name}`,
     tags,
     summary: 'Extend the expiry by the configured period from now',
     request: { params: idParam },
-    responses: { 200: jsonContent(schema, 'Renewed'), ...errorResponses(400, 401, 403, 404) },
+    responses: { 200: jsonContent(schema, 'Renewed'), ...errorResponses(400, 404) },
   });
-  const remove = createRoute({
+  const remove = defineRoute({
+    access: ['admin', 'member'],
     method: 'delete',
     path: `/${plural}/{id}`,
     operationId: `delete${Name}`,
     tags,
     request: { params: idParam },
-    responses: { 204: { description: 'Deleted' }, ...errorResponses(400, 401, 403, 404) },
+    responses: { 204: { description: 'Deleted' }, ...errorResponses(400, 404) },
   });
-  const matches = createRoute({
+  const matches = defineRoute({
+    access: 'public',
     method: 'get',
     path: `/${plural}/{id}/matches`,
     operationId: `match${Name}`,
@@ -100,31 +109,28 @@ function postRoutes(deps: AppDeps, kind: PostKind) {
     request: { params: idParam, query: matchQuery },
     responses: { 200: jsonContent(matchListSchema, 'Ranked matches'), ...errorResponses(400, 404) },
   });
-  const router = createRouter();
-  router.use(`/${plural}`, signedInForWrites());
-  router.use(`/${plural}/*`, signedInForWrites());
-  return router
+  return createRouter()
     .openapi(list, async (c) => c.json(await listPosts(ctx(c.get('user')), kind, c.req.valid('query')), 200))
     .openapi(get, async (c) =>
       c.json((await getPost(ctx(c.get('user')), kind, c.req.valid('param').id)).out, 200),
     )
     .openapi(create, async (c) => {
-      const user = requireUser(c);
+      const user = c.var.user;
       return c.json(await createPost(ctx(user), user, kind, c.req.valid('json')), 201);
     })
     .openapi(update, async (c) => {
-      const user = requireUser(c);
+      const user = c.var.user;
       return c.json(
         await updatePostById(ctx(user), user, kind, c.req.valid('param').id, c.req.valid('json')),
         200,
       );
     })
     .openapi(renew, async (c) => {
-      const user = requireUser(c);
+      const user = c.var.user;
       return c.json(await renewPost(ctx(user), user, kind, c.req.valid('param').id), 200);
     })
     .openapi(remove, async (c) => {
-      const user = requireUser(c);
+      const user = c.var.user;
       await deletePost(ctx(user), user, kind, c.req.valid('param').id);
       return c.body(null, 204);
     })

@@ -1,6 +1,14 @@
-import { createRoute, z } from '@hono/zod-openapi';
-import { requireUser, signedInForWrites } from '../../lib/auth.ts';
-import { type AppDeps, createRouter, errorResponses, jsonContent, listOf } from '../../lib/http.ts';
+import { z } from '@hono/zod-openapi';
+import {
+  type AppDeps,
+  createRouter,
+  errorResponses,
+  idParam,
+  jsonBody,
+  jsonContent,
+  listOf,
+} from '../../lib/http.ts';
+import { defineRoute } from '../../lib/route.ts';
 import { organizationsCsv, organizationsXlsx } from './organizations.export.ts';
 import {
   organizationFilterSchema,
@@ -20,10 +28,10 @@ import {
 } from './organizations.service.ts';
 
 const tags = ['Organizations'];
-const idParam = z.object({ id: z.uuid().openapi({ param: { name: 'id', in: 'path' } }) });
 const exportLimit = 200_000;
 
-const list = createRoute({
+const list = defineRoute({
+  access: 'public',
   method: 'get',
   path: '/organizations',
   operationId: 'listOrganizations',
@@ -36,7 +44,8 @@ const list = createRoute({
   },
 });
 
-const exportFile = createRoute({
+const exportFile = defineRoute({
+  access: 'public',
   method: 'get',
   path: '/organizations/export',
   operationId: 'exportOrganizations',
@@ -55,7 +64,8 @@ const exportFile = createRoute({
   },
 });
 
-const points = createRoute({
+const points = defineRoute({
+  access: 'public',
   method: 'get',
   path: '/organizations/points',
   operationId: 'listOrganizationPoints',
@@ -68,7 +78,8 @@ const points = createRoute({
   },
 });
 
-const get = createRoute({
+const get = defineRoute({
+  access: 'public',
   method: 'get',
   path: '/organizations/{id}',
   operationId: 'getOrganization',
@@ -77,43 +88,37 @@ const get = createRoute({
   responses: { 200: jsonContent(organizationSchema, 'The organisation'), ...errorResponses(400, 404) },
 });
 
-const create = createRoute({
+const create = defineRoute({
+  access: ['admin'],
   method: 'post',
   path: '/organizations',
   operationId: 'createOrganization',
   tags,
   summary: 'Add an organisation (admin)',
-  request: { body: { content: { 'application/json': { schema: organizationInputSchema } }, required: true } },
-  responses: {
-    201: jsonContent(organizationSchema, 'Created'),
-    ...errorResponses(400, 401, 403, 409, 413),
-  },
+  request: jsonBody(organizationInputSchema),
+  responses: { 201: jsonContent(organizationSchema, 'Created'), ...errorResponses(400, 409, 413) },
 });
 
-const update = createRoute({
+const update = defineRoute({
+  access: 'signed-in',
   method: 'patch',
   path: '/organizations/{id}',
   operationId: 'updateOrganization',
   tags,
   summary: 'Change an organisation (admin, or a member for its own)',
-  request: {
-    params: idParam,
-    body: { content: { 'application/json': { schema: organizationPatchSchema } }, required: true },
-  },
-  responses: {
-    200: jsonContent(organizationSchema, 'Updated'),
-    ...errorResponses(400, 401, 403, 404, 409, 413),
-  },
+  request: { params: idParam, ...jsonBody(organizationPatchSchema) },
+  responses: { 200: jsonContent(organizationSchema, 'Updated'), ...errorResponses(400, 404, 409, 413) },
 });
 
-const remove = createRoute({
+const remove = defineRoute({
+  access: ['admin'],
   method: 'delete',
   path: '/organizations/{id}',
   operationId: 'deleteOrganization',
   tags,
   summary: 'Delete an organisation (admin)',
   request: { params: idParam },
-  responses: { 204: { description: 'Deleted' }, ...errorResponses(400, 401, 403, 404) },
+  responses: { 204: { description: 'Deleted' }, ...errorResponses(400, 404) },
 });
 
 export function organizationsRoutes(deps: AppDeps) {
@@ -122,10 +127,7 @@ export function organizationsRoutes(deps: AppDeps) {
     reference: deps.reference,
     user,
   });
-  const router = createRouter();
-  router.use('/organizations', signedInForWrites());
-  router.use('/organizations/*', signedInForWrites());
-  return router
+  return createRouter()
     .openapi(list, async (c) => {
       const { limit, offset, ...filter } = c.req.valid('query');
       return c.json(await listOrganizations(ctx(c.get('user')), filter, limit, offset), 200);
@@ -156,18 +158,18 @@ export function organizationsRoutes(deps: AppDeps) {
       c.json(await getOrganization(ctx(c.get('user')), c.req.valid('param').id), 200),
     )
     .openapi(create, async (c) => {
-      const user = requireUser(c);
+      const user = c.var.user;
       return c.json(await createOrganization(ctx(user), user, c.req.valid('json')), 201);
     })
     .openapi(update, async (c) => {
-      const user = requireUser(c);
+      const user = c.var.user;
       return c.json(
         await updateOrganization(ctx(user), user, c.req.valid('param').id, c.req.valid('json')),
         200,
       );
     })
     .openapi(remove, async (c) => {
-      const user = requireUser(c);
+      const user = c.var.user;
       await deleteOrganization(ctx(user), user, c.req.valid('param').id);
       return c.body(null, 204);
     });

@@ -1,9 +1,17 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import { ahp, evaluate, McdaError } from '../../../core/mcda/index.ts';
-import { requireRole, requireUser, signedInForWrites } from '../../lib/auth.ts';
 import { invalidFields } from '../../lib/errors.ts';
-import { type AppDeps, createRouter, errorResponses, jsonContent, listOf } from '../../lib/http.ts';
+import {
+  type AppDeps,
+  createRouter,
+  errorResponses,
+  idParam,
+  jsonBody,
+  jsonContent,
+  listOf,
+} from '../../lib/http.ts';
 import { say } from '../../lib/locale.ts';
+import { defineRoute } from '../../lib/route.ts';
 import { studyXlsx } from './siting.report.ts';
 import {
   ahpBodySchema,
@@ -38,26 +46,28 @@ import {
 
 const tags = ['Siting'];
 
-const evaluateRoute = createRoute({
+const evaluateRoute = defineRoute({
+  access: 'public',
   method: 'post',
   path: '/siting/evaluate',
   operationId: 'evaluateSites',
   tags,
   summary: 'Rank alternatives by WSM, WPM, TOPSIS or PROMETHEE II (a calculator: no sign-in needed)',
-  request: { body: { content: { 'application/json': { schema: evaluateBodySchema } }, required: true } },
+  request: jsonBody(evaluateBodySchema),
   responses: {
     200: jsonContent(evaluationSchema, 'Ranked alternatives, best first'),
     ...errorResponses(400, 413),
   },
 });
 
-const ahpRoute = createRoute({
+const ahpRoute = defineRoute({
+  access: 'public',
   method: 'post',
   path: '/siting/ahp',
   operationId: 'weighCriteriaByAhp',
   tags,
   summary: "Weights from pairwise judgements, with Saaty's consistency ratio",
-  request: { body: { content: { 'application/json': { schema: ahpBodySchema } }, required: true } },
+  request: jsonBody(ahpBodySchema),
   responses: { 200: jsonContent(ahpResultSchema, 'Weights and consistency'), ...errorResponses(400, 413) },
 });
 
@@ -71,31 +81,28 @@ function engine<T>(run: () => T): T {
   }
 }
 
-const idParam = z.object({ id: z.uuid().openapi({ param: { name: 'id', in: 'path' } }) });
-const json = <T extends z.ZodType>(schema: T) => ({
-  body: { content: { 'application/json': { schema } }, required: true },
-});
-
 /** The five routes of a stored collection that admins curate and everyone reads. */
-function collectionRoutes<I extends z.ZodType, O extends z.ZodType>(
+function collectionRoutes<I extends z.ZodType, O extends z.ZodType, Q extends z.ZodObject>(
   path: string,
   name: string,
-  input: I,
-  output: O,
+  schemas: { input: I; output: O; listQuery: Q; listSummary: string },
 ) {
+  const { input, output, listQuery, listSummary } = schemas;
   const item = `${path}/{id}`;
   const op = (verb: string) => `${verb}${name.replaceAll(' ', '')}`;
   return {
-    list: createRoute({
+    list: defineRoute({
+      access: 'public',
       method: 'get',
       path,
       operationId: `list${name.replaceAll(' ', '')}s`,
       tags,
-      summary: `All ${name.toLowerCase()}s`,
-      request: { query: siteListQuery.pick({ key: true }) },
+      summary: listSummary,
+      request: { query: listQuery },
       responses: { 200: jsonContent(listOf(output), `${name}s`), ...errorResponses(400) },
     }),
-    get: createRoute({
+    get: defineRoute({
+      access: 'public',
       method: 'get',
       path: item,
       operationId: op('get'),
@@ -103,121 +110,120 @@ function collectionRoutes<I extends z.ZodType, O extends z.ZodType>(
       request: { params: idParam },
       responses: { 200: jsonContent(output, name), ...errorResponses(400, 404) },
     }),
-    create: createRoute({
+    create: defineRoute({
+      access: ['admin'],
       method: 'post',
       path,
       operationId: op('create'),
       tags,
       summary: `Add a ${name.toLowerCase()} (admin)`,
-      request: json(input),
-      responses: { 201: jsonContent(output, 'Created'), ...errorResponses(400, 401, 403, 409, 413) },
+      request: jsonBody(input),
+      responses: { 201: jsonContent(output, 'Created'), ...errorResponses(400, 409, 413) },
     }),
-    replace: createRoute({
+    replace: defineRoute({
+      access: ['admin'],
       method: 'put',
       path: item,
       operationId: op('replace'),
       tags,
       summary: `Replace a ${name.toLowerCase()} (admin)`,
-      request: { params: idParam, ...json(input) },
-      responses: { 200: jsonContent(output, 'Replaced'), ...errorResponses(400, 401, 403, 404, 409, 413) },
+      request: { params: idParam, ...jsonBody(input) },
+      responses: { 200: jsonContent(output, 'Replaced'), ...errorResponses(400, 404, 409, 413) },
     }),
-    remove: createRoute({
+    remove: defineRoute({
+      access: ['admin'],
       method: 'delete',
       path: item,
       operationId: op('delete'),
       tags,
       summary: `Delete a ${name.toLowerCase()} (admin)`,
       request: { params: idParam },
-      responses: { 204: { description: 'Deleted' }, ...errorResponses(400, 401, 403, 404) },
+      responses: { 204: { description: 'Deleted' }, ...errorResponses(400, 404) },
     }),
   };
 }
 
-const siteRoutes = collectionRoutes('/sites', 'Site', siteInputSchema, siteSchema);
-const listSitesRoute = createRoute({
-  ...siteRoutes.list,
-  summary: 'Candidate sites with their attributes and sources (public)',
-  request: { query: siteListQuery },
+const siteRoutes = collectionRoutes('/sites', 'Site', {
+  input: siteInputSchema,
+  output: siteSchema,
+  listQuery: siteListQuery,
+  listSummary: 'Candidate sites with their attributes and sources (public)',
 });
-const profileRoutes = collectionRoutes(
-  '/siting/profiles',
-  'Siting profile',
-  profileInputSchema,
-  profileSchema,
-);
+const profileRoutes = collectionRoutes('/siting/profiles', 'Siting profile', {
+  input: profileInputSchema,
+  output: profileSchema,
+  listQuery: siteListQuery.pick({ key: true }),
+  listSummary: 'All siting profiles',
+});
 
-const studyRoutes = {
-  create: createRoute({
-    method: 'post',
-    path: '/siting/studies',
-    operationId: 'createSitingStudy',
-    tags,
-    summary: 'Run and keep a study of stored sites against a profile (signed in)',
-    request: json(studyBodySchema),
-    responses: {
-      201: jsonContent(studySchema, 'The study with its outcome'),
-      ...errorResponses(400, 401, 403, 413),
-    },
-  }),
-  list: createRoute({
-    method: 'get',
-    path: '/siting/studies',
-    operationId: 'listSitingStudies',
-    tags,
-    summary: "Your studies (an admin's: all)",
-    responses: {
-      200: jsonContent(listOf(studySummarySchema), 'Studies, newest first'),
-      ...errorResponses(401),
-    },
-  }),
-  get: createRoute({
-    method: 'get',
-    path: '/siting/studies/{id}',
-    operationId: 'getSitingStudy',
-    tags,
-    request: { params: idParam },
-    responses: { 200: jsonContent(studySchema, 'The study'), ...errorResponses(400, 401, 404) },
-  }),
-  report: createRoute({
-    method: 'get',
-    path: '/siting/studies/{id}/report.xlsx',
-    operationId: 'getSitingStudyReport',
-    tags,
-    summary: 'The study as a workbook: summary, ranking, exclusions, sensitivity, acceptability, sources',
-    request: { params: idParam },
-    responses: {
-      200: {
-        description: 'An xlsx workbook',
-        content: {
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: z.string() },
-        },
+const createStudyRoute = defineRoute({
+  access: 'signed-in',
+  method: 'post',
+  path: '/siting/studies',
+  operationId: 'createSitingStudy',
+  tags,
+  summary: 'Run and keep a study of stored sites against a profile (signed in)',
+  request: jsonBody(studyBodySchema),
+  responses: {
+    201: jsonContent(studySchema, 'The study with its outcome'),
+    ...errorResponses(400, 413),
+  },
+});
+
+const listStudiesRoute = defineRoute({
+  access: 'signed-in',
+  method: 'get',
+  path: '/siting/studies',
+  operationId: 'listSitingStudies',
+  tags,
+  summary: "Your studies (an admin's: all)",
+  responses: {
+    200: jsonContent(listOf(studySummarySchema), 'Studies, newest first'),
+  },
+});
+
+const getStudyRoute = defineRoute({
+  access: 'signed-in',
+  method: 'get',
+  path: '/siting/studies/{id}',
+  operationId: 'getSitingStudy',
+  tags,
+  request: { params: idParam },
+  responses: { 200: jsonContent(studySchema, 'The study'), ...errorResponses(400, 404) },
+});
+
+const studyReportRoute = defineRoute({
+  access: 'signed-in',
+  method: 'get',
+  path: '/siting/studies/{id}/report.xlsx',
+  operationId: 'getSitingStudyReport',
+  tags,
+  summary: 'The study as a workbook: summary, ranking, exclusions, sensitivity, acceptability, sources',
+  request: { params: idParam },
+  responses: {
+    200: {
+      description: 'An xlsx workbook',
+      content: {
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: z.string() },
       },
-      ...errorResponses(400, 401, 404),
     },
-  }),
-  remove: createRoute({
-    method: 'delete',
-    path: '/siting/studies/{id}',
-    operationId: 'deleteSitingStudy',
-    tags,
-    request: { params: idParam },
-    responses: { 204: { description: 'Deleted' }, ...errorResponses(400, 401, 403, 404) },
-  }),
-};
+    ...errorResponses(400, 404),
+  },
+});
+
+const deleteStudyRoute = defineRoute({
+  access: 'signed-in',
+  method: 'delete',
+  path: '/siting/studies/{id}',
+  operationId: 'deleteSitingStudy',
+  tags,
+  request: { params: idParam },
+  responses: { 204: { description: 'Deleted' }, ...errorResponses(400, 404) },
+});
 
 export function sitingRoutes(deps: AppDeps) {
   const { db } = deps;
-  const router = createRouter();
-  for (const path of [
-    '/sites',
-    '/sites/*',
-    '/siting/profiles',
-    '/siting/profiles/*',
-    '/siting/studies',
-    '/siting/studies/*',
-  ])
-    router.use(path, signedInForWrites());
-  return router
+  return createRouter()
     .openapi(evaluateRoute, (c) =>
       c.json(
         engine(() => evaluate(c.req.valid('json'))),
@@ -231,45 +237,37 @@ export function sitingRoutes(deps: AppDeps) {
         200,
       );
     })
-    .openapi(listSitesRoute, async (c) => c.json(await listSites(db, c.req.valid('query')), 200))
+    .openapi(siteRoutes.list, async (c) => c.json(await listSites(db, c.req.valid('query')), 200))
     .openapi(siteRoutes.get, async (c) => c.json(await getSite(db, c.req.valid('param').id), 200))
     .openapi(siteRoutes.create, async (c) =>
-      c.json(await createSite(db, requireRole(c, 'admin'), c.req.valid('json')), 201),
+      c.json(await createSite(db, c.var.user, c.req.valid('json')), 201),
     )
     .openapi(siteRoutes.replace, async (c) =>
-      c.json(
-        await replaceSite(db, requireRole(c, 'admin'), c.req.valid('param').id, c.req.valid('json')),
-        200,
-      ),
+      c.json(await replaceSite(db, c.var.user, c.req.valid('param').id, c.req.valid('json')), 200),
     )
     .openapi(siteRoutes.remove, async (c) => {
-      await deleteSite(db, requireRole(c, 'admin'), c.req.valid('param').id);
+      await deleteSite(db, c.var.user, c.req.valid('param').id);
       return c.body(null, 204);
     })
     .openapi(profileRoutes.list, async (c) => c.json(await listProfiles(db, c.req.valid('query')), 200))
     .openapi(profileRoutes.get, async (c) => c.json(await getProfile(db, c.req.valid('param').id), 200))
     .openapi(profileRoutes.create, async (c) =>
-      c.json(await createProfile(db, requireRole(c, 'admin'), c.req.valid('json')), 201),
+      c.json(await createProfile(db, c.var.user, c.req.valid('json')), 201),
     )
     .openapi(profileRoutes.replace, async (c) =>
-      c.json(
-        await replaceProfile(db, requireRole(c, 'admin'), c.req.valid('param').id, c.req.valid('json')),
-        200,
-      ),
+      c.json(await replaceProfile(db, c.var.user, c.req.valid('param').id, c.req.valid('json')), 200),
     )
     .openapi(profileRoutes.remove, async (c) => {
-      await deleteProfile(db, requireRole(c, 'admin'), c.req.valid('param').id);
+      await deleteProfile(db, c.var.user, c.req.valid('param').id);
       return c.body(null, 204);
     })
-    .openapi(studyRoutes.create, async (c) =>
-      c.json(await createStudy(db, requireUser(c), c.req.valid('json')), 201),
+    .openapi(createStudyRoute, async (c) =>
+      c.json(await createStudy(db, c.var.user, c.req.valid('json')), 201),
     )
-    .openapi(studyRoutes.list, async (c) => c.json(await listStudies(db, requireUser(c)), 200))
-    .openapi(studyRoutes.get, async (c) =>
-      c.json(await getStudy(db, requireUser(c), c.req.valid('param').id), 200),
-    )
-    .openapi(studyRoutes.report, async (c) => {
-      const study = await getStudy(db, requireUser(c), c.req.valid('param').id);
+    .openapi(listStudiesRoute, async (c) => c.json(await listStudies(db, c.var.user), 200))
+    .openapi(getStudyRoute, async (c) => c.json(await getStudy(db, c.var.user, c.req.valid('param').id), 200))
+    .openapi(studyReportRoute, async (c) => {
+      const study = await getStudy(db, c.var.user, c.req.valid('param').id);
       c.header(
         'content-disposition',
         `attachment; filename="siting-study-${study.createdAt.slice(0, 10)}.xlsx"`,
@@ -278,8 +276,8 @@ export function sitingRoutes(deps: AppDeps) {
         'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       });
     })
-    .openapi(studyRoutes.remove, async (c) => {
-      await deleteStudy(db, requireUser(c), c.req.valid('param').id);
+    .openapi(deleteStudyRoute, async (c) => {
+      await deleteStudy(db, c.var.user, c.req.valid('param').id);
       return c.body(null, 204);
     });
 }

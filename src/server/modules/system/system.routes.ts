@@ -1,9 +1,11 @@
 import fs from 'node:fs';
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import { migrationState, migrationsFolder } from '../../db/client.ts';
 import { type AppDeps, createRouter, jsonContent } from '../../lib/http.ts';
+import { defineRoute } from '../../lib/route.ts';
 
-const health = createRoute({
+const health = defineRoute({
+  access: 'public',
   method: 'get',
   path: '/health',
   operationId: 'getHealth',
@@ -20,7 +22,8 @@ const health = createRoute({
   },
 });
 
-const clientConfig = createRoute({
+const clientConfig = defineRoute({
+  access: 'public',
   method: 'get',
   path: '/config',
   operationId: 'getClientConfig',

@@ -1,4 +1,4 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import { sql } from 'drizzle-orm';
 import { organizationKinds, supplyChainRoles } from '../../../core/directory/vocabulary.ts';
 import { resultRows } from '../../db/client.ts';
@@ -11,6 +11,7 @@ import {
   localizedTextSchema,
 } from '../../lib/http.ts';
 import { assertKnownCluster } from '../../lib/reference-data.ts';
+import { defineRoute } from '../../lib/route.ts';
 
 const tags = ['Taxonomy'];
 const labelled = z.object({ code: z.string(), label: localizedTextSchema });
@@ -31,7 +32,8 @@ const technologySchema = z
   })
   .openapi('Technology');
 
-const clustersRoute = createRoute({
+const clustersRoute = defineRoute({
+  access: 'public',
   method: 'get',
   path: '/clusters',
   operationId: 'listClusters',
@@ -39,7 +41,8 @@ const clustersRoute = createRoute({
   responses: { 200: jsonContent(listOf(clusterSchema), 'Industry clusters hosted here') },
 });
 
-const technologiesRoute = createRoute({
+const technologiesRoute = defineRoute({
+  access: 'public',
   method: 'get',
   path: '/technologies',
   operationId: 'listTechnologies',
@@ -52,7 +55,8 @@ const technologiesRoute = createRoute({
   },
 });
 
-const vocabularyRoute = createRoute({
+const vocabularyRoute = defineRoute({
+  access: 'public',
   method: 'get',
   path: '/vocabulary',
   operationId: 'getVocabulary',
