@@ -14,7 +14,7 @@ import { createRandom } from '../../src/core/mcda/random.ts';
 import { createApp } from '../../src/server/app.ts';
 import { loadConfig } from '../../src/server/env.ts';
 import { loadReferenceData, syncReferenceData } from '../../src/server/lib/reference-data.ts';
-import { importBundle } from '../../src/server/modules/bundle/bundle.service.ts';
+import { importBundle } from '../../src/server/modules/bundle/index.ts';
 import { createDeps } from '../../src/server/platform.ts';
 import { generateOrganizations } from '../directory/generate.ts';
 import { availableEngines, freshDatabase, percentile, postgresUrl } from '../lib.ts';

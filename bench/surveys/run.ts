@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import type { Answers, Question } from '../../src/core/surveys/types.ts';
 import type { Database } from '../../src/server/db/client.ts';
 import { surveyInvitations, surveyResponses, surveys } from '../../src/server/db/schema/index.ts';
-import { surveyCrossTab, surveyResults } from '../../src/server/modules/surveys/surveys.analysis.ts';
+import { surveyCrossTab, surveyResults } from '../../src/server/modules/surveys/index.ts';
 import { availableEngines, freshDatabase, percentile } from '../lib.ts';
 
 const { values } = parseArgs({

@@ -6,9 +6,8 @@ import { ConfigError, loadConfig } from '../server/env.ts';
 import { AppError } from '../server/lib/errors.ts';
 import { roles } from '../server/lib/http.ts';
 import { startServer } from '../server/main.ts';
-import { exportBundle, importBundle } from '../server/modules/bundle/bundle.service.ts';
-import { userInputSchema } from '../server/modules/users/users.schemas.ts';
-import { createUser } from '../server/modules/users/users.service.ts';
+import { exportBundle, importBundle } from '../server/modules/bundle/index.ts';
+import { createUser, userInputSchema } from '../server/modules/users/index.ts';
 import { openPlatform } from '../server/platform.ts';
 import { ensureWebBuilt, webRoot } from './web-build.ts';
 

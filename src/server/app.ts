@@ -10,18 +10,17 @@ import { AppError, databaseConflict } from './lib/errors.ts';
 import { type AppDeps, createRouter } from './lib/http.ts';
 import { localeMiddleware, say } from './lib/locale.ts';
 import { sessionScheme, sessionSecurityScheme } from './lib/route.ts';
-import { auditRoutes } from './modules/audit/audit.routes.ts';
-import { authRoutes } from './modules/auth/auth.routes.ts';
-import { bundleRoutes } from './modules/bundle/bundle.routes.ts';
-import { industryMapRoutes } from './modules/industry-map/industry-map.routes.ts';
-import { introductionsRoutes } from './modules/matching/introductions.routes.ts';
-import { matchingRoutes } from './modules/matching/matching.routes.ts';
-import { organizationsRoutes } from './modules/organizations/organizations.routes.ts';
-import { sitingRoutes } from './modules/siting/siting.routes.ts';
-import { surveysRoutes } from './modules/surveys/surveys.routes.ts';
-import { systemRoutes } from './modules/system/system.routes.ts';
-import { taxonomyRoutes } from './modules/taxonomy/taxonomy.routes.ts';
-import { usersRoutes } from './modules/users/users.routes.ts';
+import { auditRoutes } from './modules/audit/index.ts';
+import { authRoutes } from './modules/auth/index.ts';
+import { bundleRoutes } from './modules/bundle/index.ts';
+import { industryMapRoutes } from './modules/industry-map/index.ts';
+import { introductionsRoutes, matchingRoutes } from './modules/matching/index.ts';
+import { organizationsRoutes } from './modules/organizations/index.ts';
+import { sitingRoutes } from './modules/siting/index.ts';
+import { surveysRoutes } from './modules/surveys/index.ts';
+import { systemRoutes } from './modules/system/index.ts';
+import { taxonomyRoutes } from './modules/taxonomy/index.ts';
+import { usersRoutes } from './modules/users/index.ts';
 
 /** Builds the whole HTTP surface from its dependencies; main.ts and the tests both call it. */
 export function createApp(deps: AppDeps) {

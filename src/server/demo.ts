@@ -4,9 +4,9 @@ import { count, eq } from 'drizzle-orm';
 import type { Db } from './db/client.ts';
 import { organizations, users } from './db/schema/index.ts';
 import { dataRoot, type ReferenceData } from './lib/reference-data.ts';
-import { importBundle } from './modules/bundle/bundle.service.ts';
-import { loadSyntheticSurvey } from './modules/surveys/surveys.demo.ts';
-import { createUser } from './modules/users/users.service.ts';
+import { importBundle } from './modules/bundle/index.ts';
+import { loadSyntheticSurvey } from './modules/surveys/index.ts';
+import { createUser } from './modules/users/index.ts';
 
 /** For local use only; README and `npm start` state them. */
 export const demoAccounts = {

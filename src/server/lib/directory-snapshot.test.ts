@@ -2,7 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { resultRows } from '../db/client.ts';
 import { organizations } from '../db/schema/index.ts';
-import { upsertRelations } from '../modules/industry-map/industry-map.relations.ts';
+import { upsertRelations } from '../modules/industry-map/index.ts';
 import { createTestApp, type Session, type TestApp } from '../test/test-app.ts';
 import { testEngine } from '../test/test-database.ts';
 import { createDirectoryFacets } from './directory-snapshot.ts';

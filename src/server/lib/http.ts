@@ -5,6 +5,7 @@ import type { DirectoryFacets } from './directory-snapshot.ts';
 import { type ErrorDetail, formatPath, invalidFields, issuesToDetails } from './errors.ts';
 import type { JobStore } from './jobs.ts';
 import { say } from './locale.ts';
+import { sayError } from './messages.ts';
 import type { RateLimiter } from './rate-limit.ts';
 import type { ReferenceData } from './reference-data.ts';
 
@@ -147,3 +148,18 @@ export const localizedTextSchema = z
   })
   .strict()
   .openapi('LocalizedText');
+
+/** A text that must carry at least one language. */
+export const bilingual = localizedTextSchema.refine(
+  (t) => t.ja !== undefined || t.en !== undefined,
+  sayError({ ja: '日本語・英語の少なくとも一方が必要です', en: 'needs ja, en or both' }),
+);
+
+/** Where a fact comes from, and as of when (DESIGN.md: demo data is true where it claims to be). */
+export const sourceSchema = z
+  .object({
+    url: z.url({ protocol: /^https?$/ }).max(2000),
+    asOf: z.iso.date().optional(),
+    note: z.string().max(1000).optional(),
+  })
+  .strict();

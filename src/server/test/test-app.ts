@@ -6,11 +6,7 @@ import { loadConfig } from '../env.ts';
 import type { Role } from '../lib/http.ts';
 import { hashPassword } from '../lib/passwords.ts';
 import { loadReferenceData } from '../lib/reference-data.ts';
-import { toValues } from '../modules/organizations/organizations.queries.ts';
-import {
-  type OrganizationInput,
-  organizationInputSchema,
-} from '../modules/organizations/organizations.schemas.ts';
+import { type OrganizationInput, organizationInputSchema, toValues } from '../modules/organizations/index.ts';
 import { createDeps } from '../platform.ts';
 import { createTestDatabase, truncateAll } from './test-database.ts';
 

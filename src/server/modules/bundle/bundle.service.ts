@@ -17,31 +17,36 @@ import {
   relationEndKeys,
   relationReferenceErrors,
   upsertRelations,
-} from '../industry-map/industry-map.relations.ts';
-import { exportPosts, postReferenceErrors, postSections, upsertPosts } from '../matching/matching.bundle.ts';
-import { type PostBundle, postBundleSchema } from '../matching/matching.schemas.ts';
+} from '../industry-map/index.ts';
+import {
+  exportPosts,
+  type PostBundle,
+  postBundleSchema,
+  postReferenceErrors,
+  postSections,
+  upsertPosts,
+} from '../matching/index.ts';
 import {
   existingKeys,
+  type OrganizationInput,
   type OrganizationValues,
+  organizationInputSchema,
+  referenceErrors,
   tidySearchIndexes,
   toBundleForm,
   toValues,
-} from '../organizations/organizations.queries.ts';
-import { type OrganizationInput, organizationInputSchema } from '../organizations/organizations.schemas.ts';
-import { referenceErrors } from '../organizations/organizations.service.ts';
-import {
-  type ProfileInputBody,
-  profileInputSchema,
-  type SiteInputBody,
-  siteInputSchema,
-} from '../siting/siting.schemas.ts';
+} from '../organizations/index.ts';
 import {
   allSitingForExport,
   existingSiteKeys,
+  type ProfileInputBody,
+  profileInputSchema,
   profileValues,
+  type SiteInputBody,
+  siteInputSchema,
   siteValues,
   upsertSitingRows,
-} from '../siting/siting.service.ts';
+} from '../siting/index.ts';
 
 export const bundleFormat = 'fusion-cluster-bundle';
 export const bundleVersion = 1;

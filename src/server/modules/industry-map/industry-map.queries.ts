@@ -2,7 +2,7 @@ import { asc, type SQL, sql } from 'drizzle-orm';
 import { allPrefectures, type MapScope, type RegionMatch } from '../../../core/industry-map/index.ts';
 import { type Db, resultRows } from '../../db/client.ts';
 import { organizations } from '../../db/schema/index.ts';
-import { type OrganizationRow, outputColumns } from '../organizations/organizations.queries.ts';
+import { type OrganizationRow, outputColumns } from '../organizations/index.ts';
 
 const textArray = (values: readonly string[]) =>
   values.length

@@ -3,10 +3,9 @@ import { sql } from 'drizzle-orm';
 import { relationTypes } from '../../../core/industry-map/index.ts';
 import { type Db, resultRows } from '../../db/client.ts';
 import { type ErrorDetail, formatPath } from '../../lib/errors.ts';
-import { findUnstorableText } from '../../lib/http.ts';
+import { findUnstorableText, sourceSchema } from '../../lib/http.ts';
 import { say } from '../../lib/locale.ts';
 import { expectedArray, sayError, unknownValue } from '../../lib/messages.ts';
-import { sourceSchema } from '../organizations/organizations.schemas.ts';
 
 // A date or a prefix of one: "since 2024" is how most partnerships are announced.
 const partialDate = z.string().regex(

@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { type AppDeps, createRouter, errorResponses, jsonContent, listOf } from '../../lib/http.ts';
 import { defineRoute } from '../../lib/route.ts';
-import { organizationSchema } from '../organizations/organizations.schemas.ts';
+import { organizationSchema } from '../organizations/index.ts';
 import { shortlistXlsx } from './industry-map.export.ts';
 import {
   drillDownQuery,

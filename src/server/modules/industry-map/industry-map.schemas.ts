@@ -1,7 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { relationTypes, supplyChainOrder } from '../../../core/industry-map/index.ts';
-import { localizedTextSchema, paginationQuery } from '../../lib/http.ts';
-import { sourceSchema } from '../organizations/organizations.schemas.ts';
+import { localizedTextSchema, paginationQuery, sourceSchema } from '../../lib/http.ts';
 
 /** A list parameter given repeated (`technology=A&technology=B`), comma-separated, or both. */
 const listParam = (description: string, example?: string) =>

@@ -32,7 +32,7 @@ import type { AuthUser } from '../../lib/http.ts';
 import { say } from '../../lib/locale.ts';
 import { unknownValue } from '../../lib/messages.ts';
 import type { ReferenceData, Technology } from '../../lib/reference-data.ts';
-import { toOrganizationOut } from '../organizations/organizations.service.ts';
+import { toOrganizationOut } from '../organizations/index.ts';
 import { drillDownRows, needCounts, organizationsById } from './industry-map.queries.ts';
 import type {
   drillDownQuery,

@@ -9,7 +9,7 @@ import type { ErrorDetail } from '../../lib/errors.ts';
 import type { AuthUser } from '../../lib/http.ts';
 import { unknownValue } from '../../lib/messages.ts';
 import type { ReferenceData } from '../../lib/reference-data.ts';
-import { existingKeys } from '../organizations/organizations.queries.ts';
+import { existingKeys } from '../organizations/index.ts';
 import { bumpVersion, type PostRow, postTable, searchTermsFor } from './matching.queries.ts';
 import type { PostBundle, PostKind } from './matching.schemas.ts';
 

@@ -6,9 +6,8 @@ import {
   postVisibilityCodes,
   seedCategoryCodes,
 } from '../../../core/matching/index.ts';
-import { localizedTextSchema, orNull, paginationQuery } from '../../lib/http.ts';
+import { bilingual, localizedTextSchema, orNull, paginationQuery } from '../../lib/http.ts';
 import { countryCode, keyFormat, latLngTogether, nothingToChange } from '../../lib/messages.ts';
-import { bilingual } from '../organizations/organizations.schemas.ts';
 
 export type PostKind = 'need' | 'seed';
 

@@ -11,7 +11,6 @@ import type { AuthUser } from '../../lib/http.ts';
 import { say } from '../../lib/locale.ts';
 import { unknownValue } from '../../lib/messages.ts';
 import type { ReferenceData } from '../../lib/reference-data.ts';
-import { matchingRuntime } from './matching.index.ts';
 import {
   bumpVersion,
   getPostRow,
@@ -25,6 +24,7 @@ import {
   updatePost,
 } from './matching.queries.ts';
 import type { PostInput, PostKind, PostOut, PostPatch, postListQuery } from './matching.schemas.ts';
+import { matchingRuntime } from './matching.search-index.ts';
 
 export type Ctx = { db: Db; reference: ReferenceData; config: Config; user: AuthUser | null };
 

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApp, type Session, type TestApp } from '../../test/test-app.ts';
-import { createRuntime } from './matching.index.ts';
+import { createRuntime } from './matching.search-index.ts';
 
 let t: TestApp;
 let admin: Session;

@@ -4,13 +4,8 @@ import {
   organizationKindCodes,
   supplyChainRoleCodes,
 } from '../../../core/directory/vocabulary.ts';
-import { localizedTextSchema, paginationQuery } from '../../lib/http.ts';
-import { countryCode, keyFormat, latLngTogether, nothingToChange, sayError } from '../../lib/messages.ts';
-
-export const bilingual = localizedTextSchema.refine(
-  (t) => t.ja !== undefined || t.en !== undefined,
-  sayError({ ja: '日本語・英語の少なくとも一方が必要です', en: 'needs ja, en or both' }),
-);
+import { bilingual, localizedTextSchema, paginationQuery, sourceSchema } from '../../lib/http.ts';
+import { countryCode, keyFormat, latLngTogether, nothingToChange } from '../../lib/messages.ts';
 
 const codeList = z.array(z.string().min(1).max(100)).max(200);
 
@@ -30,14 +25,6 @@ export const locationSchema = z
     ...latLngTogether,
     path: ['lat'],
   });
-
-export const sourceSchema = z
-  .object({
-    url: z.url({ protocol: /^https?$/ }).max(2000),
-    asOf: z.iso.date().optional(),
-    note: z.string().max(1000).optional(),
-  })
-  .strict();
 
 // The fields without defaults: PATCH must not fill in defaults for what it leaves out.
 const organizationFields = {

@@ -434,18 +434,6 @@ describe('GET /api/organizations/export', () => {
   });
 });
 
-describe('GET /api/technologies', () => {
-  it('counts published organisations per code, each once under its parent', async () => {
-    const { json } = await t.request('GET', '/api/technologies?cluster=fusion');
-    const count = (code: string) => json.items.find((i: { code: string }) => i.code === code).organizations;
-    expect(count('MAG.hts')).toBe(1); // hidden-co is unpublished
-    expect(count('MAG')).toBe(2);
-    expect(count('VAC')).toBe(1);
-    expect(count('HCD')).toBe(1);
-    expect(count('DEV')).toBe(0);
-  });
-});
-
 describe('text the database cannot store', () => {
   it.each([
     [{ name: { en: 'a\u0000b' } }, 'body.name.en'],
@@ -478,36 +466,5 @@ describe('ranking', () => {
     await t.addOrganization({ key: 'in-name', name: { en: 'Superconducting Wire Co.' } });
     const { json } = await t.request('GET', '/api/organizations?q=superconducting');
     expect(keysOf(json)).toEqual(['in-name', 'in-description', 'label-only']);
-  });
-});
-
-describe('GET /api/vocabulary', () => {
-  it('lists prefectures and memberships in use, scoped to a cluster when asked', async () => {
-    const { json } = await t.request('GET', '/api/vocabulary');
-    expect(json.prefectures).toEqual([
-      { country: 'JP', prefecture: '東京都', organizations: 1 },
-      { country: 'JP', prefecture: '青森県', organizations: 2 },
-    ]);
-    expect(json.memberships.map((m: { key: string }) => m.key)).toEqual(['j-fusion']);
-    expect(json.kinds.find((k: { code: string }) => k.code === 'startup').label).toEqual({
-      ja: 'スタートアップ',
-      en: 'Startup',
-    });
-    const wind = await t.request('GET', '/api/vocabulary?cluster=offshore-wind');
-    expect(wind.json.prefectures).toEqual([]);
-    expect((await t.request('GET', '/api/vocabulary?cluster=moon')).status).toBe(400);
-  });
-});
-
-describe('GET /api/clusters', () => {
-  it('lists the hosted clusters, fusion first, each with id, key and both names', async () => {
-    const { status, json } = await t.request('GET', '/api/clusters');
-    expect(status).toBe(200);
-    expect(json.items.map((c: { key: string }) => c.key)).toEqual(['fusion', 'offshore-wind']);
-    expect(json.items[0]).toMatchObject({
-      id: 'fusion',
-      name: { ja: expect.any(String), en: expect.any(String) },
-    });
-    expect(json.total).toBe(2);
   });
 });

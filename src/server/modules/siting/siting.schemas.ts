@@ -7,10 +7,9 @@ import {
   placeKinds,
 } from '../../../core/siting/attributes.ts';
 import { facilityTypeCodes, siteKindCodes } from '../../../core/siting/vocabulary.ts';
-import { localizedTextSchema } from '../../lib/http.ts';
+import { bilingual, localizedTextSchema, sourceSchema } from '../../lib/http.ts';
 import { say } from '../../lib/locale.ts';
 import { countryCode, keyFormat, sayError, unknownValue } from '../../lib/messages.ts';
-import { bilingual, sourceSchema } from '../organizations/organizations.schemas.ts';
 
 // Shapes only: the engine (src/core/mcda) checks the rest — unknown or missing values, weight sums,
 // reciprocity — and names the field, so the browser and the server refuse the same inputs.

@@ -17,8 +17,7 @@ import { surveyInvitations, surveyResponses } from '../../db/schema/index.ts';
 import { AppError, invalidFields } from '../../lib/errors.ts';
 import type { AuthUser } from '../../lib/http.ts';
 import { say } from '../../lib/locale.ts';
-import { profileInputSchema } from '../siting/siting.schemas.ts';
-import { createProfile } from '../siting/siting.service.ts';
+import { createProfile, profileInputSchema } from '../siting/index.ts';
 import { surveyRow } from './surveys.service.ts';
 
 /**

@@ -5,7 +5,7 @@ import type { Context } from 'hono';
 import { requireRole, requireUser } from '../../lib/auth.ts';
 import { type AppDeps, type AppEnv, createRouter, errorResponses, jsonContent } from '../../lib/http.ts';
 import { dataRoot } from '../../lib/reference-data.ts';
-import { profileSchema } from '../siting/siting.schemas.ts';
+import { profileSchema } from '../siting/index.ts';
 import {
   profileFromSurvey,
   surveyCrossTab,

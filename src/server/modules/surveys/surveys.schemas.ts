@@ -1,8 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { keyPattern, organizationKindCodes } from '../../../core/directory/vocabulary.ts';
-import { listOf, localizedTextSchema } from '../../lib/http.ts';
+import { bilingual, listOf, localizedTextSchema } from '../../lib/http.ts';
 import { keyFormat } from '../../lib/messages.ts';
-import { bilingual } from '../organizations/organizations.schemas.ts';
 
 // Shapes only: src/core/surveys checks keys, conditions and answers and names the question.
 const key = z.string().min(1).max(64);

@@ -5,7 +5,7 @@ import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { siteSurvey } from '../../../core/surveys/fixture.ts';
 import { mailOutbox, notifications, surveyInvitations } from '../../db/schema/index.ts';
 import { createTestApp, nonAdmins, type Session, type TestApp } from '../../test/test-app.ts';
-import { profileSchema } from '../siting/siting.schemas.ts';
+import { profileSchema } from '../siting/index.ts';
 import { loadSyntheticSurvey } from './surveys.demo.ts';
 import {
   crossTabSchema,

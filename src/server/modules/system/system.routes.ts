@@ -1,8 +1,7 @@
-import fs from 'node:fs';
-import { z } from '@hono/zod-openapi';
-import { migrationState, migrationsFolder } from '../../db/client.ts';
 import { type AppDeps, createRouter, jsonContent } from '../../lib/http.ts';
 import { defineRoute } from '../../lib/route.ts';
+import { clientConfigSchema, healthSchema } from './system.schemas.ts';
+import { getClientConfig, getHealth } from './system.service.ts';
 
 const health = defineRoute({
   access: 'public',
@@ -10,16 +9,7 @@ const health = defineRoute({
   path: '/health',
   operationId: 'getHealth',
   tags: ['System'],
-  responses: {
-    200: jsonContent(
-      z.object({
-        status: z.literal('ok'),
-        engine: z.enum(['pglite', 'postgres']),
-        migrations: z.object({ applied: z.number().int(), shipped: z.number().int(), upToDate: z.boolean() }),
-      }),
-      'The server, its database engine and its migration state',
-    ),
-  },
+  responses: { 200: jsonContent(healthSchema, 'The server, its database engine and its migration state') },
 });
 
 const clientConfig = defineRoute({
@@ -29,46 +19,11 @@ const clientConfig = defineRoute({
   operationId: 'getClientConfig',
   tags: ['System'],
   summary: 'Settings the web app needs from the server configuration',
-  responses: {
-    200: jsonContent(
-      z.object({
-        map: z.object({
-          tileUrl: z.string().nullable().openapi({
-            description: 'XYZ raster tile template (MAP_TILE_URL); null: draw the offline basemap',
-          }),
-          tileAttribution: z.string().nullable(),
-        }),
-      }),
-      'Public, non-secret settings for the browser',
-    ),
-  },
+  responses: { 200: jsonContent(clientConfigSchema, 'Public, non-secret settings for the browser') },
 });
-
-const shippedMigrations = () => fs.readdirSync(migrationsFolder).filter((f) => f.endsWith('.sql')).length;
 
 export function systemRoutes(deps: AppDeps) {
   return createRouter()
-    .openapi(health, async (c) => {
-      const { applied } = await migrationState(deps.db);
-      const shipped = shippedMigrations();
-      return c.json(
-        {
-          status: 'ok' as const,
-          engine: deps.engine,
-          migrations: { applied, shipped, upToDate: applied >= shipped },
-        },
-        200,
-      );
-    })
-    .openapi(clientConfig, (c) =>
-      c.json(
-        {
-          map: {
-            tileUrl: deps.config.mapTileUrl ?? null,
-            tileAttribution: deps.config.mapTileAttribution ?? null,
-          },
-        },
-        200,
-      ),
-    );
+    .openapi(health, async (c) => c.json(await getHealth(deps), 200))
+    .openapi(clientConfig, (c) => c.json(getClientConfig(deps.config), 200));
 }
