@@ -1,0 +1,3 @@
+/** The siting feature's pages: one lazy chunk for the router (app-routes.tsx). */
+export { SitingPage } from './siting-page.tsx';
+export { StudyReportPage } from './study-report-page.tsx';
