@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
+import { AdminGate } from '../../components/admin-gate.tsx';
 import { FieldErrors, FormField } from '../../components/form-field.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { Alert, ErrorMessage, LoadingMessage } from '../../components/status-message.tsx';
@@ -7,7 +8,6 @@ import { ApiError, api } from '../../lib/api-client.ts';
 import type { List, Role, User } from '../../lib/api-types.ts';
 import { useT } from '../../lib/i18n.tsx';
 import type { MessageKey } from '../../lib/i18n-messages.ts';
-import { AdminGate } from './admin-gate.tsx';
 
 const roleLabels: Record<Role, MessageKey> = {
   admin: 'roleAdmin',

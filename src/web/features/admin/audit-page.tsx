@@ -1,12 +1,12 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { AdminGate } from '../../components/admin-gate.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { PaginationNav } from '../../components/pagination-nav.tsx';
 import { ErrorMessage, LoadingMessage } from '../../components/status-message.tsx';
 import { api } from '../../lib/api-client.ts';
 import type { AuditEntry, List } from '../../lib/api-types.ts';
 import { useI18n } from '../../lib/i18n.tsx';
-import { AdminGate } from './admin-gate.tsx';
 
 const limit = 50;
 

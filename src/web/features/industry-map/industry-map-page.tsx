@@ -14,8 +14,8 @@ import {
   type OrganizationSearch,
   parseSearch,
 } from '../../lib/organization-search.ts';
+import { type Site, useSites } from '../../lib/sites.ts';
 import { labelMap, useVocabulary } from '../../lib/vocabulary.ts';
-import { type Site, useSites } from '../siting/siting-api.ts';
 import { type OrganizationPoint, useOrganizationPoints } from './industry-map-api.ts';
 import { IndustryMapTabs } from './industry-map-tabs.tsx';
 import { noRole, noRoleColor, primaryRole, roleColor } from './role-colors.ts';

@@ -1,27 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Method, Normalization } from '../../../core/mcda/index.ts';
-import type { AttributeValue, PlaceKind } from '../../../core/siting/attributes.ts';
 import type { Scenario, StudyConstraint, StudyCriterion, StudyOutcome } from '../../../core/siting/study.ts';
 import { api } from '../../lib/api-client.ts';
 import type { List, LocalizedText, Source } from '../../lib/api-types.ts';
 
-export type AttributeSource = { url?: string; asOf: string; note?: string; illustrative?: boolean };
-
-export type Site = {
-  id: string;
-  key: string;
-  name: LocalizedText;
-  kind: string;
-  parent?: string;
-  location: { country: string; prefecture?: string; city?: string; lat: number; lng: number };
-  description: LocalizedText;
-  attributes: Record<string, AttributeValue>;
-  attributeSources: Record<string, AttributeSource>;
-  places: Partial<Record<PlaceKind, { name?: LocalizedText; lat: number; lng: number }>>;
-  incentives: LocalizedText;
-  sources: Source[];
-  illustrative: boolean;
-};
+export { type Site, useSites } from '../../lib/sites.ts';
 
 export type Profile = {
   id: string;
@@ -66,9 +49,6 @@ export type StudySummary = {
   siteCount: number;
   createdAt: string;
 };
-
-export const useSites = () =>
-  useQuery({ queryKey: ['sites'], queryFn: () => api.get<List<Site>>('/sites'), staleTime: 60_000 });
 
 export const useProfiles = () =>
   useQuery({

@@ -6,7 +6,7 @@ import { isCategorical, type MatrixQuestion, type Question, type Text } from '..
 import { Alert, ErrorMessage, LoadingMessage } from '../../components/status-message.tsx';
 import { api } from '../../lib/api-client.ts';
 import { useI18n } from '../../lib/i18n.tsx';
-import { attributeLabel, formatShare } from '../siting/site-labels.ts';
+import { attributeLabel, formatShare } from '../../lib/site-labels.ts';
 import { ChoiceBars, MatrixBars } from './survey-charts.tsx';
 import { type Survey, useCrossTab, useResults, useWeights } from './surveys-api.ts';
 
