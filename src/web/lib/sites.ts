@@ -1,26 +1,21 @@
-import { useQuery } from '@tanstack/react-query';
-import type { AttributeValue, PlaceKind } from '../../core/siting/attributes.ts';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from './api-client.ts';
-import type { List, LocalizedText, Source } from './api-types.ts';
+import type { List, Schemas } from './api-types.ts';
 
 /** Candidate sites: the siting feature ranks them, the industry map shows them beside organisations. */
-export type AttributeSource = { url?: string; asOf: string; note?: string; illustrative?: boolean };
+// Fields with a zod .default() are always in the server's answer, but the generated document shows
+// them as optional (it describes the schema's input side); Required<> states what the server sends.
+type Defaulted<T, K extends keyof T> = Omit<T, K> & Required<Pick<T, K>>;
 
-export type Site = {
-  id: string;
-  key: string;
-  name: LocalizedText;
-  kind: string;
-  parent?: string;
-  location: { country: string; prefecture?: string; city?: string; lat: number; lng: number };
-  description: LocalizedText;
-  attributes: Record<string, AttributeValue>;
-  attributeSources: Record<string, AttributeSource>;
-  places: Partial<Record<PlaceKind, { name?: LocalizedText; lat: number; lng: number }>>;
-  incentives: LocalizedText;
-  sources: Source[];
-  illustrative: boolean;
+export type Site = Defaulted<Schemas['Site'], 'attributes' | 'attributeSources' | 'places'>;
+
+export const siteQueries = {
+  all: () =>
+    queryOptions({
+      queryKey: ['sites'] as const,
+      queryFn: () => api.get<List<Site>>('/sites'),
+      staleTime: 60_000,
+    }),
 };
 
-export const useSites = () =>
-  useQuery({ queryKey: ['sites'], queryFn: () => api.get<List<Site>>('/sites'), staleTime: 60_000 });
+export const useSites = () => useQuery(siteQueries.all());
