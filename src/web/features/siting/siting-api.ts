@@ -26,8 +26,7 @@ export type StudyInput = {
   missing: 'worst' | 'exclude';
 };
 // The scenario is left out: core's Partial<> values allow undefined, which JSON drops anyway.
-const sendable = <T extends RequestOf<'createSitingStudy'>>() => true;
-sendable<Omit<StudyInput, 'scenario'>>();
+true satisfies Omit<StudyInput, 'scenario'> extends RequestOf<'createSitingStudy'> ? true : false;
 
 /** A saved study: the server stores the spec and outcome as the core engine wrote them (opaque in its schema). */
 export type Study = Omit<Schemas['SitingStudy'], 'spec' | 'outcome'> & {
