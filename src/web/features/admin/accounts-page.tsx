@@ -7,7 +7,7 @@ import { Alert, ErrorMessage, LoadingMessage } from '../../components/status-mes
 import { ApiError, api } from '../../lib/api-client.ts';
 import type { ResponseOf, Role } from '../../lib/api-types.ts';
 import { useT } from '../../lib/i18n.tsx';
-import type { MessageKey } from '../../lib/i18n-messages.ts';
+import type { MessageKey } from '../../lib/i18n-catalog.ts';
 import { adminKeys, adminQueries } from './admin-api.ts';
 
 const roleLabels: Record<Role, MessageKey> = {

@@ -1,4 +1,6 @@
 /** The matching feature's pages: one lazy chunk for the router (app-routes.tsx). */
+import './matching-messages.ts';
+
 export { BoardPage } from './board-page.tsx';
 export { IntroductionsPage } from './introductions-page.tsx';
 export { PostFormPage } from './post-form-page.tsx';
