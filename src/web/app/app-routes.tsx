@@ -1,34 +1,48 @@
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { Link, Route, Switch, useLocation } from 'wouter';
 import { PageHeader } from '../components/page-header.tsx';
-import { AccountsPage } from '../features/admin/accounts-page.tsx';
-import { AuditPage } from '../features/admin/audit-page.tsx';
-import { ImportPage } from '../features/admin/import-page.tsx';
-import { LoginPage } from '../features/auth/login-page.tsx';
-import { DirectoryPage } from '../features/directory/directory-page.tsx';
-import {
-  OrganizationCreatePage,
-  OrganizationEditPage,
-} from '../features/directory/organization-form-page.tsx';
-import { OrganizationProfilePage } from '../features/directory/organization-profile-page.tsx';
-import { GapsPage } from '../features/industry-map/gaps-page.tsx';
-import { HeatmapPage } from '../features/industry-map/heatmap-page.tsx';
-import { IndustryMapPage } from '../features/industry-map/industry-map-page.tsx';
-import { NetworkPage } from '../features/industry-map/network-page.tsx';
-import { ShortlistPage } from '../features/industry-map/shortlist-page.tsx';
-import { SupplyChainPage } from '../features/industry-map/supply-chain-page.tsx';
-import { BoardPage } from '../features/matching/board-page.tsx';
-import { IntroductionsPage } from '../features/matching/introductions-page.tsx';
-import { PostFormPage } from '../features/matching/post-form-page.tsx';
-import { PostPage } from '../features/matching/post-page.tsx';
-import { PostsPage } from '../features/matching/posts-page.tsx';
-import { SitingPage } from '../features/siting/siting-page.tsx';
-import { StudyReportPage } from '../features/siting/study-report-page.tsx';
-import { AnswerPage } from '../features/surveys/answer-page.tsx';
-import { SurveyPage } from '../features/surveys/survey-page.tsx';
-import { SurveysPage } from '../features/surveys/surveys-page.tsx';
-import { TaxonomyPage } from '../features/taxonomy/taxonomy-page.tsx';
+import { LoadingMessage } from '../components/status-message.tsx';
 import { useT } from '../lib/i18n.tsx';
+
+/**
+ * Each feature is its own chunk, loaded when first visited: the first page does not download the map
+ * (MapLibre), the charts (ECharts) or the other features.
+ */
+const admin = () => import('../features/admin/admin-pages.ts');
+const AccountsPage = lazy(() => admin().then((m) => ({ default: m.AccountsPage })));
+const AuditPage = lazy(() => admin().then((m) => ({ default: m.AuditPage })));
+const ImportPage = lazy(() => admin().then((m) => ({ default: m.ImportPage })));
+const LoginPage = lazy(() =>
+  import('../features/auth/login-page.tsx').then((m) => ({ default: m.LoginPage })),
+);
+const directory = () => import('../features/directory/directory-pages.ts');
+const DirectoryPage = lazy(() => directory().then((m) => ({ default: m.DirectoryPage })));
+const OrganizationCreatePage = lazy(() => directory().then((m) => ({ default: m.OrganizationCreatePage })));
+const OrganizationEditPage = lazy(() => directory().then((m) => ({ default: m.OrganizationEditPage })));
+const OrganizationProfilePage = lazy(() => directory().then((m) => ({ default: m.OrganizationProfilePage })));
+const industryMap = () => import('../features/industry-map/industry-map-pages.ts');
+const GapsPage = lazy(() => industryMap().then((m) => ({ default: m.GapsPage })));
+const HeatmapPage = lazy(() => industryMap().then((m) => ({ default: m.HeatmapPage })));
+const IndustryMapPage = lazy(() => industryMap().then((m) => ({ default: m.IndustryMapPage })));
+const NetworkPage = lazy(() => industryMap().then((m) => ({ default: m.NetworkPage })));
+const ShortlistPage = lazy(() => industryMap().then((m) => ({ default: m.ShortlistPage })));
+const SupplyChainPage = lazy(() => industryMap().then((m) => ({ default: m.SupplyChainPage })));
+const matching = () => import('../features/matching/matching-pages.ts');
+const BoardPage = lazy(() => matching().then((m) => ({ default: m.BoardPage })));
+const IntroductionsPage = lazy(() => matching().then((m) => ({ default: m.IntroductionsPage })));
+const PostFormPage = lazy(() => matching().then((m) => ({ default: m.PostFormPage })));
+const PostPage = lazy(() => matching().then((m) => ({ default: m.PostPage })));
+const PostsPage = lazy(() => matching().then((m) => ({ default: m.PostsPage })));
+const siting = () => import('../features/siting/siting-pages.ts');
+const SitingPage = lazy(() => siting().then((m) => ({ default: m.SitingPage })));
+const StudyReportPage = lazy(() => siting().then((m) => ({ default: m.StudyReportPage })));
+const surveys = () => import('../features/surveys/surveys-pages.ts');
+const AnswerPage = lazy(() => surveys().then((m) => ({ default: m.AnswerPage })));
+const SurveyPage = lazy(() => surveys().then((m) => ({ default: m.SurveyPage })));
+const SurveysPage = lazy(() => surveys().then((m) => ({ default: m.SurveysPage })));
+const TaxonomyPage = lazy(() =>
+  import('../features/taxonomy/taxonomy-page.tsx').then((m) => ({ default: m.TaxonomyPage })),
+);
 
 function NotFoundPage() {
   const t = useT();
@@ -56,37 +70,39 @@ function useFocusMainOnNavigate() {
 export function AppRoutes() {
   useFocusMainOnNavigate();
   return (
-    <Switch>
-      <Route path="/" component={DirectoryPage} />
-      <Route path="/directory" component={DirectoryPage} />
-      <Route path="/organizations/new" component={OrganizationCreatePage} />
-      <Route path="/organizations/:id/edit">{(p) => <OrganizationEditPage key={p.id} id={p.id} />}</Route>
-      <Route path="/organizations/:id">{(p) => <OrganizationProfilePage id={p.id} />}</Route>
-      <Route path="/taxonomy" component={TaxonomyPage} />
-      <Route path="/map" component={IndustryMapPage} />
-      <Route path="/siting" component={SitingPage} />
-      <Route path="/siting/studies/:id">{(p) => <StudyReportPage id={p.id} />}</Route>
-      <Route path="/industry-map" component={HeatmapPage} />
-      <Route path="/industry-map/supply-chain" component={SupplyChainPage} />
-      <Route path="/industry-map/network" component={NetworkPage} />
-      <Route path="/industry-map/gaps" component={GapsPage} />
-      <Route path="/industry-map/shortlist" component={ShortlistPage} />
-      <Route path="/surveys" component={SurveysPage} />
-      <Route path="/surveys/:id">{(p) => <SurveyPage id={p.id} />}</Route>
-      <Route path="/s/:token">{(p) => <AnswerPage token={p.token} />}</Route>
-      <Route path="/matching" component={PostsPage} />
-      <Route path="/matching/needs/new">{() => <PostFormPage kind="need" />}</Route>
-      <Route path="/matching/seeds/new">{() => <PostFormPage kind="seed" />}</Route>
-      <Route path="/matching/needs/:id">{(p) => <PostPage key={p.id} kind="need" id={p.id} />}</Route>
-      <Route path="/matching/seeds/:id">{(p) => <PostPage key={p.id} kind="seed" id={p.id} />}</Route>
-      <Route path="/introductions">{() => <IntroductionsPage />}</Route>
-      <Route path="/introductions/:id">{(p) => <IntroductionsPage focus={p.id} />}</Route>
-      <Route path="/admin/introductions" component={BoardPage} />
-      <Route path="/login" component={LoginPage} />
-      <Route path="/admin/import" component={ImportPage} />
-      <Route path="/admin/accounts" component={AccountsPage} />
-      <Route path="/admin/audit" component={AuditPage} />
-      <Route component={NotFoundPage} />
-    </Switch>
+    <Suspense fallback={<LoadingMessage />}>
+      <Switch>
+        <Route path="/" component={DirectoryPage} />
+        <Route path="/directory" component={DirectoryPage} />
+        <Route path="/organizations/new" component={OrganizationCreatePage} />
+        <Route path="/organizations/:id/edit">{(p) => <OrganizationEditPage key={p.id} id={p.id} />}</Route>
+        <Route path="/organizations/:id">{(p) => <OrganizationProfilePage id={p.id} />}</Route>
+        <Route path="/taxonomy" component={TaxonomyPage} />
+        <Route path="/map" component={IndustryMapPage} />
+        <Route path="/siting" component={SitingPage} />
+        <Route path="/siting/studies/:id">{(p) => <StudyReportPage id={p.id} />}</Route>
+        <Route path="/industry-map" component={HeatmapPage} />
+        <Route path="/industry-map/supply-chain" component={SupplyChainPage} />
+        <Route path="/industry-map/network" component={NetworkPage} />
+        <Route path="/industry-map/gaps" component={GapsPage} />
+        <Route path="/industry-map/shortlist" component={ShortlistPage} />
+        <Route path="/surveys" component={SurveysPage} />
+        <Route path="/surveys/:id">{(p) => <SurveyPage id={p.id} />}</Route>
+        <Route path="/s/:token">{(p) => <AnswerPage token={p.token} />}</Route>
+        <Route path="/matching" component={PostsPage} />
+        <Route path="/matching/needs/new">{() => <PostFormPage kind="need" />}</Route>
+        <Route path="/matching/seeds/new">{() => <PostFormPage kind="seed" />}</Route>
+        <Route path="/matching/needs/:id">{(p) => <PostPage key={p.id} kind="need" id={p.id} />}</Route>
+        <Route path="/matching/seeds/:id">{(p) => <PostPage key={p.id} kind="seed" id={p.id} />}</Route>
+        <Route path="/introductions">{() => <IntroductionsPage />}</Route>
+        <Route path="/introductions/:id">{(p) => <IntroductionsPage focus={p.id} />}</Route>
+        <Route path="/admin/introductions" component={BoardPage} />
+        <Route path="/login" component={LoginPage} />
+        <Route path="/admin/import" component={ImportPage} />
+        <Route path="/admin/accounts" component={AccountsPage} />
+        <Route path="/admin/audit" component={AuditPage} />
+        <Route component={NotFoundPage} />
+      </Switch>
+    </Suspense>
   );
 }

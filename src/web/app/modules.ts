@@ -1,4 +1,4 @@
-import type { MessageKey } from '../lib/i18n-messages.ts';
+import type { MessageKey } from '../lib/i18n-catalog.ts';
 
 /** Every module of DESIGN.md §2, in the order the design lists them; `href` only for those that are live. */
 export const modules: { id: string; label: MessageKey; href?: string }[] = [

@@ -88,7 +88,7 @@ export function OrganizationFilters({ search, onChange }: Props) {
         onChange={(v) => onChange('prefecture', v)}
       >
         {countries.map((country) => (
-          <optgroup key={country} label={country}>
+          <optgroup key={country ?? ''} label={country ?? ''}>
             {prefectures
               .filter((p) => p.country === country)
               .map((p) => (

@@ -1,77 +1,54 @@
-/** Shapes of the API responses the web app reads (see /api/openapi.json). */
+/**
+ * Names for the API's shapes, all taken from api-schema.d.ts, which `npm run api:types` generates from
+ * the server's OpenAPI document: a server change that breaks a page fails `npm run typecheck`.
+ * Nothing here is written out by hand (DESIGN.md §3, habit 12).
+ */
+import type { components, operations } from './api-schema.d.ts';
 
-export type LocalizedText = { ja?: string; en?: string };
-export type Ranges = [number, number][];
+export type Schemas = components['schemas'];
 
-export type Role = 'admin' | 'member' | 'reviewer' | 'agency' | 'person';
+type Success<R> = R extends { 200: { content: { 'application/json': infer T } } }
+  ? T
+  : R extends { 201: { content: { 'application/json': infer T } } }
+    ? T
+    : never;
 
-export type SessionUser = {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  organizationId: string | null;
-};
+/** The JSON body of an operation's success response, by its operationId: `ResponseOf<'getOrganization'>`. */
+export type ResponseOf<K extends keyof operations> = Success<operations[K]['responses']>;
 
-export type Session = { user: SessionUser | null; csrfToken: string | null };
+/** The JSON request body of an operation, by its operationId. */
+export type RequestOf<K extends keyof operations> = operations[K] extends {
+  requestBody?: { content: { 'application/json': infer T } };
+}
+  ? T
+  : never;
 
-export type Source = { url: string; asOf?: string; note?: string };
+export type LocalizedText = Schemas['LocalizedText'];
+export type Ranges = NonNullable<NonNullable<Organization['highlights']>['name']['ja']>;
 
-export type OrganizationLocation = {
-  country?: string;
-  prefecture?: string;
-  city?: string;
-  lat?: number;
-  lng?: number;
-};
+export type SessionUser = Schemas['User'];
+export type Role = SessionUser['role'];
+export type Session = Schemas['Session'];
 
-export type Organization = {
-  id: string;
-  key: string;
-  name: LocalizedText;
-  kind: string;
-  roles: string[];
-  clusters: string[];
-  technologies: string[];
-  applications: string[];
-  description: LocalizedText;
-  location: OrganizationLocation;
-  memberships: string[];
-  website?: string;
-  sources: Source[];
-  illustrative: boolean;
-  published: boolean;
-  createdAt: string;
-  updatedAt: string;
-  highlights?: {
-    name: { ja?: Ranges; en?: Ranges };
-    description: { ja?: Ranges; en?: Ranges };
-  };
-};
+export type Organization = Schemas['Organization'];
+export type Source = Organization['sources'][number];
+export type OrganizationLocation = Organization['location'];
 
+/** A page of a list: `{ items, total }`, as every list route answers. */
 export type List<T> = { items: T[]; total: number };
 
-export type Cluster = { id: string; key: string; name: LocalizedText };
+export type Cluster = Schemas['Cluster'];
+export type Technology = Schemas['Technology'];
+export type Vocabulary = ResponseOf<'getVocabulary'>;
+export type CodeLabel = Vocabulary['kinds'][number];
 
-export type Technology = {
-  code: string;
-  cluster: string;
-  parent: string | null;
-  label: { ja: string; en: string };
-  organizations: number;
-};
+export type ImportJob = Schemas['Job'];
+export type ImportResult = Schemas['ImportResult'];
 
-export type CodeLabel = { code: string; label: { ja: string; en: string } };
+export type User = ResponseOf<'listUsers'>['items'][number];
+export type AuditEntry = Schemas['AuditEntry'];
 
-export type Vocabulary = {
-  kinds: CodeLabel[];
-  roles: CodeLabel[];
-  applications: CodeLabel[];
-  memberships: { key: string; name: LocalizedText }[];
-  prefectures: { country: string; prefecture: string; organizations: number }[];
-};
-
-export type ImportCounts = { created: number; updated: number; unchanged: number; total: number };
+/** The bundle's sections, in the order the import page reports them. */
 export const importSections = [
   'organizations',
   'relations',
@@ -79,30 +56,4 @@ export const importSections = [
   'sitingProfiles',
   'needs',
   'seeds',
-] as const;
-export type ImportSection = (typeof importSections)[number];
-
-export type ImportJob = {
-  id: string;
-  state: 'running' | 'succeeded' | 'failed';
-  phase: string;
-  processed: number;
-  total: number;
-  result?: { ignored: string[] } & Record<ImportSection, ImportCounts | undefined> & {
-      organizations: ImportCounts;
-    };
-  error?: { code: string; message: string; details: { path: string; message: string }[] };
-};
-
-export type User = SessionUser & { createdAt?: string };
-
-export type AuditEntry = {
-  id: number;
-  at: string;
-  actorEmail: string | null;
-  action: string;
-  entity: string;
-  entityId: string | null;
-  entityKey: string | null;
-  changes: Record<string, unknown>;
-};
+] as const satisfies readonly Exclude<keyof ImportResult, 'ignored'>[];

@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from './api-client.ts';
+import type { ResponseOf } from './api-types.ts';
 
 /** What GET /api/config tells the browser about the server's configuration. */
-export type ClientConfig = { map: { tileUrl: string | null; tileAttribution: string | null } };
+export type ClientConfig = ResponseOf<'getClientConfig'>;
 
 export const offlineClientConfig: ClientConfig = { map: { tileUrl: null, tileAttribution: null } };
 

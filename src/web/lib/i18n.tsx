@@ -1,10 +1,9 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { LocalizedText } from './api-types.ts';
-import { en, ja, type MessageKey } from './i18n-messages.ts';
+import { type Lang, type MessageKey, translate } from './i18n-catalog.ts';
 
-export type Lang = 'ja' | 'en';
+export type { Lang, MessageKey };
 
-const messages = { ja, en } as const;
 const storageKey = 'fch.lang';
 
 function readStoredLang(): Lang {
@@ -42,15 +41,10 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const value = useMemo<I18n>(() => {
-    const dict = messages[lang];
     return {
       lang,
       setLang,
-      t: (key, vars) => {
-        let text: string = dict[key];
-        for (const [name, v] of Object.entries(vars ?? {})) text = text.replaceAll(`{${name}}`, String(v));
-        return text;
-      },
+      t: (key, vars) => translate(lang, key, vars),
       pick: (text) => pickText(text, lang),
     };
   }, [lang, setLang]);

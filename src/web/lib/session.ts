@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, setCsrfToken } from './api-client.ts';
 import type { Organization, Session, SessionUser } from './api-types.ts';
 
@@ -10,8 +10,11 @@ async function fetchSession(): Promise<Session> {
   return session;
 }
 
+export const sessionQuery = () =>
+  queryOptions({ queryKey: sessionQueryKey, queryFn: fetchSession, staleTime: 60_000 });
+
 export function useSession() {
-  const query = useQuery({ queryKey: sessionQueryKey, queryFn: fetchSession, staleTime: 60_000 });
+  const query = useQuery(sessionQuery());
   return { user: query.data?.user ?? null, isLoading: query.isLoading };
 }
 

@@ -1,26 +1,36 @@
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from './api-client.ts';
-import type { Cluster, List, Technology, Vocabulary } from './api-types.ts';
+import type { LocalizedText, ResponseOf, Technology, Vocabulary } from './api-types.ts';
 
 // Vocabularies change only on import; an hour of caching saves a request on every page.
 const staleTime = 60 * 60 * 1000;
 
-export function useVocabulary() {
-  return useQuery({ queryKey: ['vocabulary'], queryFn: () => api.get<Vocabulary>('/vocabulary'), staleTime });
-}
+export const vocabularyQueries = {
+  vocabulary: () =>
+    queryOptions({
+      queryKey: ['vocabulary'] as const,
+      queryFn: () => api.get<Vocabulary>('/vocabulary'),
+      staleTime,
+    }),
+  clusters: () =>
+    queryOptions({
+      queryKey: ['clusters'] as const,
+      queryFn: () => api.get<ResponseOf<'listClusters'>>('/clusters'),
+      staleTime,
+    }),
+  /** All technologies of every cluster (or of one), in server order (parents before children). */
+  technologies: (cluster?: string) =>
+    queryOptions({
+      queryKey: ['technologies', cluster ?? ''] as const,
+      queryFn: () =>
+        api.get<ResponseOf<'listTechnologies'>>('/technologies', cluster ? { cluster } : undefined),
+      staleTime,
+    }),
+};
 
-export function useClusters() {
-  return useQuery({ queryKey: ['clusters'], queryFn: () => api.get<List<Cluster>>('/clusters'), staleTime });
-}
-
-/** All technologies of every cluster (or of one), in server order (parents before children). */
-export function useTechnologies(cluster?: string) {
-  return useQuery({
-    queryKey: ['technologies', cluster ?? ''],
-    queryFn: () => api.get<{ items: Technology[] }>('/technologies', cluster ? { cluster } : undefined),
-    staleTime,
-  });
-}
+export const useVocabulary = () => useQuery(vocabularyQueries.vocabulary());
+export const useClusters = () => useQuery(vocabularyQueries.clusters());
+export const useTechnologies = (cluster?: string) => useQuery(vocabularyQueries.technologies(cluster));
 
 export type TechnologyGroup = { parent: Technology; children: Technology[] };
 
@@ -31,8 +41,8 @@ export function groupTechnologies(items: Technology[]): TechnologyGroup[] {
   return [...groups.values()];
 }
 
-export function labelMap<T extends { code: string; label: { ja: string; en: string } }>(
+export function labelMap<T extends { code: string; label: LocalizedText }>(
   items: T[] | undefined,
-): Map<string, { ja: string; en: string }> {
+): Map<string, LocalizedText> {
   return new Map((items ?? []).map((item) => [item.code, item.label]));
 }

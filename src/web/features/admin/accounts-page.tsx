@@ -1,13 +1,14 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
+import { AdminGate } from '../../components/admin-gate.tsx';
 import { FieldErrors, FormField } from '../../components/form-field.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { Alert, ErrorMessage, LoadingMessage } from '../../components/status-message.tsx';
 import { ApiError, api } from '../../lib/api-client.ts';
-import type { List, Role, User } from '../../lib/api-types.ts';
+import type { ResponseOf, Role } from '../../lib/api-types.ts';
 import { useT } from '../../lib/i18n.tsx';
-import type { MessageKey } from '../../lib/i18n-messages.ts';
-import { AdminGate } from './admin-gate.tsx';
+import type { MessageKey } from '../../lib/i18n-catalog.ts';
+import { adminKeys, adminQueries } from './admin-api.ts';
 
 const roleLabels: Record<Role, MessageKey> = {
   admin: 'roleAdmin',
@@ -24,7 +25,7 @@ function CreateAccountForm() {
   const [form, setForm] = useState(empty);
   const create = useMutation({
     mutationFn: () =>
-      api.post<User>('/users', {
+      api.post<ResponseOf<'createUser'>>('/users', {
         email: form.email,
         name: form.name,
         role: form.role,
@@ -33,7 +34,7 @@ function CreateAccountForm() {
       }),
     onSuccess: () => {
       setForm(empty);
-      void client.invalidateQueries({ queryKey: ['users'] });
+      void client.invalidateQueries({ queryKey: adminKeys.users() });
     },
   });
   const error = create.error instanceof ApiError ? create.error : null;
@@ -111,7 +112,7 @@ export function AccountsPage() {
 
 function AccountList() {
   const t = useT();
-  const users = useQuery({ queryKey: ['users'], queryFn: () => api.get<List<User>>('/users') });
+  const users = useQuery(adminQueries.users());
   if (users.isPending) return <LoadingMessage />;
   if (users.isError) return <ErrorMessage error={users.error} />;
   return (

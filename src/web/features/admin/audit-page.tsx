@@ -1,12 +1,11 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { AdminGate } from '../../components/admin-gate.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { PaginationNav } from '../../components/pagination-nav.tsx';
 import { ErrorMessage, LoadingMessage } from '../../components/status-message.tsx';
-import { api } from '../../lib/api-client.ts';
-import type { AuditEntry, List } from '../../lib/api-types.ts';
 import { useI18n } from '../../lib/i18n.tsx';
-import { AdminGate } from './admin-gate.tsx';
+import { adminQueries } from './admin-api.ts';
 
 const limit = 50;
 
@@ -19,8 +18,7 @@ function AuditTable() {
   const { t, lang } = useI18n();
   const [offset, setOffset] = useState(0);
   const audit = useQuery({
-    queryKey: ['audit', offset],
-    queryFn: () => api.get<List<AuditEntry>>('/audit', { limit, offset }),
+    ...adminQueries.audit(limit, offset),
     placeholderData: keepPreviousData,
   });
   if (audit.isPending) return <LoadingMessage />;

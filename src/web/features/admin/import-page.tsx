@@ -1,11 +1,11 @@
 import { type FormEvent, useEffect, useId, useState } from 'react';
+import { AdminGate } from '../../components/admin-gate.tsx';
 import { FieldErrors } from '../../components/form-field.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { Alert } from '../../components/status-message.tsx';
 import { ApiError, api, apiUrl } from '../../lib/api-client.ts';
 import { type ImportJob, importSections } from '../../lib/api-types.ts';
 import { useT } from '../../lib/i18n.tsx';
-import { AdminGate } from './admin-gate.tsx';
 
 const pollMs = 300;
 

@@ -1,3 +1,4 @@
+import './auth-messages.ts';
 import { type FormEvent, useState } from 'react';
 import { useLocation, useSearch } from 'wouter';
 import { FormField } from '../../components/form-field.tsx';

@@ -1,38 +1,35 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../lib/api-client.ts';
-import type { List, Organization } from '../../lib/api-types.ts';
+import type { Organization, RequestOf, ResponseOf } from '../../lib/api-types.ts';
 import { type OrganizationSearch, pageSize, toApiQuery } from '../../lib/organization-search.ts';
+import { organizationKeys, organizationQueries } from '../../lib/organizations.ts';
 
 export function useOrganizationList(search: OrganizationSearch) {
   const query = { ...toApiQuery(search), limit: String(pageSize), offset: String(search.offset) };
   return useQuery({
-    queryKey: ['organizations', query],
-    queryFn: () => api.get<List<Organization>>('/organizations', query),
+    ...organizationQueries.list(query),
     // Keep the old page on screen while the next one loads, instead of flashing an empty list.
     placeholderData: keepPreviousData,
   });
 }
 
 export function useOrganization(id: string) {
-  return useQuery({
-    queryKey: ['organization', id],
-    queryFn: () => api.get<Organization>(`/organizations/${encodeURIComponent(id)}`),
-  });
+  return useQuery(organizationQueries.detail(id));
 }
 
-/** Membership names resolve against association organisations by key. */
-export type OrganizationInput = Omit<Organization, 'id' | 'createdAt' | 'updatedAt' | 'highlights'>;
+/** What the form sends: the create body (a PATCH takes any part of it). */
+export type OrganizationInput = RequestOf<'createOrganization'>;
 
 export function useSaveOrganization(id: string | null) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (body: Partial<OrganizationInput>) =>
       id
-        ? api.patch<Organization>(`/organizations/${encodeURIComponent(id)}`, body)
-        : api.post<Organization>('/organizations', body),
-    onSuccess: (saved) => {
-      client.setQueryData(['organization', saved.id], saved);
-      void client.invalidateQueries({ queryKey: ['organizations'] });
+        ? api.patch<ResponseOf<'updateOrganization'>>(`/organizations/${encodeURIComponent(id)}`, body)
+        : api.post<ResponseOf<'createOrganization'>>('/organizations', body),
+    onSuccess: (saved: Organization) => {
+      client.setQueryData(organizationKeys.detail(saved.id), saved);
+      void client.invalidateQueries({ queryKey: organizationKeys.lists() });
     },
   });
 }
@@ -41,6 +38,6 @@ export function useDeleteOrganization() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (id: string) => api.delete(`/organizations/${encodeURIComponent(id)}`),
-    onSuccess: () => client.invalidateQueries({ queryKey: ['organizations'] }),
+    onSuccess: () => client.invalidateQueries({ queryKey: organizationKeys.lists() }),
   });
 }

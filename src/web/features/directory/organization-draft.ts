@@ -107,8 +107,9 @@ export function draftToBody(draft: OrganizationDraft, includeKey: boolean): Part
   const body: Partial<OrganizationInput> = {
     name: text(draft.nameJa, draft.nameEn),
     description: text(draft.descriptionJa, draft.descriptionEn),
-    kind: draft.kind,
-    roles: draft.roles,
+    // The inputs offer only the server's kinds and roles; the server checks the values again.
+    kind: draft.kind as OrganizationInput['kind'],
+    roles: draft.roles as OrganizationInput['roles'],
     clusters: draft.clusters,
     technologies: draft.technologies,
     applications: draft.applications,

@@ -106,7 +106,7 @@ export function OrganizationForm({ initial, showKey, error, saving, onSubmit, on
       {area('descriptionEn', t('formDescriptionEn'), 'description.en', 'en')}
       <CheckboxGroup
         legend={t('profileRoles')}
-        options={(vocabulary?.roles ?? []).map((r) => ({ value: r.code, label: r.label[lang] }))}
+        options={(vocabulary?.roles ?? []).map((r) => ({ value: r.code, label: pick(r.label) }))}
         value={draft.roles}
         onChange={(v) => set('roles', v)}
         errors={errorsAt('roles')}
@@ -126,7 +126,7 @@ export function OrganizationForm({ initial, showKey, error, saving, onSubmit, on
       />
       <CheckboxGroup
         legend={t('profileApplications')}
-        options={(vocabulary?.applications ?? []).map((a) => ({ value: a.code, label: a.label[lang] }))}
+        options={(vocabulary?.applications ?? []).map((a) => ({ value: a.code, label: pick(a.label) }))}
         value={draft.applications}
         onChange={(v) => set('applications', v)}
         errors={errorsAt('applications')}

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { PageHeader } from '../../components/page-header.tsx';
 import { ErrorMessage, LoadingMessage } from '../../components/status-message.tsx';
-import type { Organization } from '../../lib/api-types.ts';
+import type { LocalizedText, Organization } from '../../lib/api-types.ts';
 import { pickLang, useI18n } from '../../lib/i18n.tsx';
 import { canEditOrganization, useSession } from '../../lib/session.ts';
 import { labelMap, useClusters, useTechnologies, useVocabulary } from '../../lib/vocabulary.ts';
@@ -59,7 +59,7 @@ export function OrganizationProfilePage({ id }: { id: string }) {
   const roles = labelMap(vocabulary?.roles);
   const applications = labelMap(vocabulary?.applications);
   const memberships = new Map((vocabulary?.memberships ?? []).map((m) => [m.key, m.name]));
-  const list = (codes: string[], labels: Map<string, { ja: string; en: string }>) =>
+  const list = (codes: string[], labels: Map<string, LocalizedText>) =>
     codes.length ? codes.map((c) => labels.get(c)?.[lang] ?? c).join('、') : t('none');
   const otherName = lang === 'ja' ? o.name.en : o.name.ja;
 

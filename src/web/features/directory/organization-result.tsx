@@ -1,9 +1,9 @@
 import { Link } from 'wouter';
 import { HighlightedText } from '../../components/highlighted-text.tsx';
-import type { Organization } from '../../lib/api-types.ts';
+import type { LocalizedText, Organization } from '../../lib/api-types.ts';
 import { pickLang, useI18n } from '../../lib/i18n.tsx';
 
-type Labels = Map<string, { ja: string; en: string }>;
+type Labels = Map<string, LocalizedText>;
 
 /** Japanese writes addresses largest first (東京都江東区), English smallest first. */
 export function formatLocation(location: Organization['location'], lang: 'ja' | 'en'): string {

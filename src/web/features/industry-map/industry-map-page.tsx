@@ -6,6 +6,7 @@ import { PointMap } from '../../components/map/point-map.tsx';
 import { OrganizationFilters } from '../../components/organization-filters.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { ErrorMessage, LoadingMessage } from '../../components/status-message.tsx';
+import type { LocalizedText } from '../../lib/api-types.ts';
 import { pickLang, useI18n } from '../../lib/i18n.tsx';
 import {
   type FilterName,
@@ -14,8 +15,8 @@ import {
   type OrganizationSearch,
   parseSearch,
 } from '../../lib/organization-search.ts';
+import { type Site, useSites } from '../../lib/sites.ts';
 import { labelMap, useVocabulary } from '../../lib/vocabulary.ts';
-import { type Site, useSites } from '../siting/siting-api.ts';
 import { type OrganizationPoint, useOrganizationPoints } from './industry-map-api.ts';
 import { IndustryMapTabs } from './industry-map-tabs.tsx';
 import { noRole, noRoleColor, primaryRole, roleColor } from './role-colors.ts';
@@ -193,8 +194,8 @@ function SelectedCard({
 }: {
   ref: React.Ref<HTMLElement>;
   organization: OrganizationPoint | null;
-  kinds: Map<string, { ja: string; en: string }>;
-  roles: Map<string, { ja: string; en: string }>;
+  kinds: Map<string, LocalizedText>;
+  roles: Map<string, LocalizedText>;
 }) {
   const { t, lang, pick } = useI18n();
   return (

@@ -1,6 +1,6 @@
 import { Link, useLocation } from 'wouter';
 import { useT } from '../../lib/i18n.tsx';
-import type { MessageKey } from '../../lib/i18n-messages.ts';
+import type { MessageKey } from '../../lib/i18n-catalog.ts';
 
 const views: Array<{ href: string; label: MessageKey }> = [
   { href: '/map', label: 'imapGeographic' },

@@ -3,7 +3,7 @@ import { useLocation, useSearch } from 'wouter';
 import { PageHeader } from '../../components/page-header.tsx';
 import { ErrorMessage, LoadingMessage } from '../../components/status-message.tsx';
 import { useI18n } from '../../lib/i18n.tsx';
-import type { MessageKey } from '../../lib/i18n-messages.ts';
+import type { MessageKey } from '../../lib/i18n-catalog.ts';
 import { type RelationType, relationTypes, useNetwork } from './industry-map-api.ts';
 import { IndustryMapTabs } from './industry-map-tabs.tsx';
 import { TechnologySelect } from './technology-select.tsx';

@@ -1,103 +1,104 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { IntroductionState, MatchSignals } from '../../../core/matching/index.ts';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { IntroductionState } from '../../../core/matching/index.ts';
 import { api } from '../../lib/api-client.ts';
-import type { List, LocalizedText } from '../../lib/api-types.ts';
+import type { RequestOf, ResponseOf, Schemas } from '../../lib/api-types.ts';
+import { organizationQueries } from '../../lib/organizations.ts';
 
 export type PostKind = 'need' | 'seed';
-export type OrgRef = { id: string; key: string; name: LocalizedText };
-
-export type Post = {
-  id: string;
-  key: string | null;
-  kind: PostKind;
-  organization: OrgRef | null;
-  mine: boolean;
-  category: string;
-  title: LocalizedText;
-  body: LocalizedText;
-  technologies: string[];
-  seeksRoles: string[];
-  quantity: string | null;
-  timeline: string | null;
-  trl: number | null;
-  visibility: 'public' | 'members' | 'anonymous';
-  status: 'open' | 'closed';
-  expired: boolean;
-  expiresAt: string;
+export type OrgRef = Schemas['OrganizationRef'];
+export type Post = Schemas['Need'] | Schemas['Seed'];
+type NeedInput = RequestOf<'createNeed'>;
+type SeedInput = RequestOf<'createSeed'>;
+/** One form writes both kinds: a need's body, with either kind's categories (the server checks which). */
+export type PostInput = Omit<NeedInput, 'category'> & {
+  category: NeedInput['category'] | SeedInput['category'];
 };
-
-export type Match = {
-  type: 'organization' | 'seed' | 'need';
-  id: string;
-  key: string | null;
-  score: number;
-  signals: MatchSignals;
-  title: LocalizedText;
-  organization: OrgRef | null;
-};
-
-export type Introduction = {
-  id: string;
-  state: IntroductionState;
-  from: { organization: OrgRef; kind: PostKind; id: string; title: LocalizedText };
-  to: { organization: OrgRef | null; type: Match['type']; id: string; title: LocalizedText };
-  side: 'requester' | 'recipient' | 'coordinator';
-  allowed: IntroductionState[];
-  technologies: string[];
-  message: string;
-  reason: string | null;
-  outcome: string | null;
-  createdAt: string;
-  stateChangedAt: string;
-  events: { from: string | null; to: string; note: string | null; at: string }[];
-  tasks: { id: string; title: string; dueAt: string | null; doneAt: string | null }[];
-};
-
-export type Board = {
-  byState: Record<string, number>;
-  byAge: { label: string; maxDays: number | null; count: number }[];
-  byTechnology: { code: string; count: number }[];
-  stalled: number;
-  openTasks: number;
-  conversion: { month: string; requested: number; accepted: number; meeting: number; contract: number }[];
-};
-
-export type Notification = {
-  id: string;
-  kind: string;
-  title: LocalizedText;
-  body: LocalizedText;
-  link: string | null;
-  read: boolean;
-  createdAt: string;
-};
+export type Match = Schemas['Matches']['items'][number];
+export type Introduction = Schemas['Introduction'];
+export type Board = Schemas['IntroductionBoard'];
+export type Notification = Schemas['Notification'];
 
 const plural = (kind: PostKind) => (kind === 'need' ? 'needs' : 'seeds');
 
-export function usePosts(kind: PostKind, mine: boolean, q: string) {
-  return useQuery({
-    queryKey: ['posts', kind, mine, q],
-    queryFn: () =>
-      api.get<List<Post>>(`/${plural(kind)}`, { mine: mine ? 'true' : undefined, q, limit: 100 }),
-  });
-}
+export type IntroductionFilter = { state?: string; technology?: string; olderThanDays?: number };
 
-export function usePost(kind: PostKind, id: string) {
-  return useQuery({ queryKey: ['post', kind, id], queryFn: () => api.get<Post>(`/${plural(kind)}/${id}`) });
-}
+/** Every query of the matching feature sits under `matchingKeys.all`. */
+export const matchingKeys = {
+  all: ['matching'] as const,
+  posts: () => [...matchingKeys.all, 'posts'] as const,
+  postList: (kind: PostKind, mine: boolean, q: string) => [...matchingKeys.posts(), kind, mine, q] as const,
+  post: (kind: PostKind, id: string) => [...matchingKeys.all, 'post', kind, id] as const,
+  matches: (kind: PostKind, id: string) => [...matchingKeys.all, 'matches', kind, id] as const,
+  introductions: () => [...matchingKeys.all, 'introductions'] as const,
+  introductionList: (filter: IntroductionFilter) => [...matchingKeys.introductions(), filter] as const,
+  board: () => [...matchingKeys.all, 'board'] as const,
+  notifications: () => [...matchingKeys.all, 'notifications'] as const,
+  outbox: () => [...matchingKeys.all, 'outbox'] as const,
+};
 
-export function useMatches(kind: PostKind, id: string) {
-  return useQuery({
-    queryKey: ['matches', kind, id],
-    queryFn: () => api.get<{ items: Match[] }>(`/${plural(kind)}/${id}/matches`, { limit: 10 }),
-  });
-}
+export const matchingQueries = {
+  posts: (kind: PostKind, mine: boolean, q: string) =>
+    queryOptions({
+      queryKey: matchingKeys.postList(kind, mine, q),
+      queryFn: () =>
+        api.get<ResponseOf<'listNeeds' | 'listSeeds'>>(`/${plural(kind)}`, {
+          mine: mine ? 'true' : undefined,
+          q,
+          limit: 100,
+        }),
+    }),
+  post: (kind: PostKind, id: string) =>
+    queryOptions({
+      queryKey: matchingKeys.post(kind, id),
+      queryFn: () => api.get<Post>(`/${plural(kind)}/${id}`),
+    }),
+  matches: (kind: PostKind, id: string) =>
+    queryOptions({
+      queryKey: matchingKeys.matches(kind, id),
+      queryFn: () => api.get<Schemas['Matches']>(`/${plural(kind)}/${id}/matches`, { limit: 10 }),
+    }),
+  introductions: (filter: IntroductionFilter) =>
+    queryOptions({
+      queryKey: matchingKeys.introductionList(filter),
+      queryFn: () => api.get<ResponseOf<'listIntroductions'>>('/introductions', { limit: 200, ...filter }),
+    }),
+  board: () =>
+    queryOptions({
+      queryKey: matchingKeys.board(),
+      queryFn: () => api.get<Board>('/introductions/board'),
+    }),
+  notifications: () =>
+    queryOptions({
+      queryKey: matchingKeys.notifications(),
+      queryFn: () => api.get<ResponseOf<'listNotifications'>>('/notifications', { limit: 20 }),
+    }),
+  outbox: () =>
+    queryOptions({
+      queryKey: matchingKeys.outbox(),
+      queryFn: () => api.get<ResponseOf<'listOutbox'>>('/outbox', { limit: 20 }),
+    }),
+};
+
+export const usePosts = (kind: PostKind, mine: boolean, q: string) =>
+  useQuery(matchingQueries.posts(kind, mine, q));
+export const usePost = (kind: PostKind, id: string) => useQuery(matchingQueries.post(kind, id));
+export const useMatches = (kind: PostKind, id: string) => useQuery(matchingQueries.matches(kind, id));
+export const useIntroductions = (filter: IntroductionFilter = {}) =>
+  useQuery(matchingQueries.introductions(filter));
+export const useNotifications = (enabled: boolean) =>
+  useQuery({ ...matchingQueries.notifications(), enabled });
+export const useBoard = () => useQuery(matchingQueries.board());
+export const useOutbox = () => useQuery(matchingQueries.outbox());
+
+/** The poster's own organisation: where "near us" is measured from. */
+export const useOwnOrganization = (id: string | null) =>
+  useQuery({ ...organizationQueries.detail(id ?? ''), enabled: id !== null });
 
 export function useCreatePost(kind: PostKind) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: unknown) => api.post<Post>(`/${plural(kind)}`, body),
-    onSuccess: () => client.invalidateQueries({ queryKey: ['posts'] }),
+    mutationFn: (body: PostInput) => api.post<Post>(`/${plural(kind)}`, body),
+    onSuccess: () => client.invalidateQueries({ queryKey: matchingKeys.posts() }),
   });
 }
 
@@ -108,30 +109,16 @@ export function useUpdatePost(kind: PostKind, id: string) {
       action === 'renew'
         ? api.post<Post>(`/${plural(kind)}/${id}/renew`)
         : api.patch<Post>(`/${plural(kind)}/${id}`, { status: 'closed' }),
-    onSuccess: () => client.invalidateQueries(),
+    // A closed or renewed post changes lists, other posts' matches and introductions: the whole feature.
+    onSuccess: () => client.invalidateQueries({ queryKey: matchingKeys.all }),
   });
 }
 
 export function useRequestIntroduction() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: {
-      fromKind: PostKind;
-      fromId: string;
-      toType: Match['type'];
-      toId: string;
-      message: string;
-    }) => api.post<Introduction>('/introductions', body),
-    onSuccess: () => client.invalidateQueries({ queryKey: ['introductions'] }),
-  });
-}
-
-export type IntroductionFilter = { state?: string; technology?: string; olderThanDays?: number };
-
-export function useIntroductions(filter: IntroductionFilter = {}) {
-  return useQuery({
-    queryKey: ['introductions', filter],
-    queryFn: () => api.get<List<Introduction>>('/introductions', { limit: 200, ...filter }),
+    mutationFn: (body: RequestOf<'requestIntroduction'>) => api.post<Introduction>('/introductions', body),
+    onSuccess: () => client.invalidateQueries({ queryKey: matchingKeys.introductions() }),
   });
 }
 
@@ -139,7 +126,7 @@ export function useAddTask(id: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (title: string) => api.post<Introduction>(`/introductions/${id}/tasks`, { title }),
-    onSuccess: () => client.invalidateQueries({ queryKey: ['introductions'] }),
+    onSuccess: () => client.invalidateQueries({ queryKey: matchingKeys.introductions() }),
   });
 }
 
@@ -148,7 +135,8 @@ export function useTransition(id: string) {
   return useMutation({
     mutationFn: (body: { to: IntroductionState; reason?: string; outcome?: string; note?: string }) =>
       api.post<Introduction>(`/introductions/${id}/transition`, body),
-    onSuccess: () => client.invalidateQueries(),
+    // A state change moves the introduction, the board's counts and notices: the whole feature.
+    onSuccess: () => client.invalidateQueries({ queryKey: matchingKeys.all }),
   });
 }
 
@@ -156,27 +144,7 @@ export function useTaskDone() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (id: string) => api.patch<Introduction>(`/introduction-tasks/${id}`, { done: true }),
-    onSuccess: () => client.invalidateQueries({ queryKey: ['introductions'] }),
-  });
-}
-
-export function useNotifications(enabled: boolean) {
-  return useQuery({
-    queryKey: ['notifications'],
-    queryFn: () => api.get<List<Notification> & { unread: number }>('/notifications', { limit: 20 }),
-    enabled,
-  });
-}
-
-/** The poster's own organisation: where "near us" is measured from. */
-export function useOwnOrganization(id: string | null) {
-  return useQuery({
-    queryKey: ['organization', id],
-    queryFn: () =>
-      api.get<{ location: { country?: string; prefecture?: string; lat?: number; lng?: number } }>(
-        `/organizations/${encodeURIComponent(id ?? '')}`,
-      ),
-    enabled: id !== null,
+    onSuccess: () => client.invalidateQueries({ queryKey: matchingKeys.introductions() }),
   });
 }
 
@@ -185,21 +153,6 @@ export function useMarkRead() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (id: string) => api.post(`/notifications/${encodeURIComponent(id)}/read`),
-    onSuccess: () => client.invalidateQueries({ queryKey: ['notifications'] }),
-  });
-}
-
-export function useBoard() {
-  return useQuery({ queryKey: ['board'], queryFn: () => api.get<Board>('/introductions/board') });
-}
-
-export function useOutbox() {
-  return useQuery({
-    queryKey: ['outbox'],
-    queryFn: () =>
-      api.get<List<{ id: number; to: string; subject: string; createdAt: string; sent: boolean }>>(
-        '/outbox',
-        { limit: 20 },
-      ),
+    onSuccess: () => client.invalidateQueries({ queryKey: matchingKeys.notifications() }),
   });
 }

@@ -13,7 +13,7 @@ import { Alert, ErrorMessage } from '../../components/status-message.tsx';
 import { ApiError } from '../../lib/api-client.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { useSession } from '../../lib/session.ts';
-import { type PostKind, useCreatePost, useOwnOrganization } from './matching-api.ts';
+import { type PostInput, type PostKind, useCreatePost, useOwnOrganization } from './matching-api.ts';
 
 /** Post a need or a seed: bilingual title and body, codes, the practical details, and who may see it. */
 export function PostFormPage({ kind }: { kind: PostKind }) {
@@ -53,14 +53,15 @@ export function PostFormPage({ kind }: { kind: PostKind }) {
           e.preventDefault();
           create.mutate(
             {
-              category: form.category,
+              // The selects offer only the server's values; the server checks them again.
+              category: form.category as PostInput['category'],
               title: text(form.titleJa, form.titleEn),
               body: text(form.bodyJa, form.bodyEn),
               technologies: form.technologies
                 .split(',')
                 .map((s) => s.trim())
                 .filter(Boolean),
-              ...(kind === 'need' ? { seeksRoles: form.seeksRoles } : {}),
+              ...(kind === 'need' ? { seeksRoles: form.seeksRoles as PostInput['seeksRoles'] } : {}),
               ...(form.quantity ? { quantity: form.quantity } : {}),
               ...(form.timeline ? { timeline: form.timeline } : {}),
               ...(form.trl ? { trl: Number(form.trl) } : {}),
@@ -76,7 +77,7 @@ export function PostFormPage({ kind }: { kind: PostKind }) {
                     },
                   }
                 : {}),
-              visibility: form.visibility,
+              visibility: form.visibility as PostInput['visibility'],
             },
             { onSuccess: (post) => navigate(`/matching/${kind}s/${post.id}`) },
           );

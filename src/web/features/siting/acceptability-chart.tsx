@@ -1,6 +1,6 @@
 import type { SmaaResult } from '../../../core/mcda/index.ts';
 import { useI18n } from '../../lib/i18n.tsx';
-import { formatShare } from './site-labels.ts';
+import { formatShare } from '../../lib/site-labels.ts';
 
 const shades = ['#0b6e4f', '#2a9d8f', '#8ab6d6', '#c7d9e8', '#e4ecf2'];
 

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { ahp, McdaError } from '../../../core/mcda/index.ts';
 import { useI18n } from '../../lib/i18n.tsx';
-import { attributeLabel, formatShare } from './site-labels.ts';
+import { attributeLabel, formatShare } from '../../lib/site-labels.ts';
 
 /** Saaty's 1–9 scale as one signed step: −8…8, negative favouring the second criterion. */
 const steps = Array.from({ length: 17 }, (_, i) => i - 8);

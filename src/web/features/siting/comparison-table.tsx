@@ -1,6 +1,6 @@
 import type { StudyOutcome } from '../../../core/siting/study.ts';
 import { useI18n } from '../../lib/i18n.tsx';
-import { attributeLabel, formatValue } from './site-labels.ts';
+import { attributeLabel, formatValue } from '../../lib/site-labels.ts';
 import type { Site } from './siting-api.ts';
 
 /** Two to five sites side by side on the attributes the study uses, each value marked by where it came from. */

@@ -3,7 +3,7 @@ import type { ConstraintOp } from '../../../core/mcda/index.ts';
 import { isMeasurable, siteAttributeKeys } from '../../../core/siting/attributes.ts';
 import type { StudyConstraint } from '../../../core/siting/study.ts';
 import { useI18n } from '../../lib/i18n.tsx';
-import { attributeLabel } from './site-labels.ts';
+import { attributeLabel } from '../../lib/site-labels.ts';
 
 const ops: ConstraintOp[] = ['>=', '<=', '='];
 const measurable = siteAttributeKeys.filter(isMeasurable);

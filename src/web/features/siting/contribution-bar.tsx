@@ -1,7 +1,7 @@
 import type { StudyCriterion } from '../../../core/siting/study.ts';
 import { useI18n } from '../../lib/i18n.tsx';
+import { attributeLabel } from '../../lib/site-labels.ts';
 import { criterionColor } from './palette.ts';
-import { attributeLabel } from './site-labels.ts';
 
 /** One stacked bar per site: each criterion's weighted min–max share, so the reader sees why it scores. */
 export function ContributionBar({

@@ -1,7 +1,7 @@
 import type { StudyCriterion, StudyOutcome } from '../../../core/siting/study.ts';
 import { useI18n } from '../../lib/i18n.tsx';
+import { attributeLabel, formatValue } from '../../lib/site-labels.ts';
 import { ContributionBar, CriteriaLegend } from './contribution-bar.tsx';
-import { attributeLabel, formatValue } from './site-labels.ts';
 
 export const maxCompared = 5;
 

@@ -5,7 +5,7 @@ import { FieldErrors, FormField } from '../../components/form-field.tsx';
 import { Alert } from '../../components/status-message.tsx';
 import { ApiError, api } from '../../lib/api-client.ts';
 import { useI18n } from '../../lib/i18n.tsx';
-import type { Profile, StudyInput } from './siting-api.ts';
+import { type Profile, type StudyInput, sitingKeys } from './siting-api.ts';
 
 /** An admin keeps the criteria, weights and constraints built in the workbench as a new facility profile. */
 export function SaveProfile({ draft }: { draft: Pick<StudyInput, 'criteria' | 'constraints'> }) {
@@ -21,7 +21,7 @@ export function SaveProfile({ draft }: { draft: Pick<StudyInput, 'criteria' | 'c
         criteria: draft.criteria,
         constraints: draft.constraints,
       }),
-    onSuccess: () => client.invalidateQueries({ queryKey: ['siting-profiles'] }),
+    onSuccess: () => client.invalidateQueries({ queryKey: sitingKeys.profiles() }),
   });
   const errors = (path: string) => (save.error instanceof ApiError ? save.error.detailsFor(path) : []);
   return (

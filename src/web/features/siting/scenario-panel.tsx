@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { isMeasurable, siteAttributeKeys, siteAttributes } from '../../../core/siting/attributes.ts';
 import type { Scenario } from '../../../core/siting/study.ts';
 import { useI18n } from '../../lib/i18n.tsx';
-import { attributeLabel, formatValue } from './site-labels.ts';
+import { attributeLabel, formatValue } from '../../lib/site-labels.ts';
 import type { Site } from './siting-api.ts';
 
 const measurable = siteAttributeKeys.filter(isMeasurable);

@@ -1,7 +1,7 @@
 import type { SensitivityResult } from '../../../core/mcda/index.ts';
 import { useI18n } from '../../lib/i18n.tsx';
+import { attributeLabel } from '../../lib/site-labels.ts';
 import { criterionColor } from './palette.ts';
-import { attributeLabel } from './site-labels.ts';
 
 const width = 560;
 const rowHeight = 30;

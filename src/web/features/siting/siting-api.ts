@@ -1,40 +1,20 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Method, Normalization } from '../../../core/mcda/index.ts';
-import type { AttributeValue, PlaceKind } from '../../../core/siting/attributes.ts';
 import type { Scenario, StudyConstraint, StudyCriterion, StudyOutcome } from '../../../core/siting/study.ts';
 import { api } from '../../lib/api-client.ts';
-import type { List, LocalizedText, Source } from '../../lib/api-types.ts';
+import type { List, RequestOf, Schemas } from '../../lib/api-types.ts';
 
-export type AttributeSource = { url?: string; asOf: string; note?: string; illustrative?: boolean };
+export { type Site, useSites } from '../../lib/sites.ts';
 
-export type Site = {
-  id: string;
-  key: string;
-  name: LocalizedText;
-  kind: string;
-  parent?: string;
-  location: { country: string; prefecture?: string; city?: string; lat: number; lng: number };
-  description: LocalizedText;
-  attributes: Record<string, AttributeValue>;
-  attributeSources: Record<string, AttributeSource>;
-  places: Partial<Record<PlaceKind, { name?: LocalizedText; lat: number; lng: number }>>;
-  incentives: LocalizedText;
-  sources: Source[];
-  illustrative: boolean;
-};
+// Constraints have a zod .default([]): always sent, though the generated document shows them optional.
+export type Profile = Omit<Schemas['SitingProfile'], 'constraints'> &
+  Required<Pick<Schemas['SitingProfile'], 'constraints'>>;
+export type StudySummary = Schemas['SitingStudySummary'];
 
-export type Profile = {
-  id: string;
-  key: string;
-  name: LocalizedText;
-  facilityType: string;
-  description: LocalizedText;
-  criteria: StudyCriterion[];
-  constraints: StudyConstraint[];
-  note: LocalizedText;
-  sources: Source[];
-};
-
+/**
+ * What the siting page sends: the request body, with the core engine's own types for the parts it
+ * computes with (the check below fails typecheck if the server stops accepting it).
+ */
 export type StudyInput = {
   title: string;
   profile?: string;
@@ -45,58 +25,52 @@ export type StudyInput = {
   scenario: Scenario;
   missing: 'worst' | 'exclude';
 };
+// The scenario is left out: core's Partial<> values allow undefined, which JSON drops anyway.
+true satisfies Omit<StudyInput, 'scenario'> extends RequestOf<'createSitingStudy'> ? true : false;
 
-export type Study = {
-  id: string;
-  title: string;
-  profileKey: string | null;
+/** A saved study: the server stores the spec and outcome as the core engine wrote them (opaque in its schema). */
+export type Study = Omit<Schemas['SitingStudy'], 'spec' | 'outcome'> & {
   spec: StudyInput & { smaa: { samples: number; seed: number; mode: string } };
-  siteKeys: string[];
   outcome: StudyOutcome;
-  sites: { key: string; name: LocalizedText; lat: number; lng: number }[];
-  createdAt: string;
 };
 
-export type StudySummary = {
-  id: string;
-  title: string;
-  profileKey: string | null;
-  method: string;
-  top: string | null;
-  siteCount: number;
-  createdAt: string;
+export const sitingKeys = {
+  all: ['siting'] as const,
+  profiles: () => [...sitingKeys.all, 'profiles'] as const,
+  studies: () => [...sitingKeys.all, 'studies'] as const,
+  study: (id: string) => [...sitingKeys.all, 'study', id] as const,
 };
 
-export const useSites = () =>
-  useQuery({ queryKey: ['sites'], queryFn: () => api.get<List<Site>>('/sites'), staleTime: 60_000 });
+export const sitingQueries = {
+  profiles: () =>
+    queryOptions({
+      queryKey: sitingKeys.profiles(),
+      queryFn: () => api.get<List<Profile>>('/siting/profiles'),
+      staleTime: 60_000,
+    }),
+  studies: () =>
+    queryOptions({
+      queryKey: sitingKeys.studies(),
+      queryFn: () => api.get<List<StudySummary>>('/siting/studies'),
+    }),
+  study: (id: string) =>
+    queryOptions({
+      queryKey: sitingKeys.study(id),
+      queryFn: () => api.get<Study>(`/siting/studies/${encodeURIComponent(id)}`),
+    }),
+};
 
-export const useProfiles = () =>
-  useQuery({
-    queryKey: ['siting-profiles'],
-    queryFn: () => api.get<List<Profile>>('/siting/profiles'),
-    staleTime: 60_000,
-  });
-
-export const useStudy = (id: string) =>
-  useQuery({
-    queryKey: ['siting-study', id],
-    queryFn: () => api.get<Study>(`/siting/studies/${encodeURIComponent(id)}`),
-  });
-
-export const useStudies = (enabled: boolean) =>
-  useQuery({
-    queryKey: ['siting-studies'],
-    queryFn: () => api.get<List<StudySummary>>('/siting/studies'),
-    enabled,
-  });
+export const useProfiles = () => useQuery(sitingQueries.profiles());
+export const useStudy = (id: string) => useQuery(sitingQueries.study(id));
+export const useStudies = (enabled: boolean) => useQuery({ ...sitingQueries.studies(), enabled });
 
 export function useSaveStudy() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (body: StudyInput) => api.post<Study>('/siting/studies', body),
     onSuccess: (study) => {
-      client.setQueryData(['siting-study', study.id], study);
-      void client.invalidateQueries({ queryKey: ['siting-studies'] });
+      client.setQueryData(sitingKeys.study(study.id), study);
+      void client.invalidateQueries({ queryKey: sitingKeys.studies() });
     },
   });
 }

@@ -3,10 +3,10 @@ import { PageHeader } from '../../components/page-header.tsx';
 import { ErrorMessage, LoadingMessage } from '../../components/status-message.tsx';
 import { apiUrl } from '../../lib/api-client.ts';
 import { useI18n } from '../../lib/i18n.tsx';
+import { attributeLabel, formatShare, formatValue } from '../../lib/site-labels.ts';
 import { AcceptabilityChart } from './acceptability-chart.tsx';
 import { ExcludedList, RankingTable } from './ranking-table.tsx';
 import { SensitivityChart } from './sensitivity-chart.tsx';
-import { attributeLabel, formatShare, formatValue } from './site-labels.ts';
 import { useSites, useStudy } from './siting-api.ts';
 
 /**

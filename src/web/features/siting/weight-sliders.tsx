@@ -1,8 +1,8 @@
 import { attributeSpec, isMeasurable, siteAttributeKeys } from '../../../core/siting/attributes.ts';
 import type { StudyCriterion } from '../../../core/siting/study.ts';
 import { useI18n } from '../../lib/i18n.tsx';
+import { attributeLabel, formatShare } from '../../lib/site-labels.ts';
 import { criterionColor } from './palette.ts';
-import { attributeLabel, formatShare } from './site-labels.ts';
 
 const measurable = siteAttributeKeys.filter(isMeasurable);
 

@@ -5,6 +5,7 @@ import type { Answer, Answers } from '../../../core/surveys/types.ts';
 import { PageHeader } from '../../components/page-header.tsx';
 import { Alert, ErrorMessage, LoadingMessage } from '../../components/status-message.tsx';
 import { ApiError, api } from '../../lib/api-client.ts';
+import type { ResponseOf } from '../../lib/api-types.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { QuestionField } from './question-field.tsx';
 import { type LinkView, useLink } from './surveys-api.ts';
@@ -27,12 +28,11 @@ function AnswerForm({ token, view }: { token: string; view: LinkView }) {
   const edited = useRef(false);
   const path = `/survey-links/${encodeURIComponent(token)}`;
   const draft = useMutation({
-    mutationFn: (body: Answers) => api.put<{ updatedAt: string }>(`${path}/draft`, { answers: body }),
+    mutationFn: (body: Answers) => api.put<ResponseOf<'saveSurveyDraft'>>(`${path}/draft`, { answers: body }),
     onSuccess: (r) => setSavedAt(r.updatedAt),
   });
   const submit = useMutation({
-    mutationFn: (body: Answers) =>
-      api.post<{ submittedAt: string; answers: Answers }>(`${path}/submit`, { answers: body }),
+    mutationFn: (body: Answers) => api.post<ResponseOf<'submitSurvey'>>(`${path}/submit`, { answers: body }),
     onSuccess: (r) => {
       setSubmittedAt(r.submittedAt);
       setAnswers(r.answers);

@@ -4,7 +4,7 @@ import { FieldErrors } from '../../components/form-field.tsx';
 import { Alert } from '../../components/status-message.tsx';
 import { ApiError } from '../../lib/api-client.ts';
 import { useI18n } from '../../lib/i18n.tsx';
-import { type Survey, useSaveSurvey } from './surveys-api.ts';
+import { type Survey, type SurveyInput, useSaveSurvey } from './surveys-api.ts';
 
 // Choices and matrix items are edited as lines, "key | 日本語 | English | score-or-attributes": quick to type
 // and to paste from the spreadsheet a questionnaire usually starts in.
@@ -63,8 +63,15 @@ export function SurveyEditor({ survey }: { survey: Survey }) {
       className="survey-editor"
       onSubmit={(e) => {
         e.preventDefault();
-        const { id: _i, version: _v, status: _s, synthetic: _y, invited: _n, answered: _a, ...rest } = survey;
-        save.mutate({ ...rest, title, definition: { questions } });
+        // The editable fields of the survey, as SurveyInput names them; the rest is the server's own.
+        const { key, description, anonymity, minCell, closesAt, reminderDays, population } = survey;
+        save.mutate({
+          ...{ key, description, anonymity, minCell, closesAt, reminderDays },
+          // Read back as the server stored it, so its kinds are the server's own.
+          population: population as SurveyInput['population'],
+          title,
+          definition: { questions },
+        });
       }}
     >
       <h2>{t('surveyTab_questions')}</h2>

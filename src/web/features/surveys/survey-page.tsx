@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { organizationKinds } from '../../../core/directory/vocabulary.ts';
 import { isCategorical, type Question } from '../../../core/surveys/types.ts';
+import { AdminGate } from '../../components/admin-gate.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { Alert, ErrorMessage, LoadingMessage } from '../../components/status-message.tsx';
 import { apiUrl } from '../../lib/api-client.ts';
 import { useI18n } from '../../lib/i18n.tsx';
-import { AdminGate } from '../admin/admin-gate.tsx';
 import { OverTimeChart } from './survey-charts.tsx';
 import { SurveyEditor } from './survey-editor.tsx';
 import { SurveyResults } from './survey-results.tsx';

@@ -5,8 +5,9 @@ import type { QuestionSummary } from '../../../core/surveys/aggregate.ts';
 import { isCategorical, type MatrixQuestion, type Question, type Text } from '../../../core/surveys/types.ts';
 import { Alert, ErrorMessage, LoadingMessage } from '../../components/status-message.tsx';
 import { api } from '../../lib/api-client.ts';
+import type { ResponseOf } from '../../lib/api-types.ts';
 import { useI18n } from '../../lib/i18n.tsx';
-import { attributeLabel, formatShare } from '../siting/site-labels.ts';
+import { attributeLabel, formatShare } from '../../lib/site-labels.ts';
 import { ChoiceBars, MatrixBars } from './survey-charts.tsx';
 import { type Survey, useCrossTab, useResults, useWeights } from './surveys-api.ts';
 
@@ -195,7 +196,7 @@ function WeightsPanel({ survey }: { survey: Survey }) {
   const weights = useWeights(survey.id, matrix, groupBy, method);
   const keep = useMutation({
     mutationFn: (group: string) =>
-      api.post<{ key: string }>(`/surveys/${survey.id}/siting-profile`, {
+      api.post<ResponseOf<'createProfileFromSurvey'>>(`/surveys/${survey.id}/siting-profile`, {
         matrix,
         groupBy: groupBy || undefined,
         method,

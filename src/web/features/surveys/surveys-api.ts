@@ -1,149 +1,121 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { StudyCriterion } from '../../../core/siting/study.ts';
-import type { CrossTab, QuestionSummary } from '../../../core/surveys/aggregate.ts';
-import type { Answers, SurveyDefinition, Text } from '../../../core/surveys/types.ts';
-import type { GroupWeights } from '../../../core/surveys/weights.ts';
+import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { CrossTab } from '../../../core/surveys/aggregate.ts';
 import { api } from '../../lib/api-client.ts';
-import type { List } from '../../lib/api-types.ts';
+import type { List, RequestOf, ResponseOf, Schemas } from '../../lib/api-types.ts';
 
-export type Survey = {
-  id: string;
-  key: string;
-  title: Text;
-  description: Text;
-  definition: SurveyDefinition;
-  version: number;
-  status: 'draft' | 'open' | 'closed';
-  anonymity: 'named' | 'anonymous';
-  minCell: number;
-  closesAt: string | null;
-  reminderDays: number[];
-  population: { kinds?: string[]; memberships?: string[]; organizations?: string[] };
-  synthetic: boolean;
-  invited?: number;
-  answered?: number;
-};
-
-export type SurveyTemplate = {
-  key: string;
-  title: Text;
-  description: Text;
-  questions: SurveyDefinition['questions'];
-};
-
-export type Progress = {
-  status: Survey['status'];
-  invited: number;
-  answered: number;
-  drafts: number;
-  rate: number;
-  byKind: { kind: string; invited: number; answered: number }[];
-  answeredOverTime: { date: string; answered: number }[];
-  notAnswered: { invitationId: string; invitee: string; kind: string; started: boolean; reminders: number }[];
-};
-
-export type Invitation = { invitationId: string; invitee: string; kind: string; link: string };
-
-export type Results = {
-  title: Text;
-  synthetic: boolean;
-  anonymity: Survey['anonymity'];
-  invited: number;
-  respondents: number;
-  questions: QuestionSummary[];
-};
-
-export type WeightSets = {
-  method: string;
-  groups: (GroupWeights & { criteria: StudyCriterion[]; unmapped: string[] })[];
-};
-
-export type LinkView = {
-  survey: Pick<
-    Survey,
-    'key' | 'title' | 'description' | 'definition' | 'version' | 'status' | 'anonymity' | 'closesAt'
-  >;
-  invitee: string;
-  expiresAt: string | null;
-  response: { answers: Answers; submittedAt: string | null; updatedAt: string } | null;
-};
+export type Survey = Schemas['Survey'];
+export type SurveySummary = Schemas['SurveySummary'];
+export type SurveyInput = RequestOf<'createSurvey'>;
+export type SurveyTemplate = Schemas['SurveyTemplate'];
+export type Progress = Schemas['SurveyProgress'];
+export type Invitation = Schemas['SurveyInvitationLink'];
+export type Results = Schemas['SurveyResults'];
+export type WeightSets = Schemas['SurveyWeights'];
+export type LinkView = Schemas['SurveyLinkView'];
+export type MySurvey = Schemas['MySurvey'];
 
 const base = (id: string) => `/surveys/${encodeURIComponent(id)}`;
 
-export const useSurveys = () =>
-  useQuery({ queryKey: ['surveys'], queryFn: () => api.get<List<Survey>>('/surveys') });
-export const useTemplates = () =>
-  useQuery({
-    queryKey: ['survey-templates'],
-    queryFn: () => api.get<List<SurveyTemplate>>('/survey-templates'),
-  });
-export const useSurvey = (id: string) =>
-  useQuery({ queryKey: ['survey', id], queryFn: () => api.get<Survey>(base(id)) });
+/** Every query about one survey sits under `surveyKeys.survey(id)`, so one invalidation refreshes its views. */
+export const surveyKeys = {
+  all: ['surveys'] as const,
+  list: () => [...surveyKeys.all, 'list'] as const,
+  templates: () => [...surveyKeys.all, 'templates'] as const,
+  mine: () => [...surveyKeys.all, 'mine'] as const,
+  link: (token: string) => [...surveyKeys.all, 'link', token] as const,
+  survey: (id: string) => [...surveyKeys.all, 'survey', id] as const,
+  view: (id: string, ...rest: string[]) => [...surveyKeys.survey(id), ...rest] as const,
+};
+
+export const surveyQueries = {
+  list: () =>
+    queryOptions({
+      queryKey: surveyKeys.list(),
+      queryFn: () => api.get<ResponseOf<'listSurveys'>>('/surveys'),
+    }),
+  templates: () =>
+    queryOptions({
+      queryKey: surveyKeys.templates(),
+      queryFn: () => api.get<List<SurveyTemplate>>('/survey-templates'),
+    }),
+  survey: (id: string) =>
+    queryOptions({ queryKey: surveyKeys.survey(id), queryFn: () => api.get<Survey>(base(id)) }),
+  progress: (id: string) =>
+    queryOptions({
+      queryKey: surveyKeys.view(id, 'progress'),
+      queryFn: () => api.get<Progress>(`${base(id)}/progress`),
+    }),
+  results: (id: string, baseKind: 'answered' | 'respondents') =>
+    queryOptions({
+      queryKey: surveyKeys.view(id, 'results', baseKind),
+      queryFn: () => api.get<Results>(`${base(id)}/results`, { base: baseKind }),
+    }),
+  crossTab: (id: string, row: string, column: string) =>
+    queryOptions({
+      queryKey: surveyKeys.view(id, 'crosstab', row, column),
+      queryFn: () => api.get<CrossTab>(`${base(id)}/crosstab`, { row, column }),
+    }),
+  weights: (id: string, matrix: string, groupBy: string, method: string) =>
+    queryOptions({
+      queryKey: surveyKeys.view(id, 'weights', matrix, groupBy, method),
+      queryFn: () =>
+        api.get<WeightSets>(`${base(id)}/weights`, { matrix, groupBy: groupBy || undefined, method }),
+    }),
+  links: (id: string) =>
+    queryOptions({
+      queryKey: surveyKeys.view(id, 'links'),
+      queryFn: () => api.get<List<Invitation>>(`${base(id)}/links`),
+    }),
+  link: (token: string) =>
+    queryOptions({
+      queryKey: surveyKeys.link(token),
+      queryFn: () => api.get<LinkView>(`/survey-links/${encodeURIComponent(token)}`),
+    }),
+  mine: () =>
+    queryOptions({ queryKey: surveyKeys.mine(), queryFn: () => api.get<List<MySurvey>>('/my-surveys') }),
+};
+
+export const useSurveys = () => useQuery(surveyQueries.list());
+export const useTemplates = () => useQuery(surveyQueries.templates());
+export const useSurvey = (id: string) => useQuery(surveyQueries.survey(id));
 
 /** The coordinator's live view: refreshed every few seconds while the page is open. */
 export const useProgress = (id: string, live: boolean) =>
-  useQuery({
-    queryKey: ['survey', id, 'progress'],
-    queryFn: () => api.get<Progress>(`${base(id)}/progress`),
-    refetchInterval: live ? 5000 : false,
-  });
+  useQuery({ ...surveyQueries.progress(id), refetchInterval: live ? 5000 : false });
 
 export const useResults = (id: string, baseKind: 'answered' | 'respondents', live: boolean) =>
   useQuery({
-    queryKey: ['survey', id, 'results', baseKind],
-    queryFn: () => api.get<Results>(`${base(id)}/results`, { base: baseKind }),
+    ...surveyQueries.results(id, baseKind),
     refetchInterval: live ? 5000 : false,
     placeholderData: keepPreviousData,
   });
 
 export const useCrossTab = (id: string, row: string, column: string) =>
-  useQuery({
-    queryKey: ['survey', id, 'crosstab', row, column],
-    queryFn: () => api.get<CrossTab>(`${base(id)}/crosstab`, { row, column }),
-    enabled: Boolean(row && column),
-  });
+  useQuery({ ...surveyQueries.crossTab(id, row, column), enabled: Boolean(row && column) });
 
 export const useWeights = (id: string, matrix: string, groupBy: string, method: string) =>
-  useQuery({
-    queryKey: ['survey', id, 'weights', matrix, groupBy, method],
-    queryFn: () =>
-      api.get<WeightSets>(`${base(id)}/weights`, { matrix, groupBy: groupBy || undefined, method }),
-    enabled: Boolean(matrix),
-  });
+  useQuery({ ...surveyQueries.weights(id, matrix, groupBy, method), enabled: Boolean(matrix) });
 
 export function useSurveyAction<T>(id: string, action: 'open' | 'close' | 'remind') {
   const client = useQueryClient();
   return useMutation({
     mutationFn: () => api.post<T>(`${base(id)}/${action}`),
-    onSuccess: () => client.invalidateQueries({ queryKey: ['survey', id] }),
+    onSuccess: () => client.invalidateQueries({ queryKey: surveyKeys.survey(id) }),
   });
 }
 
 export function useSaveSurvey(id: string | null) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: Omit<Survey, 'id' | 'version' | 'status' | 'synthetic' | 'invited' | 'answered'>) =>
+    mutationFn: (body: SurveyInput) =>
       id ? api.put<Survey>(base(id), body) : api.post<Survey>('/surveys', body),
     onSuccess: (saved) => {
-      client.setQueryData(['survey', saved.id], saved);
-      void client.invalidateQueries({ queryKey: ['surveys'] });
+      client.setQueryData(surveyKeys.survey(saved.id), saved);
+      void client.invalidateQueries({ queryKey: surveyKeys.list() });
     },
   });
 }
 
-export const useLink = (token: string) =>
-  useQuery({
-    queryKey: ['survey-link', token],
-    queryFn: () => api.get<LinkView>(`/survey-links/${encodeURIComponent(token)}`),
-    retry: false,
-  });
-
-export type MySurvey = { title: Text; closesAt: string | null; submittedAt: string | null; link: string };
-export const useMySurveys = (enabled: boolean) =>
-  useQuery({ queryKey: ['my-surveys'], queryFn: () => api.get<List<MySurvey>>('/my-surveys'), enabled });
-export const useLinks = (id: string, enabled: boolean) =>
-  useQuery({
-    queryKey: ['survey', id, 'links'],
-    queryFn: () => api.get<List<Invitation>>(`/surveys/${encodeURIComponent(id)}/links`),
-    enabled,
-  });
+export const useLink = (token: string) => useQuery({ ...surveyQueries.link(token), retry: false });
+export const useMySurveys = (enabled: boolean) => useQuery({ ...surveyQueries.mine(), enabled });
+export const useLinks = (id: string, enabled: boolean) => useQuery({ ...surveyQueries.links(id), enabled });

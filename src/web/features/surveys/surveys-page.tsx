@@ -5,7 +5,7 @@ import { PageHeader } from '../../components/page-header.tsx';
 import { ErrorMessage, LoadingMessage } from '../../components/status-message.tsx';
 import { useI18n } from '../../lib/i18n.tsx';
 import { useSession } from '../../lib/session.ts';
-import { useMySurveys, useSaveSurvey, useSurveys, useTemplates } from './surveys-api.ts';
+import { type SurveyInput, useMySurveys, useSaveSurvey, useSurveys, useTemplates } from './surveys-api.ts';
 
 const rate = (a = 0, i = 0) => (i ? `${((a / i) * 100).toFixed(1)}%` : '—');
 
@@ -118,7 +118,8 @@ function NewSurvey() {
               minCell: 3,
               closesAt: new Date(Date.now() + 14 * 86_400_000).toISOString(),
               reminderDays: [7, 3, 1],
-              population: { kinds },
+              // The checkboxes offer only the server's kinds; the server checks them again.
+              population: { kinds: kinds as NonNullable<SurveyInput['population']>['kinds'] },
             },
             { onSuccess: (s) => navigate(`/surveys/${s.id}`) },
           );

@@ -1,3 +1,4 @@
+import './taxonomy-messages.ts';
 import { Link } from 'wouter';
 import { PageHeader } from '../../components/page-header.tsx';
 import { ErrorMessage, LoadingMessage } from '../../components/status-message.tsx';

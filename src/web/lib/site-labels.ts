@@ -1,5 +1,5 @@
-import { isAttributeKey, siteAttributes } from '../../../core/siting/attributes.ts';
-import type { Lang } from '../../lib/i18n.tsx';
+import { isAttributeKey, siteAttributes } from '../../core/siting/attributes.ts';
+import type { Lang } from './i18n.tsx';
 
 /** An attribute's name in the reader's language; an unknown key is shown as it is. */
 export function attributeLabel(key: string, lang: Lang): string {

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
-import { Alert, LoadingMessage } from '../../components/status-message.tsx';
-import { useT } from '../../lib/i18n.tsx';
-import { useSession } from '../../lib/session.ts';
+import { useT } from '../lib/i18n.tsx';
+import { useSession } from '../lib/session.ts';
+import { Alert, LoadingMessage } from './status-message.tsx';
 
 /** Admin pages render only for admins; the server enforces it too, this just explains it. */
 export function AdminGate({ children }: { children: ReactNode }) {

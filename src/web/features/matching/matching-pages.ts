@@ -1,0 +1,8 @@
+/** The matching feature's pages: one lazy chunk for the router (app-routes.tsx). */
+import './matching-messages.ts';
+
+export { BoardPage } from './board-page.tsx';
+export { IntroductionsPage } from './introductions-page.tsx';
+export { PostFormPage } from './post-form-page.tsx';
+export { PostPage } from './post-page.tsx';
+export { PostsPage } from './posts-page.tsx';

@@ -1,0 +1,5941 @@
+// biome-ignore-all lint: generated code (the OneOf helpers use any)
+/**
+ * Generated from the server's OpenAPI document by `npm run api:types` (scripts/api-types.ts).
+ * Do not make direct changes to the file.
+ */
+
+/** OneOf type helpers */
+type Without<T, U> = { [P in Exclude<keyof T, keyof U>]?: never };
+type XOR<T, U> = T | U extends object ? (Without<T, U> & U) | (Without<U, T> & T) : T | U;
+type OneOf<T extends any[]> = T extends [infer Only]
+  ? Only
+  : T extends [infer A, infer B, ...infer Rest]
+    ? OneOf<[XOR<A, B>, ...Rest]>
+    : never;
+
+export interface paths {
+  '/api/health': {
+    /** @description Access: anyone. */
+    get: operations['getHealth'];
+  };
+  '/api/config': {
+    /**
+     * Settings the web app needs from the server configuration
+     * @description Access: anyone.
+     */
+    get: operations['getClientConfig'];
+  };
+  '/api/auth/login': {
+    /** @description Access: anyone. */
+    post: operations['login'];
+  };
+  '/api/auth/logout': {
+    /** @description Access: anyone. */
+    post: operations['logout'];
+  };
+  '/api/auth/session': {
+    /** @description Access: anyone. */
+    get: operations['getSession'];
+  };
+  '/api/users': {
+    /**
+     * Accounts (admin)
+     * @description Access: admin role.
+     */
+    get: operations['listUsers'];
+    /**
+     * Create an account (admin)
+     * @description Access: admin role.
+     */
+    post: operations['createUser'];
+  };
+  '/api/audit': {
+    /**
+     * Who changed what and when, newest first (admin)
+     * @description Access: admin role.
+     */
+    get: operations['listAuditEntries'];
+  };
+  '/api/clusters': {
+    /** @description Access: anyone. */
+    get: operations['listClusters'];
+  };
+  '/api/technologies': {
+    /**
+     * The technology taxonomy with organisation counts
+     * @description Access: anyone.
+     */
+    get: operations['listTechnologies'];
+  };
+  '/api/vocabulary': {
+    /**
+     * Labels for kinds, roles, application fields, memberships and prefectures in use
+     * @description Access: anyone.
+     */
+    get: operations['getVocabulary'];
+  };
+  '/api/organizations': {
+    /**
+     * Search and filter organisations
+     * @description Access: anyone.
+     */
+    get: operations['listOrganizations'];
+    /**
+     * Add an organisation (admin)
+     * @description Access: admin role.
+     */
+    post: operations['createOrganization'];
+  };
+  '/api/organizations/export': {
+    /**
+     * The filtered directory as CSV or Excel
+     * @description Access: anyone.
+     */
+    get: operations['exportOrganizations'];
+  };
+  '/api/organizations/points': {
+    /**
+     * Every filtered organisation that has coordinates, lean, for a map
+     * @description Access: anyone.
+     */
+    get: operations['listOrganizationPoints'];
+  };
+  '/api/organizations/{id}': {
+    /** @description Access: anyone. */
+    get: operations['getOrganization'];
+    /**
+     * Delete an organisation (admin)
+     * @description Access: admin role.
+     */
+    delete: operations['deleteOrganization'];
+    /**
+     * Change an organisation (admin, or a member for its own)
+     * @description Access: any signed-in account; the record decides the rest.
+     */
+    patch: operations['updateOrganization'];
+  };
+  '/api/import': {
+    /**
+     * Import a data bundle (admin): all-or-nothing, idempotent by key
+     * @description Access: admin role.
+     */
+    post: operations['importBundle'];
+  };
+  '/api/import/jobs/{id}': {
+    /** @description Access: admin role. */
+    get: operations['getImportJob'];
+  };
+  '/api/export': {
+    /**
+     * Export the data bundle (everything for an admin, published profiles otherwise)
+     * @description Access: anyone.
+     */
+    get: operations['exportBundle'];
+  };
+  '/api/industry-map/heatmap': {
+    /**
+     * Technology × region: distinct organisations per code (a parent covers its children) and region
+     * @description Access: anyone.
+     */
+    get: operations['getIndustryHeatmap'];
+  };
+  '/api/industry-map/organizations': {
+    /**
+     * The organisations behind a figure (a heat-map cell: technology + region), in name order
+     * @description Access: anyone.
+     */
+    get: operations['listIndustryMapOrganizations'];
+  };
+  '/api/industry-map/supply-chain': {
+    /**
+     * Organisations with a capability, by supply-chain role (developer → … → public)
+     * @description Access: anyone.
+     */
+    get: operations['getSupplyChain'];
+  };
+  '/api/industry-map/network': {
+    /**
+     * Organisations linked by relations and memberships, for a force-directed graph
+     * @description Access: anyone.
+     */
+    get: operations['getRelationNetwork'];
+  };
+  '/api/industry-map/gaps': {
+    /**
+     * Demand against national and local supply per technology; demand without local supply first
+     * @description Access: anyone.
+     */
+    get: operations['getSupplyGaps'];
+  };
+  '/api/industry-map/shortlist': {
+    /**
+     * Capable organisations for chosen technologies, ranked and explained, local ones first on ties
+     * @description Access: anyone.
+     */
+    get: operations['getSupplierShortlist'];
+  };
+  '/api/industry-map/shortlist.xlsx': {
+    /**
+     * The same shortlist as an Excel workbook
+     * @description Access: anyone.
+     */
+    get: operations['exportSupplierShortlist'];
+  };
+  '/api/siting/evaluate': {
+    /**
+     * Rank alternatives by WSM, WPM, TOPSIS or PROMETHEE II (a calculator: no sign-in needed)
+     * @description Access: anyone.
+     */
+    post: operations['evaluateSites'];
+  };
+  '/api/siting/ahp': {
+    /**
+     * Weights from pairwise judgements, with Saaty's consistency ratio
+     * @description Access: anyone.
+     */
+    post: operations['weighCriteriaByAhp'];
+  };
+  '/api/sites': {
+    /**
+     * Candidate sites with their attributes and sources (public)
+     * @description Access: anyone.
+     */
+    get: operations['listSites'];
+    /**
+     * Add a site (admin)
+     * @description Access: admin role.
+     */
+    post: operations['createSite'];
+  };
+  '/api/sites/{id}': {
+    /** @description Access: anyone. */
+    get: operations['getSite'];
+    /**
+     * Replace a site (admin)
+     * @description Access: admin role.
+     */
+    put: operations['replaceSite'];
+    /**
+     * Delete a site (admin)
+     * @description Access: admin role.
+     */
+    delete: operations['deleteSite'];
+  };
+  '/api/siting/profiles': {
+    /**
+     * All siting profiles
+     * @description Access: anyone.
+     */
+    get: operations['listSitingprofiles'];
+    /**
+     * Add a siting profile (admin)
+     * @description Access: admin role.
+     */
+    post: operations['createSitingprofile'];
+  };
+  '/api/siting/profiles/{id}': {
+    /** @description Access: anyone. */
+    get: operations['getSitingprofile'];
+    /**
+     * Replace a siting profile (admin)
+     * @description Access: admin role.
+     */
+    put: operations['replaceSitingprofile'];
+    /**
+     * Delete a siting profile (admin)
+     * @description Access: admin role.
+     */
+    delete: operations['deleteSitingprofile'];
+  };
+  '/api/siting/studies': {
+    /**
+     * Your studies (an admin's: all)
+     * @description Access: any signed-in account; the record decides the rest.
+     */
+    get: operations['listSitingStudies'];
+    /**
+     * Run and keep a study of stored sites against a profile (signed in)
+     * @description Access: any signed-in account; the record decides the rest.
+     */
+    post: operations['createSitingStudy'];
+  };
+  '/api/siting/studies/{id}': {
+    /** @description Access: any signed-in account; the record decides the rest. */
+    get: operations['getSitingStudy'];
+    /** @description Access: any signed-in account; the record decides the rest. */
+    delete: operations['deleteSitingStudy'];
+  };
+  '/api/siting/studies/{id}/report.xlsx': {
+    /**
+     * The study as a workbook: summary, ranking, exclusions, sensitivity, acceptability, sources
+     * @description Access: any signed-in account; the record decides the rest.
+     */
+    get: operations['getSitingStudyReport'];
+  };
+  '/api/surveys': {
+    /** Surveys with their response counts (admin) */
+    get: operations['listSurveys'];
+    /** Create a questionnaire (admin) */
+    post: operations['createSurvey'];
+  };
+  '/api/survey-templates': {
+    /** Questionnaires the platform ships (admin) */
+    get: operations['listSurveyTemplates'];
+  };
+  '/api/surveys/{id}': {
+    get: operations['getSurvey'];
+    /** Change a questionnaire; a change that would break stored answers is a 409 naming the question */
+    put: operations['replaceSurvey'];
+  };
+  '/api/surveys/{id}/open': {
+    /** Open and invite the population: one personal link per organisation */
+    post: operations['openSurvey'];
+  };
+  '/api/surveys/{id}/close': {
+    post: operations['closeSurvey'];
+  };
+  '/api/surveys/{id}/progress': {
+    /** Response rate, by kind, over time, and who has not answered */
+    get: operations['getSurveyProgress'];
+  };
+  '/api/surveys/{id}/remind': {
+    /** Remind everyone who has not submitted (mail to their member accounts) */
+    post: operations['remindSurvey'];
+  };
+  '/api/surveys/{id}/invitations/{invitationId}/link': {
+    /** A new personal link; the old one stops working */
+    post: operations['reissueSurveyLink'];
+  };
+  '/api/surveys/{id}/results': {
+    /** Per-question counts and shares with the base stated */
+    get: operations['getSurveyResults'];
+  };
+  '/api/surveys/{id}/crosstab': {
+    /** Cross-tab by a choice question; anonymous surveys withhold small cells */
+    get: operations['getSurveyCrossTab'];
+  };
+  '/api/surveys/{id}/responses': {
+    /** Who answered what (named surveys only) */
+    get: operations['listSurveyResponses'];
+  };
+  '/api/surveys/{id}/weights': {
+    /** Siting weights from an importance matrix, per group */
+    get: operations['getSurveyWeights'];
+  };
+  '/api/surveys/{id}/siting-profile': {
+    /** Keep a group’s survey-derived weights as a siting profile */
+    post: operations['createProfileFromSurvey'];
+  };
+  '/api/surveys/{id}/export.csv': {
+    get: operations['exportSurveyCsv'];
+  };
+  '/api/surveys/{id}/export.xlsx': {
+    get: operations['exportSurveyXlsx'];
+  };
+  '/api/surveys/{id}/links': {
+    /** Every invitation’s personal link (admin) */
+    get: operations['listSurveyLinks'];
+  };
+  '/api/my-surveys': {
+    /** Open surveys your organisation is asked to answer, with its link */
+    get: operations['listMySurveys'];
+  };
+  '/api/survey-links/{token}': {
+    /** The questionnaire and this organisation’s saved answers (the link is the credential) */
+    get: operations['openSurveyLink'];
+  };
+  '/api/survey-links/{token}/draft': {
+    /** Save answers as typed; required questions may be empty */
+    put: operations['saveSurveyDraft'];
+  };
+  '/api/survey-links/{token}/submit': {
+    /** Submit; editable by submitting again until the survey closes */
+    post: operations['submitSurvey'];
+  };
+  '/api/needs': {
+    /**
+     * Needs you may see; anonymous owners withheld
+     * @description Access: anyone.
+     */
+    get: operations['listNeeds'];
+    /**
+     * Post a need (members for their organisation, admins for any)
+     * @description Access: admin or member role.
+     */
+    post: operations['createNeed'];
+  };
+  '/api/needs/{id}': {
+    /** @description Access: anyone. */
+    get: operations['getNeed'];
+    /** @description Access: admin or member role. */
+    delete: operations['deleteNeed'];
+    /** @description Access: admin or member role. */
+    patch: operations['updateNeed'];
+  };
+  '/api/needs/{id}/renew': {
+    /**
+     * Extend the expiry by the configured period from now
+     * @description Access: admin or member role.
+     */
+    post: operations['renewNeed'];
+  };
+  '/api/needs/{id}/matches': {
+    /**
+     * Organisations and seeds that could meet this need, best first, each with its signals
+     * @description Access: anyone.
+     */
+    get: operations['matchNeed'];
+  };
+  '/api/seeds': {
+    /**
+     * Seeds you may see; anonymous owners withheld
+     * @description Access: anyone.
+     */
+    get: operations['listSeeds'];
+    /**
+     * Post a seed (members for their organisation, admins for any)
+     * @description Access: admin or member role.
+     */
+    post: operations['createSeed'];
+  };
+  '/api/seeds/{id}': {
+    /** @description Access: anyone. */
+    get: operations['getSeed'];
+    /** @description Access: admin or member role. */
+    delete: operations['deleteSeed'];
+    /** @description Access: admin or member role. */
+    patch: operations['updateSeed'];
+  };
+  '/api/seeds/{id}/renew': {
+    /**
+     * Extend the expiry by the configured period from now
+     * @description Access: admin or member role.
+     */
+    post: operations['renewSeed'];
+  };
+  '/api/seeds/{id}/matches': {
+    /**
+     * Needs this seed could meet, best first, each with its signals
+     * @description Access: anyone.
+     */
+    get: operations['matchSeed'];
+  };
+  '/api/introductions': {
+    /**
+     * Your organisation's introductions (all of them for a coordinator), latest change first
+     * @description Access: any signed-in account; the record decides the rest.
+     */
+    get: operations['listIntroductions'];
+    /**
+     * Ask for an introduction to a match, from one of your needs or seeds
+     * @description Access: any signed-in account; the record decides the rest.
+     */
+    post: operations['requestIntroduction'];
+  };
+  '/api/introductions/board': {
+    /**
+     * The coordinator's board: by state, age and technology; stalled ones; conversion by month
+     * @description Access: admin role.
+     */
+    get: operations['getIntroductionBoard'];
+  };
+  '/api/introductions/{id}': {
+    /** @description Access: any signed-in account; the record decides the rest. */
+    get: operations['getIntroduction'];
+  };
+  '/api/introductions/{id}/transition': {
+    /**
+     * Move to the next state; a move outside the workflow is 409, declining needs a reason, closing an outcome
+     * @description Access: any signed-in account; the record decides the rest.
+     */
+    post: operations['transitionIntroduction'];
+  };
+  '/api/introductions/{id}/tasks': {
+    /** @description Access: any signed-in account; the record decides the rest. */
+    post: operations['addIntroductionTask'];
+  };
+  '/api/introduction-tasks/{id}': {
+    /** @description Access: any signed-in account; the record decides the rest. */
+    patch: operations['updateIntroductionTask'];
+  };
+  '/api/notifications': {
+    /**
+     * Your notifications, latest first, with the unread count
+     * @description Access: any signed-in account; the record decides the rest.
+     */
+    get: operations['listNotifications'];
+  };
+  '/api/notifications/{id}/read': {
+    /** @description Access: any signed-in account; the record decides the rest. */
+    post: operations['markNotificationRead'];
+  };
+  '/api/outbox': {
+    /**
+     * Mail kept locally (no SMTP configured) or that failed to send (admin)
+     * @description Access: admin role.
+     */
+    get: operations['listOutbox'];
+  };
+  '/api/matching/sweep': {
+    /**
+     * Expire unanswered requests and send reminders now (the server also does it hourly; admin)
+     * @description Access: admin role.
+     */
+    post: operations['sweepMatching'];
+  };
+}
+
+export type webhooks = Record<string, never>;
+
+export interface components {
+  schemas: {
+    Session: {
+      user: components['schemas']['User'] | null;
+      csrfToken: string | null;
+    };
+    User: {
+      /** Format: uuid */
+      id: string;
+      email: string;
+      name: string;
+      /** @enum {string} */
+      role: 'admin' | 'member' | 'reviewer' | 'agency' | 'person';
+      /** Format: uuid */
+      organizationId: string | null;
+    };
+    Error: {
+      error: {
+        /** @example validation_failed */
+        code: string;
+        message: string;
+        details: {
+          path: string;
+          message: string;
+        }[];
+      };
+    };
+    UserInput: {
+      /** Format: email */
+      email: string;
+      name: string;
+      /** @enum {string} */
+      role: 'admin' | 'member' | 'reviewer' | 'agency' | 'person';
+      /** Format: uuid */
+      organizationId?: string | null;
+      password: string;
+    };
+    AuditEntry: {
+      id: number;
+      at: string;
+      actorId: string | null;
+      actorEmail: string | null;
+      action: string;
+      entity: string;
+      entityId: string | null;
+      entityKey: string | null;
+      changes: {
+        [key: string]: unknown;
+      };
+    };
+    Cluster: {
+      id: string;
+      key: string;
+      name: components['schemas']['LocalizedText'];
+    };
+    LocalizedText: {
+      ja?: string;
+      en?: string;
+    };
+    Technology: {
+      code: string;
+      cluster: string;
+      parent: string | null;
+      label: components['schemas']['LocalizedText'];
+      /** @description Published organisations with this code or a child code */
+      organizations: number;
+    };
+    Organization: {
+      /** Format: uuid */
+      id: string;
+      key: string;
+      name: components['schemas']['LocalizedText'];
+      /** @enum {string} */
+      kind:
+        | 'company'
+        | 'startup'
+        | 'research-institute'
+        | 'university'
+        | 'government'
+        | 'support-body'
+        | 'association'
+        | 'financial';
+      roles: string[];
+      clusters: string[];
+      technologies: string[];
+      applications: string[];
+      description: components['schemas']['LocalizedText'];
+      location: {
+        country?: string;
+        prefecture?: string;
+        city?: string;
+        lat?: number;
+        lng?: number;
+      };
+      memberships: string[];
+      website?: string;
+      sources: {
+        /** Format: uri */
+        url: string;
+        /** Format: date */
+        asOf?: string;
+        note?: string;
+      }[];
+      illustrative: boolean;
+      published: boolean;
+      createdAt: string;
+      updatedAt: string;
+      /** @description Character ranges [start, end) of matched terms, for <mark> */
+      highlights?: {
+        name: {
+          ja?: [number, number][];
+          en?: [number, number][];
+        };
+        description: {
+          ja?: [number, number][];
+          en?: [number, number][];
+        };
+      };
+    };
+    OrganizationPoints: {
+      items: {
+        /** Format: uuid */
+        id: string;
+        key: string;
+        name: components['schemas']['LocalizedText'];
+        /** @enum {string} */
+        kind:
+          | 'company'
+          | 'startup'
+          | 'research-institute'
+          | 'university'
+          | 'government'
+          | 'support-body'
+          | 'association'
+          | 'financial';
+        roles: string[];
+        lat: number;
+        lng: number;
+      }[];
+      /** @description Number of items: every match that has coordinates */
+      total: number;
+      /** @description Matches left off the map for want of coordinates */
+      unplaced: number;
+    };
+    OrganizationInput: {
+      key: string;
+      name: components['schemas']['LocalizedText'];
+      /** @enum {string} */
+      kind:
+        | 'company'
+        | 'startup'
+        | 'research-institute'
+        | 'university'
+        | 'government'
+        | 'support-body'
+        | 'association'
+        | 'financial';
+      /** @default [] */
+      roles?: (
+        | 'developer'
+        | 'integrator'
+        | 'component-supplier'
+        | 'materials-supplier'
+        | 'services'
+        | 'research'
+        | 'public'
+      )[];
+      /**
+       * @default [
+       *   "fusion"
+       * ]
+       */
+      clusters?: string[];
+      /** @default [] */
+      technologies?: string[];
+      /** @default [] */
+      applications?: string[];
+      description?: components['schemas']['LocalizedText'];
+      location?: {
+        country?: string;
+        prefecture?: string;
+        city?: string;
+        lat?: number;
+        lng?: number;
+      };
+      /** @default [] */
+      memberships?: string[];
+      /** Format: uri */
+      website?: string;
+      /** @default [] */
+      sources?: {
+        /** Format: uri */
+        url: string;
+        /** Format: date */
+        asOf?: string;
+        note?: string;
+      }[];
+      /** @default false */
+      illustrative?: boolean;
+      /** @default true */
+      published?: boolean;
+    };
+    OrganizationPatch: {
+      key?: string;
+      name?: components['schemas']['LocalizedText'];
+      /** @enum {string} */
+      kind?:
+        | 'company'
+        | 'startup'
+        | 'research-institute'
+        | 'university'
+        | 'government'
+        | 'support-body'
+        | 'association'
+        | 'financial';
+      roles?: (
+        | 'developer'
+        | 'integrator'
+        | 'component-supplier'
+        | 'materials-supplier'
+        | 'services'
+        | 'research'
+        | 'public'
+      )[];
+      clusters?: string[];
+      technologies?: string[];
+      applications?: string[];
+      description?: components['schemas']['LocalizedText'];
+      location?: {
+        country?: string;
+        prefecture?: string;
+        city?: string;
+        lat?: number;
+        lng?: number;
+      } | null;
+      memberships?: string[];
+      /** Format: uri */
+      website?: string | null;
+      sources?: {
+        /** Format: uri */
+        url: string;
+        /** Format: date */
+        asOf?: string;
+        note?: string;
+      }[];
+      illustrative?: boolean;
+      published?: boolean;
+    };
+    ImportResult: {
+      organizations: {
+        created: number;
+        updated: number;
+        unchanged: number;
+        total: number;
+      };
+      relations: {
+        created: number;
+        updated: number;
+        unchanged: number;
+        total: number;
+      };
+      sites: {
+        created: number;
+        updated: number;
+        unchanged: number;
+        total: number;
+      };
+      sitingProfiles: {
+        created: number;
+        updated: number;
+        unchanged: number;
+        total: number;
+      };
+      needs: {
+        created: number;
+        updated: number;
+        unchanged: number;
+        total: number;
+      };
+      seeds: {
+        created: number;
+        updated: number;
+        unchanged: number;
+        total: number;
+      };
+      ignored: string[];
+    };
+    Job: {
+      id: string;
+      kind: string;
+      /** @enum {string} */
+      state: 'running' | 'succeeded' | 'failed';
+      phase: string;
+      processed: number;
+      total: number;
+      result?: components['schemas']['ImportResult'];
+      error?: {
+        code: string;
+        message: string;
+        details: {
+          path: string;
+          message: string;
+        }[];
+      };
+      startedAt: string;
+      finishedAt?: string;
+    };
+    /** @description A fusion-cluster-bundle (DESIGN.md §4): { format, version, organizations: [...], relations: [{ from, to, type, since, source }] } */
+    Bundle: {
+      [key: string]: unknown;
+    };
+    Heatmap: {
+      /**
+       * @description What was counted: published profiles only, or all (admins asking for it)
+       * @enum {string}
+       */
+      scope: 'published' | 'all';
+      /** @description Columns; `total` counts organisations there with any code in the rows */
+      regions: (components['schemas']['MapRegion'] & {
+        total: number;
+      })[];
+      /** @description Taxonomy order, parents before their children; `cells` follow `regions` */
+      rows: {
+        code: string;
+        cluster: string;
+        parent: string | null;
+        label: components['schemas']['LocalizedText'];
+        cells: number[];
+        total: number;
+      }[];
+      max: number;
+      total: number;
+    };
+    MapRegion: {
+      key: string;
+      /** @enum {string} */
+      group: 'tohoku' | 'japan' | 'abroad' | 'unspecified';
+      label: components['schemas']['LocalizedText'];
+    };
+    SupplyChain: {
+      /**
+       * @description What was counted: published profiles only, or all (admins asking for it)
+       * @enum {string}
+       */
+      scope: 'published' | 'all';
+      technology: {
+        code: string;
+        cluster: string;
+        parent: string | null;
+        label: components['schemas']['LocalizedText'];
+      };
+      /** @description The code and the codes below it that were matched */
+      codes: string[];
+      roles: {
+        /** @enum {string} */
+        role:
+          | 'developer'
+          | 'integrator'
+          | 'component-supplier'
+          | 'materials-supplier'
+          | 'services'
+          | 'research'
+          | 'public'
+          | 'none';
+        label: components['schemas']['LocalizedText'];
+        total: number;
+        organizations: components['schemas']['MapOrganization'][];
+      }[];
+      /** @description Distinct organisations with the capability */
+      organizations: number;
+      /** @description Of these, how many have several roles and so appear in several columns */
+      multiRole: number;
+      note: string;
+    };
+    MapOrganization: {
+      /** Format: uuid */
+      id: string;
+      key: string;
+      name: components['schemas']['LocalizedText'];
+      kind: string;
+      roles: string[];
+      technologies: string[];
+      location: {
+        country?: string;
+        prefecture?: string;
+        city?: string;
+      };
+      /** @description Heat-map column the organisation counts in */
+      region: string;
+    };
+    Network: {
+      /**
+       * @description What was counted: published profiles only, or all (admins asking for it)
+       * @enum {string}
+       */
+      scope: 'published' | 'all';
+      nodes: {
+        /** Format: uuid */
+        id: string;
+        key: string;
+        name: components['schemas']['LocalizedText'];
+        kind: string;
+        region: string;
+        /** @description Links drawn to or from this organisation */
+        degree: number;
+        /** @description The organisation itself passes the filters */
+        matched: boolean;
+      }[];
+      links: {
+        /** Format: uuid */
+        from: string;
+        /** Format: uuid */
+        to: string;
+        /** @enum {string} */
+        type: 'membership' | 'partnership' | 'supplier-customer' | 'joint-research' | 'investment';
+        since: string | null;
+        source: {
+          /** Format: uri */
+          url: string;
+          /** Format: date */
+          asOf?: string;
+          note?: string;
+        } | null;
+        /** @enum {string} */
+        origin: 'relation' | 'membership';
+      }[];
+      total: number;
+      truncated: boolean;
+    };
+    Gaps: {
+      /**
+       * @description What was counted: published profiles only, or all (admins asking for it)
+       * @enum {string}
+       */
+      scope: 'published' | 'all';
+      region: components['schemas']['MapRegion'];
+      /** @description Whether posted needs (open, unexpired, every visibility) count as demand */
+      needsCounted: boolean;
+      rows: {
+        code: string;
+        cluster: string;
+        parent: string | null;
+        label: components['schemas']['LocalizedText'];
+        developers: number;
+        needs: number;
+        demand: number;
+        supply: number;
+        national: number;
+        local: number;
+        /** @description Demand and no supplier in the region */
+        gap: boolean;
+      }[];
+    };
+    Shortlist: {
+      /**
+       * @description What was counted: published profiles only, or all (admins asking for it)
+       * @enum {string}
+       */
+      scope: 'published' | 'all';
+      technologies: string[];
+      region: components['schemas']['MapRegion'] & (Record<string, never> | null);
+      items: components['schemas']['ShortlistItem'][];
+      /** @description Capable organisations in all; `items` is the top `limit` */
+      total: number;
+    };
+    ShortlistItem: {
+      rank: number;
+      /** Format: uuid */
+      id: string;
+      key: string;
+      name: components['schemas']['LocalizedText'];
+      kind: string;
+      roles: string[];
+      technologies: string[];
+      description: components['schemas']['LocalizedText'];
+      location: {
+        country?: string;
+        prefecture?: string;
+        city?: string;
+      };
+      region: string;
+      local: boolean;
+      matches: {
+        code: string;
+        /** @enum {string} */
+        kind: 'exact' | 'narrower' | 'broader';
+        via: string[];
+      }[];
+      matched: number;
+      exact: number;
+      website?: string;
+      sources: {
+        /** Format: uri */
+        url: string;
+        /** Format: date */
+        asOf?: string;
+        note?: string;
+      }[];
+      illustrative: boolean;
+    };
+    SitingEvaluation: {
+      results: {
+        key: string;
+        score: number;
+        rank: number;
+      }[];
+      weights: {
+        [key: string]: number;
+      };
+      method: string;
+      normalization: string;
+    };
+    SitingProblem: {
+      /** @enum {string} */
+      method: 'topsis' | 'wsm' | 'wpm' | 'promethee2';
+      /** @enum {string} */
+      normalization?: 'vector' | 'minmax' | 'sum' | 'max' | 'none';
+      criteria: {
+        key: string;
+        weight: number;
+        /** @enum {string} */
+        direction: 'benefit' | 'cost';
+        preference?: {
+          /** @enum {string} */
+          type: 'usual' | 'linear' | 'vshape';
+          p?: number;
+          q?: number;
+        };
+      }[];
+      alternatives: {
+        key: string;
+        values: {
+          [key: string]: number;
+        };
+      }[];
+    };
+    AhpResult: {
+      weights: {
+        [key: string]: number;
+      };
+      lambdaMax: number;
+      consistencyIndex: number;
+      consistencyRatio: number;
+      consistent: boolean;
+      /** @description The judgement that contributes most when CR > 0.10 */
+      worstPair?: unknown;
+    };
+    AhpJudgements: {
+      criteria: string[];
+      matrix: number[][];
+    };
+    Site: {
+      /** Format: uuid */
+      id: string;
+      key: string;
+      name: components['schemas']['LocalizedText'];
+      /** @enum {string} */
+      kind: 'development-zone' | 'industrial-park' | 'parcel' | 'research-campus';
+      parent?: string;
+      location: {
+        country: string;
+        prefecture?: string;
+        city?: string;
+        lat: number;
+        lng: number;
+      };
+      description?: components['schemas']['LocalizedText'];
+      /** @default {} */
+      attributes?: {
+        [key: string]: number | boolean | string;
+      };
+      /** @default {} */
+      attributeSources?: {
+        [key: string]: {
+          /** Format: uri */
+          url?: string;
+          /** Format: date */
+          asOf: string;
+          note?: string;
+          illustrative?: boolean;
+        };
+      };
+      /** @default {} */
+      places?: {
+        reactor?: {
+          name?: components['schemas']['LocalizedText'];
+          lat: number;
+          lng: number;
+        };
+        port?: {
+          name?: components['schemas']['LocalizedText'];
+          lat: number;
+          lng: number;
+        };
+        expresswayIc?: {
+          name?: components['schemas']['LocalizedText'];
+          lat: number;
+          lng: number;
+        };
+        airport?: {
+          name?: components['schemas']['LocalizedText'];
+          lat: number;
+          lng: number;
+        };
+        rail?: {
+          name?: components['schemas']['LocalizedText'];
+          lat: number;
+          lng: number;
+        };
+      };
+      incentives?: components['schemas']['LocalizedText'];
+      /** @default [] */
+      sources?: {
+        /** Format: uri */
+        url: string;
+        /** Format: date */
+        asOf?: string;
+        note?: string;
+      }[];
+      /** @default false */
+      illustrative?: boolean;
+      createdAt: string;
+      updatedAt: string;
+    };
+    SiteInput: {
+      key: string;
+      name: components['schemas']['LocalizedText'];
+      /** @enum {string} */
+      kind: 'development-zone' | 'industrial-park' | 'parcel' | 'research-campus';
+      parent?: string;
+      location: {
+        country: string;
+        prefecture?: string;
+        city?: string;
+        lat: number;
+        lng: number;
+      };
+      description?: components['schemas']['LocalizedText'];
+      /** @default {} */
+      attributes?: {
+        [key: string]: number | boolean | string;
+      };
+      /** @default {} */
+      attributeSources?: {
+        [key: string]: {
+          /** Format: uri */
+          url?: string;
+          /** Format: date */
+          asOf: string;
+          note?: string;
+          illustrative?: boolean;
+        };
+      };
+      /** @default {} */
+      places?: {
+        reactor?: {
+          name?: components['schemas']['LocalizedText'];
+          lat: number;
+          lng: number;
+        };
+        port?: {
+          name?: components['schemas']['LocalizedText'];
+          lat: number;
+          lng: number;
+        };
+        expresswayIc?: {
+          name?: components['schemas']['LocalizedText'];
+          lat: number;
+          lng: number;
+        };
+        airport?: {
+          name?: components['schemas']['LocalizedText'];
+          lat: number;
+          lng: number;
+        };
+        rail?: {
+          name?: components['schemas']['LocalizedText'];
+          lat: number;
+          lng: number;
+        };
+      };
+      incentives?: components['schemas']['LocalizedText'];
+      /** @default [] */
+      sources?: {
+        /** Format: uri */
+        url: string;
+        /** Format: date */
+        asOf?: string;
+        note?: string;
+      }[];
+      /** @default false */
+      illustrative?: boolean;
+    };
+    SitingProfile: {
+      /** Format: uuid */
+      id: string;
+      key: string;
+      name: components['schemas']['LocalizedText'];
+      /** @enum {string} */
+      facilityType:
+        | 'fusion-reactor'
+        | 'experimental-facility'
+        | 'component-factory'
+        | 'office'
+        | 'semiconductor-plant'
+        | 'data-centre'
+        | 'other';
+      description?: components['schemas']['LocalizedText'];
+      criteria: {
+        attribute: string;
+        weight: number;
+        /** @enum {string} */
+        direction: 'benefit' | 'cost';
+      }[];
+      /** @default [] */
+      constraints?: {
+        attribute: string;
+        /** @enum {string} */
+        op: '>=' | '<=' | '=';
+        value: number;
+      }[];
+      /**
+       * @default {
+       *   "method": "manual"
+       * }
+       */
+      weighting?: OneOf<
+        [
+          {
+            /** @enum {string} */
+            method: 'manual';
+          },
+          {
+            /** @enum {string} */
+            method: 'ahp';
+            criteria: string[];
+            matrix: number[][];
+            consistencyRatio: number;
+          },
+          {
+            /** @enum {string} */
+            method: 'survey';
+            survey: string;
+            base: number;
+            note?: string;
+          },
+        ]
+      >;
+      note?: components['schemas']['LocalizedText'];
+      /** @default [] */
+      sources?: {
+        /** Format: uri */
+        url: string;
+        /** Format: date */
+        asOf?: string;
+        note?: string;
+      }[];
+      createdAt: string;
+      updatedAt: string;
+    };
+    SitingProfileInput: {
+      key: string;
+      name: components['schemas']['LocalizedText'];
+      /** @enum {string} */
+      facilityType:
+        | 'fusion-reactor'
+        | 'experimental-facility'
+        | 'component-factory'
+        | 'office'
+        | 'semiconductor-plant'
+        | 'data-centre'
+        | 'other';
+      description?: components['schemas']['LocalizedText'];
+      criteria: {
+        attribute: string;
+        weight: number;
+        /** @enum {string} */
+        direction: 'benefit' | 'cost';
+      }[];
+      /** @default [] */
+      constraints?: {
+        attribute: string;
+        /** @enum {string} */
+        op: '>=' | '<=' | '=';
+        value: number;
+      }[];
+      /**
+       * @default {
+       *   "method": "manual"
+       * }
+       */
+      weighting?: OneOf<
+        [
+          {
+            /** @enum {string} */
+            method: 'manual';
+          },
+          {
+            /** @enum {string} */
+            method: 'ahp';
+            criteria: string[];
+            matrix: number[][];
+            consistencyRatio: number;
+          },
+          {
+            /** @enum {string} */
+            method: 'survey';
+            survey: string;
+            base: number;
+            note?: string;
+          },
+        ]
+      >;
+      note?: components['schemas']['LocalizedText'];
+      /** @default [] */
+      sources?: {
+        /** Format: uri */
+        url: string;
+        /** Format: date */
+        asOf?: string;
+        note?: string;
+      }[];
+    };
+    SitingStudy: {
+      /** Format: uuid */
+      id: string;
+      title: string;
+      profileKey: string | null;
+      spec: {
+        [key: string]: unknown;
+      };
+      siteKeys: string[];
+      /** @description ranking (with contributions), excluded (failed constraints, missing values), sensitivity, acceptability, values used */
+      outcome: {
+        [key: string]: unknown;
+      };
+      sites: {
+        key: string;
+        name: components['schemas']['LocalizedText'];
+        lat: number;
+        lng: number;
+      }[];
+      /** Format: uuid */
+      createdBy: string | null;
+      createdAt: string;
+    };
+    SitingStudyInput: {
+      title: string;
+      profile?: string;
+      /**
+       * @default topsis
+       * @enum {string}
+       */
+      method?: 'topsis' | 'wsm' | 'wpm' | 'promethee2';
+      /** @enum {string} */
+      normalization?: 'vector' | 'minmax' | 'sum' | 'max' | 'none';
+      criteria?: {
+        attribute: string;
+        weight: number;
+        /** @enum {string} */
+        direction: 'benefit' | 'cost';
+      }[];
+      constraints?: {
+        attribute: string;
+        /** @enum {string} */
+        op: '>=' | '<=' | '=';
+        value: number;
+      }[];
+      sites?: string[];
+      /** @default {} */
+      scenario?: {
+        [key: string]: {
+          [key: string]: number | boolean;
+        };
+      };
+      /**
+       * @description A site lacking a criterion value: ranked at the worst value compared (flagged), or left out
+       * @default worst
+       * @enum {string}
+       */
+      missing?: 'worst' | 'exclude';
+      /**
+       * @default {
+       *   "samples": 2000,
+       *   "seed": 1,
+       *   "mode": "uniform"
+       * }
+       */
+      smaa?: {
+        /** @default 2000 */
+        samples?: number;
+        /** @default 1 */
+        seed?: number;
+        /**
+         * @default uniform
+         * @enum {string}
+         */
+        mode?: 'uniform' | 'around';
+      };
+    };
+    SitingStudySummary: {
+      /** Format: uuid */
+      id: string;
+      title: string;
+      profileKey: string | null;
+      method: string;
+      /** @description Key of the first-ranked site; null if all were excluded */
+      top: string | null;
+      siteCount: number;
+      createdAt: string;
+    };
+    SurveySummary: components['schemas']['Survey'] & {
+      invited: number;
+      /** @description Submitted responses */
+      answered: number;
+    };
+    SurveyDefinition: {
+      questions: components['schemas']['SurveyQuestion'][];
+    };
+    SurveyQuestion:
+      | {
+          key: string;
+          label: components['schemas']['LocalizedText'];
+          help?: components['schemas']['LocalizedText'];
+          required?: boolean;
+          showIf?: {
+            question: string;
+            anyOf: string[];
+          };
+          /** @enum {string} */
+          type: 'single';
+          choices: {
+            key: string;
+            label: components['schemas']['LocalizedText'];
+            score?: number;
+          }[];
+        }
+      | {
+          key: string;
+          label: components['schemas']['LocalizedText'];
+          help?: components['schemas']['LocalizedText'];
+          required?: boolean;
+          showIf?: {
+            question: string;
+            anyOf: string[];
+          };
+          /** @enum {string} */
+          type: 'multiple';
+          choices: {
+            key: string;
+            label: components['schemas']['LocalizedText'];
+            score?: number;
+          }[];
+          maxChoices?: number;
+        }
+      | {
+          key: string;
+          label: components['schemas']['LocalizedText'];
+          help?: components['schemas']['LocalizedText'];
+          required?: boolean;
+          showIf?: {
+            question: string;
+            anyOf: string[];
+          };
+          /** @enum {string} */
+          type: 'likert';
+          choices: {
+            key: string;
+            label: components['schemas']['LocalizedText'];
+            score?: number;
+          }[];
+        }
+      | {
+          key: string;
+          label: components['schemas']['LocalizedText'];
+          help?: components['schemas']['LocalizedText'];
+          required?: boolean;
+          showIf?: {
+            question: string;
+            anyOf: string[];
+          };
+          /** @enum {string} */
+          type: 'number';
+          min?: number;
+          max?: number;
+          integer?: boolean;
+          unit?: components['schemas']['LocalizedText'];
+        }
+      | {
+          key: string;
+          label: components['schemas']['LocalizedText'];
+          help?: components['schemas']['LocalizedText'];
+          required?: boolean;
+          showIf?: {
+            question: string;
+            anyOf: string[];
+          };
+          /** @enum {string} */
+          type: 'date';
+        }
+      | {
+          key: string;
+          label: components['schemas']['LocalizedText'];
+          help?: components['schemas']['LocalizedText'];
+          required?: boolean;
+          showIf?: {
+            question: string;
+            anyOf: string[];
+          };
+          /** @enum {string} */
+          type: 'text';
+          maxLength?: number;
+        }
+      | {
+          key: string;
+          label: components['schemas']['LocalizedText'];
+          help?: components['schemas']['LocalizedText'];
+          required?: boolean;
+          showIf?: {
+            question: string;
+            anyOf: string[];
+          };
+          /** @enum {string} */
+          type: 'matrix';
+          items: {
+            key: string;
+            label: components['schemas']['LocalizedText'];
+            attributes?: string[];
+          }[];
+          choices: {
+            key: string;
+            label: components['schemas']['LocalizedText'];
+            score?: number;
+          }[];
+        };
+    Survey: {
+      /** Format: uuid */
+      id: string;
+      key: string;
+      title: components['schemas']['LocalizedText'];
+      description: components['schemas']['LocalizedText'];
+      definition: components['schemas']['SurveyDefinition'];
+      /** @description Counts definition changes; answers record theirs */
+      version: number;
+      /** @enum {string} */
+      status: 'draft' | 'open' | 'closed';
+      /** @enum {string} */
+      anonymity: 'named' | 'anonymous';
+      minCell: number;
+      /** Format: date-time */
+      closesAt: string | null;
+      reminderDays: number[];
+      population: {
+        kinds?: string[];
+        memberships?: string[];
+        organizations?: string[];
+      };
+      /** @description Constructed data, to be labelled as such */
+      synthetic: boolean;
+      /** Format: uuid */
+      createdBy: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      /** Format: date-time */
+      openedAt: string | null;
+      /** Format: date-time */
+      closedAt: string | null;
+    };
+    SurveyTemplate: {
+      key: string;
+      title: components['schemas']['LocalizedText'];
+      description: components['schemas']['LocalizedText'];
+      questions: components['schemas']['SurveyQuestion'][];
+    };
+    SurveyInput: {
+      key: string;
+      title: components['schemas']['LocalizedText'];
+      description?: components['schemas']['LocalizedText'];
+      definition: components['schemas']['SurveyDefinition'];
+      /**
+       * @default named
+       * @enum {string}
+       */
+      anonymity?: 'named' | 'anonymous';
+      /** @default 3 */
+      minCell?: number;
+      /**
+       * Format: date-time
+       * @default null
+       */
+      closesAt?: string | null;
+      /**
+       * @default [
+       *   7,
+       *   3,
+       *   1
+       * ]
+       */
+      reminderDays?: number[];
+      population?: components['schemas']['SurveyPopulation'];
+    };
+    /**
+     * @description Who is invited: organisations matching every list given
+     * @default {}
+     */
+    SurveyPopulation: {
+      kinds?: (
+        | 'company'
+        | 'startup'
+        | 'research-institute'
+        | 'university'
+        | 'government'
+        | 'support-body'
+        | 'association'
+        | 'financial'
+      )[];
+      memberships?: string[];
+      organizations?: string[];
+    };
+    SurveyOpened: {
+      invited: number;
+      links: components['schemas']['SurveyInvitationLink'][];
+    };
+    SurveyInvitationLink: {
+      /** Format: uuid */
+      invitationId: string;
+      /** @description Name at invitation time */
+      invitee: string;
+      kind: string;
+      /**
+       * Format: uri
+       * @description The personal link: whoever holds it can answer
+       */
+      link: string;
+    };
+    SurveyProgress: {
+      /** @enum {string} */
+      status: 'draft' | 'open' | 'closed';
+      invited: number;
+      answered: number;
+      /** @description Started, not submitted */
+      drafts: number;
+      rate: number;
+      byKind: {
+        kind: string;
+        invited: number;
+        answered: number;
+      }[];
+      answeredOverTime: {
+        /** Format: date */
+        date: string;
+        /** @description Running total */
+        answered: number;
+      }[];
+      notAnswered: {
+        /** Format: uuid */
+        invitationId: string;
+        invitee: string;
+        kind: string;
+        /** @description Has a saved draft */
+        started: boolean;
+        reminders: number;
+        /** Format: date-time */
+        lastRemindedAt: string | null;
+      }[];
+    };
+    SurveyReminders: {
+      /** @description Organisations reminded through their member accounts */
+      reminded: number;
+      /** @description Organisations without an account: pass on their link */
+      withoutContact: number;
+      mails: number;
+    };
+    SurveyResults: {
+      key: string;
+      title: components['schemas']['LocalizedText'];
+      synthetic: boolean;
+      /** @enum {string} */
+      anonymity: 'named' | 'anonymous';
+      invited: number;
+      respondents: number;
+      questions: components['schemas']['SurveyQuestionSummary'][];
+    };
+    SurveyQuestionSummary:
+      | components['schemas']['SurveyChoiceSummary']
+      | components['schemas']['SurveyMatrixSummary']
+      | components['schemas']['SurveyNumberSummary']
+      | components['schemas']['SurveyDateSummary']
+      | components['schemas']['SurveyTextSummary'];
+    SurveyChoiceSummary: {
+      key: string;
+      /** @enum {string} */
+      type: 'single' | 'likert' | 'multiple';
+      base: components['schemas']['SurveyBaseSizes'];
+      counts: components['schemas']['SurveyChoiceCount'][];
+      /** @description Mean score; null for multiple choice */
+      mean: number | null;
+    };
+    SurveyBaseSizes: {
+      respondents: number;
+      /** @description Respondents whose conditions showed them the question */
+      shown: number;
+      answered: number;
+      /**
+       * @description The denominator of the shares
+       * @enum {string}
+       */
+      used: 'answered' | 'respondents';
+    };
+    SurveyChoiceCount: {
+      key: string;
+      label: components['schemas']['LocalizedText'];
+      count: number;
+      share: number;
+    };
+    SurveyMatrixSummary: {
+      key: string;
+      /** @enum {string} */
+      type: 'matrix';
+      base: components['schemas']['SurveyBaseSizes'];
+      items: components['schemas']['SurveyMatrixItemSummary'][];
+    };
+    SurveyMatrixItemSummary: {
+      key: string;
+      label: components['schemas']['LocalizedText'];
+      answered: number;
+      counts: components['schemas']['SurveyChoiceCount'][];
+      mean: number | null;
+    };
+    SurveyNumberSummary: {
+      key: string;
+      /** @enum {string} */
+      type: 'number';
+      base: components['schemas']['SurveyBaseSizes'];
+      mean: number | null;
+      median: number | null;
+      min: number | null;
+      max: number | null;
+    };
+    SurveyDateSummary: {
+      key: string;
+      /** @enum {string} */
+      type: 'date';
+      base: components['schemas']['SurveyBaseSizes'];
+      /** Format: date */
+      earliest: string | null;
+      /** Format: date */
+      latest: string | null;
+    };
+    SurveyTextSummary: {
+      key: string;
+      /** @enum {string} */
+      type: 'text';
+      base: components['schemas']['SurveyBaseSizes'];
+      /** @description Up to 200; empty in an anonymous survey */
+      texts: string[];
+      terms: {
+        term: string;
+        count: number;
+      }[];
+    };
+    SurveyCrossTab: {
+      row: string;
+      column: string;
+      columns: {
+        key: string;
+        label: components['schemas']['LocalizedText'];
+      }[];
+      rows: {
+        key: string;
+        label: components['schemas']['LocalizedText'];
+        /** @description null when a cell of the row is withheld */
+        total: number | null;
+        cells: {
+          key: string;
+          /** @description null: below the minimum cell, withheld */
+          count: number | null;
+          share: number | null;
+        }[];
+      }[];
+      minCell: number;
+      suppressed: boolean;
+    };
+    SurveyResponse: {
+      answers: components['schemas']['SurveyAnswerMap'];
+      invitee: string;
+      kind: string;
+    };
+    /** @description Question key → answer: a choice key (single, likert), choice keys (multiple), a number, YYYY-MM-DD (date), text, or item key → choice key (matrix) */
+    SurveyAnswerMap: {
+      [key: string]:
+        | string
+        | number
+        | string[]
+        | {
+            [key: string]: string;
+          };
+    };
+    SurveyWeights: {
+      /** @enum {string} */
+      method: 'mean' | 'important';
+      groups: {
+        /** @description A choice of the grouping question, or `all` */
+        group: string;
+        /** @description Respondents in the group who answered the matrix */
+        base: number;
+        items: {
+          key: string;
+          label: components['schemas']['LocalizedText'];
+          attributes: string[];
+          /** @description Mean score or share important, before normalising */
+          value: number;
+          weight: number;
+        }[];
+        criteria: {
+          /** @description A measurable site attribute */
+          attribute: string;
+          weight: number;
+          /** @enum {string} */
+          direction: 'benefit' | 'cost';
+        }[];
+        /** @description Items with no measurable site attribute */
+        unmapped: string[];
+      }[];
+    };
+    MySurvey: {
+      title: components['schemas']['LocalizedText'];
+      /** Format: date-time */
+      closesAt: string | null;
+      /** Format: date-time */
+      submittedAt: string | null;
+      /** Format: uri */
+      link: string;
+    };
+    SurveyLinkView: {
+      survey: components['schemas']['SurveyForRespondent'];
+      invitee: string;
+      /** Format: date-time */
+      expiresAt: string | null;
+      /** @description null until answers are saved */
+      response: components['schemas']['SurveySavedAnswers'] | null;
+    };
+    SurveyForRespondent: {
+      key: string;
+      title: components['schemas']['LocalizedText'];
+      description: components['schemas']['LocalizedText'];
+      definition: components['schemas']['SurveyDefinition'];
+      /** @description Counts definition changes; answers record theirs */
+      version: number;
+      /** @enum {string} */
+      status: 'draft' | 'open' | 'closed';
+      /** @enum {string} */
+      anonymity: 'named' | 'anonymous';
+      /** Format: date-time */
+      closesAt: string | null;
+    };
+    SurveySavedAnswers: {
+      answers: components['schemas']['SurveyAnswerMap'];
+      /** Format: date-time */
+      submittedAt: string | null;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    SurveyAnswers: {
+      answers: components['schemas']['SurveyAnswerMap'];
+    };
+    Need: {
+      /** Format: uuid */
+      id: string;
+      /** @description Withheld (null) with the owner of an anonymous post */
+      key: string | null;
+      /** @enum {string} */
+      kind: 'need';
+      /** @description null: anonymous, and not revealed to you */
+      organization: components['schemas']['OrganizationRef'] | null;
+      mine: boolean;
+      category: string;
+      title: components['schemas']['LocalizedText'];
+      body: components['schemas']['LocalizedText'];
+      technologies: string[];
+      seeksRoles: string[];
+      quantity: string | null;
+      timeline: string | null;
+      location: components['schemas']['LocationPreference'] | null;
+      trl: number | null;
+      /** @enum {string} */
+      visibility: 'public' | 'members' | 'anonymous';
+      /** @enum {string} */
+      status: 'open' | 'closed';
+      expired: boolean;
+      expiresAt: string;
+      createdAt: string;
+      updatedAt: string;
+    };
+    OrganizationRef: {
+      /** Format: uuid */
+      id: string;
+      key: string;
+      name: components['schemas']['LocalizedText'];
+    };
+    LocationPreference: {
+      country?: string;
+      prefecture?: string;
+      lat?: number;
+      lng?: number;
+      radiusKm?: number;
+    };
+    NeedInput: {
+      key?: string;
+      /**
+       * Format: uuid
+       * @description Admin only; members post for their own
+       */
+      organizationId?: string;
+      /** @enum {string} */
+      category: 'supplier' | 'partner' | 'technology' | 'test-facility';
+      title: components['schemas']['LocalizedText'];
+      body?: components['schemas']['LocalizedText'];
+      /** @default [] */
+      technologies?: string[];
+      quantity?: string;
+      timeline?: string;
+      location?: components['schemas']['LocationPreference'];
+      trl?: number;
+      /**
+       * @default public
+       * @enum {string}
+       */
+      visibility?: 'public' | 'members' | 'anonymous';
+      /** @default [] */
+      seeksRoles?: (
+        | 'developer'
+        | 'integrator'
+        | 'component-supplier'
+        | 'materials-supplier'
+        | 'services'
+        | 'research'
+        | 'public'
+      )[];
+    };
+    NeedPatch: {
+      /** @enum {string} */
+      category?: 'supplier' | 'partner' | 'technology' | 'test-facility';
+      title?: components['schemas']['LocalizedText'];
+      body?: components['schemas']['LocalizedText'];
+      technologies?: string[];
+      quantity?: string | null;
+      timeline?: string | null;
+      location?: components['schemas']['LocationPreference'] & (Record<string, never> | null);
+      trl?: number | null;
+      /** @enum {string} */
+      visibility?: 'public' | 'members' | 'anonymous';
+      /** @enum {string} */
+      status?: 'open' | 'closed';
+      seeksRoles?: (
+        | 'developer'
+        | 'integrator'
+        | 'component-supplier'
+        | 'materials-supplier'
+        | 'services'
+        | 'research'
+        | 'public'
+      )[];
+    };
+    Matches: {
+      items: {
+        /** @enum {string} */
+        type: 'organization' | 'seed' | 'need';
+        /** Format: uuid */
+        id: string;
+        key: string | null;
+        score: number;
+        signals: components['schemas']['MatchSignals'];
+        title: components['schemas']['LocalizedText'];
+        organization: components['schemas']['OrganizationRef'] | null;
+      }[];
+    };
+    /** @description Each signal: value 0–1, its weight, and its share of the score; with the terms and codes matched */
+    MatchSignals: {
+      text: {
+        value: number;
+        weight: number;
+        share: number;
+        terms: {
+          text: string;
+          ja?: string;
+          en?: string;
+        }[];
+      };
+      technology?: {
+        value: number;
+        weight: number;
+        share: number;
+        codes: {
+          code: string;
+          matched: string;
+          credit: number;
+        }[];
+      };
+      role?: {
+        value: number;
+        weight: number;
+        share: number;
+        roles: string[];
+      };
+      distance?: {
+        value: number;
+        weight: number;
+        share: number;
+        km: number | null;
+      };
+      reciprocity?: {
+        value: number;
+        weight: number;
+        share: number;
+        codes: {
+          code: string;
+          matched: string;
+          credit: number;
+        }[];
+      };
+    };
+    Seed: {
+      /** Format: uuid */
+      id: string;
+      /** @description Withheld (null) with the owner of an anonymous post */
+      key: string | null;
+      /** @enum {string} */
+      kind: 'seed';
+      /** @description null: anonymous, and not revealed to you */
+      organization: components['schemas']['OrganizationRef'] | null;
+      mine: boolean;
+      category: string;
+      title: components['schemas']['LocalizedText'];
+      body: components['schemas']['LocalizedText'];
+      technologies: string[];
+      seeksRoles: string[];
+      quantity: string | null;
+      timeline: string | null;
+      location: components['schemas']['LocationPreference'] | null;
+      trl: number | null;
+      /** @enum {string} */
+      visibility: 'public' | 'members' | 'anonymous';
+      /** @enum {string} */
+      status: 'open' | 'closed';
+      expired: boolean;
+      expiresAt: string;
+      createdAt: string;
+      updatedAt: string;
+    };
+    SeedInput: {
+      key?: string;
+      /**
+       * Format: uuid
+       * @description Admin only; members post for their own
+       */
+      organizationId?: string;
+      /** @enum {string} */
+      category: 'technology' | 'product' | 'capability' | 'capacity';
+      title: components['schemas']['LocalizedText'];
+      body?: components['schemas']['LocalizedText'];
+      /** @default [] */
+      technologies?: string[];
+      quantity?: string;
+      timeline?: string;
+      location?: components['schemas']['LocationPreference'];
+      trl?: number;
+      /**
+       * @default public
+       * @enum {string}
+       */
+      visibility?: 'public' | 'members' | 'anonymous';
+    };
+    SeedPatch: {
+      /** @enum {string} */
+      category?: 'technology' | 'product' | 'capability' | 'capacity';
+      title?: components['schemas']['LocalizedText'];
+      body?: components['schemas']['LocalizedText'];
+      technologies?: string[];
+      quantity?: string | null;
+      timeline?: string | null;
+      location?: components['schemas']['LocationPreference'] & (Record<string, never> | null);
+      trl?: number | null;
+      /** @enum {string} */
+      visibility?: 'public' | 'members' | 'anonymous';
+      /** @enum {string} */
+      status?: 'open' | 'closed';
+    };
+    Introduction: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      state:
+        | 'requested'
+        | 'accepted'
+        | 'declined'
+        | 'meeting'
+        | 'nda'
+        | 'poc'
+        | 'contract'
+        | 'closed'
+        | 'expired';
+      from: {
+        organization: components['schemas']['OrganizationRef'];
+        /** @enum {string} */
+        kind: 'need' | 'seed';
+        /** Format: uuid */
+        id: string;
+        title: components['schemas']['LocalizedText'];
+      };
+      to: {
+        organization: components['schemas']['OrganizationRef'] | null;
+        /** @enum {string} */
+        type: 'organization' | 'seed' | 'need';
+        /** Format: uuid */
+        id: string;
+        title: components['schemas']['LocalizedText'];
+      };
+      /** @enum {string} */
+      side: 'requester' | 'recipient' | 'coordinator';
+      /** @description States you may move it to now */
+      allowed: (
+        | 'requested'
+        | 'accepted'
+        | 'declined'
+        | 'meeting'
+        | 'nda'
+        | 'poc'
+        | 'contract'
+        | 'closed'
+        | 'expired'
+      )[];
+      technologies: string[];
+      message: string;
+      reason: string | null;
+      outcome: string | null;
+      expiresAt: string;
+      createdAt: string;
+      stateChangedAt: string;
+      events: {
+        from: string | null;
+        to: string;
+        note: string | null;
+        at: string;
+      }[];
+      tasks: {
+        /** Format: uuid */
+        id: string;
+        title: string;
+        dueAt: string | null;
+        doneAt: string | null;
+      }[];
+    };
+    IntroductionInput: {
+      /** @enum {string} */
+      fromKind: 'need' | 'seed';
+      /** Format: uuid */
+      fromId: string;
+      /** @enum {string} */
+      toType: 'organization' | 'seed' | 'need';
+      /** Format: uuid */
+      toId: string;
+      message: string;
+    };
+    IntroductionBoard: {
+      byState: {
+        [key: string]: number;
+      };
+      byAge: {
+        label: string;
+        maxDays: number | null;
+        count: number;
+      }[];
+      byTechnology: {
+        code: string;
+        count: number;
+      }[];
+      /** @description Requested or in progress with no change for 14 days */
+      stalled: number;
+      openTasks: number;
+      conversion: {
+        month: string;
+        requested: number;
+        accepted: number;
+        meeting: number;
+        contract: number;
+      }[];
+    };
+    IntroductionTransition: {
+      /** @enum {string} */
+      to:
+        | 'requested'
+        | 'accepted'
+        | 'declined'
+        | 'meeting'
+        | 'nda'
+        | 'poc'
+        | 'contract'
+        | 'closed'
+        | 'expired';
+      reason?: string;
+      outcome?: string;
+      note?: string;
+    };
+    IntroductionTaskInput: {
+      title: string;
+      /** Format: date-time */
+      dueAt?: string;
+    };
+    Notification: {
+      /** Format: uuid */
+      id: string;
+      kind: string;
+      title: components['schemas']['LocalizedText'];
+      body: components['schemas']['LocalizedText'];
+      link: string | null;
+      read: boolean;
+      createdAt: string;
+    };
+    OutboxMail: {
+      id: number;
+      to: string;
+      subject: string;
+      body: string;
+      sent: boolean;
+      error: string | null;
+      createdAt: string;
+    };
+  };
+  responses: never;
+  parameters: {};
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+
+export type $defs = Record<string, never>;
+
+export type external = Record<string, never>;
+
+export interface operations {
+  /** @description Access: anyone. */
+  getHealth: {
+    responses: {
+      /** @description The server, its database engine and its migration state */
+      200: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            status: 'ok';
+            /** @enum {string} */
+            engine: 'pglite' | 'postgres';
+            migrations: {
+              applied: number;
+              shipped: number;
+              upToDate: boolean;
+            };
+          };
+        };
+      };
+    };
+  };
+  /**
+   * Settings the web app needs from the server configuration
+   * @description Access: anyone.
+   */
+  getClientConfig: {
+    responses: {
+      /** @description Public, non-secret settings for the browser */
+      200: {
+        content: {
+          'application/json': {
+            map: {
+              /** @description XYZ raster tile template (MAP_TILE_URL); null: draw the offline basemap */
+              tileUrl: string | null;
+              tileAttribution: string | null;
+            };
+          };
+        };
+      };
+    };
+  };
+  /** @description Access: anyone. */
+  login: {
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: email */
+          email: string;
+          password: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Signed in; the session cookie is set */
+      200: {
+        content: {
+          'application/json': components['schemas']['Session'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Too many attempts */
+      429: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /** @description Access: anyone. */
+  logout: {
+    responses: {
+      /** @description Signed out */
+      204: {
+        content: never;
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /** @description Access: anyone. */
+  getSession: {
+    responses: {
+      /** @description The signed-in user, or null */
+      200: {
+        content: {
+          'application/json': components['schemas']['Session'];
+        };
+      };
+    };
+  };
+  /**
+   * Accounts (admin)
+   * @description Access: admin role.
+   */
+  listUsers: {
+    parameters: {
+      query?: {
+        limit?: number;
+        offset?: number | null;
+      };
+    };
+    responses: {
+      /** @description Accounts */
+      200: {
+        content: {
+          'application/json': {
+            items: components['schemas']['User'][];
+            total: number;
+          };
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Create an account (admin)
+   * @description Access: admin role.
+   */
+  createUser: {
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UserInput'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        content: {
+          'application/json': components['schemas']['User'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Who changed what and when, newest first (admin)
+   * @description Access: admin role.
+   */
+  listAuditEntries: {
+    parameters: {
+      query?: {
+        limit?: number;
+        offset?: number | null;
+        entity?: string;
+        entityId?: string;
+      };
+    };
+    responses: {
+      /** @description Audit entries */
+      200: {
+        content: {
+          'application/json': {
+            items: components['schemas']['AuditEntry'][];
+            total: number;
+          };
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /** @description Access: anyone. */
+  listClusters: {
+    responses: {
+      /** @description Industry clusters hosted here */
+      200: {
+        content: {
+          'application/json': {
+            items: components['schemas']['Cluster'][];
+            total: number;
+          };
+        };
+      };
+    };
+  };
+  /**
+   * The technology taxonomy with organisation counts
+   * @description Access: anyone.
+   */
+  listTechnologies: {
+    parameters: {
+      query?: {
+        cluster?: string;
+      };
+    };
+    responses: {
+      /** @description Codes in taxonomy order */
+      200: {
+        content: {
+          'application/json': {
+            items: components['schemas']['Technology'][];
+            total: number;
+          };
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Labels for kinds, roles, application fields, memberships and prefectures in use
+   * @description Access: anyone.
+   */
+  getVocabulary: {
+    parameters: {
+      query?: {
+        cluster?: string;
+      };
+    };
+    responses: {
+      /** @description Vocabularies */
+      200: {
+        content: {
+          'application/json': {
+            kinds: {
+              code: string;
+              label: components['schemas']['LocalizedText'];
+            }[];
+            roles: {
+              code: string;
+              label: components['schemas']['LocalizedText'];
+            }[];
+            applications: {
+              code: string;
+              label: components['schemas']['LocalizedText'];
+            }[];
+            memberships: {
+              key: string;
+              name: components['schemas']['LocalizedText'];
+            }[];
+            prefectures: {
+              country: string | null;
+              prefecture: string;
+              organizations: number;
+            }[];
+          };
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Search and filter organisations
+   * @description Access: anyone.
+   */
+  listOrganizations: {
+    parameters: {
+      query?: {
+        /** @description Free text, Japanese or English */
+        q?: string;
+        key?: string;
+        cluster?: string;
+        /** @description Technology codes (a parent includes its children); several separated by commas match any of them */
+        technology?: string;
+        /** @description Organisation kinds; several separated by commas match any of them */
+        kind?: string;
+        /** @description Supply-chain roles; several separated by commas match any of them */
+        role?: string;
+        prefecture?: string;
+        country?: string;
+        /** @description Key of an association */
+        membership?: string;
+        /** @description Unpublished profiles are visible to admins and to their own members only */
+        status?: 'published' | 'unpublished' | 'all';
+        limit?: number;
+        offset?: number | null;
+      };
+    };
+    responses: {
+      /** @description Ranked page of organisations */
+      200: {
+        content: {
+          'application/json': {
+            items: components['schemas']['Organization'][];
+            total: number;
+          };
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Add an organisation (admin)
+   * @description Access: admin role.
+   */
+  createOrganization: {
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['OrganizationInput'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        content: {
+          'application/json': components['schemas']['Organization'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Request body too large */
+      413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * The filtered directory as CSV or Excel
+   * @description Access: anyone.
+   */
+  exportOrganizations: {
+    parameters: {
+      query?: {
+        /** @description Free text, Japanese or English */
+        q?: string;
+        key?: string;
+        cluster?: string;
+        /** @description Technology codes (a parent includes its children); several separated by commas match any of them */
+        technology?: string;
+        /** @description Organisation kinds; several separated by commas match any of them */
+        kind?: string;
+        /** @description Supply-chain roles; several separated by commas match any of them */
+        role?: string;
+        prefecture?: string;
+        country?: string;
+        /** @description Key of an association */
+        membership?: string;
+        /** @description Unpublished profiles are visible to admins and to their own members only */
+        status?: 'published' | 'unpublished' | 'all';
+        format?: 'csv' | 'xlsx';
+      };
+    };
+    responses: {
+      /** @description A spreadsheet file */
+      200: {
+        content: {
+          'text/csv': string;
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Every filtered organisation that has coordinates, lean, for a map
+   * @description Access: anyone.
+   */
+  listOrganizationPoints: {
+    parameters: {
+      query?: {
+        /** @description Free text, Japanese or English */
+        q?: string;
+        key?: string;
+        cluster?: string;
+        /** @description Technology codes (a parent includes its children); several separated by commas match any of them */
+        technology?: string;
+        /** @description Organisation kinds; several separated by commas match any of them */
+        kind?: string;
+        /** @description Supply-chain roles; several separated by commas match any of them */
+        role?: string;
+        prefecture?: string;
+        country?: string;
+        /** @description Key of an association */
+        membership?: string;
+        /** @description Unpublished profiles are visible to admins and to their own members only */
+        status?: 'published' | 'unpublished' | 'all';
+      };
+    };
+    responses: {
+      /** @description All placed matches, in name order, not paged */
+      200: {
+        content: {
+          'application/json': components['schemas']['OrganizationPoints'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /** @description Access: anyone. */
+  getOrganization: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description The organisation */
+      200: {
+        content: {
+          'application/json': components['schemas']['Organization'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Delete an organisation (admin)
+   * @description Access: admin role.
+   */
+  deleteOrganization: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Deleted */
+      204: {
+        content: never;
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Change an organisation (admin, or a member for its own)
+   * @description Access: any signed-in account; the record decides the rest.
+   */
+  updateOrganization: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['OrganizationPatch'];
+      };
+    };
+    responses: {
+      /** @description Updated */
+      200: {
+        content: {
+          'application/json': components['schemas']['Organization'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Request body too large */
+      413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Import a data bundle (admin): all-or-nothing, idempotent by key
+   * @description Access: admin role.
+   */
+  importBundle: {
+    parameters: {
+      query?: {
+        /** @description Return 202 and a job to poll for progress */
+        async?: 'true' | 'false';
+      };
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['Bundle'];
+      };
+    };
+    responses: {
+      /** @description Imported */
+      200: {
+        content: {
+          'application/json': components['schemas']['ImportResult'];
+        };
+      };
+      /** @description Started; poll the job for progress */
+      202: {
+        content: {
+          'application/json': components['schemas']['Job'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Request body too large */
+      413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Bundle rejected; details list every error by path */
+      422: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /** @description Access: admin role. */
+  getImportJob: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description The job */
+      200: {
+        content: {
+          'application/json': components['schemas']['Job'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Export the data bundle (everything for an admin, published profiles otherwise)
+   * @description Access: anyone.
+   */
+  exportBundle: {
+    parameters: {
+      query?: {
+        /** @description Only this cluster's organisations */
+        cluster?: string;
+      };
+    };
+    responses: {
+      /** @description The bundle */
+      200: {
+        content: {
+          'application/json': components['schemas']['Bundle'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Technology × region: distinct organisations per code (a parent covers its children) and region
+   * @description Access: anyone.
+   */
+  getIndustryHeatmap: {
+    parameters: {
+      query?: {
+        /** @description Only organisations of this cluster */
+        cluster?: string;
+        /** @description Organisation kinds */
+        kind?: string;
+        /** @description Key of an association */
+        membership?: string;
+        /** @description Admins may count unpublished profiles too (`all`); everyone else sees published ones only */
+        status?: 'published' | 'all';
+        /** @description Supply-chain roles */
+        role?: string;
+      };
+    };
+    responses: {
+      /** @description The grid */
+      200: {
+        content: {
+          'application/json': components['schemas']['Heatmap'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * The organisations behind a figure (a heat-map cell: technology + region), in name order
+   * @description Access: anyone.
+   */
+  listIndustryMapOrganizations: {
+    parameters: {
+      query?: {
+        /** @description Only organisations of this cluster */
+        cluster?: string;
+        /** @description Organisation kinds */
+        kind?: string;
+        /** @description Key of an association */
+        membership?: string;
+        /** @description Admins may count unpublished profiles too (`all`); everyone else sees published ones only */
+        status?: 'published' | 'all';
+        /** @description Technology codes; a parent includes its children */
+        technology?: string;
+        /** @description A heat-map column (aomori, iwate, miyagi, akita, yamagata, fukushima, hokkaido, kanto, chubu, kinki, chugoku, shikoku, kyushu-okinawa, a country code such as GB, japan-unspecified, unspecified) or a scope (tohoku, japan) */
+        region?: string;
+        /** @description Supply-chain roles */
+        role?: string;
+        limit?: number;
+        offset?: number | null;
+      };
+    };
+    responses: {
+      /** @description A page of organisations */
+      200: {
+        content: {
+          'application/json': {
+            items: components['schemas']['Organization'][];
+            total: number;
+          };
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Organisations with a capability, by supply-chain role (developer → … → public)
+   * @description Access: anyone.
+   */
+  getSupplyChain: {
+    parameters: {
+      query: {
+        /** @description Only organisations of this cluster */
+        cluster?: string;
+        /** @description Organisation kinds */
+        kind?: string;
+        /** @description Key of an association */
+        membership?: string;
+        /** @description Admins may count unpublished profiles too (`all`); everyone else sees published ones only */
+        status?: 'published' | 'all';
+        /** @description A technology code; a parent includes its children */
+        technology: string;
+        /** @description Organisations listed per role (each role also reports its full count) */
+        limit?: number;
+      };
+    };
+    responses: {
+      /** @description Columns by role */
+      200: {
+        content: {
+          'application/json': components['schemas']['SupplyChain'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Organisations linked by relations and memberships, for a force-directed graph
+   * @description Access: anyone.
+   */
+  getRelationNetwork: {
+    parameters: {
+      query?: {
+        /** @description Only organisations of this cluster */
+        cluster?: string;
+        /** @description Organisation kinds */
+        kind?: string;
+        /** @description Key of an association */
+        membership?: string;
+        /** @description Admins may count unpublished profiles too (`all`); everyone else sees published ones only */
+        status?: 'published' | 'all';
+        /** @description Relation types: membership, partnership, supplier-customer, joint-research, investment */
+        type?: string;
+        /** @description Technology codes; a link is drawn when either end has one of them */
+        technology?: string;
+        /** @description Links drawn at most (a force layout in a browser slows down past a few hundred) */
+        limit?: number;
+      };
+    };
+    responses: {
+      /** @description Nodes and links */
+      200: {
+        content: {
+          'application/json': components['schemas']['Network'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Demand against national and local supply per technology; demand without local supply first
+   * @description Access: anyone.
+   */
+  getSupplyGaps: {
+    parameters: {
+      query?: {
+        /** @description Only organisations of this cluster */
+        cluster?: string;
+        /** @description Organisation kinds */
+        kind?: string;
+        /** @description Key of an association */
+        membership?: string;
+        /** @description Admins may count unpublished profiles too (`all`); everyone else sees published ones only */
+        status?: 'published' | 'all';
+        /** @description Where supply counts as local: aomori, tohoku, japan, or any A heat-map column (aomori, iwate, miyagi, akita, yamagata, fukushima, hokkaido, kanto, chubu, kinki, chugoku, shikoku, kyushu-okinawa, a country code such as GB, japan-unspecified, unspecified) or a scope (tohoku, japan) */
+        region?: string;
+      };
+    };
+    responses: {
+      /** @description Rows, gaps first */
+      200: {
+        content: {
+          'application/json': components['schemas']['Gaps'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Capable organisations for chosen technologies, ranked and explained, local ones first on ties
+   * @description Access: anyone.
+   */
+  getSupplierShortlist: {
+    parameters: {
+      query?: {
+        /** @description Only organisations of this cluster */
+        cluster?: string;
+        /** @description Organisation kinds */
+        kind?: string;
+        /** @description Key of an association */
+        membership?: string;
+        /** @description Admins may count unpublished profiles too (`all`); everyone else sees published ones only */
+        status?: 'published' | 'all';
+        /** @description Technology codes the buyer needs (at least one) */
+        technology?: string;
+        /** @description Organisations here rank first. A heat-map column (aomori, iwate, miyagi, akita, yamagata, fukushima, hokkaido, kanto, chubu, kinki, chugoku, shikoku, kyushu-okinawa, a country code such as GB, japan-unspecified, unspecified) or a scope (tohoku, japan) */
+        region?: string;
+        /** @description Supply-chain roles */
+        role?: string;
+        limit?: number;
+      };
+    };
+    responses: {
+      /** @description Ranked list */
+      200: {
+        content: {
+          'application/json': components['schemas']['Shortlist'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * The same shortlist as an Excel workbook
+   * @description Access: anyone.
+   */
+  exportSupplierShortlist: {
+    parameters: {
+      query?: {
+        /** @description Only organisations of this cluster */
+        cluster?: string;
+        /** @description Organisation kinds */
+        kind?: string;
+        /** @description Key of an association */
+        membership?: string;
+        /** @description Admins may count unpublished profiles too (`all`); everyone else sees published ones only */
+        status?: 'published' | 'all';
+        /** @description Technology codes the buyer needs (at least one) */
+        technology?: string;
+        /** @description Organisations here rank first. A heat-map column (aomori, iwate, miyagi, akita, yamagata, fukushima, hokkaido, kanto, chubu, kinki, chugoku, shikoku, kyushu-okinawa, a country code such as GB, japan-unspecified, unspecified) or a scope (tohoku, japan) */
+        region?: string;
+        /** @description Supply-chain roles */
+        role?: string;
+        limit?: number;
+      };
+    };
+    responses: {
+      /** @description An xlsx workbook */
+      200: {
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Rank alternatives by WSM, WPM, TOPSIS or PROMETHEE II (a calculator: no sign-in needed)
+   * @description Access: anyone.
+   */
+  evaluateSites: {
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SitingProblem'];
+      };
+    };
+    responses: {
+      /** @description Ranked alternatives, best first */
+      200: {
+        content: {
+          'application/json': components['schemas']['SitingEvaluation'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Request body too large */
+      413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Weights from pairwise judgements, with Saaty's consistency ratio
+   * @description Access: anyone.
+   */
+  weighCriteriaByAhp: {
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AhpJudgements'];
+      };
+    };
+    responses: {
+      /** @description Weights and consistency */
+      200: {
+        content: {
+          'application/json': components['schemas']['AhpResult'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Request body too large */
+      413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Candidate sites with their attributes and sources (public)
+   * @description Access: anyone.
+   */
+  listSites: {
+    parameters: {
+      query?: {
+        key?: string;
+        prefecture?: string;
+        kind?: 'development-zone' | 'industrial-park' | 'parcel' | 'research-campus';
+      };
+    };
+    responses: {
+      /** @description Sites */
+      200: {
+        content: {
+          'application/json': {
+            items: components['schemas']['Site'][];
+            total: number;
+          };
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Add a site (admin)
+   * @description Access: admin role.
+   */
+  createSite: {
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SiteInput'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        content: {
+          'application/json': components['schemas']['Site'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Request body too large */
+      413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /** @description Access: anyone. */
+  getSite: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Site */
+      200: {
+        content: {
+          'application/json': components['schemas']['Site'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Replace a site (admin)
+   * @description Access: admin role.
+   */
+  replaceSite: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SiteInput'];
+      };
+    };
+    responses: {
+      /** @description Replaced */
+      200: {
+        content: {
+          'application/json': components['schemas']['Site'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Request body too large */
+      413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Delete a site (admin)
+   * @description Access: admin role.
+   */
+  deleteSite: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Deleted */
+      204: {
+        content: never;
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * All siting profiles
+   * @description Access: anyone.
+   */
+  listSitingprofiles: {
+    parameters: {
+      query?: {
+        key?: string;
+      };
+    };
+    responses: {
+      /** @description Siting profiles */
+      200: {
+        content: {
+          'application/json': {
+            items: components['schemas']['SitingProfile'][];
+            total: number;
+          };
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Add a siting profile (admin)
+   * @description Access: admin role.
+   */
+  createSitingprofile: {
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SitingProfileInput'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        content: {
+          'application/json': components['schemas']['SitingProfile'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Request body too large */
+      413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /** @description Access: anyone. */
+  getSitingprofile: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Siting profile */
+      200: {
+        content: {
+          'application/json': components['schemas']['SitingProfile'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Replace a siting profile (admin)
+   * @description Access: admin role.
+   */
+  replaceSitingprofile: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SitingProfileInput'];
+      };
+    };
+    responses: {
+      /** @description Replaced */
+      200: {
+        content: {
+          'application/json': components['schemas']['SitingProfile'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Request body too large */
+      413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Delete a siting profile (admin)
+   * @description Access: admin role.
+   */
+  deleteSitingprofile: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Deleted */
+      204: {
+        content: never;
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Your studies (an admin's: all)
+   * @description Access: any signed-in account; the record decides the rest.
+   */
+  listSitingStudies: {
+    responses: {
+      /** @description Studies, newest first */
+      200: {
+        content: {
+          'application/json': {
+            items: components['schemas']['SitingStudySummary'][];
+            total: number;
+          };
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Run and keep a study of stored sites against a profile (signed in)
+   * @description Access: any signed-in account; the record decides the rest.
+   */
+  createSitingStudy: {
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SitingStudyInput'];
+      };
+    };
+    responses: {
+      /** @description The study with its outcome */
+      201: {
+        content: {
+          'application/json': components['schemas']['SitingStudy'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Request body too large */
+      413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /** @description Access: any signed-in account; the record decides the rest. */
+  getSitingStudy: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description The study */
+      200: {
+        content: {
+          'application/json': components['schemas']['SitingStudy'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /** @description Access: any signed-in account; the record decides the rest. */
+  deleteSitingStudy: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Deleted */
+      204: {
+        content: never;
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * The study as a workbook: summary, ranking, exclusions, sensitivity, acceptability, sources
+   * @description Access: any signed-in account; the record decides the rest.
+   */
+  getSitingStudyReport: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description An xlsx workbook */
+      200: {
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /** Surveys with their response counts (admin) */
+  listSurveys: {
+    responses: {
+      /** @description Surveys */
+      200: {
+        content: {
+          'application/json': {
+            items: components['schemas']['SurveySummary'][];
+            total: number;
+          };
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /** Create a questionnaire (admin) */
+  createSurvey: {
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SurveyInput'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        content: {
+          'application/json': components['schemas']['Survey'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /** Questionnaires the platform ships (admin) */
+  listSurveyTemplates: {
+    responses: {
+      /** @description Templates */
+      200: {
+        content: {
+          'application/json': {
+            items: components['schemas']['SurveyTemplate'][];
+            total: number;
+          };
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getSurvey: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description The survey */
+      200: {
+        content: {
+          'application/json': components['schemas']['Survey'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /** Change a questionnaire; a change that would break stored answers is a 409 naming the question */
+  replaceSurvey: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SurveyInput'];
+      };
+    };
+    responses: {
+      /** @description Changed */
+      200: {
+        content: {
+          'application/json': components['schemas']['Survey'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /** Open and invite the population: one personal link per organisation */
+  openSurvey: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Invitations and their links */
+      200: {
+        content: {
+          'application/json': components['schemas']['SurveyOpened'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  closeSurvey: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Closed */
+      200: {
+        content: {
+          'application/json': components['schemas']['Survey'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /** Response rate, by kind, over time, and who has not answered */
+  getSurveyProgress: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Progress */
+      200: {
+        content: {
+          'application/json': components['schemas']['SurveyProgress'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /** Remind everyone who has not submitted (mail to their member accounts) */
+  remindSurvey: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Reminded */
+      200: {
+        content: {
+          'application/json': components['schemas']['SurveyReminders'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /** A new personal link; the old one stops working */
+  reissueSurveyLink: {
+    parameters: {
+      path: {
+        id: string;
+        invitationId: string;
+      };
+    };
+    responses: {
+      /** @description The new link */
+      200: {
+        content: {
+          'application/json': components['schemas']['SurveyInvitationLink'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /** Per-question counts and shares with the base stated */
+  getSurveyResults: {
+    parameters: {
+      query?: {
+        base?: 'answered' | 'respondents';
+      };
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Results */
+      200: {
+        content: {
+          'application/json': components['schemas']['SurveyResults'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /** Cross-tab by a choice question; anonymous surveys withhold small cells */
+  getSurveyCrossTab: {
+    parameters: {
+      query: {
+        row: string;
+        column: string;
+      };
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Cross-tab */
+      200: {
+        content: {
+          'application/json': components['schemas']['SurveyCrossTab'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /** Who answered what (named surveys only) */
+  listSurveyResponses: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Responses */
+      200: {
+        content: {
+          'application/json': {
+            items: components['schemas']['SurveyResponse'][];
+            total: number;
+          };
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /** Siting weights from an importance matrix, per group */
+  getSurveyWeights: {
+    parameters: {
+      query: {
+        matrix: string;
+        groupBy?: string;
+        method?: 'mean' | 'important';
+      };
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Weights */
+      200: {
+        content: {
+          'application/json': components['schemas']['SurveyWeights'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /** Keep a group’s survey-derived weights as a siting profile */
+  createProfileFromSurvey: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          matrix: string;
+          groupBy?: string;
+          /**
+           * @default important
+           * @enum {string}
+           */
+          method?: 'mean' | 'important';
+          /** @default all */
+          group?: string;
+          key: string;
+          name: components['schemas']['LocalizedText'];
+          facilityType: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The profile */
+      201: {
+        content: {
+          'application/json': components['schemas']['SitingProfile'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  exportSurveyCsv: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description A file */
+      200: {
+        content: {
+          'text/csv': string;
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  exportSurveyXlsx: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description A file */
+      200: {
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /** Every invitation’s personal link (admin) */
+  listSurveyLinks: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Links */
+      200: {
+        content: {
+          'application/json': {
+            items: components['schemas']['SurveyInvitationLink'][];
+            total: number;
+          };
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /** Open surveys your organisation is asked to answer, with its link */
+  listMySurveys: {
+    responses: {
+      /** @description Surveys */
+      200: {
+        content: {
+          'application/json': {
+            items: components['schemas']['MySurvey'][];
+            total: number;
+          };
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /** The questionnaire and this organisation’s saved answers (the link is the credential) */
+  openSurveyLink: {
+    parameters: {
+      path: {
+        token: string;
+      };
+    };
+    responses: {
+      /** @description Questionnaire and answers */
+      200: {
+        content: {
+          'application/json': components['schemas']['SurveyLinkView'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /** Save answers as typed; required questions may be empty */
+  saveSurveyDraft: {
+    parameters: {
+      path: {
+        token: string;
+      };
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SurveyAnswers'];
+      };
+    };
+    responses: {
+      /** @description Saved */
+      200: {
+        content: {
+          'application/json': components['schemas']['SurveySavedAnswers'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No longer valid (an expired link) */
+      410: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /** Submit; editable by submitting again until the survey closes */
+  submitSurvey: {
+    parameters: {
+      path: {
+        token: string;
+      };
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SurveyAnswers'];
+      };
+    };
+    responses: {
+      /** @description Submitted */
+      200: {
+        content: {
+          'application/json': components['schemas']['SurveySavedAnswers'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No longer valid (an expired link) */
+      410: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Needs you may see; anonymous owners withheld
+   * @description Access: anyone.
+   */
+  listNeeds: {
+    parameters: {
+      query?: {
+        /** @description Free text, Japanese or English */
+        q?: string;
+        key?: string;
+        /** @description A code; a parent includes its children */
+        technology?: string;
+        /** @description Only your organisation's posts */
+        mine?: 'true' | 'false';
+        status?: 'open' | 'closed' | 'all';
+        limit?: number;
+        offset?: number | null;
+      };
+    };
+    responses: {
+      /** @description Page of needs */
+      200: {
+        content: {
+          'application/json': {
+            items: components['schemas']['Need'][];
+            total: number;
+          };
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Post a need (members for their organisation, admins for any)
+   * @description Access: admin or member role.
+   */
+  createNeed: {
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NeedInput'];
+      };
+    };
+    responses: {
+      /** @description Posted */
+      201: {
+        content: {
+          'application/json': components['schemas']['Need'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Request body too large */
+      413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /** @description Access: anyone. */
+  getNeed: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description The need */
+      200: {
+        content: {
+          'application/json': components['schemas']['Need'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /** @description Access: admin or member role. */
+  deleteNeed: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Deleted */
+      204: {
+        content: never;
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /** @description Access: admin or member role. */
+  updateNeed: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NeedPatch'];
+      };
+    };
+    responses: {
+      /** @description Updated */
+      200: {
+        content: {
+          'application/json': components['schemas']['Need'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Request body too large */
+      413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Extend the expiry by the configured period from now
+   * @description Access: admin or member role.
+   */
+  renewNeed: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Renewed */
+      200: {
+        content: {
+          'application/json': components['schemas']['Need'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Organisations and seeds that could meet this need, best first, each with its signals
+   * @description Access: anyone.
+   */
+  matchNeed: {
+    parameters: {
+      query?: {
+        limit?: number;
+      };
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Ranked matches */
+      200: {
+        content: {
+          'application/json': components['schemas']['Matches'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Seeds you may see; anonymous owners withheld
+   * @description Access: anyone.
+   */
+  listSeeds: {
+    parameters: {
+      query?: {
+        /** @description Free text, Japanese or English */
+        q?: string;
+        key?: string;
+        /** @description A code; a parent includes its children */
+        technology?: string;
+        /** @description Only your organisation's posts */
+        mine?: 'true' | 'false';
+        status?: 'open' | 'closed' | 'all';
+        limit?: number;
+        offset?: number | null;
+      };
+    };
+    responses: {
+      /** @description Page of seeds */
+      200: {
+        content: {
+          'application/json': {
+            items: components['schemas']['Seed'][];
+            total: number;
+          };
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Post a seed (members for their organisation, admins for any)
+   * @description Access: admin or member role.
+   */
+  createSeed: {
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SeedInput'];
+      };
+    };
+    responses: {
+      /** @description Posted */
+      201: {
+        content: {
+          'application/json': components['schemas']['Seed'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Request body too large */
+      413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /** @description Access: anyone. */
+  getSeed: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description The seed */
+      200: {
+        content: {
+          'application/json': components['schemas']['Seed'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /** @description Access: admin or member role. */
+  deleteSeed: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Deleted */
+      204: {
+        content: never;
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /** @description Access: admin or member role. */
+  updateSeed: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SeedPatch'];
+      };
+    };
+    responses: {
+      /** @description Updated */
+      200: {
+        content: {
+          'application/json': components['schemas']['Seed'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Request body too large */
+      413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Extend the expiry by the configured period from now
+   * @description Access: admin or member role.
+   */
+  renewSeed: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Renewed */
+      200: {
+        content: {
+          'application/json': components['schemas']['Seed'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Needs this seed could meet, best first, each with its signals
+   * @description Access: anyone.
+   */
+  matchSeed: {
+    parameters: {
+      query?: {
+        limit?: number;
+      };
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Ranked matches */
+      200: {
+        content: {
+          'application/json': components['schemas']['Matches'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Your organisation's introductions (all of them for a coordinator), latest change first
+   * @description Access: any signed-in account; the record decides the rest.
+   */
+  listIntroductions: {
+    parameters: {
+      query?: {
+        state?:
+          | 'requested'
+          | 'accepted'
+          | 'declined'
+          | 'meeting'
+          | 'nda'
+          | 'poc'
+          | 'contract'
+          | 'closed'
+          | 'expired';
+        technology?: string;
+        olderThanDays?: number | null;
+        limit?: number;
+        offset?: number | null;
+      };
+    };
+    responses: {
+      /** @description Introductions */
+      200: {
+        content: {
+          'application/json': {
+            items: components['schemas']['Introduction'][];
+            total: number;
+          };
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Ask for an introduction to a match, from one of your needs or seeds
+   * @description Access: any signed-in account; the record decides the rest.
+   */
+  requestIntroduction: {
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['IntroductionInput'];
+      };
+    };
+    responses: {
+      /** @description Requested */
+      201: {
+        content: {
+          'application/json': components['schemas']['Introduction'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * The coordinator's board: by state, age and technology; stalled ones; conversion by month
+   * @description Access: admin role.
+   */
+  getIntroductionBoard: {
+    responses: {
+      /** @description Board */
+      200: {
+        content: {
+          'application/json': components['schemas']['IntroductionBoard'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /** @description Access: any signed-in account; the record decides the rest. */
+  getIntroduction: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description The introduction */
+      200: {
+        content: {
+          'application/json': components['schemas']['Introduction'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Move to the next state; a move outside the workflow is 409, declining needs a reason, closing an outcome
+   * @description Access: any signed-in account; the record decides the rest.
+   */
+  transitionIntroduction: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['IntroductionTransition'];
+      };
+    };
+    responses: {
+      /** @description Moved */
+      200: {
+        content: {
+          'application/json': components['schemas']['Introduction'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /** @description Access: any signed-in account; the record decides the rest. */
+  addIntroductionTask: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['IntroductionTaskInput'];
+      };
+    };
+    responses: {
+      /** @description Added */
+      201: {
+        content: {
+          'application/json': components['schemas']['Introduction'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /** @description Access: any signed-in account; the record decides the rest. */
+  updateIntroductionTask: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          done: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description Updated */
+      200: {
+        content: {
+          'application/json': components['schemas']['Introduction'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Your notifications, latest first, with the unread count
+   * @description Access: any signed-in account; the record decides the rest.
+   */
+  listNotifications: {
+    parameters: {
+      query?: {
+        limit?: number;
+      };
+    };
+    responses: {
+      /** @description Notifications */
+      200: {
+        content: {
+          'application/json': {
+            items: components['schemas']['Notification'][];
+            total: number;
+            unread: number;
+          };
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /** @description Access: any signed-in account; the record decides the rest. */
+  markNotificationRead: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Marked read */
+      204: {
+        content: never;
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Mail kept locally (no SMTP configured) or that failed to send (admin)
+   * @description Access: admin role.
+   */
+  listOutbox: {
+    parameters: {
+      query?: {
+        limit?: number;
+      };
+    };
+    responses: {
+      /** @description Mail */
+      200: {
+        content: {
+          'application/json': {
+            items: components['schemas']['OutboxMail'][];
+            total: number;
+          };
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Expire unanswered requests and send reminders now (the server also does it hourly; admin)
+   * @description Access: admin role.
+   */
+  sweepMatching: {
+    responses: {
+      /** @description What was done */
+      200: {
+        content: {
+          'application/json': {
+            expired: number;
+            reminded: number;
+            postsReminded: number;
+          };
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+}

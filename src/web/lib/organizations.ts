@@ -1,0 +1,35 @@
+import { queryOptions } from '@tanstack/react-query';
+import { api } from './api-client.ts';
+import type { ResponseOf } from './api-types.ts';
+
+/**
+ * Query keys and fetchers for /api/organizations: the directory edits organisations, other features
+ * read one (matching measures "near us" from the poster's own), so the one key lives here.
+ */
+export const organizationKeys = {
+  all: ['organizations'] as const,
+  lists: () => [...organizationKeys.all, 'list'] as const,
+  list: (query: Record<string, string>) => [...organizationKeys.lists(), query] as const,
+  details: () => [...organizationKeys.all, 'detail'] as const,
+  detail: (id: string) => [...organizationKeys.details(), id] as const,
+  points: (query: Record<string, string>) => [...organizationKeys.all, 'points', query] as const,
+};
+
+export const organizationQueries = {
+  list: (query: Record<string, string>) =>
+    queryOptions({
+      queryKey: organizationKeys.list(query),
+      queryFn: () => api.get<ResponseOf<'listOrganizations'>>('/organizations', query),
+    }),
+  detail: (id: string) =>
+    queryOptions({
+      queryKey: organizationKeys.detail(id),
+      queryFn: () => api.get<ResponseOf<'getOrganization'>>(`/organizations/${encodeURIComponent(id)}`),
+    }),
+  /** Every placed organisation matching the directory's filters, in one request. */
+  points: (query: Record<string, string>) =>
+    queryOptions({
+      queryKey: organizationKeys.points(query),
+      queryFn: () => api.get<ResponseOf<'listOrganizationPoints'>>('/organizations/points', query),
+    }),
+};
