@@ -11,7 +11,7 @@ function newestMtime(target: string): number {
   return Math.max(0, ...fs.readdirSync(target).map((f) => newestMtime(path.join(target, f))));
 }
 
-/** `npm start` on a fresh clone builds the web app; later starts reuse it unless the sources changed. */
+/** `npm ci` builds the web app (`prepare`); `serve` and the browser tests rebuild it when its sources changed since. */
 export async function ensureWebBuilt(log: (line: string) => void): Promise<void> {
   const index = path.join(webRoot, 'index.html');
   const sources = [
@@ -23,8 +23,17 @@ export async function ensureWebBuilt(log: (line: string) => void): Promise<void>
     const built = fs.statSync(index).mtimeMs;
     if (sources.every((s) => !fs.existsSync(s) || newestMtime(s) <= built)) return;
   }
+  // Vite is a development dependency: an install without it serves the web app it was built with.
+  const vite = await import('vite').catch(() => null);
+  if (!vite) {
+    if (fs.existsSync(index))
+      return log('The web app sources changed, but Vite is not installed: serving the last build.');
+    throw new Error(
+      'The web app is not built (dist/web) and Vite is not installed: run `npm ci && npm run build`.',
+    );
+  }
   log('Building the web app (first start, or its sources changed)…');
-  const { build } = await import('vite');
+  const { build } = vite;
   // Vite takes NODE_ENV from the environment when it is set: under a test runner (NODE_ENV=test) it would
   // bundle React's development build into dist/web.
   const nodeEnv = process.env.NODE_ENV;

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEngine } from '../test/test-database.ts';
 import { type Database, openDatabase } from './client.ts';
 
-const cli = path.resolve(import.meta.dirname, '../../../bin/fusion-cluster.mjs');
+const cli = path.resolve(import.meta.dirname, '../../cli/run.ts');
 
 // The lock protects the embedded engine only; the PostgreSQL lane has nothing to test here.
 describe.skipIf(testEngine !== 'pglite')('data directory lock', () => {
@@ -22,7 +22,10 @@ describe.skipIf(testEngine !== 'pglite')('data directory lock', () => {
 
   it('refuses a second process with a clear error instead of opening the same directory', () => {
     const env = { ...process.env, DATABASE_URL: '' };
-    const second = spawnSync(process.execPath, [cli, 'export', '--data-dir', dir], { encoding: 'utf8', env });
+    const second = spawnSync(process.execPath, ['--import', 'tsx', cli, 'export', '--data-dir', dir], {
+      encoding: 'utf8',
+      env,
+    });
     expect(second.status).toBe(1);
     expect(second.stderr).toContain(`is in use by process ${process.pid}`);
   });
