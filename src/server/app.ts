@@ -17,6 +17,7 @@ import { introductionsRoutes } from './modules/matching/introductions.routes.ts'
 import { matchingRoutes } from './modules/matching/matching.routes.ts';
 import { organizationsRoutes } from './modules/organizations/organizations.routes.ts';
 import { sitingRoutes } from './modules/siting/siting.routes.ts';
+import { surveyLinksRoutes } from './modules/surveys/survey-links.routes.ts';
 import { surveysRoutes } from './modules/surveys/surveys.routes.ts';
 import { systemRoutes } from './modules/system/system.routes.ts';
 import { taxonomyRoutes } from './modules/taxonomy/taxonomy.routes.ts';
@@ -56,6 +57,7 @@ export function createApp(deps: AppDeps) {
     industryMapRoutes,
     sitingRoutes,
     surveysRoutes,
+    surveyLinksRoutes,
     matchingRoutes,
     introductionsRoutes,
   ];

@@ -2,8 +2,8 @@ import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
 import { demoAccounts } from './demo.ts';
 import type { Config } from './env.ts';
-import { sweepMatching } from './modules/matching/introductions.service.ts';
-import { sendDueReminders } from './modules/surveys/surveys.service.ts';
+import { sweepMatching } from './modules/matching/matching.jobs.ts';
+import { sendDueReminders } from './modules/surveys/surveys.jobs.ts';
 import { openPlatform } from './platform.ts';
 
 type Platform = Awaited<ReturnType<typeof openPlatform>>;

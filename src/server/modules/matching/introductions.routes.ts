@@ -1,19 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { requireRole, requireUser, signedInForWrites } from '../../lib/auth.ts';
 import { type AppDeps, createRouter, errorResponses, jsonContent, listOf } from '../../lib/http.ts';
-import {
-  addTask,
-  completeTask,
-  getIntroduction,
-  introductionBoard,
-  listIntroductions,
-  listNotifications,
-  listOutbox,
-  markNotificationRead,
-  requestIntroduction,
-  sweepMatching,
-  transitionIntroduction,
-} from './introductions.service.ts';
+import { addTask, completeTask, introductionBoard, listIntroductions } from './introductions.board.ts';
+import { getIntroduction, requestIntroduction, transitionIntroduction } from './introductions.service.ts';
+import { sweepMatching } from './matching.jobs.ts';
 import {
   boardSchema,
   introductionInputSchema,
@@ -24,6 +14,7 @@ import {
   taskInputSchema,
   transitionInputSchema,
 } from './matching.schemas.ts';
+import { listNotifications, listOutbox, markNotificationRead } from './notifications.service.ts';
 
 const tags = ['Introductions'];
 const idParam = z.object({ id: z.uuid().openapi({ param: { name: 'id', in: 'path' } }) });

@@ -1,0 +1,99 @@
+import { and, eq, gt, isNull, lte } from 'drizzle-orm';
+import { introductionEvents, introductions } from '../../db/schema/index.ts';
+import { writeAudit } from '../../lib/audit.ts';
+import { notifyOrganizations, sendMail } from '../../lib/notify.ts';
+import { DAY } from './introductions.service.ts';
+import { postTable } from './matching.queries.ts';
+import type { Ctx } from './matching.service.ts';
+
+/**
+ * Expiry and reminders, run hourly by the server and on demand by an admin: unanswered requests past their
+ * time expire (both sides told); requests and posts about to expire remind their owners once.
+ */
+export async function sweepMatching(ctx: Ctx, now = new Date()) {
+  const reminderAt = new Date(now.getTime() + ctx.config.reminderDays * DAY);
+  const counts = { expired: 0, reminded: 0, postsReminded: 0 };
+  const mails = await ctx.db.transaction(async (tx) => {
+    const out = [];
+    const due = await tx
+      .select()
+      .from(introductions)
+      .where(and(eq(introductions.state, 'requested'), lte(introductions.expiresAt, now)));
+    for (const r of due) {
+      await tx
+        .update(introductions)
+        .set({ state: 'expired', stateChangedAt: now })
+        .where(eq(introductions.id, r.id));
+      await tx
+        .insert(introductionEvents)
+        .values({ introductionId: r.id, fromState: 'requested', toState: 'expired' });
+      await writeAudit(tx, null, { action: 'expire', entity: 'introduction', entityId: r.id });
+      out.push(
+        ...(await notifyOrganizations(tx, ctx.config, [r.fromOrganizationId, r.toOrganizationId], {
+          kind: 'introduction.expired',
+          title: { ja: '紹介依頼が期限切れになりました', en: 'An introduction request expired' },
+          body: { ja: '回答がないまま期限を過ぎました。', en: 'It was not answered in time.' },
+          link: `/introductions/${r.id}`,
+        })),
+      );
+      counts.expired++;
+    }
+    const soon = await tx
+      .select()
+      .from(introductions)
+      .where(
+        and(
+          eq(introductions.state, 'requested'),
+          lte(introductions.expiresAt, reminderAt),
+          isNull(introductions.remindedAt),
+        ),
+      );
+    for (const r of soon) {
+      await tx.update(introductions).set({ remindedAt: now }).where(eq(introductions.id, r.id));
+      out.push(
+        ...(await notifyOrganizations(tx, ctx.config, [r.toOrganizationId], {
+          kind: 'introduction.reminder',
+          title: { ja: '紹介依頼への回答をお願いします', en: 'An introduction request awaits your answer' },
+          body: {
+            ja: `期限：${r.expiresAt.toISOString().slice(0, 10)}`,
+            en: `Expires on ${r.expiresAt.toISOString().slice(0, 10)}`,
+          },
+          link: `/introductions/${r.id}`,
+        })),
+      );
+      counts.reminded++;
+    }
+    for (const kind of ['need', 'seed'] as const) {
+      const table = postTable(kind);
+      const expiring = await tx
+        .select()
+        .from(table)
+        .where(
+          and(
+            eq(table.status, 'open'),
+            lte(table.expiresAt, reminderAt),
+            gt(table.expiresAt, now),
+            isNull(table.remindedAt),
+          ),
+        );
+      for (const p of expiring) {
+        await tx.update(table).set({ remindedAt: now }).where(eq(table.id, p.id));
+        out.push(
+          ...(await notifyOrganizations(tx, ctx.config, [p.organizationId], {
+            kind: `${kind}.expiring`,
+            title: { ja: '掲載期限が近づいています', en: 'A post is about to expire' },
+            body: {
+              ja: `「${p.title.ja ?? p.title.en}」は更新しないと掲載が終わります。`,
+              en: `"${p.title.en ?? p.title.ja}" will stop being matched unless renewed.`,
+            },
+            link: `/matching/${kind}s/${p.id}`,
+          })),
+        );
+        counts.postsReminded++;
+      }
+    }
+    return out;
+  });
+  await sendMail(ctx.db, ctx.config, mails);
+  return counts;
+}
