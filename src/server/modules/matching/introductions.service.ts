@@ -340,6 +340,8 @@ export async function transitionIntroduction(
         ],
       );
     }
+    // Guarded by the state read above: if the expiry sweep or the other side moved it meanwhile, their move
+    // stands and this one is refused, rather than both being recorded.
     const [updated] = await tx
       .update(introductions)
       .set({
@@ -348,8 +350,16 @@ export async function transitionIntroduction(
         ...(input.reason ? { reason: input.reason } : {}),
         ...(input.outcome ? { outcome: input.outcome } : {}),
       })
-      .where(eq(introductions.id, id))
+      .where(and(eq(introductions.id, id), eq(introductions.state, from)))
       .returning();
+    if (!updated)
+      throw new AppError(
+        'conflict',
+        say({
+          ja: 'この紹介は直前に別の操作で変更されました。最新の状態を確認してください',
+          en: 'The introduction was changed meanwhile; reload it to see its current state',
+        }),
+      );
     await tx.insert(introductionEvents).values({
       introductionId: id,
       fromState: from,
@@ -383,7 +393,7 @@ export async function transitionIntroduction(
       link: `/introductions/${id}`,
     };
     const mails = await notifyOrganizations(tx, ctx.config, others, notice);
-    return { row: updated!, mails };
+    return { row: updated, mails };
   });
   await sendMail(ctx.db, ctx.config, result.mails);
   return (await present(ctx.db, actor, [result.row]))[0]!;

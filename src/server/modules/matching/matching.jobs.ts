@@ -1,32 +1,28 @@
-import { and, eq, gt, isNull, lte } from 'drizzle-orm';
-import { introductionEvents, introductions } from '../../db/schema/index.ts';
+import { introductionEvents } from '../../db/schema/index.ts';
 import { writeAudit } from '../../lib/audit.ts';
 import { notifyOrganizations, sendMail } from '../../lib/notify.ts';
+import type { BackgroundJob } from '../../lib/scheduler.ts';
 import { DAY } from './introductions.service.ts';
-import { postTable } from './matching.queries.ts';
+import { expireDueIntroductions, markIntroductionsReminded, markPostsReminded } from './matching.queries.ts';
 import type { Ctx } from './matching.service.ts';
 
 /**
  * Expiry and reminders, run hourly by the server and on demand by an admin: unanswered requests past their
  * time expire (both sides told); requests and posts about to expire remind their owners once.
+ *
+ * Every write is a guarded update that returns the rows it changed, and only those are told: a request the
+ * recipient accepts while the sweep runs is either accepted or expired, never both, and a second sweep (another
+ * process, a minute later) finds nothing left to do.
  */
 export async function sweepMatching(ctx: Ctx, now = new Date()) {
   const reminderAt = new Date(now.getTime() + ctx.config.reminderDays * DAY);
   const counts = { expired: 0, reminded: 0, postsReminded: 0 };
   const mails = await ctx.db.transaction(async (tx) => {
     const out = [];
-    const due = await tx
-      .select()
-      .from(introductions)
-      .where(and(eq(introductions.state, 'requested'), lte(introductions.expiresAt, now)));
-    for (const r of due) {
-      await tx
-        .update(introductions)
-        .set({ state: 'expired', stateChangedAt: now })
-        .where(eq(introductions.id, r.id));
+    for (const r of await expireDueIntroductions(tx, now)) {
       await tx
         .insert(introductionEvents)
-        .values({ introductionId: r.id, fromState: 'requested', toState: 'expired' });
+        .values({ introductionId: r.id, fromState: 'requested', toState: 'expired', at: now });
       await writeAudit(tx, null, { action: 'expire', entity: 'introduction', entityId: r.id });
       out.push(
         ...(await notifyOrganizations(tx, ctx.config, [r.fromOrganizationId, r.toOrganizationId], {
@@ -38,18 +34,7 @@ export async function sweepMatching(ctx: Ctx, now = new Date()) {
       );
       counts.expired++;
     }
-    const soon = await tx
-      .select()
-      .from(introductions)
-      .where(
-        and(
-          eq(introductions.state, 'requested'),
-          lte(introductions.expiresAt, reminderAt),
-          isNull(introductions.remindedAt),
-        ),
-      );
-    for (const r of soon) {
-      await tx.update(introductions).set({ remindedAt: now }).where(eq(introductions.id, r.id));
+    for (const r of await markIntroductionsReminded(tx, reminderAt, now)) {
       out.push(
         ...(await notifyOrganizations(tx, ctx.config, [r.toOrganizationId], {
           kind: 'introduction.reminder',
@@ -64,20 +49,7 @@ export async function sweepMatching(ctx: Ctx, now = new Date()) {
       counts.reminded++;
     }
     for (const kind of ['need', 'seed'] as const) {
-      const table = postTable(kind);
-      const expiring = await tx
-        .select()
-        .from(table)
-        .where(
-          and(
-            eq(table.status, 'open'),
-            lte(table.expiresAt, reminderAt),
-            gt(table.expiresAt, now),
-            isNull(table.remindedAt),
-          ),
-        );
-      for (const p of expiring) {
-        await tx.update(table).set({ remindedAt: now }).where(eq(table.id, p.id));
+      for (const p of await markPostsReminded(tx, kind, reminderAt, now)) {
         out.push(
           ...(await notifyOrganizations(tx, ctx.config, [p.organizationId], {
             kind: `${kind}.expiring`,
@@ -97,3 +69,10 @@ export async function sweepMatching(ctx: Ctx, now = new Date()) {
   await sendMail(ctx.db, ctx.config, mails);
   return counts;
 }
+
+/** The hourly sweep, run by the server's scheduler (lib/scheduler.ts). */
+export const matchingSweepJob: BackgroundJob = {
+  name: 'matching.sweep',
+  everyMs: 60 * 60_000,
+  run: (ctx) => sweepMatching({ ...ctx, user: null }, ctx.clock()),
+};

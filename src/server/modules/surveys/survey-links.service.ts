@@ -19,11 +19,18 @@ export async function linkFor(
   db: Db,
   invitation: Pick<InvitationRow, 'id' | 'linkVersion'>,
 ): Promise<string> {
+  return (await linkSigner(db))(invitation);
+}
+
+/** Signs any number of links with one read of the key: inside a transaction, where `db` must not be used. */
+export async function linkSigner(db: Db) {
   const secret = await appSecret(db, 'survey-links');
-  const signature = createHmac('sha256', secret)
-    .update(`${invitation.id}:${invitation.linkVersion}`)
-    .digest('base64url');
-  return `${invitation.id}.${signature.slice(0, 32)}`;
+  return (invitation: Pick<InvitationRow, 'id' | 'linkVersion'>) => {
+    const signature = createHmac('sha256', secret)
+      .update(`${invitation.id}:${invitation.linkVersion}`)
+      .digest('base64url');
+    return `${invitation.id}.${signature.slice(0, 32)}`;
+  };
 }
 
 export async function linksOf(db: Db, rows: InvitationRow[], baseUrl: string) {

@@ -1,29 +1,25 @@
-import { and, count, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { count, eq, inArray } from 'drizzle-orm';
 import { remindersDue } from '../../../core/surveys/index.ts';
 import type { Db } from '../../db/client.ts';
-import { surveyInvitations, surveyResponses, surveys, users } from '../../db/schema/index.ts';
+import { surveys, users } from '../../db/schema/index.ts';
 import type { Config } from '../../env.ts';
 import { AppError } from '../../lib/errors.ts';
 import { say } from '../../lib/locale.ts';
 import { notifyOrganizations, sendMail } from '../../lib/notify.ts';
-import { linkFor } from './survey-links.service.ts';
+import type { BackgroundJob } from '../../lib/scheduler.ts';
+import { linkSigner } from './survey-links.service.ts';
+import { claimReminders, type ReminderSlot } from './surveys.queries.ts';
 import { surveyRow } from './surveys.service.ts';
 
 type SurveyRow = typeof surveys.$inferSelect;
-type InvitationRow = typeof surveyInvitations.$inferSelect;
+const day = 86_400_000;
 
 /**
  * Reminds organisations that have not submitted: a notice in the app and a mail (SMTP, or the outbox) to
  * every member account of the organisation, with its personal link. Organisations without an account are
  * counted, for the coordinator to reach by hand with the link from the links list.
  */
-export async function remind(
-  db: Db,
-  config: Config,
-  id: string,
-  baseUrl: string,
-  only?: (i: InvitationRow) => boolean,
-) {
+export async function remind(db: Db, config: Config, id: string, baseUrl: string, now = new Date()) {
   const survey = await surveyRow(db, id);
   if (survey.status !== 'open')
     throw new AppError(
@@ -33,44 +29,49 @@ export async function remind(
         en: 'Reminders go out only while the survey is open',
       }),
     );
-  const pending = await db
-    .select({ invitation: surveyInvitations })
-    .from(surveyInvitations)
-    .leftJoin(surveyResponses, eq(surveyResponses.invitationId, surveyInvitations.id))
-    .where(and(eq(surveyInvitations.surveyId, id), isNull(surveyResponses.submittedAt)));
-  const targets = pending.map((p) => p.invitation).filter((i) => only?.(i) ?? true);
-  const links = new Map(await Promise.all(targets.map(async (t) => [t.id, await linkFor(db, t)] as const)));
-  const orgIds = targets.flatMap((i) => (i.organizationId ? [i.organizationId] : []));
-  const accounts = orgIds.length
-    ? await db
-        .select({ org: users.organizationId, n: count() })
-        .from(users)
-        .where(inArray(users.organizationId, orgIds))
-        .groupBy(users.organizationId)
-    : [];
-  const accountsOf = new Map(accounts.map((a) => [a.org, Number(a.n)]));
-  const reachable = targets.filter((i) => (accountsOf.get(i.organizationId) ?? 0) > 0);
-  const outgoing = await db.transaction(async (tx) => {
-    const mails = [];
+  return sendReminders(db, config, survey, baseUrl, now);
+}
+
+/**
+ * The invitations are claimed (counted as reminded) and told in one transaction: if telling fails, the claim
+ * is undone and the next run tries again; once it commits, no other run reminds them for the same reason.
+ */
+async function sendReminders(
+  db: Db,
+  config: Config,
+  survey: SurveyRow,
+  baseUrl: string,
+  now: Date,
+  slot?: ReminderSlot,
+) {
+  const sign = await linkSigner(db);
+  const result = await db.transaction(async (tx) => {
+    const claimed = await claimReminders(tx, survey.id, now, slot);
+    const orgIds = claimed.flatMap((i) => (i.organizationId ? [i.organizationId] : []));
+    const accounts = orgIds.length
+      ? await tx
+          .select({ org: users.organizationId, n: count() })
+          .from(users)
+          .where(inArray(users.organizationId, orgIds))
+          .groupBy(users.organizationId)
+      : [];
+    const accountsOf = new Map(accounts.map((a) => [a.org, Number(a.n)]));
+    const reachable = claimed.filter((i) => (accountsOf.get(i.organizationId) ?? 0) > 0);
+    const outgoing = [];
     for (const invitation of reachable) {
-      const notice = reminderNotice(survey, `${baseUrl}/s/${links.get(invitation.id)}`);
-      mails.push(...(await notifyOrganizations(tx, config, [invitation.organizationId as string], notice)));
+      const notice = reminderNotice(survey, `${baseUrl}/s/${sign(invitation)}`);
+      outgoing.push(
+        ...(await notifyOrganizations(tx, config, [invitation.organizationId as string], notice)),
+      );
     }
-    if (targets.length)
-      await tx
-        .update(surveyInvitations)
-        .set({ reminders: sql`${surveyInvitations.reminders} + 1`, lastRemindedAt: new Date() })
-        .where(
-          inArray(
-            surveyInvitations.id,
-            targets.map((t) => t.id),
-          ),
-        );
-    return mails;
+    const mails = reachable.reduce((n, i) => n + (accountsOf.get(i.organizationId) ?? 0), 0);
+    return {
+      outgoing,
+      counts: { reminded: reachable.length, withoutContact: claimed.length - reachable.length, mails },
+    };
   });
-  await sendMail(db, config, outgoing);
-  const mails = reachable.reduce((n, i) => n + (accountsOf.get(i.organizationId) ?? 0), 0);
-  return { reminded: reachable.length, withoutContact: targets.length - reachable.length, mails };
+  await sendMail(db, config, result.outgoing);
+  return result.counts;
 }
 
 function reminderNotice(survey: SurveyRow, link: string) {
@@ -89,15 +90,33 @@ function reminderNotice(survey: SurveyRow, link: string) {
   };
 }
 
-/** The reminder schedule: each open survey's non-respondents get the reminders its reminder days call for. */
+/** How many of the schedule's reminders are due by `now`, and when the latest of them fell due. */
+function reminderSlot(survey: SurveyRow, now: Date): ReminderSlot | undefined {
+  const due = remindersDue(survey.closesAt, survey.reminderDays, now);
+  if (due === 0 || !survey.closesAt) return undefined;
+  const closes = survey.closesAt.getTime();
+  const passed = survey.reminderDays.filter((d) => now.getTime() >= closes - d * day);
+  return { due, since: new Date(closes - Math.min(...passed) * day) };
+}
+
+/**
+ * The reminder schedule: each open survey's non-respondents get the reminders its reminder days call for, one
+ * per reminder day; after a pause (the server was down over two reminder days) one reminder covers both.
+ */
 export async function sendDueReminders(db: Db, config: Config, now = new Date()) {
   const open = await db.select().from(surveys).where(eq(surveys.status, 'open'));
   let sent = 0;
   for (const survey of open) {
-    const due = remindersDue(survey.closesAt, survey.reminderDays, now);
-    if (due === 0) continue;
-    const result = await remind(db, config, survey.id, config.publicUrl, (i) => i.reminders < due);
-    sent += result.mails;
+    const slot = reminderSlot(survey, now);
+    if (!slot) continue;
+    sent += (await sendReminders(db, config, survey, config.publicUrl, now, slot)).mails;
   }
   return sent;
 }
+
+/** Every quarter hour, run by the server's scheduler (lib/scheduler.ts). */
+export const surveyRemindersJob: BackgroundJob = {
+  name: 'surveys.reminders',
+  everyMs: 15 * 60_000,
+  run: (ctx) => sendDueReminders(ctx.db, ctx.config, ctx.clock()),
+};
