@@ -17,7 +17,7 @@ import { industryMapRoutes } from './modules/industry-map/index.ts';
 import { introductionsRoutes, matchingRoutes } from './modules/matching/index.ts';
 import { organizationsRoutes } from './modules/organizations/index.ts';
 import { sitingRoutes } from './modules/siting/index.ts';
-import { surveysRoutes } from './modules/surveys/index.ts';
+import { surveyLinksRoutes, surveysRoutes } from './modules/surveys/index.ts';
 import { systemRoutes } from './modules/system/index.ts';
 import { taxonomyRoutes } from './modules/taxonomy/index.ts';
 import { usersRoutes } from './modules/users/index.ts';
@@ -56,6 +56,7 @@ export function createApp(deps: AppDeps) {
     industryMapRoutes,
     sitingRoutes,
     surveysRoutes,
+    surveyLinksRoutes,
     matchingRoutes,
     introductionsRoutes,
   ];

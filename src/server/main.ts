@@ -2,33 +2,16 @@ import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
 import { demoAccounts } from './demo.ts';
 import type { Config } from './env.ts';
-import { sweepMatching } from './modules/matching/index.ts';
-import { sendDueReminders } from './modules/surveys/index.ts';
+import { createScheduler } from './lib/scheduler.ts';
+import { matchingSweepJob } from './modules/matching/index.ts';
+import { surveyRemindersJob } from './modules/surveys/index.ts';
 import { openPlatform } from './platform.ts';
 
-type Platform = Awaited<ReturnType<typeof openPlatform>>;
-
-/** A job that runs on a timer without keeping the process alive; a failure is logged, the next run tries again. */
-function every(ms: number, name: string, job: () => Promise<unknown>) {
-  const timer = setInterval(
-    () => job().catch((error: unknown) => console.error(`${name} failed:`, error)),
-    ms,
-  );
-  timer.unref();
-  return timer;
-}
-
 /**
- * Work nobody has to ask for: survey reminders follow each survey's schedule (checked every quarter hour);
- * introductions expire and owners are reminded of expiring posts (hourly).
+ * Work nobody has to ask for, each job defined by its module: survey reminders follow each survey's schedule
+ * (checked every quarter hour); introductions expire and owners are reminded of expiring posts (hourly).
  */
-function scheduleBackgroundWork(platform: Platform, config: Config) {
-  const { db, reference } = platform.deps;
-  return [
-    every(15 * 60_000, 'survey reminders', () => sendDueReminders(db, config)),
-    every(60 * 60_000, 'matching sweep', () => sweepMatching({ db, reference, config, user: null })),
-  ];
-}
+export const backgroundJobs = [surveyRemindersJob, matchingSweepJob];
 
 /** Starts the one process that serves the API and the web app. Resolves once it is listening. */
 export async function startServer(config: Config, options: { demo: boolean; webRoot?: string }) {
@@ -48,10 +31,12 @@ export async function startServer(config: Config, options: { demo: boolean; webR
   }
   // Read the directory into memory now rather than on the first map or industry-map request (1.4 s at 100,000).
   platform.deps.directory.current().catch((err) => console.error('directory snapshot:', err));
-  const timers = scheduleBackgroundWork(platform, config);
-  server.once('close', () => timers.forEach(clearInterval));
+  const scheduler = createScheduler(platform.database, platform.deps, backgroundJobs);
+  scheduler.start();
+  server.once('close', () => void scheduler.stop());
   const stop = async () => {
     server.close();
+    await scheduler.stop(); // a job still running finishes before its database closes
     await platform.database.close();
     process.exit(0);
   };

@@ -21,7 +21,14 @@ export type Database = {
   engine: Engine;
   migrate(): Promise<void>;
   close(): Promise<void>;
+  /**
+   * Runs `fn` while holding the lock `key`, or not at all if someone else holds it: the way several server
+   * processes on one database agree that only one of them runs a background job (lib/scheduler.ts).
+   */
+  withTryLock<T>(key: bigint, fn: () => Promise<T>): Promise<LockOutcome<T>>;
 };
+
+export type LockOutcome<T> = { acquired: true; value: T } | { acquired: false };
 
 export const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
 
@@ -45,6 +52,24 @@ function openPostgres(url: string): Database {
     engine: 'postgres',
     migrate: () => migratePostgres(drizzlePostgres(client), { migrationsFolder }),
     close: () => client.end({ timeout: 5 }),
+    async withTryLock(key, fn) {
+      // A session-level advisory lock belongs to one connection, and the pool hands out any: take and release
+      // it on one reserved connection. The job's own queries use the pool and commit as they go.
+      const session = await client.reserve();
+      try {
+        const [row] = await session<
+          { ok: boolean }[]
+        >`select pg_try_advisory_lock(${key.toString()}::bigint) as ok`;
+        if (!row?.ok) return { acquired: false };
+        try {
+          return { acquired: true, value: await fn() };
+        } finally {
+          await session`select pg_advisory_unlock(${key.toString()}::bigint)`;
+        }
+      } finally {
+        session.release();
+      }
+    },
   };
 }
 
@@ -66,6 +91,10 @@ async function openPgliteInMemory(loadDataDir?: Blob | File): Promise<Database> 
 
 function wrapPglite(client: PGlite, release: () => void): Database {
   const db = drizzlePglite(client, { schema }) as unknown as Db;
+  // PGlite is one connection in one process (the data-directory lock keeps others out), and an advisory lock
+  // is re-entrant within its session, so it would never refuse anyone here: the locks held in this process are
+  // what the lock means.
+  const held = new Set<bigint>();
   return {
     db,
     engine: 'pglite',
@@ -73,6 +102,15 @@ function wrapPglite(client: PGlite, release: () => void): Database {
     async close() {
       await client.close();
       release();
+    },
+    async withTryLock(key, fn) {
+      if (held.has(key)) return { acquired: false };
+      held.add(key);
+      try {
+        return { acquired: true, value: await fn() };
+      } finally {
+        held.delete(key);
+      }
     },
   };
 }

@@ -69,6 +69,8 @@ export async function createTestApp(configOverrides: Record<string, string> = {}
   return {
     app,
     deps,
+    /** The open database itself, for what the app does not reach: locks, a second client (see test-database.ts). */
+    database,
     db: database.db,
     engine: database.engine,
     request,

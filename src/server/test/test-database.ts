@@ -1,10 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import { inject } from 'vitest';
-import { type Database, openDatabase, resultRows } from '../db/client.ts';
+import { type Database, type Db, openDatabase, resultRows } from '../db/client.ts';
 import { postgresTemplateName, withAdminConnection } from './postgres-admin.ts';
 
 export const testEngine = (process.env.FCH_TEST_ENGINE ?? 'pglite') as 'pglite' | 'postgres';
+
+// Each test database's URL (PostgreSQL), so a test can connect to it again as a second process would.
+const urls = new WeakMap<Db, string>();
+
+/** The URL of a test file's PostgreSQL database; PGlite has none (one process, one connection). */
+export function testDatabaseUrl(db: Db): string {
+  const url = urls.get(db);
+  if (!url) throw new Error('Only a PostgreSQL test database can be opened again');
+  return url;
+}
 
 /** One database per test file, copied from the migrated template the global setup made. */
 export async function createTestDatabase(): Promise<Database> {
@@ -29,6 +39,7 @@ export async function createTestDatabase(): Promise<Database> {
   const dbUrl = new URL(url);
   dbUrl.pathname = `/${name}`;
   const database = await openDatabase({ databaseUrl: dbUrl.toString() });
+  urls.set(database.db, dbUrl.toString());
   return {
     ...database,
     async close() {

@@ -9,19 +9,9 @@ import {
   listOf,
 } from '../../lib/http.ts';
 import { defineRoute } from '../../lib/route.ts';
-import {
-  addTask,
-  completeTask,
-  getIntroduction,
-  introductionBoard,
-  listIntroductions,
-  listNotifications,
-  listOutbox,
-  markNotificationRead,
-  requestIntroduction,
-  sweepMatching,
-  transitionIntroduction,
-} from './introductions.service.ts';
+import { addTask, completeTask, introductionBoard, listIntroductions } from './introductions.board.ts';
+import { getIntroduction, requestIntroduction, transitionIntroduction } from './introductions.service.ts';
+import { sweepMatching } from './matching.jobs.ts';
 import {
   boardSchema,
   introductionInputSchema,
@@ -32,6 +22,7 @@ import {
   taskInputSchema,
   transitionInputSchema,
 } from './matching.schemas.ts';
+import { listNotifications, listOutbox, markNotificationRead } from './notifications.service.ts';
 
 const tags = ['Introductions'];
 const limitQuery = z.object({ limit: z.coerce.number().int().min(1).max(500).default(50) });

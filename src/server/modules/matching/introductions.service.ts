@@ -1,7 +1,6 @@
-import { and, asc, desc, eq, gt, inArray, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import {
   canTransition,
-  funnelStep,
   type IntroductionState,
   introductionStates,
   revealedStates,
@@ -13,27 +12,27 @@ import {
   introductions,
   introductionTasks,
   type LocalizedText,
-  mailOutbox,
   needs,
-  notifications,
   organizations,
   seeds,
 } from '../../db/schema/index.ts';
 import { writeAudit } from '../../lib/audit.ts';
-import { AppError, forbidden, invalidFields, notFound } from '../../lib/errors.ts';
+import { AppError, forbidden, notFound } from '../../lib/errors.ts';
 import type { AuthUser } from '../../lib/http.ts';
 import { say } from '../../lib/locale.ts';
-import { unknownValue } from '../../lib/messages.ts';
 import { type Notice, notifyOrganizations, sendMail } from '../../lib/notify.ts';
-import { getPostRow, organizationRefs, type PostRow, postTable } from './matching.queries.ts';
+import { getPostRow, organizationRefs, type PostRow } from './matching.queries.ts';
 import type { IntroductionOut, PostKind } from './matching.schemas.ts';
 import type { Ctx } from './matching.service.ts';
 
+// The introduction workflow: request, move through the states, read one. The list, tasks and board are in
+// introductions.board.ts, notices in notifications.service.ts, expiry and reminders in matching.jobs.ts.
+
 type IntroRow = typeof introductions.$inferSelect;
 type Side = 'requester' | 'recipient' | 'coordinator';
-const terminal = (s: string) => transitions[s as IntroductionState].length === 0;
-const DAY = 86_400_000;
-const STALLED_DAYS = 14;
+export const terminal = (s: string) => transitions[s as IntroductionState].length === 0;
+export const DAY = 86_400_000;
+export const STALLED_DAYS = 14;
 
 /** The follow-up each step calls for; added as a task so the coordinator can see what is pending. */
 const followUps: Partial<Record<IntroductionState, LocalizedText>> = {
@@ -92,7 +91,7 @@ async function targetOf(db: Db, type: string, id: string) {
     : undefined;
 }
 
-async function present(db: Db, user: AuthUser, rows: IntroRow[]): Promise<IntroductionOut[]> {
+export async function present(db: Db, user: AuthUser, rows: IntroRow[]): Promise<IntroductionOut[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
   const orgs = await organizationRefs(
@@ -165,7 +164,7 @@ async function present(db: Db, user: AuthUser, rows: IntroRow[]): Promise<Introd
   });
 }
 
-async function readable(db: Db, user: AuthUser, id: string) {
+export async function readable(db: Db, user: AuthUser, id: string) {
   const [row] = await db.select().from(introductions).where(eq(introductions.id, id));
   // Outsiders get 404: an introduction's existence is the two parties' business.
   if (!row || !sideOf(user, row)) throw notFound('Introduction');
@@ -341,6 +340,8 @@ export async function transitionIntroduction(
         ],
       );
     }
+    // Guarded by the state read above: if the expiry sweep or the other side moved it meanwhile, their move
+    // stands and this one is refused, rather than both being recorded.
     const [updated] = await tx
       .update(introductions)
       .set({
@@ -349,8 +350,16 @@ export async function transitionIntroduction(
         ...(input.reason ? { reason: input.reason } : {}),
         ...(input.outcome ? { outcome: input.outcome } : {}),
       })
-      .where(eq(introductions.id, id))
+      .where(and(eq(introductions.id, id), eq(introductions.state, from)))
       .returning();
+    if (!updated)
+      throw new AppError(
+        'conflict',
+        say({
+          ja: 'この紹介は直前に別の操作で変更されました。最新の状態を確認してください',
+          en: 'The introduction was changed meanwhile; reload it to see its current state',
+        }),
+      );
     await tx.insert(introductionEvents).values({
       introductionId: id,
       fromState: from,
@@ -384,7 +393,7 @@ export async function transitionIntroduction(
       link: `/introductions/${id}`,
     };
     const mails = await notifyOrganizations(tx, ctx.config, others, notice);
-    return { row: updated!, mails };
+    return { row: updated, mails };
   });
   await sendMail(ctx.db, ctx.config, result.mails);
   return (await present(ctx.db, actor, [result.row]))[0]!;
@@ -392,299 +401,4 @@ export async function transitionIntroduction(
 
 export async function getIntroduction(ctx: Ctx, actor: AuthUser, id: string) {
   return (await present(ctx.db, actor, [await readable(ctx.db, actor, id)]))[0]!;
-}
-
-function boardFilter(
-  q: { state?: string; technology?: string; olderThanDays?: number },
-  ref: Ctx['reference'],
-): SQL[] {
-  const out: SQL[] = [];
-  if (q.state) out.push(eq(introductions.state, q.state));
-  if (q.technology) {
-    const codes = ref.withDescendants(q.technology);
-    out.push(
-      sql`${introductions.technologies} && ARRAY[${sql.join(
-        codes.map((c) => sql`${c}`),
-        sql`, `,
-      )}]::text[]`,
-    );
-  }
-  if (q.olderThanDays !== undefined)
-    out.push(lte(introductions.createdAt, new Date(Date.now() - q.olderThanDays * DAY)));
-  return out;
-}
-
-export async function listIntroductions(
-  ctx: Ctx,
-  actor: AuthUser,
-  q: {
-    state?: IntroductionState;
-    technology?: string;
-    olderThanDays?: number;
-    limit: number;
-    offset: number;
-  },
-) {
-  if (q.technology && !ctx.reference.technologies.has(q.technology)) {
-    throw invalidFields([{ path: 'query.technology', message: unknownValue('code', q.technology) }]);
-  }
-  const mine =
-    actor.role === 'admin'
-      ? undefined
-      : actor.organizationId
-        ? or(
-            eq(introductions.fromOrganizationId, actor.organizationId),
-            eq(introductions.toOrganizationId, actor.organizationId),
-          )
-        : sql`false`;
-  const where = and(mine, ...boardFilter(q, ctx.reference));
-  const rows = await ctx.db
-    .select()
-    .from(introductions)
-    .where(where)
-    .orderBy(desc(introductions.stateChangedAt), asc(introductions.id))
-    .limit(q.limit)
-    .offset(q.offset);
-  const [count] = await ctx.db.select({ n: sql<number>`count(*)::int` }).from(introductions).where(where);
-  return { items: await present(ctx.db, actor, rows), total: count?.n ?? 0 };
-}
-
-export async function addTask(
-  ctx: Ctx,
-  actor: AuthUser,
-  id: string,
-  input: { title: string; dueAt?: string },
-) {
-  await ctx.db.transaction(async (tx) => {
-    await readable(tx, actor, id);
-    const [task] = await tx
-      .insert(introductionTasks)
-      .values({
-        introductionId: id,
-        title: input.title,
-        dueAt: input.dueAt ? new Date(input.dueAt) : null,
-        createdBy: actor.id,
-      })
-      .returning();
-    await writeAudit(tx, actor, {
-      action: 'create',
-      entity: 'introduction_task',
-      entityId: task!.id,
-      changes: { ...input },
-    });
-  });
-  return getIntroduction(ctx, actor, id);
-}
-
-export async function completeTask(ctx: Ctx, actor: AuthUser, taskId: string, done: boolean) {
-  const introductionId = await ctx.db.transaction(async (tx) => {
-    const [task] = await tx.select().from(introductionTasks).where(eq(introductionTasks.id, taskId));
-    if (!task) throw notFound('Task');
-    await readable(tx, actor, task.introductionId);
-    await tx
-      .update(introductionTasks)
-      .set({ doneAt: done ? new Date() : null })
-      .where(eq(introductionTasks.id, taskId));
-    await writeAudit(tx, actor, {
-      action: done ? 'complete' : 'reopen',
-      entity: 'introduction_task',
-      entityId: taskId,
-    });
-    return task.introductionId;
-  });
-  return getIntroduction(ctx, actor, introductionId);
-}
-
-/** The coordinator's board: states, ages, technology areas, stalled requests, and the funnel by month. */
-export async function introductionBoard(ctx: Ctx) {
-  const rows = await ctx.db.select().from(introductions);
-  const events = await ctx.db
-    .select({ id: introductionEvents.introductionId, to: introductionEvents.toState })
-    .from(introductionEvents);
-  const furthest = new Map<string, number>();
-  for (const e of events)
-    furthest.set(e.id, Math.max(furthest.get(e.id) ?? 0, funnelStep(e.to as IntroductionState)));
-  const byState: Record<string, number> = Object.fromEntries(
-    Object.keys(introductionStates).map((s) => [s, 0]),
-  );
-  const ages = [
-    { label: '≤ 7 d', maxDays: 7, count: 0 },
-    { label: '≤ 30 d', maxDays: 30, count: 0 },
-    { label: '≤ 90 d', maxDays: 90, count: 0 },
-    { label: '> 90 d', maxDays: null as number | null, count: 0 },
-  ];
-  const tech = new Map<string, number>();
-  const months = new Map<
-    string,
-    { requested: number; accepted: number; meeting: number; contract: number }
-  >();
-  const now = Date.now();
-  let stalled = 0;
-  for (const r of rows) {
-    byState[r.state] = (byState[r.state] ?? 0) + 1;
-    if (!terminal(r.state)) {
-      const days = (now - r.createdAt.getTime()) / DAY;
-      ages.find((a) => a.maxDays === null || days <= a.maxDays)!.count++;
-      if (now - r.stateChangedAt.getTime() > STALLED_DAYS * DAY) stalled++;
-    }
-    for (const top of new Set(r.technologies.map((c) => c.split('.')[0]!)))
-      tech.set(top, (tech.get(top) ?? 0) + 1);
-    const month = r.createdAt.toISOString().slice(0, 7);
-    const m = months.get(month) ?? { requested: 0, accepted: 0, meeting: 0, contract: 0 };
-    const step = furthest.get(r.id) ?? 0;
-    m.requested++;
-    if (step >= 1) m.accepted++;
-    if (step >= 2) m.meeting++;
-    if (step >= 3) m.contract++;
-    months.set(month, m);
-  }
-  const [tasks] = await ctx.db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(introductionTasks)
-    .where(isNull(introductionTasks.doneAt));
-  return {
-    byState,
-    byAge: ages,
-    byTechnology: [...tech]
-      .map(([code, count]) => ({ code, count }))
-      .sort((a, b) => b.count - a.count || a.code.localeCompare(b.code)),
-    stalled,
-    openTasks: tasks?.n ?? 0,
-    conversion: [...months].sort(([a], [b]) => a.localeCompare(b)).map(([month, m]) => ({ month, ...m })),
-  };
-}
-
-/**
- * Expiry and reminders, run hourly by the server and on demand by an admin: unanswered requests past their
- * time expire (both sides told); requests and posts about to expire remind their owners once.
- */
-export async function sweepMatching(ctx: Ctx, now = new Date()) {
-  const reminderAt = new Date(now.getTime() + ctx.config.reminderDays * DAY);
-  const counts = { expired: 0, reminded: 0, postsReminded: 0 };
-  const mails = await ctx.db.transaction(async (tx) => {
-    const out = [];
-    const due = await tx
-      .select()
-      .from(introductions)
-      .where(and(eq(introductions.state, 'requested'), lte(introductions.expiresAt, now)));
-    for (const r of due) {
-      await tx
-        .update(introductions)
-        .set({ state: 'expired', stateChangedAt: now })
-        .where(eq(introductions.id, r.id));
-      await tx
-        .insert(introductionEvents)
-        .values({ introductionId: r.id, fromState: 'requested', toState: 'expired' });
-      await writeAudit(tx, null, { action: 'expire', entity: 'introduction', entityId: r.id });
-      out.push(
-        ...(await notifyOrganizations(tx, ctx.config, [r.fromOrganizationId, r.toOrganizationId], {
-          kind: 'introduction.expired',
-          title: { ja: '紹介依頼が期限切れになりました', en: 'An introduction request expired' },
-          body: { ja: '回答がないまま期限を過ぎました。', en: 'It was not answered in time.' },
-          link: `/introductions/${r.id}`,
-        })),
-      );
-      counts.expired++;
-    }
-    const soon = await tx
-      .select()
-      .from(introductions)
-      .where(
-        and(
-          eq(introductions.state, 'requested'),
-          lte(introductions.expiresAt, reminderAt),
-          isNull(introductions.remindedAt),
-        ),
-      );
-    for (const r of soon) {
-      await tx.update(introductions).set({ remindedAt: now }).where(eq(introductions.id, r.id));
-      out.push(
-        ...(await notifyOrganizations(tx, ctx.config, [r.toOrganizationId], {
-          kind: 'introduction.reminder',
-          title: { ja: '紹介依頼への回答をお願いします', en: 'An introduction request awaits your answer' },
-          body: {
-            ja: `期限：${r.expiresAt.toISOString().slice(0, 10)}`,
-            en: `Expires on ${r.expiresAt.toISOString().slice(0, 10)}`,
-          },
-          link: `/introductions/${r.id}`,
-        })),
-      );
-      counts.reminded++;
-    }
-    for (const kind of ['need', 'seed'] as const) {
-      const table = postTable(kind);
-      const expiring = await tx
-        .select()
-        .from(table)
-        .where(
-          and(
-            eq(table.status, 'open'),
-            lte(table.expiresAt, reminderAt),
-            gt(table.expiresAt, now),
-            isNull(table.remindedAt),
-          ),
-        );
-      for (const p of expiring) {
-        await tx.update(table).set({ remindedAt: now }).where(eq(table.id, p.id));
-        out.push(
-          ...(await notifyOrganizations(tx, ctx.config, [p.organizationId], {
-            kind: `${kind}.expiring`,
-            title: { ja: '掲載期限が近づいています', en: 'A post is about to expire' },
-            body: {
-              ja: `「${p.title.ja ?? p.title.en}」は更新しないと掲載が終わります。`,
-              en: `"${p.title.en ?? p.title.ja}" will stop being matched unless renewed.`,
-            },
-            link: `/matching/${kind}s/${p.id}`,
-          })),
-        );
-        counts.postsReminded++;
-      }
-    }
-    return out;
-  });
-  await sendMail(ctx.db, ctx.config, mails);
-  return counts;
-}
-
-export async function listNotifications(ctx: Ctx, actor: AuthUser, limit: number) {
-  const rows = await ctx.db
-    .select()
-    .from(notifications)
-    .where(eq(notifications.userId, actor.id))
-    .orderBy(desc(notifications.createdAt))
-    .limit(limit);
-  const [unread] = await ctx.db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(notifications)
-    .where(and(eq(notifications.userId, actor.id), isNull(notifications.readAt)));
-  return {
-    items: rows.map((n) => ({
-      id: n.id,
-      kind: n.kind,
-      title: n.title,
-      body: n.body,
-      link: n.link,
-      read: n.readAt !== null,
-      createdAt: n.createdAt.toISOString(),
-    })),
-    total: rows.length,
-    unread: unread?.n ?? 0,
-  };
-}
-
-export async function markNotificationRead(ctx: Ctx, actor: AuthUser, id: string) {
-  const [row] = await ctx.db
-    .update(notifications)
-    .set({ readAt: new Date() })
-    .where(and(eq(notifications.id, id), eq(notifications.userId, actor.id)))
-    .returning({ id: notifications.id });
-  if (!row) throw notFound('Notification');
-}
-
-export async function listOutbox(ctx: Ctx, limit: number) {
-  const rows = await ctx.db.select().from(mailOutbox).orderBy(desc(mailOutbox.id)).limit(limit);
-  return {
-    items: rows.map((m) => ({ ...m, createdAt: m.createdAt.toISOString() })),
-    total: rows.length,
-  };
 }

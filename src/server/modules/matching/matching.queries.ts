@@ -1,7 +1,7 @@
-import { and, asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNull, lte, type SQL, sql } from 'drizzle-orm';
 import { indexTerms, type QueryGroup } from '../../../core/text/index.ts';
 import type { Db } from '../../db/client.ts';
-import { matchingVersion, needs, organizations, seeds } from '../../db/schema/index.ts';
+import { introductions, matchingVersion, needs, organizations, seeds } from '../../db/schema/index.ts';
 import type { ReferenceData } from '../../lib/reference-data.ts';
 import type { PostKind } from './matching.schemas.ts';
 
@@ -134,4 +134,48 @@ export async function organizationRefs(db: Db, ids: string[]): Promise<Map<strin
     .from(organizations)
     .where(inArray(organizations.id, [...new Set(ids)]));
   return new Map(rows.map((r) => [r.id, r]));
+}
+
+// The sweep's writes (matching.jobs.ts). Each is one guarded `update … returning`: a row changes only while it
+// still is what the sweep looked for, so a person's move in between wins, and a second sweep finds nothing.
+
+/** Unanswered requests past their time become expired; returns the ones this call expired. */
+export function expireDueIntroductions(tx: Db, now: Date) {
+  return tx
+    .update(introductions)
+    .set({ state: 'expired', stateChangedAt: now })
+    .where(and(eq(introductions.state, 'requested'), lte(introductions.expiresAt, now)))
+    .returning();
+}
+
+/** Requests expiring by `reminderAt` not yet reminded are marked reminded; returns the ones this call marked. */
+export function markIntroductionsReminded(tx: Db, reminderAt: Date, now: Date) {
+  return tx
+    .update(introductions)
+    .set({ remindedAt: now })
+    .where(
+      and(
+        eq(introductions.state, 'requested'),
+        lte(introductions.expiresAt, reminderAt),
+        isNull(introductions.remindedAt),
+      ),
+    )
+    .returning();
+}
+
+/** Open posts expiring between now and `reminderAt` not yet reminded are marked reminded; returns those. */
+export function markPostsReminded(tx: Db, kind: PostKind, reminderAt: Date, now: Date) {
+  const table = postTable(kind);
+  return tx
+    .update(table)
+    .set({ remindedAt: now })
+    .where(
+      and(
+        eq(table.status, 'open'),
+        lte(table.expiresAt, reminderAt),
+        gt(table.expiresAt, now),
+        isNull(table.remindedAt),
+      ),
+    )
+    .returning();
 }

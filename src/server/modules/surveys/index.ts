@@ -1,5 +1,9 @@
-/** The surveys module's public API: its routes, the demo's synthetic responses, and the analysis the bench times. */
+/**
+ * The surveys module's public API: the coordinator's and the respondent's routes, the reminder job, the demo's
+ * synthetic responses, and the analysis the bench times.
+ */
+export { surveyLinksRoutes } from './survey-links.routes.ts';
 export { surveyCrossTab, surveyResults } from './surveys.analysis.ts';
 export { loadSyntheticSurvey } from './surveys.demo.ts';
+export { surveyRemindersJob } from './surveys.jobs.ts';
 export { surveysRoutes } from './surveys.routes.ts';
-export { sendDueReminders } from './surveys.service.ts';

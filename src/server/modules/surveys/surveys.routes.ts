@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { requireRole, requireUser } from '../../lib/auth.ts';
+import { requireRole } from '../../lib/auth.ts';
 import { type AppDeps, type AppEnv, createRouter, errorResponses, jsonContent } from '../../lib/http.ts';
 import { dataRoot } from '../../lib/reference-data.ts';
 import { profileSchema } from '../siting/index.ts';
@@ -15,21 +15,18 @@ import {
   surveyWeightSets,
   surveyXlsx,
 } from './surveys.analysis.ts';
+import { remind } from './surveys.jobs.ts';
 import {
   analysisQuery,
-  answersSchema,
   crossTabQuery,
   crossTabSchema,
   invitationLinkListSchema,
   invitationLinkSchema,
-  linkViewSchema,
-  mySurveyListSchema,
   openedSchema,
   profileFromSurveySchema,
   progressSchema,
   remindedSchema,
   resultsSchema,
-  savedAnswersSchema,
   surveyInputSchema,
   surveyListSchema,
   surveyResponseListSchema,
@@ -41,15 +38,10 @@ import {
 import {
   closeSurvey,
   createSurvey,
-  linkView,
   listSurveys,
-  mySurveys,
   openSurvey,
   reissueLink,
-  remind,
   replaceSurvey,
-  saveDraft,
-  submitAnswers,
   surveyLinks,
   surveyOut,
   surveyProgress,
@@ -58,13 +50,6 @@ import {
 
 const tags = ['Surveys'];
 const idParam = z.object({ id: z.uuid().openapi({ param: { name: 'id', in: 'path' } }) });
-const tokenParam = z.object({
-  token: z
-    .string()
-    .min(1)
-    .max(200)
-    .openapi({ param: { name: 'token', in: 'path' } }),
-});
 const json = <T extends z.ZodType>(schema: T) => ({
   body: { content: { 'application/json': { schema } }, required: true },
 });
@@ -235,44 +220,6 @@ const r = {
     request: { params: idParam },
     responses: { 200: jsonContent(invitationLinkListSchema, 'Links'), ...admin },
   }),
-  mine: createRoute({
-    method: 'get',
-    path: '/my-surveys',
-    operationId: 'listMySurveys',
-    tags,
-    summary: 'Open surveys your organisation is asked to answer, with its link',
-    responses: { 200: jsonContent(mySurveyListSchema, 'Surveys'), ...errorResponses(401) },
-  }),
-  link: createRoute({
-    method: 'get',
-    path: '/survey-links/{token}',
-    operationId: 'openSurveyLink',
-    tags,
-    summary: 'The questionnaire and this organisation’s saved answers (the link is the credential)',
-    request: { params: tokenParam },
-    responses: { 200: jsonContent(linkViewSchema, 'Questionnaire and answers'), ...errorResponses(403, 404) },
-  }),
-  draft: createRoute({
-    method: 'put',
-    path: '/survey-links/{token}/draft',
-    operationId: 'saveSurveyDraft',
-    tags,
-    summary: 'Save answers as typed; required questions may be empty',
-    request: { params: tokenParam, ...json(answersSchema) },
-    responses: { 200: jsonContent(savedAnswersSchema, 'Saved'), ...errorResponses(400, 403, 404, 409, 410) },
-  }),
-  submit: createRoute({
-    method: 'post',
-    path: '/survey-links/{token}/submit',
-    operationId: 'submitSurvey',
-    tags,
-    summary: 'Submit; editable by submitting again until the survey closes',
-    request: { params: tokenParam, ...json(answersSchema) },
-    responses: {
-      200: jsonContent(savedAnswersSchema, 'Submitted'),
-      ...errorResponses(400, 403, 404, 409, 410),
-    },
-  }),
 };
 
 const templateDir = path.join(dataRoot, 'surveys');
@@ -362,19 +309,5 @@ export function surveysRoutes(deps: AppDeps) {
     .openapi(
       r.links,
       async (c) => (isAdmin(c), c.json(await surveyLinks(db, c.req.valid('param').id, origin(c)), 200)),
-    )
-    .openapi(r.mine, async (c) => c.json(await mySurveys(db, requireUser(c), origin(c)), 200))
-    .openapi(r.link, async (c) => c.json(await linkView(db, c.req.valid('param').token, c.get('user')), 200))
-    .openapi(r.draft, async (c) =>
-      c.json(
-        await saveDraft(db, c.req.valid('param').token, c.get('user'), c.req.valid('json').answers),
-        200,
-      ),
-    )
-    .openapi(r.submit, async (c) =>
-      c.json(
-        await submitAnswers(db, c.req.valid('param').token, c.get('user'), c.req.valid('json').answers),
-        200,
-      ),
     );
 }

@@ -1,8 +1,7 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
-import { and, asc, count, desc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import { sameJson } from '../../../core/canonical-json.ts';
-import { breakingChanges, checkAnswers, checkDefinition, remindersDue } from '../../../core/surveys/index.ts';
-import type { Answers, SurveyDefinition, SurveyIssue } from '../../../core/surveys/types.ts';
+import { breakingChanges, checkDefinition } from '../../../core/surveys/index.ts';
+import type { SurveyDefinition, SurveyIssue } from '../../../core/surveys/types.ts';
 import type { Db } from '../../db/client.ts';
 import {
   organizations,
@@ -10,19 +9,18 @@ import {
   surveyInvitations,
   surveyResponses,
   surveys,
-  users,
 } from '../../db/schema/index.ts';
-import type { Config } from '../../env.ts';
 import { writeAudit } from '../../lib/audit.ts';
 import { AppError, invalidFields, keyTaken, notFound } from '../../lib/errors.ts';
 import type { AuthUser } from '../../lib/http.ts';
 import { say } from '../../lib/locale.ts';
-import { notifyOrganizations, sendMail } from '../../lib/notify.ts';
-import { appSecret } from '../../lib/secrets.ts';
+import { linksOf } from './survey-links.service.ts';
 import type { SurveyInput } from './surveys.schemas.ts';
 
+// The coordinator's side of surveys: questionnaires, opening (inviting the population), links to pass on,
+// closing and progress. Answering through a link is survey-links.service.ts; reminders are surveys.jobs.ts.
+
 type SurveyRow = typeof surveys.$inferSelect;
-type InvitationRow = typeof surveyInvitations.$inferSelect;
 const day = 86_400_000;
 const statusJa: Record<string, string> = { draft: '下書き', open: '回答受付中', closed: '締切済み' };
 
@@ -127,15 +125,6 @@ export async function replaceSurvey(db: Db, actor: AuthUser, id: string, input: 
 }
 
 // ——— Distribution ———
-
-async function linkFor(db: Db, invitation: Pick<InvitationRow, 'id' | 'linkVersion'>): Promise<string> {
-  const secret = await appSecret(db, 'survey-links');
-  const signature = createHmac('sha256', secret)
-    .update(`${invitation.id}:${invitation.linkVersion}`)
-    .digest('base64url');
-  return `${invitation.id}.${signature.slice(0, 32)}`;
-}
-
 async function population(db: Db, p: SurveyPopulation) {
   const conditions = [
     p.kinds?.length ? inArray(organizations.kind, p.kinds) : undefined,
@@ -202,17 +191,6 @@ export async function openSurvey(db: Db, actor: AuthUser, id: string, baseUrl: s
   return { invited: invited.length, links: await linksOf(db, invited, baseUrl) };
 }
 
-async function linksOf(db: Db, rows: InvitationRow[], baseUrl: string) {
-  return Promise.all(
-    rows.map(async (r) => ({
-      invitationId: r.id,
-      invitee: r.invitee,
-      kind: r.kind,
-      link: `${baseUrl}/s/${await linkFor(db, r)}`,
-    })),
-  );
-}
-
 /** Every invitation's link, for the coordinator to pass on by hand (organisations without an account). */
 export async function surveyLinks(db: Db, id: string, baseUrl: string) {
   await surveyRow(db, id);
@@ -222,27 +200,6 @@ export async function surveyLinks(db: Db, id: string, baseUrl: string) {
     .where(eq(surveyInvitations.surveyId, id))
     .orderBy(asc(surveyInvitations.invitee));
   const items = await linksOf(db, rows, baseUrl);
-  return { items, total: items.length };
-}
-
-/** The surveys a member's organisation is asked to answer, with its own link: no need to dig out the mail. */
-export async function mySurveys(db: Db, user: AuthUser, baseUrl: string) {
-  if (!user.organizationId) return { items: [], total: 0 };
-  const rows = await db
-    .select({ invitation: surveyInvitations, survey: surveys, submittedAt: surveyResponses.submittedAt })
-    .from(surveyInvitations)
-    .innerJoin(surveys, eq(surveys.id, surveyInvitations.surveyId))
-    .leftJoin(surveyResponses, eq(surveyResponses.invitationId, surveyInvitations.id))
-    .where(and(eq(surveyInvitations.organizationId, user.organizationId), eq(surveys.status, 'open')))
-    .orderBy(asc(surveys.closesAt));
-  const items = await Promise.all(
-    rows.map(async (r) => ({
-      title: r.survey.title,
-      closesAt: r.survey.closesAt?.toISOString() ?? null,
-      submittedAt: r.submittedAt?.toISOString() ?? null,
-      link: `${baseUrl}/s/${await linkFor(db, r.invitation)}`,
-    })),
-  );
   return { items, total: items.length };
 }
 
@@ -335,223 +292,4 @@ export async function surveyProgress(db: Db, id: string) {
         lastRemindedAt: r.lastRemindedAt?.toISOString() ?? null,
       })),
   };
-}
-
-/**
- * Reminds organisations that have not submitted: a notice in the app and a mail (SMTP, or the outbox) to
- * every member account of the organisation, with its personal link. Organisations without an account are
- * counted, for the coordinator to reach by hand with the link from the links list.
- */
-export async function remind(
-  db: Db,
-  config: Config,
-  id: string,
-  baseUrl: string,
-  only?: (i: InvitationRow) => boolean,
-) {
-  const survey = await surveyRow(db, id);
-  if (survey.status !== 'open')
-    throw new AppError(
-      'conflict',
-      say({
-        ja: 'リマインダーを送れるのは回答受付中だけです',
-        en: 'Reminders go out only while the survey is open',
-      }),
-    );
-  const pending = await db
-    .select({ invitation: surveyInvitations })
-    .from(surveyInvitations)
-    .leftJoin(surveyResponses, eq(surveyResponses.invitationId, surveyInvitations.id))
-    .where(and(eq(surveyInvitations.surveyId, id), isNull(surveyResponses.submittedAt)));
-  const targets = pending.map((p) => p.invitation).filter((i) => only?.(i) ?? true);
-  const links = new Map(await Promise.all(targets.map(async (t) => [t.id, await linkFor(db, t)] as const)));
-  const orgIds = targets.flatMap((i) => (i.organizationId ? [i.organizationId] : []));
-  const accounts = orgIds.length
-    ? await db
-        .select({ org: users.organizationId, n: count() })
-        .from(users)
-        .where(inArray(users.organizationId, orgIds))
-        .groupBy(users.organizationId)
-    : [];
-  const accountsOf = new Map(accounts.map((a) => [a.org, Number(a.n)]));
-  const reachable = targets.filter((i) => (accountsOf.get(i.organizationId) ?? 0) > 0);
-  const outgoing = await db.transaction(async (tx) => {
-    const mails = [];
-    for (const invitation of reachable) {
-      const notice = reminderNotice(survey, `${baseUrl}/s/${links.get(invitation.id)}`);
-      mails.push(...(await notifyOrganizations(tx, config, [invitation.organizationId as string], notice)));
-    }
-    if (targets.length)
-      await tx
-        .update(surveyInvitations)
-        .set({ reminders: sql`${surveyInvitations.reminders} + 1`, lastRemindedAt: new Date() })
-        .where(
-          inArray(
-            surveyInvitations.id,
-            targets.map((t) => t.id),
-          ),
-        );
-    return mails;
-  });
-  await sendMail(db, config, outgoing);
-  const mails = reachable.reduce((n, i) => n + (accountsOf.get(i.organizationId) ?? 0), 0);
-  return { reminded: reachable.length, withoutContact: targets.length - reachable.length, mails };
-}
-
-function reminderNotice(survey: SurveyRow, link: string) {
-  const closes = survey.closesAt ? survey.closesAt.toISOString().slice(0, 10) : '—';
-  return {
-    kind: 'survey-reminder',
-    title: {
-      ja: `【ご回答のお願い】${survey.title.ja ?? survey.title.en ?? ''}`,
-      en: `Reminder: ${survey.title.en ?? survey.title.ja ?? ''}`,
-    },
-    body: {
-      ja: `締切（${closes}）までにご回答をお願いいたします。`,
-      en: `Please answer by ${closes}.`,
-    },
-    link,
-  };
-}
-
-/** The reminder schedule: each open survey's non-respondents get the reminders its reminder days call for. */
-export async function sendDueReminders(db: Db, config: Config, now = new Date()) {
-  const open = await db.select().from(surveys).where(eq(surveys.status, 'open'));
-  let sent = 0;
-  for (const survey of open) {
-    const due = remindersDue(survey.closesAt, survey.reminderDays, now);
-    if (due === 0) continue;
-    const result = await remind(db, config, survey.id, config.publicUrl, (i) => i.reminders < due);
-    sent += result.mails;
-  }
-  return sent;
-}
-
-// ——— Answering through a personal link ———
-
-/**
- * The link is the credential: no account is needed. It names its invitation and carries a signature over
- * it; a signed-in member of another organisation is refused even with a valid link.
- */
-async function resolveLink(db: Db, token: string, user: AuthUser | null) {
-  const [id, signature] = token.split('.');
-  const [row] = /^[0-9a-f-]{36}$/.test(id ?? '')
-    ? await db
-        .select({ invitation: surveyInvitations, survey: surveys })
-        .from(surveyInvitations)
-        .innerJoin(surveys, eq(surveys.id, surveyInvitations.surveyId))
-        .where(eq(surveyInvitations.id, id as string))
-    : [];
-  const expected = row ? await linkFor(db, row.invitation) : '';
-  if (!row || !signature || !safeEqual(`${id}.${signature}`, expected)) throw notFound('Survey link');
-  if (user && user.role !== 'admin' && user.organizationId !== row.invitation.organizationId)
-    throw new AppError(
-      'forbidden',
-      say({ ja: 'このリンクは別の組織あてです', en: 'This link belongs to another organisation' }),
-    );
-  return row;
-}
-
-function safeEqual(a: string, b: string) {
-  const x = Buffer.from(a);
-  const y = Buffer.from(b);
-  return x.length === y.length && timingSafeEqual(x, y);
-}
-
-function assertWritable(survey: SurveyRow, invitation: InvitationRow, now = new Date()) {
-  if (survey.status === 'closed' || (survey.closesAt && survey.closesAt <= now)) {
-    const on = survey.closedAt?.toISOString().slice(0, 10);
-    throw new AppError(
-      'conflict',
-      say({
-        ja: `このアンケートは${on ? ` ${on} に` : ''}締め切られました。回答はもう受け付けていません`,
-        en: `The survey closed${on ? ` on ${on}` : ''}; answers are no longer accepted`,
-      }),
-    );
-  }
-  if (survey.status !== 'open')
-    throw new AppError(
-      'conflict',
-      say({ ja: 'このアンケートはまだ回答を受け付けていません', en: 'The survey is not open yet' }),
-    );
-  if (invitation.expiresAt && invitation.expiresAt <= now) {
-    const on = invitation.expiresAt.toISOString().slice(0, 10);
-    throw new AppError(
-      'gone',
-      say({ ja: `このリンクは ${on} に期限が切れました`, en: `This link expired on ${on}` }),
-    );
-  }
-}
-
-export async function linkView(db: Db, token: string, user: AuthUser | null) {
-  const { survey, invitation } = await resolveLink(db, token, user);
-  const [response] = await db
-    .select()
-    .from(surveyResponses)
-    .where(eq(surveyResponses.invitationId, invitation.id));
-  return {
-    survey: {
-      key: survey.key,
-      title: survey.title,
-      description: survey.description,
-      definition: survey.definition,
-      version: survey.version,
-      status: survey.status,
-      anonymity: survey.anonymity,
-      closesAt: survey.closesAt?.toISOString() ?? null,
-    },
-    invitee: invitation.invitee,
-    expiresAt: invitation.expiresAt?.toISOString() ?? null,
-    response: response
-      ? {
-          answers: response.answers,
-          submittedAt: response.submittedAt?.toISOString() ?? null,
-          updatedAt: response.updatedAt.toISOString(),
-        }
-      : null,
-  };
-}
-
-/** Saves what has been typed so far; required questions may still be empty. A submitted answer is changed by submitting again. */
-export async function saveDraft(db: Db, token: string, user: AuthUser | null, given: Answers) {
-  return store(db, token, user, given, false);
-}
-
-export async function submitAnswers(db: Db, token: string, user: AuthUser | null, given: Answers) {
-  return store(db, token, user, given, true);
-}
-
-async function store(db: Db, token: string, user: AuthUser | null, given: Answers, submit: boolean) {
-  const { survey, invitation } = await resolveLink(db, token, user);
-  assertWritable(survey, invitation);
-  const { answers, issues } = checkAnswers(survey.definition, given, submit);
-  if (issues.length) throw invalidFields(at('body', issues));
-  return db.transaction(async (tx) => {
-    const [existing] = await tx
-      .select()
-      .from(surveyResponses)
-      .where(eq(surveyResponses.invitationId, invitation.id))
-      .for('update');
-    if (!submit && existing?.submittedAt)
-      throw new AppError(
-        'conflict',
-        say({
-          ja: 'この回答は提出済みです。変更するにはもう一度提出してください',
-          en: 'These answers were submitted; submit again to change them',
-        }),
-      );
-    const now = new Date();
-    const set = { answers, version: survey.version, updatedAt: now, ...(submit ? { submittedAt: now } : {}) };
-    const [row] = existing
-      ? await tx.update(surveyResponses).set(set).where(eq(surveyResponses.id, existing.id)).returning()
-      : await tx
-          .insert(surveyResponses)
-          .values({ surveyId: survey.id, invitationId: invitation.id, ...set })
-          .returning();
-    return {
-      answers: row?.answers ?? answers,
-      submittedAt: row?.submittedAt?.toISOString() ?? null,
-      updatedAt: now.toISOString(),
-    };
-  });
 }

@@ -1,0 +1,122 @@
+import { count, eq, inArray } from 'drizzle-orm';
+import { remindersDue } from '../../../core/surveys/index.ts';
+import type { Db } from '../../db/client.ts';
+import { surveys, users } from '../../db/schema/index.ts';
+import type { Config } from '../../env.ts';
+import { AppError } from '../../lib/errors.ts';
+import { say } from '../../lib/locale.ts';
+import { notifyOrganizations, sendMail } from '../../lib/notify.ts';
+import type { BackgroundJob } from '../../lib/scheduler.ts';
+import { linkSigner } from './survey-links.service.ts';
+import { claimReminders, type ReminderSlot } from './surveys.queries.ts';
+import { surveyRow } from './surveys.service.ts';
+
+type SurveyRow = typeof surveys.$inferSelect;
+const day = 86_400_000;
+
+/**
+ * Reminds organisations that have not submitted: a notice in the app and a mail (SMTP, or the outbox) to
+ * every member account of the organisation, with its personal link. Organisations without an account are
+ * counted, for the coordinator to reach by hand with the link from the links list.
+ */
+export async function remind(db: Db, config: Config, id: string, baseUrl: string, now = new Date()) {
+  const survey = await surveyRow(db, id);
+  if (survey.status !== 'open')
+    throw new AppError(
+      'conflict',
+      say({
+        ja: 'リマインダーを送れるのは回答受付中だけです',
+        en: 'Reminders go out only while the survey is open',
+      }),
+    );
+  return sendReminders(db, config, survey, baseUrl, now);
+}
+
+/**
+ * The invitations are claimed (counted as reminded) and told in one transaction: if telling fails, the claim
+ * is undone and the next run tries again; once it commits, no other run reminds them for the same reason.
+ */
+async function sendReminders(
+  db: Db,
+  config: Config,
+  survey: SurveyRow,
+  baseUrl: string,
+  now: Date,
+  slot?: ReminderSlot,
+) {
+  const sign = await linkSigner(db);
+  const result = await db.transaction(async (tx) => {
+    const claimed = await claimReminders(tx, survey.id, now, slot);
+    const orgIds = claimed.flatMap((i) => (i.organizationId ? [i.organizationId] : []));
+    const accounts = orgIds.length
+      ? await tx
+          .select({ org: users.organizationId, n: count() })
+          .from(users)
+          .where(inArray(users.organizationId, orgIds))
+          .groupBy(users.organizationId)
+      : [];
+    const accountsOf = new Map(accounts.map((a) => [a.org, Number(a.n)]));
+    const reachable = claimed.filter((i) => (accountsOf.get(i.organizationId) ?? 0) > 0);
+    const outgoing = [];
+    for (const invitation of reachable) {
+      const notice = reminderNotice(survey, `${baseUrl}/s/${sign(invitation)}`);
+      outgoing.push(
+        ...(await notifyOrganizations(tx, config, [invitation.organizationId as string], notice)),
+      );
+    }
+    const mails = reachable.reduce((n, i) => n + (accountsOf.get(i.organizationId) ?? 0), 0);
+    return {
+      outgoing,
+      counts: { reminded: reachable.length, withoutContact: claimed.length - reachable.length, mails },
+    };
+  });
+  await sendMail(db, config, result.outgoing);
+  return result.counts;
+}
+
+function reminderNotice(survey: SurveyRow, link: string) {
+  const closes = survey.closesAt ? survey.closesAt.toISOString().slice(0, 10) : '—';
+  return {
+    kind: 'survey-reminder',
+    title: {
+      ja: `【ご回答のお願い】${survey.title.ja ?? survey.title.en ?? ''}`,
+      en: `Reminder: ${survey.title.en ?? survey.title.ja ?? ''}`,
+    },
+    body: {
+      ja: `締切（${closes}）までにご回答をお願いいたします。`,
+      en: `Please answer by ${closes}.`,
+    },
+    link,
+  };
+}
+
+/** How many of the schedule's reminders are due by `now`, and when the latest of them fell due. */
+function reminderSlot(survey: SurveyRow, now: Date): ReminderSlot | undefined {
+  const due = remindersDue(survey.closesAt, survey.reminderDays, now);
+  if (due === 0 || !survey.closesAt) return undefined;
+  const closes = survey.closesAt.getTime();
+  const passed = survey.reminderDays.filter((d) => now.getTime() >= closes - d * day);
+  return { due, since: new Date(closes - Math.min(...passed) * day) };
+}
+
+/**
+ * The reminder schedule: each open survey's non-respondents get the reminders its reminder days call for, one
+ * per reminder day; after a pause (the server was down over two reminder days) one reminder covers both.
+ */
+export async function sendDueReminders(db: Db, config: Config, now = new Date()) {
+  const open = await db.select().from(surveys).where(eq(surveys.status, 'open'));
+  let sent = 0;
+  for (const survey of open) {
+    const slot = reminderSlot(survey, now);
+    if (!slot) continue;
+    sent += (await sendReminders(db, config, survey, config.publicUrl, now, slot)).mails;
+  }
+  return sent;
+}
+
+/** Every quarter hour, run by the server's scheduler (lib/scheduler.ts). */
+export const surveyRemindersJob: BackgroundJob = {
+  name: 'surveys.reminders',
+  everyMs: 15 * 60_000,
+  run: (ctx) => sendDueReminders(ctx.db, ctx.config, ctx.clock()),
+};
