@@ -124,11 +124,3 @@ export function requireRole(c: Context<AppEnv>, ...allowed: Role[]): AuthUser {
   }
   return user;
 }
-
-/** Mounted before validation on a module's routes, so an anonymous write is 401 whatever its body. */
-export function signedInForWrites(): MiddlewareHandler<AppEnv> {
-  return async (c, next) => {
-    if (!safeMethods.has(c.req.method)) requireUser(c);
-    await next();
-  };
-}

@@ -273,83 +273,141 @@ export interface paths {
     get: operations['getSitingStudyReport'];
   };
   '/api/surveys': {
-    /** Surveys with their response counts (admin) */
+    /**
+     * Surveys with their response counts (admin)
+     * @description Access: admin role.
+     */
     get: operations['listSurveys'];
-    /** Create a questionnaire (admin) */
+    /**
+     * Create a questionnaire (admin)
+     * @description Access: admin role.
+     */
     post: operations['createSurvey'];
   };
   '/api/survey-templates': {
-    /** Questionnaires the platform ships (admin) */
+    /**
+     * Questionnaires the platform ships (admin)
+     * @description Access: admin role.
+     */
     get: operations['listSurveyTemplates'];
   };
   '/api/surveys/{id}': {
+    /** @description Access: admin role. */
     get: operations['getSurvey'];
-    /** Change a questionnaire; a change that would break stored answers is a 409 naming the question */
+    /**
+     * Change a questionnaire; a change that would break stored answers is a 409 naming the question
+     * @description Access: admin role.
+     */
     put: operations['replaceSurvey'];
   };
   '/api/surveys/{id}/open': {
-    /** Open and invite the population: one personal link per organisation */
+    /**
+     * Open and invite the population: one personal link per organisation
+     * @description Access: admin role.
+     */
     post: operations['openSurvey'];
   };
   '/api/surveys/{id}/close': {
+    /** @description Access: admin role. */
     post: operations['closeSurvey'];
   };
   '/api/surveys/{id}/progress': {
-    /** Response rate, by kind, over time, and who has not answered */
+    /**
+     * Response rate, by kind, over time, and who has not answered
+     * @description Access: admin role.
+     */
     get: operations['getSurveyProgress'];
   };
   '/api/surveys/{id}/remind': {
-    /** Remind everyone who has not submitted (mail to their member accounts) */
+    /**
+     * Remind everyone who has not submitted (mail to their member accounts)
+     * @description Access: admin role.
+     */
     post: operations['remindSurvey'];
   };
   '/api/surveys/{id}/invitations/{invitationId}/link': {
-    /** A new personal link; the old one stops working */
+    /**
+     * A new personal link; the old one stops working
+     * @description Access: admin role.
+     */
     post: operations['reissueSurveyLink'];
   };
   '/api/surveys/{id}/results': {
-    /** Per-question counts and shares with the base stated */
+    /**
+     * Per-question counts and shares with the base stated
+     * @description Access: admin role.
+     */
     get: operations['getSurveyResults'];
   };
   '/api/surveys/{id}/crosstab': {
-    /** Cross-tab by a choice question; anonymous surveys withhold small cells */
+    /**
+     * Cross-tab by a choice question; anonymous surveys withhold small cells
+     * @description Access: admin role.
+     */
     get: operations['getSurveyCrossTab'];
   };
   '/api/surveys/{id}/responses': {
-    /** Who answered what (named surveys only) */
+    /**
+     * Who answered what (named surveys only)
+     * @description Access: admin role.
+     */
     get: operations['listSurveyResponses'];
   };
   '/api/surveys/{id}/weights': {
-    /** Siting weights from an importance matrix, per group */
+    /**
+     * Siting weights from an importance matrix, per group
+     * @description Access: admin role.
+     */
     get: operations['getSurveyWeights'];
   };
   '/api/surveys/{id}/siting-profile': {
-    /** Keep a group’s survey-derived weights as a siting profile */
+    /**
+     * Keep a group’s survey-derived weights as a siting profile
+     * @description Access: admin role.
+     */
     post: operations['createProfileFromSurvey'];
   };
   '/api/surveys/{id}/export.csv': {
+    /** @description Access: admin role. */
     get: operations['exportSurveyCsv'];
   };
   '/api/surveys/{id}/export.xlsx': {
+    /** @description Access: admin role. */
     get: operations['exportSurveyXlsx'];
   };
   '/api/surveys/{id}/links': {
-    /** Every invitation’s personal link (admin) */
+    /**
+     * Every invitation’s personal link (admin)
+     * @description Access: admin role.
+     */
     get: operations['listSurveyLinks'];
   };
   '/api/my-surveys': {
-    /** Open surveys your organisation is asked to answer, with its link */
+    /**
+     * Open surveys your organisation is asked to answer, with its link
+     * @description Access: any signed-in account; the record decides the rest.
+     */
     get: operations['listMySurveys'];
   };
   '/api/survey-links/{token}': {
-    /** The questionnaire and this organisation’s saved answers (the link is the credential) */
+    /**
+     * The questionnaire and this organisation’s saved answers (the link is the credential)
+     * @description Access: anyone.
+     */
     get: operations['openSurveyLink'];
   };
   '/api/survey-links/{token}/draft': {
-    /** Save answers as typed; required questions may be empty */
+    /**
+     * Save answers as typed; required questions may be empty
+     * @description Access: anyone.
+     */
     put: operations['saveSurveyDraft'];
   };
   '/api/survey-links/{token}/submit': {
-    /** Submit; editable by submitting again until the survey closes */
+    /**
+     * Submit; editable by submitting again until the survey closes
+     * @description Access: anyone.
+     */
     post: operations['submitSurvey'];
   };
   '/api/needs': {
@@ -3909,7 +3967,10 @@ export interface operations {
       };
     };
   };
-  /** Surveys with their response counts (admin) */
+  /**
+   * Surveys with their response counts (admin)
+   * @description Access: admin role.
+   */
   listSurveys: {
     responses: {
       /** @description Surveys */
@@ -3953,7 +4014,10 @@ export interface operations {
       };
     };
   };
-  /** Create a questionnaire (admin) */
+  /**
+   * Create a questionnaire (admin)
+   * @description Access: admin role.
+   */
   createSurvey: {
     requestBody: {
       content: {
@@ -3999,7 +4063,10 @@ export interface operations {
       };
     };
   };
-  /** Questionnaires the platform ships (admin) */
+  /**
+   * Questionnaires the platform ships (admin)
+   * @description Access: admin role.
+   */
   listSurveyTemplates: {
     responses: {
       /** @description Templates */
@@ -4043,6 +4110,7 @@ export interface operations {
       };
     };
   };
+  /** @description Access: admin role. */
   getSurvey: {
     parameters: {
       path: {
@@ -4088,7 +4156,10 @@ export interface operations {
       };
     };
   };
-  /** Change a questionnaire; a change that would break stored answers is a 409 naming the question */
+  /**
+   * Change a questionnaire; a change that would break stored answers is a 409 naming the question
+   * @description Access: admin role.
+   */
   replaceSurvey: {
     parameters: {
       path: {
@@ -4139,7 +4210,10 @@ export interface operations {
       };
     };
   };
-  /** Open and invite the population: one personal link per organisation */
+  /**
+   * Open and invite the population: one personal link per organisation
+   * @description Access: admin role.
+   */
   openSurvey: {
     parameters: {
       path: {
@@ -4185,6 +4259,7 @@ export interface operations {
       };
     };
   };
+  /** @description Access: admin role. */
   closeSurvey: {
     parameters: {
       path: {
@@ -4230,7 +4305,10 @@ export interface operations {
       };
     };
   };
-  /** Response rate, by kind, over time, and who has not answered */
+  /**
+   * Response rate, by kind, over time, and who has not answered
+   * @description Access: admin role.
+   */
   getSurveyProgress: {
     parameters: {
       path: {
@@ -4276,7 +4354,10 @@ export interface operations {
       };
     };
   };
-  /** Remind everyone who has not submitted (mail to their member accounts) */
+  /**
+   * Remind everyone who has not submitted (mail to their member accounts)
+   * @description Access: admin role.
+   */
   remindSurvey: {
     parameters: {
       path: {
@@ -4322,7 +4403,10 @@ export interface operations {
       };
     };
   };
-  /** A new personal link; the old one stops working */
+  /**
+   * A new personal link; the old one stops working
+   * @description Access: admin role.
+   */
   reissueSurveyLink: {
     parameters: {
       path: {
@@ -4369,7 +4453,10 @@ export interface operations {
       };
     };
   };
-  /** Per-question counts and shares with the base stated */
+  /**
+   * Per-question counts and shares with the base stated
+   * @description Access: admin role.
+   */
   getSurveyResults: {
     parameters: {
       query?: {
@@ -4418,7 +4505,10 @@ export interface operations {
       };
     };
   };
-  /** Cross-tab by a choice question; anonymous surveys withhold small cells */
+  /**
+   * Cross-tab by a choice question; anonymous surveys withhold small cells
+   * @description Access: admin role.
+   */
   getSurveyCrossTab: {
     parameters: {
       query: {
@@ -4468,7 +4558,10 @@ export interface operations {
       };
     };
   };
-  /** Who answered what (named surveys only) */
+  /**
+   * Who answered what (named surveys only)
+   * @description Access: admin role.
+   */
   listSurveyResponses: {
     parameters: {
       path: {
@@ -4517,7 +4610,10 @@ export interface operations {
       };
     };
   };
-  /** Siting weights from an importance matrix, per group */
+  /**
+   * Siting weights from an importance matrix, per group
+   * @description Access: admin role.
+   */
   getSurveyWeights: {
     parameters: {
       query: {
@@ -4568,7 +4664,10 @@ export interface operations {
       };
     };
   };
-  /** Keep a group’s survey-derived weights as a siting profile */
+  /**
+   * Keep a group’s survey-derived weights as a siting profile
+   * @description Access: admin role.
+   */
   createProfileFromSurvey: {
     parameters: {
       path: {
@@ -4632,6 +4731,7 @@ export interface operations {
       };
     };
   };
+  /** @description Access: admin role. */
   exportSurveyCsv: {
     parameters: {
       path: {
@@ -4677,6 +4777,7 @@ export interface operations {
       };
     };
   };
+  /** @description Access: admin role. */
   exportSurveyXlsx: {
     parameters: {
       path: {
@@ -4722,7 +4823,10 @@ export interface operations {
       };
     };
   };
-  /** Every invitation’s personal link (admin) */
+  /**
+   * Every invitation’s personal link (admin)
+   * @description Access: admin role.
+   */
   listSurveyLinks: {
     parameters: {
       path: {
@@ -4771,7 +4875,10 @@ export interface operations {
       };
     };
   };
-  /** Open surveys your organisation is asked to answer, with its link */
+  /**
+   * Open surveys your organisation is asked to answer, with its link
+   * @description Access: any signed-in account; the record decides the rest.
+   */
   listMySurveys: {
     responses: {
       /** @description Surveys */
@@ -4789,9 +4896,18 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
-  /** The questionnaire and this organisation’s saved answers (the link is the credential) */
+  /**
+   * The questionnaire and this organisation’s saved answers (the link is the credential)
+   * @description Access: anyone.
+   */
   openSurveyLink: {
     parameters: {
       path: {
@@ -4819,7 +4935,10 @@ export interface operations {
       };
     };
   };
-  /** Save answers as typed; required questions may be empty */
+  /**
+   * Save answers as typed; required questions may be empty
+   * @description Access: anyone.
+   */
   saveSurveyDraft: {
     parameters: {
       path: {
@@ -4870,7 +4989,10 @@ export interface operations {
       };
     };
   };
-  /** Submit; editable by submitting again until the survey closes */
+  /**
+   * Submit; editable by submitting again until the survey closes
+   * @description Access: anyone.
+   */
   submitSurvey: {
     parameters: {
       path: {

@@ -1,7 +1,6 @@
-import { createRoute, z } from '@hono/zod-openapi';
-import type { Context } from 'hono';
-import { requireUser } from '../../lib/auth.ts';
-import { type AppDeps, type AppEnv, createRouter, errorResponses, jsonContent } from '../../lib/http.ts';
+import { z } from '@hono/zod-openapi';
+import { type AppDeps, createRouter, errorResponses, jsonBody, jsonContent } from '../../lib/http.ts';
+import { defineRoute } from '../../lib/route.ts';
 import { linkView, mySurveys, saveDraft, submitAnswers } from './survey-links.service.ts';
 import { answersSchema, linkViewSchema, mySurveyListSchema, savedAnswersSchema } from './surveys.schemas.ts';
 
@@ -16,67 +15,67 @@ const tokenParam = z.object({
     .max(200)
     .openapi({ param: { name: 'token', in: 'path' } }),
 });
-const json = <T extends z.ZodType>(schema: T) => ({
-  body: { content: { 'application/json': { schema } }, required: true },
+
+const mineRoute = defineRoute({
+  access: 'signed-in',
+  method: 'get',
+  path: '/my-surveys',
+  operationId: 'listMySurveys',
+  tags,
+  summary: 'Open surveys your organisation is asked to answer, with its link',
+  responses: { 200: jsonContent(mySurveyListSchema, 'Surveys') },
 });
 
-const r = {
-  mine: createRoute({
-    method: 'get',
-    path: '/my-surveys',
-    operationId: 'listMySurveys',
-    tags,
-    summary: 'Open surveys your organisation is asked to answer, with its link',
-    responses: { 200: jsonContent(mySurveyListSchema, 'Surveys'), ...errorResponses(401) },
-  }),
-  link: createRoute({
-    method: 'get',
-    path: '/survey-links/{token}',
-    operationId: 'openSurveyLink',
-    tags,
-    summary: 'The questionnaire and this organisation’s saved answers (the link is the credential)',
-    request: { params: tokenParam },
-    responses: { 200: jsonContent(linkViewSchema, 'Questionnaire and answers'), ...errorResponses(403, 404) },
-  }),
-  draft: createRoute({
-    method: 'put',
-    path: '/survey-links/{token}/draft',
-    operationId: 'saveSurveyDraft',
-    tags,
-    summary: 'Save answers as typed; required questions may be empty',
-    request: { params: tokenParam, ...json(answersSchema) },
-    responses: { 200: jsonContent(savedAnswersSchema, 'Saved'), ...errorResponses(400, 403, 404, 409, 410) },
-  }),
-  submit: createRoute({
-    method: 'post',
-    path: '/survey-links/{token}/submit',
-    operationId: 'submitSurvey',
-    tags,
-    summary: 'Submit; editable by submitting again until the survey closes',
-    request: { params: tokenParam, ...json(answersSchema) },
-    responses: {
-      200: jsonContent(savedAnswersSchema, 'Submitted'),
-      ...errorResponses(400, 403, 404, 409, 410),
-    },
-  }),
-};
+const linkRoute = defineRoute({
+  access: 'public',
+  method: 'get',
+  path: '/survey-links/{token}',
+  operationId: 'openSurveyLink',
+  tags,
+  summary: 'The questionnaire and this organisation’s saved answers (the link is the credential)',
+  request: { params: tokenParam },
+  responses: { 200: jsonContent(linkViewSchema, 'Questionnaire and answers'), ...errorResponses(403, 404) },
+});
 
-const origin = (c: Context<AppEnv>) => new URL(c.req.url).origin;
+const draftRoute = defineRoute({
+  access: 'public',
+  method: 'put',
+  path: '/survey-links/{token}/draft',
+  operationId: 'saveSurveyDraft',
+  tags,
+  summary: 'Save answers as typed; required questions may be empty',
+  request: { params: tokenParam, ...jsonBody(answersSchema) },
+  responses: { 200: jsonContent(savedAnswersSchema, 'Saved'), ...errorResponses(400, 403, 404, 409, 410) },
+});
+
+const submitRoute = defineRoute({
+  access: 'public',
+  method: 'post',
+  path: '/survey-links/{token}/submit',
+  operationId: 'submitSurvey',
+  tags,
+  summary: 'Submit; editable by submitting again until the survey closes',
+  request: { params: tokenParam, ...jsonBody(answersSchema) },
+  responses: {
+    200: jsonContent(savedAnswersSchema, 'Submitted'),
+    ...errorResponses(400, 403, 404, 409, 410),
+  },
+});
+
+// Links are written for the host the coordinator is using, so they work behind the same name.
+const origin = (c: { req: { url: string } }) => new URL(c.req.url).origin;
 
 export function surveyLinksRoutes(deps: AppDeps) {
   const { db } = deps;
   return createRouter()
-    .openapi(r.mine, async (c) => c.json(await mySurveys(db, requireUser(c), origin(c)), 200))
-    .openapi(r.link, async (c) => c.json(await linkView(db, c.req.valid('param').token, c.get('user')), 200))
-    .openapi(r.draft, async (c) =>
-      c.json(
-        await saveDraft(db, c.req.valid('param').token, c.get('user'), c.req.valid('json').answers),
-        200,
-      ),
+    .openapi(mineRoute, async (c) => c.json(await mySurveys(db, c.var.user, origin(c)), 200))
+    .openapi(linkRoute, async (c) => c.json(await linkView(db, c.req.valid('param').token, c.var.user), 200))
+    .openapi(draftRoute, async (c) =>
+      c.json(await saveDraft(db, c.req.valid('param').token, c.var.user, c.req.valid('json').answers), 200),
     )
-    .openapi(r.submit, async (c) =>
+    .openapi(submitRoute, async (c) =>
       c.json(
-        await submitAnswers(db, c.req.valid('param').token, c.get('user'), c.req.valid('json').answers),
+        await submitAnswers(db, c.req.valid('param').token, c.var.user, c.req.valid('json').answers),
         200,
       ),
     );

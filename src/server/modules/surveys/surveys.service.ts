@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { and, asc, count, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import { sameJson } from '../../../core/canonical-json.ts';
 import { breakingChanges, checkDefinition } from '../../../core/surveys/index.ts';
@@ -14,6 +16,7 @@ import { writeAudit } from '../../lib/audit.ts';
 import { AppError, invalidFields, keyTaken, notFound } from '../../lib/errors.ts';
 import type { AuthUser } from '../../lib/http.ts';
 import { say } from '../../lib/locale.ts';
+import { dataRoot } from '../../lib/reference-data.ts';
 import { linksOf } from './survey-links.service.ts';
 import type { SurveyInput } from './surveys.schemas.ts';
 
@@ -292,4 +295,15 @@ export async function surveyProgress(db: Db, id: string) {
         lastRemindedAt: r.lastRemindedAt?.toISOString() ?? null,
       })),
   };
+}
+
+const templateDir = path.join(dataRoot, 'surveys');
+
+/** The questionnaires the platform ships in data/surveys, to start a survey from. */
+export function listSurveyTemplates() {
+  const items = fs
+    .readdirSync(templateDir)
+    .filter((f) => f.endsWith('.template.json'))
+    .map((f) => JSON.parse(fs.readFileSync(path.join(templateDir, f), 'utf8')));
+  return { items, total: items.length };
 }
