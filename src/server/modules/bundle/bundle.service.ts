@@ -1,7 +1,5 @@
 import type { z } from '@hono/zod-openapi';
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
-import { type Db, resultRows } from '../../db/client.ts';
-import { organizations } from '../../db/schema/index.ts';
+import type { Db } from '../../db/client.ts';
 import { writeAudit } from '../../lib/audit.ts';
 import { AppError, type ErrorDetail, formatPath, notFound } from '../../lib/errors.ts';
 import { type AppDeps, type AuthUser, findUnstorableText } from '../../lib/http.ts';
@@ -29,7 +27,6 @@ import {
 import {
   existingKeys,
   type OrganizationInput,
-  type OrganizationValues,
   organizationInputSchema,
   referenceErrors,
   tidySearchIndexes,
@@ -47,6 +44,12 @@ import {
   siteValues,
   upsertSitingRows,
 } from '../siting/index.ts';
+import {
+  deferSearchIndexMerge,
+  selectExportOrganizations,
+  selectExportOrganizationsByKey,
+  upsertOrganizationBatch,
+} from './bundle.queries.ts';
 
 export const bundleFormat = 'fusion-cluster-bundle';
 export const bundleVersion = 1;
@@ -220,56 +223,6 @@ export async function validateBundle(db: Db, ref: ReferenceData, bundle: unknown
   };
 }
 
-const updatableColumns = [
-  'name',
-  'kind',
-  'roles',
-  'clusters',
-  'technologies',
-  'applications',
-  'description',
-  'country',
-  'prefecture',
-  'city',
-  'lat',
-  'lng',
-  'memberships',
-  'website',
-  'sources',
-  'illustrative',
-  'published',
-  'searchTerms',
-  'nameTerms',
-  'contentHash',
-  'sortName',
-] as const satisfies ReadonlyArray<keyof OrganizationValues>;
-
-// Column names as SQL sees them, in one fixed order: the batch travels as JSON and PostgreSQL unpacks it.
-const insertColumns = ['key', ...updatableColumns] as const;
-const columnNames = insertColumns.map((c) => organizations[c].name);
-const columnList = sql.raw(columnNames.join(', '));
-const updateList = sql.raw(
-  [...columnNames.slice(1).map((c) => `${c} = excluded.${c}`), 'updated_at = now()'].join(', '),
-);
-
-/**
- * Inserts new keys, updates changed ones, and skips rows whose content hash is unchanged. The batch goes
- * as one JSON parameter through jsonb_populate_recordset: building a 1,000-row VALUES list through the
- * query builder cost more CPU than the database spent writing it (profiled: 5 s of a 15 s import).
- */
-async function upsertOrganizations(tx: Db, values: OrganizationValues[]) {
-  const rows = values.map((v) =>
-    Object.fromEntries(insertColumns.map((c, i) => [columnNames[i], v[c] ?? null])),
-  );
-  const result = await tx.execute(sql`
-    insert into organizations (${columnList})
-    select ${columnList} from jsonb_populate_recordset(null::organizations, ${JSON.stringify(rows)}::jsonb)
-    on conflict (key) do update set ${updateList}
-    where organizations.content_hash is distinct from excluded.content_hash
-    returning (xmax = 0) as inserted`);
-  return resultRows<{ inserted: boolean }>(result);
-}
-
 /** Upsert by key in one transaction: all of it lands, or none of it. Unchanged rows are not rewritten. */
 export async function importBundle(
   db: Db,
@@ -289,12 +242,10 @@ export async function importBundle(
   let seedCounts = { created: 0, updated: 0 };
   const batchValues = (i: number) => orgs.slice(i, i + batchSize).map((o) => toValues(o, ref));
   await db.transaction(async (tx) => {
-    // Large bulk writes: let GIN entries pile up in the pending list and merge them once at the end
-    // (tidySearchIndexes) instead of flushing a 4 MB list many times over.
-    await tx.execute(sql`set local gin_pending_list_limit = '512MB'`);
+    await deferSearchIndexMerge(tx);
     let values = batchValues(0);
     for (let i = 0; i < orgs.length; i += batchSize) {
-      const write = upsertOrganizations(tx, values);
+      const write = upsertOrganizationBatch(tx, values);
       // On PostgreSQL the server works on this batch while we tokenise the next one.
       await new Promise((resolve) => setImmediate(resolve));
       const next = i + batchSize < orgs.length ? batchValues(i + batchSize) : [];
@@ -346,21 +297,11 @@ export async function importBundle(
  * membership in something the caller may not see is left out rather than left dangling.
  */
 export async function exportBundle(db: Db, user: AuthUser | null, cluster?: string) {
-  const visible = user?.role === 'admin' ? undefined : eq(organizations.published, true);
-  const inCluster = cluster ? sql`${organizations.clusters} @> ARRAY[${cluster}]::text[]` : undefined;
-  const rows = await db
-    .select()
-    .from(organizations)
-    .where(and(visible, inCluster))
-    .orderBy(asc(organizations.key));
+  const publishedOnly = user?.role !== 'admin';
+  const rows = await selectExportOrganizations(db, { publishedOnly, cluster });
   const keys = new Set(rows.map((r) => r.key));
   const missing = [...new Set(rows.flatMap((r) => r.memberships))].filter((k) => !keys.has(k));
-  const extra = missing.length
-    ? await db
-        .select()
-        .from(organizations)
-        .where(and(visible, inArray(organizations.key, missing)))
-    : [];
+  const extra = await selectExportOrganizationsByKey(db, { publishedOnly, keys: missing });
   for (const r of extra) keys.add(r.key);
   const all = [...rows, ...extra].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const siting = await allSitingForExport(db);

@@ -3,6 +3,7 @@ import { allPrefectures, type MapScope, type RegionMatch } from '../../../core/i
 import { type Db, resultRows } from '../../db/client.ts';
 import { organizations } from '../../db/schema/index.ts';
 import { type OrganizationRow, outputColumns } from '../organizations/index.ts';
+import type { RelationInput } from './industry-map.relations.ts';
 
 const textArray = (values: readonly string[]) =>
   values.length
@@ -97,4 +98,48 @@ export async function organizationsById(
     .from(organizations)
     .where(sql`${organizations.id} in ${uuidList(ids)}`);
   return new Map(rows.map((r) => [r.id, r]));
+}
+
+/** A relation row with the keys of its ends, as the bundle's upsert sends it. */
+export type RelationKeyRow = {
+  from_key: string;
+  to_key: string;
+  type: string;
+  since: string | null;
+  source: unknown;
+};
+
+/**
+ * Upserts by (from, to, type), resolving keys in SQL; a relation whose date and source are unchanged is not
+ * rewritten, nor returned. Each returned row says whether it was inserted (or else updated).
+ */
+export async function upsertRelationBatch(tx: Db, rows: RelationKeyRow[]) {
+  const result = await tx.execute(sql`
+    insert into relations (from_id, to_id, type, since, source)
+    select f.id, t.id, r.type, r.since, r.source
+    from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
+      as r(from_key text, to_key text, type text, since text, source jsonb)
+    join organizations f on f.key = r.from_key
+    join organizations t on t.key = r.to_key
+    on conflict (from_id, to_id, type) do update
+      set since = excluded.since, source = excluded.source, updated_at = now()
+      where (relations.since, relations.source) is distinct from (excluded.since, excluded.source)
+    returning (xmax = 0) as inserted`);
+  return resultRows<{ inserted: boolean }>(result);
+}
+
+/** Every relation with the keys of its ends, in a stable order. */
+export async function selectRelationsByKey(db: Db) {
+  return resultRows<{
+    from: string;
+    to: string;
+    type: RelationInput['type'];
+    since: string | null;
+    source: RelationInput['source'] | null;
+  }>(
+    await db.execute(sql`
+      select f.key as "from", t.key as "to", r.type, r.since, r.source
+      from relations r join organizations f on f.id = r.from_id join organizations t on t.id = r.to_id
+      order by f.key, t.key, r.type`),
+  );
 }

@@ -1,11 +1,11 @@
 import { z } from '@hono/zod-openapi';
-import { sql } from 'drizzle-orm';
 import { relationTypes } from '../../../core/industry-map/index.ts';
-import { type Db, resultRows } from '../../db/client.ts';
+import type { Db } from '../../db/client.ts';
 import { type ErrorDetail, formatPath } from '../../lib/errors.ts';
 import { findUnstorableText, sourceSchema } from '../../lib/http.ts';
 import { say } from '../../lib/locale.ts';
 import { expectedArray, sayError, unknownValue } from '../../lib/messages.ts';
+import { selectRelationsByKey, upsertRelationBatch } from './industry-map.queries.ts';
 
 // A date or a prefix of one: "since 2024" is how most partnerships are announced.
 const partialDate = z.string().regex(
@@ -112,19 +112,7 @@ export async function upsertRelations(
       since: r.since ?? null,
       source: r.source ?? null,
     }));
-    const result = await tx.execute(sql`
-      insert into relations (from_id, to_id, type, since, source)
-      select f.id, t.id, r.type, r.since, r.source
-      from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
-        as r(from_key text, to_key text, type text, since text, source jsonb)
-      join organizations f on f.key = r.from_key
-      join organizations t on t.key = r.to_key
-      on conflict (from_id, to_id, type) do update
-        set since = excluded.since, source = excluded.source, updated_at = now()
-        where (relations.since, relations.source) is distinct from (excluded.since, excluded.source)
-      returning (xmax = 0) as inserted`);
-    for (const r of resultRows<{ inserted: boolean }>(result))
-      r.inserted ? counts.created++ : counts.updated++;
+    for (const r of await upsertRelationBatch(tx, rows)) r.inserted ? counts.created++ : counts.updated++;
   }
   counts.unchanged = counts.total - counts.created - counts.updated;
   return counts;
@@ -132,18 +120,7 @@ export async function upsertRelations(
 
 /** The relations between exported organisations, in bundle form and a stable order. */
 export async function exportRelations(db: Db, keys: ReadonlySet<string>): Promise<RelationInput[]> {
-  const rows = resultRows<{
-    from: string;
-    to: string;
-    type: RelationInput['type'];
-    since: string | null;
-    source: RelationInput['source'] | null;
-  }>(
-    await db.execute(sql`
-      select f.key as "from", t.key as "to", r.type, r.since, r.source
-      from relations r join organizations f on f.id = r.from_id join organizations t on t.id = r.to_id
-      order by f.key, t.key, r.type`),
-  );
+  const rows = await selectRelationsByKey(db);
   return rows
     .filter((r) => keys.has(r.from) && keys.has(r.to))
     .map((r) => ({

@@ -42,13 +42,54 @@ export function searchTermsFor(
   return indexTerms([p.title.ja, p.title.en, p.body.ja, p.body.en, ...labels]);
 }
 
-export async function insertPost(tx: Db, kind: PostKind, values: PostValues): Promise<PostRow> {
+/** Undefined when the key is taken: the unique index decides, so two concurrent creations cannot both pass. */
+export async function insertPost(tx: Db, kind: PostKind, values: PostValues): Promise<PostRow | undefined> {
   const table = postTable(kind);
   const [row] = await tx
     .insert(table)
     .values(kind === 'need' ? values : { ...values, seeksRoles: undefined })
+    .onConflictDoNothing({ target: table.key })
     .returning();
-  return { seeksRoles: [], ...row!, kind } as PostRow;
+  return row ? ({ seeksRoles: [], ...row, kind } as PostRow) : undefined;
+}
+
+export async function deletePostRow(tx: Db, kind: PostKind, id: string) {
+  const table = postTable(kind);
+  await tx.delete(table).where(eq(table.id, id));
+}
+
+/** The titles of these needs and seeds, by id. */
+export async function postTitles(db: Db, ids: string[]): Promise<Map<string, { ja?: string; en?: string }>> {
+  const titles = new Map<string, { ja?: string; en?: string }>();
+  if (ids.length === 0) return titles;
+  for (const table of [needs, seeds]) {
+    const rows = await db
+      .select({ id: table.id, title: table.title })
+      .from(table)
+      .where(inArray(table.id, ids));
+    for (const r of rows) titles.set(r.id, r.title);
+  }
+  return titles;
+}
+
+/** The ids among `postIds` that `organizationId` asked an introduction to, in one of `states`. */
+export async function revealedPostIds(
+  db: Db,
+  postIds: string[],
+  organizationId: string,
+  states: Iterable<string>,
+): Promise<Set<string>> {
+  const rows = await db
+    .select({ toId: introductions.toId })
+    .from(introductions)
+    .where(
+      and(
+        inArray(introductions.toId, postIds),
+        eq(introductions.fromOrganizationId, organizationId),
+        inArray(introductions.state, [...states]),
+      ),
+    );
+  return new Set(rows.map((r) => r.toId));
 }
 
 export async function updatePost(tx: Db, kind: PostKind, id: string, values: Partial<PostValues>) {
@@ -123,6 +164,20 @@ export async function listPostRows(db: Db, kind: PostKind, f: PostFilter, limit:
     .offset(offset);
   const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(t).where(where);
   return { rows: rows.map((r) => ({ seeksRoles: [], ...r, kind }) as PostRow), total: count?.n ?? 0 };
+}
+
+export async function organizationExists(db: Db, id: string): Promise<boolean> {
+  const [row] = await db.select({ id: organizations.id }).from(organizations).where(eq(organizations.id, id));
+  return row !== undefined;
+}
+
+/** The supply-chain roles of an organisation; undefined when there is no such organisation. */
+export async function organizationRoles(db: Db, id: string): Promise<string[] | undefined> {
+  const [row] = await db
+    .select({ roles: organizations.roles })
+    .from(organizations)
+    .where(eq(organizations.id, id));
+  return row?.roles;
 }
 
 export type OrgRef = { id: string; key: string; name: { ja?: string; en?: string } };

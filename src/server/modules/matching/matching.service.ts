@@ -1,9 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { and, eq, inArray } from 'drizzle-orm';
 import { postQuery, revealedStates } from '../../../core/matching/index.ts';
 import { parseQuery } from '../../../core/text/index.ts';
 import type { Db } from '../../db/client.ts';
-import { introductions, needs, organizations, seeds } from '../../db/schema/index.ts';
 import type { Config } from '../../env.ts';
 import { diffFields, writeAudit } from '../../lib/audit.ts';
 import { type ErrorDetail, forbidden, invalidFields, keyTaken, notFound } from '../../lib/errors.ts';
@@ -13,13 +11,17 @@ import { unknownValue } from '../../lib/messages.ts';
 import type { ReferenceData } from '../../lib/reference-data.ts';
 import {
   bumpVersion,
+  deletePostRow,
   getPostRow,
   insertPost,
   listPostRows,
   type OrgRef,
+  organizationExists,
   organizationRefs,
+  organizationRoles,
   type PostRow,
-  postTable,
+  postTitles,
+  revealedPostIds,
   searchTermsFor,
   updatePost,
 } from './matching.queries.ts';
@@ -54,17 +56,7 @@ function canEdit(user: AuthUser, row: PostRow) {
  */
 export async function revealedPosts(db: Db, user: AuthUser | null, ids: string[]): Promise<Set<string>> {
   if (!user?.organizationId || ids.length === 0) return new Set();
-  const rows = await db
-    .select({ toId: introductions.toId })
-    .from(introductions)
-    .where(
-      and(
-        inArray(introductions.toId, ids),
-        eq(introductions.fromOrganizationId, user.organizationId),
-        inArray(introductions.state, [...revealedStates]),
-      ),
-    );
-  return new Set(rows.map((r) => r.toId));
+  return revealedPostIds(db, ids, user.organizationId, revealedStates);
 }
 
 export function ownerShown(
@@ -214,11 +206,7 @@ export async function createPost(ctx: Ctx, actor: AuthUser, kind: PostKind, inpu
   const errors = codeErrors(input.technologies, ctx.reference, 'body.technologies');
   if (errors.length) throw invalidFields(errors);
   return ctx.db.transaction(async (tx) => {
-    const [org] = await tx
-      .select({ id: organizations.id })
-      .from(organizations)
-      .where(eq(organizations.id, organizationId));
-    if (!org)
+    if (!(await organizationExists(tx, organizationId)))
       throw invalidFields([
         {
           path: 'body.organizationId',
@@ -226,9 +214,8 @@ export async function createPost(ctx: Ctx, actor: AuthUser, kind: PostKind, inpu
         },
       ]);
     const key = input.key ?? `${kind}-${randomUUID().slice(0, 8)}`;
-    const table = postTable(kind);
-    const [taken] = await tx.select({ id: table.id }).from(table).where(eq(table.key, key));
-    if (taken) throw keyTaken(key);
+    // A taken key is refused by the insert (the unique index decides, so simultaneous creations of one key
+    // cannot both pass); the version bump then rolls back with the transaction.
     const revision = await bumpVersion(tx);
     const row = await insertPost(tx, kind, {
       key,
@@ -238,6 +225,7 @@ export async function createPost(ctx: Ctx, actor: AuthUser, kind: PostKind, inpu
       revision,
       createdBy: actor.id,
     });
+    if (!row) throw keyTaken(key);
     await writeAudit(tx, actor, {
       action: 'create',
       entity: kind,
@@ -329,8 +317,7 @@ export async function deletePost(ctx: Ctx, actor: AuthUser, kind: PostKind, id: 
         en: 'You can delete only your own organisation’s posts',
       });
     await bumpVersion(tx);
-    const table = postTable(kind);
-    await tx.delete(table).where(eq(table.id, id));
+    await deletePostRow(tx, kind, id);
     await writeAudit(tx, actor, {
       action: 'delete',
       entity: kind,
@@ -346,10 +333,7 @@ export async function matchesFor(ctx: Ctx, kind: PostKind, id: string, limit: nu
   const { row } = await getPost(ctx, kind, id);
   const runtime = matchingRuntime(ctx.db, ctx.reference);
   await runtime.refresh();
-  const [owner] = await ctx.db
-    .select({ roles: organizations.roles })
-    .from(organizations)
-    .where(eq(organizations.id, row.organizationId));
+  const ownerRoles = await organizationRoles(ctx.db, row.organizationId);
   const query = postQuery(
     {
       ...row,
@@ -357,7 +341,7 @@ export async function matchesFor(ctx: Ctx, kind: PostKind, id: string, limit: nu
       visibility: row.visibility as 'public',
       seeksRoles: row.seeksRoles,
     },
-    { roles: owner?.roles ?? [] },
+    { roles: ownerRoles ?? [] },
   );
   const results = runtime.index.match(query, {
     types: kind === 'need' ? ['organization', 'seed'] : ['need'],
@@ -366,15 +350,7 @@ export async function matchesFor(ctx: Ctx, kind: PostKind, id: string, limit: nu
     excludeIds: [row.id],
   });
   const postIds = results.filter((r) => r.type !== 'organization').map((r) => r.id);
-  const titles = new Map<string, { ja?: string; en?: string }>();
-  for (const table of [needs, seeds]) {
-    if (postIds.length === 0) break;
-    const rows = await ctx.db
-      .select({ id: table.id, title: table.title })
-      .from(table)
-      .where(inArray(table.id, postIds));
-    for (const r of rows) titles.set(r.id, r.title);
-  }
+  const titles = await postTitles(ctx.db, postIds);
   const orgs = await organizationRefs(
     ctx.db,
     results.map((r) => r.organizationId),

@@ -111,6 +111,21 @@ describe('posting needs and seeds', () => {
     expect(adminFor.status).toBe(201);
   });
 
+  it('creates one of several simultaneous posts of one key and refuses the rest with 409', async () => {
+    const body = { ...htsNeed, key: 'hts-need' };
+    const answers = await Promise.all(
+      Array.from({ length: 5 }, () => t.request('POST', '/api/needs', { as: seeker, body })),
+    );
+    expect(answers.map((a) => a.status).sort()).toEqual([201, 409, 409, 409, 409]);
+    for (const a of answers.filter((r) => r.status === 409)) {
+      expect(a.json.error.code).toBe('conflict');
+      // The message names the key: the insert found it taken, rather than a generic constraint error.
+      expect(a.json.error.message).toContain('hts-need');
+      expect(a.json.error.details[0].path).toBe('body.key');
+    }
+    expect((await t.request('GET', '/api/needs?key=hts-need', { as: seeker })).json.total).toBe(1);
+  });
+
   it('only the owner (or an admin) changes, renews or deletes a post', async () => {
     const need = await post('needs', seeker, htsNeed);
     expect(

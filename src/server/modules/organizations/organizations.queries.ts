@@ -13,7 +13,7 @@ import {
 } from 'drizzle-orm';
 import { indexTerms, type QueryGroup } from '../../../core/text/index.ts';
 import { type Db, resultRows } from '../../db/client.ts';
-import { organizations } from '../../db/schema/index.ts';
+import { organizations, users } from '../../db/schema/index.ts';
 import { contentHash } from '../../lib/content-hash.ts';
 import type { ReferenceData } from '../../lib/reference-data.ts';
 import type { OrganizationInput } from './organizations.schemas.ts';
@@ -258,6 +258,49 @@ export async function tidySearchIndexes(db: Db) {
 export async function getOrganizationRow(db: Db, id: string): Promise<OrganizationRow | undefined> {
   const [row] = await db.select(outputColumns).from(organizations).where(eq(organizations.id, id));
   return row;
+}
+
+export async function organizationIdByKey(db: Db, key: string): Promise<string | undefined> {
+  const [row] = await db
+    .select({ id: organizations.id })
+    .from(organizations)
+    .where(eq(organizations.key, key));
+  return row?.id;
+}
+
+/** Undefined when the key is taken: the unique index decides, so two concurrent creations cannot both pass. */
+export async function insertOrganization(
+  tx: Db,
+  values: OrganizationValues,
+): Promise<OrganizationRow | undefined> {
+  const [row] = await tx
+    .insert(organizations)
+    .values(values)
+    .onConflictDoNothing({ target: organizations.key })
+    .returning(outputColumns);
+  return row;
+}
+
+export async function updateOrganizationRow(
+  tx: Db,
+  id: string,
+  values: OrganizationValues,
+): Promise<OrganizationRow | undefined> {
+  const [row] = await tx
+    .update(organizations)
+    .set({ ...values, updatedAt: new Date() })
+    .where(eq(organizations.id, id))
+    .returning(outputColumns);
+  return row;
+}
+
+/** Accounts of the organisation keep existing without it. */
+export async function detachOrganizationUsers(tx: Db, organizationId: string) {
+  await tx.update(users).set({ organizationId: null }).where(eq(users.organizationId, organizationId));
+}
+
+export async function deleteOrganizationRow(tx: Db, id: string) {
+  await tx.delete(organizations).where(eq(organizations.id, id));
 }
 
 export async function existingKeys(db: Db, keys: string[]): Promise<Set<string>> {

@@ -1,4 +1,3 @@
-import { eq } from 'drizzle-orm';
 import {
   organizationKinds as kindsSet,
   supplyChainRoles as rolesSet,
@@ -6,7 +5,6 @@ import {
 import { type CodeTable, type FacetOrganization, scopeTest } from '../../../core/industry-map/facets.ts';
 import { highlightRanges, parseQuery, type QueryGroup } from '../../../core/text/index.ts';
 import type { Db } from '../../db/client.ts';
-import { organizations, users } from '../../db/schema/index.ts';
 import { diffFields, writeAudit } from '../../lib/audit.ts';
 import type { DirectoryFacets } from '../../lib/directory-snapshot.ts';
 import { type ErrorDetail, forbidden, invalidFields, keyTaken, notFound } from '../../lib/errors.ts';
@@ -15,14 +13,19 @@ import { say } from '../../lib/locale.ts';
 import { unknownValue } from '../../lib/messages.ts';
 import type { ReferenceData } from '../../lib/reference-data.ts';
 import {
+  deleteOrganizationRow,
+  detachOrganizationUsers,
   existingKeys,
   getOrganizationRow,
+  insertOrganization,
   type ListFilter,
   listOrganizationRows,
   type OrganizationRow,
+  organizationIdByKey,
   organizationPointsJson,
   toBundleForm,
   toValues,
+  updateOrganizationRow,
 } from './organizations.queries.ts';
 import {
   type OrganizationFilter,
@@ -225,23 +228,20 @@ async function assertReferences(db: Db, ref: ReferenceData, input: OrganizationI
   if (errors.length) throw invalidFields(errors);
 }
 
+/** A taken key is refused by the unique index, so two simultaneous creations of one key cannot both pass. */
 export async function createOrganization(ctx: Ctx, actor: AuthUser, input: OrganizationInput) {
   return ctx.db.transaction(async (tx) => {
     await assertReferences(tx, ctx.reference, input);
-    const [taken] = await tx
-      .select({ id: organizations.id })
-      .from(organizations)
-      .where(eq(organizations.key, input.key));
-    if (taken) throw keyTaken(input.key);
-    const [row] = await tx.insert(organizations).values(toValues(input, ctx.reference)).returning();
+    const row = await insertOrganization(tx, toValues(input, ctx.reference));
+    if (!row) throw keyTaken(input.key);
     await writeAudit(tx, actor, {
       action: 'create',
       entity: 'organization',
-      entityId: row!.id,
+      entityId: row.id,
       entityKey: input.key,
       changes: { after: input },
     });
-    return toOrganizationOut(row!);
+    return toOrganizationOut(row);
   });
 }
 
@@ -273,18 +273,10 @@ export async function updateOrganization(ctx: Ctx, actor: AuthUser, id: string, 
     }
     const after = merged.data;
     await assertReferences(tx, ctx.reference, after);
-    if (after.key !== row.key) {
-      const [taken] = await tx
-        .select({ id: organizations.id })
-        .from(organizations)
-        .where(eq(organizations.key, after.key));
-      if (taken) throw keyTaken(after.key);
-    }
-    const [updated] = await tx
-      .update(organizations)
-      .set({ ...toValues(after, ctx.reference), updatedAt: new Date() })
-      .where(eq(organizations.id, id))
-      .returning();
+    // The precise message for a key already held; a concurrent rename to the same key is still refused by
+    // the unique index (a 409 naming body.key).
+    if (after.key !== row.key && (await organizationIdByKey(tx, after.key))) throw keyTaken(after.key);
+    const updated = await updateOrganizationRow(tx, id, toValues(after, ctx.reference));
     await writeAudit(tx, actor, {
       action: 'update',
       entity: 'organization',
@@ -301,8 +293,8 @@ export async function deleteOrganization(ctx: Ctx, actor: AuthUser, id: string) 
     const row = await getOrganizationRow(tx, id);
     if (!row) throw notFound('Organization');
     // Accounts tied to the organisation lose it (FK set null); they cannot act for a deleted one.
-    await tx.update(users).set({ organizationId: null }).where(eq(users.organizationId, id));
-    await tx.delete(organizations).where(eq(organizations.id, id));
+    await detachOrganizationUsers(tx, id);
+    await deleteOrganizationRow(tx, id);
     await writeAudit(tx, actor, {
       action: 'delete',
       entity: 'organization',

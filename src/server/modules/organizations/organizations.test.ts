@@ -290,6 +290,21 @@ describe('POST /api/organizations', () => {
     expect(status).toBe(409);
     expect(json.error.details[0].path).toBe('body.key');
   });
+
+  it('creates one of several simultaneous creations of one key and refuses the rest with 409', async () => {
+    const answers = await Promise.all(
+      Array.from({ length: 5 }, () => t.request('POST', '/api/organizations', { as: admin, body: valid })),
+    );
+    const statuses = answers.map((a) => a.status).sort();
+    expect(statuses).toEqual([201, 409, 409, 409, 409]);
+    for (const a of answers.filter((r) => r.status === 409)) {
+      expect(a.json.error.code).toBe('conflict');
+      // The message names the key: the insert found it taken, rather than a generic constraint error.
+      expect(a.json.error.message).toContain('new-co');
+      expect(a.json.error.details[0].path).toBe('body.key');
+    }
+    expect((await t.request('GET', '/api/organizations?key=new-co', { as: admin })).json.total).toBe(1);
+  });
 });
 
 describe('PATCH /api/organizations/{id}', () => {

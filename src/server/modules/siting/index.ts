@@ -1,5 +1,6 @@
 /** The siting module's public API: its routes, facility profiles for the surveys, and its bundle sections. */
 
+export { existingSiteKeys } from './siting.queries.ts';
 export { sitingRoutes } from './siting.routes.ts';
 export {
   type ProfileInputBody,
@@ -11,7 +12,6 @@ export {
 export {
   allSitingForExport,
   createProfile,
-  existingSiteKeys,
   profileValues,
   siteValues,
   upsertSitingRows,

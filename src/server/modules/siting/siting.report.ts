@@ -1,9 +1,9 @@
-import { inArray } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { isAttributeKey, siteAttributes } from '../../../core/siting/attributes.ts';
 import type { StudyOutcome } from '../../../core/siting/study.ts';
 import type { Db } from '../../db/client.ts';
-import { type StudySpecRecord, sites } from '../../db/schema/index.ts';
+import type { StudySpecRecord } from '../../db/schema/index.ts';
+import { selectSitesByKeys } from './siting.queries.ts';
 
 type Study = {
   title: string;
@@ -25,9 +25,7 @@ const label = (attribute: string) =>
  * Headers are bilingual, like the directory export.
  */
 export async function studyXlsx(db: Db, study: Study): Promise<Uint8Array> {
-  const rows = study.siteKeys.length
-    ? await db.select().from(sites).where(inArray(sites.key, study.siteKeys))
-    : [];
+  const rows = await selectSitesByKeys(db, study.siteKeys);
   const byKey = new Map(rows.map((r) => [r.key, r]));
   const name = (key: string) => byKey.get(key)?.name.ja ?? byKey.get(key)?.name.en ?? key;
   const { outcome, spec } = study;

@@ -1,21 +1,45 @@
-import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { McdaError } from '../../../core/mcda/index.ts';
 import { runStudy, type SiteInput } from '../../../core/siting/study.ts';
 import type { Db } from '../../db/client.ts';
-import { sites, sitingProfiles, sitingStudies } from '../../db/schema/index.ts';
 import { diffFields, writeAudit } from '../../lib/audit.ts';
 import { contentHash } from '../../lib/content-hash.ts';
 import { type ErrorDetail, invalidFields, keyTaken, notFound } from '../../lib/errors.ts';
 import type { AuthUser } from '../../lib/http.ts';
 import { say } from '../../lib/locale.ts';
 import { unknownValue } from '../../lib/messages.ts';
+import {
+  clearSiteParent,
+  deleteProfileById,
+  deleteSiteById,
+  deleteStudyById,
+  insertProfile,
+  insertSite,
+  insertStudy,
+  type ProfileRow,
+  type ProfileValues,
+  type SiteRow,
+  type SiteValues,
+  type StudyRow,
+  selectAllSitesAndProfiles,
+  selectProfileById,
+  selectProfileByKey,
+  selectProfileForUpdate,
+  selectProfileIdByKey,
+  selectProfiles,
+  selectSiteById,
+  selectSiteForUpdate,
+  selectSiteIdByKey,
+  selectSiteNames,
+  selectSites,
+  selectSitesInKeyOrder,
+  selectStudyById,
+  selectStudySummaries,
+  updateProfile,
+  updateSite,
+  upsertProfiles,
+  upsertSites,
+} from './siting.queries.ts';
 import type { ProfileInputBody, SiteInputBody, StudyBody } from './siting.schemas.ts';
-
-type SiteRow = typeof sites.$inferSelect;
-type ProfileRow = typeof sitingProfiles.$inferSelect;
-type StudyRow = typeof sitingStudies.$inferSelect;
-export type SiteValues = typeof sites.$inferInsert;
-export type ProfileValues = typeof sitingProfiles.$inferInsert;
 
 // ——— Sites ———
 
@@ -76,17 +100,12 @@ export const studySite = (
 });
 
 export async function listSites(db: Db, q: { key?: string; prefecture?: string; kind?: string }) {
-  const where = and(
-    q.key ? eq(sites.key, q.key) : undefined,
-    q.prefecture ? eq(sites.prefecture, q.prefecture) : undefined,
-    q.kind ? eq(sites.kind, q.kind) : undefined,
-  );
-  const rows = await db.select().from(sites).where(where).orderBy(asc(sites.key));
+  const rows = await selectSites(db, q);
   return { items: rows.map(siteOut), total: rows.length };
 }
 
 export async function getSite(db: Db, id: string) {
-  const [row] = await db.select().from(sites).where(eq(sites.id, id));
+  const row = await selectSiteById(db, id);
   if (!row) throw notFound('Site');
   return siteOut(row);
 }
@@ -98,14 +117,13 @@ async function checkParent(db: Db, input: SiteInputBody, path = 'body.parent') {
       path,
       say({ ja: '候補地を自分自身の親にはできません', en: 'a site cannot be its own parent' }),
     );
-  const [found] = await db.select({ key: sites.key }).from(sites).where(eq(sites.key, input.parent));
-  if (!found) throw invalid(path, unknownValue('site', input.parent));
+  if (!(await selectSiteIdByKey(db, input.parent))) throw invalid(path, unknownValue('site', input.parent));
 }
 
 export async function createSite(db: Db, actor: AuthUser, input: SiteInputBody) {
   return db.transaction(async (tx) => {
     await checkParent(tx, input);
-    const [row] = await tx.insert(sites).values(siteValues(input)).onConflictDoNothing().returning();
+    const row = await insertSite(tx, siteValues(input));
     if (!row) throw keyTaken(input.key);
     await writeAudit(tx, actor, { action: 'create', entity: 'site', entityId: row.id, entityKey: row.key });
     return siteOut(row);
@@ -114,16 +132,12 @@ export async function createSite(db: Db, actor: AuthUser, input: SiteInputBody) 
 
 export async function replaceSite(db: Db, actor: AuthUser, id: string, input: SiteInputBody) {
   return db.transaction(async (tx) => {
-    const [before] = await tx.select().from(sites).where(eq(sites.id, id)).for('update');
+    const before = await selectSiteForUpdate(tx, id);
     if (!before) throw notFound('Site');
     await checkParent(tx, input);
-    const [clash] = await tx.select({ id: sites.id }).from(sites).where(eq(sites.key, input.key));
-    if (clash && clash.id !== id) throw keyTaken(input.key);
-    const [row] = await tx
-      .update(sites)
-      .set({ ...siteValues(input), updatedAt: new Date() })
-      .where(eq(sites.id, id))
-      .returning();
+    const clash = await selectSiteIdByKey(tx, input.key);
+    if (clash && clash !== id) throw keyTaken(input.key);
+    const row = await updateSite(tx, id, siteValues(input));
     const changes = diffFields(siteBundleForm(before), siteBundleForm(row as SiteRow));
     await writeAudit(tx, actor, {
       action: 'update',
@@ -138,9 +152,9 @@ export async function replaceSite(db: Db, actor: AuthUser, id: string, input: Si
 
 export async function deleteSite(db: Db, actor: AuthUser, id: string) {
   await db.transaction(async (tx) => {
-    const [row] = await tx.delete(sites).where(eq(sites.id, id)).returning();
+    const row = await deleteSiteById(tx, id);
     if (!row) throw notFound('Site');
-    await tx.update(sites).set({ parentKey: null }).where(eq(sites.parentKey, row.key));
+    await clearSiteParent(tx, row.key);
     await writeAudit(tx, actor, { action: 'delete', entity: 'site', entityId: id, entityKey: row.key });
   });
 }
@@ -164,27 +178,19 @@ const profileOut = (row: ProfileRow) => ({
 });
 
 export async function listProfiles(db: Db, q: { key?: string }) {
-  const rows = await db
-    .select()
-    .from(sitingProfiles)
-    .where(q.key ? eq(sitingProfiles.key, q.key) : undefined)
-    .orderBy(asc(sitingProfiles.key));
+  const rows = await selectProfiles(db, q);
   return { items: rows.map(profileOut), total: rows.length };
 }
 
 export async function getProfile(db: Db, id: string) {
-  const [row] = await db.select().from(sitingProfiles).where(eq(sitingProfiles.id, id));
+  const row = await selectProfileById(db, id);
   if (!row) throw notFound('Siting profile');
   return profileOut(row);
 }
 
 export async function createProfile(db: Db, actor: AuthUser, input: ProfileInputBody) {
   return db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(sitingProfiles)
-      .values(profileValues(input))
-      .onConflictDoNothing()
-      .returning();
+    const row = await insertProfile(tx, profileValues(input));
     if (!row) throw keyTaken(input.key);
     await writeAudit(tx, actor, {
       action: 'create',
@@ -198,18 +204,11 @@ export async function createProfile(db: Db, actor: AuthUser, input: ProfileInput
 
 export async function replaceProfile(db: Db, actor: AuthUser, id: string, input: ProfileInputBody) {
   return db.transaction(async (tx) => {
-    const [before] = await tx.select().from(sitingProfiles).where(eq(sitingProfiles.id, id)).for('update');
+    const before = await selectProfileForUpdate(tx, id);
     if (!before) throw notFound('Siting profile');
-    const [clash] = await tx
-      .select({ id: sitingProfiles.id })
-      .from(sitingProfiles)
-      .where(eq(sitingProfiles.key, input.key));
-    if (clash && clash.id !== id) throw keyTaken(input.key);
-    const [row] = await tx
-      .update(sitingProfiles)
-      .set({ ...profileValues(input), updatedAt: new Date() })
-      .where(eq(sitingProfiles.id, id))
-      .returning();
+    const clash = await selectProfileIdByKey(tx, input.key);
+    if (clash && clash !== id) throw keyTaken(input.key);
+    const row = await updateProfile(tx, id, profileValues(input));
     const changes = diffFields(profileBundleForm(before), profileBundleForm(row as ProfileRow));
     await writeAudit(tx, actor, {
       action: 'update',
@@ -224,7 +223,7 @@ export async function replaceProfile(db: Db, actor: AuthUser, id: string, input:
 
 export async function deleteProfile(db: Db, actor: AuthUser, id: string) {
   await db.transaction(async (tx) => {
-    const [row] = await tx.delete(sitingProfiles).where(eq(sitingProfiles.id, id)).returning();
+    const row = await deleteProfileById(tx, id);
     if (!row) throw notFound('Siting profile');
     await writeAudit(tx, actor, {
       action: 'delete',
@@ -257,35 +256,27 @@ export async function createStudy(db: Db, actor: AuthUser, body: StudyBody) {
   };
   const outcome = engine(() => runStudy(rows.map(studySite), spec, { smaa: body.smaa }));
   return db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(sitingStudies)
-      .values({
-        title: body.title,
-        profileKey: profile?.key ?? null,
-        spec,
-        siteKeys: rows.map((r) => r.key),
-        outcome,
-        createdBy: actor.id,
-      })
-      .returning();
-    const study = row as StudyRow;
+    const study = await insertStudy(tx, {
+      title: body.title,
+      profileKey: profile?.key ?? null,
+      spec,
+      siteKeys: rows.map((r) => r.key),
+      outcome,
+      createdBy: actor.id,
+    });
     await writeAudit(tx, actor, { action: 'create', entity: 'siting-study', entityId: study.id });
     return studyOut(study, rows);
   });
 }
 
 async function profileByKey(db: Db, key: string) {
-  const [row] = await db.select().from(sitingProfiles).where(eq(sitingProfiles.key, key));
+  const row = await selectProfileByKey(db, key);
   if (!row) throw invalid('body.profile', unknownValue('profile', key));
   return row;
 }
 
 async function studySites(db: Db, keys: string[] | undefined) {
-  const rows = await db
-    .select()
-    .from(sites)
-    .where(keys ? inArray(sites.key, keys) : undefined)
-    .orderBy(asc(sites.key));
+  const rows = await selectSitesInKeyOrder(db, keys);
   if (keys) {
     const found = new Set(rows.map((r) => r.key));
     const errors: ErrorDetail[] = keys.flatMap((k, i) =>
@@ -308,24 +299,12 @@ function engine<T>(run: () => T): T {
   }
 }
 
-// Studies hold a company's intentions: the author and admins read them, nobody else.
-const readableBy = (user: AuthUser): SQL | undefined =>
-  user.role === 'admin' ? undefined : eq(sitingStudies.createdBy, user.id);
+// Studies hold a company's intentions: the author and admins read them, nobody else. The author to
+// limit the rows to, or null for an admin, who reads every study.
+const readableBy = (user: AuthUser): string | null => (user.role === 'admin' ? null : user.id);
 
 export async function listStudies(db: Db, user: AuthUser) {
-  const rows = await db
-    .select({
-      id: sitingStudies.id,
-      title: sitingStudies.title,
-      profileKey: sitingStudies.profileKey,
-      method: sql<string>`${sitingStudies.spec}->>'method'`,
-      top: sql<string | null>`${sitingStudies.outcome}->'ranking'->0->>'key'`,
-      siteCount: sql<number>`cardinality(${sitingStudies.siteKeys})`,
-      createdAt: sitingStudies.createdAt,
-    })
-    .from(sitingStudies)
-    .where(readableBy(user))
-    .orderBy(desc(sitingStudies.createdAt));
+  const rows = await selectStudySummaries(db, readableBy(user));
   return {
     items: rows.map((r) => ({ ...r, siteCount: Number(r.siteCount), createdAt: r.createdAt.toISOString() })),
     total: rows.length,
@@ -333,17 +312,9 @@ export async function listStudies(db: Db, user: AuthUser) {
 }
 
 export async function getStudy(db: Db, user: AuthUser, id: string) {
-  const [row] = await db
-    .select()
-    .from(sitingStudies)
-    .where(and(eq(sitingStudies.id, id), readableBy(user)));
+  const row = await selectStudyById(db, id, readableBy(user));
   if (!row) throw notFound('Siting study');
-  const names = row.siteKeys.length
-    ? await db
-        .select({ key: sites.key, name: sites.name, lat: sites.lat, lng: sites.lng })
-        .from(sites)
-        .where(inArray(sites.key, row.siteKeys))
-    : [];
+  const names = await selectSiteNames(db, row.siteKeys);
   return studyOut(row, names);
 }
 
@@ -364,11 +335,7 @@ function studyOut(row: StudyRow, names: readonly StudySiteName[]) {
 }
 
 export async function deleteStudy(db: Db, user: AuthUser, id: string) {
-  const deleted = await db
-    .delete(sitingStudies)
-    .where(and(eq(sitingStudies.id, id), readableBy(user)))
-    .returning({ id: sitingStudies.id });
-  if (!deleted.length) throw notFound('Siting study');
+  if (!(await deleteStudyById(db, id, readableBy(user)))) throw notFound('Siting study');
 }
 
 // ——— Bundle ———
@@ -379,51 +346,14 @@ export async function upsertSitingRows(tx: Db, siteList: SiteValues[], profileLi
     created: rows.filter((r) => r.inserted).length,
     updated: rows.filter((r) => !r.inserted).length,
   });
-  const siteRows = siteList.length
-    ? await tx
-        .insert(sites)
-        .values(siteList)
-        .onConflictDoUpdate({
-          target: sites.key,
-          set: upsertSet(Object.keys(siteList[0] as object)),
-          setWhere: sql`sites.content_hash is distinct from excluded.content_hash`,
-        })
-        .returning({ inserted: sql<boolean>`(xmax = 0)` })
-    : [];
-  const profileRows = profileList.length
-    ? await tx
-        .insert(sitingProfiles)
-        .values(profileList)
-        .onConflictDoUpdate({
-          target: sitingProfiles.key,
-          set: upsertSet(Object.keys(profileList[0] as object)),
-          setWhere: sql`siting_profiles.content_hash is distinct from excluded.content_hash`,
-        })
-        .returning({ inserted: sql<boolean>`(xmax = 0)` })
-    : [];
+  const siteRows = await upsertSites(tx, siteList);
+  const profileRows = await upsertProfiles(tx, profileList);
   return { sites: count(siteRows), profiles: count(profileRows) };
 }
 
-const snake = (s: string) => s.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
-
-function upsertSet(fields: string[]): Record<string, SQL> {
-  const set: Record<string, SQL> = { updatedAt: sql`now()` };
-  for (const f of fields) if (f !== 'key') set[f] = sql.raw(`excluded.${snake(f)}`);
-  return set;
-}
-
-export async function existingSiteKeys(db: Db, keys: string[]): Promise<string[]> {
-  if (!keys.length) return [];
-  const rows = await db.select({ key: sites.key }).from(sites).where(inArray(sites.key, keys));
-  return rows.map((r) => r.key);
-}
-
 export async function allSitingForExport(db: Db) {
-  const [siteRows, profileRows] = await Promise.all([
-    db.select().from(sites).orderBy(asc(sites.key)),
-    db.select().from(sitingProfiles).orderBy(asc(sitingProfiles.key)),
-  ]);
-  return { sites: siteRows.map(siteBundleForm), sitingProfiles: profileRows.map(profileBundleForm) };
+  const rows = await selectAllSitesAndProfiles(db);
+  return { sites: rows.sites.map(siteBundleForm), sitingProfiles: rows.profiles.map(profileBundleForm) };
 }
 
 const invalid = (path: string, message: string) => invalidFields([{ path, message }]);
