@@ -55,8 +55,9 @@ export async function main(argv: string[]) {
       const { deps, database } = await openPlatform(configFrom(opts));
       try {
         const result = await importBundle(deps.db, deps.reference, null, bundle, progressBar);
-        for (const section of ['organizations', 'relations', 'sites', 'sitingProfiles'] as const) {
-          const o = result[section];
+        // Every section the import wrote, so that a new one (needs, seeds, …) is never silently left out.
+        const { ignored: _ignored, ...sections } = result;
+        for (const [section, o] of Object.entries(sections)) {
           console.log(`${section}: ${o.created} created, ${o.updated} updated, ${o.unchanged} unchanged`);
         }
         if (result.ignored.length)
