@@ -117,10 +117,9 @@ beforeAll(async () => {
   await backupDatabase(t.db, t.engine, file);
 });
 
-const engines = [
-  testEngine,
-  ...(postgresUrl ? [testEngine === 'pglite' ? 'postgres' : 'pglite'] : []),
-] as const;
+const otherEngine: 'pglite' | 'postgres' = testEngine === 'pglite' ? 'postgres' : 'pglite';
+// Across engines too, when both are at hand: the PGlite lane restores into PostgreSQL and the other way round.
+const engines: Array<'pglite' | 'postgres'> = [testEngine, ...(postgresUrl ? [otherEngine] : [])];
 
 describe('backup and restore', () => {
   it('backs up every table a running platform writes', () => {
