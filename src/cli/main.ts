@@ -9,6 +9,7 @@ import { startServer } from '../server/main.ts';
 import { exportBundle, importBundle } from '../server/modules/bundle/index.ts';
 import { createUser, userInputSchema } from '../server/modules/users/index.ts';
 import { openPlatform } from '../server/platform.ts';
+import { addBackupCommands } from './backup-commands.ts';
 import { ensureWebBuilt, webRoot } from './web-build.ts';
 
 type Common = { dataDir?: string; databaseUrl?: string };
@@ -88,6 +89,8 @@ export async function main(argv: string[]) {
         await database.close();
       }
     });
+
+  addBackupCommands(program, withDb, configFrom);
 
   const user = program.command('user').description('accounts');
   withDb(user.command('create').description('create an account (the first admin, typically)'))
