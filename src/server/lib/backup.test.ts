@@ -2,10 +2,11 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { siteSurvey } from '../../core/surveys/fixture.ts';
 import { createApp } from '../app.ts';
-import { type Database, openDatabase } from '../db/client.ts';
+import { type Database, openDatabase, resultRows } from '../db/client.ts';
 import { demoAccounts, seedDemo } from '../demo.ts';
 import { loadConfig } from '../env.ts';
 import { createDeps } from '../platform.ts';
@@ -195,6 +196,21 @@ describe('backup and restore', () => {
     const target = await freshDatabase(testEngine);
     await expect(restoreDatabase(target.db, newer)).rejects.toThrow(/newer schema/);
     expect((await countRows(target.db)).users).toBe(0);
+  });
+
+  it('loads a backup from an older schema, columns added since taking their defaults', async () => {
+    const lines = fs.readFileSync(file, 'utf8').split('\n');
+    const header = JSON.parse(lines[0]!);
+    header.migrations.pop(); // as if made before 0004, which added organizations.revision
+    const orgs = header.tables.find((x: { name: string }) => x.name === 'organizations');
+    orgs.columns = orgs.columns.filter((c: string) => c !== 'revision');
+    const older = path.join(dir, 'older.jsonl');
+    fs.writeFileSync(older, [JSON.stringify(header), ...lines.slice(1)].join('\n'));
+    const target = await freshDatabase(testEngine);
+    await restoreDatabase(target.db, older);
+    expect(await countRows(target.db)).toEqual(counts);
+    const revisions = await target.db.execute(sql`select distinct revision from organizations`);
+    expect(resultRows(revisions)).toEqual([{ revision: expect.anything() }]);
   });
 
   it('is all or nothing: a file cut short or a bad row leaves the target empty', async () => {

@@ -268,7 +268,10 @@ export async function restoreDatabase(db: Db, file: string, options: RestoreOpti
   await db.transaction(async (tx) => {
     const all = tables.map((t) => ident(t.name));
     for (const t of all) await tx.execute(sql.raw(`alter table ${t} disable trigger user`));
-    await tx.execute(sql.raw(`truncate ${all.join(', ')}`));
+    // A table newer than the backup keeps only the rows its migration seeded (the bookkeeping ones).
+    const inBackup = new Set(header.tables.map((t) => t.name));
+    const emptied = tables.filter((t) => inBackup.has(t.name) || !bookkeeping.has(t.name));
+    await tx.execute(sql.raw(`truncate ${emptied.map((t) => ident(t.name)).join(', ')}`));
     const lines = openLines(file);
     await lines.next(); // the header, read above
     const expected = new Map(header.tables.map((t) => [t.name, t]));
