@@ -87,6 +87,41 @@ describe('fusion-cluster command', () => {
     expect(bad.stderr).toContain('password');
   });
 
+  it('imports the demo bundle, naming every section it wrote, needs and seeds among them', () => {
+    const demo = path.resolve(import.meta.dirname, '../../data/demo/bundle.json');
+    const res = run('import', demo, '--data-dir', path.join(dir, 'demo'));
+    expect(res.status, res.stderr).toBe(0);
+    for (const section of ['organizations', 'relations', 'sites', 'sitingProfiles', 'needs', 'seeds'])
+      expect(res.stdout).toMatch(new RegExp(`^${section}: \\d+ created`, 'm'));
+    expect(res.stdout).toContain('needs: 3 created');
+  });
+
+  it('backs up and restores a data directory, refusing to overwrite one in use without --force', () => {
+    const backup = path.join(dir, 'backup.jsonl.gz');
+    const made = run('backup', backup, '--data-dir', dataDir);
+    expect(made.status, made.stderr).toBe(0);
+    expect(made.stderr).toMatch(/backup\s+users\s+1 \/ 1 rows/);
+    expect(fs.statSync(backup).mode & 0o077).toBe(0); // personal data and password hashes: owner only
+    const restored = path.join(dir, 'restored');
+    const res = run('restore', backup, '--data-dir', restored);
+    expect(res.status, res.stderr).toBe(0);
+    expect(res.stderr).toMatch(/restore\s+organizations\s+2 \/ 2 rows/);
+    const again = run('restore', backup, '--data-dir', restored);
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain('--force');
+    expect(run('restore', backup, '--data-dir', restored, '--force').status).toBe(0);
+    const exported = (d: string) => {
+      const out = path.join(dir, `export-${path.basename(d)}.json`);
+      expect(run('export', out, '--data-dir', d).status).toBe(0);
+      const { exportedAt: _at, ...bundle } = JSON.parse(fs.readFileSync(out, 'utf8'));
+      return bundle;
+    };
+    expect(exported(restored)).toEqual(exported(dataDir));
+    expect(run('backup', backup, '--data-dir', path.join(dir, 'nothing-here')).stderr).toContain(
+      'No database',
+    );
+  });
+
   it('stops with a message naming a bad environment variable', () => {
     const res = spawnSync(process.execPath, ['--import', 'tsx', cli, 'export', '--data-dir', dataDir], {
       encoding: 'utf8',

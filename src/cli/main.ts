@@ -9,6 +9,7 @@ import { startServer } from '../server/main.ts';
 import { exportBundle, importBundle } from '../server/modules/bundle/index.ts';
 import { createUser, userInputSchema } from '../server/modules/users/index.ts';
 import { openPlatform } from '../server/platform.ts';
+import { addBackupCommands } from './backup-commands.ts';
 import { ensureWebBuilt, webRoot } from './web-build.ts';
 
 type Common = { dataDir?: string; databaseUrl?: string };
@@ -55,8 +56,9 @@ export async function main(argv: string[]) {
       const { deps, database } = await openPlatform(configFrom(opts));
       try {
         const result = await importBundle(deps.db, deps.reference, null, bundle, progressBar);
-        for (const section of ['organizations', 'relations', 'sites', 'sitingProfiles'] as const) {
-          const o = result[section];
+        // Every section the import wrote, so that a new one (needs, seeds, …) is never silently left out.
+        const { ignored: _ignored, ...sections } = result;
+        for (const [section, o] of Object.entries(sections)) {
           console.log(`${section}: ${o.created} created, ${o.updated} updated, ${o.unchanged} unchanged`);
         }
         if (result.ignored.length)
@@ -87,6 +89,8 @@ export async function main(argv: string[]) {
         await database.close();
       }
     });
+
+  addBackupCommands(program, withDb, configFrom);
 
   const user = program.command('user').description('accounts');
   withDb(user.command('create').description('create an account (the first admin, typically)'))
