@@ -1,5 +1,6 @@
 /** The directory feature's pages: one lazy chunk for the router (app-routes.tsx). */
 import './directory-messages.ts';
+import './directory.css';
 
 export { DirectoryPage } from './directory-page.tsx';
 export { OrganizationCreatePage, OrganizationEditPage } from './organization-form-page.tsx';

@@ -1,5 +1,6 @@
 /** The industry-map feature's pages: one lazy chunk for the router (app-routes.tsx). */
 import './industry-map-messages.ts';
+import './industry-map.css';
 
 export { GapsPage } from './gaps-page.tsx';
 export { HeatmapPage } from './heatmap-page.tsx';

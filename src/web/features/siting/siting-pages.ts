@@ -1,5 +1,6 @@
 /** The siting feature's pages: one lazy chunk for the router (app-routes.tsx). */
 import './siting-messages.ts';
+import './siting.css';
 
 export { SitingPage } from './siting-page.tsx';
 export { StudyReportPage } from './study-report-page.tsx';

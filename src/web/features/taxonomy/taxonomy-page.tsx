@@ -1,4 +1,5 @@
 import './taxonomy-messages.ts';
+import './taxonomy.css';
 import { Link } from 'wouter';
 import { PageHeader } from '../../components/page-header.tsx';
 import { ErrorMessage, LoadingMessage } from '../../components/status-message.tsx';
