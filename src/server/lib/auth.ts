@@ -1,10 +1,12 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { isIP } from 'node:net';
+import { getConnInfo } from '@hono/node-server/conninfo';
 import { and, eq, gt } from 'drizzle-orm';
 import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { Db } from '../db/client.ts';
 import { sessions, users } from '../db/schema/index.ts';
-import type { Config } from '../env.ts';
+import { type Config, normalizeAddress } from '../env.ts';
 import { AppError } from './errors.ts';
 import type { AppEnv, AuthUser, Role } from './http.ts';
 import { say } from './locale.ts';
@@ -95,6 +97,36 @@ export function csrfMiddleware(): MiddlewareHandler<AppEnv> {
     }
     await next();
   };
+}
+
+/** The socket's peer address; undefined when there is no socket (`app.request` in tests, other runtimes). */
+function peerAddress(c: Context): string | undefined {
+  try {
+    const address = getConnInfo(c).remote.address;
+    return address ? normalizeAddress(address) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Who is asking, for rate limits: the socket's address, unless the socket is a configured proxy
+ * (TRUSTED_PROXIES), in which case X-Forwarded-For is read from the right, skipping our own proxies, to the
+ * first address a proxy of ours saw: the entries left of it are whatever the client chose to send. Without
+ * a socket every request is one client, `unknown`, which is strict rather than open.
+ */
+export function clientAddress(c: Context, config: Pick<Config, 'trustedProxies'>): string {
+  const peer = peerAddress(c);
+  if (!peer) return 'unknown';
+  if (!config.trustedProxies.includes(peer)) return peer;
+  const hops = (c.req.header('x-forwarded-for') ?? '')
+    .split(',')
+    .map(normalizeAddress)
+    .filter((a) => isIP(a) !== 0);
+  for (let i = hops.length - 1; i >= 0; i--) {
+    if (!config.trustedProxies.includes(hops[i]!)) return hops[i]!;
+  }
+  return hops[0] ?? peer;
 }
 
 export function requireUser(c: Context<AppEnv>): AuthUser {

@@ -1,5 +1,5 @@
 import { getCookie } from 'hono/cookie';
-import { clearSessionCookie, sessionCookie, setSessionCookie } from '../../lib/auth.ts';
+import { clearSessionCookie, clientAddress, sessionCookie, setSessionCookie } from '../../lib/auth.ts';
 import { type AppDeps, createRouter, errorResponses, jsonBody, jsonContent } from '../../lib/http.ts';
 import { defineRoute } from '../../lib/route.ts';
 import { loginInputSchema, sessionSchema } from './auth.schemas.ts';
@@ -41,7 +41,7 @@ const session = defineRoute({
 export function authRoutes(deps: AppDeps) {
   return createRouter()
     .openapi(login, async (c) => {
-      const client = c.req.header('x-forwarded-for') ?? 'local';
+      const client = clientAddress(c, deps.config);
       try {
         const { session, body } = await signIn(deps, c.req.valid('json'), client);
         setSessionCookie(c, deps.config, session.token, session.expiresAt);

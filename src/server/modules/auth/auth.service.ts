@@ -13,24 +13,25 @@ const dummyHash = 'scrypt$32768$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAA
 type Deps = Pick<AppDeps, 'db' | 'config' | 'loginLimiter'>;
 
 /**
- * Checks the password under the login limiter and opens a session. `client` names where the attempt came
- * from, so one client's failures do not slow down everyone signing in to the same account.
+ * Checks the password under the login limiter and opens a session. `client` is the caller's address: a
+ * client that fails too often is refused (429) for a while, and only that client; the account itself is
+ * only slowed down, so nobody can lock its owner out by failing on purpose.
  */
 export async function signIn(deps: Deps, input: LoginInput, client: string) {
   const email = input.email.toLowerCase();
-  const limitKey = `${client}|${email}`;
-  const wait = deps.loginLimiter.retryAfter(limitKey);
+  const wait = deps.loginLimiter.retryAfter(client, email);
   if (wait > 0) throw tooManyAttempts(wait);
+  await deps.loginLimiter.slowDown(email);
   const user = await selectUserByEmail(deps.db, email);
   const ok = await verifyPassword(input.password, user?.passwordHash ?? dummyHash);
   if (!user || !ok) {
-    deps.loginLimiter.fail(limitKey);
+    deps.loginLimiter.fail(client, email);
     throw new AppError(
       'unauthenticated',
       say({ ja: 'メールアドレスまたはパスワードが違います', en: 'Wrong e-mail or password' }),
     );
   }
-  deps.loginLimiter.reset(limitKey);
+  deps.loginLimiter.succeed(client, email);
   const session = await createSession(deps.db, deps.config, user.id);
   await writeAudit(deps.db, user, { action: 'login', entity: 'session', entityId: user.id });
   const { id, name, role, organizationId } = user;
