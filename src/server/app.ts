@@ -43,7 +43,7 @@ export function createApp(deps: AppDeps) {
     })(c, next);
   });
   app.use('/api/*', sessionMiddleware(deps.db));
-  app.use('/api/*', csrfMiddleware());
+  app.use('/api/*', csrfMiddleware(deps.config));
 
   const modules = [
     systemRoutes,

@@ -72,11 +72,14 @@ const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
  * Double-submit defence: a signed-in browser must echo the session's CSRF token in a header, which a
  * cross-site form cannot do. Requests without a session are checked by Origin only (e.g. login).
  */
-export function csrfMiddleware(): MiddlewareHandler<AppEnv> {
+export function csrfMiddleware(config: Pick<Config, 'publicUrl'>): MiddlewareHandler<AppEnv> {
+  // Behind a TLS-terminating proxy the request arrives as http://internal:3000 while the browser says
+  // Origin: https://cluster.example, so the public origin (PUBLIC_URL) is accepted beside the request's own.
+  const publicOrigin = new URL(config.publicUrl).origin;
   return async (c, next) => {
     if (safeMethods.has(c.req.method)) return next();
     const origin = c.req.header('origin');
-    if (origin && origin !== new URL(c.req.url).origin) {
+    if (origin && origin !== publicOrigin && origin !== new URL(c.req.url).origin) {
       throw new AppError(
         'csrf_failed',
         say({

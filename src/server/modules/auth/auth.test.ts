@@ -89,6 +89,35 @@ describe('sign-in, sessions and CSRF', () => {
     const list = await t.request('GET', '/api/organizations?key=csrf-test');
     expect(list.json.total).toBe(0);
   });
+
+  it('accepts writes from the public origin behind a TLS-terminating proxy, and only from it', async () => {
+    const proxied = await createTestApp({ PUBLIC_URL: 'https://cluster.example/hub/' });
+    const admin = await proxied.signIn('admin');
+    const write = (origin: string, key: string) =>
+      proxied.app.request('http://internal:3000/api/organizations', {
+        method: 'POST',
+        headers: {
+          origin,
+          cookie: admin.cookie,
+          'x-csrf-token': admin.csrf,
+          'content-type': 'application/json',
+        },
+        body: JSON.stringify({ key, name: { en: key }, kind: 'company' }),
+      });
+    expect((await write('https://cluster.example', 'via-proxy')).status).toBe(201);
+    expect((await write('http://internal:3000', 'direct')).status).toBe(201);
+    for (const origin of ['http://cluster.example', 'https://cluster.example:8443', 'https://evil.example']) {
+      const refused = await write(origin, 'refused');
+      expect(refused.status).toBe(403);
+      expect((await refused.json()).error.code).toBe('csrf_failed');
+    }
+    const login = await proxied.app.request('http://internal:3000/api/auth/login', {
+      method: 'POST',
+      headers: { origin: 'https://cluster.example', 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'nobody@test.example', password: 'x' }),
+    });
+    expect(login.status).toBe(401);
+  });
 });
 
 describe('login limits an attacker cannot turn against the owner', () => {
