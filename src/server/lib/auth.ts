@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { isIP } from 'node:net';
 import { getConnInfo } from '@hono/node-server/conninfo';
-import { and, eq, gt } from 'drizzle-orm';
+import { and, eq, gt, isNull } from 'drizzle-orm';
 import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { Db } from '../db/client.ts';
@@ -14,13 +14,19 @@ import { say } from './locale.ts';
 export const sessionCookie = 'fch_session';
 export const csrfHeader = 'x-csrf-token';
 
-const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
-export async function createSession(db: Db, config: Config, userId: string) {
+export async function createSession(db: Db, config: Config, userId: string, userAgent?: string) {
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
   const expiresAt = new Date(Date.now() + config.sessionTtlHours * 3_600_000);
-  await db.insert(sessions).values({ tokenHash: hashToken(token), userId, csrfToken, expiresAt });
+  await db.insert(sessions).values({
+    tokenHash: hashToken(token),
+    userId,
+    csrfToken,
+    expiresAt,
+    userAgent: userAgent?.slice(0, 300) ?? null,
+  });
   return { token, csrfToken, expiresAt };
 }
 
@@ -59,7 +65,14 @@ export function sessionMiddleware(db: Db): MiddlewareHandler<AppEnv> {
         })
         .from(sessions)
         .innerJoin(users, eq(users.id, sessions.userId))
-        .where(and(eq(sessions.tokenHash, hashToken(token)), gt(sessions.expiresAt, new Date())));
+        .where(
+          and(
+            eq(sessions.tokenHash, hashToken(token)),
+            gt(sessions.expiresAt, new Date()),
+            // Disabling deletes the sessions too; this covers one opened in the same instant.
+            isNull(users.disabledAt),
+          ),
+        );
       if (row) c.set('user', { ...row, role: row.role as Role });
     }
     await next();

@@ -1,3 +1,6 @@
+import { AppError } from './errors.ts';
+import { say } from './locale.ts';
+
 /**
  * A fixed-window counter in memory. One process per data directory (PGlite) or a few behind a balancer
  * (PostgreSQL) makes a per-process count good enough for sign-in.
@@ -109,3 +112,23 @@ export function createLoginLimiter(options: LoginLimiterOptions) {
 }
 
 export type LoginLimiter = ReturnType<typeof createLoginLimiter>;
+
+/** A 429 that carries its wait; the route sets Retry-After from it. */
+export class RetryLater extends AppError {
+  constructor(
+    readonly seconds: number,
+    message: string,
+  ) {
+    super('rate_limited', message);
+  }
+}
+
+export function tooManyAttempts(wait: number) {
+  return new RetryLater(
+    wait,
+    say({
+      ja: `試行回数が多すぎます。${wait} 秒後にお試しください`,
+      en: `Too many attempts; try again in ${wait} s`,
+    }),
+  );
+}
