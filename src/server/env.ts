@@ -53,7 +53,8 @@ const envSchema = z.object({
     })
     .optional(),
   MAP_TILE_ATTRIBUTION: z.string().max(500).optional(),
-  // Where people reach the platform, for links written into mail (survey reminders); default: this host.
+  // Where people reach the platform: links in mail (reminders, password reset) start with it, and browser
+  // writes from its origin pass the CSRF check behind a TLS-terminating proxy. Default: this host.
   PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
   // Matching: mail by SMTP when set (smtp://user:pass@host:587), otherwise to the outbox table.
   SMTP_URL: z
