@@ -71,7 +71,12 @@ describe('security headers', () => {
       const head = await fetch(`http://127.0.0.1:${port}${url}`, { method: 'HEAD' });
       const get = await fetch(`http://127.0.0.1:${port}${url}`);
       expect(head.status).toBe(get.status);
-      for (const name of ['content-security-policy', 'x-content-type-options', 'strict-transport-security'])
+      for (const name of [
+        'content-security-policy',
+        'x-content-type-options',
+        'strict-transport-security',
+        'content-type',
+      ])
         expect(head.headers.get(name), `${name} on HEAD ${url}`).toBe(get.headers.get(name));
       expect(head.headers.get('content-security-policy')).toContain("default-src 'self'");
     }
