@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { AppError } from './errors.ts';
 import { say } from './locale.ts';
 
@@ -80,11 +81,13 @@ export function createLoginLimiter(options: LoginLimiterOptions) {
   // Counts only; the account is never refused, so its limit is never reached.
   const accounts = createRateLimiter(Number.POSITIVE_INFINITY, options.windowMs, now);
   const pair = (client: string, account: string) => `${client}\u0000${account}`;
+  const retryAfter = (client: string, account: string) =>
+    Math.max(perClient.retryAfter(client), perAccount.retryAfter(pair(client, account)));
 
   return {
     /** Seconds this client must wait before trying this account again; 0 when it may try now. */
     retryAfter(client: string, account: string): number {
-      return Math.max(perClient.retryAfter(client), perAccount.retryAfter(pair(client, account)));
+      return retryAfter(clientKey(client), account);
     },
     /** The slow-down for the next attempt on the account, from its recent failures from any client. */
     delayMs(account: string): number {
@@ -99,19 +102,36 @@ export function createLoginLimiter(options: LoginLimiterOptions) {
       return ms;
     },
     fail(client: string, account: string) {
-      perClient.fail(client);
-      perAccount.fail(pair(client, account));
+      const key = clientKey(client);
+      perClient.fail(key);
+      perAccount.fail(pair(key, account));
       accounts.fail(account);
     },
     /** The owner proved the password: this client's count for the account and the slow-down start over. */
     succeed(client: string, account: string) {
-      perAccount.reset(pair(client, account));
+      perAccount.reset(pair(clientKey(client), account));
       accounts.reset(account);
     },
   };
 }
 
 export type LoginLimiter = ReturnType<typeof createLoginLimiter>;
+
+/**
+ * One IPv6 host usually holds a whole /64 and can send from any address in it, so an IPv6 client is
+ * counted by its /64; IPv4 addresses and anything else count as they are.
+ */
+export function clientKey(address: string): string {
+  if (isIP(address) !== 6) return address;
+  const [head = '', tail = ''] = address.toLowerCase().split('::');
+  const left = head ? head.split(':') : [];
+  const right = address.includes('::') ? (tail ? tail.split(':') : []) : [];
+  const groups = [...left, ...Array(8 - left.length - right.length).fill('0'), ...right];
+  return `${groups
+    .slice(0, 4)
+    .map((g) => g.replace(/^0+(?=.)/, ''))
+    .join(':')}::/64`;
+}
 
 /** A 429 that carries its wait; the route sets Retry-After from it. */
 export class RetryLater extends AppError {

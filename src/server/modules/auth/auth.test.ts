@@ -1,6 +1,6 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../env.ts';
-import { createLoginLimiter } from '../../lib/rate-limit.ts';
+import { clientKey, createLoginLimiter } from '../../lib/rate-limit.ts';
 import { createTestApp, type TestApp, testPassword } from '../../test/test-app.ts';
 
 let t: TestApp;
@@ -192,6 +192,18 @@ describe('login limits an attacker cannot turn against the owner', () => {
     await attempt(email, 'guess', '198.51.100.21');
     expect(waited.at(-1)).toBe(5_000);
     expect(t.deps.loginLimiter.delayMs(email)).toBe(0);
+  });
+
+  it('counts an IPv6 client by its /64, which one host can send from whole', async () => {
+    for (let i = 1; i <= 3; i++)
+      expect((await attempt('victim@test.example', 'guess', `2001:db8:1:2::${i}`)).status).toBe(401);
+    expect((await attempt('victim@test.example', 'guess', '2001:db8:1:2:ffff:1:2:3')).status).toBe(429);
+    expect((await attempt('victim@test.example', 'guess', '2001:db8:1:3::1')).status).toBe(401);
+    expect(clientKey('2001:DB8:0:0a::1')).toBe('2001:db8:0:a::/64');
+    expect(clientKey('::1')).toBe('0:0:0:0::/64');
+    expect(clientKey('fe80::')).toBe('fe80:0:0:0::/64');
+    expect(clientKey('203.0.113.5')).toBe('203.0.113.5');
+    expect(clientKey('unknown')).toBe('unknown');
   });
 
   it('refuses one client that sprays many accounts, and forgets after the window', async () => {
