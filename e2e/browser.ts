@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 
 export const chromiumPath = '/usr/bin/chromium';
 
@@ -18,8 +18,8 @@ export function browserAvailable(): boolean {
  * mode (seen in chrome://gpu with Chromium 156); we name the first ourselves so the map tests do not
  * depend on that default. `extraArgs` lets a test take WebGL away (--disable-webgl).
  */
-export function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
-  return chromium.launch({
+export async function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
+  const browser = await chromium.launch({
     executablePath: chromiumPath,
     args: [
       '--no-sandbox',
@@ -33,6 +33,47 @@ export function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
       ...extraArgs,
     ],
   });
+  return watchContentSecurityPolicy(browser);
+}
+
+// Injected by the browser (CDP), not by the page, so the policy does not block it.
+const reportViolations = `document.addEventListener('securitypolicyviolation', (e) =>
+  console.error('CSP violation: ' + e.violatedDirective + ' blocked ' + e.blockedURI));`;
+
+/**
+ * The server sends a Content-Security-Policy; a page that breaks it may still look fine while a map worker
+ * or an image silently fails. Every page of this browser reports violations, and closing the browser
+ * (each file's afterAll) fails the file if there were any.
+ */
+function watchContentSecurityPolicy(browser: Browser): Browser {
+  const violations: string[] = [];
+  const watchPage = (page: Page) => {
+    page.on('console', (message) => {
+      if (/Content Security Policy|CSP violation/i.test(message.text()))
+        violations.push(`${page.url()}: ${message.text()}`);
+    });
+  };
+  const watchContext = async (context: BrowserContext) => {
+    await context.addInitScript(reportViolations);
+    context.on('page', watchPage);
+    return context;
+  };
+  const newContext = browser.newContext.bind(browser);
+  const newPage = browser.newPage.bind(browser);
+  const close = browser.close.bind(browser);
+  browser.newContext = async (options) => watchContext(await newContext(options));
+  browser.newPage = async (options) => {
+    const page = await newPage(options);
+    await page.addInitScript(reportViolations);
+    watchPage(page);
+    return page;
+  };
+  browser.close = async (options) => {
+    await close(options);
+    if (violations.length > 0)
+      throw new Error(`Content-Security-Policy violations:\n${[...new Set(violations)].join('\n')}`);
+  };
+  return browser;
 }
 
 export async function signIn(page: Page, baseUrl: string, email: string, password: string): Promise<void> {

@@ -25,7 +25,21 @@ import { usersRoutes } from './modules/users/index.ts';
 /** Builds the whole HTTP surface from its dependencies; main.ts and the tests both call it. */
 export function createApp(deps: AppDeps) {
   const app = createRouter();
-  app.use('*', secureHeaders({ crossOriginEmbedderPolicy: false, contentSecurityPolicy: undefined }));
+  // Hono answers HEAD by running GET and copying the response; under @hono/node-server (1.19) that copy
+  // takes the headers the response was created with, losing those set afterwards by middleware (the
+  // security headers below). Outermost, this hands Hono a response whose headers are already final.
+  app.use('*', async (c, next) => {
+    await next();
+    if (c.req.method === 'HEAD')
+      c.res = new Response(null, { status: c.res.status, headers: new Headers(c.res.headers) });
+  });
+  app.use(
+    '*',
+    secureHeaders({
+      crossOriginEmbedderPolicy: false,
+      contentSecurityPolicy: contentSecurityPolicy(deps.config),
+    }),
+  );
   app.use('/api/*', localeMiddleware());
   app.use('/api/*', async (c, next) => {
     const limit = c.req.path === '/api/import' ? deps.config.importLimitBytes : deps.config.bodyLimitBytes;
@@ -43,7 +57,7 @@ export function createApp(deps: AppDeps) {
     })(c, next);
   });
   app.use('/api/*', sessionMiddleware(deps.db));
-  app.use('/api/*', csrfMiddleware());
+  app.use('/api/*', csrfMiddleware(deps.config));
 
   const modules = [
     systemRoutes,
@@ -100,6 +114,32 @@ export function createApp(deps: AppDeps) {
   );
   return app;
 }
+
+/**
+ * The web app loads only its own scripts (the built index.html has no inline script). MapLibre makes its
+ * workers from blob: URLs and draws images from data:/blob:; a configured online basemap (MAP_TILE_URL) is
+ * fetched by those workers and shown as images, so its origin is allowed for both and nothing else is.
+ */
+function contentSecurityPolicy(config: AppDeps['config']) {
+  const tiles = config.mapTileUrl ? [tileOrigin(config.mapTileUrl)] : [];
+  return {
+    defaultSrc: ["'self'"],
+    scriptSrc: ["'self'"],
+    styleSrc: ["'self'"],
+    imgSrc: ["'self'", 'data:', 'blob:', ...tiles],
+    connectSrc: ["'self'", ...tiles],
+    workerSrc: ["'self'", 'blob:'],
+    fontSrc: ["'self'", 'data:'],
+    objectSrc: ["'none'"],
+    baseUri: ["'self'"],
+    formAction: ["'self'"],
+    frameAncestors: ["'none'"],
+  };
+}
+
+// The template's {z}/{x}/{y} sit in the path; a {s} subdomain placeholder becomes a wildcard.
+const tileOrigin = (template: string) =>
+  new URL(template.replace('{s}', 'tiles')).origin.replace('://tiles.', '://*.');
 
 function toAppError(err: unknown): AppError {
   if (err instanceof AppError) return err;

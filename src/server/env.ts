@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 // The one place that reads process.env. Everything else receives a Config.
@@ -28,6 +29,20 @@ const envSchema = z.object({
     .min(1)
     .max(24 * 60)
     .default(15),
+  // Reverse proxies whose X-Forwarded-For is believed: a comma-separated list of IP addresses. Default none,
+  // so the client address is the socket's and a forged header changes nothing.
+  TRUSTED_PROXIES: z
+    .string()
+    .transform((v) =>
+      v
+        .split(',')
+        .map((a) => a.trim())
+        .filter(Boolean),
+    )
+    .pipe(
+      z.array(z.string().refine((a) => isIP(a) !== 0, { message: 'must be IP addresses, comma-separated' })),
+    )
+    .default([]),
   BODY_LIMIT_KB: z.coerce.number().int().min(1).default(1024),
   IMPORT_LIMIT_MB: z.coerce.number().int().min(1).default(256),
   // Online basemap for the web maps; unset, they draw the offline outlines shipped with the app.
@@ -38,7 +53,8 @@ const envSchema = z.object({
     })
     .optional(),
   MAP_TILE_ATTRIBUTION: z.string().max(500).optional(),
-  // Where people reach the platform, for links written into mail (survey reminders); default: this host.
+  // Where people reach the platform: links in mail (reminders, password reset) start with it, and browser
+  // writes from its origin pass the CSRF check behind a TLS-terminating proxy. Default: this host.
   PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
   // Matching: mail by SMTP when set (smtp://user:pass@host:587), otherwise to the outbox table.
   SMTP_URL: z
@@ -61,6 +77,8 @@ export type Config = {
   secureCookies: boolean;
   loginMaxAttempts: number;
   loginWindowMinutes: number;
+  /** Proxies whose X-Forwarded-For names the client; normalised (no IPv4-mapped IPv6 prefix). */
+  trustedProxies: string[];
   bodyLimitBytes: number;
   importLimitBytes: number;
   /** XYZ raster tile template for the web maps, e.g. GSI's pale map; undefined: offline basemap. */
@@ -99,6 +117,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     secureCookies: e.SECURE_COOKIES,
     loginMaxAttempts: e.LOGIN_MAX_ATTEMPTS,
     loginWindowMinutes: e.LOGIN_WINDOW_MINUTES,
+    trustedProxies: e.TRUSTED_PROXIES.map(normalizeAddress),
     bodyLimitBytes: e.BODY_LIMIT_KB * 1024,
     importLimitBytes: e.IMPORT_LIMIT_MB * 1024 * 1024,
     mapTileUrl: e.MAP_TILE_URL,
@@ -110,4 +129,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     introductionExpiryDays: e.INTRODUCTION_EXPIRY_DAYS,
     reminderDays: e.REMINDER_DAYS,
   };
+}
+
+/** `::ffff:10.0.0.1` (how a dual-stack socket reports an IPv4 peer) and `10.0.0.1` are one address. */
+export function normalizeAddress(address: string): string {
+  const a = address.trim().toLowerCase();
+  return a.startsWith('::ffff:') && isIP(a.slice(7)) === 4 ? a.slice(7) : a;
 }

@@ -4,7 +4,7 @@ import type { Config } from './env.ts';
 import { createDirectoryFacets } from './lib/directory-snapshot.ts';
 import type { AppDeps } from './lib/http.ts';
 import { createJobStore } from './lib/jobs.ts';
-import { createRateLimiter } from './lib/rate-limit.ts';
+import { createLoginLimiter } from './lib/rate-limit.ts';
 import { loadReferenceData, type ReferenceData, syncReferenceData } from './lib/reference-data.ts';
 
 export type Platform = { deps: AppDeps; database: Database; seeded: boolean };
@@ -41,7 +41,10 @@ export function createDeps(
     engine: database.engine,
     config,
     reference,
-    loginLimiter: createRateLimiter(config.loginMaxAttempts, config.loginWindowMinutes * 60_000),
+    loginLimiter: createLoginLimiter({
+      maxAttempts: config.loginMaxAttempts,
+      windowMs: config.loginWindowMinutes * 60_000,
+    }),
     jobs: createJobStore(),
     directory: createDirectoryFacets(database.db, reference),
     webRoot,

@@ -6,7 +6,7 @@ import { type ErrorDetail, formatPath, invalidFields, issuesToDetails } from './
 import type { JobStore } from './jobs.ts';
 import { say } from './locale.ts';
 import { sayError } from './messages.ts';
-import type { RateLimiter } from './rate-limit.ts';
+import type { LoginLimiter } from './rate-limit.ts';
 import type { ReferenceData } from './reference-data.ts';
 
 export type Role = 'admin' | 'member' | 'reviewer' | 'agency' | 'person';
@@ -27,7 +27,7 @@ export type AppDeps = {
   engine: Engine;
   config: Config;
   reference: ReferenceData;
-  loginLimiter: RateLimiter;
+  loginLimiter: LoginLimiter;
   jobs: JobStore;
   /** The directory's facets in memory, for whole-directory views (industry map, map points). */
   directory: DirectoryFacets;

@@ -15,7 +15,14 @@ const reference = loadReferenceData();
 let passwordHash: Promise<string> | undefined;
 
 export type Session = { cookie: string; csrf: string };
-type RequestOptions = { body?: unknown; as?: Session; headers?: Record<string, string>; raw?: string };
+type RequestOptions = {
+  body?: unknown;
+  as?: Session;
+  headers?: Record<string, string>;
+  raw?: string;
+  /** The socket's remote address, as @hono/node-server would pass it; unset, the request has no socket. */
+  peer?: string;
+};
 
 /** The real app on a real engine, driven through HTTP as a client would. One per test file. */
 export async function createTestApp(configOverrides: Record<string, string> = {}) {
@@ -34,7 +41,8 @@ export async function createTestApp(configOverrides: Record<string, string> = {}
       if (method !== 'GET') headers['x-csrf-token'] ??= options.as.csrf;
     }
     const body = options.raw ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
-    const res = await app.request(path, { method, headers, body });
+    const env = options.peer ? { incoming: { socket: { remoteAddress: options.peer } } } : undefined;
+    const res = await app.request(path, { method, headers, body }, env);
     const type = res.headers.get('content-type') ?? '';
     const json = type.includes('application/json') ? await res.json() : undefined;
     return { status: res.status, json, res };

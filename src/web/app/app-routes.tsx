@@ -12,6 +12,9 @@ const admin = () => import('../features/admin/admin-pages.ts');
 const AccountsPage = lazy(() => admin().then((m) => ({ default: m.AccountsPage })));
 const AuditPage = lazy(() => admin().then((m) => ({ default: m.AuditPage })));
 const ImportPage = lazy(() => admin().then((m) => ({ default: m.ImportPage })));
+const account = () => import('../features/account/account-pages.ts');
+const AccountPage = lazy(() => account().then((m) => ({ default: m.AccountPage })));
+const ResetPasswordPage = lazy(() => account().then((m) => ({ default: m.ResetPasswordPage })));
 const LoginPage = lazy(() =>
   import('../features/auth/login-page.tsx').then((m) => ({ default: m.LoginPage })),
 );
@@ -98,6 +101,8 @@ export function AppRoutes() {
         <Route path="/introductions/:id">{(p) => <IntroductionsPage focus={p.id} />}</Route>
         <Route path="/admin/introductions" component={BoardPage} />
         <Route path="/login" component={LoginPage} />
+        <Route path="/account" component={AccountPage} />
+        <Route path="/reset-password" component={ResetPasswordPage} />
         <Route path="/admin/import" component={ImportPage} />
         <Route path="/admin/accounts" component={AccountsPage} />
         <Route path="/admin/audit" component={AuditPage} />

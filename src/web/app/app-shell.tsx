@@ -44,10 +44,10 @@ function AccountArea() {
   }
   return (
     <div className="account">
-      <span className="account-name">
+      <Link className="account-name" href="/account">
         <span className="visually-hidden">{t('signedInAs')}: </span>
         {user.name}
-      </span>
+      </Link>
       <button
         type="button"
         className="button button-small button-secondary"

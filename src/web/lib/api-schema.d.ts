@@ -49,6 +49,54 @@ export interface paths {
      */
     post: operations['createUser'];
   };
+  '/api/users/{id}': {
+    /**
+     * Change an account's role or organisation, or disable / re-enable it (admin)
+     * @description Disabling ends all of its sessions at once; a disabled account cannot sign in.
+     *
+     * Access: admin role.
+     */
+    patch: operations['changeUser'];
+  };
+  '/api/users/{id}/password-reset': {
+    /**
+     * Mail the account a one-time link to set a new password (admin)
+     * @description Access: admin role.
+     */
+    post: operations['sendPasswordReset'];
+  };
+  '/api/account/password-reset': {
+    /**
+     * Set a new password with the token from a reset link
+     * @description Ends every session of the account. The link works once and expires.
+     *
+     * Access: anyone.
+     */
+    post: operations['resetPassword'];
+  };
+  '/api/account/password': {
+    /**
+     * Change your own password
+     * @description Needs the current password; ends the account's other sessions.
+     *
+     * Access: any signed-in account; the record decides the rest.
+     */
+    put: operations['changeOwnPassword'];
+  };
+  '/api/account/sessions': {
+    /**
+     * Your sessions, the current one marked
+     * @description Access: any signed-in account; the record decides the rest.
+     */
+    get: operations['listOwnSessions'];
+  };
+  '/api/account/sessions/{id}': {
+    /**
+     * End one of your sessions
+     * @description Access: any signed-in account; the record decides the rest.
+     */
+    delete: operations['revokeOwnSession'];
+  };
   '/api/audit': {
     /**
      * Who changed what and when, newest first (admin)
@@ -572,6 +620,10 @@ export interface components {
         }[];
       };
     };
+    Account: components['schemas']['User'] & {
+      disabled: boolean;
+      createdAt: string;
+    };
     UserInput: {
       /** Format: email */
       email: string;
@@ -581,6 +633,32 @@ export interface components {
       /** Format: uuid */
       organizationId?: string | null;
       password: string;
+    };
+    AccountChange: {
+      /** @enum {string} */
+      role?: 'admin' | 'member' | 'reviewer' | 'agency' | 'person';
+      /** Format: uuid */
+      organizationId?: string | null;
+      disabled?: boolean;
+    };
+    ResetLinkSent: {
+      expiresAt: string;
+    };
+    PasswordReset: {
+      token: string;
+      password: string;
+    };
+    PasswordChange: {
+      currentPassword: string;
+      newPassword: string;
+    };
+    OwnSession: {
+      /** Format: uuid */
+      id: string;
+      createdAt: string;
+      expiresAt: string;
+      userAgent: string | null;
+      current: boolean;
     };
     AuditEntry: {
       id: number;
@@ -2359,6 +2437,12 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
       /** @description Too many attempts */
       429: {
         content: {
@@ -2409,7 +2493,7 @@ export interface operations {
       200: {
         content: {
           'application/json': {
-            items: components['schemas']['User'][];
+            items: components['schemas']['Account'][];
             total: number;
           };
         };
@@ -2471,6 +2555,241 @@ export interface operations {
       };
       /** @description Conflicts with existing data */
       409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Change an account's role or organisation, or disable / re-enable it (admin)
+   * @description Disabling ends all of its sessions at once; a disabled account cannot sign in.
+   *
+   * Access: admin role.
+   */
+  changeUser: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AccountChange'];
+      };
+    };
+    responses: {
+      /** @description The account as changed */
+      200: {
+        content: {
+          'application/json': components['schemas']['Account'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Mail the account a one-time link to set a new password (admin)
+   * @description Access: admin role.
+   */
+  sendPasswordReset: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Sent (or put in the outbox) */
+      202: {
+        content: {
+          'application/json': components['schemas']['ResetLinkSent'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Set a new password with the token from a reset link
+   * @description Ends every session of the account. The link works once and expires.
+   *
+   * Access: anyone.
+   */
+  resetPassword: {
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PasswordReset'];
+      };
+    };
+    responses: {
+      /** @description Password set */
+      204: {
+        content: never;
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No longer valid (an expired link) */
+      410: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Change your own password
+   * @description Needs the current password; ends the account's other sessions.
+   *
+   * Access: any signed-in account; the record decides the rest.
+   */
+  changeOwnPassword: {
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PasswordChange'];
+      };
+    };
+    responses: {
+      /** @description Changed */
+      200: {
+        content: {
+          'application/json': {
+            sessionsEnded: number;
+          };
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Too many attempts */
+      429: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Your sessions, the current one marked
+   * @description Access: any signed-in account; the record decides the rest.
+   */
+  listOwnSessions: {
+    responses: {
+      /** @description Sessions */
+      200: {
+        content: {
+          'application/json': {
+            items: components['schemas']['OwnSession'][];
+            total: number;
+          };
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * End one of your sessions
+   * @description Access: any signed-in account; the record decides the rest.
+   */
+  revokeOwnSession: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Ended */
+      204: {
+        content: never;
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
         content: {
           'application/json': components['schemas']['Error'];
         };

@@ -8,6 +8,8 @@ export const users = pgTable('users', {
   role: text('role').notNull(),
   organizationId: uuid('organization_id').references(() => organizations.id, { onDelete: 'set null' }),
   passwordHash: text('password_hash').notNull(),
+  // Set by an admin: the account cannot sign in and has no sessions; null is an active account.
+  disabledAt: timestamp('disabled_at', { withTimezone: true }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
@@ -16,14 +18,33 @@ export const sessions = pgTable(
   'sessions',
   {
     tokenHash: text('token_hash').primaryKey(),
+    // What the owner's session list names a session by: not the token's hash, which is the key.
+    id: uuid('id').notNull().unique().defaultRandom(),
     userId: uuid('user_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
     csrfToken: text('csrf_token').notNull(),
+    userAgent: text('user_agent'),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('sessions_user_idx').on(t.userId)],
+);
+
+// A one-time link to set a new password, sent by an admin. Only the token's SHA-256 is stored; it expires,
+// and taking it is a guarded update (`used_at is null and expires_at > now`), so it works once.
+export const passwordResets = pgTable(
+  'password_resets',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('password_resets_user_idx').on(t.userId)],
 );
 
 export const auditLog = pgTable(

@@ -1,9 +1,10 @@
 import { getCookie } from 'hono/cookie';
-import { clearSessionCookie, sessionCookie, setSessionCookie } from '../../lib/auth.ts';
+import { clearSessionCookie, clientAddress, sessionCookie, setSessionCookie } from '../../lib/auth.ts';
 import { type AppDeps, createRouter, errorResponses, jsonBody, jsonContent } from '../../lib/http.ts';
+import { RetryLater } from '../../lib/rate-limit.ts';
 import { defineRoute } from '../../lib/route.ts';
 import { loginInputSchema, sessionSchema } from './auth.schemas.ts';
-import { describeSession, RetryLater, signIn, signOut } from './auth.service.ts';
+import { describeSession, signIn, signOut } from './auth.service.ts';
 
 const tags = ['Auth'];
 
@@ -16,7 +17,7 @@ const login = defineRoute({
   request: jsonBody(loginInputSchema),
   responses: {
     200: jsonContent(sessionSchema, 'Signed in; the session cookie is set'),
-    ...errorResponses(400, 401, 429),
+    ...errorResponses(400, 401, 403, 429),
   },
 });
 
@@ -41,9 +42,9 @@ const session = defineRoute({
 export function authRoutes(deps: AppDeps) {
   return createRouter()
     .openapi(login, async (c) => {
-      const client = c.req.header('x-forwarded-for') ?? 'local';
+      const client = clientAddress(c, deps.config);
       try {
-        const { session, body } = await signIn(deps, c.req.valid('json'), client);
+        const { session, body } = await signIn(deps, c.req.valid('json'), client, c.req.header('user-agent'));
         setSessionCookie(c, deps.config, session.token, session.expiresAt);
         return c.json(body, 200);
       } catch (err) {

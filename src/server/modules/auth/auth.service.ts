@@ -4,6 +4,7 @@ import { AppError } from '../../lib/errors.ts';
 import type { AppDeps, AuthUser, Role } from '../../lib/http.ts';
 import { say } from '../../lib/locale.ts';
 import { verifyPassword } from '../../lib/passwords.ts';
+import { tooManyAttempts } from '../../lib/rate-limit.ts';
 import { selectUserByEmail } from './auth.queries.ts';
 import type { LoginInput } from './auth.schemas.ts';
 
@@ -13,25 +14,35 @@ const dummyHash = 'scrypt$32768$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAA
 type Deps = Pick<AppDeps, 'db' | 'config' | 'loginLimiter'>;
 
 /**
- * Checks the password under the login limiter and opens a session. `client` names where the attempt came
- * from, so one client's failures do not slow down everyone signing in to the same account.
+ * Checks the password under the login limiter and opens a session. `client` is the caller's address: a
+ * client that fails too often is refused (429) for a while, and only that client; the account itself is
+ * only slowed down, so nobody can lock its owner out by failing on purpose.
  */
-export async function signIn(deps: Deps, input: LoginInput, client: string) {
+export async function signIn(deps: Deps, input: LoginInput, client: string, userAgent?: string) {
   const email = input.email.toLowerCase();
-  const limitKey = `${client}|${email}`;
-  const wait = deps.loginLimiter.retryAfter(limitKey);
+  const wait = deps.loginLimiter.retryAfter(client, email);
   if (wait > 0) throw tooManyAttempts(wait);
+  await deps.loginLimiter.slowDown(email);
   const user = await selectUserByEmail(deps.db, email);
   const ok = await verifyPassword(input.password, user?.passwordHash ?? dummyHash);
   if (!user || !ok) {
-    deps.loginLimiter.fail(limitKey);
+    deps.loginLimiter.fail(client, email);
     throw new AppError(
       'unauthenticated',
       say({ ja: 'メールアドレスまたはパスワードが違います', en: 'Wrong e-mail or password' }),
     );
   }
-  deps.loginLimiter.reset(limitKey);
-  const session = await createSession(deps.db, deps.config, user.id);
+  deps.loginLimiter.succeed(client, email);
+  // Told only to someone who knows the password, so it reveals nothing to a guesser.
+  if (user.disabledAt)
+    throw new AppError(
+      'forbidden',
+      say({
+        ja: 'このアカウントは無効にされています。管理者にお問い合わせください',
+        en: 'This account has been disabled; ask an administrator',
+      }),
+    );
+  const session = await createSession(deps.db, deps.config, user.id, userAgent);
   await writeAudit(deps.db, user, { action: 'login', entity: 'session', entityId: user.id });
   const { id, name, role, organizationId } = user;
   return {
@@ -41,25 +52,6 @@ export async function signIn(deps: Deps, input: LoginInput, client: string) {
       csrfToken: session.csrfToken,
     },
   };
-}
-
-export class RetryLater extends AppError {
-  constructor(
-    readonly seconds: number,
-    message: string,
-  ) {
-    super('rate_limited', message);
-  }
-}
-
-function tooManyAttempts(wait: number) {
-  return new RetryLater(
-    wait,
-    say({
-      ja: `ログインの試行回数が多すぎます。${wait} 秒後にお試しください`,
-      en: `Too many sign-in attempts; try again in ${wait} s`,
-    }),
-  );
 }
 
 export async function signOut(deps: Pick<AppDeps, 'db'>, token: string | undefined, user: AuthUser | null) {

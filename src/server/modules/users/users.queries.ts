@@ -1,6 +1,6 @@
-import { asc, count, eq } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, isNull, ne } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { organizations, users } from '../../db/schema/index.ts';
+import { organizations, passwordResets, sessions, users } from '../../db/schema/index.ts';
 
 /** What any reader of an account may see: never the password hash. */
 const publicColumns = {
@@ -10,6 +10,8 @@ const publicColumns = {
   role: users.role,
   organizationId: users.organizationId,
 };
+
+const accountColumns = { ...publicColumns, disabledAt: users.disabledAt, createdAt: users.createdAt };
 
 export async function organizationExists(db: Db, id: string) {
   const [row] = await db.select({ id: organizations.id }).from(organizations).where(eq(organizations.id, id));
@@ -23,8 +25,90 @@ export async function insertUser(db: Db, values: typeof users.$inferInsert) {
 
 export async function selectUserPage(db: Db, limit: number, offset: number) {
   const [rows, [total]] = await Promise.all([
-    db.select(publicColumns).from(users).orderBy(asc(users.email)).limit(limit).offset(offset),
+    db.select(accountColumns).from(users).orderBy(asc(users.email)).limit(limit).offset(offset),
     db.select({ n: count() }).from(users),
   ]);
   return { rows, total: total?.n ?? 0 };
+}
+
+/** The account under a row lock, so two admins changing it at once are applied one after the other. */
+export async function selectUserForUpdate(db: Db, id: string) {
+  const [row] = await db.select(accountColumns).from(users).where(eq(users.id, id)).for('update');
+  return row;
+}
+
+export async function updateUser(db: Db, id: string, values: Partial<typeof users.$inferInsert>) {
+  const [row] = await db.update(users).set(values).where(eq(users.id, id)).returning(accountColumns);
+  return row!;
+}
+
+export async function selectPasswordHash(db: Db, id: string) {
+  const [row] = await db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, id));
+  return row?.passwordHash;
+}
+
+/** Ends the user's sessions, all of them or all but one; returns how many ended. */
+export async function deleteSessions(db: Db, userId: string, keepTokenHash?: string) {
+  const rows = await db
+    .delete(sessions)
+    .where(
+      keepTokenHash
+        ? and(eq(sessions.userId, userId), ne(sessions.tokenHash, keepTokenHash))
+        : eq(sessions.userId, userId),
+    )
+    .returning({ id: sessions.id });
+  return rows.length;
+}
+
+export async function selectOwnSessions(db: Db, userId: string, now: Date) {
+  return db
+    .select({
+      id: sessions.id,
+      tokenHash: sessions.tokenHash,
+      createdAt: sessions.createdAt,
+      expiresAt: sessions.expiresAt,
+      userAgent: sessions.userAgent,
+    })
+    .from(sessions)
+    .where(and(eq(sessions.userId, userId), gt(sessions.expiresAt, now)))
+    .orderBy(desc(sessions.createdAt));
+}
+
+/** Deletes one session only if it is the user's; returns whether it was. */
+export async function deleteOwnSession(db: Db, userId: string, id: string) {
+  const rows = await db
+    .delete(sessions)
+    .where(and(eq(sessions.userId, userId), eq(sessions.id, id)))
+    .returning({ id: sessions.id });
+  return rows.length > 0;
+}
+
+/** A new link replaces any earlier one still open, so only the latest mail works. */
+export async function replacePasswordReset(db: Db, values: typeof passwordResets.$inferInsert) {
+  await db
+    .update(passwordResets)
+    .set({ usedAt: values.createdAt ?? new Date() })
+    .where(and(eq(passwordResets.userId, values.userId), isNull(passwordResets.usedAt)));
+  await db.insert(passwordResets).values(values);
+}
+
+/** Takes the link once: the guarded update lets exactly one of two simultaneous uses through. */
+export async function takePasswordReset(db: Db, tokenHash: string, now: Date) {
+  const [row] = await db
+    .update(passwordResets)
+    .set({ usedAt: now })
+    .where(
+      and(
+        eq(passwordResets.tokenHash, tokenHash),
+        isNull(passwordResets.usedAt),
+        gt(passwordResets.expiresAt, now),
+      ),
+    )
+    .returning({ userId: passwordResets.userId });
+  return row;
+}
+
+export async function selectUserById(db: Db, id: string) {
+  const [row] = await db.select(accountColumns).from(users).where(eq(users.id, id));
+  return row;
 }

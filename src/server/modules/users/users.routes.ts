@@ -1,16 +1,38 @@
 import { z } from '@hono/zod-openapi';
+import { getCookie } from 'hono/cookie';
+import { clientAddress, sessionCookie } from '../../lib/auth.ts';
 import {
   type AppDeps,
   createRouter,
   errorResponses,
+  idParam,
   jsonBody,
   jsonContent,
   listOf,
   paginationQuery,
 } from '../../lib/http.ts';
+import { RetryLater } from '../../lib/rate-limit.ts';
 import { defineRoute } from '../../lib/route.ts';
-import { sessionUserSchema, userInputSchema } from './users.schemas.ts';
-import { createUser, listUsers } from './users.service.ts';
+import {
+  accountChangeSchema,
+  accountSchema,
+  ownSessionSchema,
+  passwordChangeSchema,
+  passwordResetSchema,
+  resetLinkSentSchema,
+  sessionUserSchema,
+  userInputSchema,
+} from './users.schemas.ts';
+import {
+  changeAccount,
+  changeOwnPassword,
+  createUser,
+  listOwnSessions,
+  listUsers,
+  resetPassword,
+  revokeOwnSession,
+  sendPasswordReset,
+} from './users.service.ts';
 
 const tags = ['Users'];
 
@@ -22,7 +44,7 @@ const list = defineRoute({
   tags,
   summary: 'Accounts (admin)',
   request: { query: z.object(paginationQuery) },
-  responses: { 200: jsonContent(listOf(sessionUserSchema), 'Accounts'), ...errorResponses(400) },
+  responses: { 200: jsonContent(listOf(accountSchema), 'Accounts'), ...errorResponses(400) },
 });
 
 const create = defineRoute({
@@ -36,11 +58,109 @@ const create = defineRoute({
   responses: { 201: jsonContent(sessionUserSchema, 'Created'), ...errorResponses(400, 409) },
 });
 
+const change = defineRoute({
+  access: ['admin'],
+  method: 'patch',
+  path: '/users/{id}',
+  operationId: 'changeUser',
+  tags,
+  summary: "Change an account's role or organisation, or disable / re-enable it (admin)",
+  description: 'Disabling ends all of its sessions at once; a disabled account cannot sign in.',
+  request: { params: idParam, ...jsonBody(accountChangeSchema) },
+  responses: { 200: jsonContent(accountSchema, 'The account as changed'), ...errorResponses(400, 404, 409) },
+});
+
+const sendReset = defineRoute({
+  access: ['admin'],
+  method: 'post',
+  path: '/users/{id}/password-reset',
+  operationId: 'sendPasswordReset',
+  tags,
+  summary: 'Mail the account a one-time link to set a new password (admin)',
+  request: { params: idParam },
+  responses: { 202: jsonContent(resetLinkSentSchema, 'Sent (or put in the outbox)'), ...errorResponses(404) },
+});
+
+const reset = defineRoute({
+  access: 'public',
+  method: 'post',
+  path: '/account/password-reset',
+  operationId: 'resetPassword',
+  tags,
+  summary: 'Set a new password with the token from a reset link',
+  description: 'Ends every session of the account. The link works once and expires.',
+  request: jsonBody(passwordResetSchema),
+  responses: { 204: { description: 'Password set' }, ...errorResponses(400, 410) },
+});
+
+const changePassword = defineRoute({
+  access: 'signed-in',
+  method: 'put',
+  path: '/account/password',
+  operationId: 'changeOwnPassword',
+  tags,
+  summary: 'Change your own password',
+  description: "Needs the current password; ends the account's other sessions.",
+  request: jsonBody(passwordChangeSchema),
+  responses: {
+    200: jsonContent(z.object({ sessionsEnded: z.number().int() }), 'Changed'),
+    ...errorResponses(400, 429),
+  },
+});
+
+const sessionsList = defineRoute({
+  access: 'signed-in',
+  method: 'get',
+  path: '/account/sessions',
+  operationId: 'listOwnSessions',
+  tags,
+  summary: 'Your sessions, the current one marked',
+  responses: { 200: jsonContent(listOf(ownSessionSchema), 'Sessions') },
+});
+
+const revoke = defineRoute({
+  access: 'signed-in',
+  method: 'delete',
+  path: '/account/sessions/{id}',
+  operationId: 'revokeOwnSession',
+  tags,
+  summary: 'End one of your sessions',
+  request: { params: idParam },
+  responses: { 204: { description: 'Ended' }, ...errorResponses(404) },
+});
+
 export function usersRoutes(deps: AppDeps) {
   return createRouter()
     .openapi(list, async (c) => {
       const { limit, offset } = c.req.valid('query');
       return c.json(await listUsers(deps.db, limit, offset), 200);
     })
-    .openapi(create, async (c) => c.json(await createUser(deps.db, c.var.user, c.req.valid('json')), 201));
+    .openapi(create, async (c) => c.json(await createUser(deps.db, c.var.user, c.req.valid('json')), 201))
+    .openapi(change, async (c) =>
+      c.json(await changeAccount(deps.db, c.var.user, c.req.valid('param').id, c.req.valid('json')), 200),
+    )
+    .openapi(sendReset, async (c) =>
+      c.json(await sendPasswordReset(deps, c.var.user, c.req.valid('param').id), 202),
+    )
+    .openapi(reset, async (c) => {
+      await resetPassword(deps.db, c.req.valid('json'));
+      return c.body(null, 204);
+    })
+    .openapi(changePassword, async (c) => {
+      try {
+        const token = getCookie(c, sessionCookie) ?? '';
+        const client = clientAddress(c, deps.config);
+        return c.json(await changeOwnPassword(deps, c.var.user, token, c.req.valid('json'), client), 200);
+      } catch (err) {
+        if (err instanceof RetryLater) c.header('retry-after', String(err.seconds));
+        throw err;
+      }
+    })
+    .openapi(sessionsList, async (c) =>
+      c.json(await listOwnSessions(deps.db, c.var.user, getCookie(c, sessionCookie) ?? ''), 200),
+    )
+    .openapi(revoke, async (c) => {
+      await revokeOwnSession(deps.db, c.var.user, c.req.valid('param').id);
+      return c.body(null, 204);
+    });
 }

@@ -1,12 +1,14 @@
+import { desc, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, nonAdmins, type Session, type TestApp } from '../../test/test-app.ts';
+import { mailOutbox, passwordResets, users } from '../../db/schema/index.ts';
+import { createTestApp, nonAdmins, type Session, type TestApp, testPassword } from '../../test/test-app.ts';
 
 let t: TestApp;
 let admin: Session;
 let orgId: string;
 
 beforeAll(async () => {
-  t = await createTestApp();
+  t = await createTestApp({ PUBLIC_URL: 'https://cluster.example/' });
   admin = await t.signIn('admin');
   orgId = (await t.addOrganization({ key: 'acme' })).id;
 });
@@ -66,5 +68,207 @@ describe('accounts', () => {
       status,
     );
     expect((await t.request('GET', '/api/audit', { as })).status).toBe(status);
+    const target = (await t.signIn('person')).id;
+    expect((await t.request('PATCH', `/api/users/${target}`, { as, body: { disabled: true } })).status).toBe(
+      status,
+    );
+    expect((await t.request('POST', `/api/users/${target}/password-reset`, { as })).status).toBe(status);
+  });
+});
+
+async function emailOf(id: string) {
+  const [row] = await t.db.select({ email: users.email }).from(users).where(eq(users.id, id));
+  return row!.email;
+}
+
+const signedIn = async (session: Session) =>
+  (await t.request('GET', '/api/auth/session', { as: session })).json.user !== null;
+
+async function auditOf(id: string) {
+  const { json } = await t.request('GET', `/api/audit?entity=user&entityId=${id}`, { as: admin });
+  return json.items as Array<{ action: string; changes: Record<string, unknown>; actorEmail: string }>;
+}
+
+describe('own password and sessions', () => {
+  it('changes the password only with the current one, and ends the other sessions', async () => {
+    const first = await t.signIn('member', orgId);
+    const email = await emailOf(first.id);
+    const second = await t.login(email);
+    const wrong = await t.request('PUT', '/api/account/password', {
+      as: first,
+      body: { currentPassword: 'not-it', newPassword: 'a-brand-new-password' },
+    });
+    expect(wrong.status).toBe(400);
+    expect(wrong.json.error.details.map((d: { path: string }) => d.path)).toEqual(['body.currentPassword']);
+    const short = await t.request('PUT', '/api/account/password', {
+      as: first,
+      body: { currentPassword: testPassword, newPassword: 'short' },
+    });
+    expect(short.json.error.details.map((d: { path: string }) => d.path)).toEqual(['body.newPassword']);
+
+    const ok = await t.request('PUT', '/api/account/password', {
+      as: first,
+      body: { currentPassword: testPassword, newPassword: 'a-brand-new-password' },
+    });
+    expect(ok.status).toBe(200);
+    expect(ok.json.sessionsEnded).toBe(1);
+    expect(await signedIn(first)).toBe(true);
+    expect(await signedIn(second)).toBe(false);
+    await expect(t.login(email)).rejects.toThrow(/401/);
+    await t.login(email, 'a-brand-new-password');
+    expect((await auditOf(first.id))[0]).toMatchObject({
+      action: 'change_password',
+      changes: { sessionsEnded: 1 },
+    });
+  });
+
+  it('lists your own sessions with the current one marked, and revokes one of them only', async () => {
+    const mine = await t.signIn('reviewer');
+    const other = await t.login(await emailOf(mine.id));
+    const list = await t.request('GET', '/api/account/sessions', { as: mine });
+    expect(list.status).toBe(200);
+    expect(list.json.total).toBe(2);
+    expect(list.json.items.filter((s: { current: boolean }) => s.current)).toHaveLength(1);
+    expect(list.json.items[0]).not.toHaveProperty('tokenHash');
+    const otherId = list.json.items.find((s: { current: boolean }) => !s.current).id;
+
+    const stranger = await t.signIn('reviewer');
+    expect((await t.request('DELETE', `/api/account/sessions/${otherId}`, { as: stranger })).status).toBe(
+      404,
+    );
+    expect(await signedIn(other)).toBe(true);
+    expect((await t.request('DELETE', `/api/account/sessions/${otherId}`, { as: mine })).status).toBe(204);
+    expect(await signedIn(other)).toBe(false);
+    expect(await signedIn(mine)).toBe(true);
+    expect((await t.request('GET', '/api/account/sessions', { as: mine })).json.total).toBe(1);
+    expect((await t.request('GET', '/api/account/sessions')).status).toBe(401);
+  });
+});
+
+describe('an admin manages accounts', () => {
+  it('disables an account, ending all its sessions at once, and re-enables it', async () => {
+    const user = await t.signIn('member', orgId);
+    const email = await emailOf(user.id);
+    const another = await t.login(email);
+    const disabled = await t.request('PATCH', `/api/users/${user.id}`, {
+      as: admin,
+      body: { disabled: true },
+    });
+    expect(disabled.status).toBe(200);
+    expect(disabled.json).toMatchObject({ id: user.id, disabled: true });
+    expect(await signedIn(user)).toBe(false);
+    expect(await signedIn(another)).toBe(false);
+    const refused = await t.request('POST', '/api/auth/login', { body: { email, password: testPassword } });
+    expect(refused.status).toBe(403);
+    expect(refused.res.headers.get('set-cookie')).toBeNull();
+    // Without the password, a disabled account looks like any wrong guess.
+    const guess = await t.request('POST', '/api/auth/login', { body: { email, password: 'guess' } });
+    expect(guess.status).toBe(401);
+    const listed = await t.request('GET', '/api/users?limit=500', { as: admin });
+    expect(listed.json.items.find((u: { id: string }) => u.id === user.id).disabled).toBe(true);
+
+    const enabled = await t.request('PATCH', `/api/users/${user.id}`, {
+      as: admin,
+      body: { disabled: false },
+    });
+    expect(enabled.json.disabled).toBe(false);
+    await t.login(email);
+    const audit = await auditOf(user.id);
+    expect(audit.map((a) => a.action).slice(0, 2)).toEqual(['update', 'disable']);
+    expect(audit[1]!.changes).toMatchObject({ disabled: { from: false, to: true }, sessionsEnded: 2 });
+  });
+
+  it('changes a role, keeping a member tied to an organisation', async () => {
+    const user = await t.signIn('person');
+    const noOrg = await t.request('PATCH', `/api/users/${user.id}`, { as: admin, body: { role: 'member' } });
+    expect(noOrg.status).toBe(400);
+    expect(noOrg.json.error.details.map((d: { path: string }) => d.path)).toContain('body.organizationId');
+    const member = await t.request('PATCH', `/api/users/${user.id}`, {
+      as: admin,
+      body: { role: 'member', organizationId: orgId },
+    });
+    expect(member.json).toMatchObject({ role: 'member', organizationId: orgId, disabled: false });
+    expect((await t.request('GET', '/api/auth/session', { as: user })).json.user.role).toBe('member');
+    expect((await auditOf(user.id))[0]).toMatchObject({
+      action: 'update',
+      changes: { role: { from: 'person', to: 'member' } },
+    });
+    expect((await t.request('PATCH', `/api/users/${user.id}`, { as: admin, body: {} })).status).toBe(400);
+    const missing = '00000000-0000-4000-8000-000000000000';
+    expect(
+      (await t.request('PATCH', `/api/users/${missing}`, { as: admin, body: { role: 'person' } })).status,
+    ).toBe(404);
+  });
+
+  it('does not let an admin disable or demote their own account', async () => {
+    const self = await t.signIn('admin');
+    for (const body of [{ disabled: true }, { role: 'reviewer' }]) {
+      const res = await t.request('PATCH', `/api/users/${self.id}`, { as: self, body });
+      expect(res.status).toBe(409);
+    }
+    expect(await signedIn(self)).toBe(true);
+  });
+});
+
+describe('password reset by a one-time link', () => {
+  async function sendLink(id: string) {
+    const res = await t.request('POST', `/api/users/${id}/password-reset`, { as: admin });
+    expect(res.status).toBe(202);
+    const [mail] = await t.db
+      .select()
+      .from(mailOutbox)
+      .where(eq(mailOutbox.to, await emailOf(id)))
+      .orderBy(desc(mailOutbox.id))
+      .limit(1);
+    const link = mail!.body.match(/https:\/\/cluster\.example\/reset-password#(\S+)/);
+    expect(link, mail!.body).not.toBeNull();
+    return link![1]!;
+  }
+  const useLink = (token: string, password = 'set-by-the-link-2026') =>
+    t.request('POST', '/api/account/password-reset', { body: { token, password } });
+
+  it('mails a link under PUBLIC_URL that sets the password once and ends every session', async () => {
+    const user = await t.signIn('agency');
+    const email = await emailOf(user.id);
+    const token = await sendLink(user.id);
+    const [stored] = await t.db.select().from(passwordResets).where(eq(passwordResets.userId, user.id));
+    expect(stored!.tokenHash).not.toContain(token);
+    expect(stored!.expiresAt.getTime() - Date.now()).toBeGreaterThan(23 * 3_600_000);
+
+    expect((await useLink(token)).status).toBe(204);
+    expect(await signedIn(user)).toBe(false);
+    await t.login(email, 'set-by-the-link-2026');
+    const again = await useLink(token, 'another-password-2026');
+    expect(again.status).toBe(410);
+    expect(again.json.error.code).toBe('gone');
+    const audit = await auditOf(user.id);
+    expect(audit.map((a) => a.action).slice(0, 2)).toEqual(['reset_password', 'send_password_reset']);
+    expect(audit[0]!.actorEmail).toBe(email);
+  });
+
+  it('refuses an expired link, an unknown one, and an earlier link once a new one is sent', async () => {
+    const user = await t.signIn('agency');
+    const expired = await sendLink(user.id);
+    await t.db
+      .update(passwordResets)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(passwordResets.userId, user.id));
+    expect((await useLink(expired)).status).toBe(410);
+    expect((await useLink('x'.repeat(43))).status).toBe(410);
+    const earlier = await sendLink(user.id);
+    const later = await sendLink(user.id);
+    expect((await useLink(earlier)).status).toBe(410);
+    expect((await useLink(later)).status).toBe(204);
+    expect((await useLink('short')).status).toBe(400);
+  });
+
+  it('lets exactly one of two simultaneous uses through', async () => {
+    const user = await t.signIn('agency');
+    const token = await sendLink(user.id);
+    const results = await Promise.all([
+      useLink(token, 'first-of-two-2026'),
+      useLink(token, 'second-of-two-2026'),
+    ]);
+    expect(results.map((r) => r.status).sort()).toEqual([204, 410]);
   });
 });

@@ -5,9 +5,10 @@ import { FieldErrors, FormField } from '../../components/form-field.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { Alert, ErrorMessage, LoadingMessage } from '../../components/status-message.tsx';
 import { ApiError, api } from '../../lib/api-client.ts';
-import type { ResponseOf, Role } from '../../lib/api-types.ts';
+import type { ResponseOf, Role, User } from '../../lib/api-types.ts';
 import { useT } from '../../lib/i18n.tsx';
 import type { MessageKey } from '../../lib/i18n-catalog.ts';
+import { useSession } from '../../lib/session.ts';
 import { adminKeys, adminQueries } from './admin-api.ts';
 
 const roleLabels: Record<Role, MessageKey> = {
@@ -113,30 +114,98 @@ export function AccountsPage() {
 function AccountList() {
   const t = useT();
   const users = useQuery(adminQueries.users());
+  const { user: me } = useSession();
+  const client = useQueryClient();
+  const [notice, setNotice] = useState<string | null>(null);
+  const change = useMutation({
+    mutationFn: ({ id, body }: { id: string; body: { role?: Role; disabled?: boolean } }) =>
+      api.patch<ResponseOf<'changeUser'>>(`/users/${id}`, body),
+    onSuccess: () => {
+      setNotice(t('accountChanged'));
+      void client.invalidateQueries({ queryKey: adminKeys.users() });
+    },
+  });
+  const sendReset = useMutation({
+    mutationFn: (id: string) => api.post<ResponseOf<'sendPasswordReset'>>(`/users/${id}/password-reset`),
+    onSuccess: () => setNotice(t('accountResetSent')),
+  });
   if (users.isPending) return <LoadingMessage />;
   if (users.isError) return <ErrorMessage error={users.error} />;
+  const busy = change.isPending || sendReset.isPending;
+  const toggle = (u: User) => {
+    if (!u.disabled && !window.confirm(t('accountDisableConfirm'))) return;
+    setNotice(null);
+    change.mutate({ id: u.id, body: { disabled: !u.disabled } });
+  };
   return (
-    <div className="table-wrap">
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{t('accountName')}</th>
-            <th scope="col">{t('email')}</th>
-            <th scope="col">{t('accountRole')}</th>
-            <th scope="col">{t('accountOrganization')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {users.data.items.map((u) => (
-            <tr key={u.id}>
-              <td>{u.name}</td>
-              <td>{u.email}</td>
-              <td>{t(roleLabels[u.role])}</td>
-              <td>{u.organizationId ? <code>{u.organizationId}</code> : t('none')}</td>
+    <>
+      {(change.error ?? sendReset.error) && <Alert>{(change.error ?? sendReset.error)?.message}</Alert>}
+      {notice && !change.error && !sendReset.error && <Alert tone="success">{notice}</Alert>}
+      <div className="table-wrap">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('accountName')}</th>
+              <th scope="col">{t('email')}</th>
+              <th scope="col">{t('accountRole')}</th>
+              <th scope="col">{t('accountOrganization')}</th>
+              <th scope="col">{t('accountStatus')}</th>
+              <th scope="col">{t('accountActions')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody>
+            {users.data.items.map((u) => {
+              const self = u.id === me?.id;
+              return (
+                <tr key={u.id} data-account={u.email}>
+                  <td>{u.name}</td>
+                  <td>{u.email}</td>
+                  <td>
+                    <select
+                      aria-label={`${t('accountRoleFor')}: ${u.name}`}
+                      value={u.role}
+                      disabled={busy || self}
+                      onChange={(e) => {
+                        setNotice(null);
+                        change.mutate({ id: u.id, body: { role: e.target.value as Role } });
+                      }}
+                    >
+                      {Object.entries(roleLabels).map(([role, label]) => (
+                        <option key={role} value={role}>
+                          {t(label)}
+                        </option>
+                      ))}
+                    </select>
+                  </td>
+                  <td>{u.organizationId ? <code>{u.organizationId}</code> : t('none')}</td>
+                  <td>{u.disabled ? t('accountDisabled') : t('accountActive')}</td>
+                  <td className="actions">
+                    <button
+                      type="button"
+                      className="button button-small button-secondary"
+                      disabled={busy || self}
+                      onClick={() => toggle(u)}
+                    >
+                      {u.disabled ? t('accountEnable') : t('accountDisable')}
+                    </button>{' '}
+                    <button
+                      type="button"
+                      className="button button-small button-secondary"
+                      disabled={busy}
+                      onClick={() => {
+                        setNotice(null);
+                        sendReset.mutate(u.id);
+                      }}
+                    >
+                      {t('accountSendReset')}
+                    </button>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }
