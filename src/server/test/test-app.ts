@@ -1,6 +1,7 @@
 import { afterAll } from 'vitest';
 import { createApp } from '../app.ts';
 import type { Database } from '../db/client.ts';
+import { openDatabase } from '../db/client.ts';
 import { organizations, users } from '../db/schema/index.ts';
 import { loadConfig } from '../env.ts';
 import type { Role } from '../lib/http.ts';
@@ -8,7 +9,6 @@ import { hashPassword } from '../lib/passwords.ts';
 import { loadReferenceData } from '../lib/reference-data.ts';
 import { type OrganizationInput, organizationInputSchema, toValues } from '../modules/organizations/index.ts';
 import { createDeps } from '../platform.ts';
-import { openDatabase } from '../db/client.ts';
 import { createTestDatabase, testDatabaseUrl, truncateAll } from './test-database.ts';
 
 export const testPassword = 'correct-horse-battery';

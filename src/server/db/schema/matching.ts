@@ -10,8 +10,10 @@ import {
   pgTable,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { openIntroductionStates } from '../../../core/matching/workflow.ts';
 import { users } from './accounts.ts';
 import { type LocalizedText, organizations } from './directory.ts';
 
@@ -107,6 +109,11 @@ export const introductions = pgTable(
     index('introductions_from_idx').on(t.fromOrganizationId),
     index('introductions_to_idx').on(t.toOrganizationId),
     index('introductions_state_idx').on(t.state),
+    // One open introduction per pair: simultaneous identical requests give one 201 and 409s (target first,
+    // so the conflict names body.toId).
+    uniqueIndex('introductions_open_pair_idx')
+      .on(t.toId, t.fromPostId)
+      .where(sql.raw(`state in (${openIntroductionStates.map((s) => `'${s}'`).join(', ')})`)),
   ],
 );
 

@@ -1,6 +1,11 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { introductionEvents, introductions, introductionTasks, notifications } from '../../db/schema/index.ts';
+import {
+  introductionEvents,
+  introductions,
+  introductionTasks,
+  notifications,
+} from '../../db/schema/index.ts';
 import { createTestApp, type Session, type TestApp } from '../../test/test-app.ts';
 
 // Simultaneous requests on one introduction, half through a second server process on the same database
@@ -60,7 +65,10 @@ describe('simultaneous transitions of one introduction', () => {
     );
     expect(statuses(results)).toEqual([200, 409, 409, 409]);
     for (const r of results.filter((r) => r.status === 409)) expect(r.json.error.code).toBe('conflict');
-    const events = await t.db.select().from(introductionEvents).where(eq(introductionEvents.introductionId, id));
+    const events = await t.db
+      .select()
+      .from(introductionEvents)
+      .where(eq(introductionEvents.introductionId, id));
     expect(events.map((e) => e.toState).sort()).toEqual(['accepted', 'requested']);
     const tasks = await t.db.select().from(introductionTasks).where(eq(introductionTasks.introductionId, id));
     expect(tasks).toHaveLength(1);
@@ -70,7 +78,9 @@ describe('simultaneous transitions of one introduction', () => {
       .where(eq(notifications.kind, 'introduction.accepted'));
     expect(notices).toHaveLength(1); // the seeker's one account, told once
     const inbox = await t.request('GET', '/api/notifications', { as: seeker });
-    expect(inbox.json.items.filter((n: { kind: string }) => n.kind === 'introduction.accepted')).toHaveLength(1);
+    expect(inbox.json.items.filter((n: { kind: string }) => n.kind === 'introduction.accepted')).toHaveLength(
+      1,
+    );
   });
 
   it('accept and decline at once: exactly one of them happens', async () => {
@@ -86,9 +96,15 @@ describe('simultaneous transitions of one introduction', () => {
     const winner = accept.status === 200 ? 'accepted' : 'declined';
     const [row] = await t.db.select().from(introductions).where(eq(introductions.id, id));
     expect(row!.state).toBe(winner);
-    const events = await t.db.select().from(introductionEvents).where(eq(introductionEvents.introductionId, id));
+    const events = await t.db
+      .select()
+      .from(introductionEvents)
+      .where(eq(introductionEvents.introductionId, id));
     expect(events.map((e) => e.toState).sort()).toEqual([winner, 'requested'].sort());
-    const notices = await t.db.select().from(notifications).where(eq(notifications.kind, `introduction.${winner}`));
+    const notices = await t.db
+      .select()
+      .from(notifications)
+      .where(eq(notifications.kind, `introduction.${winner}`));
     expect(notices).toHaveLength(1);
     const loserKind = winner === 'accepted' ? 'introduction.declined' : 'introduction.accepted';
     expect(await t.db.select().from(notifications).where(eq(notifications.kind, loserKind))).toHaveLength(0);

@@ -1,4 +1,5 @@
 import { and, asc, eq, gt, inArray, isNull, lte, type SQL, sql } from 'drizzle-orm';
+import { openIntroductionStates } from '../../../core/matching/index.ts';
 import { indexTerms, type QueryGroup } from '../../../core/text/index.ts';
 import type { Db } from '../../db/client.ts';
 import { introductions, matchingVersion, needs, organizations, seeds } from '../../db/schema/index.ts';
@@ -56,6 +57,37 @@ export async function insertPost(tx: Db, kind: PostKind, values: PostValues): Pr
 export async function deletePostRow(tx: Db, kind: PostKind, id: string) {
   const table = postTable(kind);
   await tx.delete(table).where(eq(table.id, id));
+}
+
+/**
+ * A new introduction, or undefined when the pair already has an open one: the partial unique index
+ * (introductions_open_pair_idx) decides, so simultaneous identical requests cannot both pass.
+ */
+export async function insertIntroduction(tx: Db, values: typeof introductions.$inferInsert) {
+  const [row] = await tx
+    .insert(introductions)
+    .values(values)
+    .onConflictDoNothing({
+      target: [introductions.toId, introductions.fromPostId],
+      where: inArray(introductions.state, openIntroductionStates),
+    })
+    .returning();
+  return row;
+}
+
+/** The open introduction of a pair, if any (for the message of a refused request). */
+export async function openIntroductionId(db: Db, fromPostId: string, toId: string) {
+  const [row] = await db
+    .select({ id: introductions.id })
+    .from(introductions)
+    .where(
+      and(
+        eq(introductions.fromPostId, fromPostId),
+        eq(introductions.toId, toId),
+        inArray(introductions.state, openIntroductionStates),
+      ),
+    );
+  return row?.id;
 }
 
 /** The titles of these needs and seeds, by id. */
