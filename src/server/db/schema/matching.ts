@@ -47,6 +47,9 @@ const postColumns = () => ({
   searchTerms: text('search_terms').array().notNull().default(sql`'{}'::text[]`),
   // The matching data version of the last write (see matching_version): how other processes find it.
   revision: bigint('revision', { mode: 'number' }).notNull().default(0),
+  // The edit version (ETag / If-Match): bumped by every write of the post's content (API and bundle alike);
+  // not by the sweep marking it reminded, which no one edits and no form sends back.
+  version: integer('version').notNull().default(1),
   createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

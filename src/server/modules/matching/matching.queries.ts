@@ -129,7 +129,12 @@ export async function updatePost(tx: Db, kind: PostKind, id: string, values: Par
   const { seeksRoles, ...rest } = values;
   const [row] = await tx
     .update(table)
-    .set({ ...rest, ...(kind === 'need' && seeksRoles ? { seeksRoles } : {}), updatedAt: new Date() })
+    .set({
+      ...rest,
+      ...(kind === 'need' && seeksRoles ? { seeksRoles } : {}),
+      version: sql`${table.version} + 1`,
+      updatedAt: new Date(),
+    })
     .where(eq(table.id, id))
     .returning();
   return row ? ({ seeksRoles: [], ...row, kind } as PostRow) : undefined;
@@ -138,6 +143,13 @@ export async function updatePost(tx: Db, kind: PostKind, id: string, values: Par
 export async function getPostRow(db: Db, kind: PostKind, id: string): Promise<PostRow | undefined> {
   const table = postTable(kind);
   const [row] = await db.select().from(table).where(eq(table.id, id));
+  return row ? ({ seeksRoles: [], ...row, kind } as PostRow) : undefined;
+}
+
+/** The row, locked until the transaction ends, so simultaneous edits merge one after the other. */
+export async function lockPostRow(tx: Db, kind: PostKind, id: string): Promise<PostRow | undefined> {
+  const table = postTable(kind);
+  const [row] = await tx.select().from(table).where(eq(table.id, id)).for('update');
   return row ? ({ seeksRoles: [], ...row, kind } as PostRow) : undefined;
 }
 
