@@ -651,6 +651,8 @@ export interface components {
       illustrative: boolean;
       published: boolean;
       createdAt: string;
+      /** @description Edit version: the ETag is "<version>"; send it back in If-Match when editing */
+      version: number;
       updatedAt: string;
       /** @description Character ranges [start, end) of matched terms, for <mark> */
       highlights?: {
@@ -1938,6 +1940,8 @@ export interface components {
       status: 'open' | 'closed';
       expired: boolean;
       expiresAt: string;
+      /** @description Edit version: the ETag is "<version>"; send it back in If-Match when editing */
+      version: number;
       createdAt: string;
       updatedAt: string;
     };
@@ -2094,6 +2098,8 @@ export interface components {
       status: 'open' | 'closed';
       expired: boolean;
       expiresAt: string;
+      /** @description Edit version: the ETag is "<version>"; send it back in If-Match when editing */
+      version: number;
       createdAt: string;
       updatedAt: string;
     };
@@ -2795,6 +2801,10 @@ export interface operations {
     responses: {
       /** @description The organisation */
       200: {
+        headers: {
+          /** @description The version of the record, "<version>" (strong); send it back in If-Match when editing */
+          ETag?: string;
+        };
         content: {
           'application/json': components['schemas']['Organization'];
         };
@@ -2819,6 +2829,10 @@ export interface operations {
    */
   deleteOrganization: {
     parameters: {
+      header?: {
+        /** @description The ETag of the version this edit is based on ("3"); a write over a newer version is refused with 412. Optional for compatibility; the web app always sends it. */
+        'if-match'?: string;
+      };
       path: {
         id: string;
       };
@@ -2852,6 +2866,12 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description precondition_failed: If-Match names a version the record has moved on from (someone else changed it) */
+      412: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   /**
@@ -2860,6 +2880,10 @@ export interface operations {
    */
   updateOrganization: {
     parameters: {
+      header?: {
+        /** @description The ETag of the version this edit is based on ("3"); a write over a newer version is refused with 412. Optional for compatibility; the web app always sends it. */
+        'if-match'?: string;
+      };
       path: {
         id: string;
       };
@@ -2872,6 +2896,10 @@ export interface operations {
     responses: {
       /** @description Updated */
       200: {
+        headers: {
+          /** @description The version of the record, "<version>" (strong); send it back in If-Match when editing */
+          ETag?: string;
+        };
         content: {
           'application/json': components['schemas']['Organization'];
         };
@@ -2902,6 +2930,12 @@ export interface operations {
       };
       /** @description Conflicts with existing data */
       409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description precondition_failed: If-Match names a version the record has moved on from (someone else changed it) */
+      412: {
         content: {
           'application/json': components['schemas']['Error'];
         };
@@ -5139,6 +5173,10 @@ export interface operations {
     responses: {
       /** @description The need */
       200: {
+        headers: {
+          /** @description The version of the record, "<version>" (strong); send it back in If-Match when editing */
+          ETag?: string;
+        };
         content: {
           'application/json': components['schemas']['Need'];
         };
@@ -5160,6 +5198,10 @@ export interface operations {
   /** @description Access: admin or member role. */
   deleteNeed: {
     parameters: {
+      header?: {
+        /** @description The ETag of the version this edit is based on ("3"); a write over a newer version is refused with 412. Optional for compatibility; the web app always sends it. */
+        'if-match'?: string;
+      };
       path: {
         id: string;
       };
@@ -5193,11 +5235,21 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description precondition_failed: If-Match names a version the record has moved on from (someone else changed it) */
+      412: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   /** @description Access: admin or member role. */
   updateNeed: {
     parameters: {
+      header?: {
+        /** @description The ETag of the version this edit is based on ("3"); a write over a newer version is refused with 412. Optional for compatibility; the web app always sends it. */
+        'if-match'?: string;
+      };
       path: {
         id: string;
       };
@@ -5210,6 +5262,10 @@ export interface operations {
     responses: {
       /** @description Updated */
       200: {
+        headers: {
+          /** @description The version of the record, "<version>" (strong); send it back in If-Match when editing */
+          ETag?: string;
+        };
         content: {
           'application/json': components['schemas']['Need'];
         };
@@ -5234,6 +5290,12 @@ export interface operations {
       };
       /** @description Not found */
       404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description precondition_failed: If-Match names a version the record has moved on from (someone else changed it) */
+      412: {
         content: {
           'application/json': components['schemas']['Error'];
         };
@@ -5419,6 +5481,10 @@ export interface operations {
     responses: {
       /** @description The seed */
       200: {
+        headers: {
+          /** @description The version of the record, "<version>" (strong); send it back in If-Match when editing */
+          ETag?: string;
+        };
         content: {
           'application/json': components['schemas']['Seed'];
         };
@@ -5440,6 +5506,10 @@ export interface operations {
   /** @description Access: admin or member role. */
   deleteSeed: {
     parameters: {
+      header?: {
+        /** @description The ETag of the version this edit is based on ("3"); a write over a newer version is refused with 412. Optional for compatibility; the web app always sends it. */
+        'if-match'?: string;
+      };
       path: {
         id: string;
       };
@@ -5473,11 +5543,21 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description precondition_failed: If-Match names a version the record has moved on from (someone else changed it) */
+      412: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   /** @description Access: admin or member role. */
   updateSeed: {
     parameters: {
+      header?: {
+        /** @description The ETag of the version this edit is based on ("3"); a write over a newer version is refused with 412. Optional for compatibility; the web app always sends it. */
+        'if-match'?: string;
+      };
       path: {
         id: string;
       };
@@ -5490,6 +5570,10 @@ export interface operations {
     responses: {
       /** @description Updated */
       200: {
+        headers: {
+          /** @description The version of the record, "<version>" (strong); send it back in If-Match when editing */
+          ETag?: string;
+        };
         content: {
           'application/json': components['schemas']['Seed'];
         };
@@ -5514,6 +5598,12 @@ export interface operations {
       };
       /** @description Not found */
       404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description precondition_failed: If-Match names a version the record has moved on from (someone else changed it) */
+      412: {
         content: {
           'application/json': components['schemas']['Error'];
         };
