@@ -68,6 +68,14 @@ export function canTransition(from: IntroductionState, to: IntroductionState): b
   return transitions[from].includes(to);
 }
 
+/**
+ * States with a move left to make: an introduction in one of them is open, and a pair (post, target) may have
+ * only one open at a time (a partial unique index, migration 0006, enforces it).
+ */
+export const openIntroductionStates = (Object.keys(transitions) as IntroductionState[]).filter(
+  (s) => transitions[s].length > 0,
+);
+
 /** States in which both sides know each other: an anonymous owner is revealed from acceptance on. */
 export const revealedStates: ReadonlySet<IntroductionState> = new Set([
   'accepted',

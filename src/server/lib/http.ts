@@ -93,7 +93,9 @@ export const errorBodySchema = z
   .openapi('Error');
 
 /** The error responses a route declares, by status. */
-export function errorResponses(...statuses: Array<400 | 401 | 403 | 404 | 409 | 410 | 413 | 422 | 429>) {
+export function errorResponses(
+  ...statuses: Array<400 | 401 | 403 | 404 | 409 | 410 | 412 | 413 | 422 | 429>
+) {
   const descriptions: Record<number, string> = {
     400: 'Invalid input; details name each bad field',
     401: 'Not signed in',
@@ -101,6 +103,7 @@ export function errorResponses(...statuses: Array<400 | 401 | 403 | 404 | 409 | 
     404: 'Not found',
     409: 'Conflicts with existing data',
     410: 'No longer valid (an expired link)',
+    412: 'precondition_failed: If-Match names a version the record has moved on from (someone else changed it)',
     413: 'Request body too large',
     422: 'Bundle rejected; details list every error by path',
     429: 'Too many attempts',

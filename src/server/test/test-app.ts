@@ -1,6 +1,7 @@
 import { afterAll } from 'vitest';
 import { createApp } from '../app.ts';
 import type { Database } from '../db/client.ts';
+import { openDatabase } from '../db/client.ts';
 import { organizations, users } from '../db/schema/index.ts';
 import { loadConfig } from '../env.ts';
 import type { Role } from '../lib/http.ts';
@@ -8,7 +9,7 @@ import { hashPassword } from '../lib/passwords.ts';
 import { loadReferenceData } from '../lib/reference-data.ts';
 import { type OrganizationInput, organizationInputSchema, toValues } from '../modules/organizations/index.ts';
 import { createDeps } from '../platform.ts';
-import { createTestDatabase, truncateAll } from './test-database.ts';
+import { createTestDatabase, testDatabaseUrl, truncateAll } from './test-database.ts';
 
 export const testPassword = 'correct-horse-battery';
 const reference = loadReferenceData();
@@ -27,25 +28,25 @@ type RequestOptions = {
 /** The real app on a real engine, driven through HTTP as a client would. One per test file. */
 export async function createTestApp(configOverrides: Record<string, string> = {}) {
   const database: Database = await createTestDatabase();
-  afterAll(() => database.close());
+  const peers: Database[] = [];
+  afterAll(async () => {
+    for (const other of peers) await other.close();
+    await database.close();
+  });
   const config = loadConfig({ DEMO_DATA: 'false', ...configOverrides });
   const deps = createDeps(database, config, reference);
   const app = createApp(deps);
+  const request = requester(app);
 
-  async function request(method: string, path: string, options: RequestOptions = {}) {
-    const headers: Record<string, string> = { ...options.headers };
-    if (options.body !== undefined || options.raw !== undefined)
-      headers['content-type'] ??= 'application/json';
-    if (options.as) {
-      headers.cookie = options.as.cookie;
-      if (method !== 'GET') headers['x-csrf-token'] ??= options.as.csrf;
-    }
-    const body = options.raw ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
-    const env = options.peer ? { incoming: { socket: { remoteAddress: options.peer } } } : undefined;
-    const res = await app.request(path, { method, headers, body }, env);
-    const type = res.headers.get('content-type') ?? '';
-    const json = type.includes('application/json') ? await res.json() : undefined;
-    return { status: res.status, json, res };
+  /**
+   * What a second server process on the same database answers: on PostgreSQL its own client, pool and app
+   * (sessions live in the database, so the same cookies work); PGlite is one process, so the same app.
+   */
+  async function peer() {
+    if (database.engine !== 'postgres') return request;
+    const other = await openDatabase({ databaseUrl: testDatabaseUrl(database.db) });
+    peers.push(other);
+    return requester(createApp(createDeps(other, config, reference)));
   }
 
   async function login(email: string, password = testPassword): Promise<Session> {
@@ -82,10 +83,30 @@ export async function createTestApp(configOverrides: Record<string, string> = {}
     db: database.db,
     engine: database.engine,
     request,
+    peer,
     login,
     signIn,
     addOrganization,
     reset: () => truncateAll(database),
+  };
+}
+
+function requester(app: ReturnType<typeof createApp>) {
+  return async function request(method: string, path: string, options: RequestOptions = {}) {
+    const headers: Record<string, string> = { ...options.headers };
+    if (options.body !== undefined || options.raw !== undefined)
+      headers['content-type'] ??= 'application/json';
+    if (options.as) {
+      headers.cookie = options.as.cookie;
+      if (method !== 'GET') headers['x-csrf-token'] ??= options.as.csrf;
+    }
+    const body = options.raw ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
+    // A socket address for the request, as a real connection would have (the login limiter reads it).
+    const env = options.peer ? { incoming: { socket: { remoteAddress: options.peer } } } : undefined;
+    const res = await app.request(path, { method, headers, body }, env);
+    const type = res.headers.get('content-type') ?? '';
+    const json = type.includes('application/json') ? await res.json() : undefined;
+    return { status: res.status, json, res };
   };
 }
 

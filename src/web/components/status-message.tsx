@@ -36,3 +36,17 @@ export function ErrorMessage({ error }: { error: unknown }) {
     </Alert>
   );
 }
+
+/** A 412 on save: someone else saved first. Says so plainly and offers to load their version. */
+export function StaleEditMessage({ onReload }: { onReload: () => void }) {
+  const t = useT();
+  return (
+    <Alert>
+      <strong>{t('staleEditTitle')}</strong>
+      <p>{t('staleEditBody')}</p>
+      <button type="button" className="button" onClick={onReload}>
+        {t('staleEditReload')}
+      </button>
+    </Alert>
+  );
+}

@@ -61,12 +61,13 @@ async function toApiError(response: Response): Promise<ApiError> {
 export async function apiRequest<T>(
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
   path: string,
-  options: { query?: Query; body?: unknown } = {},
+  options: { query?: Query; body?: unknown; headers?: Record<string, string> } = {},
 ): Promise<T> {
   // The page's language (set by the i18n provider), so the server words its messages in it.
   const headers: Record<string, string> = {
     accept: 'application/json',
     'accept-language': document.documentElement.lang === 'en' ? 'en' : 'ja',
+    ...options.headers,
   };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
@@ -85,9 +86,19 @@ export const api = {
   get: <T>(path: string, query?: Query) => apiRequest<T>('GET', path, { query }),
   post: <T>(path: string, body?: unknown, query?: Query) => apiRequest<T>('POST', path, { body, query }),
   put: <T>(path: string, body: unknown) => apiRequest<T>('PUT', path, { body }),
-  patch: <T>(path: string, body: unknown) => apiRequest<T>('PATCH', path, { body }),
-  delete: (path: string) => apiRequest<void>('DELETE', path),
+  patch: <T>(path: string, body: unknown, headers?: Record<string, string>) =>
+    apiRequest<T>('PATCH', path, { body, headers }),
+  delete: (path: string, headers?: Record<string, string>) => apiRequest<void>('DELETE', path, { headers }),
 };
+
+/**
+ * The If-Match header for an edit based on the record's `version` (the server's ETag is `"<version>"`): the
+ * server refuses it with 412 if someone else saved in between, instead of one edit silently undoing the other.
+ */
+export const ifMatch = (version: number) => ({ 'if-match': `"${version}"` });
+
+/** Someone else changed the record since it was loaded (412 precondition_failed). */
+export const isStaleEdit = (error: unknown) => error instanceof ApiError && error.status === 412;
 
 /** A URL for a download link (export), same filters as the list. */
 export function apiUrl(path: string, query?: Query): string {

@@ -729,6 +729,8 @@ export interface components {
       illustrative: boolean;
       published: boolean;
       createdAt: string;
+      /** @description Edit version: the ETag is "<version>"; send it back in If-Match when editing */
+      version: number;
       updatedAt: string;
       /** @description Character ranges [start, end) of matched terms, for <mark> */
       highlights?: {
@@ -2016,6 +2018,8 @@ export interface components {
       status: 'open' | 'closed';
       expired: boolean;
       expiresAt: string;
+      /** @description Edit version: the ETag is "<version>"; send it back in If-Match when editing */
+      version: number;
       createdAt: string;
       updatedAt: string;
     };
@@ -2172,6 +2176,8 @@ export interface components {
       status: 'open' | 'closed';
       expired: boolean;
       expiresAt: string;
+      /** @description Edit version: the ETag is "<version>"; send it back in If-Match when editing */
+      version: number;
       createdAt: string;
       updatedAt: string;
     };
@@ -3114,6 +3120,10 @@ export interface operations {
     responses: {
       /** @description The organisation */
       200: {
+        headers: {
+          /** @description The version of the record, "<version>" (strong); send it back in If-Match when editing */
+          ETag?: string;
+        };
         content: {
           'application/json': components['schemas']['Organization'];
         };
@@ -3138,6 +3148,10 @@ export interface operations {
    */
   deleteOrganization: {
     parameters: {
+      header?: {
+        /** @description The ETag of the version this edit is based on ("3"); a write over a newer version is refused with 412. Optional for compatibility; the web app always sends it. */
+        'if-match'?: string;
+      };
       path: {
         id: string;
       };
@@ -3171,6 +3185,12 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description precondition_failed: If-Match names a version the record has moved on from (someone else changed it) */
+      412: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   /**
@@ -3179,6 +3199,10 @@ export interface operations {
    */
   updateOrganization: {
     parameters: {
+      header?: {
+        /** @description The ETag of the version this edit is based on ("3"); a write over a newer version is refused with 412. Optional for compatibility; the web app always sends it. */
+        'if-match'?: string;
+      };
       path: {
         id: string;
       };
@@ -3191,6 +3215,10 @@ export interface operations {
     responses: {
       /** @description Updated */
       200: {
+        headers: {
+          /** @description The version of the record, "<version>" (strong); send it back in If-Match when editing */
+          ETag?: string;
+        };
         content: {
           'application/json': components['schemas']['Organization'];
         };
@@ -3221,6 +3249,12 @@ export interface operations {
       };
       /** @description Conflicts with existing data */
       409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description precondition_failed: If-Match names a version the record has moved on from (someone else changed it) */
+      412: {
         content: {
           'application/json': components['schemas']['Error'];
         };
@@ -5458,6 +5492,10 @@ export interface operations {
     responses: {
       /** @description The need */
       200: {
+        headers: {
+          /** @description The version of the record, "<version>" (strong); send it back in If-Match when editing */
+          ETag?: string;
+        };
         content: {
           'application/json': components['schemas']['Need'];
         };
@@ -5479,6 +5517,10 @@ export interface operations {
   /** @description Access: admin or member role. */
   deleteNeed: {
     parameters: {
+      header?: {
+        /** @description The ETag of the version this edit is based on ("3"); a write over a newer version is refused with 412. Optional for compatibility; the web app always sends it. */
+        'if-match'?: string;
+      };
       path: {
         id: string;
       };
@@ -5512,11 +5554,21 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description precondition_failed: If-Match names a version the record has moved on from (someone else changed it) */
+      412: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   /** @description Access: admin or member role. */
   updateNeed: {
     parameters: {
+      header?: {
+        /** @description The ETag of the version this edit is based on ("3"); a write over a newer version is refused with 412. Optional for compatibility; the web app always sends it. */
+        'if-match'?: string;
+      };
       path: {
         id: string;
       };
@@ -5529,6 +5581,10 @@ export interface operations {
     responses: {
       /** @description Updated */
       200: {
+        headers: {
+          /** @description The version of the record, "<version>" (strong); send it back in If-Match when editing */
+          ETag?: string;
+        };
         content: {
           'application/json': components['schemas']['Need'];
         };
@@ -5553,6 +5609,12 @@ export interface operations {
       };
       /** @description Not found */
       404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description precondition_failed: If-Match names a version the record has moved on from (someone else changed it) */
+      412: {
         content: {
           'application/json': components['schemas']['Error'];
         };
@@ -5738,6 +5800,10 @@ export interface operations {
     responses: {
       /** @description The seed */
       200: {
+        headers: {
+          /** @description The version of the record, "<version>" (strong); send it back in If-Match when editing */
+          ETag?: string;
+        };
         content: {
           'application/json': components['schemas']['Seed'];
         };
@@ -5759,6 +5825,10 @@ export interface operations {
   /** @description Access: admin or member role. */
   deleteSeed: {
     parameters: {
+      header?: {
+        /** @description The ETag of the version this edit is based on ("3"); a write over a newer version is refused with 412. Optional for compatibility; the web app always sends it. */
+        'if-match'?: string;
+      };
       path: {
         id: string;
       };
@@ -5792,11 +5862,21 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description precondition_failed: If-Match names a version the record has moved on from (someone else changed it) */
+      412: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   /** @description Access: admin or member role. */
   updateSeed: {
     parameters: {
+      header?: {
+        /** @description The ETag of the version this edit is based on ("3"); a write over a newer version is refused with 412. Optional for compatibility; the web app always sends it. */
+        'if-match'?: string;
+      };
       path: {
         id: string;
       };
@@ -5809,6 +5889,10 @@ export interface operations {
     responses: {
       /** @description Updated */
       200: {
+        headers: {
+          /** @description The version of the record, "<version>" (strong); send it back in If-Match when editing */
+          ETag?: string;
+        };
         content: {
           'application/json': components['schemas']['Seed'];
         };
@@ -5833,6 +5917,12 @@ export interface operations {
       };
       /** @description Not found */
       404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description precondition_failed: If-Match names a version the record has moved on from (someone else changed it) */
+      412: {
         content: {
           'application/json': components['schemas']['Error'];
         };

@@ -30,6 +30,12 @@ export const sharedMessages = {
   signedInAs: { ja: 'ログイン中', en: 'Signed in as' },
   loading: { ja: '読み込み中…', en: 'Loading…' },
   errorTitle: { ja: 'エラーが発生しました', en: 'Something went wrong' },
+  staleEditTitle: { ja: '他の人が先に変更しました', en: 'Someone else changed this' },
+  staleEditBody: {
+    ja: 'あなたが開いた後に、この記録は別の人によって保存されました。あなたの変更は保存されていません。再読み込みして最新の内容を確認してから、もう一度編集してください。',
+    en: 'This record was saved by someone else after you opened it, so your changes were not saved. Reload to see the current version, then make your changes again.',
+  },
+  staleEditReload: { ja: '最新の内容を読み込む', en: 'Reload the current version' },
   notFound: { ja: 'ページが見つかりません', en: 'Page not found' },
   backHome: { ja: 'ディレクトリへ戻る', en: 'Back to the directory' },
   search: { ja: '検索', en: 'Search' },

@@ -75,6 +75,9 @@ export const organizations = pgTable(
     // The directory revision of the last write, stamped by a trigger (migration 0004): how a server
     // process brings its in-memory facets (industry-map snapshot) up to date by reading only changed rows.
     revision: bigint('revision', { mode: 'number' }).notNull().default(0),
+    // The edit version: bumped by every write of the profile (API and bundle alike), sent as the ETag and
+    // checked against If-Match, so two people editing at once cannot silently overwrite each other.
+    version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

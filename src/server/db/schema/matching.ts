@@ -10,8 +10,10 @@ import {
   pgTable,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { openIntroductionStates } from '../../../core/matching/workflow.ts';
 import { users } from './accounts.ts';
 import { type LocalizedText, organizations } from './directory.ts';
 
@@ -45,6 +47,9 @@ const postColumns = () => ({
   searchTerms: text('search_terms').array().notNull().default(sql`'{}'::text[]`),
   // The matching data version of the last write (see matching_version): how other processes find it.
   revision: bigint('revision', { mode: 'number' }).notNull().default(0),
+  // The edit version (ETag / If-Match): bumped by every write of the post's content (API and bundle alike);
+  // not by the sweep marking it reminded, which no one edits and no form sends back.
+  version: integer('version').notNull().default(1),
   createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -107,6 +112,11 @@ export const introductions = pgTable(
     index('introductions_from_idx').on(t.fromOrganizationId),
     index('introductions_to_idx').on(t.toOrganizationId),
     index('introductions_state_idx').on(t.state),
+    // One open introduction per pair: simultaneous identical requests give one 201 and 409s (target first,
+    // so the conflict names body.toId).
+    uniqueIndex('introductions_open_pair_idx')
+      .on(t.toId, t.fromPostId)
+      .where(sql.raw(`state in (${openIntroductionStates.map((s) => `'${s}'`).join(', ')})`)),
   ],
 );
 

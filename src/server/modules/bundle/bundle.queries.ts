@@ -32,7 +32,12 @@ const insertColumns = ['key', ...updatableColumns] as const;
 const columnNames = insertColumns.map((c) => organizations[c].name);
 const columnList = sql.raw(columnNames.join(', '));
 const updateList = sql.raw(
-  [...columnNames.slice(1).map((c) => `${c} = excluded.${c}`), 'updated_at = now()'].join(', '),
+  [
+    ...columnNames.slice(1).map((c) => `${c} = excluded.${c}`),
+    // An import is an edit too: a form opened before it must not write over what it changed.
+    'version = organizations.version + 1',
+    'updated_at = now()',
+  ].join(', '),
 );
 
 /**

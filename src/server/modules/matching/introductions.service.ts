@@ -21,7 +21,13 @@ import { AppError, forbidden, notFound } from '../../lib/errors.ts';
 import type { AuthUser } from '../../lib/http.ts';
 import { say } from '../../lib/locale.ts';
 import { type Notice, notifyOrganizations, sendMail } from '../../lib/notify.ts';
-import { getPostRow, organizationRefs, type PostRow } from './matching.queries.ts';
+import {
+  getPostRow,
+  insertIntroduction,
+  openIntroductionId,
+  organizationRefs,
+  type PostRow,
+} from './matching.queries.ts';
 import type { IntroductionOut, PostKind } from './matching.schemas.ts';
 import type { Ctx } from './matching.service.ts';
 
@@ -214,17 +220,22 @@ export async function requestIntroduction(
         ],
       );
     }
-    const [open] = await tx
-      .select({ id: introductions.id })
-      .from(introductions)
-      .where(
-        and(
-          eq(introductions.fromPostId, from.id),
-          eq(introductions.toId, input.toId),
-          inArray(introductions.state, ['requested', 'accepted', 'meeting', 'nda', 'poc']),
-        ),
-      );
-    if (open)
+    const row = await insertIntroduction(tx, {
+      fromOrganizationId: from.organizationId,
+      fromKind: input.fromKind,
+      fromPostId: from.id,
+      toType: input.toType,
+      toId: input.toId,
+      toOrganizationId: target.organizationId,
+      technologies: [...new Set([...from.technologies, ...target.technologies])],
+      message: input.message,
+      expiresAt: new Date(Date.now() + ctx.config.introductionExpiryDays * DAY),
+      createdBy: actor.id,
+    });
+    // The unique index refused it: the pair has an open introduction (perhaps made a moment ago by a
+    // simultaneous request), so say which.
+    if (!row) {
+      const open = await openIntroductionId(tx, from.id, input.toId);
       throw new AppError(
         'conflict',
         say({
@@ -234,32 +245,20 @@ export async function requestIntroduction(
         [
           {
             path: 'body.toId',
-            message: say({ ja: `進行中の紹介 ${open.id}`, en: `open introduction ${open.id}` }),
+            message: open
+              ? say({ ja: `進行中の紹介 ${open}`, en: `open introduction ${open}` })
+              : say({ ja: '進行中の紹介があります', en: 'an open introduction exists' }),
           },
         ],
       );
-    const [row] = await tx
-      .insert(introductions)
-      .values({
-        fromOrganizationId: from.organizationId,
-        fromKind: input.fromKind,
-        fromPostId: from.id,
-        toType: input.toType,
-        toId: input.toId,
-        toOrganizationId: target.organizationId,
-        technologies: [...new Set([...from.technologies, ...target.technologies])],
-        message: input.message,
-        expiresAt: new Date(Date.now() + ctx.config.introductionExpiryDays * DAY),
-        createdBy: actor.id,
-      })
-      .returning();
+    }
     await tx
       .insert(introductionEvents)
-      .values({ introductionId: row!.id, fromState: null, toState: 'requested', actorId: actor.id });
+      .values({ introductionId: row.id, fromState: null, toState: 'requested', actorId: actor.id });
     await writeAudit(tx, actor, {
       action: 'request',
       entity: 'introduction',
-      entityId: row!.id,
+      entityId: row.id,
       changes: { ...input },
     });
     const [requester] = await tx
@@ -273,9 +272,9 @@ export async function requestIntroduction(
         ja: `${requester?.name.ja ?? requester?.name.en ?? ''}：「${from.title.ja ?? from.title.en ?? ''}」`,
         en: `${requester?.name.en ?? requester?.name.ja ?? ''}: "${from.title.en ?? from.title.ja ?? ''}"`,
       },
-      link: `/introductions/${row!.id}`,
+      link: `/introductions/${row.id}`,
     });
-    return { row: row!, mails };
+    return { row, mails };
   });
   await sendMail(ctx.db, ctx.config, result.mails);
   return (await present(ctx.db, actor, [result.row]))[0]!;

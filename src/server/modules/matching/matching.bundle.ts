@@ -1,7 +1,7 @@
 // The bundle's `needs` and `seeds` sections (DESIGN.md §4): validated with the rest of the bundle, written
 // in its transaction, exported with what the caller may see.
 
-import { asc, eq, inArray } from 'drizzle-orm';
+import { asc, eq, inArray, sql } from 'drizzle-orm';
 import { sameJson } from '../../../core/canonical-json.ts';
 import type { Db } from '../../db/client.ts';
 import { organizations } from '../../db/schema/index.ts';
@@ -106,7 +106,7 @@ export async function upsertPosts(
     if (before) {
       await tx
         .update(table)
-        .set({ ...values, expiresAt, revision, updatedAt: new Date() })
+        .set({ ...values, expiresAt, revision, version: sql`${table.version} + 1`, updatedAt: new Date() })
         .where(eq(table.id, before.id));
       counts.updated++;
     } else {

@@ -1,4 +1,5 @@
 import { and, asc, eq, gt, inArray, isNull, lte, type SQL, sql } from 'drizzle-orm';
+import { openIntroductionStates } from '../../../core/matching/index.ts';
 import { indexTerms, type QueryGroup } from '../../../core/text/index.ts';
 import type { Db } from '../../db/client.ts';
 import { introductions, matchingVersion, needs, organizations, seeds } from '../../db/schema/index.ts';
@@ -58,6 +59,37 @@ export async function deletePostRow(tx: Db, kind: PostKind, id: string) {
   await tx.delete(table).where(eq(table.id, id));
 }
 
+/**
+ * A new introduction, or undefined when the pair already has an open one: the partial unique index
+ * (introductions_open_pair_idx) decides, so simultaneous identical requests cannot both pass.
+ */
+export async function insertIntroduction(tx: Db, values: typeof introductions.$inferInsert) {
+  const [row] = await tx
+    .insert(introductions)
+    .values(values)
+    .onConflictDoNothing({
+      target: [introductions.toId, introductions.fromPostId],
+      where: inArray(introductions.state, openIntroductionStates),
+    })
+    .returning();
+  return row;
+}
+
+/** The open introduction of a pair, if any (for the message of a refused request). */
+export async function openIntroductionId(db: Db, fromPostId: string, toId: string) {
+  const [row] = await db
+    .select({ id: introductions.id })
+    .from(introductions)
+    .where(
+      and(
+        eq(introductions.fromPostId, fromPostId),
+        eq(introductions.toId, toId),
+        inArray(introductions.state, openIntroductionStates),
+      ),
+    );
+  return row?.id;
+}
+
 /** The titles of these needs and seeds, by id. */
 export async function postTitles(db: Db, ids: string[]): Promise<Map<string, { ja?: string; en?: string }>> {
   const titles = new Map<string, { ja?: string; en?: string }>();
@@ -97,7 +129,12 @@ export async function updatePost(tx: Db, kind: PostKind, id: string, values: Par
   const { seeksRoles, ...rest } = values;
   const [row] = await tx
     .update(table)
-    .set({ ...rest, ...(kind === 'need' && seeksRoles ? { seeksRoles } : {}), updatedAt: new Date() })
+    .set({
+      ...rest,
+      ...(kind === 'need' && seeksRoles ? { seeksRoles } : {}),
+      version: sql`${table.version} + 1`,
+      updatedAt: new Date(),
+    })
     .where(eq(table.id, id))
     .returning();
   return row ? ({ seeksRoles: [], ...row, kind } as PostRow) : undefined;
@@ -106,6 +143,13 @@ export async function updatePost(tx: Db, kind: PostKind, id: string, values: Par
 export async function getPostRow(db: Db, kind: PostKind, id: string): Promise<PostRow | undefined> {
   const table = postTable(kind);
   const [row] = await db.select().from(table).where(eq(table.id, id));
+  return row ? ({ seeksRoles: [], ...row, kind } as PostRow) : undefined;
+}
+
+/** The row, locked until the transaction ends, so simultaneous edits merge one after the other. */
+export async function lockPostRow(tx: Db, kind: PostKind, id: string): Promise<PostRow | undefined> {
+  const table = postTable(kind);
+  const [row] = await tx.select().from(table).where(eq(table.id, id)).for('update');
   return row ? ({ seeksRoles: [], ...row, kind } as PostRow) : undefined;
 }
 

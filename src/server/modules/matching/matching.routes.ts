@@ -7,6 +7,7 @@ import {
   jsonContent,
   listOf,
 } from '../../lib/http.ts';
+import { ifMatchHeaders, parseIfMatch, versionHeaderDocs, versionHeaders } from '../../lib/preconditions.ts';
 import { defineRoute } from '../../lib/route.ts';
 import {
   matchListSchema,
@@ -56,7 +57,10 @@ function postRoutes(deps: AppDeps, kind: PostKind) {
     operationId: `get${Name}`,
     tags,
     request: { params: idParam },
-    responses: { 200: jsonContent(schema, `The ${kind}`), ...errorResponses(400, 404) },
+    responses: {
+      200: { ...jsonContent(schema, `The ${kind}`), headers: versionHeaderDocs },
+      ...errorResponses(400, 404),
+    },
   });
   const create = defineRoute({
     access: ['admin', 'member'],
@@ -74,8 +78,11 @@ function postRoutes(deps: AppDeps, kind: PostKind) {
     path: `/${plural}/{id}`,
     operationId: `update${Name}`,
     tags,
-    request: { params: idParam, ...jsonBody(postPatchSchema(kind)) },
-    responses: { 200: jsonContent(schema, 'Updated'), ...errorResponses(400, 404, 413) },
+    request: { params: idParam, headers: ifMatchHeaders, ...jsonBody(postPatchSchema(kind)) },
+    responses: {
+      200: { ...jsonContent(schema, 'Updated'), headers: versionHeaderDocs },
+      ...errorResponses(400, 404, 412, 413),
+    },
   });
   const renew = defineRoute({
     access: ['admin', 'member'],
@@ -93,8 +100,8 @@ function postRoutes(deps: AppDeps, kind: PostKind) {
     path: `/${plural}/{id}`,
     operationId: `delete${Name}`,
     tags,
-    request: { params: idParam },
-    responses: { 204: { description: 'Deleted' }, ...errorResponses(400, 404) },
+    request: { params: idParam, headers: ifMatchHeaders },
+    responses: { 204: { description: 'Deleted' }, ...errorResponses(400, 404, 412) },
   });
   const matches = defineRoute({
     access: 'public',
@@ -111,27 +118,41 @@ function postRoutes(deps: AppDeps, kind: PostKind) {
   });
   return createRouter()
     .openapi(list, async (c) => c.json(await listPosts(ctx(c.get('user')), kind, c.req.valid('query')), 200))
-    .openapi(get, async (c) =>
-      c.json((await getPost(ctx(c.get('user')), kind, c.req.valid('param').id)).out, 200),
-    )
+    .openapi(get, async (c) => {
+      const { out } = await getPost(ctx(c.get('user')), kind, c.req.valid('param').id);
+      return c.json(out, 200, versionHeaders(out.version));
+    })
     .openapi(create, async (c) => {
       const user = c.var.user;
       return c.json(await createPost(ctx(user), user, kind, c.req.valid('json')), 201);
     })
     .openapi(update, async (c) => {
       const user = c.var.user;
-      return c.json(
-        await updatePostById(ctx(user), user, kind, c.req.valid('param').id, c.req.valid('json')),
-        200,
+      const ifMatch = parseIfMatch(c.req.valid('header')['if-match']);
+      const out = await updatePostById(
+        ctx(user),
+        user,
+        kind,
+        c.req.valid('param').id,
+        c.req.valid('json'),
+        ifMatch,
       );
+      return c.json(out, 200, versionHeaders(out.version));
     })
     .openapi(renew, async (c) => {
       const user = c.var.user;
-      return c.json(await renewPost(ctx(user), user, kind, c.req.valid('param').id), 200);
+      const out = await renewPost(ctx(user), user, kind, c.req.valid('param').id);
+      return c.json(out, 200, versionHeaders(out.version));
     })
     .openapi(remove, async (c) => {
       const user = c.var.user;
-      await deletePost(ctx(user), user, kind, c.req.valid('param').id);
+      await deletePost(
+        ctx(user),
+        user,
+        kind,
+        c.req.valid('param').id,
+        parseIfMatch(c.req.valid('header')['if-match']),
+      );
       return c.body(null, 204);
     })
     .openapi(matches, async (c) =>

@@ -148,6 +148,9 @@ export function postSchema(kind: PostKind) {
       status: z.enum(['open', 'closed']),
       expired: z.boolean(),
       expiresAt: z.string(),
+      version: z.number().int().openapi({
+        description: 'Edit version: the ETag is "<version>"; send it back in If-Match when editing',
+      }),
       createdAt: z.string(),
       updatedAt: z.string(),
     })

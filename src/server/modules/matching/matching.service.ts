@@ -8,6 +8,7 @@ import { type ErrorDetail, forbidden, invalidFields, keyTaken, notFound } from '
 import type { AuthUser } from '../../lib/http.ts';
 import { say } from '../../lib/locale.ts';
 import { unknownValue } from '../../lib/messages.ts';
+import { checkIfMatch, type IfMatch } from '../../lib/preconditions.ts';
 import type { ReferenceData } from '../../lib/reference-data.ts';
 import {
   bumpVersion,
@@ -15,6 +16,7 @@ import {
   getPostRow,
   insertPost,
   listPostRows,
+  lockPostRow,
   type OrgRef,
   organizationExists,
   organizationRefs,
@@ -95,6 +97,7 @@ function toOut(
     status: row.status as PostOut['status'],
     expired: row.expiresAt <= new Date(),
     expiresAt: row.expiresAt.toISOString(),
+    version: row.version,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   } as PostOut;
@@ -243,17 +246,19 @@ export async function updatePostById(
   kind: PostKind,
   id: string,
   patch: PostPatch,
+  ifMatch?: IfMatch,
 ) {
   const errors = codeErrors(patch.technologies ?? [], ctx.reference, 'body.technologies');
   if (errors.length) throw invalidFields(errors);
   return ctx.db.transaction(async (tx) => {
-    const row = await getPostRow(tx, kind, id);
+    const row = await lockPostRow(tx, kind, id);
     if (!row || !canRead(actor, row)) throw notFound(kind === 'need' ? 'Need' : 'Seed');
     if (!canEdit(actor, row))
       throw forbidden({
         ja: '変更できるのは自分の組織の投稿だけです',
         en: 'You can change only your own organisation’s posts',
       });
+    checkIfMatch(ifMatch, row.version);
     const before = { ...row };
     const merged = {
       category: patch.category ?? row.category,
@@ -286,7 +291,7 @@ export async function updatePostById(
 
 export async function renewPost(ctx: Ctx, actor: AuthUser, kind: PostKind, id: string) {
   return ctx.db.transaction(async (tx) => {
-    const row = await getPostRow(tx, kind, id);
+    const row = await lockPostRow(tx, kind, id);
     if (!row || !canRead(actor, row)) throw notFound(kind === 'need' ? 'Need' : 'Seed');
     if (!canEdit(actor, row))
       throw forbidden({
@@ -307,15 +312,16 @@ export async function renewPost(ctx: Ctx, actor: AuthUser, kind: PostKind, id: s
   });
 }
 
-export async function deletePost(ctx: Ctx, actor: AuthUser, kind: PostKind, id: string) {
+export async function deletePost(ctx: Ctx, actor: AuthUser, kind: PostKind, id: string, ifMatch?: IfMatch) {
   await ctx.db.transaction(async (tx) => {
-    const row = await getPostRow(tx, kind, id);
+    const row = await lockPostRow(tx, kind, id);
     if (!row || !canRead(actor, row)) throw notFound(kind === 'need' ? 'Need' : 'Seed');
     if (!canEdit(actor, row))
       throw forbidden({
         ja: '削除できるのは自分の組織の投稿だけです',
         en: 'You can delete only your own organisation’s posts',
       });
+    checkIfMatch(ifMatch, row.version);
     await bumpVersion(tx);
     await deletePostRow(tx, kind, id);
     await writeAudit(tx, actor, {

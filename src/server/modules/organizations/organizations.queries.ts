@@ -260,6 +260,19 @@ export async function getOrganizationRow(db: Db, id: string): Promise<Organizati
   return row;
 }
 
+/**
+ * The row, locked until the transaction ends: a write reads, merges and writes back the whole record, so two
+ * simultaneous edits of different fields must take turns, or the second would put back the first's old value.
+ */
+export async function lockOrganizationRow(tx: Db, id: string): Promise<OrganizationRow | undefined> {
+  const [row] = await tx
+    .select(outputColumns)
+    .from(organizations)
+    .where(eq(organizations.id, id))
+    .for('update');
+  return row;
+}
+
 export async function organizationIdByKey(db: Db, key: string): Promise<string | undefined> {
   const [row] = await db
     .select({ id: organizations.id })
@@ -288,7 +301,7 @@ export async function updateOrganizationRow(
 ): Promise<OrganizationRow | undefined> {
   const [row] = await tx
     .update(organizations)
-    .set({ ...values, updatedAt: new Date() })
+    .set({ ...values, version: sql`${organizations.version} + 1`, updatedAt: new Date() })
     .where(eq(organizations.id, id))
     .returning(outputColumns);
   return row;

@@ -8,6 +8,7 @@ import {
   jsonContent,
   listOf,
 } from '../../lib/http.ts';
+import { ifMatchHeaders, parseIfMatch, versionHeaderDocs, versionHeaders } from '../../lib/preconditions.ts';
 import { defineRoute } from '../../lib/route.ts';
 import { organizationsCsv, organizationsXlsx } from './organizations.export.ts';
 import {
@@ -85,7 +86,10 @@ const get = defineRoute({
   operationId: 'getOrganization',
   tags,
   request: { params: idParam },
-  responses: { 200: jsonContent(organizationSchema, 'The organisation'), ...errorResponses(400, 404) },
+  responses: {
+    200: { ...jsonContent(organizationSchema, 'The organisation'), headers: versionHeaderDocs },
+    ...errorResponses(400, 404),
+  },
 });
 
 const create = defineRoute({
@@ -106,8 +110,11 @@ const update = defineRoute({
   operationId: 'updateOrganization',
   tags,
   summary: 'Change an organisation (admin, or a member for its own)',
-  request: { params: idParam, ...jsonBody(organizationPatchSchema) },
-  responses: { 200: jsonContent(organizationSchema, 'Updated'), ...errorResponses(400, 404, 409, 413) },
+  request: { params: idParam, headers: ifMatchHeaders, ...jsonBody(organizationPatchSchema) },
+  responses: {
+    200: { ...jsonContent(organizationSchema, 'Updated'), headers: versionHeaderDocs },
+    ...errorResponses(400, 404, 409, 412, 413),
+  },
 });
 
 const remove = defineRoute({
@@ -117,8 +124,8 @@ const remove = defineRoute({
   operationId: 'deleteOrganization',
   tags,
   summary: 'Delete an organisation (admin)',
-  request: { params: idParam },
-  responses: { 204: { description: 'Deleted' }, ...errorResponses(400, 404) },
+  request: { params: idParam, headers: ifMatchHeaders },
+  responses: { 204: { description: 'Deleted' }, ...errorResponses(400, 404, 412) },
 });
 
 export function organizationsRoutes(deps: AppDeps) {
@@ -154,23 +161,30 @@ export function organizationsRoutes(deps: AppDeps) {
         'content-type': 'application/json; charset=utf-8',
       }) as never;
     })
-    .openapi(get, async (c) =>
-      c.json(await getOrganization(ctx(c.get('user')), c.req.valid('param').id), 200),
-    )
+    .openapi(get, async (c) => {
+      const out = await getOrganization(ctx(c.get('user')), c.req.valid('param').id);
+      return c.json(out, 200, versionHeaders(out.version));
+    })
     .openapi(create, async (c) => {
       const user = c.var.user;
       return c.json(await createOrganization(ctx(user), user, c.req.valid('json')), 201);
     })
     .openapi(update, async (c) => {
       const user = c.var.user;
-      return c.json(
-        await updateOrganization(ctx(user), user, c.req.valid('param').id, c.req.valid('json')),
-        200,
+      const ifMatch = parseIfMatch(c.req.valid('header')['if-match']);
+      const out = await updateOrganization(
+        ctx(user),
+        user,
+        c.req.valid('param').id,
+        c.req.valid('json'),
+        ifMatch,
       );
+      return c.json(out, 200, versionHeaders(out.version));
     })
     .openapi(remove, async (c) => {
       const user = c.var.user;
-      await deleteOrganization(ctx(user), user, c.req.valid('param').id);
+      const ifMatch = parseIfMatch(c.req.valid('header')['if-match']);
+      await deleteOrganization(ctx(user), user, c.req.valid('param').id, ifMatch);
       return c.body(null, 204);
     });
 }

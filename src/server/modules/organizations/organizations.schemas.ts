@@ -107,6 +107,9 @@ export const organizationSchema = z
     illustrative: z.boolean(),
     published: z.boolean(),
     createdAt: z.string(),
+    version: z.number().int().openapi({
+      description: 'Edit version: the ETag is "<version>"; send it back in If-Match when editing',
+    }),
     updatedAt: z.string(),
     highlights: z
       .object({ name: highlightText, description: highlightText })

@@ -11,6 +11,7 @@ import { type ErrorDetail, forbidden, invalidFields, keyTaken, notFound } from '
 import type { AuthUser } from '../../lib/http.ts';
 import { say } from '../../lib/locale.ts';
 import { unknownValue } from '../../lib/messages.ts';
+import { checkIfMatch, type IfMatch } from '../../lib/preconditions.ts';
 import type { ReferenceData } from '../../lib/reference-data.ts';
 import {
   deleteOrganizationRow,
@@ -20,6 +21,7 @@ import {
   insertOrganization,
   type ListFilter,
   listOrganizationRows,
+  lockOrganizationRow,
   type OrganizationRow,
   organizationIdByKey,
   organizationPointsJson,
@@ -46,6 +48,7 @@ export function toOrganizationOut(row: OrganizationRow, groups: QueryGroup[] = [
     website,
     illustrative,
     published,
+    version: row.version,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };
@@ -245,9 +248,15 @@ export async function createOrganization(ctx: Ctx, actor: AuthUser, input: Organ
   });
 }
 
-export async function updateOrganization(ctx: Ctx, actor: AuthUser, id: string, patch: OrganizationPatch) {
+export async function updateOrganization(
+  ctx: Ctx,
+  actor: AuthUser,
+  id: string,
+  patch: OrganizationPatch,
+  ifMatch?: IfMatch,
+) {
   return ctx.db.transaction(async (tx) => {
-    const row = await getOrganizationRow(tx, id);
+    const row = await lockOrganizationRow(tx, id);
     if (!row || !canRead(actor, row)) throw notFound('Organization');
     if (!canEdit(actor, row))
       throw forbidden({
@@ -260,6 +269,7 @@ export async function updateOrganization(ctx: Ctx, actor: AuthUser, id: string, 
         en: 'Only a coordinator can change an organisation key',
       });
     }
+    checkIfMatch(ifMatch, row.version);
     const before = toBundleForm(row);
     // Re-validate the merged record so cross-field rules (lat with lng) hold after the patch.
     const cleared = Object.keys(patch).filter((k) => patch[k as keyof OrganizationPatch] === null);
@@ -288,10 +298,11 @@ export async function updateOrganization(ctx: Ctx, actor: AuthUser, id: string, 
   });
 }
 
-export async function deleteOrganization(ctx: Ctx, actor: AuthUser, id: string) {
+export async function deleteOrganization(ctx: Ctx, actor: AuthUser, id: string, ifMatch?: IfMatch) {
   await ctx.db.transaction(async (tx) => {
-    const row = await getOrganizationRow(tx, id);
+    const row = await lockOrganizationRow(tx, id);
     if (!row) throw notFound('Organization');
+    checkIfMatch(ifMatch, row.version);
     // Accounts tied to the organisation lose it (FK set null); they cannot act for a deleted one.
     await detachOrganizationUsers(tx, id);
     await deleteOrganizationRow(tx, id);

@@ -8,6 +8,7 @@ import { AppError, invalidFields, notFound } from '../../lib/errors.ts';
 import type { AuthUser } from '../../lib/http.ts';
 import { say } from '../../lib/locale.ts';
 import { appSecret } from '../../lib/secrets.ts';
+import { upsertResponse } from './surveys.queries.ts';
 
 // The respondent's side of a survey: personal links (signed, no account needed), a member's list of
 // surveys to answer, and drafts and submissions through a link. The coordinator's side is surveys.service.ts.
@@ -165,32 +166,26 @@ async function store(db: Db, token: string, user: AuthUser | null, given: Answer
   const { answers, issues } = checkAnswers(survey.definition, given, submit);
   if (issues.length)
     throw invalidFields(issues.map((i) => ({ path: `body.${i.path}`, message: say(i.message) })));
-  return db.transaction(async (tx) => {
-    const [existing] = await tx
-      .select()
-      .from(surveyResponses)
-      .where(eq(surveyResponses.invitationId, invitation.id))
-      .for('update');
-    if (!submit && existing?.submittedAt)
-      throw new AppError(
-        'conflict',
-        say({
-          ja: 'この回答は提出済みです。変更するにはもう一度提出してください',
-          en: 'These answers were submitted; submit again to change them',
-        }),
-      );
-    const now = new Date();
-    const set = { answers, version: survey.version, updatedAt: now, ...(submit ? { submittedAt: now } : {}) };
-    const [row] = existing
-      ? await tx.update(surveyResponses).set(set).where(eq(surveyResponses.id, existing.id)).returning()
-      : await tx
-          .insert(surveyResponses)
-          .values({ surveyId: survey.id, invitationId: invitation.id, ...set })
-          .returning();
-    return {
-      answers: row?.answers ?? answers,
-      submittedAt: row?.submittedAt?.toISOString() ?? null,
-      updatedAt: now.toISOString(),
-    };
-  });
+  // One upsert, not a read then an insert: two first submissions, or a draft and a submission, at once
+  // would otherwise collide on the one response an invitation has (the draft could even win, losing the
+  // submission).
+  const now = new Date();
+  const row = await upsertResponse(
+    db,
+    { surveyId: survey.id, invitationId: invitation.id, answers, version: survey.version, now },
+    submit,
+  );
+  if (!row)
+    throw new AppError(
+      'conflict',
+      say({
+        ja: 'この回答は提出済みです。変更するにはもう一度提出してください',
+        en: 'These answers were submitted; submit again to change them',
+      }),
+    );
+  return {
+    answers: row.answers,
+    submittedAt: row.submittedAt?.toISOString() ?? null,
+    updatedAt: now.toISOString(),
+  };
 }

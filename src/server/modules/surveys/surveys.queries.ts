@@ -28,3 +28,41 @@ export function claimReminders(tx: Db, surveyId: string, now: Date, slot?: Remin
     .where(and(...conditions))
     .returning();
 }
+
+/**
+ * Writes an invitation's answers in one statement, whoever else writes them at the same moment: the first
+ * insert wins the unique invitation, and the others update the row it made instead of failing. A draft never
+ * overwrites a submission (it returns nothing then); a submission always lands.
+ */
+export async function upsertResponse(
+  tx: Db,
+  values: { surveyId: string; invitationId: string; answers: unknown; version: number; now: Date },
+  submit: boolean,
+) {
+  const set = {
+    answers: values.answers as typeof surveyResponses.$inferInsert.answers,
+    version: values.version,
+    updatedAt: values.now,
+    ...(submit ? { submittedAt: values.now } : {}),
+  };
+  const [row] = await tx
+    .insert(surveyResponses)
+    .values({ surveyId: values.surveyId, invitationId: values.invitationId, ...set })
+    .onConflictDoUpdate({
+      target: surveyResponses.invitationId,
+      set,
+      ...(submit ? {} : { setWhere: isNull(surveyResponses.submittedAt) }),
+    })
+    .returning();
+  return row;
+}
+
+/** Moves a draft survey to open; undefined when it was not a draft any more (opened a moment ago, say). */
+export async function markSurveyOpen(tx: Db, id: string, now: Date) {
+  const [row] = await tx
+    .update(surveys)
+    .set({ status: 'open', openedAt: now })
+    .where(and(eq(surveys.id, id), eq(surveys.status, 'draft')))
+    .returning({ id: surveys.id });
+  return row;
+}

@@ -18,6 +18,7 @@ import type { AuthUser } from '../../lib/http.ts';
 import { say } from '../../lib/locale.ts';
 import { dataRoot } from '../../lib/reference-data.ts';
 import { linksOf } from './survey-links.service.ts';
+import { markSurveyOpen } from './surveys.queries.ts';
 import type { SurveyInput } from './surveys.schemas.ts';
 
 // The coordinator's side of surveys: questionnaires, opening (inviting the population), links to pass on,
@@ -170,7 +171,12 @@ export async function openSurvey(db: Db, actor: AuthUser, id: string, baseUrl: s
     ]);
   const expiresAt = survey.closesAt ?? new Date(Date.now() + 90 * day);
   const invited = await db.transaction(async (tx) => {
-    await tx.update(surveys).set({ status: 'open', openedAt: new Date() }).where(eq(surveys.id, id));
+    // Guarded: two opens at once both passed the check above; only one may invite, the other is a 409.
+    if (!(await markSurveyOpen(tx, id, new Date())))
+      throw new AppError(
+        'conflict',
+        say({ ja: 'このアンケートはすでに開始されています', en: 'The survey is already open' }),
+      );
     const rows = await tx
       .insert(surveyInvitations)
       .values(

@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../lib/api-client.ts';
+import { api, ifMatch } from '../../lib/api-client.ts';
 import type { Organization, RequestOf, ResponseOf } from '../../lib/api-types.ts';
 import { type OrganizationSearch, pageSize, toApiQuery } from '../../lib/organization-search.ts';
 import { organizationKeys, organizationQueries } from '../../lib/organizations.ts';
@@ -20,12 +20,17 @@ export function useOrganization(id: string) {
 /** What the form sends: the create body (a PATCH takes any part of it). */
 export type OrganizationInput = RequestOf<'createOrganization'>;
 
-export function useSaveOrganization(id: string | null) {
+/** Saves a new organisation, or an edit of the version the form was loaded with (If-Match: a 412 if stale). */
+export function useSaveOrganization(id: string | null, version?: number) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (body: Partial<OrganizationInput>) =>
       id
-        ? api.patch<ResponseOf<'updateOrganization'>>(`/organizations/${encodeURIComponent(id)}`, body)
+        ? api.patch<ResponseOf<'updateOrganization'>>(
+            `/organizations/${encodeURIComponent(id)}`,
+            body,
+            version === undefined ? undefined : ifMatch(version),
+          )
         : api.post<ResponseOf<'createOrganization'>>('/organizations', body),
     onSuccess: (saved: Organization) => {
       client.setQueryData(organizationKeys.detail(saved.id), saved);

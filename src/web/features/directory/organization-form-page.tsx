@@ -1,7 +1,7 @@
 import { useLocation } from 'wouter';
 import { PageHeader } from '../../components/page-header.tsx';
-import { Alert, ErrorMessage, LoadingMessage } from '../../components/status-message.tsx';
-import { ApiError } from '../../lib/api-client.ts';
+import { Alert, ErrorMessage, LoadingMessage, StaleEditMessage } from '../../components/status-message.tsx';
+import { ApiError, isStaleEdit } from '../../lib/api-client.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { canEditOrganization, useSession } from '../../lib/session.ts';
 import { useOrganization, useSaveOrganization } from './directory-api.ts';
@@ -26,7 +26,7 @@ export function OrganizationEditPage({ id }: { id: string }) {
   const { t } = useI18n();
   const { user, isLoading } = useSession();
   const query = useOrganization(id);
-  const save = useSaveOrganization(id);
+  const save = useSaveOrganization(id, query.data?.version);
   const [, navigate] = useLocation();
   if (isLoading || query.isPending) return <LoadingMessage />;
   if (query.isError) return <ErrorMessage error={query.error} />;
@@ -37,10 +37,20 @@ export function OrganizationEditPage({ id }: { id: string }) {
   return (
     <>
       <PageHeader title={t('editOrganization')} />
+      {isStaleEdit(save.error) && (
+        <StaleEditMessage
+          onReload={() => {
+            save.reset();
+            void query.refetch();
+          }}
+        />
+      )}
       <OrganizationForm
+        // A reloaded version starts the form again from what is now saved.
+        key={query.data.version}
         initial={draftFrom(query.data)}
         showKey={isAdmin}
-        error={save.error}
+        error={isStaleEdit(save.error) ? null : save.error}
         saving={save.isPending}
         onSubmit={(draft) =>
           save.mutate(draftToBody(draft, isAdmin), { onSuccess: (o) => navigate(`/organizations/${o.id}`) })

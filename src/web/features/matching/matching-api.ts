@@ -1,6 +1,6 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { IntroductionState } from '../../../core/matching/index.ts';
-import { api } from '../../lib/api-client.ts';
+import { api, ifMatch } from '../../lib/api-client.ts';
 import type { RequestOf, ResponseOf, Schemas } from '../../lib/api-types.ts';
 import { organizationQueries } from '../../lib/organizations.ts';
 
@@ -102,13 +102,18 @@ export function useCreatePost(kind: PostKind) {
   });
 }
 
-export function useUpdatePost(kind: PostKind, id: string) {
+/** Renews or closes a post; closing is an edit of the version shown (If-Match: a 412 if someone saved since). */
+export function useUpdatePost(kind: PostKind, id: string, version?: number) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (action: 'renew' | 'close') =>
       action === 'renew'
         ? api.post<Post>(`/${plural(kind)}/${id}/renew`)
-        : api.patch<Post>(`/${plural(kind)}/${id}`, { status: 'closed' }),
+        : api.patch<Post>(
+            `/${plural(kind)}/${id}`,
+            { status: 'closed' },
+            version === undefined ? undefined : ifMatch(version),
+          ),
     // A closed or renewed post changes lists, other posts' matches and introductions: the whole feature.
     onSuccess: () => client.invalidateQueries({ queryKey: matchingKeys.all }),
   });

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { Link } from 'wouter';
 import { postVisibilities } from '../../../core/matching/index.ts';
 import { PageHeader } from '../../components/page-header.tsx';
-import { Alert, ErrorMessage, LoadingMessage } from '../../components/status-message.tsx';
+import { Alert, ErrorMessage, LoadingMessage, StaleEditMessage } from '../../components/status-message.tsx';
+import { isStaleEdit } from '../../lib/api-client.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { MatchExplanation } from './match-explanation.tsx';
 import {
@@ -20,7 +21,7 @@ export function PostPage({ kind, id }: { kind: PostKind; id: string }) {
   const { t, pick, lang } = useI18n();
   const post = usePost(kind, id);
   const matches = useMatches(kind, id);
-  const update = useUpdatePost(kind, id);
+  const update = useUpdatePost(kind, id, post.data?.version);
   if (post.isLoading) return <LoadingMessage />;
   if (post.error) return <ErrorMessage error={post.error} />;
   const p = post.data!;
@@ -65,6 +66,16 @@ export function PostPage({ kind, id }: { kind: PostKind; id: string }) {
             {p.expired && <span className="badge badge-warn">{t('matchExpired')}</span>}
           </dd>
         </dl>
+        {isStaleEdit(update.error) ? (
+          <StaleEditMessage
+            onReload={() => {
+              update.reset();
+              void post.refetch();
+            }}
+          />
+        ) : (
+          update.error && <ErrorMessage error={update.error} />
+        )}
         {p.mine && (
           <div className="form-actions">
             <button
