@@ -2050,7 +2050,12 @@ export interface components {
         value: number;
         weight: number;
         share: number;
-        roles: string[];
+        roles?: string[];
+        /**
+         * @description true: the signal applied; its details are the withheld owner's
+         * @enum {boolean}
+         */
+        withheld?: true;
       };
       distance?: {
         value: number;
@@ -2062,11 +2067,16 @@ export interface components {
         value: number;
         weight: number;
         share: number;
-        codes: {
+        codes?: {
           code: string;
           matched: string;
           credit: number;
         }[];
+        /**
+         * @description true: the signal applied; its details are the withheld owner's
+         * @enum {boolean}
+         */
+        withheld?: true;
       };
     };
     Seed: {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { postQuery, revealedStates } from '../../../core/matching/index.ts';
+import { postQuery, revealedStates, withholdOwnerDetails } from '../../../core/matching/index.ts';
 import { parseQuery } from '../../../core/text/index.ts';
 import type { Db } from '../../db/client.ts';
 import type { Config } from '../../env.ts';
@@ -355,11 +355,13 @@ export async function matchesFor(ctx: Ctx, kind: PostKind, id: string, limit: nu
     ctx.db,
     results.map((r) => r.organizationId),
   );
-  const revealed = await revealedPosts(
-    ctx.db,
-    ctx.user,
-    results.filter((r) => r.visibility === 'anonymous').map((r) => r.id),
-  );
+  const revealed = await revealedPosts(ctx.db, ctx.user, [
+    ...results.filter((r) => r.visibility === 'anonymous').map((r) => r.id),
+    ...(row.visibility === 'anonymous' ? [row.id] : []),
+  ]);
+  // The querying post's owner may be withheld from this viewer too: its roles and what it offers or seeks
+  // are then left out of every match's explanation.
+  const queryHidden = !ownerShown(ctx.user, row, revealed);
   return {
     items: results.map((r) => {
       const shown = ownerShown(ctx.user, r, revealed);
@@ -369,7 +371,7 @@ export async function matchesFor(ctx: Ctx, kind: PostKind, id: string, limit: nu
         id: r.id,
         key: shown ? r.key : null,
         score: r.score,
-        signals: r.signals,
+        signals: withholdOwnerDetails(r.signals, { result: !shown, query: queryHidden }),
         title: r.type === 'organization' ? (org?.name ?? {}) : (titles.get(r.id) ?? {}),
         organization: shown ? (org ?? null) : null,
       };

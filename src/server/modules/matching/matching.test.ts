@@ -349,6 +349,74 @@ describe('anonymous needs', () => {
   });
 });
 
+describe('anonymous owners in match explanations', () => {
+  // The owner's profile: a place, roles and technologies that only its profile and public seed carry.
+  async function setUp() {
+    await t.request('PATCH', `/api/organizations/${ids['helical-test']}`, {
+      as: admin,
+      body: {
+        location: { country: 'JP', prefecture: '青森県', lat: 40.96, lng: 141.37 },
+        technologies: ['DEV.stellarator', 'DIC'],
+      },
+    });
+    const need = await post('needs', seeker, { ...htsNeed, visibility: 'anonymous' });
+    const seed = await post('seeds', supplier, {
+      ...tapeSeed,
+      location: { lat: 35.68, lng: 139.76 },
+    });
+    // The supplier seeks what the owner offers, so reciprocity applies both ways.
+    await post('needs', supplier, {
+      category: 'technology',
+      title: { en: 'Plasma diagnostics for tape tests' },
+      technologies: ['DIC'],
+    });
+    return { need, seed };
+  }
+  type Matches = Awaited<ReturnType<TestApp['request']>>;
+  const itemFor = (res: Matches, id: string) => res.json.items.find((i: { id: string }) => i.id === id);
+
+  it('an anonymous need matched by another member carries no codes, km or roles drawn from its owner', async () => {
+    const { need, seed } = await setUp();
+    for (const as of [supplier, stranger]) {
+      const res = await t.request('GET', `/api/seeds/${seed.id}/matches`, { as });
+      const item = itemFor(res, need.id)!;
+      expect(item).toMatchObject({ key: null, organization: null });
+      expect(item.signals.reciprocity).toMatchObject({ withheld: true });
+      expect(item.signals.reciprocity.codes).toBeUndefined();
+      expect(item.signals.role).toMatchObject({ withheld: true });
+      expect(item.signals.role.roles).toBeUndefined();
+      // Placed by its own location only: it has none, so no distance is measured to its owner.
+      expect(item.signals.distance.km).toBeNull();
+      expect(item.signals.distance.value).toBe(0);
+      expect(JSON.stringify(item.signals)).not.toMatch(/DEV\.stellarator|"DIC"|developer/);
+    }
+    // Visitors do not match anonymous needs at all (they cannot read them either).
+    const visitor = await t.request('GET', `/api/seeds/${seed.id}/matches`);
+    expect(itemFor(visitor, need.id)).toBeUndefined();
+    // The owner and the coordinator see the details.
+    for (const as of [seeker, admin]) {
+      const res = await t.request('GET', `/api/seeds/${seed.id}/matches`, { as });
+      const item = itemFor(res, need.id)!;
+      expect(item.signals.reciprocity.withheld).toBeUndefined();
+      expect(item.signals.reciprocity.codes.map((c: { matched: string }) => c.matched)).toEqual(['DIC']);
+      expect(item.signals.role.roles).toEqual(['materials-supplier']);
+    }
+  });
+
+  it('the matches of an anonymous need withhold its owner’s roles and offers from other members', async () => {
+    const { need, seed } = await setUp();
+    const res = await t.request('GET', `/api/needs/${need.id}/matches`, { as: stranger });
+    const item = itemFor(res, seed.id)!;
+    expect(item.organization.key).toBe('tape-maker');
+    expect(item.signals.reciprocity).toMatchObject({ withheld: true });
+    expect(item.signals.reciprocity.codes).toBeUndefined();
+    expect(item.signals.role.roles).toBeUndefined();
+    expect(item.signals.technology.codes.length).toBeGreaterThan(0); // the need's own codes stay
+    const own = await t.request('GET', `/api/needs/${need.id}/matches`, { as: seeker });
+    expect(itemFor(own, seed.id)!.signals.reciprocity.codes.length).toBeGreaterThan(0);
+  });
+});
+
 describe('bundle sections', () => {
   const bundle = (extra: object) => ({
     format: 'fusion-cluster-bundle',
