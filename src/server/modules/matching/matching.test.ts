@@ -438,6 +438,29 @@ describe('bundle sections', () => {
     expiresAt: '2099-01-01T00:00:00Z',
   };
 
+  it('exports to others only what the lists show: no closed or expired posts, no unpublished owners', async () => {
+    const closed = await post('needs', seeker, { ...htsNeed, key: 'closed-need' });
+    const lapsed = await post('seeds', supplier, { ...tapeSeed, key: 'lapsed-seed' });
+    await post('seeds', supplier, { ...tapeSeed, key: 'open-seed' });
+    await t.request('PATCH', `/api/needs/${closed.id}`, { as: seeker, body: { status: 'closed' } });
+    await t.db.execute(sql`update seeds set expires_at = now() - interval '1 day' where id = ${lapsed.id}`);
+    const hidden = await t.addOrganization({ key: 'unlisted-co', published: false });
+    await post('seeds', admin, { ...tapeSeed, key: 'unlisted-seed', organizationId: hidden.id });
+    const keys = (json: { needs: Array<{ key: string }>; seeds: Array<{ key: string }> }) =>
+      [...json.needs, ...json.seeds].map((p) => p.key).sort();
+    for (const as of [undefined, stranger]) {
+      expect((await t.request('GET', `/api/needs/${closed.id}`, { as })).status).toBe(404);
+      expect((await t.request('GET', '/api/needs', { as })).json.total).toBe(0);
+      expect(keys((await t.request('GET', '/api/export', { as })).json)).toEqual(['open-seed']);
+    }
+    expect(keys((await t.request('GET', '/api/export', { as: admin })).json)).toEqual([
+      'closed-need',
+      'lapsed-seed',
+      'open-seed',
+      'unlisted-seed',
+    ]);
+  });
+
   it('imports and re-imports needs and seeds idempotently, and exports them', async () => {
     const first = await t.request('POST', '/api/import', {
       as: admin,
