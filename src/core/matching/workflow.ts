@@ -68,7 +68,14 @@ export function canTransition(from: IntroductionState, to: IntroductionState): b
   return transitions[from].includes(to);
 }
 
-/** States in which both sides know each other: an anonymous owner is revealed from acceptance on. */
+/**
+ * An anonymous owner is revealed to the requesting organisation when it accepts; the reveal then lasts, through
+ * closing too (what the other side was told cannot be taken back). `revealedStates` are the states of an
+ * introduction that is still running after acceptance.
+ */
+export const revealingState: IntroductionState = 'accepted';
+
+/** States in which both sides know each other and the introduction runs. */
 export const revealedStates: ReadonlySet<IntroductionState> = new Set([
   'accepted',
   'meeting',

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { postQuery, revealedStates, withholdOwnerDetails } from '../../../core/matching/index.ts';
+import { postQuery, revealingState, withholdOwnerDetails } from '../../../core/matching/index.ts';
 import { parseQuery } from '../../../core/text/index.ts';
 import type { Db } from '../../db/client.ts';
 import type { Config } from '../../env.ts';
@@ -36,6 +36,15 @@ export function codeErrors(codes: readonly string[], ref: ReferenceData, at: str
   );
 }
 
+/**
+ * The organisation an account acts for: a member's (or a coordinator's, if tied to one). Agency, reviewer and
+ * person accounts may be tied to an organisation but do not act for it.
+ */
+export function actingOrganization(user: AuthUser | null): string | null {
+  if (!user || (user.role !== 'member' && user.role !== 'admin')) return null;
+  return user.organizationId ?? null;
+}
+
 const isOwner = (user: AuthUser | null, row: { organizationId: string }) =>
   user !== null && user.organizationId === row.organizationId;
 
@@ -51,12 +60,13 @@ function canEdit(user: AuthUser, row: PostRow) {
 }
 
 /**
- * Organisations to which the owners of these anonymous posts are revealed for this viewer: the viewer's own
- * organisation, where the owner accepted an introduction the viewer's organisation asked for.
+ * Which of these anonymous posts have their owner revealed to this viewer: those whose owner accepted an
+ * introduction that the organisation the viewer acts for asked for, whatever became of it since.
  */
 export async function revealedPosts(db: Db, user: AuthUser | null, ids: string[]): Promise<Set<string>> {
-  if (!user?.organizationId || ids.length === 0) return new Set();
-  return revealedPostIds(db, ids, user.organizationId, revealedStates);
+  const org = actingOrganization(user);
+  if (!org || ids.length === 0) return new Set();
+  return revealedPostIds(db, ids, org, revealingState);
 }
 
 export function ownerShown(

@@ -346,6 +346,43 @@ describe('anonymous needs', () => {
     expect(matches.json.items[0].organization.key).toBe('helical-test');
     // …but still not to anyone else.
     expect((await t.request('GET', `/api/needs/${need.id}`, { as: stranger })).json.organization).toBeNull();
+
+    // Once revealed, it stays revealed to that side when the introduction is closed, everywhere alike…
+    const closed = await t.request('POST', `/api/introductions/${intro.json.id}/transition`, {
+      as: seeker,
+      body: { to: 'closed', outcome: 'No fit after all' },
+    });
+    expect(closed.status).toBe(200);
+    expect((await t.request('GET', `/api/needs/${need.id}`, { as: supplier })).json.organization.key).toBe(
+      'helical-test',
+    );
+    const listed = await t.request('GET', '/api/needs', { as: supplier });
+    expect(listed.json.items.find((n: { id: string }) => n.id === need.id).organization.key).toBe(
+      'helical-test',
+    );
+    expect(
+      (await t.request('GET', `/api/introductions/${intro.json.id}`, { as: supplier })).json.to.organization
+        .key,
+    ).toBe('helical-test');
+    const after = await t.request('GET', `/api/seeds/${seed.id}/matches`, { as: supplier });
+    expect(after.json.items[0]).toMatchObject({ id: need.id, key: need.key });
+    // …while the bundle export never names an anonymous owner except to the coordinator.
+    const exported = await t.request('GET', '/api/export', { as: supplier });
+    expect(JSON.stringify(exported.json.needs)).not.toContain(need.key);
+    // An introduction closed before acceptance reveals nothing.
+    const other = await post('seeds', stranger, { ...tapeSeed, title: { en: 'Another HTS tape' } });
+    const asked = await t.request('POST', '/api/introductions', {
+      as: stranger,
+      body: { fromKind: 'seed', fromId: other.id, toType: 'need', toId: need.id, message: 'Hello' },
+    });
+    await t.request('POST', `/api/introductions/${asked.json.id}/transition`, {
+      as: stranger,
+      body: { to: 'closed', outcome: 'Withdrawn' },
+    });
+    expect((await t.request('GET', `/api/needs/${need.id}`, { as: stranger })).json.organization).toBeNull();
+    expect(
+      (await t.request('GET', `/api/introductions/${asked.json.id}`, { as: stranger })).json.to.organization,
+    ).toBeNull();
   });
 });
 
