@@ -486,7 +486,7 @@ export interface paths {
     get: operations['listIntroductions'];
     /**
      * Ask for an introduction to a match, from one of your needs or seeds
-     * @description Access: any signed-in account; the record decides the rest.
+     * @description Access: admin or member role.
      */
     post: operations['requestIntroduction'];
   };
@@ -504,16 +504,16 @@ export interface paths {
   '/api/introductions/{id}/transition': {
     /**
      * Move to the next state; a move outside the workflow is 409, declining needs a reason, closing an outcome
-     * @description Access: any signed-in account; the record decides the rest.
+     * @description Access: admin or member role.
      */
     post: operations['transitionIntroduction'];
   };
   '/api/introductions/{id}/tasks': {
-    /** @description Access: any signed-in account; the record decides the rest. */
+    /** @description Access: admin or member role. */
     post: operations['addIntroductionTask'];
   };
   '/api/introduction-tasks/{id}': {
-    /** @description Access: any signed-in account; the record decides the rest. */
+    /** @description Access: admin or member role. */
     patch: operations['updateIntroductionTask'];
   };
   '/api/notifications': {
@@ -1955,6 +1955,7 @@ export interface components {
       radiusKm?: number;
     };
     NeedInput: {
+      /** @description Admin only (a bundle reference); a member’s post is given one, so a key never collides */
       key?: string;
       /**
        * Format: uuid
@@ -2108,6 +2109,7 @@ export interface components {
       updatedAt: string;
     };
     SeedInput: {
+      /** @description Admin only (a bundle reference); a member’s post is given one, so a key never collides */
       key?: string;
       /**
        * Format: uuid
@@ -5668,7 +5670,7 @@ export interface operations {
   };
   /**
    * Ask for an introduction to a match, from one of your needs or seeds
-   * @description Access: any signed-in account; the record decides the rest.
+   * @description Access: admin or member role.
    */
   requestIntroduction: {
     requestBody: {
@@ -5777,7 +5779,7 @@ export interface operations {
   };
   /**
    * Move to the next state; a move outside the workflow is 409, declining needs a reason, closing an outcome
-   * @description Access: any signed-in account; the record decides the rest.
+   * @description Access: admin or member role.
    */
   transitionIntroduction: {
     parameters: {
@@ -5829,7 +5831,7 @@ export interface operations {
       };
     };
   };
-  /** @description Access: any signed-in account; the record decides the rest. */
+  /** @description Access: admin or member role. */
   addIntroductionTask: {
     parameters: {
       path: {
@@ -5874,7 +5876,7 @@ export interface operations {
       };
     };
   };
-  /** @description Access: any signed-in account; the record decides the rest. */
+  /** @description Access: admin or member role. */
   updateIntroductionTask: {
     parameters: {
       path: {

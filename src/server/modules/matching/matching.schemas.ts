@@ -70,7 +70,9 @@ export type PostBundle = z.infer<ReturnType<typeof postBundleSchema>> & { seeksR
 export function postInputSchema(kind: PostKind) {
   const f = postFields(kind);
   const base = z.object({
-    key: f.key.optional(),
+    key: f.key.optional().openapi({
+      description: 'Admin only (a bundle reference); a member’s post is given one, so a key never collides',
+    }),
     organizationId: z.uuid().optional().openapi({ description: 'Admin only; members post for their own' }),
     category: f.category,
     title: f.title,

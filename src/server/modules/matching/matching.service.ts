@@ -4,7 +4,14 @@ import { parseQuery } from '../../../core/text/index.ts';
 import type { Db } from '../../db/client.ts';
 import type { Config } from '../../env.ts';
 import { diffFields, writeAudit } from '../../lib/audit.ts';
-import { type ErrorDetail, forbidden, invalidFields, keyTaken, notFound } from '../../lib/errors.ts';
+import {
+  AppError,
+  type ErrorDetail,
+  forbidden,
+  invalidFields,
+  keyTaken,
+  notFound,
+} from '../../lib/errors.ts';
 import type { AuthUser } from '../../lib/http.ts';
 import { say } from '../../lib/locale.ts';
 import { unknownValue } from '../../lib/messages.ts';
@@ -213,6 +220,19 @@ function columns(ctx: Ctx, p: Omit<PostInput, 'key' | 'organizationId'> & { stat
 
 export async function createPost(ctx: Ctx, actor: AuthUser, kind: PostKind, input: PostInput) {
   const organizationId = ownerFor(actor, input.organizationId);
+  // Keys are unique across all posts, including those a member cannot see (closed, expired, anonymous ones
+  // whose key is withheld): a member choosing keys could probe for them, since any answer but 201 confirms
+  // one. So a key is the coordinator's to choose (bundles use them); a member's post is given a fresh one.
+  if (input.key !== undefined && actor.role !== 'admin') {
+    throw new AppError(
+      'forbidden',
+      say({
+        ja: '投稿のキーを指定できるのは事務局（管理者）だけです',
+        en: 'Only a coordinator can choose a post key',
+      }),
+      [{ path: 'body.key', message: say({ ja: '自動で付きます', en: 'given by the platform' }) }],
+    );
+  }
   const errors = codeErrors(input.technologies, ctx.reference, 'body.technologies');
   if (errors.length) throw invalidFields(errors);
   return ctx.db.transaction(async (tx) => {

@@ -112,9 +112,10 @@ describe('posting needs and seeds', () => {
   });
 
   it('creates one of several simultaneous posts of one key and refuses the rest with 409', async () => {
-    const body = { ...htsNeed, key: 'hts-need' };
+    // Only the coordinator chooses keys (see the next test).
+    const body = { ...htsNeed, key: 'hts-need', organizationId: ids['helical-test'] };
     const answers = await Promise.all(
-      Array.from({ length: 5 }, () => t.request('POST', '/api/needs', { as: seeker, body })),
+      Array.from({ length: 5 }, () => t.request('POST', '/api/needs', { as: admin, body })),
     );
     expect(answers.map((a) => a.status).sort()).toEqual([201, 409, 409, 409, 409]);
     for (const a of answers.filter((r) => r.status === 409)) {
@@ -124,6 +125,23 @@ describe('posting needs and seeds', () => {
       expect(a.json.error.details[0].path).toBe('body.key');
     }
     expect((await t.request('GET', '/api/needs?key=hts-need', { as: seeker })).json.total).toBe(1);
+  });
+
+  it('a member cannot choose a key, so a key taken by a post it cannot see answers like any other', async () => {
+    const hidden = await post('needs', seeker, { ...htsNeed, visibility: 'anonymous' });
+    const closed = await post('needs', seeker, htsNeed);
+    await t.request('PATCH', `/api/needs/${closed.id}`, { as: seeker, body: { status: 'closed' } });
+    const answers = [];
+    for (const key of [hidden.key, closed.key, 'no-such-need']) {
+      const res = await t.request('POST', '/api/needs', { as: stranger, body: { ...htsNeed, key } });
+      answers.push({ status: res.status, body: res.json });
+    }
+    expect(answers[0]!.status).toBe(403);
+    expect(answers[0]!.body.error.details[0].path).toBe('body.key');
+    expect(answers[1]).toEqual(answers[0]);
+    expect(answers[2]).toEqual(answers[0]);
+    // Without a key, the post is given a fresh one.
+    expect((await post('needs', stranger, htsNeed)).key).toMatch(/^need-/);
   });
 
   it('only the owner (or an admin) changes, renews or deletes a post', async () => {
@@ -476,9 +494,10 @@ describe('bundle sections', () => {
   };
 
   it('exports to others only what the lists show: no closed or expired posts, no unpublished owners', async () => {
-    const closed = await post('needs', seeker, { ...htsNeed, key: 'closed-need' });
-    const lapsed = await post('seeds', supplier, { ...tapeSeed, key: 'lapsed-seed' });
-    await post('seeds', supplier, { ...tapeSeed, key: 'open-seed' });
+    const own = (key: string, org: string) => ({ key, organizationId: ids[org] });
+    const closed = await post('needs', admin, { ...htsNeed, ...own('closed-need', 'helical-test') });
+    const lapsed = await post('seeds', admin, { ...tapeSeed, ...own('lapsed-seed', 'tape-maker') });
+    await post('seeds', admin, { ...tapeSeed, ...own('open-seed', 'tape-maker') });
     await t.request('PATCH', `/api/needs/${closed.id}`, { as: seeker, body: { status: 'closed' } });
     await t.db.execute(sql`update seeds set expires_at = now() - interval '1 day' where id = ${lapsed.id}`);
     const hidden = await t.addOrganization({ key: 'unlisted-co', published: false });
