@@ -55,7 +55,11 @@ export function organizationDoc(org: OrganizationLike, label: TechnologyLabel): 
   };
 }
 
-/** A need or seed; the owner's roles and place stand in for the post's own. */
+/**
+ * A need or seed; the owner's roles and place stand in for the post's own, except that an anonymous post is
+ * placed only where it says: the owner's coordinates behind its distances would locate the owner (three
+ * queries from chosen points trilaterate it, through the score as much as through the km).
+ */
 export function postDoc(
   post: PostLike,
   owner: { roles: readonly string[]; lat?: number | null; lng?: number | null },
@@ -72,7 +76,10 @@ export function postDoc(
     technologies: post.technologies,
     roles: owner.roles,
     seeksRoles: post.seeksRoles ?? [],
-    location: place(post.location?.lat ?? owner.lat, post.location?.lng ?? owner.lng),
+    location:
+      post.visibility === 'anonymous'
+        ? place(post.location?.lat, post.location?.lng)
+        : place(post.location?.lat ?? owner.lat, post.location?.lng ?? owner.lng),
     visibility,
     expiresAt: expires,
   };

@@ -160,7 +160,7 @@ describe('hard filters', () => {
   ];
   it.each<[string, Parameters<ReturnType<typeof build>['match']>[1], string[]]>([
     ['member, seeds', { types: ['seed'], now: 2000 }, ['anon', 'later', 'members', 'ok']],
-    ['visitor, seeds', { types: ['seed'], now: 2000, viewer: 'public' }, ['anon', 'later', 'ok']],
+    ['visitor, seeds', { types: ['seed'], now: 2000, viewer: 'public' }, ['later', 'ok']],
     ['after expiry', { types: ['seed'], now: 6000 }, ['anon', 'members', 'ok']],
     [
       'organisations and seeds',

@@ -109,6 +109,9 @@ export function createMatchIndex(options: MatchIndexOptions) {
   }
 
   function tally(doc: Slim, delta: 1 | -1) {
+    // What an organisation is known to offer or seek: an anonymous post's codes would show, through the
+    // reciprocity of its owner's named records, whose it is; a withdrawn one seeks nothing any more.
+    if (doc.visibility === 'anonymous' || doc.visibility === 'hidden') return;
     const table = doc.type === 'need' ? seeks : offers;
     const counts = table.get(doc.organizationId) ?? new Map<string, number>();
     table.set(doc.organizationId, counts);
@@ -322,8 +325,9 @@ export function createMatchIndex(options: MatchIndexOptions) {
     let maxText = 0;
     let typeMask = 0;
     for (const type of types) typeMask |= 1 << KIND_CODE[type];
-    // Visibility codes a viewer may match: never hidden; members-only not for visitors.
-    const visibleMask = viewer === 'public' ? 0b0101 : 0b0111;
+    // Visibility codes a viewer may match: never hidden; members-only and anonymous ones not for visitors
+    // (the server reads anonymous posts to signed-in users only).
+    const visibleMask = viewer === 'public' ? 0b0001 : 0b0111;
     const excludedOrgCodes = new Set([...excludedOrgs].map((o) => orgIndex.get(o) ?? -1));
     const excludedSlots = new Set([...excludedIds].map((id) => slotById.get(id) ?? -1));
     const alive = text.alive;

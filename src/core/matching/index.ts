@@ -7,4 +7,5 @@ export { createMatchIndex, DEFAULT_WEIGHTS, TERM_WEIGHTS } from './engine.ts';
 export type { Analysis, ConceptLabel, Lexicon } from './lexicon.ts';
 export { createLexicon } from './lexicon.ts';
 export type * from './types.ts';
+export { withholdOwnerDetails } from './withhold.ts';
 export * from './workflow.ts';

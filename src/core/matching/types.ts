@@ -89,3 +89,16 @@ export type MatchOptions = {
   excludeIds?: readonly string[];
   weights?: Partial<SignalWeights>;
 };
+
+/**
+ * A signal as a viewer is shown it: for a record whose owner is withheld (or a query whose owner is), the
+ * details drawn from the owner's profile are left out and `withheld` says so; value, weight and share stay
+ * (see withhold.ts).
+ */
+export type ShownMatchSignals = {
+  text: MatchSignals['text'];
+  technology?: MatchSignals['technology'];
+  role?: Signal & { roles?: string[]; withheld?: true };
+  distance?: MatchSignals['distance'];
+  reciprocity?: Signal & { codes?: CodeMatch[]; withheld?: true };
+};

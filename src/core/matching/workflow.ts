@@ -76,7 +76,14 @@ export const openIntroductionStates = (Object.keys(transitions) as IntroductionS
   (s) => transitions[s].length > 0,
 );
 
-/** States in which both sides know each other: an anonymous owner is revealed from acceptance on. */
+/**
+ * An anonymous owner is revealed to the requesting organisation when it accepts; the reveal then lasts, through
+ * closing too (what the other side was told cannot be taken back). `revealedStates` are the states of an
+ * introduction that is still running after acceptance.
+ */
+export const revealingState: IntroductionState = 'accepted';
+
+/** States in which both sides know each other and the introduction runs. */
 export const revealedStates: ReadonlySet<IntroductionState> = new Set([
   'accepted',
   'meeting',

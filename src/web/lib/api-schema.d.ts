@@ -534,7 +534,7 @@ export interface paths {
     get: operations['listIntroductions'];
     /**
      * Ask for an introduction to a match, from one of your needs or seeds
-     * @description Access: any signed-in account; the record decides the rest.
+     * @description Access: admin or member role.
      */
     post: operations['requestIntroduction'];
   };
@@ -552,16 +552,16 @@ export interface paths {
   '/api/introductions/{id}/transition': {
     /**
      * Move to the next state; a move outside the workflow is 409, declining needs a reason, closing an outcome
-     * @description Access: any signed-in account; the record decides the rest.
+     * @description Access: admin or member role.
      */
     post: operations['transitionIntroduction'];
   };
   '/api/introductions/{id}/tasks': {
-    /** @description Access: any signed-in account; the record decides the rest. */
+    /** @description Access: admin or member role. */
     post: operations['addIntroductionTask'];
   };
   '/api/introduction-tasks/{id}': {
-    /** @description Access: any signed-in account; the record decides the rest. */
+    /** @description Access: admin or member role. */
     patch: operations['updateIntroductionTask'];
   };
   '/api/notifications': {
@@ -2037,6 +2037,7 @@ export interface components {
       radiusKm?: number;
     };
     NeedInput: {
+      /** @description Admin only (a bundle reference); a member’s post is given one, so a key never collides */
       key?: string;
       /**
        * Format: uuid
@@ -2132,7 +2133,12 @@ export interface components {
         value: number;
         weight: number;
         share: number;
-        roles: string[];
+        roles?: string[];
+        /**
+         * @description true: the signal applied; its details are the withheld owner's
+         * @enum {boolean}
+         */
+        withheld?: true;
       };
       distance?: {
         value: number;
@@ -2144,11 +2150,16 @@ export interface components {
         value: number;
         weight: number;
         share: number;
-        codes: {
+        codes?: {
           code: string;
           matched: string;
           credit: number;
         }[];
+        /**
+         * @description true: the signal applied; its details are the withheld owner's
+         * @enum {boolean}
+         */
+        withheld?: true;
       };
     };
     Seed: {
@@ -2182,6 +2193,7 @@ export interface components {
       updatedAt: string;
     };
     SeedInput: {
+      /** @description Admin only (a bundle reference); a member’s post is given one, so a key never collides */
       key?: string;
       /**
        * Format: uuid
@@ -6067,7 +6079,7 @@ export interface operations {
   };
   /**
    * Ask for an introduction to a match, from one of your needs or seeds
-   * @description Access: any signed-in account; the record decides the rest.
+   * @description Access: admin or member role.
    */
   requestIntroduction: {
     requestBody: {
@@ -6176,7 +6188,7 @@ export interface operations {
   };
   /**
    * Move to the next state; a move outside the workflow is 409, declining needs a reason, closing an outcome
-   * @description Access: any signed-in account; the record decides the rest.
+   * @description Access: admin or member role.
    */
   transitionIntroduction: {
     parameters: {
@@ -6228,7 +6240,7 @@ export interface operations {
       };
     };
   };
-  /** @description Access: any signed-in account; the record decides the rest. */
+  /** @description Access: admin or member role. */
   addIntroductionTask: {
     parameters: {
       path: {
@@ -6273,7 +6285,7 @@ export interface operations {
       };
     };
   };
-  /** @description Access: any signed-in account; the record decides the rest. */
+  /** @description Access: admin or member role. */
   updateIntroductionTask: {
     parameters: {
       path: {

@@ -6,7 +6,7 @@ import { invalidFields, notFound } from '../../lib/errors.ts';
 import type { AuthUser } from '../../lib/http.ts';
 import { unknownValue } from '../../lib/messages.ts';
 import { DAY, getIntroduction, present, readable, STALLED_DAYS, terminal } from './introductions.service.ts';
-import type { Ctx } from './matching.service.ts';
+import { actingOrganization, type Ctx } from './matching.service.ts';
 
 // The coordinator's side of introductions: the filtered list, follow-up tasks and the board's figures.
 
@@ -44,14 +44,13 @@ export async function listIntroductions(
   if (q.technology && !ctx.reference.technologies.has(q.technology)) {
     throw invalidFields([{ path: 'query.technology', message: unknownValue('code', q.technology) }]);
   }
+  // Only accounts that act for an organisation see its introductions (see sideOf).
+  const org = actingOrganization(actor);
   const mine =
     actor.role === 'admin'
       ? undefined
-      : actor.organizationId
-        ? or(
-            eq(introductions.fromOrganizationId, actor.organizationId),
-            eq(introductions.toOrganizationId, actor.organizationId),
-          )
+      : org
+        ? or(eq(introductions.fromOrganizationId, org), eq(introductions.toOrganizationId, org))
         : sql`false`;
   const where = and(mine, ...boardFilter(q, ctx.reference));
   const rows = await ctx.db

@@ -28,7 +28,8 @@ const tags = ['Introductions'];
 const limitQuery = z.object({ limit: z.coerce.number().int().min(1).max(500).default(50) });
 
 const request = defineRoute({
-  access: 'signed-in',
+  // Acting for an organisation is a member's right (the coordinator's too); other accounts tied to one are not.
+  access: ['admin', 'member'],
   method: 'post',
   path: '/introductions',
   operationId: 'requestIntroduction',
@@ -66,7 +67,8 @@ const get = defineRoute({
   responses: { 200: jsonContent(introductionSchema, 'The introduction'), ...errorResponses(400, 404) },
 });
 const transition = defineRoute({
-  access: 'signed-in',
+  // Acting for an organisation is a member's right (the coordinator's too); other accounts tied to one are not.
+  access: ['admin', 'member'],
   method: 'post',
   path: '/introductions/{id}/transition',
   operationId: 'transitionIntroduction',
@@ -77,7 +79,8 @@ const transition = defineRoute({
   responses: { 200: jsonContent(introductionSchema, 'Moved'), ...errorResponses(400, 404, 409) },
 });
 const task = defineRoute({
-  access: 'signed-in',
+  // Acting for an organisation is a member's right (the coordinator's too); other accounts tied to one are not.
+  access: ['admin', 'member'],
   method: 'post',
   path: '/introductions/{id}/tasks',
   operationId: 'addIntroductionTask',
@@ -86,7 +89,8 @@ const task = defineRoute({
   responses: { 201: jsonContent(introductionSchema, 'Added'), ...errorResponses(400, 404) },
 });
 const taskDone = defineRoute({
-  access: 'signed-in',
+  // Acting for an organisation is a member's right (the coordinator's too); other accounts tied to one are not.
+  access: ['admin', 'member'],
   method: 'patch',
   path: '/introduction-tasks/{id}',
   operationId: 'updateIntroductionTask',

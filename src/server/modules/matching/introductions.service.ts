@@ -3,7 +3,7 @@ import {
   canTransition,
   type IntroductionState,
   introductionStates,
-  revealedStates,
+  revealingState,
   transitions,
 } from '../../../core/matching/index.ts';
 import type { Db } from '../../db/client.ts';
@@ -29,7 +29,7 @@ import {
   type PostRow,
 } from './matching.queries.ts';
 import type { IntroductionOut, PostKind } from './matching.schemas.ts';
-import type { Ctx } from './matching.service.ts';
+import { actingOrganization, type Ctx } from './matching.service.ts';
 
 // The introduction workflow: request, move through the states, read one. The list, tasks and board are in
 // introductions.board.ts, notices in notifications.service.ts, expiry and reminders in matching.jobs.ts.
@@ -48,9 +48,14 @@ const followUps: Partial<Record<IntroductionState, LocalizedText>> = {
   poc: { ja: 'PoC の結果を評価する', en: 'Review the proof-of-concept results' },
 };
 
+/**
+ * An account is a side of an introduction when it acts for one of the two organisations: a member of it (or
+ * a coordinator tied to it). An agency, reviewer or person account tied to an organisation is an outsider.
+ */
 function sideOf(user: AuthUser, row: IntroRow): Side | undefined {
-  if (user.organizationId && user.organizationId === row.fromOrganizationId) return 'requester';
-  if (user.organizationId && user.organizationId === row.toOrganizationId) return 'recipient';
+  const org = actingOrganization(user);
+  if (org && org === row.fromOrganizationId) return 'requester';
+  if (org && org === row.toOrganizationId) return 'recipient';
   if (user.role === 'admin') return 'coordinator';
   return undefined;
 }
@@ -126,11 +131,12 @@ export async function present(db: Db, user: AuthUser, rows: IntroRow[]): Promise
   return rows.map((r) => {
     const side = sideOf(user, r) ?? 'coordinator';
     const target = r.toType === 'organization' ? undefined : posts.get(r.toId);
-    // The owner of an anonymous post stays hidden from the requester until it accepts.
+    // The owner of an anonymous post stays hidden from the requester until it accepts; once accepted, it
+    // stays revealed to that side, closed or not (what was told cannot be untold).
     const hidden =
       target?.visibility === 'anonymous' &&
       side === 'requester' &&
-      !revealedStates.has(r.state as IntroductionState);
+      !events.some((e) => e.introductionId === r.id && e.toState === revealingState);
     return {
       id: r.id,
       state: r.state as IntroductionState,
@@ -196,7 +202,7 @@ export async function requestIntroduction(
       throw new AppError('validation_failed', say({ ja: '投稿がありません', en: 'Unknown post' }), [
         { path: 'body.fromId', message: say({ ja: 'その投稿はありません', en: 'no such post' }) },
       ]);
-    if (actor.role !== 'admin' && actor.organizationId !== from.organizationId) {
+    if (actor.role !== 'admin' && actingOrganization(actor) !== from.organizationId) {
       throw forbidden({
         ja: '紹介を依頼できるのは自分の組織の投稿からだけです',
         en: 'You can ask for introductions from your own organisation’s posts only',

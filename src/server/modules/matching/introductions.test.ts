@@ -209,6 +209,37 @@ describe('the workflow', () => {
     expect((await move(intro.id, admin, { to: 'accepted' })).status).toBe(200);
   });
 
+  it.each(['agency', 'reviewer', 'person'] as const)(
+    'an account of role %s tied to an organisation does not act for it, nor see its introductions',
+    async (role) => {
+      const intro = await requestIntro();
+      const supplierOrg = intro.to.organization.id as string;
+      const seekerOrg = intro.from.organization.id as string;
+      const tiedToRecipient = await t.signIn(role, supplierOrg);
+      expect((await move(intro.id, tiedToRecipient, { to: 'accepted' })).status).toBe(403);
+      expect((await t.request('GET', `/api/introductions/${intro.id}`, { as: tiedToRecipient })).status).toBe(
+        404,
+      );
+      expect((await t.request('GET', '/api/introductions', { as: tiedToRecipient })).json.total).toBe(0);
+      const task = await t.request('POST', `/api/introductions/${intro.id}/tasks`, {
+        as: tiedToRecipient,
+        body: { title: 'x' },
+      });
+      expect(task.status).toBe(403);
+      const tiedToRequester = await t.signIn(role, seekerOrg);
+      const asked = await t.request('POST', '/api/introductions', {
+        as: tiedToRequester,
+        body: { fromKind: 'need', fromId: needId, toType: 'organization', toId: supplierOrg, message: 'Hi' },
+      });
+      expect(asked.status).toBe(403);
+      // Still requested: only the supplier's member (or the coordinator) accepts.
+      expect((await t.request('GET', `/api/introductions/${intro.id}`, { as: seeker })).json.state).toBe(
+        'requested',
+      );
+      expect((await move(intro.id, supplier, { to: 'accepted' })).status).toBe(200);
+    },
+  );
+
   it.each(nonAdmins)('keeps the board from %s', async (_name, role, status) => {
     const as = role ? await t.signIn(role) : undefined;
     expect((await t.request('GET', '/api/introductions/board', { as })).status).toBe(status);

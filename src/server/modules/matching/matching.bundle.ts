@@ -146,8 +146,9 @@ export function toBundle(kind: PostKind, r: PostRow, organizationKey: string): P
 }
 
 /**
- * Posts for the export: everything for an admin; otherwise public posts (and members-only ones for a
- * signed-in user), never anonymous ones, whose owner the bundle would have to name.
+ * Posts for the export: everything for an admin; otherwise what the lists show and no more: open, unexpired
+ * public posts (and members-only ones for a signed-in user) of the published organisations in the bundle,
+ * never anonymous ones, whose owner the bundle would have to name (not even to a side it was revealed to).
  */
 export async function exportPosts(db: Db, user: AuthUser | null, organizationKeys: ReadonlySet<string>) {
   const out: Record<string, PostBundle[]> = {};
@@ -158,10 +159,12 @@ export async function exportPosts(db: Db, user: AuthUser | null, organizationKey
       .from(table)
       .innerJoin(organizations, eq(organizations.id, table.organizationId))
       .orderBy(asc(table.key));
+    const now = new Date();
     out[section] = rows
       .filter(({ row, orgKey }) => {
         if (!organizationKeys.has(orgKey)) return false;
         if (user?.role === 'admin') return true;
+        if (row.status !== 'open' || row.expiresAt <= now) return false;
         return row.visibility === 'public' || (row.visibility === 'members' && user !== null);
       })
       .map(({ row, orgKey }) => toBundle(kind, { seeksRoles: [], ...row, kind } as PostRow, orgKey));

@@ -2,7 +2,14 @@ import { and, asc, eq, gt, inArray, isNull, lte, type SQL, sql } from 'drizzle-o
 import { openIntroductionStates } from '../../../core/matching/index.ts';
 import { indexTerms, type QueryGroup } from '../../../core/text/index.ts';
 import type { Db } from '../../db/client.ts';
-import { introductions, matchingVersion, needs, organizations, seeds } from '../../db/schema/index.ts';
+import {
+  introductionEvents,
+  introductions,
+  matchingVersion,
+  needs,
+  organizations,
+  seeds,
+} from '../../db/schema/index.ts';
 import type { ReferenceData } from '../../lib/reference-data.ts';
 import type { PostKind } from './matching.schemas.ts';
 
@@ -105,20 +112,22 @@ export async function postTitles(db: Db, ids: string[]): Promise<Map<string, { j
 }
 
 /** The ids among `postIds` that `organizationId` asked an introduction to, in one of `states`. */
+/** Posts among these to which the organisation asked for an introduction that once reached `state`. */
 export async function revealedPostIds(
   db: Db,
   postIds: string[],
   organizationId: string,
-  states: Iterable<string>,
+  state: string,
 ): Promise<Set<string>> {
   const rows = await db
-    .select({ toId: introductions.toId })
+    .selectDistinct({ toId: introductions.toId })
     .from(introductions)
+    .innerJoin(introductionEvents, eq(introductionEvents.introductionId, introductions.id))
     .where(
       and(
         inArray(introductions.toId, postIds),
         eq(introductions.fromOrganizationId, organizationId),
-        inArray(introductions.state, [...states]),
+        eq(introductionEvents.toState, state),
       ),
     );
   return new Set(rows.map((r) => r.toId));

@@ -70,7 +70,9 @@ export type PostBundle = z.infer<ReturnType<typeof postBundleSchema>> & { seeksR
 export function postInputSchema(kind: PostKind) {
   const f = postFields(kind);
   const base = z.object({
-    key: f.key.optional(),
+    key: f.key.optional().openapi({
+      description: 'Admin only (a bundle reference); a member’s post is given one, so a key never collides',
+    }),
     organizationId: z.uuid().optional().openapi({ description: 'Admin only; members post for their own' }),
     category: f.category,
     title: f.title,
@@ -172,6 +174,11 @@ export const postListQuery = z.object({
 });
 
 const signal = { value: z.number(), weight: z.number(), share: z.number() };
+// Set (with the details left out) where the details would come from an owner withheld from the viewer.
+const withheld = z
+  .literal(true)
+  .optional()
+  .openapi({ description: "true: the signal applied; its details are the withheld owner's" });
 const termSchema = z.object({ text: z.string(), ja: z.string().optional(), en: z.string().optional() });
 const codeMatchSchema = z.object({ code: z.string(), matched: z.string(), credit: z.number() });
 
@@ -179,9 +186,9 @@ export const matchSignalsSchema = z
   .object({
     text: z.object({ ...signal, terms: z.array(termSchema) }),
     technology: z.object({ ...signal, codes: z.array(codeMatchSchema) }).optional(),
-    role: z.object({ ...signal, roles: z.array(z.string()) }).optional(),
+    role: z.object({ ...signal, roles: z.array(z.string()).optional(), withheld }).optional(),
     distance: z.object({ ...signal, km: z.number().nullable() }).optional(),
-    reciprocity: z.object({ ...signal, codes: z.array(codeMatchSchema) }).optional(),
+    reciprocity: z.object({ ...signal, codes: z.array(codeMatchSchema).optional(), withheld }).optional(),
   })
   .openapi('MatchSignals', {
     description:

@@ -1,10 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import { postQuery, revealedStates } from '../../../core/matching/index.ts';
+import { postQuery, revealingState, withholdOwnerDetails } from '../../../core/matching/index.ts';
 import { parseQuery } from '../../../core/text/index.ts';
 import type { Db } from '../../db/client.ts';
 import type { Config } from '../../env.ts';
 import { diffFields, writeAudit } from '../../lib/audit.ts';
-import { type ErrorDetail, forbidden, invalidFields, keyTaken, notFound } from '../../lib/errors.ts';
+import {
+  AppError,
+  type ErrorDetail,
+  forbidden,
+  invalidFields,
+  keyTaken,
+  notFound,
+} from '../../lib/errors.ts';
 import type { AuthUser } from '../../lib/http.ts';
 import { say } from '../../lib/locale.ts';
 import { unknownValue } from '../../lib/messages.ts';
@@ -38,6 +45,15 @@ export function codeErrors(codes: readonly string[], ref: ReferenceData, at: str
   );
 }
 
+/**
+ * The organisation an account acts for: a member's (or a coordinator's, if tied to one). Agency, reviewer and
+ * person accounts may be tied to an organisation but do not act for it.
+ */
+export function actingOrganization(user: AuthUser | null): string | null {
+  if (!user || (user.role !== 'member' && user.role !== 'admin')) return null;
+  return user.organizationId ?? null;
+}
+
 const isOwner = (user: AuthUser | null, row: { organizationId: string }) =>
   user !== null && user.organizationId === row.organizationId;
 
@@ -53,12 +69,13 @@ function canEdit(user: AuthUser, row: PostRow) {
 }
 
 /**
- * Organisations to which the owners of these anonymous posts are revealed for this viewer: the viewer's own
- * organisation, where the owner accepted an introduction the viewer's organisation asked for.
+ * Which of these anonymous posts have their owner revealed to this viewer: those whose owner accepted an
+ * introduction that the organisation the viewer acts for asked for, whatever became of it since.
  */
 export async function revealedPosts(db: Db, user: AuthUser | null, ids: string[]): Promise<Set<string>> {
-  if (!user?.organizationId || ids.length === 0) return new Set();
-  return revealedPostIds(db, ids, user.organizationId, revealedStates);
+  const org = actingOrganization(user);
+  if (!org || ids.length === 0) return new Set();
+  return revealedPostIds(db, ids, org, revealingState);
 }
 
 export function ownerShown(
@@ -206,6 +223,19 @@ function columns(ctx: Ctx, p: Omit<PostInput, 'key' | 'organizationId'> & { stat
 
 export async function createPost(ctx: Ctx, actor: AuthUser, kind: PostKind, input: PostInput) {
   const organizationId = ownerFor(actor, input.organizationId);
+  // Keys are unique across all posts, including those a member cannot see (closed, expired, anonymous ones
+  // whose key is withheld): a member choosing keys could probe for them, since any answer but 201 confirms
+  // one. So a key is the coordinator's to choose (bundles use them); a member's post is given a fresh one.
+  if (input.key !== undefined && actor.role !== 'admin') {
+    throw new AppError(
+      'forbidden',
+      say({
+        ja: '投稿のキーを指定できるのは事務局（管理者）だけです',
+        en: 'Only a coordinator can choose a post key',
+      }),
+      [{ path: 'body.key', message: say({ ja: '自動で付きます', en: 'given by the platform' }) }],
+    );
+  }
   const errors = codeErrors(input.technologies, ctx.reference, 'body.technologies');
   if (errors.length) throw invalidFields(errors);
   return ctx.db.transaction(async (tx) => {
@@ -361,11 +391,13 @@ export async function matchesFor(ctx: Ctx, kind: PostKind, id: string, limit: nu
     ctx.db,
     results.map((r) => r.organizationId),
   );
-  const revealed = await revealedPosts(
-    ctx.db,
-    ctx.user,
-    results.filter((r) => r.visibility === 'anonymous').map((r) => r.id),
-  );
+  const revealed = await revealedPosts(ctx.db, ctx.user, [
+    ...results.filter((r) => r.visibility === 'anonymous').map((r) => r.id),
+    ...(row.visibility === 'anonymous' ? [row.id] : []),
+  ]);
+  // The querying post's owner may be withheld from this viewer too: its roles and what it offers or seeks
+  // are then left out of every match's explanation.
+  const queryHidden = !ownerShown(ctx.user, row, revealed);
   return {
     items: results.map((r) => {
       const shown = ownerShown(ctx.user, r, revealed);
@@ -375,7 +407,7 @@ export async function matchesFor(ctx: Ctx, kind: PostKind, id: string, limit: nu
         id: r.id,
         key: shown ? r.key : null,
         score: r.score,
-        signals: r.signals,
+        signals: withholdOwnerDetails(r.signals, { result: !shown, query: queryHidden }),
         title: r.type === 'organization' ? (org?.name ?? {}) : (titles.get(r.id) ?? {}),
         organization: shown ? (org ?? null) : null,
       };

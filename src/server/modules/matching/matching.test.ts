@@ -112,9 +112,10 @@ describe('posting needs and seeds', () => {
   });
 
   it('creates one of several simultaneous posts of one key and refuses the rest with 409', async () => {
-    const body = { ...htsNeed, key: 'hts-need' };
+    // Only the coordinator chooses keys (see the next test).
+    const body = { ...htsNeed, key: 'hts-need', organizationId: ids['helical-test'] };
     const answers = await Promise.all(
-      Array.from({ length: 5 }, () => t.request('POST', '/api/needs', { as: seeker, body })),
+      Array.from({ length: 5 }, () => t.request('POST', '/api/needs', { as: admin, body })),
     );
     expect(answers.map((a) => a.status).sort()).toEqual([201, 409, 409, 409, 409]);
     for (const a of answers.filter((r) => r.status === 409)) {
@@ -124,6 +125,23 @@ describe('posting needs and seeds', () => {
       expect(a.json.error.details[0].path).toBe('body.key');
     }
     expect((await t.request('GET', '/api/needs?key=hts-need', { as: seeker })).json.total).toBe(1);
+  });
+
+  it('a member cannot choose a key, so a key taken by a post it cannot see answers like any other', async () => {
+    const hidden = await post('needs', seeker, { ...htsNeed, visibility: 'anonymous' });
+    const closed = await post('needs', seeker, htsNeed);
+    await t.request('PATCH', `/api/needs/${closed.id}`, { as: seeker, body: { status: 'closed' } });
+    const answers = [];
+    for (const key of [hidden.key, closed.key, 'no-such-need']) {
+      const res = await t.request('POST', '/api/needs', { as: stranger, body: { ...htsNeed, key } });
+      answers.push({ status: res.status, body: res.json });
+    }
+    expect(answers[0]!.status).toBe(403);
+    expect(answers[0]!.body.error.details[0].path).toBe('body.key');
+    expect(answers[1]).toEqual(answers[0]);
+    expect(answers[2]).toEqual(answers[0]);
+    // Without a key, the post is given a fresh one.
+    expect((await post('needs', stranger, htsNeed)).key).toMatch(/^need-/);
   });
 
   it('only the owner (or an admin) changes, renews or deletes a post', async () => {
@@ -346,6 +364,111 @@ describe('anonymous needs', () => {
     expect(matches.json.items[0].organization.key).toBe('helical-test');
     // …but still not to anyone else.
     expect((await t.request('GET', `/api/needs/${need.id}`, { as: stranger })).json.organization).toBeNull();
+
+    // Once revealed, it stays revealed to that side when the introduction is closed, everywhere alike…
+    const closed = await t.request('POST', `/api/introductions/${intro.json.id}/transition`, {
+      as: seeker,
+      body: { to: 'closed', outcome: 'No fit after all' },
+    });
+    expect(closed.status).toBe(200);
+    expect((await t.request('GET', `/api/needs/${need.id}`, { as: supplier })).json.organization.key).toBe(
+      'helical-test',
+    );
+    const listed = await t.request('GET', '/api/needs', { as: supplier });
+    expect(listed.json.items.find((n: { id: string }) => n.id === need.id).organization.key).toBe(
+      'helical-test',
+    );
+    expect(
+      (await t.request('GET', `/api/introductions/${intro.json.id}`, { as: supplier })).json.to.organization
+        .key,
+    ).toBe('helical-test');
+    const after = await t.request('GET', `/api/seeds/${seed.id}/matches`, { as: supplier });
+    expect(after.json.items[0]).toMatchObject({ id: need.id, key: need.key });
+    // …while the bundle export never names an anonymous owner except to the coordinator.
+    const exported = await t.request('GET', '/api/export', { as: supplier });
+    expect(JSON.stringify(exported.json.needs)).not.toContain(need.key);
+    // An introduction closed before acceptance reveals nothing.
+    const other = await post('seeds', stranger, { ...tapeSeed, title: { en: 'Another HTS tape' } });
+    const asked = await t.request('POST', '/api/introductions', {
+      as: stranger,
+      body: { fromKind: 'seed', fromId: other.id, toType: 'need', toId: need.id, message: 'Hello' },
+    });
+    await t.request('POST', `/api/introductions/${asked.json.id}/transition`, {
+      as: stranger,
+      body: { to: 'closed', outcome: 'Withdrawn' },
+    });
+    expect((await t.request('GET', `/api/needs/${need.id}`, { as: stranger })).json.organization).toBeNull();
+    expect(
+      (await t.request('GET', `/api/introductions/${asked.json.id}`, { as: stranger })).json.to.organization,
+    ).toBeNull();
+  });
+});
+
+describe('anonymous owners in match explanations', () => {
+  // The owner's profile: a place, roles and technologies that only its profile and public seed carry.
+  async function setUp() {
+    await t.request('PATCH', `/api/organizations/${ids['helical-test']}`, {
+      as: admin,
+      body: {
+        location: { country: 'JP', prefecture: '青森県', lat: 40.96, lng: 141.37 },
+        technologies: ['DEV.stellarator', 'DIC'],
+      },
+    });
+    const need = await post('needs', seeker, { ...htsNeed, visibility: 'anonymous' });
+    const seed = await post('seeds', supplier, {
+      ...tapeSeed,
+      location: { lat: 35.68, lng: 139.76 },
+    });
+    // The supplier seeks what the owner offers, so reciprocity applies both ways.
+    await post('needs', supplier, {
+      category: 'technology',
+      title: { en: 'Plasma diagnostics for tape tests' },
+      technologies: ['DIC'],
+    });
+    return { need, seed };
+  }
+  type Matches = Awaited<ReturnType<TestApp['request']>>;
+  const itemFor = (res: Matches, id: string) => res.json.items.find((i: { id: string }) => i.id === id);
+
+  it('an anonymous need matched by another member carries no codes, km or roles drawn from its owner', async () => {
+    const { need, seed } = await setUp();
+    for (const as of [supplier, stranger]) {
+      const res = await t.request('GET', `/api/seeds/${seed.id}/matches`, { as });
+      const item = itemFor(res, need.id)!;
+      expect(item).toMatchObject({ key: null, organization: null });
+      expect(item.signals.reciprocity).toMatchObject({ withheld: true });
+      expect(item.signals.reciprocity.codes).toBeUndefined();
+      expect(item.signals.role).toMatchObject({ withheld: true });
+      expect(item.signals.role.roles).toBeUndefined();
+      // Placed by its own location only: it has none, so no distance is measured to its owner.
+      expect(item.signals.distance.km).toBeNull();
+      expect(item.signals.distance.value).toBe(0);
+      expect(JSON.stringify(item.signals)).not.toMatch(/DEV\.stellarator|"DIC"|developer/);
+    }
+    // Visitors do not match anonymous needs at all (they cannot read them either).
+    const visitor = await t.request('GET', `/api/seeds/${seed.id}/matches`);
+    expect(itemFor(visitor, need.id)).toBeUndefined();
+    // The owner and the coordinator see the details.
+    for (const as of [seeker, admin]) {
+      const res = await t.request('GET', `/api/seeds/${seed.id}/matches`, { as });
+      const item = itemFor(res, need.id)!;
+      expect(item.signals.reciprocity.withheld).toBeUndefined();
+      expect(item.signals.reciprocity.codes.map((c: { matched: string }) => c.matched)).toEqual(['DIC']);
+      expect(item.signals.role.roles).toEqual(['materials-supplier']);
+    }
+  });
+
+  it('the matches of an anonymous need withhold its owner’s roles and offers from other members', async () => {
+    const { need, seed } = await setUp();
+    const res = await t.request('GET', `/api/needs/${need.id}/matches`, { as: stranger });
+    const item = itemFor(res, seed.id)!;
+    expect(item.organization.key).toBe('tape-maker');
+    expect(item.signals.reciprocity).toMatchObject({ withheld: true });
+    expect(item.signals.reciprocity.codes).toBeUndefined();
+    expect(item.signals.role.roles).toBeUndefined();
+    expect(item.signals.technology.codes.length).toBeGreaterThan(0); // the need's own codes stay
+    const own = await t.request('GET', `/api/needs/${need.id}/matches`, { as: seeker });
+    expect(itemFor(own, seed.id)!.signals.reciprocity.codes.length).toBeGreaterThan(0);
   });
 });
 
@@ -369,6 +492,30 @@ describe('bundle sections', () => {
     technologies: ['MAG.hts'],
     expiresAt: '2099-01-01T00:00:00Z',
   };
+
+  it('exports to others only what the lists show: no closed or expired posts, no unpublished owners', async () => {
+    const own = (key: string, org: string) => ({ key, organizationId: ids[org] });
+    const closed = await post('needs', admin, { ...htsNeed, ...own('closed-need', 'helical-test') });
+    const lapsed = await post('seeds', admin, { ...tapeSeed, ...own('lapsed-seed', 'tape-maker') });
+    await post('seeds', admin, { ...tapeSeed, ...own('open-seed', 'tape-maker') });
+    await t.request('PATCH', `/api/needs/${closed.id}`, { as: seeker, body: { status: 'closed' } });
+    await t.db.execute(sql`update seeds set expires_at = now() - interval '1 day' where id = ${lapsed.id}`);
+    const hidden = await t.addOrganization({ key: 'unlisted-co', published: false });
+    await post('seeds', admin, { ...tapeSeed, key: 'unlisted-seed', organizationId: hidden.id });
+    const keys = (json: { needs: Array<{ key: string }>; seeds: Array<{ key: string }> }) =>
+      [...json.needs, ...json.seeds].map((p) => p.key).sort();
+    for (const as of [undefined, stranger]) {
+      expect((await t.request('GET', `/api/needs/${closed.id}`, { as })).status).toBe(404);
+      expect((await t.request('GET', '/api/needs', { as })).json.total).toBe(0);
+      expect(keys((await t.request('GET', '/api/export', { as })).json)).toEqual(['open-seed']);
+    }
+    expect(keys((await t.request('GET', '/api/export', { as: admin })).json)).toEqual([
+      'closed-need',
+      'lapsed-seed',
+      'open-seed',
+      'unlisted-seed',
+    ]);
+  });
 
   it('imports and re-imports needs and seeds idempotently, and exports them', async () => {
     const first = await t.request('POST', '/api/import', {

@@ -316,14 +316,20 @@ export async function deleteOrganizationRow(tx: Db, id: string) {
   await tx.delete(organizations).where(eq(organizations.id, id));
 }
 
-export async function existingKeys(db: Db, keys: string[]): Promise<Set<string>> {
+/** Which of these keys name an organisation; with `publishedOnly`, a published one. */
+export async function existingKeys(
+  db: Db,
+  keys: string[],
+  options: { publishedOnly?: boolean } = {},
+): Promise<Set<string>> {
   if (keys.length === 0) return new Set();
   const found = new Set<string>();
   for (let i = 0; i < keys.length; i += 5000) {
+    const inKeys = inArray(organizations.key, keys.slice(i, i + 5000));
     const rows = await db
       .select({ key: organizations.key })
       .from(organizations)
-      .where(inArray(organizations.key, keys.slice(i, i + 5000)));
+      .where(options.publishedOnly ? and(inKeys, eq(organizations.published, true)) : inKeys);
     for (const r of rows) found.add(r.key);
   }
   return found;

@@ -7,7 +7,14 @@ import { highlightRanges, parseQuery, type QueryGroup } from '../../../core/text
 import type { Db } from '../../db/client.ts';
 import { diffFields, writeAudit } from '../../lib/audit.ts';
 import type { DirectoryFacets } from '../../lib/directory-snapshot.ts';
-import { type ErrorDetail, forbidden, invalidFields, keyTaken, notFound } from '../../lib/errors.ts';
+import {
+  AppError,
+  type ErrorDetail,
+  forbidden,
+  invalidFields,
+  keyTaken,
+  notFound,
+} from '../../lib/errors.ts';
 import type { AuthUser } from '../../lib/http.ts';
 import { say } from '../../lib/locale.ts';
 import { unknownValue } from '../../lib/messages.ts';
@@ -105,10 +112,33 @@ function visibilityFor(
   return { published: true, orOrganizationId: user?.organizationId ?? null };
 }
 
+/**
+ * Memberships as this viewer may see them: a membership in an unpublished organisation would show the key of
+ * a profile that answers 404, so it is left out for anyone but a coordinator (as the export leaves it out) and
+ * the organisation's own accounts (whose form sends its memberships back unchanged).
+ */
+async function withVisibleMemberships(ctx: Ctx, outs: OrganizationOut[]): Promise<OrganizationOut[]> {
+  if (ctx.user?.role === 'admin') return outs;
+  const wanted = [...new Set(outs.flatMap((o) => o.memberships))];
+  if (wanted.length === 0) return outs;
+  const shown = await existingKeys(ctx.db, wanted, { publishedOnly: true });
+  return outs.map((o) =>
+    o.id === ctx.user?.organizationId || o.memberships.every((k) => shown.has(k))
+      ? o
+      : { ...o, memberships: o.memberships.filter((k) => shown.has(k)) },
+  );
+}
+
 export async function listOrganizations(ctx: Ctx, q: OrganizationFilter, limit: number, offset: number) {
   const filter = resolveFilter(ctx, q);
   const { rows, total } = await listOrganizationRows(ctx.db, filter, limit, offset);
-  return { items: rows.map((r) => toOrganizationOut(r, filter.groups)), total };
+  return {
+    items: await withVisibleMemberships(
+      ctx,
+      rows.map((r) => toOrganizationOut(r, filter.groups)),
+    ),
+    total,
+  };
 }
 
 /**
@@ -187,7 +217,7 @@ export async function getOrganization(ctx: Ctx, id: string) {
   const row = await getOrganizationRow(ctx.db, id);
   // An unpublished profile answers 404 to outsiders: its existence is private too.
   if (!row || !canRead(ctx.user, row)) throw notFound('Organization');
-  return toOrganizationOut(row);
+  return (await withVisibleMemberships(ctx, [toOrganizationOut(row)]))[0]!;
 }
 
 /** Checks codes and references that a schema cannot: taxonomy codes, clusters, membership keys. */
@@ -225,16 +255,65 @@ export function referenceErrors(
   return errors;
 }
 
-async function assertReferences(db: Db, ref: ReferenceData, input: OrganizationInput) {
-  const known = await existingKeys(db, input.memberships);
+/**
+ * For anyone but a coordinator, an unpublished organisation's key is as unknown as a key nobody holds (same
+ * status, same message), so a membership cannot confirm that a hidden profile exists; memberships the record
+ * already has (set by a coordinator) stay valid.
+ */
+async function assertReferences(
+  db: Db,
+  ref: ReferenceData,
+  actor: AuthUser,
+  input: OrganizationInput,
+  kept: readonly string[] = [],
+) {
+  const known = await existingKeys(db, input.memberships, { publishedOnly: actor.role !== 'admin' });
+  for (const key of kept) known.add(key);
   const errors = referenceErrors(input, ref, known, 'body');
   if (errors.length) throw invalidFields(errors);
+}
+
+/**
+ * What a coordinator sets and a member may not: the key (the bundle's reference), the kind, the memberships
+ * an association grants, and the mark that a profile's figures are illustrative.
+ */
+const coordinatorFields = ['key', 'kind', 'memberships', 'illustrative'] as const;
+const fieldLabel: Record<(typeof coordinatorFields)[number], { ja: string; en: string }> = {
+  key: { ja: 'キー', en: 'key' },
+  kind: { ja: '種別', en: 'kind' },
+  memberships: { ja: '所属団体', en: 'memberships' },
+  illustrative: { ja: '例示データの印', en: 'illustrative flag' },
+};
+
+const sameValue = (a: unknown, b: unknown) =>
+  Array.isArray(a) && Array.isArray(b)
+    ? JSON.stringify([...a].sort()) === JSON.stringify([...b].sort())
+    : a === b;
+
+/** A member's patch may repeat a coordinator's field (a form sends the whole record) but not change it. */
+function assertMemberMayChange(actor: AuthUser, before: OrganizationInput, patch: OrganizationPatch) {
+  if (actor.role === 'admin') return;
+  const changed = coordinatorFields.filter((f) => patch[f] !== undefined && !sameValue(patch[f], before[f]));
+  if (changed.length === 0) return;
+  const names = (lang: 'ja' | 'en') =>
+    changed.map((f) => fieldLabel[f][lang]).join(lang === 'ja' ? '、' : ', ');
+  throw new AppError(
+    'forbidden',
+    say({
+      ja: `${names('ja')}を変更できるのは事務局（管理者）だけです`,
+      en: `Only a coordinator can change an organisation's ${names('en')}`,
+    }),
+    changed.map((f) => ({
+      path: `body.${f}`,
+      message: say({ ja: '事務局が設定します', en: 'set by a coordinator' }),
+    })),
+  );
 }
 
 /** A taken key is refused by the unique index, so two simultaneous creations of one key cannot both pass. */
 export async function createOrganization(ctx: Ctx, actor: AuthUser, input: OrganizationInput) {
   return ctx.db.transaction(async (tx) => {
-    await assertReferences(tx, ctx.reference, input);
+    await assertReferences(tx, ctx.reference, actor, input);
     const row = await insertOrganization(tx, toValues(input, ctx.reference));
     if (!row) throw keyTaken(input.key);
     await writeAudit(tx, actor, {
@@ -263,14 +342,9 @@ export async function updateOrganization(
         ja: '編集できるのは自分の組織だけです',
         en: 'You can edit only your own organisation',
       });
-    if (patch.key !== undefined && patch.key !== row.key && actor.role !== 'admin') {
-      throw forbidden({
-        ja: '組織のキーを変更できるのは管理者だけです',
-        en: 'Only a coordinator can change an organisation key',
-      });
-    }
     checkIfMatch(ifMatch, row.version);
     const before = toBundleForm(row);
+    assertMemberMayChange(actor, before as OrganizationInput, patch);
     // Re-validate the merged record so cross-field rules (lat with lng) hold after the patch.
     const cleared = Object.keys(patch).filter((k) => patch[k as keyof OrganizationPatch] === null);
     const merged = organizationInputSchema.safeParse(
@@ -282,7 +356,7 @@ export async function updateOrganization(
       );
     }
     const after = merged.data;
-    await assertReferences(tx, ctx.reference, after);
+    await assertReferences(tx, ctx.reference, actor, after, before.memberships);
     // The precise message for a key already held; a concurrent rename to the same key is still refused by
     // the unique index (a 409 naming body.key).
     if (after.key !== row.key && (await organizationIdByKey(tx, after.key))) throw keyTaken(after.key);

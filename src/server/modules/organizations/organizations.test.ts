@@ -347,6 +347,76 @@ describe('PATCH /api/organizations/{id}', () => {
     });
   });
 
+  it('refuses a member changing its memberships, kind or illustrative flag, naming the field', async () => {
+    const member = await t.signIn('member', ids['coil-works']);
+    for (const [field, value] of [
+      ['memberships', ['j-fusion']],
+      ['kind', 'startup'],
+      ['illustrative', true],
+    ] as const) {
+      const res = await t.request('PATCH', `/api/organizations/${ids['coil-works']}`, {
+        as: member,
+        body: { [field]: value },
+      });
+      expect(res.status, field).toBe(403);
+      expect(res.json.error.details.map((d: { path: string }) => d.path)).toEqual([`body.${field}`]);
+      expect(res.json.error.message).toContain(field === 'illustrative' ? 'illustrative' : field);
+    }
+    const after = (await t.request('GET', `/api/organizations/${ids['coil-works']}`)).json;
+    expect(after).toMatchObject({ memberships: [], kind: 'company', illustrative: false });
+    // The whole record sent back unchanged (as the profile form does) is not a change.
+    const own = (await t.request('GET', `/api/organizations/${ids['hts-wire']}`)).json;
+    const hts = await t.signIn('member', ids['hts-wire']);
+    const resend = await t.request('PATCH', `/api/organizations/${ids['hts-wire']}`, {
+      as: hts,
+      body: { kind: own.kind, memberships: own.memberships, illustrative: own.illustrative },
+    });
+    expect(resend.status, JSON.stringify(resend.json)).toBe(200);
+    // The coordinator sets them.
+    const granted = await t.request('PATCH', `/api/organizations/${ids['coil-works']}`, {
+      as: admin,
+      body: { memberships: ['j-fusion'], kind: 'startup', illustrative: true },
+    });
+    expect(granted.json).toMatchObject({ memberships: ['j-fusion'], kind: 'startup', illustrative: true });
+  });
+
+  it('answers a hidden organisation’s key exactly like an unknown one, and never shows it as a membership', async () => {
+    const member = await t.signIn('member', ids['coil-works']);
+    const answers = [];
+    for (const key of ['hidden-co', 'no-such-co']) {
+      const res = await t.request('PATCH', `/api/organizations/${ids['coil-works']}`, {
+        as: member,
+        body: { memberships: [key] },
+      });
+      answers.push({ status: res.status, body: res.json });
+    }
+    expect(answers[0]!.status).toBe(answers[1]!.status);
+    expect(answers[0]!.body).toEqual(answers[1]!.body);
+    // A membership the coordinator grants in an unpublished organisation is not shown to outsiders.
+    await t.request('PATCH', `/api/organizations/${ids['gyro-lab']}`, {
+      as: admin,
+      body: { memberships: ['j-fusion', 'hidden-co'] },
+    });
+    for (const as of [undefined, member]) {
+      const one = await t.request('GET', `/api/organizations/${ids['gyro-lab']}`, { as });
+      expect(one.json.memberships).toEqual(['j-fusion']);
+      const list = await t.request('GET', '/api/organizations?key=gyro-lab', { as });
+      expect(list.json.items[0].memberships).toEqual(['j-fusion']);
+    }
+    const own = await t.signIn('member', ids['gyro-lab']);
+    const seen = await t.request('GET', `/api/organizations/${ids['gyro-lab']}`, { as: own });
+    expect(seen.json.memberships).toEqual(['j-fusion', 'hidden-co']);
+    expect(
+      (await t.request('GET', `/api/organizations/${ids['gyro-lab']}`, { as: admin })).json.memberships,
+    ).toEqual(['j-fusion', 'hidden-co']);
+    // …and the organisation's own member may still save its profile with it.
+    const saved = await t.request('PATCH', `/api/organizations/${ids['gyro-lab']}`, {
+      as: own,
+      body: { memberships: seen.json.memberships, description: { en: 'Gyrotrons.' } },
+    });
+    expect(saved.status, JSON.stringify(saved.json)).toBe(200);
+  });
+
   it.each([
     ['anonymous', null, 401],
     ['reviewer', 'reviewer', 403],

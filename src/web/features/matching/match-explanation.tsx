@@ -1,4 +1,4 @@
-import type { MatchSignals, SignalName } from '../../../core/matching/index.ts';
+import type { ShownMatchSignals, SignalName } from '../../../core/matching/index.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 
 const order: SignalName[] = ['text', 'technology', 'role', 'distance', 'reciprocity'];
@@ -10,8 +10,11 @@ const colors: Record<SignalName, string> = {
   reciprocity: '#cf222e',
 };
 
-/** One bar per match, split by each signal's share of the score, then the terms and codes that matched. */
-export function MatchExplanation({ signals, score }: { signals: MatchSignals; score: number }) {
+/**
+ * One bar per match, split by each signal's share of the score, then the terms and codes that matched. A signal
+ * whose details belong to an owner withheld from the viewer shows only that it applied.
+ */
+export function MatchExplanation({ signals, score }: { signals: ShownMatchSignals; score: number }) {
   const { t, lang } = useI18n();
   const present = order.filter((name) => signals[name] !== undefined);
   const label = (name: SignalName) => t(`matchSignal_${name}`);
@@ -22,6 +25,11 @@ export function MatchExplanation({ signals, score }: { signals: MatchSignals; sc
     lang === 'en' ? (term.en ?? term.text) : (term.ja ?? term.text),
   );
   const codes = signals.technology?.codes ?? [];
+  const withheld = (name: SignalName) => {
+    const s = signals[name];
+    return s !== undefined && 'withheld' in s && s.withheld === true;
+  };
+  const anyWithheld = present.some(withheld);
   return (
     <div className="match-explanation">
       <div className="match-score">
@@ -40,6 +48,7 @@ export function MatchExplanation({ signals, score }: { signals: MatchSignals; sc
           <li key={name}>
             <span className="swatch" style={{ background: colors[name] }} />
             {label(name)} {Math.round((signals[name]?.share ?? 0) * 100)}%
+            {withheld(name) && <span className="signal-withheld"> ({t('matchApplied')})</span>}
           </li>
         ))}
       </ul>
@@ -61,6 +70,7 @@ export function MatchExplanation({ signals, score }: { signals: MatchSignals; sc
           ))}
         </p>
       )}
+      {anyWithheld && <p className="match-withheld muted">{t('matchWithheld')}</p>}
     </div>
   );
 }

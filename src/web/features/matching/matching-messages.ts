@@ -51,6 +51,11 @@ export const matchingMessages = {
   matchScore: { ja: 'スコア', en: 'Score' },
   matchTerms: { ja: '一致した語', en: 'Matched terms' },
   matchCodes: { ja: '一致した技術', en: 'Matched technologies' },
+  matchApplied: { ja: '適用', en: 'applied' },
+  matchWithheld: {
+    ja: '匿名の投稿者に関わる内訳は表示しません',
+    en: 'Details that would identify an anonymous owner are not shown',
+  },
   matchType_seed: { ja: 'シーズ', en: 'Seed' },
   matchType_need: { ja: 'ニーズ', en: 'Need' },
   matchRequestIntro: { ja: '紹介を依頼', en: 'Request an introduction' },
