@@ -13,6 +13,7 @@ export const errorStatus = {
   conflict: 409,
   gone: 410,
   payload_too_large: 413,
+  unsupported_media_type: 415,
   invalid_bundle: 422,
   rate_limited: 429,
   internal: 500,
