@@ -19,6 +19,7 @@ const { values } = parseArgs({
     size: { type: 'string', default: '20000' },
     engines: { type: 'string', default: 'pglite' },
     interval: { type: 'string', default: '100' },
+    verbose: { type: 'boolean', default: false },
   },
 });
 const size = Number(values.size);
@@ -58,10 +59,13 @@ async function benchOne(engine: string) {
   // PGlite runs in this thread: while it works, no request is even accepted. So a probe's latency counts from
   // when it was due (every interval from the start), not from when the loop got round to sending it.
   const latencies: Record<string, number[]> = { health: [], organizations: [], job: [] };
+  const phases: string[] = [];
   const timed = async (name: string, path: string, due: number) => {
     const r = await app.request(path, { headers: { cookie } });
     const json = (await r.json()) as { state?: string };
     latencies[name]!.push(performance.now() - due);
+    if (name === 'job')
+      phases.push(`${Math.round((due - started) / 100) / 10}s:${(json as { phase?: string }).phase}`);
     return json;
   };
   let state = 'running';
@@ -104,6 +108,7 @@ async function benchOne(engine: string) {
     health: summary(latencies.health!),
     organizations: summary(latencies.organizations!),
     job: summary(latencies.job!),
+    ...(values.verbose ? { phases } : {}),
   };
 }
 
