@@ -2359,6 +2359,12 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
       /** @description Too many attempts */
       429: {
         content: {
@@ -2471,6 +2477,12 @@ export interface operations {
       };
       /** @description Conflicts with existing data */
       409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
         content: {
           'application/json': components['schemas']['Error'];
         };
@@ -2701,6 +2713,12 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   /**
@@ -2912,6 +2930,12 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   /**
@@ -2963,6 +2987,12 @@ export interface operations {
       };
       /** @description Request body too large */
       413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
         content: {
           'application/json': components['schemas']['Error'];
         };
@@ -3327,6 +3357,12 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   /**
@@ -3354,6 +3390,12 @@ export interface operations {
       };
       /** @description Request body too large */
       413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
         content: {
           'application/json': components['schemas']['Error'];
         };
@@ -3433,6 +3475,12 @@ export interface operations {
       };
       /** @description Request body too large */
       413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
         content: {
           'application/json': components['schemas']['Error'];
         };
@@ -3521,6 +3569,12 @@ export interface operations {
       };
       /** @description Request body too large */
       413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
         content: {
           'application/json': components['schemas']['Error'];
         };
@@ -3643,6 +3697,12 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   /** @description Access: anyone. */
@@ -3727,6 +3787,12 @@ export interface operations {
       };
       /** @description Request body too large */
       413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
         content: {
           'application/json': components['schemas']['Error'];
         };
@@ -3840,6 +3906,12 @@ export interface operations {
       };
       /** @description Request body too large */
       413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
         content: {
           'application/json': components['schemas']['Error'];
         };
@@ -4061,6 +4133,12 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   /**
@@ -4204,6 +4282,12 @@ export interface operations {
       };
       /** @description Conflicts with existing data */
       409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
         content: {
           'application/json': components['schemas']['Error'];
         };
@@ -4729,6 +4813,12 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   /** @description Access: admin role. */
@@ -4987,6 +5077,12 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   /**
@@ -5037,6 +5133,12 @@ export interface operations {
       };
       /** @description No longer valid (an expired link) */
       410: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
         content: {
           'application/json': components['schemas']['Error'];
         };
@@ -5123,6 +5225,12 @@ export interface operations {
       };
       /** @description Request body too large */
       413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
         content: {
           'application/json': components['schemas']['Error'];
         };
@@ -5240,6 +5348,12 @@ export interface operations {
       };
       /** @description Request body too large */
       413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
         content: {
           'application/json': components['schemas']['Error'];
         };
@@ -5407,6 +5521,12 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   /** @description Access: anyone. */
@@ -5520,6 +5640,12 @@ export interface operations {
       };
       /** @description Request body too large */
       413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
         content: {
           'application/json': components['schemas']['Error'];
         };
@@ -5697,6 +5823,12 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   /**
@@ -5817,6 +5949,12 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   /** @description Access: any signed-in account; the record decides the rest. */
@@ -5858,6 +5996,12 @@ export interface operations {
       };
       /** @description Not found */
       404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
         content: {
           'application/json': components['schemas']['Error'];
         };
@@ -5905,6 +6049,12 @@ export interface operations {
       };
       /** @description Not found */
       404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
         content: {
           'application/json': components['schemas']['Error'];
         };
