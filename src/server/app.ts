@@ -8,6 +8,7 @@ import { mountApiDocs } from './lib/api-docs.ts';
 import { csrfMiddleware, sessionMiddleware } from './lib/auth.ts';
 import { AppError, databaseConflict } from './lib/errors.ts';
 import { type AppDeps, createRouter } from './lib/http.ts';
+import { unsupportedMediaType } from './lib/json-body.ts';
 import { localeMiddleware, say } from './lib/locale.ts';
 import { sessionScheme, sessionSecurityScheme } from './lib/route.ts';
 import { auditRoutes } from './modules/audit/index.ts';
@@ -99,8 +100,11 @@ export function createApp(deps: AppDeps) {
   if (deps.webRoot && fs.existsSync(path.join(deps.webRoot, 'index.html'))) mountWeb(app, deps.webRoot);
 
   app.onError((err, c) => {
-    const appError = toAppError(err);
+    const appError = toAppError(err, c.req.header('content-type'));
     if (appError.code === 'internal') console.error(err);
+    // The rest of a refused body may still be on its way: say that this connection ends here, which is
+    // what the server then does, rather than promising keep-alive to a client that would write into it.
+    if (appError.status === 413) c.header('connection', 'close');
     return c.json(appError.toBody(), appError.status);
   });
   app.notFound((c) =>
@@ -141,7 +145,7 @@ function contentSecurityPolicy(config: AppDeps['config']) {
 const tileOrigin = (template: string) =>
   new URL(template.replace('{s}', 'tiles')).origin.replace('://tiles.', '://*.');
 
-function toAppError(err: unknown): AppError {
+function toAppError(err: unknown, contentType: string | undefined): AppError {
   if (err instanceof AppError) return err;
   const conflict = databaseConflict(err);
   if (conflict) return conflict;
@@ -151,6 +155,8 @@ function toAppError(err: unknown): AppError {
         'payload_too_large',
         say({ ja: 'リクエストの本文が大きすぎます', en: 'The request body is too large' }),
       );
+    // zod-openapi's own media-type check; lib/json-body.ts answers first, this is the same answer if not.
+    if (err.status === 415) return unsupportedMediaType(contentType);
     // Hono's validators throw 400 for a body that is not JSON at all.
     if (err.status === 400)
       return new AppError(

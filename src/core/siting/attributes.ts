@@ -21,6 +21,11 @@ export interface AttributeSpec {
   place?: PlaceKind;
   /** Allowed values of a category. */
   values?: readonly string[];
+  /**
+   * The range a value can take. Every number has both ends, set well beyond any real site (the largest
+   * industrial estates are a few thousand ha; Ginza land is under ¥100 M/m²), so that a typo or 1e308 is
+   * refused instead of swamping every score.
+   */
   min?: number;
   max?: number;
   group: AttributeGroup;
@@ -36,6 +41,8 @@ const km = { ja: 'km', en: 'km' };
 const m3 = { ja: 'm³/日', en: 'm³/day' };
 const yen = { ja: '円/m²', en: 'yen/m²' };
 const metres = { ja: 'm', en: 'm' };
+/** Half the Earth's circumference: no two places on it are further apart. */
+const maxDistanceKm = 20_040;
 
 export const siteAttributes = {
   availableAreaHa: {
@@ -44,6 +51,7 @@ export const siteAttributes = {
     unit: ha,
     direction: 'benefit',
     min: 0,
+    max: 100_000,
     group: 'land',
   },
   largestParcelHa: {
@@ -52,6 +60,7 @@ export const siteAttributes = {
     unit: ha,
     direction: 'benefit',
     min: 0,
+    max: 100_000,
     group: 'land',
   },
   prepared: {
@@ -80,6 +89,7 @@ export const siteAttributes = {
     unit: { ja: 'kV', en: 'kV' },
     direction: 'benefit',
     min: 0,
+    max: 1_100,
     group: 'utilities',
   },
   spareCapacityMw: {
@@ -88,6 +98,7 @@ export const siteAttributes = {
     unit: { ja: 'MW', en: 'MW' },
     direction: 'benefit',
     min: 0,
+    max: 100_000,
     group: 'utilities',
   },
   industrialWaterM3PerDay: {
@@ -96,6 +107,7 @@ export const siteAttributes = {
     unit: m3,
     direction: 'benefit',
     min: 0,
+    max: 10_000_000,
     group: 'utilities',
   },
   industrialWaterPlannedM3PerDay: {
@@ -104,6 +116,7 @@ export const siteAttributes = {
     unit: m3,
     direction: 'benefit',
     min: 0,
+    max: 10_000_000,
     group: 'utilities',
   },
   potableWater: {
@@ -119,6 +132,7 @@ export const siteAttributes = {
     unit: km,
     direction: 'cost',
     min: 0,
+    max: maxDistanceKm,
     place: 'reactor',
     group: 'access',
   },
@@ -128,6 +142,7 @@ export const siteAttributes = {
     unit: km,
     direction: 'cost',
     min: 0,
+    max: maxDistanceKm,
     place: 'port',
     group: 'access',
   },
@@ -137,6 +152,7 @@ export const siteAttributes = {
     unit: km,
     direction: 'cost',
     min: 0,
+    max: maxDistanceKm,
     place: 'expresswayIc',
     group: 'access',
   },
@@ -146,6 +162,7 @@ export const siteAttributes = {
     unit: km,
     direction: 'cost',
     min: 0,
+    max: maxDistanceKm,
     place: 'airport',
     group: 'access',
   },
@@ -155,6 +172,7 @@ export const siteAttributes = {
     unit: km,
     direction: 'cost',
     min: 0,
+    max: maxDistanceKm,
     place: 'rail',
     group: 'access',
   },
@@ -164,6 +182,7 @@ export const siteAttributes = {
     unit: metres,
     direction: 'cost',
     min: 0,
+    max: 100,
     group: 'hazards',
   },
   floodDepthM: {
@@ -172,6 +191,7 @@ export const siteAttributes = {
     unit: metres,
     direction: 'cost',
     min: 0,
+    max: 100,
     group: 'hazards',
   },
   liquefactionRisk: {
@@ -197,6 +217,7 @@ export const siteAttributes = {
     unit: { ja: '人', en: 'people' },
     direction: 'benefit',
     min: 0,
+    max: 50_000_000,
     group: 'people',
   },
   landPriceYenPerM2: {
@@ -205,6 +226,7 @@ export const siteAttributes = {
     unit: yen,
     direction: 'cost',
     min: 0,
+    max: 100_000_000,
     group: 'cost',
   },
   landPriceAfterSubsidyYenPerM2: {
@@ -213,6 +235,7 @@ export const siteAttributes = {
     unit: yen,
     direction: 'cost',
     min: 0,
+    max: 100_000_000,
     group: 'cost',
   },
   rentalFacilities: {
@@ -220,6 +243,7 @@ export const siteAttributes = {
     type: 'number',
     direction: 'benefit',
     min: 0,
+    max: 10_000,
     group: 'people',
   },
 } as const satisfies Record<string, AttributeSpec>;

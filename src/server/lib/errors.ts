@@ -14,6 +14,7 @@ export const errorStatus = {
   gone: 410,
   precondition_failed: 412,
   payload_too_large: 413,
+  unsupported_media_type: 415,
   invalid_bundle: 422,
   rate_limited: 429,
   internal: 500,

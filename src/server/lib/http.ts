@@ -1,9 +1,10 @@
-import { OpenAPIHono, z } from '@hono/zod-openapi';
+import { OpenAPIHono, type RouteConfig, z } from '@hono/zod-openapi';
 import type { Db, Engine } from '../db/client.ts';
 import type { Config } from '../env.ts';
 import type { DirectoryFacets } from './directory-snapshot.ts';
 import { type ErrorDetail, formatPath, invalidFields, issuesToDetails } from './errors.ts';
 import type { JobStore } from './jobs.ts';
+import { isJsonContentType, jsonBodyGuard } from './json-body.ts';
 import { say } from './locale.ts';
 import { sayError } from './messages.ts';
 import type { LoginLimiter } from './rate-limit.ts';
@@ -39,9 +40,13 @@ export type AppEnv = { Variables: { user: AuthUser | null } };
 // Error paths name the part of the request a client knows: body.name.ja, query.limit, path.id.
 const targetNames: Record<string, string> = { json: 'body', param: 'path', query: 'query', header: 'header' };
 
-/** Every module builds its routes on this, so invalid input always becomes the same 400 body. */
+/**
+ * Every module builds its routes on this, so invalid input always becomes the same 400 body, and every route
+ * with a JSON body gets `jsonBodyGuard` after its access gate: a wrong Content-Type is a 415 and a body nested
+ * too deep a 400, before any validator parses it.
+ */
 export function createRouter() {
-  return new OpenAPIHono<AppEnv>({
+  const router = new OpenAPIHono<AppEnv>({
     defaultHook: (result) => {
       if (result.success) {
         const bad = findUnstorableText(result.data, [targetNames[result.target] ?? result.target]);
@@ -54,6 +59,25 @@ export function createRouter() {
       }
     },
   });
+  const openapi = router.openapi;
+  router.openapi = ((route: RouteConfig, ...rest: unknown[]) =>
+    (openapi as (...args: unknown[]) => unknown)(withJsonBodyGuard(route), ...rest)) as typeof openapi;
+  return router;
+}
+
+function withJsonBodyGuard<R extends RouteConfig>(route: R): R {
+  const content = route.request?.body?.content ?? {};
+  if (!Object.keys(content).some((type) => isJsonContentType(type))) return route;
+  const own = route.middleware
+    ? Array.isArray(route.middleware)
+      ? route.middleware
+      : [route.middleware]
+    : [];
+  return {
+    ...route,
+    middleware: [...own, jsonBodyGuard()],
+    responses: { ...errorResponses(400, 415), ...route.responses },
+  };
 }
 
 // PostgreSQL refuses NUL characters and lone surrogates in text and jsonb; catch them as bad input
@@ -94,7 +118,7 @@ export const errorBodySchema = z
 
 /** The error responses a route declares, by status. */
 export function errorResponses(
-  ...statuses: Array<400 | 401 | 403 | 404 | 409 | 410 | 412 | 413 | 422 | 429>
+  ...statuses: Array<400 | 401 | 403 | 404 | 409 | 410 | 412 | 413 | 415 | 422 | 429>
 ) {
   const descriptions: Record<number, string> = {
     400: 'Invalid input; details name each bad field',
@@ -105,6 +129,7 @@ export function errorResponses(
     410: 'No longer valid (an expired link)',
     412: 'precondition_failed: If-Match names a version the record has moved on from (someone else changed it)',
     413: 'Request body too large',
+    415: 'The body is not sent as JSON (Content-Type: application/json)',
     422: 'Bundle rejected; details list every error by path',
     429: 'Too many attempts',
   };

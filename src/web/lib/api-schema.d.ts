@@ -2461,6 +2461,12 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
       /** @description Too many attempts */
       429: {
         content: {
@@ -2577,6 +2583,12 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   /**
@@ -2629,6 +2641,12 @@ export interface operations {
       };
       /** @description Conflicts with existing data */
       409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
         content: {
           'application/json': components['schemas']['Error'];
         };
@@ -2701,6 +2719,12 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   /**
@@ -2738,6 +2762,12 @@ export interface operations {
       };
       /** @description Not allowed, or CSRF token missing */
       403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
         content: {
           'application/json': components['schemas']['Error'];
         };
@@ -3038,6 +3068,12 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   /**
@@ -3277,6 +3313,12 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   /**
@@ -3328,6 +3370,12 @@ export interface operations {
       };
       /** @description Request body too large */
       413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
         content: {
           'application/json': components['schemas']['Error'];
         };
@@ -3692,6 +3740,12 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   /**
@@ -3719,6 +3773,12 @@ export interface operations {
       };
       /** @description Request body too large */
       413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
         content: {
           'application/json': components['schemas']['Error'];
         };
@@ -3798,6 +3858,12 @@ export interface operations {
       };
       /** @description Request body too large */
       413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
         content: {
           'application/json': components['schemas']['Error'];
         };
@@ -3886,6 +3952,12 @@ export interface operations {
       };
       /** @description Request body too large */
       413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
         content: {
           'application/json': components['schemas']['Error'];
         };
@@ -4008,6 +4080,12 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   /** @description Access: anyone. */
@@ -4092,6 +4170,12 @@ export interface operations {
       };
       /** @description Request body too large */
       413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
         content: {
           'application/json': components['schemas']['Error'];
         };
@@ -4205,6 +4289,12 @@ export interface operations {
       };
       /** @description Request body too large */
       413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
         content: {
           'application/json': components['schemas']['Error'];
         };
@@ -4426,6 +4516,12 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   /**
@@ -4569,6 +4665,12 @@ export interface operations {
       };
       /** @description Conflicts with existing data */
       409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
         content: {
           'application/json': components['schemas']['Error'];
         };
@@ -5094,6 +5196,12 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   /** @description Access: admin role. */
@@ -5352,6 +5460,12 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   /**
@@ -5402,6 +5516,12 @@ export interface operations {
       };
       /** @description No longer valid (an expired link) */
       410: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
         content: {
           'application/json': components['schemas']['Error'];
         };
@@ -5488,6 +5608,12 @@ export interface operations {
       };
       /** @description Request body too large */
       413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
         content: {
           'application/json': components['schemas']['Error'];
         };
@@ -5633,6 +5759,12 @@ export interface operations {
       };
       /** @description Request body too large */
       413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
         content: {
           'application/json': components['schemas']['Error'];
         };
@@ -5800,6 +5932,12 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   /** @description Access: anyone. */
@@ -5941,6 +6079,12 @@ export interface operations {
       };
       /** @description Request body too large */
       413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
         content: {
           'application/json': components['schemas']['Error'];
         };
@@ -6118,6 +6262,12 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   /**
@@ -6238,6 +6388,12 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   /** @description Access: admin or member role. */
@@ -6279,6 +6435,12 @@ export interface operations {
       };
       /** @description Not found */
       404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
         content: {
           'application/json': components['schemas']['Error'];
         };
@@ -6326,6 +6488,12 @@ export interface operations {
       };
       /** @description Not found */
       404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
         content: {
           'application/json': components['schemas']['Error'];
         };

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { type Db, resultRows } from '../../db/client.ts';
 import { organizations } from '../../db/schema/index.ts';
@@ -40,22 +41,63 @@ const updateList = sql.raw(
   ].join(', '),
 );
 
+const batchJson = (values: OrganizationValues[]) =>
+  JSON.stringify(
+    values.map((v) => Object.fromEntries(insertColumns.map((c, i) => [columnNames[i], v[c] ?? null]))),
+  );
+
 /**
  * Inserts new keys, updates changed ones, and skips rows whose content hash is unchanged. The batch goes
  * as one JSON parameter through jsonb_populate_recordset: building a 1,000-row VALUES list through the
  * query builder cost more CPU than the database spent writing it (profiled: 5 s of a 15 s import).
  */
 export async function upsertOrganizationBatch(tx: Db, values: OrganizationValues[]) {
-  const rows = values.map((v) =>
-    Object.fromEntries(insertColumns.map((c, i) => [columnNames[i], v[c] ?? null])),
-  );
   const result = await tx.execute(sql`
     insert into organizations (${columnList})
-    select ${columnList} from jsonb_populate_recordset(null::organizations, ${JSON.stringify(rows)}::jsonb)
+    select ${columnList} from jsonb_populate_recordset(null::organizations, ${batchJson(values)}::jsonb)
     on conflict (key) do update set ${updateList}
     where organizations.content_hash is distinct from excluded.content_hash
     returning (xmax = 0) as inserted`);
   return resultRows<{ inserted: boolean }>(result);
+}
+
+// ——— Staging (PGlite) ———
+// PGlite is one connection: a transaction holds it, and every other request waits for it to end. An import
+// therefore writes its organisations into a temporary table in short transactions, letting reads in between,
+// and moves them into place in one last statement: readers see all of it or none of it, and a failure before
+// the move leaves nothing but the temporary table, which is dropped (and dies with the session anyway).
+
+/** A fresh staging table shaped like organisations, without its indexes and triggers; returns its name. */
+export async function createOrganizationStage(db: Db): Promise<string> {
+  const name = `import_stage_${randomUUID().replaceAll('-', '')}`;
+  await db.execute(
+    sql`create temporary table ${sql.identifier(name)} (like organizations including defaults)`,
+  );
+  return name;
+}
+
+export async function stageOrganizationBatch(db: Db, stage: string, values: OrganizationValues[]) {
+  await db.execute(sql`
+    insert into ${sql.identifier(stage)} (${columnList})
+    select ${columnList} from jsonb_populate_recordset(null::organizations, ${batchJson(values)}::jsonb)`);
+}
+
+/** The upsert of upsertOrganizationBatch, from the staging table in one statement; counts what it wrote. */
+export async function mergeOrganizationStage(tx: Db, stage: string) {
+  const result = await tx.execute(sql`
+    with written as (
+      insert into organizations (${columnList})
+      select ${columnList} from ${sql.identifier(stage)}
+      on conflict (key) do update set ${updateList}
+      where organizations.content_hash is distinct from excluded.content_hash
+      returning (xmax = 0) as inserted)
+    select count(*) filter (where inserted)::int as created, count(*) filter (where not inserted)::int as updated
+    from written`);
+  return resultRows<{ created: number; updated: number }>(result)[0] ?? { created: 0, updated: 0 };
+}
+
+export async function dropOrganizationStage(db: Db, stage: string) {
+  await db.execute(sql`drop table if exists ${sql.identifier(stage)}`);
 }
 
 /**

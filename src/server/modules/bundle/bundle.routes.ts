@@ -61,9 +61,11 @@ export function bundleRoutes(deps: AppDeps) {
       const bundle = c.req.valid('json');
       if (c.req.valid('query').async === 'true')
         return c.json(startImportJob(deps, c.var.user, bundle) as z.infer<typeof jobSchema>, 202);
-      const { db, reference, config } = deps;
+      const { db, reference, config, engine } = deps;
       return c.json(
-        await importBundle(db, reference, c.var.user, bundle, undefined, config.postExpiryDays),
+        await importBundle(db, reference, c.var.user, bundle, undefined, config.postExpiryDays, {
+          staged: engine === 'pglite',
+        }),
         200,
       );
     })

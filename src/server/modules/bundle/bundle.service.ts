@@ -45,9 +45,13 @@ import {
   upsertSitingRows,
 } from '../siting/index.ts';
 import {
+  createOrganizationStage,
   deferSearchIndexMerge,
+  dropOrganizationStage,
+  mergeOrganizationStage,
   selectExportOrganizations,
   selectExportOrganizationsByKey,
+  stageOrganizationBatch,
   upsertOrganizationBatch,
 } from './bundle.queries.ts';
 
@@ -57,6 +61,8 @@ export const bundleVersion = 1;
 const laterSections = ['surveys', 'facilities', 'programmes', 'events', 'partnerships'];
 const maxReportedErrors = 1000;
 const batchSize = 1000;
+const yieldEvery = 500;
+const yieldToOthers = () => new Promise((resolve) => setImmediate(resolve));
 
 export type ImportProgress = (
   phase: 'validating' | 'writing' | 'done',
@@ -159,17 +165,19 @@ export async function validateBundle(db: Db, ref: ReferenceData, bundle: unknown
   const list = Array.isArray(raw) ? raw : [];
   const parsed: OrganizationInput[] = [];
   const firstIndex = new Map<string, number>();
-  list.forEach((item, i) => {
+  for (const [i, item] of list.entries()) {
+    // Checking 20,000 records takes most of a second: let other requests in along the way.
+    if (i % yieldEvery === yieldEvery - 1) await yieldToOthers();
     const r = organizationInputSchema.safeParse(item);
     if (!r.success) {
       for (const issue of r.error.issues)
         errors.push({ path: formatPath(['organizations', i, ...issue.path]), message: issue.message });
-      return;
+      continue;
     }
     const unstorable = findUnstorableText(r.data, ['organizations', i]);
     if (unstorable) {
       errors.push(unstorable);
-      return;
+      continue;
     }
     const seen = firstIndex.get(r.data.key);
     if (seen !== undefined) {
@@ -177,11 +185,11 @@ export async function validateBundle(db: Db, ref: ReferenceData, bundle: unknown
         path: `organizations[${i}].key`,
         message: duplicateKey(r.data.key, `organizations[${seen}]`),
       });
-      return;
+      continue;
     }
     firstIndex.set(r.data.key, i);
     parsed.push(r.data);
-  });
+  }
   const relations = parseRelations(b.relations);
   errors.push(...relations.errors);
   const referenced = [
@@ -223,7 +231,15 @@ export async function validateBundle(db: Db, ref: ReferenceData, bundle: unknown
   };
 }
 
-/** Upsert by key in one transaction: all of it lands, or none of it. Unchanged rows are not rewritten. */
+/**
+ * Upsert by key: all of it lands, or none of it. Unchanged rows are not rewritten.
+ *
+ * `staged` (PGlite, where a transaction holds the only connection and every other request waits for it): the
+ * organisations are first written into a temporary table in short transactions, with other requests let in
+ * between, and the one transaction that makes anything visible moves them into place with the other sections.
+ * Without it (PostgreSQL, whose readers do not wait for a writer; the command line, which has no readers),
+ * everything is written in one transaction.
+ */
 export async function importBundle(
   db: Db,
   ref: ReferenceData,
@@ -231,6 +247,7 @@ export async function importBundle(
   bundle: unknown,
   progress: ImportProgress = () => {},
   postExpiryDays = 180,
+  { staged = false }: { staged?: boolean } = {},
 ): Promise<ImportResult> {
   progress('validating', 0, 0);
   const valid = await validateBundle(db, ref, bundle);
@@ -241,20 +258,10 @@ export async function importBundle(
   let needCounts = { created: 0, updated: 0 };
   let seedCounts = { created: 0, updated: 0 };
   const batchValues = (i: number) => orgs.slice(i, i + batchSize).map((o) => toValues(o, ref));
-  await db.transaction(async (tx) => {
-    await deferSearchIndexMerge(tx);
-    let values = batchValues(0);
-    for (let i = 0; i < orgs.length; i += batchSize) {
-      const write = upsertOrganizationBatch(tx, values);
-      // On PostgreSQL the server works on this batch while we tokenise the next one.
-      await new Promise((resolve) => setImmediate(resolve));
-      const next = i + batchSize < orgs.length ? batchValues(i + batchSize) : [];
-      for (const r of await write) r.inserted ? counts.created++ : counts.updated++;
-      values = next;
-      progress('writing', Math.min(i + batchSize, orgs.length), orgs.length);
-    }
+
+  /** Everything but the organisations, written after them so that references to new ones resolve. */
+  const writeTheRest = async (tx: Db) => {
     counts.unchanged = counts.total - counts.created - counts.updated;
-    // After the organisations, so that relations to organisations new in this bundle resolve.
     relationCounts = await upsertRelations(tx, valid.relations);
     siting = await upsertSitingRows(tx, valid.sites.map(siteValues), valid.sitingProfiles.map(profileValues));
     needCounts = await upsertPosts(tx, ref, postExpiryDays, 'need', valid.needs);
@@ -272,7 +279,42 @@ export async function importBundle(
         keys: orgs.slice(0, 100).map((o) => o.key),
       },
     });
-  });
+  };
+
+  if (staged) {
+    const stage = await createOrganizationStage(db);
+    try {
+      for (let i = 0; i < orgs.length; i += batchSize) {
+        await yieldToOthers();
+        const values = batchValues(i);
+        await db.transaction((tx) => stageOrganizationBatch(tx, stage, values));
+        progress('writing', Math.min(i + batchSize, orgs.length), orgs.length);
+      }
+      await yieldToOthers();
+      await db.transaction(async (tx) => {
+        await deferSearchIndexMerge(tx);
+        Object.assign(counts, await mergeOrganizationStage(tx, stage));
+        await writeTheRest(tx);
+      });
+    } finally {
+      await dropOrganizationStage(db, stage);
+    }
+  } else {
+    await db.transaction(async (tx) => {
+      await deferSearchIndexMerge(tx);
+      let values = batchValues(0);
+      for (let i = 0; i < orgs.length; i += batchSize) {
+        const write = upsertOrganizationBatch(tx, values);
+        // On PostgreSQL the server works on this batch while we tokenise the next one.
+        await yieldToOthers();
+        const next = i + batchSize < orgs.length ? batchValues(i + batchSize) : [];
+        for (const r of await write) r.inserted ? counts.created++ : counts.updated++;
+        values = next;
+        progress('writing', Math.min(i + batchSize, orgs.length), orgs.length);
+      }
+      await writeTheRest(tx);
+    });
+  }
   await tidySearchIndexes(db);
   progress('done', orgs.length, orgs.length);
   const withUnchanged = (c: { created: number; updated: number }, total: number) => ({
@@ -329,7 +371,7 @@ const publicJob = ({ ownerId: _owner, ...job }: Job) => job;
  * job keeps the request's language for its messages, since it reports after the request has ended.
  */
 export function startImportJob(
-  deps: Pick<AppDeps, 'db' | 'reference' | 'config' | 'jobs'>,
+  deps: Pick<AppDeps, 'db' | 'engine' | 'reference' | 'config' | 'jobs'>,
   user: AuthUser,
   bundle: unknown,
 ) {
@@ -337,7 +379,9 @@ export function startImportJob(
   const progress: ImportProgress = (phase, processed, total) => {
     Object.assign(job, { phase, processed, total });
   };
-  importBundle(deps.db, deps.reference, user, bundle, progress, deps.config.postExpiryDays)
+  importBundle(deps.db, deps.reference, user, bundle, progress, deps.config.postExpiryDays, {
+    staged: deps.engine === 'pglite',
+  })
     .then((result) =>
       Object.assign(job, { state: 'succeeded', result, finishedAt: new Date().toISOString() }),
     )

@@ -1,5 +1,6 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApp, nonAdmins, type Session, type TestApp } from '../../test/test-app.ts';
+import { importBundle } from './index.ts';
 
 let t: TestApp;
 let admin: Session;
@@ -326,5 +327,54 @@ describe('import errors in the language asked for', () => {
     }
     expect(job.state).toBe('failed');
     expect(job.error.details[0].message).toBe('キー「gamma」が重複しています（最初は organizations[0]）');
+  });
+});
+
+describe('a large import on the one PGlite connection', () => {
+  const many = (n: number) => bundle(Array.from({ length: n }, (_, i) => org(`bulk-${i}`)));
+  const staged = () => ({ staged: t.engine === 'pglite' });
+  const total = async () => (await t.request('GET', '/api/organizations?limit=1', { as: admin })).json.total;
+
+  it('answers reads while it writes, and they see none of it until it is all in', async () => {
+    const reads: Array<Promise<{ total: number; at: number }>> = [];
+    const result = await importBundle(
+      t.db,
+      t.deps.reference,
+      null,
+      many(3000),
+      (phase, done) => {
+        // Half-way through writing, a reader asks: it must be answered before the import ends.
+        if (phase === 'writing' && done === 2000)
+          reads.push(total().then((n) => ({ total: n, at: performance.now() })));
+      },
+      180,
+      staged(),
+    );
+    const ended = performance.now();
+    expect(result.organizations.created).toBe(3000);
+    const [read] = await Promise.all(reads);
+    expect(read!.total).toBe(0);
+    expect(read!.at).toBeLessThan(ended);
+    expect(await total()).toBe(3000);
+  });
+
+  it('leaves nothing visible when it fails half-way', async () => {
+    await t.addOrganization({ key: 'already-there' });
+    const failing = importBundle(
+      t.db,
+      t.deps.reference,
+      null,
+      many(3000),
+      (phase, done) => {
+        if (phase === 'writing' && done === 2000) throw new Error('disk full');
+      },
+      180,
+      staged(),
+    );
+    await expect(failing).rejects.toThrow('disk full');
+    expect(await total()).toBe(1);
+    // And a second try, clean this time, is not hindered by what the first left behind.
+    const again = await importBundle(t.db, t.deps.reference, null, many(10), undefined, 180, staged());
+    expect(again.organizations.created).toBe(10);
   });
 });

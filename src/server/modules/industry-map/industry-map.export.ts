@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { safeRow } from '../../lib/spreadsheet-cells.ts';
 import type { ShortlistOut } from './industry-map.schemas.ts';
 
 type Item = ShortlistOut['items'][number];
@@ -42,7 +43,7 @@ export async function shortlistXlsx(list: ShortlistOut): Promise<Uint8Array> {
   const sheet = workbook.addWorksheet('Shortlist', { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = columns.map((c) => ({ header: c.header, width: c.width }));
   sheet.getRow(1).font = { bold: true };
-  for (const o of list.items) sheet.addRow(columns.map((c) => c.value(o) ?? null));
+  for (const o of list.items) sheet.addRow(safeRow(columns.map((c) => c.value(o) ?? null)));
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
   // What was asked, so a forwarded file still says what it answers.
   const about = workbook.addWorksheet('Query');

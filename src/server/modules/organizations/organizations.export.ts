@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
+import { safeRow } from '../../lib/spreadsheet-cells.ts';
 import type { OrganizationOut } from './organizations.schemas.ts';
 
 /** Spreadsheet columns as a person reads them: bilingual headers, lists joined with "; ". */
@@ -34,7 +35,7 @@ const columns: Array<{
 ];
 
 export function organizationsCsv(items: OrganizationOut[]): string {
-  const rows = items.map((o) => columns.map((c) => c.value(o) ?? ''));
+  const rows = items.map((o) => safeRow(columns.map((c) => c.value(o) ?? '')));
   // The BOM makes Excel open UTF-8 Japanese correctly instead of as mojibake.
   return `\uFEFF${stringify([columns.map((c) => c.header), ...rows])}`;
 }
@@ -45,7 +46,7 @@ export async function organizationsXlsx(items: OrganizationOut[]): Promise<Uint8
   const sheet = workbook.addWorksheet('Organizations', { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = columns.map((c) => ({ header: c.header, width: c.width }));
   sheet.getRow(1).font = { bold: true };
-  for (const o of items) sheet.addRow(columns.map((c) => c.value(o) ?? null));
+  for (const o of items) sheet.addRow(safeRow(columns.map((c) => c.value(o) ?? null)));
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }

@@ -519,6 +519,41 @@ describe('GET /api/organizations/export', () => {
   });
 });
 
+describe('exports and spreadsheet formulas', () => {
+  // OWASP's CSV injection list: text starting with = + - @, tab or carriage return.
+  const risky = {
+    key: 'formula-co',
+    name: { ja: '=HYPERLINK("https://evil.example","開く")', en: '+SUM(1,2)' },
+    description: { ja: '-2+3', en: '@cmd' },
+    location: { country: 'JP', prefecture: '青森県', city: '@Town', lat: 40.5, lng: -141.2 },
+  };
+
+  it('quotes such text in the public CSV and keeps numbers as numbers', async () => {
+    await t.addOrganization(risky as never);
+    const text = await (await t.app.request('/api/organizations/export?format=csv')).text();
+    const row = text.split('\n').find((l) => l.startsWith('formula-co'))!;
+    expect(row).toContain(`"'=HYPERLINK(""https://evil.example"",""開く"")"`);
+    expect(row).toContain("'+SUM(1,2)");
+    expect(row).toContain("'-2+3");
+    expect(row).toContain("'@cmd");
+    expect(row).toContain("'@Town");
+    expect(row).toContain(',-141.2,');
+    expect(row).not.toMatch(/,[=+@-][^0-9]/);
+  });
+
+  it('quotes it in the xlsx too, where numbers stay numeric cells', async () => {
+    await t.addOrganization(risky as never);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(
+      await (await t.app.request('/api/organizations/export?format=xlsx')).arrayBuffer(),
+    );
+    const row = workbook.getWorksheet('Organizations')!.getRow(2);
+    expect(row.getCell(2).value).toBe('\'=HYPERLINK("https://evil.example","開く")');
+    expect(row.getCell(3).value).toBe("'+SUM(1,2)");
+    expect(row.getCell(13).value).toBe(-141.2);
+  });
+});
+
 describe('text the database cannot store', () => {
   it.each([
     [{ name: { en: 'a\u0000b' } }, 'body.name.en'],

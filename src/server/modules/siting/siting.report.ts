@@ -3,6 +3,7 @@ import { isAttributeKey, siteAttributes } from '../../../core/siting/attributes.
 import type { StudyOutcome } from '../../../core/siting/study.ts';
 import type { Db } from '../../db/client.ts';
 import type { StudySpecRecord } from '../../db/schema/index.ts';
+import { safeRow } from '../../lib/spreadsheet-cells.ts';
 import { selectSitesByKeys } from './siting.queries.ts';
 
 type Study = {
@@ -145,5 +146,6 @@ function addSheet(book: ExcelJS.Workbook, title: string, headers: string[], rows
   const sheet = book.addWorksheet(title, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = headers.map((header, i) => ({ header, width: i === 0 ? 34 : 18 }));
   sheet.getRow(1).font = { bold: true };
-  for (const row of rows) sheet.addRow(row);
+  // Site names and notes are people's text: quoted where a spreadsheet would take them for a formula.
+  for (const row of rows) sheet.addRow(safeRow(row));
 }

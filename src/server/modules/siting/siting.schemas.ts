@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { keyPattern } from '../../../core/directory/vocabulary.ts';
 import {
+  attributeSpec,
   attributeValueProblem,
   isAttributeKey,
   isMeasurable,
@@ -14,17 +15,24 @@ import { countryCode, keyFormat, sayError, unknownValue } from '../../lib/messag
 // Shapes only: the engine (src/core/mcda) checks the rest — unknown or missing values, weight sums,
 // reciprocity — and names the field, so the browser and the server refuse the same inputs.
 const key = z.string().min(1).max(100);
+// Numbers are bounded here, though: 1e308 is finite, passes every engine check, and overflows as soon as
+// it is squared or summed (every score came out 0.5). Weights share the profiles' range; a raw value or a
+// preference threshold may be any measurement, up to a million million.
+const weight = z.number().min(0).max(1e6);
+const measurement = z.number().min(-1e12).max(1e12);
+// Saaty's scale runs from 1/9 to 9; the engine's reciprocity check bounds the small end by the large.
+const judgement = z.number().positive().max(9);
 
 const criterionSchema = z
   .object({
     key,
-    weight: z.number(),
+    weight,
     direction: z.enum(['benefit', 'cost']),
     preference: z
       .object({
         type: z.enum(['usual', 'linear', 'vshape']),
-        p: z.number().optional(),
-        q: z.number().optional(),
+        p: measurement.min(0).optional(),
+        q: measurement.min(0).optional(),
       })
       .strict()
       .optional(),
@@ -36,7 +44,7 @@ export const evaluateBodySchema = z
     method: z.enum(['topsis', 'wsm', 'wpm', 'promethee2']),
     normalization: z.enum(['vector', 'minmax', 'sum', 'max', 'none']).optional(),
     criteria: z.array(criterionSchema).max(100),
-    alternatives: z.array(z.object({ key, values: z.record(z.string(), z.number()) }).strict()).max(20_000),
+    alternatives: z.array(z.object({ key, values: z.record(z.string(), measurement) }).strict()).max(20_000),
   })
   .strict()
   .openapi('SitingProblem');
@@ -51,7 +59,7 @@ export const evaluationSchema = z
   .openapi('SitingEvaluation');
 
 export const ahpBodySchema = z
-  .object({ criteria: z.array(key).max(10), matrix: z.array(z.array(z.number()).max(10)).max(10) })
+  .object({ criteria: z.array(key).max(10), matrix: z.array(z.array(judgement).max(10)).max(10) })
   .strict()
   .openapi('AhpJudgements');
 
@@ -183,7 +191,7 @@ const notMeasurable = sayError({
 const profileCriterionSchema = z
   .object({
     attribute: z.string().refine(isMeasurable, notMeasurable),
-    weight: z.number().min(0).max(1e6),
+    weight,
     direction: z.enum(['benefit', 'cost']),
   })
   .strict();
@@ -194,7 +202,18 @@ const profileConstraintSchema = z
     op: z.enum(['>=', '<=', '=']),
     value: z.number(),
   })
-  .strict();
+  .strict()
+  .superRefine((c, ctx) => {
+    // A threshold is a value of its attribute, so the catalogue's range applies (0 or 1 for a yes/no one).
+    if (!isMeasurable(c.attribute)) return;
+    const number = attributeSpec(c.attribute).type === 'number';
+    const problem = number
+      ? attributeValueProblem(c.attribute, c.value)
+      : c.value === 0 || c.value === 1
+        ? null
+        : { ja: '0 か 1 にしてください', en: 'must be 0 or 1' };
+    if (problem) ctx.addIssue({ code: 'custom', path: ['value'], message: say(problem) });
+  });
 
 const weightingSchema = z.discriminatedUnion('method', [
   z.object({ method: z.literal('manual') }).strict(),
@@ -202,8 +221,8 @@ const weightingSchema = z.discriminatedUnion('method', [
     .object({
       method: z.literal('ahp'),
       criteria: z.array(z.string()).max(10),
-      matrix: z.array(z.array(z.number()).max(10)).max(10),
-      consistencyRatio: z.number(),
+      matrix: z.array(z.array(judgement).max(10)).max(10),
+      consistencyRatio: z.number().min(0).max(10),
     })
     .strict(),
   z

@@ -38,6 +38,12 @@ describe('POST /api/siting/evaluate', () => {
     ],
     [{ criteria: aircraft.criteria.map((c) => ({ ...c, weight: 0 })) }, 'body.criteria'],
     [{ criteria: [{ key: 'speed', weight: -1, direction: 'benefit' }] }, 'body.criteria[0].weight'],
+    // 1e308 is finite: it used to pass and make every score 0.5.
+    [{ criteria: aircraft.criteria.map((c) => ({ ...c, weight: 1e308 })) }, 'body.criteria[0].weight'],
+    [
+      { alternatives: [{ key: 'A1', values: { ...aircraft.alternatives[0]!.values, speed: 1e308 } }] },
+      'body.alternatives[0].values.speed',
+    ],
   ])('refuses %j with a 400 naming the field', async (change, path) => {
     const { status, json } = await t.request('POST', '/api/siting/evaluate', {
       body: { ...aircraft, ...change },

@@ -103,6 +103,9 @@ describe('sites', () => {
     [{ attributeSources: { ehvSupplyKv: { asOf: '2024-01-01' } } }, 'body.attributeSources.ehvSupplyKv.url'],
     [{ parent: 'nowhere' }, 'body.parent'],
     [{ location: { country: 'JP', lat: 95, lng: 141 } }, 'body.location.lat'],
+    // Finite, but beyond anything real: the catalogue's range refuses it.
+    [{ attributes: { ...rokkasho.attributes, ehvSupplyKv: 1e308 } }, 'body.attributes.ehvSupplyKv'],
+    [{ attributes: { ...rokkasho.attributes, largestParcelHa: 1e9 } }, 'body.attributes.largestParcelHa'],
   ])('refuses a bad site naming the field (%#)', async (patch, path) => {
     const { status, json } = await t.request('POST', '/api/sites', {
       body: { ...rokkasho, ...patch },

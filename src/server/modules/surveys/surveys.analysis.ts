@@ -17,6 +17,7 @@ import { surveyInvitations, surveyResponses } from '../../db/schema/index.ts';
 import { AppError, invalidFields } from '../../lib/errors.ts';
 import type { AuthUser } from '../../lib/http.ts';
 import { say } from '../../lib/locale.ts';
+import { safeRow } from '../../lib/spreadsheet-cells.ts';
 import { createProfile, profileInputSchema } from '../siting/index.ts';
 import { surveyRow } from './surveys.service.ts';
 
@@ -200,8 +201,8 @@ function responseTable(
         ],
   );
   const headers = ['回答者 / Respondent', '種別 / Kind', ...columns.map((c) => c.header)];
-  const body = rows.map((r) => [r.invitee, r.kind, ...columns.map((c) => c.value(r.answers) ?? '')]);
-  return { headers, body };
+  const body = rows.map((r) => safeRow([r.invitee, r.kind, ...columns.map((c) => c.value(r.answers) ?? '')]));
+  return { headers: safeRow(headers), body };
 }
 
 export async function surveyCsv(db: Db, id: string) {
@@ -239,17 +240,19 @@ export async function surveyXlsx(db: Db, id: string) {
     const base = `${s.base.answered} answered / ${s.base.respondents} respondents`;
     if ('counts' in s)
       for (const c of s.counts)
-        summary.addRow([label, c.label.ja ?? c.label.en ?? c.key, c.count, c.share, base]);
+        summary.addRow(safeRow([label, c.label.ja ?? c.label.en ?? c.key, c.count, c.share, base]));
     if (s.type === 'matrix')
       for (const item of s.items)
         for (const c of item.counts)
-          summary.addRow([
-            label,
-            `${item.label.ja ?? item.key} — ${c.label.ja ?? c.key}`,
-            c.count,
-            c.share,
-            `${item.answered} answered`,
-          ]);
+          summary.addRow(
+            safeRow([
+              label,
+              `${item.label.ja ?? item.key} — ${c.label.ja ?? c.key}`,
+              c.count,
+              c.share,
+              `${item.answered} answered`,
+            ]),
+          );
   }
   // Anonymous to the coordinator: the workbook holds the aggregates and no answer rows.
   if (survey.anonymity === 'anonymous') return new Uint8Array(await book.xlsx.writeBuffer());
