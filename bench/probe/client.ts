@@ -119,7 +119,10 @@ export type RawAnswer = { status: number; headers: Record<string, string>; ms: n
  * A request written straight to a socket, its body streamed in chunks, for what fetch hides: the
  * `Connection` header, and how soon a server answers a body it does not mean to read. Resolves on the
  * response head, whatever happens to the rest of the upload (a server that answers early may close the
- * socket under it: that write error is expected and ignored once the head has come).
+ * socket under it: that write error is expected and ignored once the head has come). `sendBytes` of the
+ * declared `totalBytes` are sent: fewer, and an answer can only come from a server that did not wait for
+ * the body; then no unread upload is left for the server's close to turn into a reset that can swallow
+ * the answer.
  */
 export function rawRequest(
   t: Tally,
@@ -128,6 +131,7 @@ export function rawRequest(
   path: string,
   headers: Record<string, string>,
   totalBytes: number,
+  sendBytes = totalBytes,
 ): Promise<RawAnswer> {
   t.requests++;
   const url = new URL(path, base);
@@ -183,8 +187,8 @@ export function rawRequest(
     const chunk = Buffer.alloc(64 * 1024, 0x5b); // '[' — also as deep as nesting gets
     let sent = 0;
     const pump = () => {
-      while (sent < totalBytes && !settled && !socket.destroyed) {
-        const n = Math.min(chunk.length, totalBytes - sent);
+      while (sent < sendBytes && !settled && !socket.destroyed) {
+        const n = Math.min(chunk.length, sendBytes - sent);
         sent += n;
         if (!socket.write(n === chunk.length ? chunk : chunk.subarray(0, n))) {
           socket.once('drain', pump);
