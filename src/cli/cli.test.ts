@@ -50,6 +50,20 @@ describe('fusion-cluster command', () => {
     expect(keys).toEqual(['a', 'b']);
   });
 
+  it('refuses a bundle nested too deep or not JSON, naming the file, with exit code 1', () => {
+    const deep = path.join(dir, 'deep.json');
+    fs.writeFileSync(deep, `${'['.repeat(10_000)}${']'.repeat(10_000)}`);
+    const nested = run('import', deep, '--data-dir', dataDir);
+    expect(nested.status).toBe(1);
+    expect(nested.stderr).toContain(`${deep}: nested more than 64 levels deep`);
+    expect(nested.stderr).not.toContain('RangeError');
+    const broken = path.join(dir, 'broken.json');
+    fs.writeFileSync(broken, '{"format":');
+    const malformed = run('import', broken, '--data-dir', dataDir);
+    expect(malformed.status).toBe(1);
+    expect(malformed.stderr).toContain(`bad_request: ${broken}:`);
+  });
+
   it('creates an account for an organisation, and refuses a short password naming the field', () => {
     const ok = run(
       'user',

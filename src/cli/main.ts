@@ -5,6 +5,7 @@ import { organizations } from '../server/db/schema/index.ts';
 import { ConfigError, loadConfig } from '../server/env.ts';
 import { AppError } from '../server/lib/errors.ts';
 import { roles } from '../server/lib/http.ts';
+import { parseJsonBounded } from '../server/lib/json-body.ts';
 import { startServer } from '../server/main.ts';
 import { exportBundle, importBundle } from '../server/modules/bundle/index.ts';
 import { createUser, userInputSchema } from '../server/modules/users/index.ts';
@@ -37,6 +38,23 @@ function progressBar(phase: string, done: number, total: number) {
   else process.stderr.write(`${line}\n`);
 }
 
+/**
+ * A JSON file given on the command line, read with the same bound as a request body (nesting depth), so a
+ * hostile bundle is refused with a message instead of a stack overflow; errors name the file, not "body".
+ */
+function readJsonFile(file: string): unknown {
+  try {
+    return parseJsonBounded(fs.readFileSync(file, 'utf8'));
+  } catch (err) {
+    if (!(err instanceof AppError)) throw err;
+    throw new AppError(
+      err.code,
+      `${file}: ${err.message}`,
+      err.details?.map((d) => ({ ...d, path: d.path.replace(/^body/, file) })),
+    );
+  }
+}
+
 export async function main(argv: string[]) {
   const program = new Command('fusion-cluster').description('Fusion Cluster Hub command line');
 
@@ -52,7 +70,7 @@ export async function main(argv: string[]) {
   withDb(program.command('import').description('import a data bundle (JSON), all or nothing'))
     .argument('<file>', 'bundle file')
     .action(async (file: string, opts: Common) => {
-      const bundle = JSON.parse(fs.readFileSync(file, 'utf8'));
+      const bundle = readJsonFile(file);
       const { deps, database } = await openPlatform(configFrom(opts));
       try {
         const result = await importBundle(deps.db, deps.reference, null, bundle, progressBar);

@@ -232,4 +232,26 @@ describe('backup and restore', () => {
     await expect(restoreDatabase(target.db, bad)).rejects.toThrow();
     expect(await countRows(target.db)).toEqual(before);
   });
+
+  it('refuses lines nested deeper than a request body may be, by name, not by a stack overflow', async () => {
+    const lines = fs.readFileSync(file, 'utf8').trimEnd().split('\n');
+    const deep = `${'['.repeat(10_000)}${']'.repeat(10_000)}`;
+    const target = await freshDatabase(testEngine);
+    const before = await countRows(target.db);
+    const at = lines.indexOf('["table","sessions"]');
+    for (const [name, replaced] of [
+      ['deep-header.jsonl', [`{"format":${deep}}`, ...lines.slice(1)]],
+      ['deep-marker.jsonl', lines.map((l, i) => (i === at ? `["table",${deep}]` : l))],
+      ['deep-row.jsonl', lines.map((l, i) => (i === at + 1 ? `{"id":${deep}}` : l))],
+    ] as const) {
+      const damaged = path.join(dir, name);
+      fs.writeFileSync(damaged, `${replaced.join('\n')}\n`);
+      const refused = restoreDatabase(target.db, damaged);
+      await expect(refused).rejects.toThrow(
+        name === 'deep-header.jsonl' ? /not a Fusion Cluster Hub backup/ : /nested more than 64 levels/,
+      );
+      await expect(refused).rejects.not.toBeInstanceOf(RangeError);
+      expect(await countRows(target.db)).toEqual(before);
+    }
+  });
 });

@@ -6,6 +6,7 @@ import zlib from 'node:zlib';
 import { type SQL, sql } from 'drizzle-orm';
 import { type Db, type Engine, resultRows } from '../db/client.ts';
 import { AppError } from './errors.ts';
+import { jsonDepthExceeds, maxJsonDepth, parseJsonBounded } from './json-body.ts';
 
 /**
  * The operator's backup: every row of every table, written by the platform itself rather than by pg_dump or
@@ -210,7 +211,8 @@ export async function readBackupHeader(file: string, known: Array<{ createdAt: s
   await lines.return?.();
   let header: BackupHeader;
   try {
-    header = JSON.parse(first.value ?? '');
+    // Bounded like a request body: a hostile or corrupt file must not exhaust the stack.
+    header = parseJsonBounded(first.value ?? '') as BackupHeader;
   } catch {
     throw refuse(`${file} is not a Fusion Cluster Hub backup (its first line is not JSON)`);
   }
@@ -303,8 +305,18 @@ export async function restoreDatabase(db: Db, file: string, options: RestoreOpti
       const line = next.value;
       if (!line) continue;
       if (ended) throw refuse(`${file}: data after the end marker`);
+      // Rows go to PostgreSQL as text; markers are read here. Either, nested deeper than any table's
+      // JSON columns do, is a damaged file, refused by name rather than by a stack overflow.
+      if (jsonDepthExceeds(line))
+        throw refuse(`${file}: a line nested more than ${maxJsonDepth} levels deep (not a backup's row)`);
       if (line.startsWith('[')) {
-        const [kind, name] = JSON.parse(line) as [string, string | number];
+        let marker: unknown;
+        try {
+          marker = parseJsonBounded(line);
+        } catch {
+          throw refuse(`${file}: a section marker that is not JSON`);
+        }
+        const [kind, name] = marker as [string, string | number];
         await finish();
         if (kind === 'end') {
           ended = true;

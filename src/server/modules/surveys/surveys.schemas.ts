@@ -6,7 +6,13 @@ import { keyFormat } from '../../lib/messages.ts';
 // Shapes only: src/core/surveys checks keys, conditions and answers and names the question.
 const key = z.string().min(1).max(64);
 const text = localizedTextSchema;
-const choice = z.object({ key, label: text, score: z.number().optional() }).strict();
+// Numbers bounded to their domain (issue 12): a scale position is small, a number question's bounds stay
+// exactly representable, and no more choices can be required than a question may have.
+const maxScore = 1000;
+const maxBound = 1e15;
+const choice = z
+  .object({ key, label: text, score: z.number().min(-maxScore).max(maxScore).optional() })
+  .strict();
 const base = {
   key,
   label: bilingual,
@@ -27,7 +33,7 @@ export const questionSchema = z
         ...base,
         type: z.literal('multiple'),
         choices,
-        maxChoices: z.number().int().min(1).optional(),
+        maxChoices: z.number().int().min(1).max(60).optional(),
       })
       .strict(),
     z.object({ ...base, type: z.literal('likert'), choices }).strict(),
@@ -35,8 +41,8 @@ export const questionSchema = z
       .object({
         ...base,
         type: z.literal('number'),
-        min: z.number().optional(),
-        max: z.number().optional(),
+        min: z.number().min(-maxBound).max(maxBound).optional(),
+        max: z.number().min(-maxBound).max(maxBound).optional(),
         integer: z.boolean().optional(),
         unit: text.optional(),
       })

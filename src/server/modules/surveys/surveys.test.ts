@@ -227,6 +227,21 @@ describe('the coordinator', () => {
     expect(res.json.error.details[0].path).toBe('body.definition.questions[0].showIf.question');
   });
 
+  it.each([
+    [{ type: 'likert', choices: [{ key: 'hi', label: { en: 'Hi' }, score: 1e308 }] }, 'choices[0].score'],
+    [{ type: 'likert', choices: [{ key: 'lo', label: { en: 'Lo' }, score: -1001 }] }, 'choices[0].score'],
+    [{ type: 'number', min: -1e308 }, 'min'],
+    [{ type: 'number', max: 1e16 }, 'max'],
+    [{ type: 'multiple', choices: [{ key: 'x', label: { en: 'X' } }], maxChoices: 1e9 }, 'maxChoices'],
+  ])('refuses a number out of its domain in a question, naming the field (%#)', async (question, field) => {
+    const bad = survey({ definition: { questions: [{ key: 'a', label: { en: 'A' }, ...question }] } });
+    const res = await t.request('POST', '/api/surveys', { body: bad, as: admin });
+    expect(res.status).toBe(400);
+    expect(res.json.error.details.map((d: { path: string }) => d.path)).toContain(
+      `body.definition.questions[0].${field}`,
+    );
+  });
+
   it('withholds cross-tab cells below the minimum in an anonymous survey, not in a named one', async () => {
     for (const anonymity of ['anonymous', 'named']) {
       await t.reset();
