@@ -63,6 +63,11 @@ const maxReportedErrors = 1000;
 const batchSize = 1000;
 const yieldEvery = 500;
 const yieldToOthers = () => new Promise((resolve) => setImmediate(resolve));
+/**
+ * After a statement that held PGlite (and so this thread) for a long time, every request that fell due
+ * meanwhile is a timer waiting to fire; setImmediate can run before the timers phase, so wait for it.
+ */
+const yieldAfterBlocking = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 export type ImportProgress = (
   phase: 'validating' | 'writing' | 'done',
@@ -315,7 +320,8 @@ export async function importBundle(
       await writeTheRest(tx);
     });
   }
-  await tidySearchIndexes(db);
+  // The tidy-up is maintenance, not visibility: the import is in place already, so reads go first.
+  await tidySearchIndexes(db, staged ? yieldAfterBlocking : undefined);
   progress('done', orgs.length, orgs.length);
   const withUnchanged = (c: { created: number; updated: number }, total: number) => ({
     ...c,

@@ -247,11 +247,17 @@ export async function organizationPointsJson(db: Db, f: ListFilter): Promise<str
   return row?.body ?? '{"items":[],"total":0,"unplaced":0}';
 }
 
-/** Bulk writes leave GIN entries in a pending list that every search scans; fold them in, refresh stats. */
-export async function tidySearchIndexes(db: Db) {
+/**
+ * Bulk writes leave GIN entries in a pending list that every search scans; fold them in, refresh stats. Each
+ * step is one statement; `between` runs before each (PGlite: let waiting requests in, since each step holds
+ * the only connection for most of a second at 20,000 rows).
+ */
+export async function tidySearchIndexes(db: Db, between: () => Promise<unknown> = async () => {}) {
   for (const index of ['organizations_search_terms_idx', 'organizations_technologies_idx']) {
+    await between();
     await db.execute(sql`select gin_clean_pending_list(${index}::regclass)`);
   }
+  await between();
   await db.execute(sql`analyze organizations`);
 }
 
