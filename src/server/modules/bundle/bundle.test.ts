@@ -358,6 +358,29 @@ describe('a large import on the one PGlite connection', () => {
     expect(await total()).toBe(3000);
   });
 
+  it('answers a read that fell due during the switch before it tidies the indexes', async () => {
+    const reads: Array<Promise<{ total: number; at: number }>> = [];
+    const result = await importBundle(
+      t.db,
+      t.deps.reference,
+      null,
+      many(3000),
+      (phase, done) => {
+        // Everything is staged: a reader's request falls due as the switch begins, and waits for it.
+        if (phase === 'writing' && done === 3000)
+          setTimeout(() => reads.push(total().then((n) => ({ total: n, at: performance.now() }))), 0);
+      },
+      180,
+      staged(),
+    );
+    const ended = performance.now();
+    expect(result.organizations.created).toBe(3000);
+    const [read] = await Promise.all(reads);
+    // All or nothing, whichever side of the switch it landed on; and answered before the tidy-up ended.
+    expect([0, 3000]).toContain(read!.total);
+    expect(read!.at).toBeLessThan(ended);
+  });
+
   it('leaves nothing visible when it fails half-way', async () => {
     await t.addOrganization({ key: 'already-there' });
     const failing = importBundle(
