@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
-import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { mountApiDocs } from './lib/api-docs.ts';
 import { csrfMiddleware, sessionMiddleware } from './lib/auth.ts';
+import { bodyLimit, drainRequest, incomingOf } from './lib/body-limit.ts';
 import { AppError, databaseConflict } from './lib/errors.ts';
 import { type AppDeps, createRouter } from './lib/http.ts';
 import { unsupportedMediaType } from './lib/json-body.ts';
@@ -42,21 +42,12 @@ export function createApp(deps: AppDeps) {
     }),
   );
   app.use('/api/*', localeMiddleware());
-  app.use('/api/*', async (c, next) => {
-    const limit = c.req.path === '/api/import' ? deps.config.importLimitBytes : deps.config.bodyLimitBytes;
-    return bodyLimit({
-      maxSize: limit,
-      onError: () => {
-        throw new AppError(
-          'payload_too_large',
-          say({
-            ja: `リクエストの本文が ${limit} バイトを超えています`,
-            en: `The request body is larger than ${limit} bytes`,
-          }),
-        );
-      },
-    })(c, next);
-  });
+  app.use(
+    '/api/*',
+    bodyLimit((c) =>
+      c.req.path === '/api/import' ? deps.config.importLimitBytes : deps.config.bodyLimitBytes,
+    ),
+  );
   app.use('/api/*', sessionMiddleware(deps.db));
   app.use('/api/*', csrfMiddleware(deps.config));
 
@@ -99,12 +90,17 @@ export function createApp(deps: AppDeps) {
   });
   if (deps.webRoot && fs.existsSync(path.join(deps.webRoot, 'index.html'))) mountWeb(app, deps.webRoot);
 
-  app.onError((err, c) => {
+  app.onError(async (err, c) => {
     const appError = toAppError(err, c.req.header('content-type'));
     if (appError.code === 'internal') console.error(err);
     // The rest of a refused body may still be on its way: say that this connection ends here, which is
-    // what the server then does, rather than promising keep-alive to a client that would write into it.
-    if (appError.status === 413) c.header('connection', 'close');
+    // what the server then does, rather than promising keep-alive to a client that would write into it;
+    // and first read what is left of the body (bounded), or closing with it unread resets the connection
+    // before the client has read this answer.
+    if (appError.status === 413) {
+      await drainRequest(incomingOf(c));
+      c.header('connection', 'close');
+    }
     return c.json(appError.toBody(), appError.status);
   });
   app.notFound((c) =>

@@ -5,7 +5,7 @@ import { serve } from '@hono/node-server';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Session, type TestApp } from '../test/test-app.ts';
 import type { Role } from './http.ts';
-import { jsonDepthExceeds, maxJsonDepth } from './json-body.ts';
+import { JsonDepthScanner, jsonDepthExceeds, maxJsonDepth, readJsonBody } from './json-body.ts';
 
 type Operation = {
   requestBody?: { content: Record<string, unknown> };
@@ -125,6 +125,58 @@ describe('jsonDepthExceeds', () => {
     ['objects count too', deepObject(maxJsonDepth + 1), true],
   ])('%s', (_name, text, expected) => {
     expect(jsonDepthExceeds(text)).toBe(expected);
+    // Fed in pieces (a body as it arrives), cut anywhere, even inside a string or after a backslash; as text
+    // and as UTF-8 bytes.
+    for (const size of [1, 2, 3, 7]) {
+      for (const asBytes of [false, true]) {
+        const whole = asBytes ? new TextEncoder().encode(text) : text;
+        const scanner = new JsonDepthScanner();
+        let exceeded = false;
+        for (let i = 0; i < whole.length && !exceeded; i += size)
+          exceeded = scanner.feed(whole.slice(i, i + size));
+        expect(exceeded).toBe(expected);
+      }
+    }
+  });
+});
+
+/** A body stream that hands out `chunks` one per read and counts the reads. */
+function chunked(chunks: Uint8Array[]) {
+  const stream = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      stream.pulled++;
+      const next = chunks.shift();
+      if (next) controller.enqueue(next);
+      else controller.close();
+    },
+  }) as ReadableStream<Uint8Array> & { pulled: number };
+  stream.pulled = 0;
+  return stream;
+}
+
+describe('readJsonBody', () => {
+  it('parses a body whose characters are split between chunks', async () => {
+    const value = { name: { ja: '核融合産業クラスター' }, note: 'a "quoted" [x]', n: [1, 2] };
+    const bytes = new TextEncoder().encode(JSON.stringify(value));
+    const chunks = Array.from({ length: Math.ceil(bytes.length / 5) }, (_, i) =>
+      bytes.slice(i * 5, i * 5 + 5),
+    );
+    expect(await readJsonBody(chunked(chunks))).toEqual(value);
+  });
+
+  it('refuses a body nested too deep at the chunk that goes too deep, without reading on', async () => {
+    const encode = (text: string) => new TextEncoder().encode(text);
+    const rest = Array.from({ length: 100 }, () => encode(' '.repeat(1024)));
+    const body = chunked([encode('['.repeat(40)), encode('['.repeat(40)), ...rest]);
+    await expect(readJsonBody(body)).rejects.toMatchObject({ code: 'validation_failed' });
+    expect(body.pulled).toBeLessThanOrEqual(3);
+  });
+
+  it('answers an empty or malformed body as malformed JSON, as before', async () => {
+    await expect(readJsonBody(null)).rejects.toMatchObject({ code: 'bad_request' });
+    await expect(readJsonBody(chunked([new TextEncoder().encode('{"a": ')]))).rejects.toMatchObject({
+      code: 'bad_request',
+    });
   });
 });
 
