@@ -14,13 +14,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { serve } from '@hono/node-server';
-import { createApp } from '../../src/server/app.ts';
-import { users } from '../../src/server/db/schema/index.ts';
-import { loadConfig } from '../../src/server/env.ts';
-import { hashPassword } from '../../src/server/lib/passwords.ts';
-import { loadReferenceData, syncReferenceData } from '../../src/server/lib/reference-data.ts';
-import { createDeps } from '../../src/server/platform.ts';
-import { availableEngines, freshDatabase } from '../lib.ts';
+import { loadReferenceData } from '../../src/server/lib/reference-data.ts';
+import { appWithAdmin } from '../admin-app.ts';
+import { availableEngines } from '../lib.ts';
 import { generateOrganizations } from './generate.ts';
 
 const { values } = parseArgs({
@@ -73,24 +69,11 @@ function bundleFile(): { file: string; bytes: number; organizations: number } {
 }
 
 async function benchOne(engine: string) {
-  const database = await freshDatabase(engine, 'fch_bench_import_memory');
-  await database.migrate();
-  await syncReferenceData(database.db, reference);
-  const app = createApp(createDeps(database, loadConfig({ DEMO_DATA: 'false' }), reference));
-  const password = 'bench-password-1234';
-  await database.db.insert(users).values({
-    email: 'admin@bench.example',
-    name: 'admin',
-    role: 'admin',
-    passwordHash: await hashPassword(password),
-  });
-  const login = await app.request('/api/auth/login', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'admin@bench.example', password }),
-  });
-  const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
-  const { csrfToken } = (await login.json()) as { csrfToken: string };
+  const { database, app, cookie, csrfToken } = await appWithAdmin(
+    engine,
+    'fch_bench_import_memory',
+    reference,
+  );
   const { file, bytes, organizations } = bundleFile();
 
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });

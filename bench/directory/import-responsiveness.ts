@@ -5,13 +5,9 @@
  *   npx tsx bench/directory/import-responsiveness.ts [--size 20000] [--engines pglite,postgres]
  */
 import { parseArgs } from 'node:util';
-import { createApp } from '../../src/server/app.ts';
-import { users } from '../../src/server/db/schema/index.ts';
-import { loadConfig } from '../../src/server/env.ts';
-import { hashPassword } from '../../src/server/lib/passwords.ts';
-import { loadReferenceData, syncReferenceData } from '../../src/server/lib/reference-data.ts';
-import { createDeps } from '../../src/server/platform.ts';
-import { availableEngines, freshDatabase, percentile } from '../lib.ts';
+import { loadReferenceData } from '../../src/server/lib/reference-data.ts';
+import { appWithAdmin } from '../admin-app.ts';
+import { availableEngines, percentile } from '../lib.ts';
 import { generateOrganizations } from './generate.ts';
 
 const { values } = parseArgs({
@@ -27,24 +23,7 @@ const intervalMs = Number(values.interval);
 const reference = loadReferenceData();
 
 async function benchOne(engine: string) {
-  const database = await freshDatabase(engine, 'fch_bench_import');
-  await database.migrate();
-  await syncReferenceData(database.db, reference);
-  const app = createApp(createDeps(database, loadConfig({ DEMO_DATA: 'false' }), reference));
-  const password = 'bench-password-1234';
-  await database.db.insert(users).values({
-    email: 'admin@bench.example',
-    name: 'admin',
-    role: 'admin',
-    passwordHash: await hashPassword(password),
-  });
-  const login = await app.request('/api/auth/login', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'admin@bench.example', password }),
-  });
-  const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
-  const { csrfToken } = (await login.json()) as { csrfToken: string };
+  const { database, app, cookie, csrfToken } = await appWithAdmin(engine, 'fch_bench_import', reference);
   const body = JSON.stringify(generateOrganizations(size, reference));
 
   const started = performance.now();
