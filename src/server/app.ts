@@ -10,6 +10,7 @@ import { AppError, databaseConflict } from './lib/errors.ts';
 import { type AppDeps, createRouter } from './lib/http.ts';
 import { unsupportedMediaType } from './lib/json-body.ts';
 import { localeMiddleware, say } from './lib/locale.ts';
+import { RetryLater } from './lib/rate-limit.ts';
 import { sessionScheme, sessionSecurityScheme } from './lib/route.ts';
 import { auditRoutes } from './modules/audit/index.ts';
 import { authRoutes } from './modules/auth/index.ts';
@@ -93,6 +94,8 @@ export function createApp(deps: AppDeps) {
   app.onError(async (err, c) => {
     const appError = toAppError(err, c.req.header('content-type'));
     if (appError.code === 'internal') console.error(err);
+    // Any limiter's refusal says when to come back, whichever route it came from.
+    if (appError instanceof RetryLater) c.header('retry-after', String(appError.seconds));
     // The rest of a refused body may still be on its way: say that this connection ends here, which is
     // what the server then does, rather than promising keep-alive to a client that would write into it;
     // and first read what is left of the body (bounded), or closing with it unread resets the connection

@@ -1,7 +1,6 @@
 import { getCookie } from 'hono/cookie';
 import { clearSessionCookie, clientAddress, sessionCookie, setSessionCookie } from '../../lib/auth.ts';
 import { type AppDeps, createRouter, errorResponses, jsonBody, jsonContent } from '../../lib/http.ts';
-import { RetryLater } from '../../lib/rate-limit.ts';
 import { defineRoute } from '../../lib/route.ts';
 import { loginInputSchema, sessionSchema } from './auth.schemas.ts';
 import { describeSession, signIn, signOut } from './auth.service.ts';
@@ -43,14 +42,9 @@ export function authRoutes(deps: AppDeps) {
   return createRouter()
     .openapi(login, async (c) => {
       const client = clientAddress(c, deps.config);
-      try {
-        const { session, body } = await signIn(deps, c.req.valid('json'), client, c.req.header('user-agent'));
-        setSessionCookie(c, deps.config, session.token, session.expiresAt);
-        return c.json(body, 200);
-      } catch (err) {
-        if (err instanceof RetryLater) c.header('retry-after', String(err.seconds));
-        throw err;
-      }
+      const { session, body } = await signIn(deps, c.req.valid('json'), client, c.req.header('user-agent'));
+      setSessionCookie(c, deps.config, session.token, session.expiresAt);
+      return c.json(body, 200);
     })
     .openapi(logout, async (c) => {
       await signOut(deps, getCookie(c, sessionCookie), c.var.user);

@@ -11,7 +11,6 @@ import {
   listOf,
   paginationQuery,
 } from '../../lib/http.ts';
-import { RetryLater } from '../../lib/rate-limit.ts';
 import { defineRoute } from '../../lib/route.ts';
 import {
   accountChangeSchema,
@@ -147,14 +146,9 @@ export function usersRoutes(deps: AppDeps) {
       return c.body(null, 204);
     })
     .openapi(changePassword, async (c) => {
-      try {
-        const token = getCookie(c, sessionCookie) ?? '';
-        const client = clientAddress(c, deps.config);
-        return c.json(await changeOwnPassword(deps, c.var.user, token, c.req.valid('json'), client), 200);
-      } catch (err) {
-        if (err instanceof RetryLater) c.header('retry-after', String(err.seconds));
-        throw err;
-      }
+      const token = getCookie(c, sessionCookie) ?? '';
+      const client = clientAddress(c, deps.config);
+      return c.json(await changeOwnPassword(deps, c.var.user, token, c.req.valid('json'), client), 200);
     })
     .openapi(sessionsList, async (c) =>
       c.json(await listOwnSessions(deps.db, c.var.user, getCookie(c, sessionCookie) ?? ''), 200),
