@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
-import { Link, Route, Switch, useLocation } from 'wouter';
+import { Link, Redirect, Route, Switch, useLocation, useSearch } from 'wouter';
 import { PageHeader } from '../components/page-header.tsx';
 import { LoadingMessage } from '../components/status-message.tsx';
 import { useT } from '../lib/i18n.tsx';
@@ -23,6 +23,7 @@ const DirectoryPage = lazy(() => directory().then((m) => ({ default: m.Directory
 const OrganizationCreatePage = lazy(() => directory().then((m) => ({ default: m.OrganizationCreatePage })));
 const OrganizationEditPage = lazy(() => directory().then((m) => ({ default: m.OrganizationEditPage })));
 const OrganizationProfilePage = lazy(() => directory().then((m) => ({ default: m.OrganizationProfilePage })));
+const HomePage = lazy(() => import('../features/home/home-pages.ts').then((m) => ({ default: m.HomePage })));
 const industryMap = () => import('../features/industry-map/industry-map-pages.ts');
 const GapsPage = lazy(() => industryMap().then((m) => ({ default: m.GapsPage })));
 const HeatmapPage = lazy(() => industryMap().then((m) => ({ default: m.HeatmapPage })));
@@ -46,6 +47,12 @@ const SurveysPage = lazy(() => surveys().then((m) => ({ default: m.SurveysPage }
 const TaxonomyPage = lazy(() =>
   import('../features/taxonomy/taxonomy-page.tsx').then((m) => ({ default: m.TaxonomyPage })),
 );
+
+/** `/` is the home page; a directory search bookmarked from when `/` was the directory still finds it. */
+function Root() {
+  const search = useSearch();
+  return search ? <Redirect to={`/directory?${search}`} replace /> : <HomePage />;
+}
 
 function NotFoundPage() {
   const t = useT();
@@ -75,7 +82,7 @@ export function AppRoutes() {
   return (
     <Suspense fallback={<LoadingMessage />}>
       <Switch>
-        <Route path="/" component={DirectoryPage} />
+        <Route path="/" component={Root} />
         <Route path="/directory" component={DirectoryPage} />
         <Route path="/organizations/new" component={OrganizationCreatePage} />
         <Route path="/organizations/:id/edit">{(p) => <OrganizationEditPage key={p.id} id={p.id} />}</Route>

@@ -122,6 +122,13 @@ export interface paths {
      */
     get: operations['getVocabulary'];
   };
+  '/api/home': {
+    /**
+     * The home page for the caller: what needs action (coordinator), the organisation's own needs, seeds, introductions, notices and surveys (member), or the cluster in figures (visitor)
+     * @description Access: anyone.
+     */
+    get: operations['getHome'];
+  };
   '/api/organizations': {
     /**
      * Search and filter organisations
@@ -689,6 +696,193 @@ export interface components {
       label: components['schemas']['LocalizedText'];
       /** @description Published organisations with this code or a child code */
       organizations: number;
+    };
+    Home:
+      | components['schemas']['CoordinatorHome']
+      | components['schemas']['MemberHome']
+      | components['schemas']['VisitorHome'];
+    CoordinatorHome: {
+      /** @enum {string} */
+      kind: 'coordinator';
+      figures: components['schemas']['HomeFigures'];
+      unanswered: {
+        id: string;
+        state: string;
+        from: {
+          id: string;
+          key: string;
+          name: components['schemas']['LocalizedText'];
+        };
+        to: {
+          id: string;
+          key: string;
+          name: components['schemas']['LocalizedText'];
+        };
+        createdAt: string;
+        stateChangedAt: string;
+        expiresAt: string;
+        recipientHasAccount: boolean;
+      }[];
+      stalled: {
+        id: string;
+        state: string;
+        from: {
+          id: string;
+          key: string;
+          name: components['schemas']['LocalizedText'];
+        };
+        to: {
+          id: string;
+          key: string;
+          name: components['schemas']['LocalizedText'];
+        };
+        createdAt: string;
+        stateChangedAt: string;
+        expiresAt: string;
+        recipientHasAccount: boolean;
+      }[];
+      noAccount: {
+        id: string;
+        state: string;
+        from: {
+          id: string;
+          key: string;
+          name: components['schemas']['LocalizedText'];
+        };
+        to: {
+          id: string;
+          key: string;
+          name: components['schemas']['LocalizedText'];
+        };
+        createdAt: string;
+        stateChangedAt: string;
+        expiresAt: string;
+        recipientHasAccount: boolean;
+      }[];
+      surveys: {
+        id: string;
+        title: components['schemas']['LocalizedText'];
+        closesAt: string | null;
+        invited: number;
+        answered: number;
+        rate: number;
+        /** @description The first invitees that have not answered */
+        notAnswered: string[];
+      }[];
+      expiring: {
+        /** @enum {string} */
+        kind: 'need' | 'seed';
+        id: string;
+        title: components['schemas']['LocalizedText'];
+        organization: {
+          id: string;
+          key: string;
+          name: components['schemas']['LocalizedText'];
+        } | null;
+        expiresAt: string;
+      }[];
+      newOrganizations: {
+        items: {
+          id: string;
+          key: string;
+          name: components['schemas']['LocalizedText'];
+          createdAt: string;
+          published: boolean;
+        }[];
+        total: number;
+      };
+    };
+    HomeFigures: {
+      organizations: number;
+      inAomori: number;
+      technologiesCovered: number;
+      openNeeds: number;
+      openSeeds: number;
+      openIntroductions: number;
+      /** @description Signed-in coordinators only */
+      accounts: number | null;
+    };
+    MemberHome: {
+      /** @enum {string} */
+      kind: 'member';
+      organization: {
+        id: string;
+        key: string;
+        name: components['schemas']['LocalizedText'];
+      } | null;
+      lastVisitAt: string | null;
+      posts: {
+        /** @enum {string} */
+        kind: 'need' | 'seed';
+        id: string;
+        title: components['schemas']['LocalizedText'];
+        organization: {
+          id: string;
+          key: string;
+          name: components['schemas']['LocalizedText'];
+        } | null;
+        expiresAt: string;
+        matches: number;
+        /** @description Matches added since the previous sign-in */
+        newMatches: number;
+      }[];
+      awaitingAnswer: {
+        id: string;
+        state: string;
+        from: {
+          id: string;
+          key: string;
+          name: components['schemas']['LocalizedText'];
+        };
+        to: {
+          id: string;
+          key: string;
+          name: components['schemas']['LocalizedText'];
+        };
+        createdAt: string;
+        stateChangedAt: string;
+        expiresAt: string;
+        recipientHasAccount: boolean;
+      }[];
+      introductions: {
+        id: string;
+        state: string;
+        from: {
+          id: string;
+          key: string;
+          name: components['schemas']['LocalizedText'];
+        };
+        to: {
+          id: string;
+          key: string;
+          name: components['schemas']['LocalizedText'];
+        };
+        createdAt: string;
+        stateChangedAt: string;
+        expiresAt: string;
+        recipientHasAccount: boolean;
+        /** @enum {string} */
+        side: 'requester' | 'recipient';
+      }[];
+      notices: {
+        unread: number;
+        items: {
+          id: string;
+          title: components['schemas']['LocalizedText'];
+          link: string | null;
+          createdAt: string;
+        }[];
+      };
+      surveys: {
+        id: string;
+        title: components['schemas']['LocalizedText'];
+        closesAt: string | null;
+      }[];
+    };
+    VisitorHome: {
+      /** @enum {string} */
+      kind: 'visitor';
+      figures: components['schemas']['HomeFigures'];
     };
     Organization: {
       /** Format: uuid */
@@ -2972,6 +3166,20 @@ export interface operations {
       400: {
         content: {
           'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * The home page for the caller: what needs action (coordinator), the organisation's own needs, seeds, introductions, notices and surveys (member), or the cluster in figures (visitor)
+   * @description Access: anyone.
+   */
+  getHome: {
+    responses: {
+      /** @description Home page */
+      200: {
+        content: {
+          'application/json': components['schemas']['Home'];
         };
       };
     };

@@ -3,4 +3,5 @@ export { introductionsRoutes } from './introductions.routes.ts';
 export { exportPosts, postReferenceErrors, postSections, upsertPosts } from './matching.bundle.ts';
 export { matchingSweepJob } from './matching.jobs.ts';
 export { matchingRoutes } from './matching.routes.ts';
+export { matchesFor } from './matching.service.ts';
 export { type PostBundle, postBundleSchema } from './matching.schemas.ts';
