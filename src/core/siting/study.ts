@@ -135,17 +135,26 @@ export function runStudy(
   options: StudyOptions = {},
 ): StudyOutcome {
   const prepared = prepareStudy(sites, spec);
-  const ranked = rankStudy(prepared, spec.criteria);
   const problem = { ...prepared.problem, criteria: criteriaOf(spec.criteria) };
   const several = prepared.passing.length > 1;
   return {
-    ...ranked,
-    excluded: prepared.excluded,
+    ...rankedOutcome(prepared, spec.criteria),
     sensitivity: options.sensitivity !== false && several ? sensitivity(problem) : null,
     acceptability:
       options.smaa && several
         ? smaa(problem, { samples: 2000, ...options.smaa, mode: options.smaa.mode ?? 'uniform' })
         : null,
+  };
+}
+
+/** The outcome of a prepared study under these weights, without the sensitivity and SMAA analyses. */
+export function rankedOutcome(
+  prepared: PreparedStudy,
+  criteria: readonly StudyCriterion[],
+): Omit<StudyOutcome, 'sensitivity' | 'acceptability'> {
+  return {
+    ...rankStudy(prepared, criteria),
+    excluded: prepared.excluded,
     values: Object.fromEntries(prepared.judged.map((j) => [j.key, j.values])),
     computed: Object.fromEntries(prepared.judged.map((j) => [j.key, j.computed])),
     changed: Object.fromEntries(prepared.judged.map((j) => [j.key, j.changed])),

@@ -24,6 +24,7 @@ export type StudyInput = {
   constraints: StudyConstraint[];
   scenario: Scenario;
   missing: 'worst' | 'exclude';
+  unknowns: 'keep' | 'exclude';
 };
 // The scenario is left out: core's Partial<> values allow undefined, which JSON drops anyway.
 true satisfies Omit<StudyInput, 'scenario'> extends RequestOf<'createSitingStudy'> ? true : false;

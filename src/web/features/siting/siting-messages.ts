@@ -18,6 +18,17 @@ export const sitingMessages = {
     en: 'Take the worst value compared (flagged)',
   },
   sitingMissingExclude: { ja: 'その候補地を除外する', en: 'Leave the site out' },
+  sitingUnknownRule: {
+    ja: '必須条件を判定できない候補地（値がない）',
+    en: 'Site a hard requirement cannot be checked on (no value)',
+  },
+  sitingUnknownKeep: { ja: '順位に残し「不明」と表示する', en: 'Keep it ranked, marked “unknown”' },
+  sitingUnknownExclude: { ja: '除外する', en: 'Leave it out' },
+  sitingUnknown: { ja: '不明', en: 'unknown' },
+  sitingUnknownDetail: {
+    ja: '値がないため未判定の必須条件: {attributes}',
+    en: 'Hard requirements not checked for lack of a value: {attributes}',
+  },
   sitingWeights: { ja: '重み', en: 'Weights' },
   sitingBenefit: { ja: '大きいほど良い', en: 'more is better' },
   sitingCost: { ja: '小さいほど良い', en: 'less is better' },

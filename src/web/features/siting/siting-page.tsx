@@ -1,7 +1,15 @@
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { Link, useLocation, useSearch } from 'wouter';
 import { McdaError, type Method, type Normalization } from '../../../core/mcda/index.ts';
-import { runStudy, type Scenario, type StudyOutcome } from '../../../core/siting/study.ts';
+import {
+  type PreparedStudy,
+  prepareStudy,
+  rankedOutcome,
+  runStudy,
+  type Scenario,
+  type SiteInput,
+  type StudyOutcome,
+} from '../../../core/siting/study.ts';
 import { PageHeader } from '../../components/page-header.tsx';
 import { Alert, ErrorMessage, LoadingMessage } from '../../components/status-message.tsx';
 import { useI18n } from '../../lib/i18n.tsx';
@@ -39,6 +47,7 @@ const draftFrom = (profile: Profile): Draft => ({
   constraints: profile.constraints,
   scenario: {},
   missing: 'worst',
+  unknowns: 'keep',
 });
 
 export function SitingPage() {
@@ -50,23 +59,63 @@ export function SitingPage() {
   return <Workbench sites={sites.data.items} profiles={profiles.data.items} />;
 }
 
-/** Runs the engine in the browser, so every slider move re-ranks at once; saving stores the same inputs. */
-function evaluateDraft(
-  sites: Site[],
-  draft: Draft,
-): { outcome: StudyOutcome | null; error: McdaError | null } {
+type Evaluated<T> = { value: T; error: null } | { value: null; error: McdaError };
+
+/** The engine's refusals (a bad weight, a what-if value out of range) are shown, not thrown. */
+function attempt<T>(run: () => T): Evaluated<T> {
   try {
-    const input = sites.map((s) => ({
-      key: s.key,
-      location: s.location,
-      attributes: s.attributes,
-      places: s.places,
-    }));
-    return { outcome: runStudy(input, draft, { smaa: smaaOptions }), error: null };
+    return { value: run(), error: null };
   } catch (error) {
-    if (error instanceof McdaError) return { outcome: null, error };
+    if (error instanceof McdaError) return { value: null, error };
     throw error;
   }
+}
+
+/**
+ * Runs the engine in the browser, so every slider move re-ranks at once; saving stores the same inputs.
+ * The study is prepared (values judged, sites screened, matrix normalised) only when the data, the
+ * constraints or the method change; a weight slider then only re-weights it, well within a frame for
+ * 1,000 sites (`npm run bench:siting`). Sensitivity and SMAA, which cost far more, follow on a
+ * deferred copy of the draft, so React draws the new ranking first.
+ */
+function useStudyOutcome(sites: Site[], draft: Draft | null) {
+  const input = useMemo<SiteInput[]>(
+    () =>
+      sites.map((s) => ({ key: s.key, location: s.location, attributes: s.attributes, places: s.places })),
+    [sites],
+  );
+  const shape = draft?.criteria.map((c) => `${c.attribute}:${c.direction}`).join(',');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: re-prepared on what the preparation reads; weights are read when ranking
+  const prepared = useMemo<Evaluated<PreparedStudy> | null>(
+    () => (draft ? attempt(() => prepareStudy(input, draft)) : null),
+    [
+      input,
+      shape,
+      draft?.method,
+      draft?.normalization,
+      draft?.constraints,
+      draft?.scenario,
+      draft?.missing,
+      draft?.unknowns,
+    ],
+  );
+  const ranked = useMemo(
+    () => (prepared?.value && draft ? attempt(() => rankedOutcome(prepared.value, draft.criteria)) : null),
+    [prepared, draft],
+  );
+  const deferred = useDeferredValue(draft);
+  const analyses = useMemo(
+    () => (deferred ? attempt(() => runStudy(input, deferred, { smaa: smaaOptions })) : null),
+    [input, deferred],
+  );
+  const error = prepared?.error ?? ranked?.error ?? null;
+  if (!ranked?.value) return { outcome: null, error };
+  const outcome: StudyOutcome = {
+    ...ranked.value,
+    sensitivity: analyses?.value?.sensitivity ?? null,
+    acceptability: analyses?.value?.acceptability ?? null,
+  };
+  return { outcome, error };
 }
 
 function Workbench({ sites, profiles }: { sites: Site[]; profiles: Profile[] }) {
@@ -80,10 +129,7 @@ function Workbench({ sites, profiles }: { sites: Site[]; profiles: Profile[] }) 
   const isAdmin = useSession().user?.role === 'admin';
   const names = useMemo(() => new Map(sites.map((s) => [s.key, s])), [sites]);
   const nameOf = (key: string) => pick(names.get(key)?.name) || key;
-  const { outcome, error } = useMemo(
-    () => (draft ? evaluateDraft(sites, draft) : { outcome: null, error: null }),
-    [sites, draft],
-  );
+  const { outcome, error } = useStudyOutcome(sites, draft);
   if (!draft) return <Alert tone="info">{t('sitingNoProfiles')}</Alert>;
   const update = (patch: Partial<Draft>) => setDraft({ ...draft, ...patch });
   const profile = profiles.find((p) => p.key === draft.profile);
@@ -146,6 +192,16 @@ function Workbench({ sites, profiles }: { sites: Site[]; profiles: Profile[] }) 
             >
               <option value="worst">{t('sitingMissingWorst')}</option>
               <option value="exclude">{t('sitingMissingExclude')}</option>
+            </select>
+          </label>
+          <label className="field">
+            <span>{t('sitingUnknownRule')}</span>
+            <select
+              value={draft.unknowns}
+              onChange={(e) => update({ unknowns: e.target.value as Draft['unknowns'] })}
+            >
+              <option value="keep">{t('sitingUnknownKeep')}</option>
+              <option value="exclude">{t('sitingUnknownExclude')}</option>
             </select>
           </label>
           <h2>{t('sitingWeights')}</h2>
