@@ -26,10 +26,12 @@ import { SiteMap } from './site-map.tsx';
 import {
   type Profile,
   type Site,
+  type Study,
   type StudyInput,
   useProfiles,
   useSaveStudy,
   useSites,
+  useStudy,
 } from './siting-api.ts';
 import { WeightSliders } from './weight-sliders.tsx';
 
@@ -50,13 +52,36 @@ const draftFrom = (profile: Profile): Draft => ({
   unknowns: 'keep',
 });
 
+/** A saved study's settings, to carry on from where it was saved (`/siting?study=<id>`). */
+const draftFromStudy = (study: Study): Draft => ({
+  ...(study.profileKey ? { profile: study.profileKey } : {}),
+  method: study.spec.method,
+  ...(study.spec.normalization ? { normalization: study.spec.normalization } : {}),
+  criteria: study.spec.criteria,
+  constraints: study.spec.constraints,
+  scenario: study.spec.scenario ?? {},
+  missing: study.spec.missing,
+  // Studies saved before unknown requirements were kept excluded those sites.
+  unknowns: study.spec.unknowns ?? 'exclude',
+});
+
 export function SitingPage() {
+  const studyId = new URLSearchParams(useSearch()).get('study');
   const sites = useSites();
   const profiles = useProfiles();
-  if (sites.isPending || profiles.isPending) return <LoadingMessage />;
+  const study = useStudy(studyId ?? '', Boolean(studyId));
+  if (sites.isPending || profiles.isPending || (studyId && study.isPending)) return <LoadingMessage />;
   if (sites.isError) return <ErrorMessage error={sites.error} />;
   if (profiles.isError) return <ErrorMessage error={profiles.error} />;
-  return <Workbench sites={sites.data.items} profiles={profiles.data.items} />;
+  if (studyId && study.isError) return <ErrorMessage error={study.error} />;
+  return (
+    <Workbench
+      key={studyId ?? ''}
+      sites={sites.data.items}
+      profiles={profiles.data.items}
+      saved={studyId && study.data ? draftFromStudy(study.data) : null}
+    />
+  );
 }
 
 type Evaluated<T> = { value: T; error: null } | { value: null; error: McdaError };
@@ -118,11 +143,11 @@ function useStudyOutcome(sites: Site[], draft: Draft | null) {
   return { outcome, error };
 }
 
-function Workbench({ sites, profiles }: { sites: Site[]; profiles: Profile[] }) {
+function Workbench({ sites, profiles, saved }: { sites: Site[]; profiles: Profile[]; saved: Draft | null }) {
   const { t, pick } = useI18n();
   const search = new URLSearchParams(useSearch());
   const initial = profiles.find((p) => p.key === search.get('profile')) ?? profiles[0];
-  const [draft, setDraft] = useState<Draft | null>(initial ? draftFrom(initial) : null);
+  const [draft, setDraft] = useState<Draft | null>(saved ?? (initial ? draftFrom(initial) : null));
   const [selected, setSelected] = useState<string | null>(null);
   const [compare, setCompare] = useState<string[]>([]);
   const [ahpOpen, setAhpOpen] = useState(false);
@@ -137,7 +162,11 @@ function Workbench({ sites, profiles }: { sites: Site[]; profiles: Profile[] }) 
 
   return (
     <>
-      <PageHeader title={t('sitingTitle')} intro={t('sitingIntro')} />
+      <PageHeader
+        title={t('sitingTitle')}
+        intro={t('sitingIntro')}
+        actions={<Link href="/siting/studies">{t('sitingStudiesLink')}</Link>}
+      />
       <div className="siting-layout">
         <aside className="siting-controls card" aria-label={t('sitingSettings')}>
           <label className="field">
@@ -345,6 +374,7 @@ function SaveStudy({ draft, profileName }: { draft: Draft; profileName: string }
   const save = useSaveStudy();
   const [, navigate] = useLocation();
   const [title, setTitle] = useState('');
+  const [shared, setShared] = useState(false);
   if (!user)
     return (
       <p className="field-hint">
@@ -357,7 +387,7 @@ function SaveStudy({ draft, profileName }: { draft: Draft; profileName: string }
       onSubmit={(e) => {
         e.preventDefault();
         save.mutate(
-          { ...draft, title: title.trim() || profileName },
+          { ...draft, title: title.trim() || profileName, shared },
           { onSuccess: (study) => navigate(`/siting/studies/${study.id}`) },
         );
       }}
@@ -370,6 +400,10 @@ function SaveStudy({ draft, profileName }: { draft: Draft; profileName: string }
           onChange={(e) => setTitle(e.target.value)}
           maxLength={200}
         />
+      </label>
+      <label className="checkbox">
+        <input type="checkbox" checked={shared} onChange={(e) => setShared(e.target.checked)} />{' '}
+        {t('sitingStudyShare')}
       </label>
       <button type="submit" className="button" disabled={save.isPending}>
         {t('sitingSave')}
