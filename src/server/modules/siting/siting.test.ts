@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fighterAircraft } from '../../../core/mcda/hwang-yoon.fixture.ts';
 import { createTestApp, type Session, type TestApp } from '../../test/test-app.ts';
@@ -184,6 +185,21 @@ describe('siting studies: list, share, copy, delete', () => {
       expect(again.json.outcome.unknown).toEqual({ unsurveyed: unknown });
     },
   );
+
+  it('names the unknown requirement of a ranked site in the workbook', async () => {
+    const { json } = await save(author);
+    const res = await t.request('GET', `/api/siting/studies/${json.id}/report.xlsx`, { as: author });
+    expect(res.status).toBe(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(await res.res.arrayBuffer());
+    const ranking = book.getWorksheet('順位 Ranking');
+    const last = ranking?.getRow(1).cellCount ?? 0;
+    expect(ranking?.getRow(1).getCell(last).value).toBe('未判定の必須条件 / Unknown requirements');
+    const byKey = Object.fromEntries(
+      [2, 3].map((r) => [ranking?.getRow(r).getCell(2).value, ranking?.getRow(r).getCell(last).value]),
+    );
+    expect(byKey).toEqual({ wide: '', unsurveyed: '特別高圧受電 / Extra-high-voltage supply' });
+  });
 
   it('refuses an unknown unknowns rule, naming the field', async () => {
     const res = await save(author, { unknowns: 'ignore' });

@@ -50,9 +50,7 @@ export function StudyReportPage({ id }: { id: string }) {
             >
               {t('sitingDownloadXlsx')}
             </a>
-            <Link href={`/siting?study=${encodeURIComponent(id)}`}>
-              {t('sitingOpenWorkbench')}
-            </Link>
+            <Link href={`/siting?study=${encodeURIComponent(id)}`}>{t('sitingOpenWorkbench')}</Link>
           </>
         }
       />
@@ -85,6 +83,15 @@ export function StudyReportPage({ id }: { id: string }) {
                   .join(' · ')
               : t('sitingNoConstraints')}
           </dd>
+          {spec.constraints.length > 0 && (
+            <>
+              <dt>{t('sitingUnknownRule')}</dt>
+              {/* Studies saved before unknown requirements were kept excluded those sites. */}
+              <dd>
+                {(spec.unknowns ?? 'exclude') === 'keep' ? t('sitingUnknownKeep') : t('sitingUnknownExclude')}
+              </dd>
+            </>
+          )}
           {scenario.length > 0 && (
             <>
               <dt>{t('sitingWhatIf')}</dt>
