@@ -77,6 +77,23 @@ describe.runIf(browserAvailable())('siting', () => {
     await page.close();
   });
 
+  it('marks a requirement a site has no value for as unknown, and leaves it out only when asked', async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 1000 } });
+    await page.goto(`${baseUrl}/siting?profile=fusion-reactor`);
+    const badges = page.locator('[data-testid="ranking"] [data-testid="unknown"]');
+    const excluded = page.locator('[data-testid="excluded"] > li');
+    await badges.first().waitFor();
+    // The demo's fusion-reactor profile: 154 kV and 50 ha; two parcels state no kV and otherwise pass.
+    expect(await badges.count()).toBe(2);
+    expect(await badges.first().textContent()).toBe('不明');
+    expect(await badges.first().getAttribute('title')).toContain('特別高圧受電');
+    expect(await excluded.count()).toBe(15);
+    await page.getByLabel('必須条件を判定できない候補地（値がない）').selectOption('exclude');
+    await expect.poll(() => excluded.count()).toBe(17);
+    expect(await badges.count()).toBe(0);
+    await page.close();
+  });
+
   // Issue 13: the sensitivity and SMAA charts ran past their column, and the page past a phone's width.
   it('keeps the page within a 390 px screen', async () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
@@ -110,9 +127,9 @@ describe.runIf(browserAvailable())('siting', () => {
         const column = document.querySelector('.siting-results')!.getBoundingClientRect();
         return [...document.querySelectorAll('.siting-results figure.chart')].map((figure) => {
           // Zero-size boxes (an SVG <title>) sit at 0,0 and draw nothing.
-        const boxes = [figure, ...figure.querySelectorAll('*')]
-          .map((e) => e.getBoundingClientRect())
-          .filter((b) => b.width > 0 && b.height > 0);
+          const boxes = [figure, ...figure.querySelectorAll('*')]
+            .map((e) => e.getBoundingClientRect())
+            .filter((b) => b.width > 0 && b.height > 0);
           return {
             id: figure.closest('section')?.getAttribute('aria-labelledby'),
             column: { left: column.left, right: column.right },

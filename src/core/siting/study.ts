@@ -179,6 +179,8 @@ export interface PreparedStudy {
   evaluation: PreparedEvaluation;
   /** (x − worst) / (best − worst) per site and criterion, row-major, for the contribution bars. */
   positions: Float64Array;
+  /** Row of each passing site in `positions`. */
+  rows: Map<string, number>;
 }
 
 export function prepareStudy(sites: readonly SiteInput[], spec: StudySpec): PreparedStudy {
@@ -208,6 +210,7 @@ export function prepareStudy(sites: readonly SiteInput[], spec: StudySpec): Prep
     problem,
     evaluation,
     positions: positionsOf(passing, spec.criteria),
+    rows: new Map(passing.map((s, i) => [s.key, i])),
   };
 }
 
@@ -232,16 +235,16 @@ export function rankStudy(
     criteria.map((c) => c.weight),
   );
   const n = criteria.length;
-  const w = criteria.map((c) => evaluation.weights[c.attribute] ?? 0);
-  const row = new Map(prepared.passing.map((s, i) => [s.key, i]));
+  const attributes = criteria.map((c) => c.attribute);
+  const w = attributes.map((a) => evaluation.weights[a] ?? 0);
+  const { positions, rows } = prepared;
   const ranking = prepared.passing.length
-    ? evaluation.results.map((r) => {
-        const i = row.get(r.key) as number;
+    ? evaluation.results.map(({ key, score, rank }) => {
+        const row = (rows.get(key) as number) * n;
         const contributions: Record<string, number> = {};
         for (let j = 0; j < n; j++)
-          contributions[criteria[j]?.attribute as string] =
-            (w[j] as number) * (prepared.positions[i * n + j] as number);
-        return { ...r, contributions };
+          contributions[attributes[j] as string] = (w[j] as number) * (positions[row + j] as number);
+        return { key, score, rank, contributions };
       })
     : [];
   return {

@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Link, useLocation, useSearch } from 'wouter';
 import { McdaError, type Method, type Normalization } from '../../../core/mcda/index.ts';
 import {
@@ -84,6 +84,18 @@ export function SitingPage() {
   );
 }
 
+const analysesDelayMs = 250;
+
+/** `value` once it has stopped changing for `delayMs` (the first value at once). */
+function useSettled<T>(value: T, delayMs: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), delayMs);
+    return () => clearTimeout(timer);
+  }, [value, delayMs]);
+  return settled;
+}
+
 type Evaluated<T> = { value: T; error: null } | { value: null; error: McdaError };
 
 /** The engine's refusals (a bad weight, a what-if value out of range) are shown, not thrown. */
@@ -100,8 +112,9 @@ function attempt<T>(run: () => T): Evaluated<T> {
  * Runs the engine in the browser, so every slider move re-ranks at once; saving stores the same inputs.
  * The study is prepared (values judged, sites screened, matrix normalised) only when the data, the
  * constraints or the method change; a weight slider then only re-weights it, well within a frame for
- * 1,000 sites (`npm run bench:siting`). Sensitivity and SMAA, which cost far more, follow on a
- * deferred copy of the draft, so React draws the new ranking first.
+ * 1,000 sites (`npm run bench:siting`). Sensitivity and SMAA cost far more (about a second for 1,000
+ * sites) and cannot be interrupted, so they follow once the sliders have rested for a moment instead of
+ * blocking every move of a drag.
  */
 function useStudyOutcome(sites: Site[], draft: Draft | null) {
   const input = useMemo<SiteInput[]>(
@@ -128,7 +141,7 @@ function useStudyOutcome(sites: Site[], draft: Draft | null) {
     () => (prepared?.value && draft ? attempt(() => rankedOutcome(prepared.value, draft.criteria)) : null),
     [prepared, draft],
   );
-  const deferred = useDeferredValue(draft);
+  const deferred = useSettled(draft, analysesDelayMs);
   const analyses = useMemo(
     () => (deferred ? attempt(() => runStudy(input, deferred, { smaa: smaaOptions })) : null),
     [input, deferred],
