@@ -198,12 +198,12 @@ describe.runIf(browserAvailable())('siting', () => {
     await rows.first().getByRole('button', { name: '複製' }).click();
     await page
       .getByRole('status')
-      .filter({ hasText: '「Office shortlist (copy)」として複製しました。' })
+      .filter({ hasText: '「Office shortlist（コピー）」として複製しました。' })
       .waitFor();
     await expect.poll(() => rows.count()).toBe(2);
 
     // Declining the confirmation keeps the study; accepting deletes it.
-    const copyRow = rows.filter({ hasText: 'Office shortlist (copy)' });
+    const copyRow = rows.filter({ hasText: 'Office shortlist（コピー）' });
     page.once('dialog', (dialog) => void dialog.dismiss());
     await copyRow.getByRole('button', { name: '削除' }).click();
     expect(await rows.count()).toBe(2);

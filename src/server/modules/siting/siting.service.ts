@@ -364,7 +364,7 @@ function studyOut(row: StudyRow, names: readonly StudySiteName[], user: AuthUser
 
 /**
  * A copy the actor owns, unshared, of a study the actor may read: the same inputs and outcome as saved
- * (not re-run), so it starts from exactly what was decided, under the actor's title or "… (copy)".
+ * (not re-run), so it starts from exactly what was decided, under the actor's title or "… (copy)"/"…（コピー）".
  */
 export async function duplicateStudy(db: Db, actor: AuthUser, id: string, body: { title?: string }) {
   const source = await readableStudy(db, actor, id);
@@ -382,7 +382,8 @@ export async function duplicateStudy(db: Db, actor: AuthUser, id: string, body: 
   });
 }
 
-const copyTitle = (title: string) => `${title} (copy)`.slice(0, 200);
+/** The copy's default title, in the language of the request (the page's language). */
+const copyTitle = (title: string) => say({ ja: `${title}（コピー）`, en: `${title} (copy)` }).slice(0, 200);
 
 export async function shareStudy(db: Db, actor: AuthUser, id: string, shared: boolean) {
   await changeableStudy(db, actor, id);

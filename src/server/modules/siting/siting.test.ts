@@ -251,6 +251,12 @@ describe('siting studies: list, share, copy, delete', () => {
     expect(copy.json.id).not.toBe(shared.id);
     expect(copy.json.spec).toEqual(shared.spec);
     expect(copy.json.outcome).toEqual(shared.outcome);
+    const inJapanese = await t.request('POST', `/api/siting/studies/${shared.id}/copy`, {
+      body: {},
+      as: other,
+      headers: { 'accept-language': 'ja' },
+    });
+    expect(inJapanese.json.title).toBe('Shared（コピー）');
     const named = await t.request('POST', `/api/siting/studies/${shared.id}/copy`, {
       body: { title: 'My variant' },
       as: other,
