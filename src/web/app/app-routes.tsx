@@ -40,6 +40,7 @@ const PostsPage = lazy(() => matching().then((m) => ({ default: m.PostsPage })))
 const siting = () => import('../features/siting/siting-pages.ts');
 const SitingPage = lazy(() => siting().then((m) => ({ default: m.SitingPage })));
 const StudyReportPage = lazy(() => siting().then((m) => ({ default: m.StudyReportPage })));
+const StudiesPage = lazy(() => siting().then((m) => ({ default: m.StudiesPage })));
 const surveys = () => import('../features/surveys/surveys-pages.ts');
 const AnswerPage = lazy(() => surveys().then((m) => ({ default: m.AnswerPage })));
 const SurveyPage = lazy(() => surveys().then((m) => ({ default: m.SurveyPage })));
@@ -90,6 +91,7 @@ export function AppRoutes() {
         <Route path="/taxonomy" component={TaxonomyPage} />
         <Route path="/map" component={IndustryMapPage} />
         <Route path="/siting" component={SitingPage} />
+        <Route path="/siting/studies" component={StudiesPage} />
         <Route path="/siting/studies/:id">{(p) => <StudyReportPage id={p.id} />}</Route>
         <Route path="/industry-map" component={HeatmapPage} />
         <Route path="/industry-map/supply-chain" component={SupplyChainPage} />

@@ -304,7 +304,7 @@ export interface paths {
   };
   '/api/siting/studies': {
     /**
-     * Your studies (an admin's: all)
+     * Your studies and the shared ones, newest first (an admin's: all)
      * @description Access: any signed-in account; the record decides the rest.
      */
     get: operations['listSitingStudies'];
@@ -317,8 +317,16 @@ export interface paths {
   '/api/siting/studies/{id}': {
     /** @description Access: any signed-in account; the record decides the rest. */
     get: operations['getSitingStudy'];
-    /** @description Access: any signed-in account; the record decides the rest. */
+    /**
+     * Delete a study (its author or an admin)
+     * @description Access: any signed-in account; the record decides the rest.
+     */
     delete: operations['deleteSitingStudy'];
+    /**
+     * Share a study with every signed-in user, or stop sharing it (its author or an admin)
+     * @description Access: any signed-in account; the record decides the rest.
+     */
+    patch: operations['shareSitingStudy'];
   };
   '/api/siting/studies/{id}/report.xlsx': {
     /**
@@ -326,6 +334,13 @@ export interface paths {
      * @description Access: any signed-in account; the record decides the rest.
      */
     get: operations['getSitingStudyReport'];
+  };
+  '/api/siting/studies/{id}/copy': {
+    /**
+     * Copy a study you can read into a new one of yours (not shared)
+     * @description Access: any signed-in account; the record decides the rest.
+     */
+    post: operations['copySitingStudy'];
   };
   '/api/surveys': {
     /**
@@ -1661,6 +1676,9 @@ export interface components {
         lat: number;
         lng: number;
       }[];
+      shared: boolean;
+      /** @description Whether the reader wrote it */
+      mine: boolean;
       /** Format: uuid */
       createdBy: string | null;
       createdAt: string;
@@ -1701,6 +1719,17 @@ export interface components {
        */
       missing?: 'worst' | 'exclude';
       /**
+       * @description Readable and copyable by every signed-in user; only the author or an admin deletes it
+       * @default false
+       */
+      shared?: boolean;
+      /**
+       * @description A site lacking the value a constraint needs: kept and marked unknown (outcome.unknown), or left out
+       * @default keep
+       * @enum {string}
+       */
+      unknowns?: 'keep' | 'exclude';
+      /**
        * @default {
        *   "samples": 2000,
        *   "seed": 1,
@@ -1728,7 +1757,16 @@ export interface components {
       /** @description Key of the first-ranked site; null if all were excluded */
       top: string | null;
       siteCount: number;
+      shared: boolean;
+      /** @description Whether the reader wrote it (else an admin or shared view) */
+      mine: boolean;
       createdAt: string;
+    };
+    SitingStudyCopy: {
+      title?: string;
+    };
+    SitingStudySharing: {
+      shared: boolean;
     };
     SurveySummary: components['schemas']['Survey'] & {
       invited: number;
@@ -4432,7 +4470,7 @@ export interface operations {
     };
   };
   /**
-   * Your studies (an admin's: all)
+   * Your studies and the shared ones, newest first (an admin's: all)
    * @description Access: any signed-in account; the record decides the rest.
    */
   listSitingStudies: {
@@ -4549,7 +4587,10 @@ export interface operations {
       };
     };
   };
-  /** @description Access: any signed-in account; the record decides the rest. */
+  /**
+   * Delete a study (its author or an admin)
+   * @description Access: any signed-in account; the record decides the rest.
+   */
   deleteSitingStudy: {
     parameters: {
       path: {
@@ -4581,6 +4622,60 @@ export interface operations {
       };
       /** @description Not found */
       404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Share a study with every signed-in user, or stop sharing it (its author or an admin)
+   * @description Access: any signed-in account; the record decides the rest.
+   */
+  shareSitingStudy: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SitingStudySharing'];
+      };
+    };
+    responses: {
+      /** @description The study */
+      200: {
+        content: {
+          'application/json': components['schemas']['SitingStudy'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
         content: {
           'application/json': components['schemas']['Error'];
         };
@@ -4624,6 +4719,60 @@ export interface operations {
       };
       /** @description Not found */
       404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Copy a study you can read into a new one of yours (not shared)
+   * @description Access: any signed-in account; the record decides the rest.
+   */
+  copySitingStudy: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SitingStudyCopy'];
+      };
+    };
+    responses: {
+      /** @description The copy */
+      201: {
+        content: {
+          'application/json': components['schemas']['SitingStudy'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
         content: {
           'application/json': components['schemas']['Error'];
         };
