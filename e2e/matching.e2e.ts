@@ -123,7 +123,10 @@ describe.runIf(browserAvailable())('matching', () => {
     await noAccount.getByRole('button', { name: '紹介を依頼' }).click();
     await noAccount.getByLabel('メッセージ').fill('線材の仕様について伺えますか。');
     await noAccount.getByRole('button', { name: '送信' }).click();
-    await noAccount.getByRole('status').filter({ hasText: '事務局が先方に直接連絡して取り次ぎます' }).waitFor();
+    await noAccount
+      .getByRole('status')
+      .filter({ hasText: '事務局が先方に直接連絡して取り次ぎます' })
+      .waitFor();
 
     // The other member sees the request, in English, and accepts it.
     const other = await browser.newContext({ viewport: { width: 1280, height: 900 } });
