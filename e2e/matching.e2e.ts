@@ -57,7 +57,9 @@ describe.runIf(browserAvailable())('matching', () => {
     await seeker.getByRole('link', { name: 'ニーズを投稿' }).click();
     await seeker.getByLabel('タイトル（日本語）').fill('超伝導線材の調達');
     await seeker.getByLabel('内容（日本語）').fill('核融合炉の試験コイルに使う超伝導線材を探しています。');
-    await seeker.getByLabel('技術コード（カンマ区切り）').fill('MAG.hts');
+    // Technologies come from the organisation form's picker, by name; nobody types a code.
+    await seeker.locator('summary', { hasText: '超伝導磁石・超伝導線材' }).click();
+    await seeker.getByRole('checkbox', { name: '高温超伝導線材（REBCO）' }).check();
     await seeker.getByRole('checkbox', { name: '材料サプライヤー' }).check();
     // "Near us" is measured from the member's own organisation (Kyoto Fusioneering, in Kyoto).
     await seeker.getByLabel('近さの希望（自社から半径 km）').fill('20000');
@@ -67,6 +69,13 @@ describe.runIf(browserAvailable())('matching', () => {
       await seeker.request.get(`${baseUrl}/api/needs/${seeker.url().split('/').pop()}`)
     ).json();
     expect(posted.location).toMatchObject({ prefecture: '京都府', radiusKm: 20000, lat: expect.any(Number) });
+    expect(posted).toMatchObject({ technologies: ['MAG.hts'], seeksRoles: ['materials-supplier'] });
+    // The read-only page names them; no code, no form control.
+    const facts = seeker.locator('.post-detail .profile-facts');
+    await facts.getByText('高温超伝導線材（REBCO）').waitFor();
+    expect(await facts.textContent()).toContain('材料サプライヤー');
+    expect(await facts.textContent()).not.toContain('MAG.hts');
+    expect(await facts.locator('input, select, textarea').count()).toBe(0);
 
     // The English-only seed is among the top matches, with its signals and the terms that matched.
     const match = seeker.locator('.match-list > li', { hasText: seedTitle });
@@ -93,6 +102,12 @@ describe.runIf(browserAvailable())('matching', () => {
     expect(await match.locator('.signal-bar span').count()).toBeGreaterThanOrEqual(3);
     const terms = await match.locator('.match-terms mark').allTextContents();
     expect(terms).toContain('超伝導');
+    // No piece of a word (ーク), and each technology named once, by name.
+    for (const term of terms) expect(term.length, term).toBeGreaterThanOrEqual(2);
+    expect(terms.some((term) => term.startsWith('ー'))).toBe(false);
+    const codes = await match.locator('.match-codes .tag').allTextContents();
+    expect(codes).toEqual(['高温超伝導線材（REBCO）']);
+    expect(terms).not.toContain('高温超伝導線材（REBCO）');
     expect(await match.locator('.signal-legend').textContent()).toContain('技術分野');
     await seeker.screenshot({ path: '/tmp/fch-matching-ja.png', fullPage: true });
 
@@ -100,6 +115,18 @@ describe.runIf(browserAvailable())('matching', () => {
     await match.getByLabel('メッセージ').fill('試験コイル用に 200 km ほど検討しています。');
     await match.getByRole('button', { name: '送信' }).click();
     await match.getByRole('status').filter({ hasText: '紹介を依頼しました。' }).waitFor();
+    // Fujikura has an account (made above): nothing to say about following up by hand.
+    expect(await match.getByRole('status').textContent()).not.toContain('事務局');
+
+    // Sumitomo Electric has none: the page says plainly that the coordinator follows up.
+    const noAccount = seeker.locator('.match-list > li', { hasText: '住友電気工業株式会社' }).first();
+    await noAccount.getByRole('button', { name: '紹介を依頼' }).click();
+    await noAccount.getByLabel('メッセージ').fill('線材の仕様について伺えますか。');
+    await noAccount.getByRole('button', { name: '送信' }).click();
+    await noAccount
+      .getByRole('status')
+      .filter({ hasText: '事務局が先方に直接連絡して取り次ぎます' })
+      .waitFor();
 
     // The other member sees the request, in English, and accepts it.
     const other = await browser.newContext({ viewport: { width: 1280, height: 900 } });

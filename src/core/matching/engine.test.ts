@@ -200,6 +200,44 @@ describe('signals', () => {
     expect(ids(build(docs).match(q, { types: ['seed'] }))).toEqual(['maker', 'material']);
   });
 
+  it('a need that names roles ranks those who play only them above a developer with closer wording', () => {
+    const docs = [
+      doc({
+        id: 'developer',
+        key: 'a',
+        title: ['HTS tape for our coils'],
+        technologies: ['MAG.hts'],
+        roles: ['developer'],
+      }),
+      doc({
+        id: 'both',
+        key: 'b',
+        title: ['HTS tape for our coils'],
+        technologies: ['MAG.hts'],
+        roles: ['developer', 'materials-supplier'],
+      }),
+      doc({
+        id: 'tape',
+        key: 'c',
+        title: ['HTS tape'],
+        technologies: ['MAG.hts'],
+        roles: ['materials-supplier'],
+      }),
+    ];
+    const q = need({
+      title: ['HTS tape for coils'],
+      technologies: ['MAG.hts'],
+      seeksRoles: ['materials-supplier'],
+    });
+    const results = build(docs).match(q, { types: ['seed'] });
+    expect(ids(results)).toEqual(['tape', 'both', 'developer']);
+    expect(results.map((r) => r.signals.role?.value)).toEqual([1, 0.5, 0]);
+    // Without sought roles the closer wording wins, and no role signal applies.
+    const open = build(docs).match({ ...q, seeksRoles: [] }, { types: ['seed'] });
+    expect(ids(open).at(-1)).toBe('tape');
+    expect(open[0]!.signals.role).toBeUndefined();
+  });
+
   it('distance decays from the need’s location', () => {
     const docs = [
       doc({ id: 'far', key: 'a', technologies: ['MAG.hts'], location: { lat: 51.7, lng: -1.3 } }),
@@ -248,6 +286,23 @@ describe('signals', () => {
     const results = build(docs).match(q, { types: ['need'] });
     expect(ids(results)).toEqual(['wants-makers', 'wants-anyone', 'wants-research']);
     expect(results.map((r) => r.signals.role?.value)).toEqual([1, 0.5, 0]);
+  });
+});
+
+describe('matched terms', () => {
+  it.each([
+    // [query title, record title, terms shown, terms never shown]
+    ['ネットワーク機器', 'フォーク機器', ['機器'], ['ーク', 'ーク機器']],
+    ['ネットワーク', 'フォーク', [], ['ーク']],
+    ['超伝導コイル', 'コイルの巻線', ['コイル'], ['ル']],
+    ['ヘリウム冷凍機', 'ガス冷凍機', ['冷凍機'], ['ム冷']],
+    ['Nb3Sn strand', 'Nb3Sn wire', ['nb', 'sn'], ['3']],
+  ])('%s against %s', (query, title, shown, hidden) => {
+    const index = build([doc({ id: 'r', title: [title] })]);
+    const [r] = index.match(need({ title: [query] }), { types: ['seed'] });
+    const texts = r!.signals.text.terms.map((t) => t.text);
+    for (const term of shown) expect(texts).toContain(term);
+    for (const term of hidden) expect(texts).not.toContain(term);
   });
 });
 

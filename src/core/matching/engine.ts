@@ -2,10 +2,11 @@
 // index with parent/child credit, and a ranker that applies hard filters first and keeps every signal.
 
 import type { GlossaryEntry } from '../text/index.ts';
-import { isCjkToken } from '../text/index.ts';
+import { isCjkToken, isShownWord, shownCjkPhrase } from '../text/index.ts';
 import { CODE_CREDIT, codeOverlap, type ParentOf, parentByDot } from './codes.ts';
 import { createLexicon, type Lexicon, termKind } from './lexicon.ts';
 import { Postings } from './postings.ts';
+import { ROLE_FLOOR, roleFitOfMasks } from './roles.ts';
 import type {
   MatchDoc,
   MatchedTerm,
@@ -56,6 +57,36 @@ function distanceKm(a: { lat: number; lng: number }, b: { lat: number; lng: numb
   const dLng = (b.lng - a.lng) * rad;
   const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLng / 2) ** 2;
   return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/**
+ * The CJK runs a token stream came from, rebuilt from overlapping bigrams (ネッ ット トワ → ネットワ): per
+ * stream position, its run and its code-point offset there (-1 for a Latin word).
+ */
+function cjkRuns(stream: readonly string[]) {
+  const text: string[] = [];
+  const runOf: number[] = [];
+  const at: number[] = [];
+  stream.forEach((token, i) => {
+    if (!isCjkToken(token)) {
+      runOf.push(-1);
+      at.push(-1);
+      return;
+    }
+    const chars = Array.from(token);
+    const prev = i > 0 && runOf[i - 1]! >= 0 ? Array.from(stream[i - 1]!) : [];
+    if (chars.length === 2 && prev.length === 2 && prev[1] === chars[0]) {
+      const run = runOf[i - 1]!;
+      text[run] += chars[1]!;
+      runOf.push(run);
+      at.push(at[i - 1]! + 1);
+    } else {
+      text.push(token);
+      runOf.push(text.length - 1);
+      at.push(0);
+    }
+  });
+  return { text, runOf, at };
 }
 
 export type MatchIndex = ReturnType<typeof createMatchIndex>;
@@ -271,20 +302,25 @@ export function createMatchIndex(options: MatchIndexOptions) {
       const label = lexicon.concept(term);
       if (label) push({ text: label.ja, ja: label.ja, en: label.en });
     }
-    // Then surface words in query order; consecutive CJK bigrams chain back into their phrase.
+    // Then surface words in query order; consecutive CJK bigrams chain back into their phrase, shown only
+    // if it is a word a reader would recognise (no ーク of ネットワーク: core/text/terms.ts).
+    const runs = cjkRuns(stream);
     let phrase = '';
+    let start = -1;
     let last = '';
     const flush = () => {
-      if (phrase !== '' && !out.some((t) => t.ja?.includes(phrase) || t.text.includes(phrase))) {
-        push({ text: phrase });
+      const shown =
+        phrase === '' ? null : shownCjkPhrase(phrase, runs.text[runs.runOf[start]!]!, runs.at[start]!);
+      if (shown !== null && !out.some((t) => t.ja?.includes(shown) || t.text.includes(shown))) {
+        push({ text: shown });
       }
       phrase = '';
     };
-    for (const token of stream) {
+    stream.forEach((token, i) => {
       if (!matched.has(token) || termKind(token) === 'concept') {
         flush();
         last = '';
-        continue;
+        return;
       }
       if (isCjkToken(token)) {
         const chars = Array.from(token);
@@ -292,14 +328,16 @@ export function createMatchIndex(options: MatchIndexOptions) {
         else {
           flush();
           phrase = token;
+          start = i;
         }
         last = token;
       } else {
         flush();
         last = '';
-        if (!out.some((t) => t.en?.split(/[\s-]/).includes(token))) push({ text: token });
+        if (isShownWord(token) && !out.some((t) => t.en?.split(/[\s-]/).includes(token)))
+          push({ text: token });
       }
-    }
+    });
     flush();
     return out.slice(0, 12);
   }
@@ -369,7 +407,7 @@ export function createMatchIndex(options: MatchIndexOptions) {
     const fill = (slot: number, doc: Slim) => {
       values[0] = maxText > 0 ? scores[slot]! / maxText : 0;
       values[1] = hasTech ? Math.min(1, codeScores[slot]!) : Number.NaN;
-      if (seekQ) values[2] = (rolesOf[slot]! & seekMask) !== 0 ? 1 : 0;
+      if (seekQ) values[2] = roleFitOfMasks(rolesOf[slot]!, seekMask);
       else if (doc.type === 'need') {
         // A need that names no role is content with anyone, which counts half.
         const wanted = seeksOf[slot]!;
@@ -406,7 +444,9 @@ export function createMatchIndex(options: MatchIndexOptions) {
         weightSum += weightOf[i]!;
         weighted += weightOf[i]! * v;
       }
-      return { weightSum, weighted, score: weightSum > 0 ? round(weighted / weightSum) : 0 };
+      // A need's sought roles scale the score too (roles.ts); shares stay shares of the weighted sum.
+      const gate = seekQ ? ROLE_FLOOR + (1 - ROLE_FLOOR) * values[2]! : 1;
+      return { weightSum, weighted, score: weightSum > 0 ? round((gate * weighted) / weightSum) : 0 };
     };
     const explain = (slot: number) => {
       const doc = docs[slot]!;

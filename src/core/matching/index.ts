@@ -6,6 +6,7 @@ export type { MatchIndex, MatchIndexOptions } from './engine.ts';
 export { createMatchIndex, DEFAULT_WEIGHTS, TERM_WEIGHTS } from './engine.ts';
 export type { Analysis, ConceptLabel, Lexicon } from './lexicon.ts';
 export { createLexicon } from './lexicon.ts';
+export { ROLE_FLOOR, roleFit } from './roles.ts';
 export type * from './types.ts';
 export { withholdOwnerDetails } from './withhold.ts';
 export * from './workflow.ts';

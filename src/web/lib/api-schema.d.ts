@@ -2495,6 +2495,8 @@ export interface components {
       };
       /** @enum {string} */
       side: 'requester' | 'recipient' | 'coordinator';
+      /** @description Whether the receiving organisation has an active account to answer in the app; if not, the coordinator follows up by hand */
+      recipientHasAccount: boolean;
       /** @description States you may move it to now */
       allowed: (
         | 'requested'

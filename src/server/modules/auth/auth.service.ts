@@ -5,6 +5,7 @@ import type { AppDeps, AuthUser, Role } from '../../lib/http.ts';
 import { say } from '../../lib/locale.ts';
 import { verifyPassword } from '../../lib/passwords.ts';
 import { tooManyAttempts } from '../../lib/rate-limit.ts';
+import { noticeRequestsAtSignIn } from '../matching/index.ts';
 import { selectUserByEmail } from './auth.queries.ts';
 import type { LoginInput } from './auth.schemas.ts';
 
@@ -44,6 +45,8 @@ export async function signIn(deps: Deps, input: LoginInput, client: string, user
     );
   const session = await createSession(deps.db, deps.config, user.id, userAgent);
   await writeAudit(deps.db, user, { action: 'login', entity: 'session', entityId: user.id });
+  // A request made before this account existed reaches it now, as a notice (issue 13).
+  await noticeRequestsAtSignIn(deps.db, user);
   const { id, name, role, organizationId } = user;
   return {
     session,

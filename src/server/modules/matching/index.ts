@@ -1,7 +1,8 @@
 /** The matching module's public API: needs, seeds and introductions routes, its background job, its bundle sections. */
 export { introductionsRoutes } from './introductions.routes.ts';
+export { noticeRequestsAtSignIn } from './introductions.service.ts';
 export { exportPosts, postReferenceErrors, postSections, upsertPosts } from './matching.bundle.ts';
 export { matchingSweepJob } from './matching.jobs.ts';
 export { matchingRoutes } from './matching.routes.ts';
-export { matchesFor } from './matching.service.ts';
 export { type PostBundle, postBundleSchema } from './matching.schemas.ts';
+export { matchesFor } from './matching.service.ts';

@@ -16,18 +16,22 @@ import {
   getIntroductionRow,
   getPostRow,
   type IntroRow,
+  insertAppNotices,
   insertIntroduction,
   insertIntroductionEvent,
   insertIntroductionTask,
   introductionEventsOf,
+  introductionLink,
   introductionTasksOf,
   moveIntroduction,
   openIntroductionId,
   organizationName,
   organizationRefs,
+  organizationsWithAccounts,
   organizationTarget,
   type PostRow,
   postHeads,
+  requestsUntold,
 } from './matching.queries.ts';
 import type { IntroductionOut, PostKind } from './matching.schemas.ts';
 import { actingOrganization, type Ctx } from './matching.service.ts';
@@ -106,6 +110,10 @@ export async function present(db: Db, user: AuthUser, rows: IntroRow[]): Promise
   for (const p of await postHeads(db, postIds)) posts.set(p.id, p);
   const events = await introductionEventsOf(db, ids);
   const tasks = await introductionTasksOf(db, ids);
+  const answerable = await organizationsWithAccounts(
+    db,
+    rows.map((r) => r.toOrganizationId),
+  );
   return rows.map((r) => {
     const side = sideOf(user, r) ?? 'coordinator';
     const target = r.toType === 'organization' ? undefined : posts.get(r.toId);
@@ -131,6 +139,7 @@ export async function present(db: Db, user: AuthUser, rows: IntroRow[]): Promise
         title: r.toType === 'organization' ? (orgs.get(r.toId)?.name ?? {}) : (target?.title ?? {}),
       },
       side,
+      recipientHasAccount: answerable.has(r.toOrganizationId),
       allowed: allowedMoves(side, r.state as IntroductionState),
       technologies: r.technologies,
       message: r.message,
@@ -162,6 +171,70 @@ export async function readable(db: Db, user: AuthUser, id: string) {
 }
 
 const label = (s: IntroductionState) => introductionStates[s];
+
+/** What the recipient is told of a request: when it is made, or when one of its accounts first signs in. */
+function requestNotice(id: string, requester: LocalizedText | undefined, title: LocalizedText): Notice {
+  return {
+    kind: 'introduction.requested',
+    title: { ja: '紹介の依頼が届きました', en: 'You have an introduction request' },
+    body: {
+      ja: `${requester?.ja ?? requester?.en ?? ''}：「${title.ja ?? title.en ?? ''}」`,
+      en: `${requester?.en ?? requester?.ja ?? ''}: "${title.en ?? title.ja ?? ''}"`,
+    },
+    link: introductionLink(id),
+  };
+}
+
+/** What the requester is told when nobody at the other organisation can answer in the app. */
+const noAccountNotice = (id: string) => ({
+  kind: 'introduction.no-account',
+  title: {
+    ja: '紹介先の組織にはまだアカウントがありません',
+    en: 'The organisation you asked has no account yet',
+  },
+  body: {
+    ja: '事務局が先方に直接連絡して取り次ぎます。返事はこの紹介のページと通知でお知らせします。',
+    en: 'The coordinator will contact them and follow up by hand; the answer will show on this introduction and in your notices.',
+  },
+  link: introductionLink(id),
+});
+
+/**
+ * At sign-in: a notice (in the app, no mail: the mail went to whoever had an account then) for each request
+ * to the user's organisation still awaiting an answer that this user was not told of, because its account
+ * did not exist yet. Idempotent: a notice once given is found again by its link.
+ */
+export async function noticeRequestsAtSignIn(
+  db: Db,
+  user: { id: string; role: string; organizationId: string | null },
+  now = new Date(),
+) {
+  const org = actingOrganization(user as AuthUser);
+  if (!org) return 0;
+  const untold = await requestsUntold(db, user.id, org, now);
+  if (untold.length === 0) return 0;
+  const heads = new Map(
+    (
+      await postHeads(
+        db,
+        untold.map((r) => r.fromPostId),
+      )
+    ).map((p) => [p.id, p.title]),
+  );
+  const names = await organizationRefs(
+    db,
+    untold.map((r) => r.fromOrganizationId),
+  );
+  await insertAppNotices(
+    db,
+    untold.map((r) => ({
+      userId: user.id,
+      ...requestNotice(r.id, names.get(r.fromOrganizationId)?.name, heads.get(r.fromPostId) ?? {}),
+      link: introductionLink(r.id),
+    })),
+  );
+  return untold.length;
+}
 
 export async function requestIntroduction(
   ctx: Ctx,
@@ -249,15 +322,18 @@ export async function requestIntroduction(
       changes: { ...input },
     });
     const requester = await organizationName(tx, from.organizationId);
-    const mails = await notifyOrganizations(tx, ctx.config, [target.organizationId], {
-      kind: 'introduction.requested',
-      title: { ja: '紹介の依頼が届きました', en: 'You have an introduction request' },
-      body: {
-        ja: `${requester?.ja ?? requester?.en ?? ''}：「${from.title.ja ?? from.title.en ?? ''}」`,
-        en: `${requester?.en ?? requester?.ja ?? ''}: "${from.title.en ?? from.title.ja ?? ''}"`,
-      },
-      link: `/introductions/${row.id}`,
-    });
+    const mails = await notifyOrganizations(
+      tx,
+      ctx.config,
+      [target.organizationId],
+      requestNotice(row.id, requester, from.title),
+    );
+    // Nobody there to tell: the requester hears so now, and the request is on the coordinator's list
+    // (GET /api/home, noAccount) to follow up by hand.
+    const answerable = await organizationsWithAccounts(tx, [target.organizationId]);
+    if (!answerable.has(target.organizationId)) {
+      await insertAppNotices(tx, [{ userId: actor.id, ...noAccountNotice(row.id) }]);
+    }
     return { row, mails };
   });
   await sendMail(ctx.db, ctx.config, result.mails);

@@ -1,5 +1,6 @@
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { users } from '../../db/schema/index.ts';
 import { createTestApp, nonAdmins, type Session, type TestApp } from '../../test/test-app.ts';
 
 let t: TestApp;
@@ -92,6 +93,93 @@ describe('requesting an introduction', () => {
       body: { fromKind: 'need', fromId, toType: 'seed', toId: seedId, message: 'Hi' },
     });
     expect(res.status).toBe(status);
+  });
+
+  it('to an organisation with no account: the requester is told, and the coordinator lists it to follow up', async () => {
+    const silent = await t.addOrganization({ key: 'silent-co', name: { en: 'Silent Co.' } });
+    const res = await t.request('POST', '/api/introductions', {
+      as: seeker,
+      body: { fromKind: 'need', fromId: needId, toType: 'organization', toId: silent.id, message: 'Hello?' },
+    });
+    expect(res.status, JSON.stringify(res.json)).toBe(201);
+    expect(res.json.recipientHasAccount).toBe(false);
+    const told = (await t.request('GET', '/api/notifications', { as: seeker })).json.items;
+    expect(told).toEqual([
+      expect.objectContaining({ kind: 'introduction.no-account', link: `/introductions/${res.json.id}` }),
+    ]);
+    expect(told[0].body.en).toContain('coordinator');
+    expect(told[0].body.ja).toContain('事務局');
+    // Nobody got a mail: nobody is there.
+    expect((await t.request('GET', '/api/outbox', { as: admin })).json.items).toHaveLength(0);
+    // The coordinator's home page lists it as needing a hand, and the two answers agree.
+    const home = (await t.request('GET', '/api/home', { as: admin })).json;
+    expect(home.noAccount.map((i: { id: string }) => i.id)).toEqual([res.json.id]);
+    expect(home.unanswered.map((i: { id: string }) => i.id)).not.toContain(res.json.id);
+
+    // One with an active account answers in the app: no such notice, and not on that list.
+    const intro = await requestIntro();
+    expect(intro.recipientHasAccount).toBe(true);
+    const after = (await t.request('GET', '/api/home', { as: admin })).json;
+    expect(after.noAccount.map((i: { id: string }) => i.id)).toEqual([res.json.id]);
+    expect(after.unanswered.map((i: { id: string }) => i.id)).toEqual([intro.id]);
+    const notices = (await t.request('GET', '/api/notifications', { as: seeker })).json.items;
+    expect(notices.filter((n: { kind: string }) => n.kind === 'introduction.no-account')).toHaveLength(1);
+  });
+
+  it('an account disabled counts as none', async () => {
+    const lone = await t.addOrganization({ key: 'lone-co', name: { en: 'Lone Co.' } });
+    const member = await t.signIn('member', lone.id);
+    await t.db.update(users).set({ disabledAt: new Date() }).where(eq(users.id, member.id));
+    const res = await t.request('POST', '/api/introductions', {
+      as: seeker,
+      body: { fromKind: 'need', fromId: needId, toType: 'organization', toId: lone.id, message: 'Hello?' },
+    });
+    expect(res.json.recipientHasAccount).toBe(false);
+    const home = (await t.request('GET', '/api/home', { as: admin })).json;
+    expect(home.noAccount.map((i: { id: string }) => i.id)).toEqual([res.json.id]);
+  });
+
+  it('an account made after the request is told of it at its first sign-in, once', async () => {
+    const late = await t.addOrganization({ key: 'late-co', name: { en: 'Late Co.' } });
+    const res = await t.request('POST', '/api/introductions', {
+      as: seeker,
+      body: { fromKind: 'need', fromId: needId, toType: 'organization', toId: late.id, message: 'Hello?' },
+    });
+    expect(res.status).toBe(201);
+    // A closed request is not news: it gets no notice.
+    const other = await t.addOrganization({ key: 'other-co', name: { en: 'Other Co.' } });
+    const closed = await t.request('POST', '/api/introductions', {
+      as: seeker,
+      body: { fromKind: 'need', fromId: needId, toType: 'organization', toId: other.id, message: 'Hi' },
+    });
+    expect((await move(closed.json.id, seeker, { to: 'closed', outcome: 'found another' })).status).toBe(200);
+
+    const member = await t.signIn('member', late.id);
+    const inbox = async (as: Session) =>
+      (
+        (await t.request('GET', '/api/notifications', { as })).json.items as Array<{
+          kind: string;
+          link: string;
+          body: { en?: string };
+        }>
+      ).filter((n) => n.kind === 'introduction.requested');
+    const first = await inbox(member);
+    expect(first).toEqual([expect.objectContaining({ link: `/introductions/${res.json.id}` })]);
+    expect(first[0]!.body.en).toContain('Seeker Co.');
+    expect(first[0]!.body.en).toContain('Gyrotron for ECRH');
+    // Signing in again adds nothing.
+    const [row] = await t.db.select({ email: users.email }).from(users).where(eq(users.id, member.id));
+    const again = await t.login(row!.email);
+    expect(await inbox(again)).toHaveLength(1);
+    // No mail at sign-in.
+    expect((await t.request('GET', '/api/outbox', { as: admin })).json.items).toHaveLength(0);
+    // Someone told when the request was made is not told again at sign-in.
+    const intro = await requestIntro();
+    const me = await t.request('GET', '/api/auth/session', { as: supplier });
+    const supplierAgain = await t.login(me.json.user.email);
+    expect((await inbox(supplierAgain)).filter((n) => n.link === `/introductions/${intro.id}`)).toHaveLength(
+      1,
+    );
   });
 
   it('refuses its own organisation and an empty message, naming the field', async () => {

@@ -6,12 +6,14 @@ import {
   introductionEvents,
   introductions,
   introductionTasks,
+  type LocalizedText,
   mailOutbox,
   matchingVersion,
   needs,
   notifications,
   organizations,
   seeds,
+  users,
 } from '../../db/schema/index.ts';
 import type { ReferenceData } from '../../lib/reference-data.ts';
 import type { PostKind } from './matching.schemas.ts';
@@ -563,4 +565,53 @@ export async function allPostIds(db: Db): Promise<Set<string>> {
       ...(await db.select({ id: seeds.id }).from(seeds)),
     ].map((r) => r.id),
   );
+}
+
+/**
+ * Which of these organisations have an account that can answer in the app (not disabled): the same test as the
+ * coordinator's "no account" list on the home page (home.queries.ts), so the two never disagree.
+ */
+export async function organizationsWithAccounts(db: Db, ids: string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db
+    .selectDistinct({ id: users.organizationId })
+    .from(users)
+    .where(and(inArray(users.organizationId, [...new Set(ids)]), isNull(users.disabledAt)));
+  return new Set(rows.map((r) => r.id!));
+}
+
+/** The link an introduction's notices carry; also how a user's notice about one is found again. */
+export const introductionLink = (id: string) => `/introductions/${id}`;
+
+/**
+ * Requests to this organisation still awaiting its answer that this user has no notice of: its account was
+ * made after the request, or it joined the organisation since.
+ */
+export async function requestsUntold(db: Db, userId: string, organizationId: string, now: Date) {
+  return db
+    .select({
+      id: introductions.id,
+      fromOrganizationId: introductions.fromOrganizationId,
+      fromPostId: introductions.fromPostId,
+    })
+    .from(introductions)
+    .where(
+      and(
+        eq(introductions.toOrganizationId, organizationId),
+        eq(introductions.state, 'requested'),
+        gt(introductions.expiresAt, now),
+        sql`not exists (select 1 from ${notifications} where ${notifications.userId} = ${userId}
+          and ${notifications.kind} = 'introduction.requested'
+          and ${notifications.link} = '/introductions/' || ${introductions.id}::text)`,
+      ),
+    )
+    .orderBy(asc(introductions.createdAt));
+}
+
+/** In-app notices only, no mail: for what the user is told on signing in or on the page it is looking at. */
+export async function insertAppNotices(
+  tx: Db,
+  rows: Array<{ userId: string; kind: string; title: LocalizedText; body: LocalizedText; link: string }>,
+) {
+  if (rows.length > 0) await tx.insert(notifications).values(rows);
 }

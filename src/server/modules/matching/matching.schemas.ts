@@ -257,6 +257,10 @@ export const introductionSchema = z
       title: localizedTextSchema,
     }),
     side: z.enum(['requester', 'recipient', 'coordinator']),
+    recipientHasAccount: z.boolean().openapi({
+      description:
+        'Whether the receiving organisation has an active account to answer in the app; if not, the coordinator follows up by hand',
+    }),
     allowed: z
       .array(z.enum(introductionStateCodes))
       .openapi({ description: 'States you may move it to now' }),

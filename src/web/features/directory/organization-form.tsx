@@ -1,12 +1,12 @@
 import { type FormEvent, useState } from 'react';
+import { CheckboxGroup } from '../../components/checkbox-group.tsx';
 import { FieldErrors, FormField } from '../../components/form-field.tsx';
 import { Alert } from '../../components/status-message.tsx';
+import { TechnologyPicker } from '../../components/technology-picker.tsx';
 import { ApiError } from '../../lib/api-client.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { useClusters, useVocabulary } from '../../lib/vocabulary.ts';
-import { CheckboxGroup } from './checkbox-group.tsx';
 import type { OrganizationDraft } from './organization-draft.ts';
-import { TechnologyPicker } from './technology-picker.tsx';
 
 type Props = {
   initial: OrganizationDraft;

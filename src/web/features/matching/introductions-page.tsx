@@ -69,6 +69,9 @@ export function IntroductionCard({ intro, focused }: { intro: Introduction; focu
         {t('introFrom')}: {pick(intro.from.organization.name)} · {t('introTo')}:{' '}
         {intro.to.organization ? pick(intro.to.organization.name) : t('matchAnonymousOwner')} · {side}
       </p>
+      {intro.state === 'requested' && !intro.recipientHasAccount && (
+        <p className="muted intro-no-account">{t('introNoAccount')}</p>
+      )}
       <p>{intro.message}</p>
       {intro.reason && (
         <p>

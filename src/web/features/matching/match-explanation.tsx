@@ -1,5 +1,6 @@
 import type { ShownMatchSignals, SignalName } from '../../../core/matching/index.ts';
 import { useI18n } from '../../lib/i18n.tsx';
+import { labelMap, useTechnologies } from '../../lib/vocabulary.ts';
 
 const order: SignalName[] = ['text', 'technology', 'role', 'distance', 'reciprocity'];
 const colors: Record<SignalName, string> = {
@@ -15,16 +16,28 @@ const colors: Record<SignalName, string> = {
  * whose details belong to an owner withheld from the viewer shows only that it applied.
  */
 export function MatchExplanation({ signals, score }: { signals: ShownMatchSignals; score: number }) {
-  const { t, lang } = useI18n();
+  const { t, lang, pick } = useI18n();
+  const techLabels = labelMap(useTechnologies().data?.items);
   const present = order.filter((name) => signals[name] !== undefined);
   const label = (name: SignalName) => t(`matchSignal_${name}`);
   const summary = present
     .map((name) => `${label(name)} ${Math.round((signals[name]?.share ?? 0) * 100)}%`)
     .join(', ');
-  const terms = signals.text.terms.map((term) =>
-    lang === 'en' ? (term.en ?? term.text) : (term.ja ?? term.text),
-  );
-  const codes = signals.technology?.codes ?? [];
+  // Each technology the match offers once, by name: two codes of the need met by one of its codes
+  // (MAG.hts for both tape and coil winding) would otherwise show it twice.
+  const codes = [...new Set((signals.technology?.codes ?? []).map((c) => c.matched))].map((code) => ({
+    code,
+    name: pick(techLabels.get(code) ?? {}) || code,
+    from: (signals.technology?.codes ?? []).filter((c) => c.matched === code),
+  }));
+  // A term that only repeats a matched technology's name (the profile's text carries its codes' names) is
+  // said once, under the technologies.
+  const named = new Set(codes.map((c) => c.name.toLowerCase()));
+  const terms = [
+    ...new Set(
+      signals.text.terms.map((term) => (lang === 'en' ? (term.en ?? term.text) : (term.ja ?? term.text))),
+    ),
+  ].filter((term) => !named.has(term.toLowerCase()));
   const withheld = (name: SignalName) => {
     const s = signals[name];
     return s !== undefined && 'withheld' in s && s.withheld === true;
@@ -64,9 +77,15 @@ export function MatchExplanation({ signals, score }: { signals: ShownMatchSignal
         <p className="match-codes">
           {t('matchCodes')}:{' '}
           {codes.map((c) => (
-            <code key={c.code} title={`${c.code} ← ${c.matched} (${c.credit})`}>
-              {c.matched}
-            </code>
+            <span
+              key={c.code}
+              className="tag"
+              title={c.from
+                .map((f) => `${pick(techLabels.get(f.code) ?? {}) || f.code} (${f.credit})`)
+                .join(', ')}
+            >
+              {c.name}
+            </span>
           ))}
         </p>
       )}

@@ -26,12 +26,22 @@ export const matchingMessages = {
   matchTitleEn: { ja: 'タイトル（英語）', en: 'Title (English)' },
   matchBodyJa: { ja: '内容（日本語）', en: 'Details (Japanese)' },
   matchBodyEn: { ja: '内容（英語）', en: 'Details (English)' },
-  matchTechnologies: { ja: '技術コード（カンマ区切り）', en: 'Technology codes (comma-separated)' },
-  matchTechnologiesHint: {
-    ja: '例：MAG.hts, CRY.cryocoolers（技術分類のページを参照）',
-    en: 'e.g. MAG.hts, CRY.cryocoolers (see the taxonomy page)',
+  matchTechnologies: { ja: '技術', en: 'Technologies' },
+  matchSeeksRoles: { ja: '求める相手の役割', en: 'Kind of partner sought' },
+  matchSeeksRolesHint: {
+    ja: '選ぶと、その役割を担う組織が上位に並びます（例：線材なら材料サプライヤー、コイル製作なら部品・機器サプライヤー）。選ばなければ役割は問いません。',
+    en: 'Organisations that play the roles you tick rank first (e.g. a materials supplier for tape, a component supplier for coil winding); tick none to accept any.',
   },
-  matchSeeksRoles: { ja: '求める役割', en: 'Roles sought' },
+  matchNoRoleSought: { ja: '問わない', en: 'Any' },
+  matchNoTechnology: { ja: '指定なし', en: 'None given' },
+  matchNoAccountYet: {
+    ja: '依頼先の組織にはまだこのサービスのアカウントがないため、事務局が先方に直接連絡して取り次ぎます。返事は「紹介」ページとお知らせでお伝えします。',
+    en: 'The organisation you asked has no account here yet, so the coordinator will contact them and follow up by hand. Their answer will show on the Introductions page and in your notices.',
+  },
+  introNoAccount: {
+    ja: '先方にアカウントがありません。事務局が直接連絡します。',
+    en: 'They have no account yet; the coordinator follows up by hand.',
+  },
   matchQuantity: { ja: '数量', en: 'Quantity' },
   matchTimeline: { ja: '時期', en: 'Timeline' },
   matchTrl: { ja: '技術成熟度（TRL 1–9）', en: 'Technology readiness (TRL 1–9)' },
@@ -44,8 +54,8 @@ export const matchingMessages = {
   matchSubmit: { ja: '投稿する', en: 'Post' },
   matchMatches: { ja: 'マッチング候補', en: 'Matches' },
   matchMatchesIntro: {
-    ja: 'スコアの内訳（各シグナルの寄与）と一致した語・技術コードを示します。',
-    en: 'Each score is split into its signals, with the terms and technology codes that matched.',
+    ja: 'スコアの内訳（各シグナルの寄与）と一致した語・技術を示します。',
+    en: 'Each score is split into its signals, with the terms and technologies that matched.',
   },
   matchNoMatches: { ja: '候補は見つかりませんでした。', en: 'No matches found.' },
   matchScore: { ja: 'スコア', en: 'Score' },

@@ -7,9 +7,11 @@ import {
   postVisibilityCodes,
   seedCategories,
 } from '../../../core/matching/index.ts';
+import { CheckboxGroup } from '../../components/checkbox-group.tsx';
 import { FormField } from '../../components/form-field.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { Alert, ErrorMessage } from '../../components/status-message.tsx';
+import { TechnologyPicker } from '../../components/technology-picker.tsx';
 import { ApiError } from '../../lib/api-client.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { useSession } from '../../lib/session.ts';
@@ -30,7 +32,7 @@ export function PostFormPage({ kind }: { kind: PostKind }) {
     titleEn: '',
     bodyJa: '',
     bodyEn: '',
-    technologies: '',
+    technologies: [] as string[],
     seeksRoles: [] as string[],
     quantity: '',
     timeline: '',
@@ -57,10 +59,7 @@ export function PostFormPage({ kind }: { kind: PostKind }) {
               category: form.category as PostInput['category'],
               title: text(form.titleJa, form.titleEn),
               body: text(form.bodyJa, form.bodyEn),
-              technologies: form.technologies
-                .split(',')
-                .map((s) => s.trim())
-                .filter(Boolean),
+              technologies: form.technologies,
               ...(kind === 'need' ? { seeksRoles: form.seeksRoles as PostInput['seeksRoles'] } : {}),
               ...(form.quantity ? { quantity: form.quantity } : {}),
               ...(form.timeline ? { timeline: form.timeline } : {}),
@@ -106,34 +105,26 @@ export function PostFormPage({ kind }: { kind: PostKind }) {
         <FormField label={t('matchBodyEn')}>
           {(p) => <textarea {...p} rows={4} value={form.bodyEn} onChange={set('bodyEn')} />}
         </FormField>
-        <FormField
-          label={t('matchTechnologies')}
-          hint={t('matchTechnologiesHint')}
+        {/* The same picker as the organisation form: names in the user's language, codes kept out of sight. */}
+        <TechnologyPicker
+          legend={t('matchTechnologies')}
+          value={form.technologies}
+          onChange={(technologies) => setForm({ ...form, technologies })}
           errors={errs('body.technologies')}
-        >
-          {(p) => <input {...p} value={form.technologies} onChange={set('technologies')} />}
-        </FormField>
+        />
         {kind === 'need' && (
-          <fieldset className="checkbox-group">
-            <legend>{t('matchSeeksRoles')}</legend>
-            {supplyChainRoleCodes.map((role) => (
-              <label key={role} className="checkbox">
-                <input
-                  type="checkbox"
-                  checked={form.seeksRoles.includes(role)}
-                  onChange={(e) =>
-                    setForm({
-                      ...form,
-                      seeksRoles: e.target.checked
-                        ? [...form.seeksRoles, role]
-                        : form.seeksRoles.filter((r) => r !== role),
-                    })
-                  }
-                />{' '}
-                {supplyChainRoles[role][lang]}
-              </label>
-            ))}
-          </fieldset>
+          <CheckboxGroup
+            legend={t('matchSeeksRoles')}
+            options={supplyChainRoleCodes.map((role) => ({
+              value: role,
+              label: supplyChainRoles[role][lang],
+            }))}
+            value={form.seeksRoles}
+            onChange={(seeksRoles) => setForm({ ...form, seeksRoles })}
+            errors={errs('body.seeksRoles')}
+          >
+            <p className="field-hint">{t('matchSeeksRolesHint')}</p>
+          </CheckboxGroup>
         )}
         <div className="form-grid">
           <FormField label={t('matchQuantity')} errors={errs('body.quantity')}>

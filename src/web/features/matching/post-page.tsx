@@ -1,10 +1,12 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
-import { postVisibilities } from '../../../core/matching/index.ts';
+import { supplyChainRoles } from '../../../core/directory/vocabulary.ts';
+import { needCategories, postVisibilities, seedCategories } from '../../../core/matching/index.ts';
 import { PageHeader } from '../../components/page-header.tsx';
 import { Alert, ErrorMessage, LoadingMessage, StaleEditMessage } from '../../components/status-message.tsx';
 import { isStaleEdit } from '../../lib/api-client.ts';
 import { useI18n } from '../../lib/i18n.tsx';
+import { labelMap, useTechnologies } from '../../lib/vocabulary.ts';
 import { MatchExplanation } from './match-explanation.tsx';
 import {
   type Match,
@@ -22,6 +24,7 @@ export function PostPage({ kind, id }: { kind: PostKind; id: string }) {
   const post = usePost(kind, id);
   const matches = useMatches(kind, id);
   const update = useUpdatePost(kind, id, post.data?.version);
+  const techLabels = labelMap(useTechnologies().data?.items);
   if (post.isLoading) return <LoadingMessage />;
   if (post.error) return <ErrorMessage error={post.error} />;
   const p = post.data!;
@@ -40,8 +43,34 @@ export function PostPage({ kind, id }: { kind: PostKind; id: string }) {
         </p>
         {pick(p.body) && <p className="profile-description">{pick(p.body)}</p>}
         <dl className="profile-facts">
+          <dt>{t('matchCategory')}</dt>
+          <dd>{categoryLabel(p.kind, p.category, lang)}</dd>
           <dt>{t('matchTechnologies')}</dt>
-          <dd>{p.technologies.join(', ') || '—'}</dd>
+          <dd>
+            {p.technologies.length === 0 ? (
+              t('matchNoTechnology')
+            ) : (
+              <ul className="tags">
+                {p.technologies.map((code) => (
+                  <li key={code} className="tag">
+                    {pick(techLabels.get(code) ?? {}) || code}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </dd>
+          {kind === 'need' && (
+            <>
+              <dt>{t('matchSeeksRoles')}</dt>
+              <dd>
+                {p.seeksRoles.length === 0
+                  ? t('matchNoRoleSought')
+                  : p.seeksRoles
+                      .map((r) => supplyChainRoles[r as keyof typeof supplyChainRoles]?.[lang] ?? r)
+                      .join(lang === 'ja' ? '、' : ', ')}
+              </dd>
+            </>
+          )}
           {p.quantity && (
             <>
               <dt>{t('matchQuantity')}</dt>
@@ -113,6 +142,12 @@ export function PostPage({ kind, id }: { kind: PostKind; id: string }) {
   );
 }
 
+function categoryLabel(kind: PostKind, category: string, lang: 'ja' | 'en'): string {
+  const labels: Record<string, { ja: string; en: string }> =
+    kind === 'need' ? needCategories : seedCategories;
+  return labels[category]?.[lang] ?? category;
+}
+
 function MatchItem({ match, post }: { match: Match; post: Post }) {
   const { t, pick } = useI18n();
   const [open, setOpen] = useState(false);
@@ -167,6 +202,7 @@ function MatchItem({ match, post }: { match: Match; post: Post }) {
       {request.isSuccess && (
         <Alert tone="success">
           {t('matchRequested')} <Link href="/introductions">{t('introTitle')}</Link>
+          {!request.data.recipientHasAccount && <> {t('matchNoAccountYet')}</>}
         </Alert>
       )}
     </li>

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { FieldErrors } from '../../components/form-field.tsx';
-import type { ErrorDetail } from '../../lib/api-client.ts';
+import type { ErrorDetail } from '../lib/api-client.ts';
+import { FieldErrors } from './form-field.tsx';
 
 type Option = { value: string; label: string };
 

@@ -1,8 +1,8 @@
-import { FieldErrors } from '../../components/form-field.tsx';
-import type { ErrorDetail } from '../../lib/api-client.ts';
-import { useI18n } from '../../lib/i18n.tsx';
-import { groupTechnologies, useTechnologies } from '../../lib/vocabulary.ts';
+import type { ErrorDetail } from '../lib/api-client.ts';
+import { useI18n } from '../lib/i18n.tsx';
+import { groupTechnologies, useTechnologies } from '../lib/vocabulary.ts';
 import { toggle } from './checkbox-group.tsx';
+import { FieldErrors } from './form-field.tsx';
 
 /** A checkbox tree: one collapsible group per top-level area, opened when something in it is chosen. */
 export function TechnologyPicker({
