@@ -346,6 +346,13 @@ export interface paths {
      */
     get: operations['listSurveyTemplates'];
   };
+  '/api/survey-invitees': {
+    /**
+     * Who a population would invite, and how many accounts each invitation mail reaches (admin)
+     * @description Access: admin role.
+     */
+    post: operations['previewSurveyInvitees'];
+  };
   '/api/surveys/{id}': {
     /** @description Access: admin role. */
     get: operations['getSurvey'];
@@ -357,7 +364,7 @@ export interface paths {
   };
   '/api/surveys/{id}/open': {
     /**
-     * Open and invite the population: one personal link per organisation
+     * Open and invite the population: one personal link per organisation, mailed to its accounts
      * @description Access: admin role.
      */
     post: operations['openSurvey'];
@@ -1874,6 +1881,8 @@ export interface components {
       population: {
         kinds?: string[];
         memberships?: string[];
+        regions?: string[];
+        clusters?: string[];
         organizations?: string[];
       };
       /** @description Constructed data, to be labelled as such */
@@ -1894,6 +1903,53 @@ export interface components {
       title: components['schemas']['LocalizedText'];
       description: components['schemas']['LocalizedText'];
       questions: components['schemas']['SurveyQuestion'][];
+    };
+    SurveyInvitees: {
+      items: components['schemas']['SurveyInvitee'][];
+      total: number;
+      /** @description Invitees without an account: their link is passed on by hand */
+      withoutContact: number;
+    };
+    SurveyInvitee: {
+      /** Format: uuid */
+      id: string;
+      key: string;
+      name: components['schemas']['LocalizedText'];
+      kind: string;
+      country: string | null;
+      prefecture: string | null;
+      /** @description Member accounts that will receive the invitation mail */
+      accounts: number;
+    };
+    SurveyPopulationQuery: {
+      population: components['schemas']['SurveyPopulation'];
+    };
+    /** @description Who is invited: organisations matching every list given */
+    SurveyPopulation: {
+      kinds?: (
+        | 'company'
+        | 'startup'
+        | 'research-institute'
+        | 'university'
+        | 'government'
+        | 'support-body'
+        | 'association'
+        | 'financial'
+      )[];
+      memberships?: string[];
+      regions?: (
+        | 'tohoku'
+        | 'aomori'
+        | 'iwate'
+        | 'miyagi'
+        | 'akita'
+        | 'yamagata'
+        | 'fukushima'
+        | 'japan'
+        | 'abroad'
+      )[];
+      clusters?: string[];
+      organizations?: string[];
     };
     SurveyInput: {
       key: string;
@@ -1922,26 +1978,12 @@ export interface components {
       reminderDays?: number[];
       population?: components['schemas']['SurveyPopulation'];
     };
-    /**
-     * @description Who is invited: organisations matching every list given
-     * @default {}
-     */
-    SurveyPopulation: {
-      kinds?: (
-        | 'company'
-        | 'startup'
-        | 'research-institute'
-        | 'university'
-        | 'government'
-        | 'support-body'
-        | 'association'
-        | 'financial'
-      )[];
-      memberships?: string[];
-      organizations?: string[];
-    };
     SurveyOpened: {
       invited: number;
+      /** @description Invitation mails sent: one per member account of each organisation */
+      mails: number;
+      /** @description Organisations without an account: pass on their link */
+      withoutContact: number;
       links: components['schemas']['SurveyInvitationLink'][];
     };
     SurveyInvitationLink: {
@@ -4779,6 +4821,61 @@ export interface operations {
       };
     };
   };
+  /**
+   * Who a population would invite, and how many accounts each invitation mail reaches (admin)
+   * @description Access: admin role.
+   */
+  previewSurveyInvitees: {
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SurveyPopulationQuery'];
+      };
+    };
+    responses: {
+      /** @description The organisations that would be invited */
+      200: {
+        content: {
+          'application/json': components['schemas']['SurveyInvitees'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
   /** @description Access: admin role. */
   getSurvey: {
     parameters: {
@@ -4886,7 +4983,7 @@ export interface operations {
     };
   };
   /**
-   * Open and invite the population: one personal link per organisation
+   * Open and invite the population: one personal link per organisation, mailed to its accounts
    * @description Access: admin role.
    */
   openSurvey: {

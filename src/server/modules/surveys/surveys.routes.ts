@@ -25,7 +25,9 @@ import {
   crossTabSchema,
   invitationLinkListSchema,
   invitationLinkSchema,
+  inviteeListSchema,
   openedSchema,
+  populationQuerySchema,
   profileFromSurveySchema,
   progressSchema,
   remindedSchema,
@@ -44,6 +46,7 @@ import {
   listSurveys,
   listSurveyTemplates,
   openSurvey,
+  previewInvitees,
   reissueLink,
   replaceSurvey,
   surveyLinks,
@@ -77,6 +80,17 @@ const templatesRoute = defineRoute({
   tags,
   summary: 'Questionnaires the platform ships (admin)',
   responses: { 200: jsonContent(templateListSchema, 'Templates'), ...admin },
+});
+
+const inviteesRoute = defineRoute({
+  access: ['admin'],
+  method: 'post',
+  path: '/survey-invitees',
+  operationId: 'previewSurveyInvitees',
+  tags,
+  summary: 'Who a population would invite, and how many accounts each invitation mail reaches (admin)',
+  request: jsonBody(populationQuerySchema),
+  responses: { 200: jsonContent(inviteeListSchema, 'The organisations that would be invited'), ...admin },
 });
 
 const createSurveyRoute = defineRoute({
@@ -117,7 +131,7 @@ const openRoute = defineRoute({
   path: '/surveys/{id}/open',
   operationId: 'openSurvey',
   tags,
-  summary: 'Open and invite the population: one personal link per organisation',
+  summary: 'Open and invite the population: one personal link per organisation, mailed to its accounts',
   request: { params: idParam },
   responses: { 200: jsonContent(openedSchema, 'Invitations and their links'), ...admin },
 });
@@ -263,6 +277,9 @@ export function surveysRoutes(deps: AppDeps) {
   return createRouter()
     .openapi(listSurveysRoute, async (c) => c.json(await listSurveys(db), 200))
     .openapi(templatesRoute, (c) => c.json(listSurveyTemplates(), 200))
+    .openapi(inviteesRoute, async (c) =>
+      c.json(await previewInvitees(db, c.req.valid('json').population), 200),
+    )
     .openapi(createSurveyRoute, async (c) =>
       c.json(await createSurvey(db, c.var.user, c.req.valid('json')), 201),
     )
@@ -273,13 +290,11 @@ export function surveysRoutes(deps: AppDeps) {
       c.json(await replaceSurvey(db, c.var.user, c.req.valid('param').id, c.req.valid('json')), 200),
     )
     .openapi(openRoute, async (c) =>
-      c.json(await openSurvey(db, c.var.user, c.req.valid('param').id, origin(c)), 200),
+      c.json(await openSurvey(db, deps.config, c.var.user, c.req.valid('param').id, origin(c)), 200),
     )
     .openapi(closeRoute, async (c) => c.json(await closeSurvey(db, c.var.user, c.req.valid('param').id), 200))
     .openapi(progressRoute, async (c) => c.json(await surveyProgress(db, c.req.valid('param').id), 200))
-    .openapi(remindRoute, async (c) =>
-      c.json(await remind(db, deps.config, c.req.valid('param').id, origin(c)), 200),
-    )
+    .openapi(remindRoute, async (c) => c.json(await remind(db, deps.config, c.req.valid('param').id), 200))
     .openapi(reissueRoute, async (c) => {
       const { id, invitationId } = c.req.valid('param');
       return c.json(await reissueLink(db, c.var.user, id, invitationId, origin(c)), 200);
