@@ -79,11 +79,19 @@ export function SurveyEditor({ survey }: { survey: Survey }) {
       <div className="field-row">
         <label className="field">
           <span>{t('surveyTitleJa')}</span>
-          <input value={title.ja ?? ''} onChange={(e) => setTitle({ ...title, ja: e.target.value })} />
+          <input
+            value={title.ja ?? ''}
+            readOnly={survey.status !== 'draft'}
+            onChange={(e) => setTitle({ ...title, ja: e.target.value })}
+          />
         </label>
         <label className="field">
           <span>{t('surveyTitleEn')}</span>
-          <input value={title.en ?? ''} onChange={(e) => setTitle({ ...title, en: e.target.value })} />
+          <input
+            value={title.en ?? ''}
+            readOnly={survey.status !== 'draft'}
+            onChange={(e) => setTitle({ ...title, en: e.target.value })}
+          />
         </label>
       </div>
       <ol className="question-list">
