@@ -65,10 +65,19 @@ describe.runIf(browserAvailable())('the coordinator’s survey editor', () => {
     await expect.poll(listed).toBeGreaterThan(0);
     const everyone = await listed();
     await page.getByRole('checkbox', { name: '東北', exact: true }).check();
-    await page.getByRole('checkbox', { name: '企業', exact: true }).check();
-    await expect.poll(listed).toBeLessThan(everyone);
-    const tohoku = await listed();
+    // The preview of the final choice: the server's count, which the page must then show.
+    const [preview] = await Promise.all([
+      page.waitForResponse(
+        (r) =>
+          r.url().endsWith('/api/survey-invitees') &&
+          r.request().postDataJSON()?.population?.kinds?.includes('company'),
+      ),
+      page.getByRole('checkbox', { name: '企業', exact: true }).check(),
+    ]);
+    const tohoku = (await preview.json()).total as number;
     expect(tohoku).toBeGreaterThan(0);
+    expect(tohoku).toBeLessThan(everyone);
+    await expect.poll(listed).toBe(tohoku);
     await expect.poll(() => rows.count()).toBe(tohoku);
     for (const place of await rows.locator('td:nth-child(3)').allTextContents())
       expect(place).toMatch(/青森県|岩手県|宮城県|秋田県|山形県|福島県/);

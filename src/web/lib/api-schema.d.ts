@@ -4886,6 +4886,10 @@ export interface operations {
     responses: {
       /** @description The survey */
       200: {
+        headers: {
+          /** @description The survey’s edit stamp, "<ms>"; send it back in If-Match when saving */
+          ETag?: string;
+        };
         content: {
           'application/json': components['schemas']['Survey'];
         };
@@ -4928,6 +4932,10 @@ export interface operations {
    */
   replaceSurvey: {
     parameters: {
+      header?: {
+        /** @description The ETag of the version this edit is based on ("3"); a write over a newer version is refused with 412. Optional for compatibility; the web app always sends it. */
+        'if-match'?: string;
+      };
       path: {
         id: string;
       };
@@ -4940,6 +4948,10 @@ export interface operations {
     responses: {
       /** @description Changed */
       200: {
+        headers: {
+          /** @description The survey’s edit stamp, "<ms>"; send it back in If-Match when saving */
+          ETag?: string;
+        };
         content: {
           'application/json': components['schemas']['Survey'];
         };
@@ -4970,6 +4982,12 @@ export interface operations {
       };
       /** @description Conflicts with existing data */
       409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description precondition_failed: If-Match names a version the record has moved on from (someone else changed it) */
+      412: {
         content: {
           'application/json': components['schemas']['Error'];
         };

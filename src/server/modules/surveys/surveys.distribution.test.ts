@@ -50,6 +50,26 @@ describe('a blank survey and its settings', () => {
     expect(Date.parse(changed.json.closesAt)).toBe(Date.parse(later));
   });
 
+  it('refuses a save based on an older edit (If-Match with the ETag), naming the header', async () => {
+    const { id } = await create();
+    const read = await t.request('GET', `/api/surveys/${id}`, { as: admin });
+    const etag = read.res.headers.get('etag');
+    expect(etag).toMatch(/^"\d+"$/);
+    const put = (title: string, tag: string) =>
+      t.request('PUT', `/api/surveys/${id}`, {
+        as: admin,
+        body: blank({ title: { en: title } }),
+        headers: { 'if-match': tag },
+      });
+    const first = await put('First', etag!);
+    expect(first.status).toBe(200);
+    expect(first.res.headers.get('etag')).not.toBe(etag);
+    const stale = await put('Second', etag!);
+    expect(stale.status).toBe(412);
+    expect(stale.json.error.details[0].path).toBe('header.if-match');
+    expect((await put('Second', first.res.headers.get('etag')!)).status).toBe(200);
+  });
+
   it.each([
     ['title', { title: { ja: '別の題', en: 'Another title' } }],
     ['anonymity', { anonymity: 'anonymous' }],

@@ -7,6 +7,7 @@ import {
   jsonBody,
   jsonContent,
 } from '../../lib/http.ts';
+import { ifMatchHeaders, parseIfMatch, versionHeaders } from '../../lib/preconditions.ts';
 import { defineRoute } from '../../lib/route.ts';
 import { profileSchema } from '../siting/index.ts';
 import {
@@ -43,6 +44,7 @@ import {
 import {
   closeSurvey,
   createSurvey,
+  editStamp,
   listSurveys,
   listSurveyTemplates,
   openSurvey,
@@ -61,6 +63,14 @@ const file = (type: string) => ({
   200: { description: 'A file', content: { [type]: { schema: z.string() } } },
   ...admin,
 });
+
+// The ETag of a survey is its edit stamp (last edit in ms), not `version`, which counts definition changes.
+const stampHeaderDocs = {
+  ETag: {
+    description: 'The survey’s edit stamp, "<ms>"; send it back in If-Match when saving',
+    schema: { type: 'string' as const, example: '"1764979200000"' },
+  },
+};
 
 const listSurveysRoute = defineRoute({
   access: ['admin'],
@@ -111,7 +121,7 @@ const getSurveyRoute = defineRoute({
   operationId: 'getSurvey',
   tags,
   request: { params: idParam },
-  responses: { 200: jsonContent(surveySchema, 'The survey'), ...admin },
+  responses: { 200: { ...jsonContent(surveySchema, 'The survey'), headers: stampHeaderDocs }, ...admin },
 });
 
 const replaceRoute = defineRoute({
@@ -121,8 +131,11 @@ const replaceRoute = defineRoute({
   operationId: 'replaceSurvey',
   tags,
   summary: 'Change a questionnaire; a change that would break stored answers is a 409 naming the question',
-  request: { params: idParam, ...jsonBody(surveyInputSchema) },
-  responses: { 200: jsonContent(surveySchema, 'Changed'), ...admin },
+  request: { params: idParam, headers: ifMatchHeaders, ...jsonBody(surveyInputSchema) },
+  responses: {
+    200: { ...jsonContent(surveySchema, 'Changed'), headers: stampHeaderDocs },
+    ...errorResponses(400, 404, 409, 412),
+  },
 });
 
 const openRoute = defineRoute({
@@ -283,12 +296,15 @@ export function surveysRoutes(deps: AppDeps) {
     .openapi(createSurveyRoute, async (c) =>
       c.json(await createSurvey(db, c.var.user, c.req.valid('json')), 201),
     )
-    .openapi(getSurveyRoute, async (c) =>
-      c.json(surveyOut(await surveyRow(db, c.req.valid('param').id)), 200),
-    )
-    .openapi(replaceRoute, async (c) =>
-      c.json(await replaceSurvey(db, c.var.user, c.req.valid('param').id, c.req.valid('json')), 200),
-    )
+    .openapi(getSurveyRoute, async (c) => {
+      const out = surveyOut(await surveyRow(db, c.req.valid('param').id));
+      return c.json(out, 200, versionHeaders(editStamp(out)));
+    })
+    .openapi(replaceRoute, async (c) => {
+      const ifMatch = parseIfMatch(c.req.valid('header')['if-match']);
+      const out = await replaceSurvey(db, c.var.user, c.req.valid('param').id, c.req.valid('json'), ifMatch);
+      return c.json(out, 200, versionHeaders(editStamp(out)));
+    })
     .openapi(openRoute, async (c) =>
       c.json(await openSurvey(db, deps.config, c.var.user, c.req.valid('param').id, origin(c)), 200),
     )

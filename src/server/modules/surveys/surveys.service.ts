@@ -10,6 +10,7 @@ import { AppError, invalidFields, keyTaken, notFound } from '../../lib/errors.ts
 import type { AuthUser } from '../../lib/http.ts';
 import { say } from '../../lib/locale.ts';
 import { notifyUsers, sendMail } from '../../lib/notify.ts';
+import { checkIfMatch, type IfMatch } from '../../lib/preconditions.ts';
 import { dataRoot } from '../../lib/reference-data.ts';
 import { linkSigner, linksOf } from './survey-links.service.ts';
 import {
@@ -50,6 +51,12 @@ export const surveyOut = (row: SurveyRow) => ({
   createdAt: row.createdAt.toISOString(),
   updatedAt: row.updatedAt.toISOString(),
 });
+
+/**
+ * The survey's ETag: its last edit time in milliseconds. `version` counts definition changes only (answers
+ * record it), so a title or deadline edit needs its own stamp; the row lock makes two saves take turns.
+ */
+export const editStamp = (row: { updatedAt: Date | string }) => new Date(row.updatedAt).getTime();
 
 export async function surveyRow(db: Db, id: string): Promise<SurveyRow> {
   const row = await getSurvey(db, id);
@@ -114,12 +121,19 @@ function frozenChanges(before: SurveyRow, input: SurveyInput) {
  * A survey with answers can still be reworded and extended, but nothing that would make a stored answer
  * wrong: those changes are refused with 409 naming the question (core `breakingChanges`).
  */
-export async function replaceSurvey(db: Db, actor: AuthUser, id: string, input: SurveyInput) {
+export async function replaceSurvey(
+  db: Db,
+  actor: AuthUser,
+  id: string,
+  input: SurveyInput,
+  ifMatch?: IfMatch,
+) {
   const issues = checkDefinition(input.definition as SurveyDefinition);
   if (issues.length) throw invalidFields(at('body.definition', issues));
   return db.transaction(async (tx) => {
     const before = await lockSurvey(tx, id);
     if (!before) throw notFound('Survey');
+    checkIfMatch(ifMatch, editStamp(before));
     if (before.status === 'closed')
       throw new AppError(
         'conflict',
@@ -146,7 +160,8 @@ export async function replaceSurvey(db: Db, actor: AuthUser, id: string, input: 
     const row = await updateSurvey(tx, id, {
       ...values(input),
       version: before.version + (definitionChanged ? 1 : 0),
-      updatedAt: new Date(),
+      // Always a new stamp, even for two saves within one millisecond: the stamp is the ETag.
+      updatedAt: new Date(Math.max(Date.now(), editStamp(before) + 1)),
     });
     await writeAudit(tx, actor, { action: 'update', entity: 'survey', entityId: id, entityKey: input.key });
     return surveyOut(row as SurveyRow);

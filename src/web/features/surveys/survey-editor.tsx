@@ -49,7 +49,7 @@ export function SurveyEditor({ survey }: { survey: Survey }) {
   const setQuestions = (next: Question[], uids = items.map((i) => i.uid)) =>
     setItems(next.map((q, k) => ({ uid: uids[k] ?? crypto.randomUUID(), q })));
   const [title, setTitle] = useState(survey.title);
-  const save = useSaveSurvey(survey.id);
+  const save = useSaveSurvey(survey.id, survey.updatedAt);
   const errors = save.error instanceof ApiError ? save.error.details : [];
   const update = (i: number, q: Question) => setQuestions(questions.map((x, k) => (k === i ? q : x)));
   const move = (i: number, by: number) => {

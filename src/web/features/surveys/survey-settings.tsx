@@ -54,7 +54,7 @@ export function SurveySettings({ survey }: { survey: Survey }) {
   const { t } = useI18n();
   const [form, setForm] = useState(() => settingsOf(survey));
   const set = <K extends keyof Settings>(k: K, v: Settings[K]) => setForm((f) => ({ ...f, [k]: v }));
-  const save = useSaveSurvey(survey.id);
+  const save = useSaveSurvey(survey.id, survey.updatedAt);
   const errors = save.error instanceof ApiError ? save.error.details : [];
   const draft = survey.status === 'draft';
   const dirty =

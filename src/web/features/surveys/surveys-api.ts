@@ -116,11 +116,17 @@ export function useSurveyAction<T>(id: string, action: 'open' | 'close' | 'remin
   });
 }
 
-export function useSaveSurvey(id: string | null) {
+/**
+ * Creates a survey, or saves one based on the edit the page shows (`basedOn`, its updatedAt): the server's
+ * ETag is that time in ms, so a save over someone else's newer edit is refused with 412.
+ */
+export function useSaveSurvey(id: string | null, basedOn?: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (body: SurveyInput) =>
-      id ? api.put<Survey>(base(id), body) : api.post<Survey>('/surveys', body),
+      id
+        ? api.put<Survey>(base(id), body, basedOn ? { 'if-match': `"${Date.parse(basedOn)}"` } : undefined)
+        : api.post<Survey>('/surveys', body),
     onSuccess: (saved) => {
       client.setQueryData(surveyKeys.survey(saved.id), saved);
       void client.invalidateQueries({ queryKey: surveyKeys.list() });
