@@ -100,14 +100,16 @@ function ProgressPanel({ survey }: { survey: Survey }) {
           >
             <p>{t('surveyRemindConfirmText', { n: p.notAnswered.length })}</p>
           </ConfirmButton>
-          <button
-            type="button"
+          <ConfirmButton
             className="button button-secondary"
-            onClick={() => close.mutate()}
+            label={t('surveyClose')}
+            title={t('surveyCloseConfirmTitle')}
+            confirmLabel={t('surveyClose')}
             disabled={close.isPending}
+            onConfirm={() => close.mutate()}
           >
-            {t('surveyClose')}
-          </button>
+            <p>{t('surveyCloseConfirmText', { n: p.notAnswered.length })}</p>
+          </ConfirmButton>
         </div>
       )}
       {[close, remind].map((m, i) => m.isError && <ErrorMessage key={String(i)} error={m.error} />)}

@@ -127,7 +127,8 @@ export function SurveySettings({ survey }: { survey: Survey }) {
           </button>
         )}
       </form>
-      <InviteeList population={form.population} />
+      {/* Once open, who was invited is the invitation list (Responses tab), not what the filters match today. */}
+      {draft && <InviteeList population={form.population} />}
       {draft && <OpenSurvey population={form.population} dirty={dirty} open={open} />}
       {open.isError && <ErrorMessage error={open.error} />}
       {open.isSuccess && (

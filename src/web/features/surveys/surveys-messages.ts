@@ -96,6 +96,11 @@ export const surveysMessages = {
     en: 'Not sent yet. Check who is invited under “Settings and invitees”, then open the survey.',
   },
   surveyCancel: { ja: 'キャンセル', en: 'Cancel' },
+  surveyCloseConfirmTitle: { ja: '締め切りますか？', en: 'Close the survey?' },
+  surveyCloseConfirmText: {
+    ja: '締め切ると回答を受け付けなくなり、再開できません（未回答 {n} 組織）。',
+    en: 'Once closed, no more answers are accepted and the survey cannot be reopened ({n} organisations have not answered).',
+  },
   surveyRemindConfirmTitle: { ja: '督促メールを送りますか？', en: 'Send reminders?' },
   surveyRemindConfirm: { ja: '督促を送信', en: 'Send reminders' },
   surveyRemindConfirmText: {
