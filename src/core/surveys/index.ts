@@ -9,6 +9,14 @@ export type {
 } from './aggregate.ts';
 export { crossTab, frequentTerms, summarize } from './aggregate.ts';
 export { SurveyError } from './errors.ts';
+export type { SurveyRegion, SurveyRegionScope } from './population.ts';
+export {
+  blankDefinition,
+  inSurveyRegion,
+  surveyRegion,
+  surveyRegionKeys,
+  surveyRegions,
+} from './population.ts';
 export type { CheckedAnswers } from './rules.ts';
 export { breakingChanges, checkAnswers, checkDefinition, visibleQuestions } from './rules.ts';
 export { remindersDue } from './schedule.ts';

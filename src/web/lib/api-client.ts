@@ -85,7 +85,8 @@ export async function apiRequest<T>(
 export const api = {
   get: <T>(path: string, query?: Query) => apiRequest<T>('GET', path, { query }),
   post: <T>(path: string, body?: unknown, query?: Query) => apiRequest<T>('POST', path, { body, query }),
-  put: <T>(path: string, body: unknown) => apiRequest<T>('PUT', path, { body }),
+  put: <T>(path: string, body: unknown, headers?: Record<string, string>) =>
+    apiRequest<T>('PUT', path, { body, headers }),
   patch: <T>(path: string, body: unknown, headers?: Record<string, string>) =>
     apiRequest<T>('PATCH', path, { body, headers }),
   delete: (path: string, headers?: Record<string, string>) => apiRequest<void>('DELETE', path, { headers }),

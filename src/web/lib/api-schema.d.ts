@@ -361,6 +361,13 @@ export interface paths {
      */
     get: operations['listSurveyTemplates'];
   };
+  '/api/survey-invitees': {
+    /**
+     * Who a population would invite, and how many accounts each invitation mail reaches (admin)
+     * @description Access: admin role.
+     */
+    post: operations['previewSurveyInvitees'];
+  };
   '/api/surveys/{id}': {
     /** @description Access: admin role. */
     get: operations['getSurvey'];
@@ -372,7 +379,7 @@ export interface paths {
   };
   '/api/surveys/{id}/open': {
     /**
-     * Open and invite the population: one personal link per organisation
+     * Open and invite the population: one personal link per organisation, mailed to its accounts
      * @description Access: admin role.
      */
     post: operations['openSurvey'];
@@ -1912,6 +1919,8 @@ export interface components {
       population: {
         kinds?: string[];
         memberships?: string[];
+        regions?: string[];
+        clusters?: string[];
         organizations?: string[];
       };
       /** @description Constructed data, to be labelled as such */
@@ -1932,6 +1941,53 @@ export interface components {
       title: components['schemas']['LocalizedText'];
       description: components['schemas']['LocalizedText'];
       questions: components['schemas']['SurveyQuestion'][];
+    };
+    SurveyInvitees: {
+      items: components['schemas']['SurveyInvitee'][];
+      total: number;
+      /** @description Invitees without an account: their link is passed on by hand */
+      withoutContact: number;
+    };
+    SurveyInvitee: {
+      /** Format: uuid */
+      id: string;
+      key: string;
+      name: components['schemas']['LocalizedText'];
+      kind: string;
+      country: string | null;
+      prefecture: string | null;
+      /** @description Member accounts that will receive the invitation mail */
+      accounts: number;
+    };
+    SurveyPopulationQuery: {
+      population: components['schemas']['SurveyPopulation'];
+    };
+    /** @description Who is invited: organisations matching every list given */
+    SurveyPopulation: {
+      kinds?: (
+        | 'company'
+        | 'startup'
+        | 'research-institute'
+        | 'university'
+        | 'government'
+        | 'support-body'
+        | 'association'
+        | 'financial'
+      )[];
+      memberships?: string[];
+      regions?: (
+        | 'tohoku'
+        | 'aomori'
+        | 'iwate'
+        | 'miyagi'
+        | 'akita'
+        | 'yamagata'
+        | 'fukushima'
+        | 'japan'
+        | 'abroad'
+      )[];
+      clusters?: string[];
+      organizations?: string[];
     };
     SurveyInput: {
       key: string;
@@ -1960,26 +2016,12 @@ export interface components {
       reminderDays?: number[];
       population?: components['schemas']['SurveyPopulation'];
     };
-    /**
-     * @description Who is invited: organisations matching every list given
-     * @default {}
-     */
-    SurveyPopulation: {
-      kinds?: (
-        | 'company'
-        | 'startup'
-        | 'research-institute'
-        | 'university'
-        | 'government'
-        | 'support-body'
-        | 'association'
-        | 'financial'
-      )[];
-      memberships?: string[];
-      organizations?: string[];
-    };
     SurveyOpened: {
       invited: number;
+      /** @description Invitation mails sent: one per member account of each organisation */
+      mails: number;
+      /** @description Organisations without an account: pass on their link */
+      withoutContact: number;
       links: components['schemas']['SurveyInvitationLink'][];
     };
     SurveyInvitationLink: {
@@ -4930,6 +4972,61 @@ export interface operations {
       };
     };
   };
+  /**
+   * Who a population would invite, and how many accounts each invitation mail reaches (admin)
+   * @description Access: admin role.
+   */
+  previewSurveyInvitees: {
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SurveyPopulationQuery'];
+      };
+    };
+    responses: {
+      /** @description The organisations that would be invited */
+      200: {
+        content: {
+          'application/json': components['schemas']['SurveyInvitees'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
   /** @description Access: admin role. */
   getSurvey: {
     parameters: {
@@ -4940,6 +5037,10 @@ export interface operations {
     responses: {
       /** @description The survey */
       200: {
+        headers: {
+          /** @description The survey’s edit stamp, "<ms>"; send it back in If-Match when saving */
+          ETag?: string;
+        };
         content: {
           'application/json': components['schemas']['Survey'];
         };
@@ -4982,6 +5083,10 @@ export interface operations {
    */
   replaceSurvey: {
     parameters: {
+      header?: {
+        /** @description The ETag of the version this edit is based on ("3"); a write over a newer version is refused with 412. Optional for compatibility; the web app always sends it. */
+        'if-match'?: string;
+      };
       path: {
         id: string;
       };
@@ -4994,6 +5099,10 @@ export interface operations {
     responses: {
       /** @description Changed */
       200: {
+        headers: {
+          /** @description The survey’s edit stamp, "<ms>"; send it back in If-Match when saving */
+          ETag?: string;
+        };
         content: {
           'application/json': components['schemas']['Survey'];
         };
@@ -5028,6 +5137,12 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description precondition_failed: If-Match names a version the record has moved on from (someone else changed it) */
+      412: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
       /** @description The body is not sent as JSON (Content-Type: application/json) */
       415: {
         content: {
@@ -5037,7 +5152,7 @@ export interface operations {
     };
   };
   /**
-   * Open and invite the population: one personal link per organisation
+   * Open and invite the population: one personal link per organisation, mailed to its accounts
    * @description Access: admin role.
    */
   openSurvey: {

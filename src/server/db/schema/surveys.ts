@@ -4,7 +4,15 @@ import type { Answers, SurveyDefinition } from '../../../core/surveys/types.ts';
 import { users } from './accounts.ts';
 import { type LocalizedText, organizations } from './directory.ts';
 
-export type SurveyPopulation = { kinds?: string[]; memberships?: string[]; organizations?: string[] };
+/** Who a survey invites: organisations matching every list given (any value within a list). */
+export type SurveyPopulation = {
+  kinds?: string[];
+  memberships?: string[];
+  /** Survey region keys (src/core/surveys/population.ts): tohoku, a Tohoku prefecture, japan, abroad. */
+  regions?: string[];
+  clusters?: string[];
+  organizations?: string[];
+};
 
 /** A questionnaire and how it is run. `version` counts definition changes; answers record the one they saw. */
 export const surveys = pgTable('surveys', {

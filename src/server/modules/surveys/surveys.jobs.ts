@@ -3,12 +3,13 @@ import type { Db } from '../../db/client.ts';
 import type { Config } from '../../env.ts';
 import { AppError } from '../../lib/errors.ts';
 import { say } from '../../lib/locale.ts';
-import { notifyOrganizations, sendMail } from '../../lib/notify.ts';
+import { notifyUsers, sendMail } from '../../lib/notify.ts';
 import type { BackgroundJob } from '../../lib/scheduler.ts';
 import { linkSigner } from './survey-links.service.ts';
 import {
-  accountCounts,
   claimReminders,
+  countUnreachable,
+  enabledAccountsOf,
   openSurveys,
   type ReminderSlot,
   type SurveyRow,
@@ -16,13 +17,16 @@ import {
 import { surveyRow } from './surveys.service.ts';
 
 const day = 86_400_000;
+/** A coordinator's reminder skips organisations reminded this recently: a second click is not a second mail. */
+const resendAfter = 60 * 60_000;
 
 /**
  * Reminds organisations that have not submitted: a notice in the app and a mail (SMTP, or the outbox) to
- * every member account of the organisation, with its personal link. Organisations without an account are
- * counted, for the coordinator to reach by hand with the link from the links list.
+ * every enabled member account of the organisation, with its personal link. Organisations without an account are
+ * counted, for the coordinator to reach by hand with the link from the links list; those reminded within the
+ * hour are left alone.
  */
-export async function remind(db: Db, config: Config, id: string, baseUrl: string, now = new Date()) {
+export async function remind(db: Db, config: Config, id: string, now = new Date()) {
   const survey = await surveyRow(db, id);
   if (survey.status !== 'open')
     throw new AppError(
@@ -32,40 +36,29 @@ export async function remind(db: Db, config: Config, id: string, baseUrl: string
         en: 'Reminders go out only while the survey is open',
       }),
     );
-  return sendReminders(db, config, survey, baseUrl, now);
+  const slot = { since: new Date(now.getTime() - resendAfter) };
+  const { reminded, mails } = await sendReminders(db, config, survey, now, slot);
+  return { reminded, withoutContact: await countUnreachable(db, id), mails };
 }
 
 /**
  * The invitations are claimed (counted as reminded) and told in one transaction: if telling fails, the claim
  * is undone and the next run tries again; once it commits, no other run reminds them for the same reason.
+ * Only invitations a mail can reach are claimed; the others are counted for the coordinator.
  */
-async function sendReminders(
-  db: Db,
-  config: Config,
-  survey: SurveyRow,
-  baseUrl: string,
-  now: Date,
-  slot?: ReminderSlot,
-) {
+async function sendReminders(db: Db, config: Config, survey: SurveyRow, now: Date, slot: ReminderSlot) {
   const sign = await linkSigner(db);
   const result = await db.transaction(async (tx) => {
     const claimed = await claimReminders(tx, survey.id, now, slot);
     const orgIds = claimed.flatMap((i) => (i.organizationId ? [i.organizationId] : []));
-    const accounts = orgIds.length ? await accountCounts(tx, orgIds) : [];
-    const accountsOf = new Map(accounts.map((a) => [a.org, Number(a.n)]));
-    const reachable = claimed.filter((i) => (accountsOf.get(i.organizationId) ?? 0) > 0);
+    const recipients = orgIds.length ? await enabledAccountsOf(tx, orgIds) : [];
     const outgoing = [];
-    for (const invitation of reachable) {
-      const notice = reminderNotice(survey, `${baseUrl}/s/${sign(invitation)}`);
-      outgoing.push(
-        ...(await notifyOrganizations(tx, config, [invitation.organizationId as string], notice)),
-      );
+    for (const invitation of claimed) {
+      const to = recipients.filter((r) => r.organizationId === invitation.organizationId);
+      // Relative in the app; notify.ts writes it absolute (PUBLIC_URL) into the mail.
+      outgoing.push(...(await notifyUsers(tx, config, to, reminderNotice(survey, `/s/${sign(invitation)}`))));
     }
-    const mails = reachable.reduce((n, i) => n + (accountsOf.get(i.organizationId) ?? 0), 0);
-    return {
-      outgoing,
-      counts: { reminded: reachable.length, withoutContact: claimed.length - reachable.length, mails },
-    };
+    return { outgoing, counts: { reminded: claimed.length, mails: recipients.length } };
   });
   await sendMail(db, config, result.outgoing);
   return result.counts;
@@ -106,7 +99,7 @@ export async function sendDueReminders(db: Db, config: Config, now = new Date())
   for (const survey of open) {
     const slot = reminderSlot(survey, now);
     if (!slot) continue;
-    sent += (await sendReminders(db, config, survey, config.publicUrl, now, slot)).mails;
+    sent += (await sendReminders(db, config, survey, now, slot)).mails;
   }
   return sent;
 }

@@ -1,4 +1,6 @@
 import { and, asc, count, desc, eq, inArray, isNotNull, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
+import { allPrefectures } from '../../../core/industry-map/index.ts';
+import { type SurveyRegionScope, surveyRegion } from '../../../core/surveys/index.ts';
 import type { Answers } from '../../../core/surveys/types.ts';
 import type { Db } from '../../db/client.ts';
 import {
@@ -14,26 +16,33 @@ export type SurveyRow = typeof surveys.$inferSelect;
 export type SurveyValues = typeof surveys.$inferInsert;
 export type InvitationRow = typeof surveyInvitations.$inferSelect;
 
-/** Which reminder of the schedule a claim is for: the number due by now, and when the latest of them fell due. */
-export type ReminderSlot = { due: number; since: Date };
+/**
+ * Which reminder a claim is for: from the schedule, the number due by now and when the latest of them fell
+ * due; from the coordinator, no number, only "not reminded since" a moment ago (a double click, two tabs).
+ */
+export type ReminderSlot = { due?: number; since: Date };
+
+const notSubmitted = sql`not exists (select 1 from ${surveyResponses} where ${surveyResponses.invitationId} = ${surveyInvitations.id} and ${surveyResponses.submittedAt} is not null)`;
+/** The invited organisation has an enabled account, so a reminder mail reaches someone. */
+const reachable = sql`exists (select 1 from ${users} where ${users.organizationId} = ${surveyInvitations.organizationId} and ${users.disabledAt} is null)`;
 
 /**
- * Takes the invitations of an open survey that have not submitted, counting a reminder on each, and returns
- * them: the caller tells exactly those. One guarded `update … returning`, so two processes (or the schedule and a
- * coordinator) reminding at once each get their own rows, and a claim made again finds nothing. With a slot,
- * only invitations still owed it: fewer reminders than are due, and none since the latest one fell due.
+ * Takes the invitations of an open survey that have not submitted and that a mail can reach, counting a
+ * reminder on each, and returns them: the caller tells exactly those. An organisation without an account is
+ * not claimed, so its count stays at the reminders it actually received. One guarded `update … returning`, so
+ * two processes (or the schedule and a coordinator) reminding at once each get their own rows, and a claim
+ * made again finds nothing. Only invitations still owed the slot: none since `since`, and (from the
+ * schedule) fewer reminders than are due.
  */
-export function claimReminders(tx: Db, surveyId: string, now: Date, slot?: ReminderSlot) {
+export function claimReminders(tx: Db, surveyId: string, now: Date, slot: ReminderSlot) {
   const conditions: (SQL | undefined)[] = [
     eq(surveyInvitations.surveyId, surveyId),
     sql`exists (select 1 from ${surveys} where ${surveys.id} = ${surveyInvitations.surveyId} and ${surveys.status} = 'open')`,
-    sql`not exists (select 1 from ${surveyResponses} where ${surveyResponses.invitationId} = ${surveyInvitations.id} and ${surveyResponses.submittedAt} is not null)`,
+    notSubmitted,
+    reachable,
+    or(isNull(surveyInvitations.lastRemindedAt), lt(surveyInvitations.lastRemindedAt, slot.since)),
+    slot.due === undefined ? undefined : lt(surveyInvitations.reminders, slot.due),
   ];
-  if (slot)
-    conditions.push(
-      lt(surveyInvitations.reminders, slot.due),
-      or(isNull(surveyInvitations.lastRemindedAt), lt(surveyInvitations.lastRemindedAt, slot.since)),
-    );
   return tx
     .update(surveyInvitations)
     .set({ reminders: sql`${surveyInvitations.reminders} + 1`, lastRemindedAt: now })
@@ -144,23 +153,68 @@ export async function markSurveyClosed(db: Db, id: string, now: Date) {
 
 // ——— Distribution ———
 
-/** The organisations a survey's population names: any of the kinds, any of the memberships, any of the keys. */
+const textArray = (values: readonly string[]) =>
+  sql`ARRAY[${sql.join(
+    values.map((v) => sql`${v}`),
+    sql`, `,
+  )}]::text[]`;
+
+/** SQL for `inSurveyRegion` (src/core/surveys/population.ts), case by case. */
+function regionCondition(scope: SurveyRegionScope): SQL {
+  const { country, prefecture } = organizations;
+  switch (scope.kind) {
+    case 'prefectures':
+      return sql`((${country} = 'JP' or ${country} is null) and ${prefecture} = any(${textArray(scope.prefectures)}))`;
+    case 'japan':
+      return sql`(${country} = 'JP' or (${country} is null and ${prefecture} = any(${textArray(allPrefectures)})))`;
+    case 'abroad':
+      return sql`(${country} is not null and ${country} <> 'JP')`;
+    default:
+      return sql`false`; // the survey regions use only the three above
+  }
+}
+
+const anyRegion = (keys: string[]) =>
+  sql`(${sql.join(
+    keys.map((k) => regionCondition(surveyRegion(k)?.scope ?? { kind: 'unspecified' })),
+    sql` or `,
+  )})`;
+
+/**
+ * The organisations a population names: every list given must match (any value within a list), each with
+ * the number of enabled accounts its invitation mail goes to.
+ */
 export function populationOrganizations(db: Db, p: SurveyPopulation) {
   const conditions = [
     p.kinds?.length ? inArray(organizations.kind, p.kinds) : undefined,
-    p.memberships?.length
-      ? sql`${organizations.memberships} && ARRAY[${sql.join(
-          p.memberships.map((m) => sql`${m}`),
-          sql`, `,
-        )}]::text[]`
-      : undefined,
+    p.memberships?.length ? sql`${organizations.memberships} && ${textArray(p.memberships)}` : undefined,
+    p.clusters?.length ? sql`${organizations.clusters} && ${textArray(p.clusters)}` : undefined,
+    p.regions?.length ? anyRegion(p.regions) : undefined,
     p.organizations?.length ? inArray(organizations.key, p.organizations) : undefined,
   ];
   return db
-    .select({ id: organizations.id, name: organizations.name, kind: organizations.kind })
+    .select({
+      id: organizations.id,
+      key: organizations.key,
+      name: organizations.name,
+      kind: organizations.kind,
+      country: organizations.country,
+      prefecture: organizations.prefecture,
+      accounts: count(users.id).mapWith(Number),
+    })
     .from(organizations)
+    .leftJoin(users, and(eq(users.organizationId, organizations.id), isNull(users.disabledAt)))
     .where(and(...conditions))
+    .groupBy(organizations.id)
     .orderBy(asc(organizations.sortName));
+}
+
+/** Enabled member accounts of these organisations: the people an invitation or a reminder is mailed to. */
+export function enabledAccountsOf(db: Db, organizationIds: string[]) {
+  return db
+    .select({ id: users.id, email: users.email, organizationId: users.organizationId })
+    .from(users)
+    .where(and(inArray(users.organizationId, organizationIds), isNull(users.disabledAt)));
 }
 
 export function insertInvitations(tx: Db, values: (typeof surveyInvitations.$inferInsert)[]) {
@@ -203,13 +257,12 @@ export function invitationProgress(db: Db, surveyId: string) {
     .orderBy(asc(surveyInvitations.invitee));
 }
 
-/** Member accounts per organisation, for the organisations that have any. */
-export function accountCounts(db: Db, organizationIds: string[]) {
-  return db
-    .select({ org: users.organizationId, n: count() })
-    .from(users)
-    .where(inArray(users.organizationId, organizationIds))
-    .groupBy(users.organizationId);
+/** Invitations still unanswered that no mail can reach: the coordinator passes their links on by hand. */
+export function countUnreachable(db: Db, surveyId: string) {
+  return db.$count(
+    surveyInvitations,
+    and(eq(surveyInvitations.surveyId, surveyId), notSubmitted, sql`not ${reachable}`),
+  );
 }
 
 // ——— Answering (survey-links.service.ts) ———

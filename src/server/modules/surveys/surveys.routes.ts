@@ -7,6 +7,7 @@ import {
   jsonBody,
   jsonContent,
 } from '../../lib/http.ts';
+import { ifMatchHeaders, parseIfMatch, versionHeaders } from '../../lib/preconditions.ts';
 import { defineRoute } from '../../lib/route.ts';
 import { profileSchema } from '../siting/index.ts';
 import {
@@ -25,7 +26,9 @@ import {
   crossTabSchema,
   invitationLinkListSchema,
   invitationLinkSchema,
+  inviteeListSchema,
   openedSchema,
+  populationQuerySchema,
   profileFromSurveySchema,
   progressSchema,
   remindedSchema,
@@ -41,9 +44,11 @@ import {
 import {
   closeSurvey,
   createSurvey,
+  editStamp,
   listSurveys,
   listSurveyTemplates,
   openSurvey,
+  previewInvitees,
   reissueLink,
   replaceSurvey,
   surveyLinks,
@@ -58,6 +63,14 @@ const file = (type: string) => ({
   200: { description: 'A file', content: { [type]: { schema: z.string() } } },
   ...admin,
 });
+
+// The ETag of a survey is its edit stamp (last edit in ms), not `version`, which counts definition changes.
+const stampHeaderDocs = {
+  ETag: {
+    description: 'The survey’s edit stamp, "<ms>"; send it back in If-Match when saving',
+    schema: { type: 'string' as const, example: '"1764979200000"' },
+  },
+};
 
 const listSurveysRoute = defineRoute({
   access: ['admin'],
@@ -79,6 +92,17 @@ const templatesRoute = defineRoute({
   responses: { 200: jsonContent(templateListSchema, 'Templates'), ...admin },
 });
 
+const inviteesRoute = defineRoute({
+  access: ['admin'],
+  method: 'post',
+  path: '/survey-invitees',
+  operationId: 'previewSurveyInvitees',
+  tags,
+  summary: 'Who a population would invite, and how many accounts each invitation mail reaches (admin)',
+  request: jsonBody(populationQuerySchema),
+  responses: { 200: jsonContent(inviteeListSchema, 'The organisations that would be invited'), ...admin },
+});
+
 const createSurveyRoute = defineRoute({
   access: ['admin'],
   method: 'post',
@@ -97,7 +121,7 @@ const getSurveyRoute = defineRoute({
   operationId: 'getSurvey',
   tags,
   request: { params: idParam },
-  responses: { 200: jsonContent(surveySchema, 'The survey'), ...admin },
+  responses: { 200: { ...jsonContent(surveySchema, 'The survey'), headers: stampHeaderDocs }, ...admin },
 });
 
 const replaceRoute = defineRoute({
@@ -107,8 +131,11 @@ const replaceRoute = defineRoute({
   operationId: 'replaceSurvey',
   tags,
   summary: 'Change a questionnaire; a change that would break stored answers is a 409 naming the question',
-  request: { params: idParam, ...jsonBody(surveyInputSchema) },
-  responses: { 200: jsonContent(surveySchema, 'Changed'), ...admin },
+  request: { params: idParam, headers: ifMatchHeaders, ...jsonBody(surveyInputSchema) },
+  responses: {
+    200: { ...jsonContent(surveySchema, 'Changed'), headers: stampHeaderDocs },
+    ...errorResponses(400, 404, 409, 412),
+  },
 });
 
 const openRoute = defineRoute({
@@ -117,7 +144,7 @@ const openRoute = defineRoute({
   path: '/surveys/{id}/open',
   operationId: 'openSurvey',
   tags,
-  summary: 'Open and invite the population: one personal link per organisation',
+  summary: 'Open and invite the population: one personal link per organisation, mailed to its accounts',
   request: { params: idParam },
   responses: { 200: jsonContent(openedSchema, 'Invitations and their links'), ...admin },
 });
@@ -263,23 +290,27 @@ export function surveysRoutes(deps: AppDeps) {
   return createRouter()
     .openapi(listSurveysRoute, async (c) => c.json(await listSurveys(db), 200))
     .openapi(templatesRoute, (c) => c.json(listSurveyTemplates(), 200))
+    .openapi(inviteesRoute, async (c) =>
+      c.json(await previewInvitees(db, c.req.valid('json').population), 200),
+    )
     .openapi(createSurveyRoute, async (c) =>
       c.json(await createSurvey(db, c.var.user, c.req.valid('json')), 201),
     )
-    .openapi(getSurveyRoute, async (c) =>
-      c.json(surveyOut(await surveyRow(db, c.req.valid('param').id)), 200),
-    )
-    .openapi(replaceRoute, async (c) =>
-      c.json(await replaceSurvey(db, c.var.user, c.req.valid('param').id, c.req.valid('json')), 200),
-    )
+    .openapi(getSurveyRoute, async (c) => {
+      const out = surveyOut(await surveyRow(db, c.req.valid('param').id));
+      return c.json(out, 200, versionHeaders(editStamp(out)));
+    })
+    .openapi(replaceRoute, async (c) => {
+      const ifMatch = parseIfMatch(c.req.valid('header')['if-match']);
+      const out = await replaceSurvey(db, c.var.user, c.req.valid('param').id, c.req.valid('json'), ifMatch);
+      return c.json(out, 200, versionHeaders(editStamp(out)));
+    })
     .openapi(openRoute, async (c) =>
-      c.json(await openSurvey(db, c.var.user, c.req.valid('param').id, origin(c)), 200),
+      c.json(await openSurvey(db, deps.config, c.var.user, c.req.valid('param').id, origin(c)), 200),
     )
     .openapi(closeRoute, async (c) => c.json(await closeSurvey(db, c.var.user, c.req.valid('param').id), 200))
     .openapi(progressRoute, async (c) => c.json(await surveyProgress(db, c.req.valid('param').id), 200))
-    .openapi(remindRoute, async (c) =>
-      c.json(await remind(db, deps.config, c.req.valid('param').id, origin(c)), 200),
-    )
+    .openapi(remindRoute, async (c) => c.json(await remind(db, deps.config, c.req.valid('param').id), 200))
     .openapi(reissueRoute, async (c) => {
       const { id, invitationId } = c.req.valid('param');
       return c.json(await reissueLink(db, c.var.user, id, invitationId, origin(c)), 200);

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { keyPattern, organizationKindCodes } from '../../../core/directory/vocabulary.ts';
+import { surveyRegionKeys } from '../../../core/surveys/index.ts';
 import { bilingual, listOf, localizedTextSchema } from '../../lib/http.ts';
 import { keyFormat } from '../../lib/messages.ts';
 
@@ -78,6 +79,8 @@ const populationSchema = z
   .object({
     kinds: z.array(z.enum(organizationKindCodes)).max(20).optional(),
     memberships: z.array(z.string().max(100)).max(50).optional(),
+    regions: z.array(z.enum(surveyRegionKeys)).max(20).optional(),
+    clusters: z.array(z.string().max(100)).max(50).optional(),
     organizations: z.array(z.string().max(100)).max(5000).optional(),
   })
   .strict()
@@ -154,6 +157,8 @@ export const surveySchema = z
     population: z.object({
       kinds: z.array(z.string()).optional(),
       memberships: z.array(z.string()).optional(),
+      regions: z.array(z.string()).optional(),
+      clusters: z.array(z.string()).optional(),
       organizations: z.array(z.string()).optional(),
     }),
     synthetic: z.boolean().openapi({ description: 'Constructed data, to be labelled as such' }),
@@ -188,8 +193,42 @@ export const invitationLinkSchema = z
   .openapi('SurveyInvitationLink');
 
 export const openedSchema = z
-  .object({ invited: count, links: z.array(invitationLinkSchema) })
+  .object({
+    invited: count,
+    mails: count.openapi({
+      description: 'Invitation mails sent: one per member account of each organisation',
+    }),
+    withoutContact: count.openapi({ description: 'Organisations without an account: pass on their link' }),
+    links: z.array(invitationLinkSchema),
+  })
   .openapi('SurveyOpened');
+
+export const populationQuerySchema = z
+  .object({ population: populationSchema })
+  .strict()
+  .openapi('SurveyPopulationQuery');
+
+export const inviteeListSchema = z
+  .object({
+    items: z.array(
+      z
+        .object({
+          id: z.uuid(),
+          key: z.string(),
+          name: localizedTextSchema,
+          kind: z.string(),
+          country: z.string().nullable(),
+          prefecture: z.string().nullable(),
+          accounts: count.openapi({ description: 'Member accounts that will receive the invitation mail' }),
+        })
+        .openapi('SurveyInvitee'),
+    ),
+    total: count,
+    withoutContact: count.openapi({
+      description: 'Invitees without an account: their link is passed on by hand',
+    }),
+  })
+  .openapi('SurveyInvitees');
 
 export const progressSchema = z
   .object({

@@ -4,16 +4,21 @@ import { sameJson } from '../../../core/canonical-json.ts';
 import { breakingChanges, checkDefinition } from '../../../core/surveys/index.ts';
 import type { SurveyDefinition, SurveyIssue } from '../../../core/surveys/types.ts';
 import type { Db } from '../../db/client.ts';
+import type { Config } from '../../env.ts';
 import { writeAudit } from '../../lib/audit.ts';
 import { AppError, invalidFields, keyTaken, notFound } from '../../lib/errors.ts';
 import type { AuthUser } from '../../lib/http.ts';
 import { say } from '../../lib/locale.ts';
+import { notifyUsers, sendMail } from '../../lib/notify.ts';
+import { checkIfMatch, type IfMatch } from '../../lib/preconditions.ts';
 import { dataRoot } from '../../lib/reference-data.ts';
-import { linksOf } from './survey-links.service.ts';
+import { linkSigner, linksOf } from './survey-links.service.ts';
 import {
   bumpLinkVersion,
   countResponses,
+  enabledAccountsOf,
   getSurvey,
+  type InvitationRow,
   insertInvitations,
   insertSurveyUnlessKeyTaken,
   invitationProgress,
@@ -46,6 +51,12 @@ export const surveyOut = (row: SurveyRow) => ({
   createdAt: row.createdAt.toISOString(),
   updatedAt: row.updatedAt.toISOString(),
 });
+
+/**
+ * The survey's ETag: its last edit time in milliseconds. `version` counts definition changes only (answers
+ * record it), so a title or deadline edit needs its own stamp; the row lock makes two saves take turns.
+ */
+export const editStamp = (row: { updatedAt: Date | string }) => new Date(row.updatedAt).getTime();
 
 export async function surveyRow(db: Db, id: string): Promise<SurveyRow> {
   const row = await getSurvey(db, id);
@@ -82,20 +93,56 @@ export async function createSurvey(db: Db, actor: AuthUser, input: SurveyInput, 
 }
 
 /**
+ * Fixed once the survey opens: who was invited, under which name, promise of anonymity and deadline is what
+ * the invitations said (the deadline is also each link's expiry).
+ */
+const frozenFields = ['key', 'title', 'anonymity', 'closesAt', 'population'] as const;
+const frozenMessage = () =>
+  say({
+    ja: '配布を開始したアンケートのこの項目は変更できません',
+    en: 'This cannot be changed once the survey is open',
+  });
+
+function frozenChanges(before: SurveyRow, input: SurveyInput) {
+  const now = { ...input, closesAt: input.closesAt ? new Date(input.closesAt).toISOString() : null };
+  const was = { ...before, closesAt: before.closesAt?.toISOString() ?? null };
+  return frozenFields
+    .filter((f) => !sameJson(was[f], now[f]))
+    .map((f) => ({
+      path: `body.${f}`,
+      message: say({
+        ja: '配布開始後は変更できません（招待の内容と同じままにします）',
+        en: 'fixed once the survey is open: it is what the invitations said',
+      }),
+    }));
+}
+
+/**
  * A survey with answers can still be reworded and extended, but nothing that would make a stored answer
  * wrong: those changes are refused with 409 naming the question (core `breakingChanges`).
  */
-export async function replaceSurvey(db: Db, actor: AuthUser, id: string, input: SurveyInput) {
+export async function replaceSurvey(
+  db: Db,
+  actor: AuthUser,
+  id: string,
+  input: SurveyInput,
+  ifMatch?: IfMatch,
+) {
   const issues = checkDefinition(input.definition as SurveyDefinition);
   if (issues.length) throw invalidFields(at('body.definition', issues));
   return db.transaction(async (tx) => {
     const before = await lockSurvey(tx, id);
     if (!before) throw notFound('Survey');
+    checkIfMatch(ifMatch, editStamp(before));
     if (before.status === 'closed')
       throw new AppError(
         'conflict',
         say({ ja: '締め切ったアンケートは変更できません', en: 'A closed survey cannot be changed' }),
       );
+    if (before.status !== 'draft') {
+      const frozen = frozenChanges(before, input);
+      if (frozen.length) throw new AppError('conflict', frozenMessage(), frozen);
+    }
     const answered = await countResponses(tx, id);
     const definitionChanged = !sameJson(before.definition, input.definition);
     if (definitionChanged && answered > 0) {
@@ -113,7 +160,8 @@ export async function replaceSurvey(db: Db, actor: AuthUser, id: string, input: 
     const row = await updateSurvey(tx, id, {
       ...values(input),
       version: before.version + (definitionChanged ? 1 : 0),
-      updatedAt: new Date(),
+      // Always a new stamp, even for two saves within one millisecond: the stamp is the ETag.
+      updatedAt: new Date(Math.max(Date.now(), editStamp(before) + 1)),
     });
     await writeAudit(tx, actor, { action: 'update', entity: 'survey', entityId: id, entityKey: input.key });
     return surveyOut(row as SurveyRow);
@@ -121,8 +169,19 @@ export async function replaceSurvey(db: Db, actor: AuthUser, id: string, input: 
 }
 
 // ——— Distribution ———
-/** Opens the survey and invites its population: one personal link per organisation, shown to the coordinator. */
-export async function openSurvey(db: Db, actor: AuthUser, id: string, baseUrl: string) {
+
+/** Who a population would invite, with how many accounts each invitation mail reaches: shown before opening. */
+export async function previewInvitees(db: Db, population: SurveyInput['population']) {
+  const items = await populationOrganizations(db, population);
+  return { items, total: items.length, withoutContact: items.filter((o) => o.accounts === 0).length };
+}
+
+/**
+ * Opens the survey and invites its population: one invitation (a personal link) per organisation, told in
+ * the app and by mail to each of its enabled accounts, in the transaction that opens it. Organisations
+ * without an account are counted; the coordinator passes their links on by hand.
+ */
+export async function openSurvey(db: Db, config: Config, actor: AuthUser, id: string, baseUrl: string) {
   const survey = await surveyRow(db, id);
   if (survey.status !== 'draft')
     throw new AppError(
@@ -144,7 +203,8 @@ export async function openSurvey(db: Db, actor: AuthUser, id: string, baseUrl: s
       },
     ]);
   const expiresAt = survey.closesAt ?? new Date(Date.now() + 90 * day);
-  const invited = await db.transaction(async (tx) => {
+  const sign = await linkSigner(db);
+  const opened = await db.transaction(async (tx) => {
     // Guarded: two opens at once both passed the check above; only one may invite, the other is a 409.
     if (!(await markSurveyOpen(tx, id, new Date())))
       throw new AppError(
@@ -161,15 +221,57 @@ export async function openSurvey(db: Db, actor: AuthUser, id: string, baseUrl: s
         expiresAt,
       })),
     );
+    const { outgoing, mails } = await tellInvitees(tx, config, survey, rows, sign);
     await writeAudit(tx, actor, {
       action: 'open',
       entity: 'survey',
       entityId: id,
-      changes: { invited: rows.length },
+      changes: { invited: rows.length, mails },
     });
-    return rows;
+    return { rows, outgoing, mails };
   });
-  return { invited: invited.length, links: await linksOf(db, invited, baseUrl) };
+  await sendMail(db, config, opened.outgoing);
+  return {
+    invited: opened.rows.length,
+    mails: opened.mails,
+    withoutContact: orgs.filter((o) => o.accounts === 0).length,
+    links: await linksOf(db, opened.rows, baseUrl),
+  };
+}
+
+/** The invitation notice and mail to every enabled account of each invited organisation. */
+async function tellInvitees(
+  tx: Db,
+  config: Config,
+  survey: SurveyRow,
+  rows: InvitationRow[],
+  sign: (i: InvitationRow) => string,
+) {
+  const orgIds = rows.flatMap((r) => (r.organizationId ? [r.organizationId] : []));
+  const recipients = orgIds.length ? await enabledAccountsOf(tx, orgIds) : [];
+  const outgoing = [];
+  for (const row of rows) {
+    const to = recipients.filter((r) => r.organizationId === row.organizationId);
+    // Relative in the app; notify.ts writes it absolute (PUBLIC_URL) into the mail.
+    outgoing.push(...(await notifyUsers(tx, config, to, invitationNotice(survey, `/s/${sign(row)}`))));
+  }
+  return { outgoing, mails: recipients.length };
+}
+
+function invitationNotice(survey: SurveyRow, link: string) {
+  const closes = survey.closesAt ? survey.closesAt.toISOString().slice(0, 10) : '—';
+  return {
+    kind: 'survey-invitation',
+    title: {
+      ja: `【アンケートのお願い】${survey.title.ja ?? survey.title.en ?? ''}`,
+      en: `Survey: ${survey.title.en ?? survey.title.ja ?? ''}`,
+    },
+    body: {
+      ja: `締切（${closes}）までに、下のリンクからご回答をお願いいたします。アカウントがなくても回答できます。`,
+      en: `Please answer by ${closes} through the link below; no account is needed.`,
+    },
+    link,
+  };
 }
 
 /** Every invitation's link, for the coordinator to pass on by hand (organisations without an account). */

@@ -49,7 +49,7 @@ export function SurveyEditor({ survey }: { survey: Survey }) {
   const setQuestions = (next: Question[], uids = items.map((i) => i.uid)) =>
     setItems(next.map((q, k) => ({ uid: uids[k] ?? crypto.randomUUID(), q })));
   const [title, setTitle] = useState(survey.title);
-  const save = useSaveSurvey(survey.id);
+  const save = useSaveSurvey(survey.id, survey.updatedAt);
   const errors = save.error instanceof ApiError ? save.error.details : [];
   const update = (i: number, q: Question) => setQuestions(questions.map((x, k) => (k === i ? q : x)));
   const move = (i: number, by: number) => {
@@ -79,11 +79,19 @@ export function SurveyEditor({ survey }: { survey: Survey }) {
       <div className="field-row">
         <label className="field">
           <span>{t('surveyTitleJa')}</span>
-          <input value={title.ja ?? ''} onChange={(e) => setTitle({ ...title, ja: e.target.value })} />
+          <input
+            value={title.ja ?? ''}
+            readOnly={survey.status !== 'draft'}
+            onChange={(e) => setTitle({ ...title, ja: e.target.value })}
+          />
         </label>
         <label className="field">
           <span>{t('surveyTitleEn')}</span>
-          <input value={title.en ?? ''} onChange={(e) => setTitle({ ...title, en: e.target.value })} />
+          <input
+            value={title.en ?? ''}
+            readOnly={survey.status !== 'draft'}
+            onChange={(e) => setTitle({ ...title, en: e.target.value })}
+          />
         </label>
       </div>
       <ol className="question-list">

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { organizationKinds } from '../../../core/directory/vocabulary.ts';
 import { isCategorical, type Question } from '../../../core/surveys/types.ts';
 import { AdminGate } from '../../components/admin-gate.tsx';
@@ -6,19 +6,14 @@ import { PageHeader } from '../../components/page-header.tsx';
 import { Alert, ErrorMessage, LoadingMessage } from '../../components/status-message.tsx';
 import { apiUrl } from '../../lib/api-client.ts';
 import { useI18n } from '../../lib/i18n.tsx';
+import { ConfirmButton } from './confirm-button.tsx';
 import { OverTimeChart } from './survey-charts.tsx';
 import { SurveyEditor } from './survey-editor.tsx';
 import { SurveyResults } from './survey-results.tsx';
-import {
-  type Invitation,
-  type Survey,
-  useLinks,
-  useProgress,
-  useSurvey,
-  useSurveyAction,
-} from './surveys-api.ts';
+import { SurveySettings } from './survey-settings.tsx';
+import { type Survey, useLinks, useProgress, useSurvey, useSurveyAction } from './surveys-api.ts';
 
-type Tab = 'progress' | 'results' | 'questions';
+type Tab = 'settings' | 'progress' | 'results' | 'questions';
 
 export function SurveyPage({ id }: { id: string }) {
   return (
@@ -31,10 +26,15 @@ export function SurveyPage({ id }: { id: string }) {
 function SurveyDetail({ id }: { id: string }) {
   const { t, pick } = useI18n();
   const survey = useSurvey(id);
-  const [tab, setTab] = useState<Tab>('progress');
+  const [chosen, setTab] = useState<Tab>();
+  // A draft's page starts on its settings (what to check before sending), a running survey's on its
+  // responses; decided at the first load, so opening the survey does not move the page away from its outcome.
+  const first = useRef<Tab>(undefined);
   if (survey.isPending) return <LoadingMessage />;
   if (survey.isError) return <ErrorMessage error={survey.error} />;
   const s = survey.data;
+  first.current ??= s.status === 'draft' ? 'settings' : 'progress';
+  const tab = chosen ?? first.current;
   return (
     <>
       <PageHeader
@@ -57,7 +57,7 @@ function SurveyDetail({ id }: { id: string }) {
       {s.synthetic && <Alert tone="info">{t('surveySyntheticNote')}</Alert>}
       <nav className="view-tabs" aria-label={t('surveyViews')}>
         <ul>
-          {(['progress', 'results', 'questions'] as const).map((v) => (
+          {(['settings', 'progress', 'results', 'questions'] as const).map((v) => (
             <li key={v}>
               <button type="button" aria-current={tab === v ? 'page' : undefined} onClick={() => setTab(v)}>
                 {t(`surveyTab_${v}`)}
@@ -66,6 +66,7 @@ function SurveyDetail({ id }: { id: string }) {
           ))}
         </ul>
       </nav>
+      {tab === 'settings' && <SurveySettings survey={s} />}
       {tab === 'progress' && <ProgressPanel survey={s} />}
       {tab === 'results' && <SurveyResults survey={s} />}
       {tab === 'questions' && <SurveyEditor survey={s} />}
@@ -76,7 +77,6 @@ function SurveyDetail({ id }: { id: string }) {
 function ProgressPanel({ survey }: { survey: Survey }) {
   const { t, lang } = useI18n();
   const progress = useProgress(survey.id, survey.status === 'open');
-  const open = useSurveyAction<{ invited: number; links: Invitation[] }>(survey.id, 'open');
   const close = useSurveyAction(survey.id, 'close');
   const remind = useSurveyAction<{ reminded: number; withoutContact: number }>(survey.id, 'remind');
   if (progress.isPending) return <LoadingMessage />;
@@ -87,34 +87,32 @@ function ProgressPanel({ survey }: { survey: Survey }) {
   return (
     <section aria-labelledby="progress-title">
       <h2 id="progress-title">{t('surveyTab_progress')}</h2>
-      <div className="page-actions">
-        {survey.status === 'draft' && (
-          <button type="button" className="button" onClick={() => open.mutate()} disabled={open.isPending}>
-            {t('surveyOpen')}
-          </button>
-        )}
-        {survey.status === 'open' && (
-          <>
-            <button
-              type="button"
-              className="button button-secondary"
-              onClick={() => remind.mutate()}
-              disabled={remind.isPending}
-            >
-              {t('surveyRemind')}
-            </button>
-            <button
-              type="button"
-              className="button button-secondary"
-              onClick={() => close.mutate()}
-              disabled={close.isPending}
-            >
-              {t('surveyClose')}
-            </button>
-          </>
-        )}
-      </div>
-      {[open, close, remind].map((m, i) => m.isError && <ErrorMessage key={String(i)} error={m.error} />)}
+      {survey.status === 'draft' && <p className="status">{t('surveyDraftProgress')}</p>}
+      {survey.status === 'open' && (
+        <div className="page-actions">
+          <ConfirmButton
+            className="button button-secondary"
+            label={t('surveyRemind')}
+            title={t('surveyRemindConfirmTitle')}
+            confirmLabel={t('surveyRemindConfirm')}
+            disabled={remind.isPending || p.notAnswered.length === 0}
+            onConfirm={() => remind.mutate()}
+          >
+            <p>{t('surveyRemindConfirmText', { n: p.notAnswered.length })}</p>
+          </ConfirmButton>
+          <ConfirmButton
+            className="button button-secondary"
+            label={t('surveyClose')}
+            title={t('surveyCloseConfirmTitle')}
+            confirmLabel={t('surveyClose')}
+            disabled={close.isPending}
+            onConfirm={() => close.mutate()}
+          >
+            <p>{t('surveyCloseConfirmText', { n: p.notAnswered.length })}</p>
+          </ConfirmButton>
+        </div>
+      )}
+      {[close, remind].map((m, i) => m.isError && <ErrorMessage key={String(i)} error={m.error} />)}
       {remind.isSuccess && (
         <Alert tone="success">
           {t('surveyReminded', { n: remind.data.reminded, without: remind.data.withoutContact })}
@@ -148,7 +146,7 @@ function ProgressPanel({ survey }: { survey: Survey }) {
         </tbody>
       </table>
       <h3>{t('surveyOverTime')}</h3>
-      <OverTimeChart points={p.answeredOverTime} invited={p.invited} />
+      <OverTimeChart points={p.answeredOverTime} invited={p.invited} openedAt={survey.openedAt} />
       <h3>
         {t('surveyNotAnswered')} ({p.notAnswered.length})
       </h3>

@@ -13,6 +13,9 @@ export type Results = Schemas['SurveyResults'];
 export type WeightSets = Schemas['SurveyWeights'];
 export type LinkView = Schemas['SurveyLinkView'];
 export type MySurvey = Schemas['MySurvey'];
+export type Population = NonNullable<SurveyInput['population']>;
+export type Invitees = Schemas['SurveyInvitees'];
+export type Opened = Schemas['SurveyOpened'];
 
 const base = (id: string) => `/surveys/${encodeURIComponent(id)}`;
 
@@ -21,6 +24,7 @@ export const surveyKeys = {
   all: ['surveys'] as const,
   list: () => [...surveyKeys.all, 'list'] as const,
   templates: () => [...surveyKeys.all, 'templates'] as const,
+  invitees: (population: Population) => [...surveyKeys.all, 'invitees', population] as const,
   mine: () => [...surveyKeys.all, 'mine'] as const,
   link: (token: string) => [...surveyKeys.all, 'link', token] as const,
   survey: (id: string) => [...surveyKeys.all, 'survey', id] as const,
@@ -40,6 +44,12 @@ export const surveyQueries = {
     }),
   survey: (id: string) =>
     queryOptions({ queryKey: surveyKeys.survey(id), queryFn: () => api.get<Survey>(base(id)) }),
+  /** Who a population would invite: a POST (the population is a body), but it changes nothing. */
+  invitees: (population: Population) =>
+    queryOptions({
+      queryKey: surveyKeys.invitees(population),
+      queryFn: () => api.post<Invitees>('/survey-invitees', { population }),
+    }),
   progress: (id: string) =>
     queryOptions({
       queryKey: surveyKeys.view(id, 'progress'),
@@ -78,6 +88,8 @@ export const surveyQueries = {
 export const useSurveys = () => useQuery(surveyQueries.list());
 export const useTemplates = () => useQuery(surveyQueries.templates());
 export const useSurvey = (id: string) => useQuery(surveyQueries.survey(id));
+export const useInvitees = (population: Population) =>
+  useQuery({ ...surveyQueries.invitees(population), placeholderData: keepPreviousData });
 
 /** The coordinator's live view: refreshed every few seconds while the page is open. */
 export const useProgress = (id: string, live: boolean) =>
@@ -104,11 +116,17 @@ export function useSurveyAction<T>(id: string, action: 'open' | 'close' | 'remin
   });
 }
 
-export function useSaveSurvey(id: string | null) {
+/**
+ * Creates a survey, or saves one based on the edit the page shows (`basedOn`, its updatedAt): the server's
+ * ETag is that time in ms, so a save over someone else's newer edit is refused with 412.
+ */
+export function useSaveSurvey(id: string | null, basedOn?: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (body: SurveyInput) =>
-      id ? api.put<Survey>(base(id), body) : api.post<Survey>('/surveys', body),
+      id
+        ? api.put<Survey>(base(id), body, basedOn ? { 'if-match': `"${Date.parse(basedOn)}"` } : undefined)
+        : api.post<Survey>('/surveys', body),
     onSuccess: (saved) => {
       client.setQueryData(surveyKeys.survey(saved.id), saved);
       void client.invalidateQueries({ queryKey: surveyKeys.list() });

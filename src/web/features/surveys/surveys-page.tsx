@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { Link, useLocation } from 'wouter';
-import { organizationKindCodes, organizationKinds } from '../../../core/directory/vocabulary.ts';
+import { blankDefinition } from '../../../core/surveys/index.ts';
 import { PageHeader } from '../../components/page-header.tsx';
 import { ErrorMessage, LoadingMessage } from '../../components/status-message.tsx';
 import { useI18n } from '../../lib/i18n.tsx';
 import { useSession } from '../../lib/session.ts';
-import { type SurveyInput, useMySurveys, useSaveSurvey, useSurveys, useTemplates } from './surveys-api.ts';
+import { useMySurveys, useSaveSurvey, useSurveys, useTemplates } from './surveys-api.ts';
 
 const rate = (a = 0, i = 0) => (i ? `${((a / i) * 100).toFixed(1)}%` : '—');
 
@@ -92,15 +92,17 @@ function SurveyList() {
   );
 }
 
+const defaultTitle = { ja: '新しいアンケート', en: 'New survey' };
+
+/** A new survey, blank or from a shipped template; its settings and invitees are chosen on its own page. */
 function NewSurvey() {
-  const { t, pick, lang } = useI18n();
+  const { t, pick } = useI18n();
   const templates = useTemplates();
   const save = useSaveSurvey(null);
   const [, navigate] = useLocation();
-  const [template, setTemplate] = useState('');
-  const [kinds, setKinds] = useState<string[]>(['company', 'startup']);
-  const chosen = templates.data?.items.find((x) => x.key === template) ?? templates.data?.items[0];
-  if (!chosen) return null;
+  const [start, setStart] = useState('blank');
+  const [title, setTitle] = useState({ ja: '', en: '' });
+  const template = templates.data?.items.find((x) => x.key === start);
   return (
     <details className="card">
       <summary>{t('surveyNew')}</summary>
@@ -108,48 +110,48 @@ function NewSurvey() {
         onSubmit={(e) => {
           e.preventDefault();
           const stamp = new Date().toISOString().slice(0, 16).replace(/[-T:]/g, '');
+          const typed = Object.fromEntries(Object.entries(title).filter(([, v]) => v.trim()));
+          const named = Object.keys(typed).length ? typed : (template?.title ?? defaultTitle);
           save.mutate(
             {
-              key: `${chosen.key}-${stamp}`,
-              title: chosen.title,
-              description: chosen.description,
-              definition: { questions: chosen.questions },
+              key: `${template?.key ?? 'survey'}-${stamp}`,
+              title: named,
+              description: template?.description ?? {},
+              definition: template ? { questions: template.questions } : blankDefinition(),
               anonymity: 'named',
               minCell: 3,
               closesAt: new Date(Date.now() + 14 * 86_400_000).toISOString(),
               reminderDays: [7, 3, 1],
-              // The checkboxes offer only the server's kinds; the server checks them again.
-              population: { kinds: kinds as NonNullable<SurveyInput['population']>['kinds'] },
+              population: {},
             },
             { onSuccess: (s) => navigate(`/surveys/${s.id}`) },
           );
         }}
       >
-        <label className="field">
-          <span>{t('surveyTemplate')}</span>
-          <select value={chosen.key} onChange={(e) => setTemplate(e.target.value)}>
-            {templates.data?.items.map((x) => (
-              <option key={x.key} value={x.key}>
-                {pick(x.title)}
-              </option>
-            ))}
-          </select>
-        </label>
         <fieldset>
-          <legend>{t('surveyPopulation')}</legend>
-          <div className="checkbox-grid">
-            {organizationKindCodes.map((k) => (
-              <label key={k} className="checkbox">
-                <input
-                  type="checkbox"
-                  checked={kinds.includes(k)}
-                  onChange={(e) => setKinds(e.target.checked ? [...kinds, k] : kinds.filter((x) => x !== k))}
-                />
-                {organizationKinds[k][lang]}
-              </label>
-            ))}
-          </div>
+          <legend>{t('surveyStartFrom')}</legend>
+          <label className="checkbox">
+            <input type="radio" name="start" checked={start === 'blank'} onChange={() => setStart('blank')} />
+            {t('surveyStartBlank')}
+          </label>
+          {templates.data?.items.map((x) => (
+            <label key={x.key} className="checkbox">
+              <input type="radio" name="start" checked={start === x.key} onChange={() => setStart(x.key)} />
+              {t('surveyTemplate', { name: pick(x.title) })}
+            </label>
+          ))}
         </fieldset>
+        <div className="field-row">
+          <label className="field">
+            <span>{t('surveyTitleJa')}</span>
+            <input value={title.ja} onChange={(e) => setTitle({ ...title, ja: e.target.value })} />
+          </label>
+          <label className="field">
+            <span>{t('surveyTitleEn')}</span>
+            <input value={title.en} onChange={(e) => setTitle({ ...title, en: e.target.value })} />
+          </label>
+        </div>
+        <p className="field-hint">{t('surveyNewTitleHint')}</p>
         <button type="submit" className="button" disabled={save.isPending}>
           {t('surveyCreate')}
         </button>
