@@ -676,16 +676,16 @@ export interface components {
       entity: string;
       entityId: string | null;
       entityKey: string | null;
-      recordName: components['schemas']['LocalizedText'];
+      /** @description The record's name today (organisation, need, survey…); null when it is gone or has none */
+      recordName: components['schemas']['LocalizedText'] | null;
       changes: {
         [key: string]: unknown;
       };
     };
-    /** @description The record's name today (organisation, need, survey…); null when it is gone or has none */
     LocalizedText: {
       ja?: string;
       en?: string;
-    } | null;
+    };
     AuditVocabulary: {
       actions: string[];
       entities: string[];

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { localizedTextSchema, paginationQuery } from '../../lib/http.ts';
+import { localizedTextSchema, orNull, paginationQuery } from '../../lib/http.ts';
 
 export const auditEntrySchema = z
   .object({
@@ -11,7 +11,7 @@ export const auditEntrySchema = z
     entity: z.string(),
     entityId: z.string().nullable(),
     entityKey: z.string().nullable(),
-    recordName: localizedTextSchema.nullable().openapi({
+    recordName: orNull(localizedTextSchema).openapi({
       description: "The record's name today (organisation, need, survey…); null when it is gone or has none",
     }),
     changes: z.record(z.string(), z.unknown()),
