@@ -112,6 +112,11 @@ describe.runIf(browserAvailable())('matching', () => {
     await owner.locator('.notifications', { hasText: 'You have an introduction request' }).waitFor();
     await card.getByRole('button', { name: 'Move to: Accepted' }).click();
     await card.getByRole('button', { name: 'Update' }).click();
+    // Accepting e-mails the requester and cannot be undone: it asks first.
+    await owner
+      .getByRole('dialog', { name: 'Accept this introduction?' })
+      .getByRole('button', { name: 'Accept' })
+      .click();
     await card.locator('.badge', { hasText: 'Accepted' }).waitFor();
 
     // Both see the new state.

@@ -29,7 +29,15 @@ describe.runIf(browserAvailable())('a member survey', () => {
       await coordinator.getByRole('checkbox', { name: kind, exact: true }).uncheck();
     await coordinator.getByRole('button', { name: '作成' }).click();
     await coordinator.waitForURL(/\/surveys\/[0-9a-f-]{36}$/);
+    // Opening e-mails every invitee: it asks first, and "cancel" leaves the survey a draft.
     await coordinator.getByRole('button', { name: '配布を開始' }).click();
+    const confirm = coordinator.getByRole('dialog', { name: 'この調査の配布を開始しますか？' });
+    await confirm.getByRole('button', { name: 'キャンセル' }).click();
+    await confirm.waitFor({ state: 'hidden' });
+    // Still a draft: nothing was sent, the button to open is still there.
+    expect(await coordinator.getByRole('button', { name: '配布を開始' }).isVisible()).toBe(true);
+    await coordinator.getByRole('button', { name: '配布を開始' }).click();
+    await confirm.getByRole('button', { name: '開始して招待を送る' }).click();
     const rate = coordinator.getByTestId('response-rate');
     await expect.poll(() => rate.textContent()).toMatch(/^0\.0% （0 \/ [1-9]\d* 組織が回答）/);
     const invited = Number((await rate.textContent())?.match(/\/ (\d+)/)?.[1]);

@@ -65,6 +65,7 @@ export const sharedMessages = {
   profileSources: { ja: '出典', en: 'Sources' },
   illustrative: { ja: '例示データ', en: 'Illustrative' },
   none: { ja: '—', en: '—' },
+  confirmCancel: { ja: 'キャンセル', en: 'Cancel' },
   organizationsCount: { ja: '{count} 組織', en: '{count} organisations' },
   email: { ja: 'メールアドレス', en: 'Email' },
   password: { ja: 'パスワード', en: 'Password' },

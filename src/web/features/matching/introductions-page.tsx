@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { type IntroductionState, introductionStates } from '../../../core/matching/index.ts';
+import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { Alert, ErrorMessage, LoadingMessage } from '../../components/status-message.tsx';
 import { ApiError } from '../../lib/api-client.ts';
@@ -60,6 +61,11 @@ export function IntroductionCard({ intro, focused }: { intro: Introduction; focu
   const fieldLabel =
     to === 'declined' ? t('introReason') : to === 'closed' ? t('introOutcome') : t('introNote');
   const errors = transition.error instanceof ApiError ? transition.error : undefined;
+  const [confirming, setConfirming] = useState(false);
+  const move = () => {
+    if (!to) return;
+    transition.mutate({ to, ...(text.trim() ? { [field]: text } : {}) }, { onSuccess: () => setText('') });
+  };
   return (
     <li className={`result intro${focused ? ' focused' : ''}`} data-intro={intro.id}>
       <h3>
@@ -127,10 +133,9 @@ export function IntroductionCard({ intro, focused }: { intro: Introduction; focu
           onSubmit={(e) => {
             e.preventDefault();
             if (!to) return;
-            transition.mutate(
-              { to, ...(text.trim() ? { [field]: text } : {}) },
-              { onSuccess: () => setText('') },
-            );
+            // Accepting tells the other side and shares contacts: ask first.
+            if (to === 'accepted') setConfirming(true);
+            else move();
           }}
         >
           {intro.allowed.map((state) => (
@@ -158,6 +163,18 @@ export function IntroductionCard({ intro, focused }: { intro: Introduction; focu
             </>
           )}
           {errors && <ErrorMessage error={errors} />}
+          <ConfirmDialog
+            open={confirming}
+            title={t('introAcceptConfirmTitle')}
+            confirmLabel={t('introAcceptConfirm')}
+            onCancel={() => setConfirming(false)}
+            onConfirm={() => {
+              setConfirming(false);
+              move();
+            }}
+          >
+            <p>{t('introAcceptConfirmBody')}</p>
+          </ConfirmDialog>
         </form>
       )}
       <Link href={`/introductions/${intro.id}`} className="visually-hidden">

@@ -72,6 +72,12 @@ export const matchingMessages = {
   introOutcome: { ja: '結果', en: 'Outcome' },
   introNote: { ja: 'メモ', en: 'Note' },
   introMove: { ja: '更新', en: 'Update' },
+  introAcceptConfirmTitle: { ja: 'この紹介依頼を承諾しますか？', en: 'Accept this introduction?' },
+  introAcceptConfirmBody: {
+    ja: '依頼元と事務局にメールで通知され、双方の連絡先が共有されます。承諾は取り消せません。',
+    en: 'The requester and the coordinator are e-mailed and your contacts are shared with the requester. Accepting cannot be undone.',
+  },
+  introAcceptConfirm: { ja: '承諾する', en: 'Accept' },
   introHistory: { ja: '経過', en: 'History' },
   introTasks: { ja: 'フォローアップ', en: 'Follow-ups' },
   introTaskDone: { ja: '完了', en: 'Done' },

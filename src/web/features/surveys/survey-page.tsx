@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { organizationKinds } from '../../../core/directory/vocabulary.ts';
 import { isCategorical, type Question } from '../../../core/surveys/types.ts';
 import { AdminGate } from '../../components/admin-gate.tsx';
+import { ConfirmButton } from '../../components/confirm-dialog.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { Alert, ErrorMessage, LoadingMessage } from '../../components/status-message.tsx';
 import { apiUrl } from '../../lib/api-client.ts';
@@ -89,20 +90,28 @@ function ProgressPanel({ survey }: { survey: Survey }) {
       <h2 id="progress-title">{t('surveyTab_progress')}</h2>
       <div className="page-actions">
         {survey.status === 'draft' && (
-          <button type="button" className="button" onClick={() => open.mutate()} disabled={open.isPending}>
+          <ConfirmButton
+            disabled={open.isPending}
+            title={t('surveyOpenConfirmTitle')}
+            body={<p>{t('surveyOpenConfirmBody')}</p>}
+            confirmLabel={t('surveyOpenConfirm')}
+            onConfirm={() => open.mutate()}
+          >
             {t('surveyOpen')}
-          </button>
+          </ConfirmButton>
         )}
         {survey.status === 'open' && (
           <>
-            <button
-              type="button"
+            <ConfirmButton
               className="button button-secondary"
-              onClick={() => remind.mutate()}
-              disabled={remind.isPending}
+              disabled={remind.isPending || p.notAnswered.length === 0}
+              title={t('surveyRemindConfirmTitle')}
+              body={<p>{t('surveyRemindConfirmBody', { count: p.notAnswered.length })}</p>}
+              confirmLabel={t('surveyRemindConfirm')}
+              onConfirm={() => remind.mutate()}
             >
               {t('surveyRemind')}
-            </button>
+            </ConfirmButton>
             <button
               type="button"
               className="button button-secondary"

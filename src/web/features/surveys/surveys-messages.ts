@@ -42,6 +42,21 @@ export const surveysMessages = {
   surveyTab_questions: { ja: '設問', en: 'Questions' },
   surveyOpen: { ja: '配布を開始', en: 'Open and invite' },
   surveyRemind: { ja: '未回答者に督促', en: 'Remind non-respondents' },
+  surveyOpenConfirmTitle: { ja: 'この調査の配布を開始しますか？', en: 'Open this survey?' },
+  surveyOpenConfirmBody: {
+    ja: '対象の組織すべてに招待メールを送ります。開始後は設問を変更できず、取り消せません。',
+    en: 'Every targeted organisation is e-mailed an invitation. Once open, the questions cannot change and this cannot be undone.',
+  },
+  surveyOpenConfirm: { ja: '開始して招待を送る', en: 'Open and send invitations' },
+  surveyRemindConfirm: { ja: '督促を送る', en: 'Send reminders' },
+  surveyRemindConfirmTitle: { ja: '督促メールを送りますか？', en: 'Send reminders?' },
+  surveyRemindConfirmBody: {
+    ja: '未回答の {count} 組織に督促メールを送ります。',
+    en: {
+      one: 'A reminder is e-mailed to the {count} organisation that has not answered.',
+      other: 'A reminder is e-mailed to the {count} organisations that have not answered.',
+    },
+  },
   surveyClose: { ja: '締め切る', en: 'Close' },
   surveyReminded: {
     ja: '{n} 組織に督促しました（連絡先のない組織 {without}）。',
