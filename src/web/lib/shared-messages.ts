@@ -70,6 +70,12 @@ export const sharedMessages = {
   email: { ja: 'メールアドレス', en: 'Email' },
   password: { ja: 'パスワード', en: 'Password' },
   adminOnly: { ja: 'この画面は管理者のみ利用できます。', en: 'This page is for administrators only.' },
+  adminOnlyTitle: { ja: '事務局専用のページです', en: 'For the coordinators only' },
+  signInNeededTitle: { ja: 'ログインが必要です', en: 'Please sign in' },
+  signInNeeded: {
+    ja: 'このページは会員・事務局のアカウントでログインすると利用できます。',
+    en: 'This page is for members and coordinators. Sign in with your account to use it.',
+  },
   importSection_organizations: { ja: '組織', en: 'Organisations' },
   importSection_relations: { ja: '組織間の関係', en: 'Relations' },
   importSection_sites: { ja: '候補地', en: 'Candidate sites' },

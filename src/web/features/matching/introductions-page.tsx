@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { type IntroductionState, introductionStates } from '../../../core/matching/index.ts';
+import { AccessNotice } from '../../components/admin-gate.tsx';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { Alert, ErrorMessage, LoadingMessage } from '../../components/status-message.tsx';
@@ -20,9 +21,15 @@ import { NotificationsPanel } from './notifications-panel.tsx';
 export function IntroductionsPage({ focus }: { focus?: string }) {
   const { t } = useI18n();
   const { user, isLoading } = useSession();
-  const list = useIntroductions();
   if (isLoading) return <LoadingMessage />;
-  if (!user) return <Alert>{t('matchSignInToPost')}</Alert>;
+  // A visitor's browser does not ask for introductions the API would refuse.
+  if (!user) return <AccessNotice title={t('introTitle')} signedIn={false} />;
+  return <IntroductionsList focus={focus} />;
+}
+
+function IntroductionsList({ focus }: { focus?: string }) {
+  const { t } = useI18n();
+  const list = useIntroductions();
   return (
     <>
       <PageHeader title={t('introTitle')} intro={t('introMine')} />

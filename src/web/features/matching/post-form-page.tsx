@@ -7,6 +7,7 @@ import {
   postVisibilityCodes,
   seedCategories,
 } from '../../../core/matching/index.ts';
+import { AccessNotice } from '../../components/admin-gate.tsx';
 import { FormField } from '../../components/form-field.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { Alert, ErrorMessage } from '../../components/status-message.tsx';
@@ -42,7 +43,14 @@ export function PostFormPage({ kind }: { kind: PostKind }) {
     setForm({ ...form, [field]: e.target.value });
   const errors = create.error instanceof ApiError ? create.error : undefined;
   const errs = (path: string) => errors?.detailsFor(path) ?? [];
-  if (!user) return <Alert>{t('matchSignInToPost')}</Alert>;
+  if (!user)
+    return (
+      <AccessNotice
+        title={kind === 'need' ? t('matchPostNeed') : t('matchPostSeed')}
+        signedIn={false}
+        message={t('matchSignInToPost')}
+      />
+    );
   const text = (ja: string, en: string) => ({ ...(ja.trim() ? { ja } : {}), ...(en.trim() ? { en } : {}) });
   return (
     <>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { organizationKindCodes, organizationKinds } from '../../../core/directory/vocabulary.ts';
+import { SignInLink } from '../../components/admin-gate.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { ErrorMessage, LoadingMessage } from '../../components/status-message.tsx';
 import { useI18n } from '../../lib/i18n.tsx';
@@ -24,7 +25,12 @@ function MySurveys({ signedIn }: { signedIn: boolean }) {
   return (
     <>
       <PageHeader title={t('surveysTitle')} intro={t('surveysMemberIntro')} />
-      {!signedIn && <p>{t('surveysSignIn')}</p>}
+      {!signedIn && (
+        <>
+          <p>{t('surveysSignIn')}</p>
+          <SignInLink />
+        </>
+      )}
       {mine.isError && <ErrorMessage error={mine.error} />}
       {mine.data?.total === 0 && <p className="status">{t('surveysNoneForYou')}</p>}
       <ul className="plain-list">
