@@ -88,6 +88,12 @@ describe.runIf(browserAvailable())('a member survey', () => {
     await expect
       .poll(() => rate.textContent(), { timeout: 15_000 })
       .toContain(`（1 / ${invited} 組織が回答）`);
+    // The progress chart has its axes, and the day of the one answer is printed once, not twice.
+    const chart = coordinator.locator('figure.chart svg');
+    expect(await chart.locator('line.axis').count()).toBe(2);
+    const ticks = await chart.locator('text.tick').allTextContents();
+    expect(ticks.length).toBeGreaterThan(2);
+    expect(new Set(ticks).size).toBe(ticks.length);
     await coordinator.getByRole('button', { name: '集計結果' }).click();
     const plan = coordinator.locator('[data-question="q1-plan"] tr[data-choice="plan"] td.num').first();
     await expect.poll(() => plan.textContent()).toBe('1');

@@ -79,7 +79,7 @@ export function MatrixBars({
   );
 }
 
-/** Cumulative answers by day, as a line: is the chasing working? */
+/** Cumulative answers by day, as a line against the number invited: is the chasing working? */
 export function OverTimeChart({
   points,
   invited,
@@ -87,34 +87,64 @@ export function OverTimeChart({
   points: { date: string; answered: number }[];
   invited: number;
 }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   if (points.length === 0) return <p className="field-hint">{t('surveyNoAnswersYet')}</p>;
   const w = 480;
-  const h = 140;
-  const top = Math.max(invited, 1);
-  const x = (i: number) => (points.length === 1 ? w / 2 : 30 + (i * (w - 40)) / (points.length - 1));
-  const y = (n: number) => h - 20 - (n / top) * (h - 30);
+  const h = 160;
+  const left = 36;
+  const right = w - 12;
+  const top = 14;
+  const bottom = h - 24;
+  const max = Math.max(invited, 1);
+  const x = (i: number) =>
+    points.length === 1 ? (left + right) / 2 : left + (i * (right - left)) / (points.length - 1);
+  const y = (n: number) => bottom - (n / max) * (bottom - top);
   const line = points.map((p, i) => `${x(i)},${y(p.answered)}`).join(' ');
+  const day = (date: string) =>
+    new Date(`${date}T00:00:00`).toLocaleDateString(lang === 'ja' ? 'ja-JP' : 'en-GB', {
+      month: 'short',
+      day: 'numeric',
+    });
+  // 0, half and all invited on the y axis (whole organisations only, no repeats).
+  const yTicks = [...new Set([0, Math.round(max / 2), max])];
+  // The first and the last day under the x axis; one label when there is one day.
+  const xTicks = points.length === 1 ? [0] : [0, points.length - 1];
+  const last = points.at(-1);
   return (
     <figure className="chart">
-      <svg viewBox={`0 0 ${w} ${h}`} role="img" aria-label={t('surveyOverTime')}>
-        <title>{t('surveyOverTime')}</title>
-        <line x1={30} x2={w - 10} y1={y(invited)} y2={y(invited)} className="grid" />
-        <text x={30} y={y(invited) - 4} className="tick">
+      <svg
+        viewBox={`0 0 ${w} ${h}`}
+        role="img"
+        aria-label={`${t('surveyOverTime')}: ${last ? `${day(last.date)} ${last.answered} / ${invited}` : ''}`}
+      >
+        <line x1={left} x2={left} y1={top} y2={bottom} className="axis" />
+        <line x1={left} x2={right} y1={bottom} y2={bottom} className="axis" />
+        {yTicks.map((n) => (
+          <g key={n}>
+            <line x1={left} x2={right} y1={y(n)} y2={y(n)} className="grid" />
+            <text x={left - 6} y={y(n) + 4} textAnchor="end" className="tick">
+              {n}
+            </text>
+          </g>
+        ))}
+        <text x={right} y={y(max) - 4} textAnchor="end" className="tick">
           {t('surveyInvitedLine', { n: invited })}
         </text>
         <polyline points={line} fill="none" stroke="#08519c" strokeWidth={2} />
         {points.map((p, i) => (
           <circle key={p.date} cx={x(i)} cy={y(p.answered)} r={3} fill="#08519c">
-            <title>{`${p.date}: ${p.answered}`}</title>
+            <title>{`${day(p.date)}: ${p.answered}`}</title>
           </circle>
         ))}
-        <text x={x(0)} y={h - 4} className="tick">
-          {points[0]?.date}
-        </text>
-        <text x={x(points.length - 1)} y={h - 4} textAnchor="end" className="tick">
-          {points.at(-1)?.date}
-        </text>
+        {xTicks.map((i) => {
+          const p = points[i] as (typeof points)[number];
+          const anchor = points.length === 1 ? 'middle' : i === 0 ? 'start' : 'end';
+          return (
+            <text key={p.date} x={x(i)} y={h - 6} textAnchor={anchor} className="tick">
+              {day(p.date)}
+            </text>
+          );
+        })}
       </svg>
     </figure>
   );
