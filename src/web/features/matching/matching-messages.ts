@@ -12,7 +12,10 @@ export const matchingMessages = {
   matchMine: { ja: '自組織の投稿', en: 'My organisation’s posts' },
   matchPostNeed: { ja: 'ニーズを投稿', en: 'Post a need' },
   matchPostSeed: { ja: 'シーズを投稿', en: 'Post a seed' },
-  matchNoPosts: { ja: '該当する投稿はありません。', en: 'No posts match.' },
+  matchNoPosts: {
+    ja: '該当する投稿はありません。キーワードを変えるか、ニーズ・シーズを投稿してください。',
+    en: 'No posts match. Try other keywords, or post a need or a seed yourself.',
+  },
   matchAnonymousOwner: {
     ja: '匿名（紹介の承諾後に開示）',
     en: 'Anonymous (revealed once it accepts an introduction)',
@@ -47,7 +50,10 @@ export const matchingMessages = {
     ja: 'スコアの内訳（各シグナルの寄与）と一致した語・技術コードを示します。',
     en: 'Each score is split into its signals, with the terms and technology codes that matched.',
   },
-  matchNoMatches: { ja: '候補は見つかりませんでした。', en: 'No matches found.' },
+  matchNoMatches: {
+    ja: '候補は見つかりませんでした。技術分類やキーワードを加えると見つかりやすくなります。事務局に相談することもできます。',
+    en: 'No matches found. Adding technologies or keywords to the post helps; the coordinators can also look for you.',
+  },
   matchScore: { ja: 'スコア', en: 'Score' },
   matchTerms: { ja: '一致した語', en: 'Matched terms' },
   matchCodes: { ja: '一致した技術', en: 'Matched technologies' },
@@ -64,7 +70,10 @@ export const matchingMessages = {
   matchRequested: { ja: '紹介を依頼しました。', en: 'Introduction requested.' },
   introTitle: { ja: '紹介', en: 'Introductions' },
   introMine: { ja: '自組織の紹介', en: 'My organisation’s introductions' },
-  introNone: { ja: '紹介はまだありません。', en: 'No introductions yet.' },
+  introNone: {
+    ja: '紹介はまだありません。ニーズ・シーズのページで候補を開き、紹介を依頼できます。',
+    en: 'No introductions yet. Open a need or seed, pick a match and ask for an introduction.',
+  },
   introFrom: { ja: '依頼元', en: 'From' },
   introTo: { ja: '依頼先', en: 'To' },
   introState: { ja: '状態', en: 'State' },

@@ -74,7 +74,10 @@ export const surveysMessages = {
   surveyByKind: { ja: '組織の種別ごとの回答状況', en: 'Answers by organisation kind' },
   surveyOverTime: { ja: '回答数の推移', en: 'Answers over time' },
   surveyInvitedLine: { ja: '配布数 {n}', en: 'invited {n}' },
-  surveyNoAnswersYet: { ja: 'まだ回答はありません。', en: 'No answers yet.' },
+  surveyNoAnswersYet: {
+    ja: 'まだ回答はありません。回答が届くと日ごとの推移がここに表示されます。',
+    en: 'No answers yet. Once answers arrive, their progress by day is drawn here.',
+  },
   surveyNotAnswered: { ja: '未回答', en: 'Not answered' },
   surveyStarted: { ja: '回答途中', en: 'started' },
   surveyRemindedTimes: { ja: '督促 {n} 回', en: 'reminded {n}×' },
