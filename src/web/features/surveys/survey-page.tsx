@@ -74,8 +74,21 @@ function SurveyDetail({ id }: { id: string }) {
   );
 }
 
+/** The label of a choice with this key in any of the survey's questions. */
+function surveyChoiceLabel(
+  survey: Survey,
+  key: string,
+  pick: ReturnType<typeof useI18n>['pick'],
+): string | undefined {
+  for (const q of survey.definition.questions) {
+    const choice = 'choices' in q ? q.choices.find((c) => c.key === key) : undefined;
+    if (choice) return pick(choice.label);
+  }
+  return undefined;
+}
+
 function ProgressPanel({ survey }: { survey: Survey }) {
-  const { t, lang } = useI18n();
+  const { t, lang, pick } = useI18n();
   const progress = useProgress(survey.id, survey.status === 'open');
   const open = useSurveyAction<{ invited: number; links: Invitation[] }>(survey.id, 'open');
   const close = useSurveyAction(survey.id, 'close');
@@ -83,8 +96,12 @@ function ProgressPanel({ survey }: { survey: Survey }) {
   if (progress.isPending) return <LoadingMessage />;
   if (progress.isError) return <ErrorMessage error={progress.error} />;
   const p = progress.data;
+  // An invitee's kind is a directory kind, or one of the survey's own respondent categories (a synthetic
+  // survey's "energy-utility"): either way shown by its label, never as the code.
   const kindLabel = (k: string) =>
-    (organizationKinds as Record<string, { ja: string; en: string }>)[k]?.[lang] ?? k;
+    (organizationKinds as Record<string, { ja: string; en: string }>)[k]?.[lang] ??
+    surveyChoiceLabel(survey, k, pick) ??
+    t('surveyKindOther');
   return (
     <section aria-labelledby="progress-title">
       <h2 id="progress-title">{t('surveyTab_progress')}</h2>

@@ -74,6 +74,7 @@ export const surveysMessages = {
   surveyByKind: { ja: '組織の種別ごとの回答状況', en: 'Answers by organisation kind' },
   surveyOverTime: { ja: '回答数の推移', en: 'Answers over time' },
   surveyInvitedLine: { ja: '配布数 {n}', en: 'invited {n}' },
+  surveyKindOther: { ja: 'その他', en: 'Other' },
   surveyNoAnswersYet: {
     ja: 'まだ回答はありません。回答が届くと日ごとの推移がここに表示されます。',
     en: 'No answers yet. Once answers arrive, their progress by day is drawn here.',
