@@ -37,6 +37,7 @@ function IntroductionsList({ focus }: { focus?: string }) {
       {list.isLoading && <LoadingMessage />}
       {list.error && <ErrorMessage error={list.error} />}
       {list.data?.items.length === 0 && <p className="empty">{t('introNone')}</p>}
+      <h2 className="visually-hidden">{t('introListHeading')}</h2>
       <ul className="result-list intro-list">
         {list.data?.items.map((i) => (
           <IntroductionCard key={i.id} intro={i} focused={i.id === focus} />

@@ -81,6 +81,7 @@ export const matchingMessages = {
   introOutcome: { ja: '結果', en: 'Outcome' },
   introNote: { ja: 'メモ', en: 'Note' },
   introMove: { ja: '更新', en: 'Update' },
+  introListHeading: { ja: '紹介の一覧', en: 'Introductions' },
   introAcceptConfirmTitle: { ja: 'この紹介依頼を承諾しますか？', en: 'Accept this introduction?' },
   introAcceptConfirmBody: {
     ja: '依頼元と事務局にメールで通知され、双方の連絡先が共有されます。承諾は取り消せません。',

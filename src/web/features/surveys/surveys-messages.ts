@@ -74,6 +74,11 @@ export const surveysMessages = {
   surveyByKind: { ja: '組織の種別ごとの回答状況', en: 'Answers by organisation kind' },
   surveyOverTime: { ja: '回答数の推移', en: 'Answers over time' },
   surveyInvitedLine: { ja: '配布数 {n}', en: 'invited {n}' },
+  surveyLinkInvalidTitle: { ja: '回答リンクを開けません', en: 'This answer link cannot be opened' },
+  surveyLinkInvalidHelp: {
+    ja: 'リンクが正しくないか、無効になっています。届いたメールのリンクをもう一度開くか、事務局に新しいリンクを依頼してください。',
+    en: 'The link is wrong or no longer valid. Open the link in your e-mail again, or ask the coordinators for a new one.',
+  },
   surveyKindOther: { ja: 'その他', en: 'Other' },
   surveyNoAnswersYet: {
     ja: 'まだ回答はありません。回答が届くと日ごとの推移がここに表示されます。',
