@@ -2,9 +2,8 @@ import { useState } from 'react';
 import { type IntroductionState, introductionStates } from '../../../core/matching/index.ts';
 import { AdminGate } from '../../components/admin-gate.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
-import { Alert, ErrorMessage, LoadingMessage } from '../../components/status-message.tsx';
+import { ErrorMessage } from '../../components/status-message.tsx';
 import { useI18n } from '../../lib/i18n.tsx';
-import { useSession } from '../../lib/session.ts';
 import { IntroductionCard } from './introductions-page.tsx';
 import {
   type Board,

@@ -4,7 +4,7 @@ import { type IntroductionState, introductionStates } from '../../../core/matchi
 import { AccessNotice } from '../../components/admin-gate.tsx';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
-import { Alert, ErrorMessage, LoadingMessage } from '../../components/status-message.tsx';
+import { ErrorMessage, LoadingMessage } from '../../components/status-message.tsx';
 import { ApiError } from '../../lib/api-client.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { useSession } from '../../lib/session.ts';

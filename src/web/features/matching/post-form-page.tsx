@@ -10,7 +10,7 @@ import {
 import { AccessNotice } from '../../components/admin-gate.tsx';
 import { FormField } from '../../components/form-field.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
-import { Alert, ErrorMessage } from '../../components/status-message.tsx';
+import { ErrorMessage } from '../../components/status-message.tsx';
 import { ApiError } from '../../lib/api-client.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { useSession } from '../../lib/session.ts';
