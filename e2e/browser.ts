@@ -61,9 +61,11 @@ function watchContentSecurityPolicy(browser: Browser): Browser {
   const newContext = browser.newContext.bind(browser);
   const newPage = browser.newPage.bind(browser);
   const close = browser.close.bind(browser);
-  browser.newContext = async (options) => watchContext(await newContext(options));
+  // A first visit takes its language from the browser: the tests are written for a Japanese one unless they
+  // say otherwise (visitor.e2e.ts tries an en-US browser).
+  browser.newContext = async (options) => watchContext(await newContext({ locale: 'ja-JP', ...options }));
   browser.newPage = async (options) => {
-    const page = await newPage(options);
+    const page = await newPage({ locale: 'ja-JP', ...options });
     await page.addInitScript(reportViolations);
     watchPage(page);
     return page;

@@ -138,7 +138,15 @@ describe.runIf(browserAvailable())('matching', () => {
     await card.locator('.badge', { hasText: 'Requested' }).waitFor();
     await owner.locator('.notifications', { hasText: 'You have an introduction request' }).waitFor();
     await card.getByRole('button', { name: 'Move to: Accepted' }).click();
+    // Accepting e-mails the requester and cannot be undone: it asks first. (Picking the state may already
+    // submit the form, the chosen button becoming its submit button; otherwise "Update" does.)
+    const confirm = owner.getByRole('dialog', { name: 'Accept this introduction?' });
+    if (!(await confirm.isVisible())) await card.getByRole('button', { name: 'Update' }).click();
+    await confirm.getByRole('button', { name: 'Cancel' }).click();
+    await confirm.waitFor({ state: 'hidden' });
+    expect(await card.locator('.badge', { hasText: 'Requested' }).count()).toBe(1);
     await card.getByRole('button', { name: 'Update' }).click();
+    await confirm.getByRole('button', { name: 'Accept', exact: true }).click();
     await card.locator('.badge', { hasText: 'Accepted' }).waitFor();
 
     // Both see the new state.

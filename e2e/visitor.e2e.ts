@@ -56,6 +56,27 @@ describe.runIf(browserAvailable())('a new visitor', () => {
     await page.close();
   });
 
+  it('gets English from an en-US browser on a first visit, and a stored choice wins over the browser', async () => {
+    const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(baseUrl);
+    await page
+      .getByRole('navigation', { name: 'Main navigation' })
+      .getByRole('link', { name: 'Directory' })
+      .waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await page.evaluate(() => navigator.languages[0])).toBe('en-US');
+
+    await page.getByRole('button', { name: '日本語' }).click();
+    await page.reload();
+    await page
+      .getByRole('navigation', { name: 'メインナビゲーション' })
+      .getByRole('link', { name: '組織ディレクトリ' })
+      .waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('ja');
+    await context.close();
+  });
+
   it('lays the directory out on a 390-px phone with the menu behind a button', async () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true });
     // A search bookmarked when the directory was the front page still lands in the directory.

@@ -99,10 +99,17 @@ export interface paths {
   };
   '/api/audit': {
     /**
-     * Who changed what and when, newest first (admin)
+     * Who changed what and when, newest first, filtered by user, action, record and time (admin)
      * @description Access: admin role.
      */
     get: operations['listAuditEntries'];
+  };
+  '/api/audit/vocabulary': {
+    /**
+     * The actions and kinds of record in the log, to filter by (admin)
+     * @description Access: admin role.
+     */
+    get: operations['getAuditVocabulary'];
   };
   '/api/clusters': {
     /** @description Access: anyone. */
@@ -698,18 +705,24 @@ export interface components {
       entity: string;
       entityId: string | null;
       entityKey: string | null;
+      /** @description The record's name today (organisation, need, survey…); null when it is gone or has none */
+      recordName: components['schemas']['LocalizedText'] | null;
       changes: {
         [key: string]: unknown;
       };
+    };
+    LocalizedText: {
+      ja?: string;
+      en?: string;
+    };
+    AuditVocabulary: {
+      actions: string[];
+      entities: string[];
     };
     Cluster: {
       id: string;
       key: string;
       name: components['schemas']['LocalizedText'];
-    };
-    LocalizedText: {
-      ja?: string;
-      en?: string;
     };
     Technology: {
       code: string;
@@ -3121,7 +3134,7 @@ export interface operations {
     };
   };
   /**
-   * Who changed what and when, newest first (admin)
+   * Who changed what and when, newest first, filtered by user, action, record and time (admin)
    * @description Access: admin role.
    */
   listAuditEntries: {
@@ -3129,8 +3142,18 @@ export interface operations {
       query?: {
         limit?: number;
         offset?: number | null;
+        /** @description Kind of record: organization, need, survey… */
         entity?: string;
         entityId?: string;
+        /** @description The acting user's id */
+        actor?: string;
+        action?: string;
+        /** @description Part of the record's key, or its exact id */
+        record?: string;
+        /** @description From this instant (inclusive) */
+        from?: string;
+        /** @description Until this instant (exclusive) */
+        to?: string;
       };
     };
     responses: {
@@ -3147,6 +3170,32 @@ export interface operations {
       400: {
         content: {
           'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * The actions and kinds of record in the log, to filter by (admin)
+   * @description Access: admin role.
+   */
+  getAuditVocabulary: {
+    responses: {
+      /** @description Actions and kinds of record */
+      200: {
+        content: {
+          'application/json': components['schemas']['AuditVocabulary'];
         };
       };
       /** @description Not signed in */

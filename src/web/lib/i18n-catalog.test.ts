@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { type Message, type MessageText, translate } from './i18n-catalog.ts';
+import { langFromBrowser, type Message, type MessageText, translate } from './i18n-catalog.ts';
 
 const web = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -58,5 +58,18 @@ describe('messages', () => {
     expect(translate('en', 'sitingImputedCount', { count: 1 })).toBe('1 value missing (worst taken)');
     expect(translate('en', 'sitingImputedCount', { count: 3 })).toBe('3 values missing (worst taken)');
     expect(translate('ja', 'sitingImputedCount', { count: 3 })).toBe('値なし 3 項目（最低値で評価）');
+  });
+});
+
+describe('first-visit language from the browser', () => {
+  it.each([
+    [['en-US', 'en'], 'en'],
+    [['ja', 'en-US'], 'ja'],
+    [['ja-JP'], 'ja'],
+    [['fr-FR', 'EN-gb', 'ja'], 'en'],
+    [['de', 'zh-CN'], 'ja'],
+    [[], 'ja'],
+  ] as const)('%j gets %s', (preferred, lang) => {
+    expect(langFromBrowser(preferred)).toBe(lang);
   });
 });

@@ -49,3 +49,15 @@ export function translate(lang: Lang, key: MessageKey, vars?: Record<string, str
   for (const [name, v] of Object.entries(vars ?? {})) result = result.replaceAll(`{${name}}`, String(v));
   return result;
 }
+
+/**
+ * A browser's preferred languages, most wanted first: the first one we have wins, Japanese when none is
+ * (so an en-US browser gets English, a ja or zh one Japanese).
+ */
+export function langFromBrowser(preferred: readonly string[]): Lang {
+  for (const tag of preferred) {
+    const primary = tag.toLowerCase().split('-')[0];
+    if (primary === 'ja' || primary === 'en') return primary;
+  }
+  return 'ja';
+}

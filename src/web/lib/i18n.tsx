@@ -1,17 +1,22 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { LocalizedText } from './api-types.ts';
-import { type Lang, type MessageKey, translate } from './i18n-catalog.ts';
+import { type Lang, langFromBrowser, type MessageKey, translate } from './i18n-catalog.ts';
 
 export type { Lang, MessageKey };
 
 const storageKey = 'fch.lang';
 
-function readStoredLang(): Lang {
+/** A choice the user made on the switch wins; a first visit follows the browser. */
+function initialLang(): Lang {
+  let stored: string | null = null;
   try {
-    return localStorage.getItem(storageKey) === 'en' ? 'en' : 'ja';
+    stored = localStorage.getItem(storageKey);
   } catch {
-    return 'ja'; // storage blocked (private mode): Japanese first, as everywhere
+    // storage blocked (private mode): fall back to the browser's languages
   }
+  if (stored === 'en' || stored === 'ja') return stored;
+  const preferred = navigator.languages?.length ? navigator.languages : [navigator.language ?? ''];
+  return langFromBrowser(preferred);
 }
 
 type I18n = {
@@ -25,7 +30,7 @@ type I18n = {
 const I18nContext = createContext<I18n | null>(null);
 
 export function I18nProvider({ children }: { children: ReactNode }) {
-  const [lang, setLangState] = useState<Lang>(readStoredLang);
+  const [lang, setLangState] = useState<Lang>(initialLang);
 
   useEffect(() => {
     document.documentElement.lang = lang;

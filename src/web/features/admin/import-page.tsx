@@ -9,6 +9,14 @@ import { useT } from '../../lib/i18n.tsx';
 
 const pollMs = 300;
 
+/** The job's phase in words; the server's code stays out of the page. */
+function phaseLabel(t: ReturnType<typeof useT>, phase: string): string {
+  if (phase === 'validating') return t('importPhaseValidating');
+  if (phase === 'writing') return t('importPhaseWriting');
+  if (phase === 'done') return t('importPhaseDone');
+  return t('importPhaseOther');
+}
+
 function ImportProgress({ job }: { job: ImportJob }) {
   const t = useT();
   const percent = job.total > 0 ? Math.round((job.processed / job.total) * 100) : 0;
@@ -21,12 +29,12 @@ function ImportProgress({ job }: { job: ImportJob }) {
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuenow={percent}
-        aria-valuetext={`${job.phase}: ${job.processed} / ${job.total}`}
+        aria-valuetext={`${phaseLabel(t, job.phase)}: ${job.processed} / ${job.total}`}
       >
         <div className="progress-fill" style={{ width: `${percent}%` }} />
       </div>
       <p className="muted">
-        {t('importPhase')}: <strong>{job.phase}</strong> — {job.processed.toLocaleString()} /{' '}
+        {t('importPhase')}: <strong>{phaseLabel(t, job.phase)}</strong> — {job.processed.toLocaleString()} /{' '}
         {job.total.toLocaleString()} ({percent}%)
       </p>
     </div>

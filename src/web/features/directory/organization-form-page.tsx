@@ -1,4 +1,5 @@
 import { useLocation } from 'wouter';
+import { SignInLink } from '../../components/admin-gate.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { Alert, ErrorMessage, LoadingMessage, StaleEditMessage } from '../../components/status-message.tsx';
 import { ApiError, isStaleEdit } from '../../lib/api-client.ts';
@@ -15,6 +16,7 @@ function NotAllowed({ signedIn }: { signedIn: boolean }) {
       <PageHeader title={t('editOrganization')} />
       <Alert>
         <p>{signedIn ? t('forbiddenOwnOnly') : t('signInToEdit')}</p>
+        {!signedIn && <SignInLink />}
       </Alert>
     </>
   );

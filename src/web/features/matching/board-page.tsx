@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { type IntroductionState, introductionStates } from '../../../core/matching/index.ts';
+import { AdminGate } from '../../components/admin-gate.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
-import { Alert, ErrorMessage, LoadingMessage } from '../../components/status-message.tsx';
+import { ErrorMessage } from '../../components/status-message.tsx';
 import { useI18n } from '../../lib/i18n.tsx';
-import { useSession } from '../../lib/session.ts';
 import { IntroductionCard } from './introductions-page.tsx';
 import {
   type Board,
@@ -74,14 +74,21 @@ function ConversionChart({ data }: { data: Board['conversion'] }) {
 
 /** The coordinator's view of every introduction. */
 export function BoardPage() {
+  const { t } = useI18n();
+  // The board's queries run only for a coordinator: for anyone else the API would refuse them.
+  return (
+    <AdminGate title={t('boardTitle')}>
+      <BoardContent />
+    </AdminGate>
+  );
+}
+
+function BoardContent() {
   const { t, lang } = useI18n();
-  const { user, isLoading } = useSession();
   const board = useBoard();
   const outbox = useOutbox();
   const [filter, setFilter] = useState<IntroductionFilter>({});
   const list = useIntroductions(filter);
-  if (isLoading) return <LoadingMessage />;
-  if (user?.role !== 'admin') return <Alert>{t('adminOnly')}</Alert>;
   const b = board.data;
   return (
     <>

@@ -1,8 +1,10 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { type IntroductionState, introductionStates } from '../../../core/matching/index.ts';
+import { AccessNotice } from '../../components/admin-gate.tsx';
+import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
-import { Alert, ErrorMessage, LoadingMessage } from '../../components/status-message.tsx';
+import { ErrorMessage, LoadingMessage } from '../../components/status-message.tsx';
 import { ApiError } from '../../lib/api-client.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { useSession } from '../../lib/session.ts';
@@ -19,9 +21,15 @@ import { NotificationsPanel } from './notifications-panel.tsx';
 export function IntroductionsPage({ focus }: { focus?: string }) {
   const { t } = useI18n();
   const { user, isLoading } = useSession();
-  const list = useIntroductions();
   if (isLoading) return <LoadingMessage />;
-  if (!user) return <Alert>{t('matchSignInToPost')}</Alert>;
+  // A visitor's browser does not ask for introductions the API would refuse.
+  if (!user) return <AccessNotice title={t('introTitle')} signedIn={false} />;
+  return <IntroductionsList focus={focus} />;
+}
+
+function IntroductionsList({ focus }: { focus?: string }) {
+  const { t } = useI18n();
+  const list = useIntroductions();
   return (
     <>
       <PageHeader title={t('introTitle')} intro={t('introMine')} />
@@ -29,6 +37,7 @@ export function IntroductionsPage({ focus }: { focus?: string }) {
       {list.isLoading && <LoadingMessage />}
       {list.error && <ErrorMessage error={list.error} />}
       {list.data?.items.length === 0 && <p className="empty">{t('introNone')}</p>}
+      <h2 className="visually-hidden">{t('introListHeading')}</h2>
       <ul className="result-list intro-list">
         {list.data?.items.map((i) => (
           <IntroductionCard key={i.id} intro={i} focused={i.id === focus} />
@@ -60,6 +69,11 @@ export function IntroductionCard({ intro, focused }: { intro: Introduction; focu
   const fieldLabel =
     to === 'declined' ? t('introReason') : to === 'closed' ? t('introOutcome') : t('introNote');
   const errors = transition.error instanceof ApiError ? transition.error : undefined;
+  const [confirming, setConfirming] = useState(false);
+  const move = () => {
+    if (!to) return;
+    transition.mutate({ to, ...(text.trim() ? { [field]: text } : {}) }, { onSuccess: () => setText('') });
+  };
   return (
     <li className={`result intro${focused ? ' focused' : ''}`} data-intro={intro.id}>
       <h3>
@@ -130,10 +144,9 @@ export function IntroductionCard({ intro, focused }: { intro: Introduction; focu
           onSubmit={(e) => {
             e.preventDefault();
             if (!to) return;
-            transition.mutate(
-              { to, ...(text.trim() ? { [field]: text } : {}) },
-              { onSuccess: () => setText('') },
-            );
+            // Accepting tells the other side and shares contacts: ask first.
+            if (to === 'accepted') setConfirming(true);
+            else move();
           }}
         >
           {intro.allowed.map((state) => (
@@ -161,6 +174,18 @@ export function IntroductionCard({ intro, focused }: { intro: Introduction; focu
             </>
           )}
           {errors && <ErrorMessage error={errors} />}
+          <ConfirmDialog
+            open={confirming}
+            title={t('introAcceptConfirmTitle')}
+            confirmLabel={t('introAcceptConfirm')}
+            onCancel={() => setConfirming(false)}
+            onConfirm={() => {
+              setConfirming(false);
+              move();
+            }}
+          >
+            <p>{t('introAcceptConfirmBody')}</p>
+          </ConfirmDialog>
         </form>
       )}
       <Link href={`/introductions/${intro.id}`} className="visually-hidden">

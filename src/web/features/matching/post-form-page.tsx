@@ -7,10 +7,11 @@ import {
   postVisibilityCodes,
   seedCategories,
 } from '../../../core/matching/index.ts';
+import { AccessNotice } from '../../components/admin-gate.tsx';
 import { CheckboxGroup } from '../../components/checkbox-group.tsx';
 import { FormField } from '../../components/form-field.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
-import { Alert, ErrorMessage } from '../../components/status-message.tsx';
+import { ErrorMessage } from '../../components/status-message.tsx';
 import { TechnologyPicker } from '../../components/technology-picker.tsx';
 import { ApiError } from '../../lib/api-client.ts';
 import { useI18n } from '../../lib/i18n.tsx';
@@ -44,7 +45,14 @@ export function PostFormPage({ kind }: { kind: PostKind }) {
     setForm({ ...form, [field]: e.target.value });
   const errors = create.error instanceof ApiError ? create.error : undefined;
   const errs = (path: string) => errors?.detailsFor(path) ?? [];
-  if (!user) return <Alert>{t('matchSignInToPost')}</Alert>;
+  if (!user)
+    return (
+      <AccessNotice
+        title={kind === 'need' ? t('matchPostNeed') : t('matchPostSeed')}
+        signedIn={false}
+        message={t('matchSignInToPost')}
+      />
+    );
   const text = (ja: string, en: string) => ({ ...(ja.trim() ? { ja } : {}), ...(en.trim() ? { en } : {}) });
   return (
     <>

@@ -84,6 +84,8 @@ export function PostsPage() {
       {posts.isLoading && <LoadingMessage />}
       {posts.error && <ErrorMessage error={posts.error} />}
       {posts.data && posts.data.items.length === 0 && <p className="empty">{t('matchNoPosts')}</p>}
+      {/* The posts' titles are h3: name the list, so the outline has no jump from h1. */}
+      <h2 className="visually-hidden">{t('results')}</h2>
       <ul className="result-list post-list">
         {posts.data?.items.map((p) => (
           <li key={p.id} className="result">

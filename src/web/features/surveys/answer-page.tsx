@@ -14,9 +14,17 @@ const autosaveDelayMs = 800;
 
 /** The page a personal link opens: no account needed, answers saved as they are typed. */
 export function AnswerPage({ token }: { token: string }) {
+  const { t } = useI18n();
   const link = useLink(token);
   if (link.isPending) return <LoadingMessage />;
-  if (link.isError) return <ErrorMessage error={link.error} />;
+  if (link.isError)
+    return (
+      <>
+        {/* A broken or expired link still gets a page with a heading, and says whom to ask. */}
+        <PageHeader title={t('surveyLinkInvalidTitle')} intro={t('surveyLinkInvalidHelp')} />
+        <ErrorMessage error={link.error} />
+      </>
+    );
   return <AnswerForm token={token} view={link.data} />;
 }
 

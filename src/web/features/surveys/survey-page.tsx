@@ -2,11 +2,11 @@ import { useRef, useState } from 'react';
 import { organizationKinds } from '../../../core/directory/vocabulary.ts';
 import { isCategorical, type Question } from '../../../core/surveys/types.ts';
 import { AdminGate } from '../../components/admin-gate.tsx';
+import { ConfirmButton } from '../../components/confirm-dialog.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { Alert, ErrorMessage, LoadingMessage } from '../../components/status-message.tsx';
 import { apiUrl } from '../../lib/api-client.ts';
 import { useI18n } from '../../lib/i18n.tsx';
-import { ConfirmButton } from './confirm-button.tsx';
 import { OverTimeChart } from './survey-charts.tsx';
 import { SurveyEditor } from './survey-editor.tsx';
 import { SurveyResults } from './survey-results.tsx';
@@ -74,16 +74,33 @@ function SurveyDetail({ id }: { id: string }) {
   );
 }
 
+/** The label of a choice with this key in any of the survey's questions. */
+function surveyChoiceLabel(
+  survey: Survey,
+  key: string,
+  pick: ReturnType<typeof useI18n>['pick'],
+): string | undefined {
+  for (const q of survey.definition.questions) {
+    const choice = 'choices' in q ? q.choices.find((c) => c.key === key) : undefined;
+    if (choice) return pick(choice.label);
+  }
+  return undefined;
+}
+
 function ProgressPanel({ survey }: { survey: Survey }) {
-  const { t, lang } = useI18n();
+  const { t, lang, pick } = useI18n();
   const progress = useProgress(survey.id, survey.status === 'open');
   const close = useSurveyAction(survey.id, 'close');
   const remind = useSurveyAction<{ reminded: number; withoutContact: number }>(survey.id, 'remind');
   if (progress.isPending) return <LoadingMessage />;
   if (progress.isError) return <ErrorMessage error={progress.error} />;
   const p = progress.data;
+  // An invitee's kind is a directory kind, or one of the survey's own respondent categories (a synthetic
+  // survey's "energy-utility"): either way shown by its label, never as the code.
   const kindLabel = (k: string) =>
-    (organizationKinds as Record<string, { ja: string; en: string }>)[k]?.[lang] ?? k;
+    (organizationKinds as Record<string, { ja: string; en: string }>)[k]?.[lang] ??
+    surveyChoiceLabel(survey, k, pick) ??
+    t('surveyKindOther');
   return (
     <section aria-labelledby="progress-title">
       <h2 id="progress-title">{t('surveyTab_progress')}</h2>
@@ -92,23 +109,23 @@ function ProgressPanel({ survey }: { survey: Survey }) {
         <div className="page-actions">
           <ConfirmButton
             className="button button-secondary"
-            label={t('surveyRemind')}
             title={t('surveyRemindConfirmTitle')}
             confirmLabel={t('surveyRemindConfirm')}
             disabled={remind.isPending || p.notAnswered.length === 0}
             onConfirm={() => remind.mutate()}
+            body={<p>{t('surveyRemindConfirmText', { n: p.notAnswered.length })}</p>}
           >
-            <p>{t('surveyRemindConfirmText', { n: p.notAnswered.length })}</p>
+            {t('surveyRemind')}
           </ConfirmButton>
           <ConfirmButton
             className="button button-secondary"
-            label={t('surveyClose')}
             title={t('surveyCloseConfirmTitle')}
             confirmLabel={t('surveyClose')}
             disabled={close.isPending}
             onConfirm={() => close.mutate()}
+            body={<p>{t('surveyCloseConfirmText', { n: p.notAnswered.length })}</p>}
           >
-            <p>{t('surveyCloseConfirmText', { n: p.notAnswered.length })}</p>
+            {t('surveyClose')}
           </ConfirmButton>
         </div>
       )}

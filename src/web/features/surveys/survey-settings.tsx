@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { organizationKindCodes, organizationKinds } from '../../../core/directory/vocabulary.ts';
 import { surveyRegions } from '../../../core/surveys/index.ts';
+import { ConfirmButton } from '../../components/confirm-dialog.tsx';
 import { FieldErrors } from '../../components/form-field.tsx';
 import { Alert, ErrorMessage } from '../../components/status-message.tsx';
 import { ApiError } from '../../lib/api-client.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { useClusters, useVocabulary } from '../../lib/vocabulary.ts';
-import { ConfirmButton } from './confirm-button.tsx';
 import {
   type Invitees,
   type Opened,
@@ -271,21 +271,23 @@ function OpenSurvey({
   return (
     <div className="page-actions">
       <ConfirmButton
-        label={t('surveyOpen')}
         title={t('surveyOpenConfirmTitle')}
         confirmLabel={t('surveyOpenConfirm')}
         disabled={dirty || !invitees?.total || open.isPending}
         onConfirm={() => open.mutate()}
+        body={
+          invitees && (
+            <p>
+              {t('surveyOpenConfirmText', {
+                n: invitees.total,
+                mails: mailsOf(invitees),
+                without: invitees.withoutContact,
+              })}
+            </p>
+          )
+        }
       >
-        {invitees && (
-          <p>
-            {t('surveyOpenConfirmText', {
-              n: invitees.total,
-              mails: mailsOf(invitees),
-              without: invitees.withoutContact,
-            })}
-          </p>
-        )}
+        {t('surveyOpen')}
       </ConfirmButton>
       {dirty && <small className="muted">{t('surveySaveBeforeOpening')}</small>}
     </div>

@@ -132,7 +132,16 @@ export const surveysMessages = {
     ja: '回答数の推移：{from}〜{to}、累計 {n} 件（配布 {invited}）',
     en: 'Answers over time: {from} to {to}, {n} in total ({invited} invited)',
   },
-  surveyNoAnswersYet: { ja: 'まだ回答はありません。', en: 'No answers yet.' },
+  surveyLinkInvalidTitle: { ja: '回答リンクを開けません', en: 'This answer link cannot be opened' },
+  surveyLinkInvalidHelp: {
+    ja: 'リンクが正しくないか、無効になっています。届いたメールのリンクをもう一度開くか、事務局に新しいリンクを依頼してください。',
+    en: 'The link is wrong or no longer valid. Open the link in your e-mail again, or ask the coordinators for a new one.',
+  },
+  surveyKindOther: { ja: 'その他', en: 'Other' },
+  surveyNoAnswersYet: {
+    ja: 'まだ回答はありません。回答が届くと日ごとの推移がここに表示されます。',
+    en: 'No answers yet. Once answers arrive, their progress by day is drawn here.',
+  },
   surveyNotAnswered: { ja: '未回答', en: 'Not answered' },
   surveyStarted: { ja: '回答途中', en: 'started' },
   surveyRemindedTimes: { ja: '督促 {n} 回', en: 'reminded {n}×' },

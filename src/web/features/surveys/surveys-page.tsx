@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { blankDefinition } from '../../../core/surveys/index.ts';
+import { SignInLink } from '../../components/admin-gate.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { ErrorMessage, LoadingMessage } from '../../components/status-message.tsx';
 import { useI18n } from '../../lib/i18n.tsx';
@@ -24,7 +25,12 @@ function MySurveys({ signedIn }: { signedIn: boolean }) {
   return (
     <>
       <PageHeader title={t('surveysTitle')} intro={t('surveysMemberIntro')} />
-      {!signedIn && <p>{t('surveysSignIn')}</p>}
+      {!signedIn && (
+        <>
+          <p>{t('surveysSignIn')}</p>
+          <SignInLink />
+        </>
+      )}
       {mine.isError && <ErrorMessage error={mine.error} />}
       {mine.data?.total === 0 && <p className="status">{t('surveysNoneForYou')}</p>}
       <ul className="plain-list">
@@ -57,37 +63,40 @@ function SurveyList() {
     <>
       <PageHeader title={t('surveysTitle')} intro={t('surveysIntro')} />
       <NewSurvey />
-      <table className="ranking" data-testid="surveys">
-        <thead>
-          <tr>
-            <th scope="col">{t('surveyName')}</th>
-            <th scope="col">{t('surveyStatus')}</th>
-            <th scope="col" className="num">
-              {t('surveyInvited')}
-            </th>
-            <th scope="col" className="num">
-              {t('surveyAnswered')}
-            </th>
-            <th scope="col" className="num">
-              {t('surveyRate')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {surveys.data.items.map((s) => (
-            <tr key={s.id}>
-              <td>
-                <Link href={`/surveys/${s.id}`}>{pick(s.title)}</Link>
-                {s.synthetic && <span className="badge badge-warn"> {t('surveySynthetic')}</span>}
-              </td>
-              <td>{t(`surveyStatus_${s.status}`)}</td>
-              <td className="num">{s.invited}</td>
-              <td className="num">{s.answered}</td>
-              <td className="num">{rate(s.answered, s.invited)}</td>
+      {/* On a phone the table scrolls inside its box, not the page. */}
+      <div className="table-scroll">
+        <table className="ranking" data-testid="surveys">
+          <thead>
+            <tr>
+              <th scope="col">{t('surveyName')}</th>
+              <th scope="col">{t('surveyStatus')}</th>
+              <th scope="col" className="num">
+                {t('surveyInvited')}
+              </th>
+              <th scope="col" className="num">
+                {t('surveyAnswered')}
+              </th>
+              <th scope="col" className="num">
+                {t('surveyRate')}
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {surveys.data.items.map((s) => (
+              <tr key={s.id}>
+                <td>
+                  <Link href={`/surveys/${s.id}`}>{pick(s.title)}</Link>
+                  {s.synthetic && <span className="badge badge-warn"> {t('surveySynthetic')}</span>}
+                </td>
+                <td>{t(`surveyStatus_${s.status}`)}</td>
+                <td className="num">{s.invited}</td>
+                <td className="num">{s.answered}</td>
+                <td className="num">{rate(s.answered, s.invited)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </>
   );
 }

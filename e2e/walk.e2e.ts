@@ -1,0 +1,339 @@
+import { createRequire } from 'node:module';
+import {
+  type APIRequestContext,
+  request as apiContext,
+  type Browser,
+  type BrowserContext,
+  type Page,
+} from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { browserAvailable, demo, launchBrowser } from './browser.ts';
+
+/**
+ * Walks every route of the web app as a visitor, a member and a coordinator, in Japanese and English, at a
+ * phone's and a laptop's width, and fails on what a newcomer stumbled on: a page wider than the screen, an
+ * accessibility violation (axe-core), a server error, or an API call the page makes that must fail. It also
+ * times each page until it is ready to use and prints the figures.
+ */
+
+const baseUrl = inject('baseUrl');
+const axeSource: string = createRequire(import.meta.url)('axe-core').source;
+
+type Role = 'visitor' | 'member' | 'admin';
+type Lang = 'ja' | 'en';
+const roles: Role[] = ['visitor', 'member', 'admin'];
+const langs: Lang[] = ['ja', 'en'];
+/** Laptop first: the page loads and is timed there; the phone width re-lays the same page out. */
+const widths = [1366, 390] as const;
+
+/** Moderate rules that still matter to a screen-reader user finding their way around a page. */
+const moderateRules = new Set(['page-has-heading-one', 'heading-order', 'landmark-unique']);
+
+/**
+ * Known failures that belong to other branches of issue 13, as `<route pattern> <check>` (check: overflow,
+ * not-ready, HTTP, or "axe <rule>"). Reason for every entry: fixed by the siting/directory/accounts branch.
+ * Remove them when those branches are merged; the walk then proves the fix.
+ */
+const knownElsewhere = new Set<string>([
+  // Siting: the sensitivity and SMAA charts run past the column; two sections share the map's name.
+  '/siting overflow',
+  '/siting axe landmark-unique',
+  '/siting/studies/:id overflow',
+  // Siting: a saved study opened by someone else (visitor, member) shows no heading.
+  '/siting/studies/:id not-ready',
+  // Industry map: the gaps table is wider than a phone and not in a scrolling box.
+  '/industry-map/gaps overflow',
+]);
+
+type Ids = {
+  organization: string;
+  need: string;
+  seed: string;
+  survey: string;
+  study: string;
+  introduction: string;
+};
+
+/** Every route of src/web/app/app-routes.tsx, the parameterised ones with a demo record. */
+function routes(ids: Ids): { pattern: string; path: string }[] {
+  const list: [string, string][] = [
+    ['/', '/'],
+    ['/directory', '/directory'],
+    ['/organizations/new', '/organizations/new'],
+    ['/organizations/:id/edit', `/organizations/${ids.organization}/edit`],
+    ['/organizations/:id', `/organizations/${ids.organization}`],
+    ['/taxonomy', '/taxonomy'],
+    ['/map', '/map'],
+    ['/siting', '/siting'],
+    ['/siting/studies/:id', `/siting/studies/${ids.study}`],
+    ['/industry-map', '/industry-map'],
+    ['/industry-map/supply-chain', '/industry-map/supply-chain'],
+    ['/industry-map/network', '/industry-map/network'],
+    ['/industry-map/gaps', '/industry-map/gaps'],
+    ['/industry-map/shortlist', '/industry-map/shortlist'],
+    ['/surveys', '/surveys'],
+    ['/surveys/:id', `/surveys/${ids.survey}`],
+    ['/s/:token', '/s/not-a-real-token-0123456789abcdef'],
+    ['/matching', '/matching'],
+    ['/matching/needs/new', '/matching/needs/new'],
+    ['/matching/seeds/new', '/matching/seeds/new'],
+    ['/matching/needs/:id', `/matching/needs/${ids.need}`],
+    ['/matching/seeds/:id', `/matching/seeds/${ids.seed}`],
+    ['/introductions', '/introductions'],
+    ['/introductions/:id', `/introductions/${ids.introduction}`],
+    ['/admin/introductions', '/admin/introductions'],
+    ['/login', '/login'],
+    ['/account', '/account'],
+    ['/reset-password', '/reset-password'],
+    ['/admin/import', '/admin/import'],
+    ['/admin/accounts', '/admin/accounts'],
+    ['/admin/audit', '/admin/audit'],
+    ['/no-such-page', '/no-such-page'],
+  ];
+  return list.map(([pattern, path]) => ({ pattern, path }));
+}
+
+/** Signs in through the API; returns a client that sends the session's CSRF token on writes. */
+async function apiAs(email: string, password: string) {
+  const ctx: APIRequestContext = await apiContext.newContext({ baseURL: baseUrl });
+  const login = await ctx.post('/api/auth/login', { data: { email, password } });
+  expect(login.status()).toBe(200);
+  const { csrfToken } = await login.json();
+  // biome-ignore lint/suspicious/noExplicitAny: demo records, read by the few fields the walk needs
+  const json = async (res: Awaited<ReturnType<APIRequestContext['get']>>): Promise<any> => {
+    expect(res.status(), await res.text()).toBeLessThan(300);
+    return res.json();
+  };
+  return {
+    ctx,
+    get: async (path: string) => json(await ctx.get(path)),
+    post: async (path: string, data: unknown) =>
+      json(await ctx.post(path, { data, headers: { 'x-csrf-token': csrfToken } })),
+  };
+}
+
+/** Demo records for the parameterised routes; a study and an introduction are made, the demo has none. */
+async function demoIds(): Promise<Ids> {
+  const admin = await apiAs(demo.admin.email, demo.admin.password);
+  const member = await apiAs(demo.member.email, demo.member.password);
+  const memberOrg = (await admin.get('/api/organizations?key=kyoto-fusioneering')).items[0].id;
+  const needs = (await admin.get('/api/needs')).items;
+  const seeds = (await admin.get('/api/seeds')).items;
+  const surveys = (await admin.get('/api/surveys')).items;
+  const profile = (await admin.get('/api/siting/profiles')).items?.[0]?.key ?? 'component-factory';
+  const study = await admin.post('/api/siting/studies', { title: 'Walk study / 巡回テスト', profile });
+  // The member's own need asks for an introduction to another organisation's seed.
+  type Post = { id: string; organization?: { id: string } | null };
+  const ownNeed = needs.find((n: Post) => n.organization?.id === memberOrg);
+  const otherSeed = seeds.find((s: Post) => s.organization?.id !== memberOrg);
+  const introduction = await member.post('/api/introductions', {
+    fromKind: 'need',
+    fromId: ownNeed.id,
+    toType: 'seed',
+    toId: otherSeed.id,
+    message: 'Walk test: we would like to talk. / 巡回テストからの紹介依頼です。',
+  });
+  await admin.ctx.dispose();
+  await member.ctx.dispose();
+  return {
+    organization: memberOrg,
+    need: ownNeed.id,
+    seed: otherSeed.id,
+    survey: surveys[0].id,
+    study: study.id,
+    introduction: introduction.id,
+  };
+}
+
+async function contextFor(browser: Browser, role: Role, lang: Lang): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: { width: widths[0], height: 900 } });
+  // A stored choice wins over the browser's languages, so each walk sees the language it names.
+  await context.addInitScript(`try { localStorage.setItem('fch.lang', '${lang}') } catch {}`);
+  if (role !== 'visitor') {
+    const account = demo[role];
+    const res = await context.request.post(`${baseUrl}/api/auth/login`, {
+      data: { email: account.email, password: account.password },
+    });
+    expect(res.status()).toBe(200);
+  }
+  return context;
+}
+
+/**
+ * Ready: the page's heading is there, nothing says "loading" or is busy, and no request is pending.
+ * Returns the page's clock (ms since navigation start) at that moment, or null if it never got there.
+ */
+async function waitReady(page: Page, pending: () => number): Promise<number | null> {
+  const until = Date.now() + 8_000;
+  while (Date.now() < until) {
+    const at = await page
+      .waitForFunction(
+        () => {
+          const heading = document.querySelector('main h1');
+          const busy = document.querySelector('p.status[role="status"], .map-loading, [aria-busy="true"]');
+          return heading && !busy ? performance.now() : false;
+        },
+        undefined,
+        { polling: 'raf', timeout: Math.max(1, until - Date.now()) },
+      )
+      .catch(() => null);
+    if (!at) return null;
+    const readyAt = (await at.jsonValue()) as number;
+    if (pending() === 0) return readyAt;
+    while (pending() > 0 && Date.now() < until) await page.waitForTimeout(10);
+  }
+  return null;
+}
+
+type AxeResult = {
+  violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
+};
+
+async function axeViolations(page: Page): Promise<string[]> {
+  // Evaluated through the debugging protocol: a <script> tag (addScriptTag) would break the page's CSP.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  const result = (await page.evaluate(() =>
+    // biome-ignore lint/suspicious/noExplicitAny: axe is injected at run time
+    (window as any).axe.run(document, { resultTypes: ['violations'] }),
+  )) as AxeResult;
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical' || moderateRules.has(v.id))
+    .map(
+      (v) =>
+        `axe ${v.id} (${v.impact}): ${v.help} — ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`,
+    );
+}
+
+async function overflow(page: Page): Promise<string[]> {
+  const excess = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  return excess > 1 ? [`overflow ${excess}px`] : [];
+}
+
+const timings = new Map<string, number[]>();
+/** Where the walk's own time goes (load, axe, resize), to keep it within CI's budget. */
+const spent = { load: 0, axe: 0, overflow: 0 };
+async function timed<T>(phase: keyof typeof spent, work: () => Promise<T>): Promise<T> {
+  const start = performance.now();
+  try {
+    return await work();
+  } finally {
+    spent[phase] += performance.now() - start;
+  }
+}
+const known: string[] = [];
+
+function report(pattern: string, where: string, failures: string[], problems: string[]) {
+  for (const problem of problems) {
+    // The check's name: "overflow", "not-ready", "HTTP", or "axe <rule>".
+    const words = problem.split(/[ :]/);
+    const check = words[0] === 'axe' ? words.slice(0, 2).join(' ') : words[0];
+    const line = `${where} ${pattern}: ${problem}`;
+    if (knownElsewhere.has(`${pattern} ${check}`)) known.push(line);
+    else failures.push(line);
+  }
+}
+
+function quantile(sorted: number[], q: number): number {
+  const index = Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1);
+  return sorted[Math.max(0, index)] ?? Number.NaN;
+}
+
+describe.runIf(browserAvailable())('every route, every role, both languages, phone and laptop', () => {
+  let browser: Browser;
+  let ids: Ids;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    ids = await demoIds();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    const rows = [...timings].map(([route, times]) => {
+      const sorted = [...times].sort((a, b) => a - b);
+      return `${route.padEnd(28)} n=${String(sorted.length).padStart(2)}  median ${Math.round(
+        quantile(sorted, 0.5),
+      )
+        .toString()
+        .padStart(5)} ms  p90 ${Math.round(quantile(sorted, 0.9)).toString().padStart(5)} ms`;
+    });
+    console.log(`Page-ready times (navigation start → heading, nothing loading):\n${rows.join('\n')}`);
+    console.log(
+      `Walk time: ${Object.entries(spent)
+        .map(([k, v]) => `${k} ${(v / 1000).toFixed(1)} s`)
+        .join(', ')}`,
+    );
+    if (known.length > 0) console.log(`Known, fixed on other branches:\n${known.join('\n')}`);
+  });
+
+  for (const [i, role] of roles.entries()) {
+    // Each route loads in one language and is then switched to the other on the page, as a person would;
+    // the switch is remembered, so the next route loads in that language: both are timed and checked.
+    it(`${role}: every route in Japanese and English, at ${widths.join(' and ')} px`, async () => {
+      const failures: string[] = [];
+      const context = await contextFor(browser, role, langs[i % 2] as Lang);
+      const page = await context.newPage();
+      let pending = 0;
+      const network: string[] = [];
+      page.on('request', () => pending++);
+      page.on('requestfinished', () => pending--);
+      page.on('requestfailed', () => pending--);
+      page.on('response', (res) => {
+        const url = new URL(res.url());
+        const status = res.status();
+        if (status >= 500) network.push(`HTTP ${status} ${url.pathname}`);
+        // Only the session probe may be refused: a page must not call what its user may not use.
+        else if ((status === 401 || status === 403) && url.pathname !== '/api/auth/session')
+          network.push(`HTTP ${status} ${url.pathname}`);
+      });
+      /**
+       * Overflow at every width; axe at every width in the first language, then only at the laptop's: the
+       * second language changes words, not structure, and axe is most of the walk's time.
+       */
+      const check = async (pattern: string, phoneAxe: boolean) => {
+        const lang = await page.evaluate(() => document.documentElement.lang);
+        for (const width of widths) {
+          const tooWide = await timed('overflow', async () => {
+            if (width !== widths[0]) {
+              await page.setViewportSize({ width, height: 844 });
+              // Let charts and maps follow the resize before measuring.
+              await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
+            }
+            return overflow(page);
+          });
+          const axe = width === widths[0] || phoneAxe ? await timed('axe', () => axeViolations(page)) : [];
+          report(pattern, `${role}/${lang}/${width}px`, failures, [...tooWide, ...axe]);
+        }
+        await page.setViewportSize({ width: widths[0], height: 900 });
+      };
+      const notReady = 'not-ready: no <h1> in <main>, or still loading after 8 s';
+      for (const route of routes(ids)) {
+        network.length = 0;
+        const readyAt = await timed('load', async () => {
+          await page.goto(`${baseUrl}${route.path}`, { waitUntil: 'commit' });
+          return waitReady(page, () => pending);
+        });
+        if (readyAt === null) {
+          report(route.pattern, role, failures, [notReady]);
+          continue;
+        }
+        timings.set(route.pattern, [...(timings.get(route.pattern) ?? []), readyAt]);
+        await check(route.pattern, true);
+        const switched = await timed('load', async () => {
+          const other = (await page.evaluate(() => document.documentElement.lang)) === 'ja' ? 'en' : 'ja';
+          await page.locator(`.lang-switch button[lang="${other}"]`).click();
+          await page.waitForFunction((l) => document.documentElement.lang === l, other);
+          return waitReady(page, () => pending);
+        });
+        if (switched === null) report(route.pattern, role, failures, [`${notReady} (language switched)`]);
+        else await check(route.pattern, false);
+        report(route.pattern, role, failures, [...network]);
+      }
+      await context.close();
+      expect(failures.join('\n')).toBe('');
+    }, 600_000);
+  }
+});
