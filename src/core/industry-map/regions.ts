@@ -64,6 +64,7 @@ export const unspecified = 'unspecified';
 export const regionScopes = {
   tohoku: { ja: '東北', en: 'Tohoku' },
   japan: { ja: '日本', en: 'Japan' },
+  abroad: { ja: '海外', en: 'Abroad' },
 } as const satisfies Record<string, Label>;
 
 const prefectureRegion = new Map(japaneseRegions.flatMap((r) => r.prefectures.map((p) => [p, r] as const)));
@@ -85,6 +86,8 @@ export type RegionMatch =
   | { kind: 'prefectures'; prefectures: readonly string[] }
   /** Every Japanese place. */
   | { kind: 'japan' }
+  /** Every place with a country other than Japan. */
+  | { kind: 'abroad' }
   /** Japanese places outside the official prefecture names. */
   | { kind: 'japan-unspecified' }
   | { kind: 'country'; country: string }
@@ -111,7 +114,7 @@ function countryLabel(code: string): Label {
 
 /**
  * A region key as the API takes it: a heat-map column (`aomori`, `kanto`, `GB`, `japan-unspecified`,
- * `unspecified`) or a scope (`tohoku`, `japan`). Undefined for anything else, which the caller refuses.
+ * `unspecified`) or a scope (`tohoku`, `japan`, `abroad`). Undefined for anything else, which the caller refuses.
  */
 export function resolveRegion(key: string): RegionInfo | undefined {
   const jp = japaneseRegions.find((r) => r.key === key);
@@ -128,6 +131,8 @@ export function resolveRegion(key: string): RegionInfo | undefined {
   }
   if (key === 'japan' || key === 'JP')
     return { key: 'japan', group: 'japan', label: regionScopes.japan, match: { kind: 'japan' } };
+  if (key === 'abroad')
+    return { key, group: 'abroad', label: regionScopes.abroad, match: { kind: 'abroad' } };
   if (key === japanUnspecified) {
     return {
       key,
@@ -161,6 +166,8 @@ export function inRegion(
       return japanese && match.prefectures.includes(prefecture ?? '');
     case 'japan':
       return japanese;
+    case 'abroad':
+      return !japanese && !!country;
     case 'japan-unspecified':
       return japanese && !prefectureRegion.has(prefecture ?? '');
     case 'country':

@@ -141,6 +141,13 @@ export interface paths {
      */
     get: operations['exportOrganizations'];
   };
+  '/api/organizations/facets': {
+    /**
+     * How many matches each region and prefecture filter would give with the other filters
+     * @description Access: anyone.
+     */
+    get: operations['getOrganizationFacets'];
+  };
   '/api/organizations/points': {
     /**
      * Every filtered organisation that has coordinates, lean, for a map
@@ -743,6 +750,23 @@ export interface components {
           en?: [number, number][];
         };
       };
+    };
+    OrganizationFacets: {
+      regions: {
+        key: string;
+        label: components['schemas']['LocalizedText'];
+        /** @description Organisations that match the search and every other filter, the place filters aside */
+        organizations: number;
+      }[];
+      prefectures: {
+        country: string | null;
+        prefecture: string;
+        /** @description JIS X 0401 code of a Japanese prefecture (01–47); null abroad */
+        code: string | null;
+        label: components['schemas']['LocalizedText'];
+        /** @description Organisations that match the search and every other filter, the place filters aside */
+        organizations: number;
+      }[];
     };
     OrganizationPoints: {
       items: {
@@ -2994,6 +3018,8 @@ export interface operations {
         /** @description Supply-chain roles; several separated by commas match any of them */
         role?: string;
         prefecture?: string;
+        /** @description A region: `tohoku` (the six prefectures), one of them (`aomori`, `iwate`, `miyagi`, `akita`, `yamagata`, `fukushima`), `japan`, `abroad`, another heat-map region (`kanto`…) or a country code */
+        region?: string;
         country?: string;
         /** @description Key of an association */
         membership?: string;
@@ -3001,6 +3027,8 @@ export interface operations {
         status?: 'published' | 'unpublished' | 'all';
         limit?: number;
         offset?: number | null;
+        /** @description `relevance`: matches in the name first, then by name (without text, name order); `name`: by name in the language asked for (Accept-Language: Japanese collation, or the English name); `updated`: most recently changed first */
+        sort?: 'relevance' | 'name' | 'updated';
       };
     };
     responses: {
@@ -3094,11 +3122,15 @@ export interface operations {
         /** @description Supply-chain roles; several separated by commas match any of them */
         role?: string;
         prefecture?: string;
+        /** @description A region: `tohoku` (the six prefectures), one of them (`aomori`, `iwate`, `miyagi`, `akita`, `yamagata`, `fukushima`), `japan`, `abroad`, another heat-map region (`kanto`…) or a country code */
+        region?: string;
         country?: string;
         /** @description Key of an association */
         membership?: string;
         /** @description Unpublished profiles are visible to admins and to their own members only */
         status?: 'published' | 'unpublished' | 'all';
+        /** @description `relevance`: matches in the name first, then by name (without text, name order); `name`: by name in the language asked for (Accept-Language: Japanese collation, or the English name); `updated`: most recently changed first */
+        sort?: 'relevance' | 'name' | 'updated';
         format?: 'csv' | 'xlsx';
       };
     };
@@ -3108,6 +3140,48 @@ export interface operations {
         content: {
           'text/csv': string;
           'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * How many matches each region and prefecture filter would give with the other filters
+   * @description Access: anyone.
+   */
+  getOrganizationFacets: {
+    parameters: {
+      query?: {
+        /** @description Free text, Japanese or English */
+        q?: string;
+        key?: string;
+        cluster?: string;
+        /** @description Technology codes (a parent includes its children); several separated by commas match any of them */
+        technology?: string;
+        /** @description Organisation kinds; several separated by commas match any of them */
+        kind?: string;
+        /** @description Supply-chain roles; several separated by commas match any of them */
+        role?: string;
+        prefecture?: string;
+        /** @description A region: `tohoku` (the six prefectures), one of them (`aomori`, `iwate`, `miyagi`, `akita`, `yamagata`, `fukushima`), `japan`, `abroad`, another heat-map region (`kanto`…) or a country code */
+        region?: string;
+        country?: string;
+        /** @description Key of an association */
+        membership?: string;
+        /** @description Unpublished profiles are visible to admins and to their own members only */
+        status?: 'published' | 'unpublished' | 'all';
+      };
+    };
+    responses: {
+      /** @description Regions, and prefectures in JIS order then places abroad */
+      200: {
+        content: {
+          'application/json': components['schemas']['OrganizationFacets'];
         };
       };
       /** @description Invalid input; details name each bad field */
@@ -3136,6 +3210,8 @@ export interface operations {
         /** @description Supply-chain roles; several separated by commas match any of them */
         role?: string;
         prefecture?: string;
+        /** @description A region: `tohoku` (the six prefectures), one of them (`aomori`, `iwate`, `miyagi`, `akita`, `yamagata`, `fukushima`), `japan`, `abroad`, another heat-map region (`kanto`…) or a country code */
+        region?: string;
         country?: string;
         /** @description Key of an association */
         membership?: string;

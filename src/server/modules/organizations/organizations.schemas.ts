@@ -146,6 +146,11 @@ export const organizationFilterSchema = z.object({
   kind: csv('Organisation kinds'),
   role: csv('Supply-chain roles'),
   prefecture: z.string().max(100).optional(),
+  region: z.string().max(40).optional().openapi({
+    description:
+      'A region: `tohoku` (the six prefectures), one of them (`aomori`, `iwate`, `miyagi`, `akita`, `yamagata`, `fukushima`), `japan`, `abroad`, another heat-map region (`kanto`…) or a country code',
+    example: 'tohoku',
+  }),
   country: z.string().max(2).optional(),
   membership: z.string().max(100).optional().openapi({ description: 'Key of an association' }),
   status: z.enum(['published', 'unpublished', 'all']).default('published').openapi({
@@ -153,8 +158,44 @@ export const organizationFilterSchema = z.object({
   }),
 });
 
-export const organizationListQuery = organizationFilterSchema.extend(paginationQuery);
+export const organizationSorts = ['relevance', 'name', 'updated'] as const;
+export type OrganizationSort = (typeof organizationSorts)[number];
+const sortQuery = {
+  sort: z.enum(organizationSorts).default('relevance').openapi({
+    description:
+      '`relevance`: matches in the name first, then by name (without text, name order); `name`: by name in the language asked for (Accept-Language: Japanese collation, or the English name); `updated`: most recently changed first',
+  }),
+};
+
+export const organizationListQuery = organizationFilterSchema.extend({ ...paginationQuery, ...sortQuery });
+export const organizationExportQuery = organizationFilterSchema.extend({
+  ...sortQuery,
+  format: z.enum(['csv', 'xlsx']).default('csv'),
+});
 export type OrganizationFilter = z.infer<typeof organizationFilterSchema>;
+
+const facetCount = z.number().int().openapi({
+  description: 'Organisations that match the search and every other filter, the place filters aside',
+});
+
+export const organizationFacetsSchema = z
+  .object({
+    regions: z.array(z.object({ key: z.string(), label: localizedTextSchema, organizations: facetCount })),
+    prefectures: z.array(
+      z.object({
+        country: z.string().nullable(),
+        prefecture: z.string(),
+        code: z
+          .string()
+          .nullable()
+          .openapi({ description: 'JIS X 0401 code of a Japanese prefecture (01–47); null abroad' }),
+        label: localizedTextSchema,
+        organizations: facetCount,
+      }),
+    ),
+  })
+  .openapi('OrganizationFacets');
+export type OrganizationFacets = z.infer<typeof organizationFacetsSchema>;
 
 export const organizationPointsSchema = z
   .object({

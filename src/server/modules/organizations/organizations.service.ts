@@ -1,12 +1,14 @@
+import { prefectureLabel, prefectureOf } from '../../../core/directory/places.ts';
 import {
   organizationKinds as kindsSet,
   supplyChainRoles as rolesSet,
 } from '../../../core/directory/vocabulary.ts';
 import { type CodeTable, type FacetOrganization, scopeTest } from '../../../core/industry-map/facets.ts';
+import { inRegion, resolveRegion } from '../../../core/industry-map/regions.ts';
 import { highlightRanges, parseQuery, type QueryGroup } from '../../../core/text/index.ts';
 import type { Db } from '../../db/client.ts';
 import { diffFields, writeAudit } from '../../lib/audit.ts';
-import type { DirectoryFacets } from '../../lib/directory-snapshot.ts';
+import type { DirectoryFacets, DirectorySnapshot } from '../../lib/directory-snapshot.ts';
 import {
   AppError,
   type ErrorDetail,
@@ -16,7 +18,7 @@ import {
   notFound,
 } from '../../lib/errors.ts';
 import type { AuthUser } from '../../lib/http.ts';
-import { say } from '../../lib/locale.ts';
+import { type Lang, requestLang, say } from '../../lib/locale.ts';
 import { unknownValue } from '../../lib/messages.ts';
 import { checkIfMatch, type IfMatch } from '../../lib/preconditions.ts';
 import type { ReferenceData } from '../../lib/reference-data.ts';
@@ -24,23 +26,29 @@ import {
   deleteOrganizationRow,
   detachOrganizationUsers,
   existingKeys,
+  filterRows,
   getOrganizationRow,
   insertOrganization,
   type ListFilter,
   listOrganizationRows,
   lockOrganizationRow,
+  matchingIds,
   type OrganizationRow,
   organizationIdByKey,
   organizationPointsJson,
+  placeCounts,
+  rowsByIds,
   toBundleForm,
   toValues,
   updateOrganizationRow,
 } from './organizations.queries.ts';
 import {
+  type OrganizationFacets,
   type OrganizationFilter,
   type OrganizationInput,
   type OrganizationOut,
   type OrganizationPatch,
+  type OrganizationSort,
   organizationInputSchema,
 } from './organizations.schemas.ts';
 
@@ -86,8 +94,11 @@ export function resolveFilter(ctx: Ctx, q: OrganizationFilter): ListFilter {
   for (const role of q.role) {
     if (!(role in rolesSet)) details.push({ path: 'query.role', message: unknownValue('role', role) });
   }
+  const region = q.region ? resolveRegion(q.region) : undefined;
+  if (q.region && !region) details.push({ path: 'query.region', message: unknownValue('region', q.region) });
   if (details.length) throw invalidFields(details);
   return {
+    region: region?.match,
     groups: parseQuery(q.q ?? '', ref.glossary),
     key: q.key,
     cluster: q.cluster,
@@ -129,9 +140,52 @@ async function withVisibleMemberships(ctx: Ctx, outs: OrganizationOut[]): Promis
   );
 }
 
-export async function listOrganizations(ctx: Ctx, q: OrganizationFilter, limit: number, offset: number) {
+/** Each organisation's place in name order for one language, worked out once per data version. */
+function collationRanks(snapshot: DirectorySnapshot, lang: Lang): Promise<Map<string, number>> {
+  return snapshot.memo(`collation:${lang}`, () => {
+    const collator = new Intl.Collator(lang, { numeric: true });
+    const other: Lang = lang === 'ja' ? 'en' : 'ja';
+    const named = [...snapshot.byId.values()].map((o) => ({
+      id: o.id,
+      key: o.key,
+      name: (o.name[lang] ?? o.name[other] ?? o.key).normalize('NFKC'),
+    }));
+    named.sort((a, b) => collator.compare(a.name, b.name) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    return new Map(named.map((o, i) => [o.id, i]));
+  });
+}
+
+/**
+ * Name order in the reader's language: Japanese collation (kana by the gojūon, kanji in JIS order) on a
+ * Japanese page, the English name on an English one. Neither is the database's byte order, so the matches'
+ * ids are ordered by ranks kept with the directory snapshot and only the page's rows are read.
+ */
+async function rowsInNameOrder(ctx: ListCtx, filter: ListFilter, limit: number, offset: number) {
+  const [ids, ranks] = await Promise.all([
+    matchingIds(ctx.db, filter),
+    ctx.directory.current().then((snapshot) => collationRanks(snapshot, requestLang())),
+  ]);
+  const rank = (id: string) => ranks.get(id) ?? Number.MAX_SAFE_INTEGER;
+  ids.sort((a, b) => rank(a) - rank(b));
+  return { rows: await rowsByIds(ctx.db, ids.slice(offset, offset + limit)), total: ids.length };
+}
+
+type ListCtx = Ctx & { directory: DirectoryFacets };
+
+function listRows(ctx: ListCtx, filter: ListFilter, sort: OrganizationSort, limit: number, offset: number) {
+  if (sort === 'name') return rowsInNameOrder(ctx, filter, limit, offset);
+  if (sort === 'updated') return filterRows(ctx.db, filter, limit, offset, 'updated');
+  return listOrganizationRows(ctx.db, filter, limit, offset);
+}
+
+export async function listOrganizations(
+  ctx: ListCtx,
+  q: OrganizationFilter & { sort?: OrganizationSort },
+  limit: number,
+  offset: number,
+) {
   const filter = resolveFilter(ctx, q);
-  const { rows, total } = await listOrganizationRows(ctx.db, filter, limit, offset);
+  const { rows, total } = await listRows(ctx, filter, q.sort ?? 'relevance', limit, offset);
   return {
     items: await withVisibleMemberships(
       ctx,
@@ -139,6 +193,56 @@ export async function listOrganizations(ctx: Ctx, q: OrganizationFilter, limit: 
     ),
     total,
   };
+}
+
+/** The regions the directory offers beside the prefecture list, in this order. */
+const facetRegions = [
+  'tohoku',
+  'aomori',
+  'iwate',
+  'miyagi',
+  'akita',
+  'yamagata',
+  'fukushima',
+  'japan',
+  'abroad',
+];
+
+/**
+ * How many organisations each place filter would give with the search and the other filters as they are:
+ * the place filters themselves are left out, so the counts are what choosing another place shows (a count
+ * that ignored the keyword offered 宮城県 (4) for 超伝導 and then gave nothing). Prefectures in JIS order,
+ * places abroad by country and name.
+ */
+export async function organizationFacets(ctx: Ctx, q: OrganizationFilter): Promise<OrganizationFacets> {
+  const filter = resolveFilter(ctx, { ...q, prefecture: undefined, region: undefined });
+  const places = await placeCounts(ctx.db, filter);
+  const regions = facetRegions.map((key) => {
+    const region = resolveRegion(key)!;
+    const organizations = places
+      .filter((p) => inRegion(region.match, p.country, p.prefecture))
+      .reduce((sum, p) => sum + p.n, 0);
+    return { key, label: region.label, organizations };
+  });
+  const prefectures = places
+    .filter((p): p is typeof p & { prefecture: string } => p.prefecture !== null)
+    .map((p) => {
+      const official = p.country === 'JP' || p.country === null ? prefectureOf(p.prefecture) : undefined;
+      return {
+        country: p.country,
+        prefecture: p.prefecture,
+        code: official?.code ?? null,
+        label: prefectureLabel(p.prefecture),
+        organizations: p.n,
+      };
+    })
+    .sort(
+      (a, b) =>
+        (a.code ?? '99').localeCompare(b.code ?? '99') ||
+        (a.country ?? '').localeCompare(b.country ?? '') ||
+        a.prefecture.localeCompare(b.prefecture, 'en'),
+    );
+  return { regions, prefectures };
 }
 
 /**
@@ -153,6 +257,7 @@ function filterTest(f: ListFilter, table: CodeTable): (o: FacetOrganization) => 
     (!f.key || o.key === f.key) &&
     (!f.prefecture || o.prefecture === f.prefecture) &&
     (!f.country || o.country === f.country) &&
+    (!f.region || inRegion(f.region, o.country, o.prefecture)) &&
     focused(o);
 }
 
