@@ -13,13 +13,21 @@ export const organizationKeys = {
   details: () => [...organizationKeys.all, 'detail'] as const,
   detail: (id: string) => [...organizationKeys.details(), id] as const,
   points: (query: Record<string, string>) => [...organizationKeys.all, 'points', query] as const,
+  facets: (query: Record<string, string>) => [...organizationKeys.lists(), 'facets', query] as const,
 };
 
 export const organizationQueries = {
-  list: (query: Record<string, string>) =>
+  /** `lang` only keys the cache: a name order follows the page's language (sent as Accept-Language). */
+  list: (query: Record<string, string>, lang?: string) =>
     queryOptions({
-      queryKey: organizationKeys.list(query),
+      queryKey: [...organizationKeys.list(query), lang ?? ''] as const,
       queryFn: () => api.get<ResponseOf<'listOrganizations'>>('/organizations', query),
+    }),
+  /** How many matches each region and prefecture would give with the other filters as they are. */
+  facets: (query: Record<string, string>) =>
+    queryOptions({
+      queryKey: organizationKeys.facets(query),
+      queryFn: () => api.get<ResponseOf<'getOrganizationFacets'>>('/organizations/facets', query),
     }),
   detail: (id: string) =>
     queryOptions({

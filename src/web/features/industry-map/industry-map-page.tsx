@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useLocation, useSearch } from 'wouter';
+import { placeLine } from '../../../core/directory/places.ts';
 import { siteKinds } from '../../../core/siting/vocabulary.ts';
 import type { MapPoint } from '../../components/map/map-types.ts';
 import { PointMap } from '../../components/map/point-map.tsx';
@@ -237,7 +238,7 @@ function SelectedCard({
 function SiteCard({ ref, site }: { ref: React.Ref<HTMLElement>; site: Site }) {
   const { t, lang, pick } = useI18n();
   const kind = siteKinds[site.kind as keyof typeof siteKinds];
-  const place = [site.location.prefecture, site.location.city].filter(Boolean).join(' ');
+  const place = placeLine(site.location, lang);
   return (
     <aside ref={ref} className="card map-card" aria-labelledby="map-card-heading" aria-live="polite">
       <h2 id="map-card-heading" className="map-card-title">

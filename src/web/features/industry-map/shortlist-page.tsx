@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { Link, useLocation, useSearch } from 'wouter';
+import { placeLine } from '../../../core/directory/places.ts';
 import { PageHeader } from '../../components/page-header.tsx';
 import { ErrorMessage, LoadingMessage } from '../../components/status-message.tsx';
 import { apiUrl } from '../../lib/api-client.ts';
@@ -145,7 +146,7 @@ export function ShortlistPage() {
                     </ul>
                   </td>
                   <td>
-                    {[o.location.prefecture, o.location.city, o.location.country].filter(Boolean).join(' ')}
+                    {placeLine(o.location, lang)}
                     {o.local && <span className="badge">{t('imapLocal')}</span>}
                   </td>
                   <td className="sources-cell">
