@@ -150,7 +150,7 @@ export interface paths {
   };
   '/api/organizations/points': {
     /**
-     * Every filtered organisation that has coordinates, lean, for a map
+     * Every filtered organisation that has coordinates, in a compact columnar encoding, for a map
      * @description Access: anyone.
      */
     get: operations['listOrganizationPoints'];
@@ -768,30 +768,46 @@ export interface components {
         organizations: number;
       }[];
     };
+    /** @description Every placed match in name order, one column per field (decoder: src/core/directory/points-codec.ts). Point i is keys[i], names.ja[i], names.en[i], lat[i], lng[i], kinds[kind[i]], roleSets[roles[i]]. */
     OrganizationPoints: {
-      items: {
-        /** Format: uuid */
-        id: string;
-        key: string;
-        name: components['schemas']['LocalizedText'];
-        /** @enum {string} */
-        kind:
-          | 'company'
-          | 'startup'
-          | 'research-institute'
-          | 'university'
-          | 'government'
-          | 'support-body'
-          | 'association'
-          | 'financial';
-        roles: string[];
-        lat: number;
-        lng: number;
-      }[];
-      /** @description Number of items: every match that has coordinates */
+      /** @enum {string} */
+      encoding: 'columns/1';
+      /** @description Number of points: every match that has coordinates */
       total: number;
       /** @description Matches left off the map for want of coordinates */
       unplaced: number;
+      keys: components['schemas']['FrontCodedTexts'];
+      /** @description Names in each language; an empty string where the organisation has none in that language */
+      names: {
+        ja: components['schemas']['FrontCodedTexts'];
+        en: components['schemas']['FrontCodedTexts'];
+      };
+      /** @description base64 of little-endian Int32 per point: latitude × 100,000 */
+      lat: string;
+      /** @description base64 of little-endian Int32 per point: longitude × 100,000 */
+      lng: string;
+      kinds: (
+        | 'company'
+        | 'startup'
+        | 'research-institute'
+        | 'university'
+        | 'government'
+        | 'support-body'
+        | 'association'
+        | 'financial'
+      )[];
+      /** @description base64, one byte per point: an index into `kinds` */
+      kind: string;
+      roleSets: string[][];
+      /** @description base64 of little-endian Uint16 per point: an index into `roleSets` */
+      roles: string;
+    };
+    /** @description Organisation keys */
+    FrontCodedTexts: {
+      /** @description base64, one byte per point: how many leading UTF-16 units the value shares with the previous one */
+      shared: string;
+      /** @description Each value without its shared beginning */
+      rest: string[];
     };
     OrganizationInput: {
       key: string;
@@ -3193,7 +3209,7 @@ export interface operations {
     };
   };
   /**
-   * Every filtered organisation that has coordinates, lean, for a map
+   * Every filtered organisation that has coordinates, in a compact columnar encoding, for a map
    * @description Access: anyone.
    */
   listOrganizationPoints: {
@@ -3220,7 +3236,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description All placed matches, in name order, not paged */
+      /** @description All placed matches, in name order, not paged, in columns */
       200: {
         content: {
           'application/json': components['schemas']['OrganizationPoints'];

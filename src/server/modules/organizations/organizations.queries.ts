@@ -1,19 +1,7 @@
-import {
-  and,
-  asc,
-  desc,
-  eq,
-  getTableColumns,
-  inArray,
-  isNotNull,
-  isNull,
-  or,
-  type SQL,
-  sql,
-} from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, inArray, or, type SQL, sql } from 'drizzle-orm';
 import { allPrefectures, type RegionMatch } from '../../../core/industry-map/regions.ts';
 import { indexTerms, type QueryGroup } from '../../../core/text/index.ts';
-import { type Db, resultRows } from '../../db/client.ts';
+import type { Db } from '../../db/client.ts';
 import { organizations, users } from '../../db/schema/index.ts';
 import { contentHash } from '../../lib/content-hash.ts';
 import type { ReferenceData } from '../../lib/reference-data.ts';
@@ -288,30 +276,6 @@ export async function placeCounts(db: Db, f: ListFilter) {
     .from(o)
     .where(whereFor(f))
     .groupBy(o.country, o.prefecture);
-}
-
-/**
- * The map's points for a text search, as one JSON text built by the database (every placed match in name
- * order, and the count of matches without coordinates). Without text, the points come from the in-memory
- * directory snapshot instead (`pointsJson` in the service).
- */
-export async function organizationPointsJson(db: Db, f: ListFilter): Promise<string> {
-  const o = organizations;
-  const where = whereFor(f);
-  const placed = and(where, isNotNull(o.lat), isNotNull(o.lng));
-  const unplaced = and(where, or(isNull(o.lat), isNull(o.lng)));
-  const [row] = resultRows<{ body: string }>(
-    await db.execute(sql`
-      select json_build_object(
-        'items', coalesce((
-          select json_agg(json_build_object('id', ${o.id}, 'key', ${o.key}, 'name', ${o.name}, 'kind', ${o.kind},
-            'roles', ${o.roles}, 'lat', ${o.lat}, 'lng', ${o.lng}) order by ${o.sortName}, ${o.key})
-          from ${o} where ${placed}), '[]'::json),
-        'total', (select count(*) from ${o} where ${placed}),
-        'unplaced', (select count(*) from ${o} where ${unplaced})
-      )::text as body`),
-  );
-  return row?.body ?? '{"items":[],"total":0,"unplaced":0}';
 }
 
 /**

@@ -74,10 +74,10 @@ const points = defineRoute({
   path: '/organizations/points',
   operationId: 'listOrganizationPoints',
   tags,
-  summary: 'Every filtered organisation that has coordinates, lean, for a map',
+  summary: 'Every filtered organisation that has coordinates, in a compact columnar encoding, for a map',
   request: { query: organizationFilterSchema },
   responses: {
-    200: jsonContent(organizationPointsSchema, 'All placed matches, in name order, not paged'),
+    200: jsonContent(organizationPointsSchema, 'All placed matches, in name order, not paged, in columns'),
     ...errorResponses(400),
   },
 });
