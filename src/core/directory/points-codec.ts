@@ -86,13 +86,13 @@ export function fromBase64(text: string): Uint8Array {
 // Typed arrays are sent little-endian whatever the machine: DataView fixes the byte order.
 function int32Base64(values: readonly number[]): string {
   const view = new DataView(new ArrayBuffer(values.length * 4));
-  values.forEach((v, i) => view.setInt32(i * 4, v, true));
+  for (let i = 0; i < values.length; i++) view.setInt32(i * 4, values[i]!, true);
   return toBase64(new Uint8Array(view.buffer));
 }
 
 function uint16Base64(values: readonly number[]): string {
   const view = new DataView(new ArrayBuffer(values.length * 2));
-  values.forEach((v, i) => view.setUint16(i * 2, v, true));
+  for (let i = 0; i < values.length; i++) view.setUint16(i * 2, values[i]!, true);
   return toBase64(new Uint8Array(view.buffer));
 }
 
