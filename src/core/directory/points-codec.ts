@@ -45,24 +45,35 @@ export const coordinateScale = 100_000;
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const VALUE = new Int16Array(128).fill(-1);
 for (let i = 0; i < ALPHABET.length; i++) VALUE[ALPHABET.charCodeAt(i)] = i;
+const CODE = Uint8Array.from(ALPHABET, (c) => c.charCodeAt(0));
+const PAD = '='.charCodeAt(0);
 
 export function toBase64(bytes: Uint8Array): string {
-  const out: string[] = [];
-  let chunk = '';
-  for (let i = 0; i < bytes.length; i += 3) {
-    const n = (bytes[i]! << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
-    chunk +=
-      ALPHABET[(n >> 18) & 63]! +
-      ALPHABET[(n >> 12) & 63]! +
-      (i + 1 < bytes.length ? ALPHABET[(n >> 6) & 63]! : '=') +
-      (i + 2 < bytes.length ? ALPHABET[n & 63]! : '=');
-    // Joining pieces keeps a 1 MB string from being built one rope node per character.
-    if (chunk.length >= 8192) {
-      out.push(chunk);
-      chunk = '';
-    }
+  // Character codes into a byte array first, then strings of 8,192 characters at a time: appending one
+  // character at a time took 0.5 s for the 1.4 MB of ids and coordinates at 100,000 points.
+  const codes = new Uint8Array(Math.ceil(bytes.length / 3) * 4);
+  const whole = bytes.length - (bytes.length % 3);
+  let at = 0;
+  for (let i = 0; i < whole; i += 3) {
+    const n = (bytes[i]! << 16) | (bytes[i + 1]! << 8) | bytes[i + 2]!;
+    codes[at] = CODE[n >> 18]!;
+    codes[at + 1] = CODE[(n >> 12) & 63]!;
+    codes[at + 2] = CODE[(n >> 6) & 63]!;
+    codes[at + 3] = CODE[n & 63]!;
+    at += 4;
   }
-  out.push(chunk);
+  // The last one or two bytes, padded (reading past the end of a typed array is slow, so not in the loop).
+  if (whole < bytes.length) {
+    const second = whole + 1 < bytes.length;
+    const n = (bytes[whole]! << 16) | (second ? bytes[whole + 1]! << 8 : 0);
+    codes[at] = CODE[n >> 18]!;
+    codes[at + 1] = CODE[(n >> 12) & 63]!;
+    codes[at + 2] = second ? CODE[(n >> 6) & 63]! : PAD;
+    codes[at + 3] = PAD;
+  }
+  const out: string[] = [];
+  for (let i = 0; i < codes.length; i += 8192)
+    out.push(String.fromCharCode.apply(null, codes.subarray(i, i + 8192) as unknown as number[]));
   return out.join('');
 }
 
@@ -99,13 +110,17 @@ function uint16Base64(values: readonly number[]): string {
 function readInt32(text: string): Int32Array {
   const bytes = fromBase64(text);
   const view = new DataView(bytes.buffer);
-  return Int32Array.from({ length: bytes.length / 4 }, (_, i) => view.getInt32(i * 4, true));
+  const out = new Int32Array(bytes.length / 4);
+  for (let i = 0; i < out.length; i++) out[i] = view.getInt32(i * 4, true);
+  return out;
 }
 
 function readUint16(text: string): Uint16Array {
   const bytes = fromBase64(text);
   const view = new DataView(bytes.buffer);
-  return Uint16Array.from({ length: bytes.length / 2 }, (_, i) => view.getUint16(i * 2, true));
+  const out = new Uint16Array(bytes.length / 2);
+  for (let i = 0; i < out.length; i++) out[i] = view.getUint16(i * 2, true);
+  return out;
 }
 
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
@@ -196,12 +211,19 @@ export function decodePoints(columns: PointColumns): PlacedPoint[] {
   const lng = readInt32(columns.lng);
   const kind = fromBase64(columns.kind);
   const roles = readUint16(columns.roles);
-  return keys.map((key, i) => ({
-    key,
-    name: { ...(ja[i] ? { ja: ja[i] } : {}), ...(en[i] ? { en: en[i] } : {}) },
-    kind: columns.kinds[kind[i]!]!,
-    roles: columns.roleSets[roles[i]!]!,
-    lat: lat[i]! / coordinateScale,
-    lng: lng[i]! / coordinateScale,
-  }));
+  const out: PlacedPoint[] = new Array(keys.length);
+  for (let i = 0; i < keys.length; i++) {
+    const name: PlacedPoint['name'] = {};
+    if (ja[i]) name.ja = ja[i];
+    if (en[i]) name.en = en[i];
+    out[i] = {
+      key: keys[i]!,
+      name,
+      kind: columns.kinds[kind[i]!]!,
+      roles: columns.roleSets[roles[i]!]!,
+      lat: lat[i]! / coordinateScale,
+      lng: lng[i]! / coordinateScale,
+    };
+  }
+  return out;
 }
