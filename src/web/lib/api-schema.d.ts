@@ -1129,6 +1129,28 @@ export interface components {
       items: components['schemas']['ShortlistItem'][];
       /** @description Capable organisations in all; `items` is the top `limit` */
       total: number;
+      /** @description Capable organisations inside the region (null without a region): 0 means none there */
+      local: number | null;
+      /** @description Where distances are measured from (a region abroad has none) */
+      reference: {
+        lat: number;
+        lng: number;
+        label: components['schemas']['LocalizedText'];
+      } | null;
+      /** @description When no capable organisation is in the region: the five nearest to its reference point */
+      nearest: {
+        /** Format: uuid */
+        id: string;
+        key: string;
+        name: components['schemas']['LocalizedText'];
+        location: {
+          country?: string;
+          prefecture?: string;
+          city?: string;
+        };
+        distanceKm: number;
+        matched: number;
+      }[];
     };
     ShortlistItem: {
       rank: number;
@@ -1147,6 +1169,8 @@ export interface components {
       };
       region: string;
       local: boolean;
+      /** @description Great-circle km from the region’s reference point; null without a region or coordinates */
+      distanceKm: number | null;
       matches: {
         code: string;
         /** @enum {string} */
