@@ -99,4 +99,21 @@ describe.runIf(browserAvailable())('the directory’s places', () => {
     expect(facts).toContain('Component supplier, Integrator');
     await page.close();
   });
+
+  it('says when the region has no supplier and lists the nearest with their distance', async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    // No gyrotron maker in the demo's Tohoku: the nearest are in Ibaraki and Tochigi.
+    await page.goto(`${baseUrl}/industry-map/shortlist?technology=HCD.gyrotron&region=tohoku`);
+    const notice = page
+      .getByRole('status')
+      .filter({ hasText: '東北には、選んだ技術を持つ組織がありません。' });
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain('仙台市から近い順に');
+    const nearest = await notice.locator('.nearest-list li').allTextContents();
+    expect(nearest.length).toBeGreaterThan(0);
+    const km = nearest.map((line) => Number(line.match(/([\d,]+) km/)![1]!.replace(/,/g, '')));
+    expect(km).toEqual([...km].sort((a, b) => a - b));
+    expect(nearest[0]).toMatch(/量子科学技術研究開発機構|キヤノン/);
+    await page.close();
+  });
 });
