@@ -180,8 +180,8 @@ export function encodePoints(points: readonly PlacedPoint[], unplaced: number): 
     (k) => k,
   );
   const roleSets = dictionary(
-    points.map((p) => [...p.roles]),
-    (r) => r.join('\n'),
+    points.map((p) => p.roles),
+    (r) => (r.length === 1 ? r[0]! : r.join('\n')),
   );
   if (kinds.entries.length > 256 || roleSets.entries.length > 65536)
     throw new Error('too many kinds or role sets for the points encoding');
@@ -198,7 +198,7 @@ export function encodePoints(points: readonly PlacedPoint[], unplaced: number): 
     lng: int32Base64(points.map((p) => Math.round(p.lng * coordinateScale))),
     kinds: kinds.entries,
     kind: toBase64(Uint8Array.from(kinds.positions)),
-    roleSets: roleSets.entries,
+    roleSets: roleSets.entries.map((r) => [...r]),
     roles: uint16Base64(roleSets.positions),
   };
 }
