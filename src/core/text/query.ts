@@ -48,6 +48,7 @@ function buildGroup(text: string, lookup: string, glossary: Glossary | undefined
 // cannot turn into thousands of SQL alternatives. 64 holds every two-part compound of the shipped glossary.
 const MAX_PHRASINGS = 64;
 const MAX_UNITS = 32;
+const MAX_PARTS = 4;
 const CJK_EDGE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー〆]/u;
 
 // Places where a phrase may be cut into terms: between words, and between any two CJK characters
@@ -82,6 +83,32 @@ function unitsText(units: readonly Unit[]): string {
   return units.map((u, i) => (i > 0 && !u.glued ? ` ${u.text}` : u.text)).join('');
 }
 
+// A run of single CJK characters is a term only when written exactly as one (NFKC is the only folding the
+// tokenizer applies to Japanese), which a set lookup answers; text with Latin words goes through `has`,
+// which also folds plurals, hyphens and spacing. Tokenising every substring made a long compound cost 0.1 s.
+// The same substrings come back for every phrasing of a compound: answers are kept per glossary (bounded).
+const termAnswers = new WeakMap<Glossary, Map<string, boolean>>();
+const MAX_TERM_ANSWERS = 50_000;
+
+function isTerm(
+  part: string,
+  units: readonly Unit[],
+  start: number,
+  end: number,
+  glossary: Glossary,
+): boolean {
+  let answers = termAnswers.get(glossary);
+  if (!answers || answers.size > MAX_TERM_ANSWERS) termAnswers.set(glossary, (answers = new Map()));
+  let answer = answers.get(part);
+  if (answer === undefined) {
+    let cjk = true;
+    for (let i = start; i < end && cjk; i++) cjk = CJK_EDGE.test(units[i]!.text);
+    answer = cjk ? glossary.hasText(part) : glossary.has(part);
+    answers.set(part, answer);
+  }
+  return answer;
+}
+
 /**
  * The phrase cut into the fewest glossary terms that cover all of it (超伝導磁石 → 超伝導 + 磁石,
  * "superconducting magnet" → superconducting + magnet), or undefined when no full cover of two or more
@@ -98,10 +125,12 @@ export function termCover(phrase: string, glossary: Glossary): string[] | undefi
       if (before === undefined || (start === 0 && end === n)) continue;
       if (best[end] !== undefined && best[end]!.length <= before.length + 1) continue;
       const part = unitsText(units.slice(start, end));
-      if (glossary.has(part)) best[end] = [...before, part];
+      if (isTerm(part, units, start, end, glossary)) best[end] = [...before, part];
     }
   }
-  return best[n];
+  const cover = best[n];
+  // Past four parts the phrasings multiply beyond what a query may expand to; the compound stays as typed.
+  return cover && cover.length <= MAX_PARTS ? cover : undefined;
 }
 
 // Every way of writing the cover with each part in any of its glossary spellings, at most `limit`.
