@@ -98,7 +98,10 @@ function isTerm(
   glossary: Glossary,
 ): boolean {
   let answers = termAnswers.get(glossary);
-  if (!answers || answers.size > MAX_TERM_ANSWERS) termAnswers.set(glossary, (answers = new Map()));
+  if (!answers || answers.size > MAX_TERM_ANSWERS) {
+    answers = new Map();
+    termAnswers.set(glossary, answers);
+  }
   let answer = answers.get(part);
   if (answer === undefined) {
     let cjk = true;
