@@ -2,16 +2,27 @@
  * Industry-map benchmark: import 100,000 generated organisations (some abroad, some without a place) and
  * 20,000 relations, then time every industry-map endpoint through HTTP, on PostgreSQL by default.
  *   npm run bench:industry-map -- [--size 100000] [--relations 20000] [--engines postgres,pglite] [--runs 40]
+ *     [--only "map points"] [--browser-runs 3]
  * PostgreSQL comes from BENCH_DATABASE_URL or TEST_DATABASE_URL. Goal: p95 < 200 ms at 100,000 on PostgreSQL.
  * Views are computed over an in-memory copy of the directory (src/server/lib/directory-snapshot.ts) and kept
  * per data version: `cached` times requests as readers see them between writes; `cold` edits one organisation
  * before every request (untimed), so each timed request first reads the change and then computes the view.
+ * The map's points also print their size against the former answer (a JSON list of objects, rebuilt here
+ * from the same rows), and, when Chromium is installed, how long /map takes to be ready in the browser:
+ * from navigation to the map reporting ready with its markers drawn (goal: under 3 s), after `npm run build`.
  */
+import fs from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
+import { serve } from '@hono/node-server';
 import { sql } from 'drizzle-orm';
+import { browserAvailable, chromiumPath, launchBrowser } from '../../e2e/browser.ts';
+import { webRoot } from '../../src/cli/web-build.ts';
+import { decodePoints, type PointColumns } from '../../src/core/directory/points-codec.ts';
 import { relationTypes } from '../../src/core/industry-map/index.ts';
 import { createRandom } from '../../src/core/mcda/random.ts';
 import { createApp } from '../../src/server/app.ts';
+import { type Db, resultRows } from '../../src/server/db/client.ts';
 import { loadConfig } from '../../src/server/env.ts';
 import { loadReferenceData, syncReferenceData } from '../../src/server/lib/reference-data.ts';
 import { importBundle } from '../../src/server/modules/bundle/index.ts';
@@ -26,6 +37,8 @@ const { values } = parseArgs({
     engines: { type: 'string', default: 'postgres' },
     runs: { type: 'string', default: '40' },
     'cold-runs': { type: 'string', default: '30' },
+    only: { type: 'string' },
+    'browser-runs': { type: 'string', default: '3' },
   },
 });
 const engines = availableEngines(values.engines);
@@ -114,6 +127,7 @@ async function benchOne(engine: string, size: number) {
       sql`update organizations set city = ${`Bench city ${++edits}`} where key = ${keys[(edits * 7919) % keys.length]}`,
     );
   for (const [name, paths] of Object.entries(endpoints)) {
+    if (values.only && !values.only.split(',').includes(name)) continue;
     const urls = paths.map((p) => (p.startsWith('/') ? p : `/api/industry-map/${p}`));
     for (const url of urls) {
       const res = await app.request(url); // warm the plans and the server's caches
@@ -143,7 +157,75 @@ async function benchOne(engine: string, size: number) {
     }
     console.log(line.join('  '));
   }
+  await pointsSize(app, database.db, engine, size);
+  await mapReady(createApp(createDeps(database, loadConfig({ DEMO_DATA: 'false' }), reference, webRoot)));
   await database.close();
+}
+
+const megabytes = (bytes: number) => `${(bytes / 1e6).toFixed(2)} MB`;
+
+/**
+ * The map's answer now and as it was: a JSON list of {id, key, name, kind, roles, lat, lng} in name order,
+ * rebuilt from the same rows the way the former service wrote it (JSON.stringify per record).
+ */
+async function pointsSize(app: ReturnType<typeof createApp>, db: Db, engine: string, size: number) {
+  const res = await app.request('/api/organizations/points');
+  const body = await res.arrayBuffer();
+  const columns = JSON.parse(new TextDecoder().decode(body)) as PointColumns;
+  const rows = resultRows<Record<string, unknown>>(
+    await db.execute(sql`
+      select id, key, name, kind, roles, lat, lng from organizations
+      where published and lat is not null and lng is not null order by sort_name, key`),
+  );
+  const former = JSON.stringify({ items: rows, total: rows.length, unplaced: columns.unplaced });
+  const gzip = (
+    await app.request('/api/organizations/points', { headers: { 'accept-encoding': 'gzip' } })
+  ).headers.get('content-encoding');
+  console.log(
+    `${engine.padEnd(9)} ${String(size).padStart(7)} orgs  map points bytes: ${megabytes(body.byteLength)} ` +
+      `(columns/1, ${columns.total} points) vs ${megabytes(Buffer.byteLength(former))} as the former list of ` +
+      `objects${gzip ? `; served ${gzip}` : '; uncompressed'}; decodes to ${decodePoints(columns).length} points`,
+  );
+}
+
+/** /map in Chromium: navigation to `data-map-state="ready"` with markers drawn, and the points request alone. */
+async function mapReady(app: ReturnType<typeof createApp>) {
+  if (!fs.existsSync(chromiumPath) || !fs.existsSync(`${webRoot}/index.html`)) {
+    console.log(`(browser timing skipped: needs ${chromiumPath} and a built web app, npm run build)`);
+    return;
+  }
+  if (!browserAvailable()) return;
+  const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
+  await new Promise<void>((resolve) => server.once('listening', resolve));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const browser = await launchBrowser();
+  const times: number[] = [];
+  const requests: number[] = [];
+  try {
+    for (let i = 0; i < Number(values['browser-runs']); i++) {
+      const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+      const page = await context.newPage();
+      let pointsMs = 0;
+      page.on('requestfinished', (r) => {
+        if (r.url().includes('/api/organizations/points')) pointsMs = r.timing().responseEnd;
+      });
+      const t0 = performance.now();
+      await page.goto(`${base}/map`);
+      await page.locator('.map-canvas[data-map-state="ready"]').waitFor({ timeout: 60_000 });
+      await page.locator('.maplibregl-marker').first().waitFor({ timeout: 60_000 });
+      times.push(performance.now() - t0);
+      requests.push(pointsMs);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  const runs = times.map((t) => `${(t / 1000).toFixed(2)} s`).join(', ');
+  console.log(
+    `chromium  /map ready (markers drawn) in ${runs}; points request ${requests.map((t) => `${t.toFixed(0)} ms`).join(', ')}` +
+      (Math.max(...times) > 3000 ? ' OVER GOAL (3 s)' : ''),
+  );
 }
 
 for (const engine of engines) await benchOne(engine, Number(values.size));

@@ -3,7 +3,7 @@ import { rankGaps } from './gaps.ts';
 import { buildHeatmap } from './heatmap.ts';
 import { buildNetwork, type NetworkLink } from './network.ts';
 import { resolveRegion } from './regions.ts';
-import { candidateCodes, matchCodes, rankShortlist } from './shortlist.ts';
+import { candidateCodes, greatCircleKm, matchCodes, rankShortlist } from './shortlist.ts';
 import { groupByRole } from './supply-chain.ts';
 import { indexTaxonomy } from './taxonomy.ts';
 
@@ -135,13 +135,52 @@ describe('rankGaps', () => {
 });
 
 describe('shortlist', () => {
-  const org = (key: string, technologies: string[], prefecture: string | null = '東京都') => ({
+  const org = (
+    key: string,
+    technologies: string[],
+    prefecture: string | null = '東京都',
+    at: { lat: number; lng: number } | null = null,
+  ) => ({
     id: key,
     key,
     sortName: key,
     technologies,
     country: 'JP',
     prefecture,
+    lat: at?.lat ?? null,
+    lng: at?.lng ?? null,
+  });
+
+  it.each([
+    // Published great-circle figures (mean radius 6,371 km): London–Paris 343.5 km, Tokyo–Osaka ~400 km.
+    [{ lat: 51.5074, lng: -0.1278 }, { lat: 48.8566, lng: 2.3522 }, 343.5],
+    [{ lat: 35.6812, lng: 139.7671 }, { lat: 34.7025, lng: 135.4959 }, 403.4],
+    [{ lat: 0, lng: 0 }, { lat: 0, lng: 180 }, Math.PI * 6371.0088], // half the equator
+    [{ lat: 40.8246, lng: 140.7406 }, { lat: 40.8246, lng: 140.7406 }, 0],
+  ])('great-circle distance %j → %j is %d km', (a, b, km) => {
+    expect(greatCircleKm(a, b)).toBeCloseTo(km, 0);
+  });
+
+  it('ranks nearer before farther among equals when a reference point is given, unplaced last', () => {
+    const sendai = { lat: 38.2682, lng: 140.8694 };
+    const ranked = rankShortlist(
+      [
+        org('a-unplaced', ['VAC']),
+        org('b-osaka', ['VAC'], '大阪府', { lat: 34.6937, lng: 135.5023 }),
+        org('c-tokyo', ['VAC'], '東京都', { lat: 35.6895, lng: 139.6917 }),
+      ],
+      ['VAC'],
+      index,
+      resolveRegion('tohoku')!.match,
+      sendai,
+    );
+    expect(
+      ranked.map((r) => [r.candidate.key, r.distanceKm === null ? null : Math.round(r.distanceKm)]),
+    ).toEqual([
+      ['c-tokyo', 305], // Sendai–Tokyo: about 305 km as the crow flies
+      ['b-osaka', 623],
+      ['a-unplaced', null],
+    ]);
   });
 
   it.each([

@@ -64,6 +64,7 @@ export const unspecified = 'unspecified';
 export const regionScopes = {
   tohoku: { ja: '東北', en: 'Tohoku' },
   japan: { ja: '日本', en: 'Japan' },
+  abroad: { ja: '海外', en: 'Abroad' },
 } as const satisfies Record<string, Label>;
 
 const prefectureRegion = new Map(japaneseRegions.flatMap((r) => r.prefectures.map((p) => [p, r] as const)));
@@ -85,6 +86,8 @@ export type RegionMatch =
   | { kind: 'prefectures'; prefectures: readonly string[] }
   /** Every Japanese place. */
   | { kind: 'japan' }
+  /** Every place with a country other than Japan. */
+  | { kind: 'abroad' }
   /** Japanese places outside the official prefecture names. */
   | { kind: 'japan-unspecified' }
   | { kind: 'country'; country: string }
@@ -111,7 +114,7 @@ function countryLabel(code: string): Label {
 
 /**
  * A region key as the API takes it: a heat-map column (`aomori`, `kanto`, `GB`, `japan-unspecified`,
- * `unspecified`) or a scope (`tohoku`, `japan`). Undefined for anything else, which the caller refuses.
+ * `unspecified`) or a scope (`tohoku`, `japan`, `abroad`). Undefined for anything else, which the caller refuses.
  */
 export function resolveRegion(key: string): RegionInfo | undefined {
   const jp = japaneseRegions.find((r) => r.key === key);
@@ -128,6 +131,8 @@ export function resolveRegion(key: string): RegionInfo | undefined {
   }
   if (key === 'japan' || key === 'JP')
     return { key: 'japan', group: 'japan', label: regionScopes.japan, match: { kind: 'japan' } };
+  if (key === 'abroad')
+    return { key, group: 'abroad', label: regionScopes.abroad, match: { kind: 'abroad' } };
   if (key === japanUnspecified) {
     return {
       key,
@@ -161,6 +166,8 @@ export function inRegion(
       return japanese && match.prefectures.includes(prefecture ?? '');
     case 'japan':
       return japanese;
+    case 'abroad':
+      return !japanese && !!country;
     case 'japan-unspecified':
       return japanese && !prefectureRegion.has(prefecture ?? '');
     case 'country':
@@ -184,4 +191,31 @@ export function regionColumns(present: Iterable<string>): RegionInfo[] {
     ...(seen.has(unspecified) ? [unspecified] : []),
   ];
   return keys.map((k) => resolveRegion(k)!);
+}
+
+/**
+ * Where distances to a region are measured from: the seat of its prefectural government for a prefecture,
+ * Sendai for Tohoku (its largest city, seat of the national government's Tohoku bureaus), the largest city
+ * for the other regions, Tokyo for Japan. Countries abroad and the unknown buckets have none.
+ */
+const referencePoints: Record<string, { lat: number; lng: number; label: Label }> = {
+  aomori: { lat: 40.8246, lng: 140.7406, label: { ja: '青森市', en: 'Aomori City' } },
+  iwate: { lat: 39.7036, lng: 141.1527, label: { ja: '盛岡市', en: 'Morioka' } },
+  miyagi: { lat: 38.2682, lng: 140.8694, label: { ja: '仙台市', en: 'Sendai' } },
+  akita: { lat: 39.7186, lng: 140.1024, label: { ja: '秋田市', en: 'Akita City' } },
+  yamagata: { lat: 38.2404, lng: 140.3633, label: { ja: '山形市', en: 'Yamagata City' } },
+  fukushima: { lat: 37.7503, lng: 140.4676, label: { ja: '福島市', en: 'Fukushima City' } },
+  tohoku: { lat: 38.2682, lng: 140.8694, label: { ja: '仙台市', en: 'Sendai' } },
+  hokkaido: { lat: 43.0642, lng: 141.3469, label: { ja: '札幌市', en: 'Sapporo' } },
+  kanto: { lat: 35.6895, lng: 139.6917, label: { ja: '東京', en: 'Tokyo' } },
+  chubu: { lat: 35.1815, lng: 136.9066, label: { ja: '名古屋市', en: 'Nagoya' } },
+  kinki: { lat: 34.6937, lng: 135.5023, label: { ja: '大阪市', en: 'Osaka' } },
+  chugoku: { lat: 34.3853, lng: 132.4553, label: { ja: '広島市', en: 'Hiroshima' } },
+  shikoku: { lat: 33.8392, lng: 132.7657, label: { ja: '松山市', en: 'Matsuyama' } },
+  'kyushu-okinawa': { lat: 33.5902, lng: 130.4017, label: { ja: '福岡市', en: 'Fukuoka' } },
+  japan: { lat: 35.6895, lng: 139.6917, label: { ja: '東京', en: 'Tokyo' } },
+};
+
+export function regionReferencePoint(key: string): { lat: number; lng: number; label: Label } | undefined {
+  return referencePoints[key];
 }

@@ -13,6 +13,9 @@ export type Glossary = {
   // Normalized synonyms of a term, the term itself excluded; [] when the term is unknown.
   synonyms(term: string): string[];
   has(term: string): boolean;
+  // Whether a normalised text is written exactly as one of the terms: a set lookup, for callers that try
+  // many substrings (a compound's possible parts) where tokenising each for `has` would dominate.
+  hasText(normalized: string): boolean;
   // Most tokens in any term: bounds the run of query words worth trying as one term.
   readonly maxTermTokens: number;
 };
@@ -36,7 +39,9 @@ export function createGlossary(entries: readonly GlossaryEntry[]): Glossary {
   // key → (synonym key → synonym text); a term listed in two entries gets the union.
   const index = new Map<string, Map<string, string>>();
   let maxTermTokens = 0;
+  const texts = new Set<string>();
   for (const entry of entries) {
+    for (const raw of [...entry.ja, ...entry.en]) texts.add(normalizeText(raw));
     const terms = entryTerms(entry);
     for (const term of terms) {
       maxTermTokens = Math.max(maxTermTokens, term.key.split(' ').length);
@@ -50,6 +55,7 @@ export function createGlossary(entries: readonly GlossaryEntry[]): Glossary {
   return {
     synonyms: (term) => [...(index.get(glossaryKey(term))?.values() ?? [])],
     has: (term) => index.has(glossaryKey(term)),
+    hasText: (normalized) => texts.has(normalized),
     maxTermTokens,
   };
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { matchesQuery, parseQuery, type QueryGroup, splitQueryWords } from './query.ts';
+import { createGlossary, glossaryKey } from './glossary.ts';
+import {
+  expandPhrase,
+  matchesQuery,
+  parseQuery,
+  type QueryGroup,
+  splitQueryWords,
+  termCover,
+} from './query.ts';
 import { fixtureGlossary as glossary } from './test-glossary.fixture.ts';
 import { indexTerms } from './tokenize.ts';
 
@@ -180,5 +188,50 @@ describe('matchesQuery', () => {
 
   it('without the glossary a Japanese query does not find an English-only document', () => {
     expect(matchesQuery(docs.en, parseQuery('超伝導'))).toBe(false);
+  });
+});
+
+describe('compounds of glossary terms', () => {
+  const terms = createGlossary([
+    { ja: ['超伝導', '超電導'], en: ['superconducting'] },
+    { ja: ['磁石', 'マグネット'], en: ['magnet'] },
+    { ja: ['超伝導コイル'], en: ['superconducting coil', 'superconducting magnet'] },
+    { ja: ['安全'], en: ['safety'] },
+    { ja: ['弁'], en: ['valve'] },
+  ]);
+
+  it.each<[string, string[] | undefined]>([
+    ['超伝導磁石', ['超伝導', '磁石']],
+    ['superconducting magnet', ['superconducting', 'magnet']],
+    ['超伝導magnet', ['超伝導', 'magnet']],
+    ['安全弁', ['安全', '弁']],
+    ['超伝導', undefined], // one term is not a compound
+    ['超伝導ケーブル', undefined], // ケーブル is unknown: no full cover
+    ['磁', undefined],
+  ])('cuts %s into %j', (phrase, expected) => {
+    expect(termCover(phrase, terms)).toEqual(expected);
+  });
+
+  const phrasings = (q: string) => new Set(expandPhrase(q, terms).map(glossaryKey));
+  it.each([
+    ['超伝導磁石', 'superconducting magnet'],
+    ['超電導マグネット', 'superconducting magnet'],
+    ['安全弁', 'safety valve'],
+  ])('%s and %s reach the same phrasings', (ja, en) => {
+    expect(phrasings(ja)).toEqual(phrasings(en));
+  });
+
+  it('gains the entry its translation belongs to', () => {
+    const found = expandPhrase('超伝導磁石', terms);
+    expect(found[0]).toBe('超伝導磁石');
+    expect(found).toEqual(
+      expect.arrayContaining(['superconducting magnet', '超伝導コイル', '超電導マグネット']),
+    );
+  });
+
+  it('matches a document that writes the compound in the other language', () => {
+    const doc = new Set(indexTerms(['Builds superconducting magnets for tokamaks.']));
+    expect(matchesQuery(doc, parseQuery('超伝導磁石', terms))).toBe(true);
+    expect(matchesQuery(doc, parseQuery('超伝導磁石'))).toBe(false);
   });
 });

@@ -6,7 +6,7 @@
 // Alternatives are built with the tokenizer, so they are always in indexTerms' vocabulary.
 
 import { QUERY_STOP_WORDS } from './english.ts';
-import type { Glossary } from './glossary.ts';
+import { type Glossary, glossaryKey } from './glossary.ts';
 import { normalizeText } from './normalize.ts';
 import { tokenizeQuery } from './tokenize.ts';
 
@@ -39,9 +39,134 @@ function simplifyAlternatives(alternatives: string[][]): string[][] {
 }
 
 function buildGroup(text: string, lookup: string, glossary: Glossary | undefined): QueryGroup {
-  const synonyms = glossary?.synonyms(lookup) ?? [];
-  const alternatives = simplifyAlternatives([tokenizeQuery(text), ...synonyms.map(tokenizeQuery)]);
+  const phrasings = glossary ? expandPhrase(lookup, glossary).slice(1) : [];
+  const alternatives = simplifyAlternatives([tokenizeQuery(text), ...phrasings.map(tokenizeQuery)]);
   return { text, alternatives };
+}
+
+// How far one query word may expand: the closure below is bounded so a long compound of common terms
+// cannot turn into thousands of SQL alternatives. 64 holds every two-part compound of the shipped glossary.
+const MAX_PHRASINGS = 64;
+const MAX_UNITS = 32;
+const MAX_PARTS = 4;
+const CJK_EDGE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー〆]/u;
+
+// Places where a phrase may be cut into terms: between words, and between any two CJK characters
+// (Japanese writes compounds without spaces). `glued` says the unit continues the previous word.
+type Unit = { text: string; glued: boolean };
+
+function phraseUnits(phrase: string): Unit[] {
+  const units: Unit[] = [];
+  for (const word of phrase.split(/\s+/u).filter(Boolean)) {
+    let glued = false;
+    for (const piece of word.match(
+      /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー〆]|[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー〆]+/gu,
+    ) ?? []) {
+      units.push({ text: piece, glued });
+      glued = true;
+    }
+  }
+  return units;
+}
+
+// Joins parts the way each language writes them: Japanese glued (超伝導 + 磁石 → 超伝導磁石, which is
+// also how its tokens line up with the index), anything touching Latin text with a space.
+function joinParts(parts: readonly string[]): string {
+  return parts.reduce((out, part) => {
+    if (out === '') return part;
+    const glue = CJK_EDGE.test(out.at(-1) ?? '') && CJK_EDGE.test(part[0] ?? '');
+    return glue ? out + part : `${out} ${part}`;
+  }, '');
+}
+
+function unitsText(units: readonly Unit[]): string {
+  return units.map((u, i) => (i > 0 && !u.glued ? ` ${u.text}` : u.text)).join('');
+}
+
+// A run of single CJK characters is a term only when written exactly as one (NFKC is the only folding the
+// tokenizer applies to Japanese), which a set lookup answers; text with Latin words goes through `has`,
+// which also folds plurals, hyphens and spacing. Tokenising every substring made a long compound cost 0.1 s.
+// The same substrings come back for every phrasing of a compound: answers are kept per glossary (bounded).
+const termAnswers = new WeakMap<Glossary, Map<string, boolean>>();
+const MAX_TERM_ANSWERS = 50_000;
+
+function isTerm(
+  part: string,
+  units: readonly Unit[],
+  start: number,
+  end: number,
+  glossary: Glossary,
+): boolean {
+  let answers = termAnswers.get(glossary);
+  if (!answers || answers.size > MAX_TERM_ANSWERS) {
+    answers = new Map();
+    termAnswers.set(glossary, answers);
+  }
+  let answer = answers.get(part);
+  if (answer === undefined) {
+    let cjk = true;
+    for (let i = start; i < end && cjk; i++) cjk = CJK_EDGE.test(units[i]!.text);
+    answer = cjk ? glossary.hasText(part) : glossary.has(part);
+    answers.set(part, answer);
+  }
+  return answer;
+}
+
+/**
+ * The phrase cut into the fewest glossary terms that cover all of it (超伝導磁石 → 超伝導 + 磁石,
+ * "superconducting magnet" → superconducting + magnet), or undefined when no full cover of two or more
+ * terms exists: a compound with a part the glossary does not know stays as typed.
+ */
+export function termCover(phrase: string, glossary: Glossary): string[] | undefined {
+  const units = phraseUnits(phrase);
+  const n = units.length;
+  if (n < 2 || n > MAX_UNITS) return undefined;
+  const best: Array<string[] | undefined> = [[]];
+  for (let end = 1; end <= n; end++) {
+    for (let start = 0; start < end; start++) {
+      const before = best[start];
+      if (before === undefined || (start === 0 && end === n)) continue;
+      if (best[end] !== undefined && best[end]!.length <= before.length + 1) continue;
+      const part = unitsText(units.slice(start, end));
+      if (isTerm(part, units, start, end, glossary)) best[end] = [...before, part];
+    }
+  }
+  const cover = best[n];
+  // Past four parts the phrasings multiply beyond what a query may expand to; the compound stays as typed.
+  return cover && cover.length <= MAX_PARTS ? cover : undefined;
+}
+
+// Every way of writing the cover with each part in any of its glossary spellings, at most `limit`.
+function coverPhrasings(cover: readonly string[], glossary: Glossary, limit: number): string[] {
+  let combos: string[][] = [[]];
+  for (const part of cover) {
+    const spellings = [part, ...glossary.synonyms(part)];
+    combos = combos.flatMap((combo) => spellings.map((s) => [...combo, s])).slice(0, limit);
+  }
+  return combos.map(joinParts);
+}
+
+/**
+ * Every phrasing the glossary makes equivalent to `phrase`, the phrase first: its synonyms, and for a
+ * phrase that is a compound of terms, each part in each of its spellings (超伝導磁石 → superconducting
+ * magnet, 超電導マグネット…), followed transitively. A compound and its translation thus reach the same
+ * set whichever side is typed: 超伝導磁石 reaches "superconducting magnet" through its parts, and
+ * "superconducting magnet" reaches 超伝導磁石 the same way, so both also gain the entry that lists the
+ * English phrase (超伝導コイル). The walk stops at MAX_PHRASINGS.
+ */
+export function expandPhrase(phrase: string, glossary: Glossary): string[] {
+  const found = new Map<string, string>();
+  const queue = [phrase];
+  for (let i = 0; i < queue.length && found.size < MAX_PHRASINGS; i++) {
+    const text = queue[i]!;
+    const key = glossaryKey(text);
+    if (key === '' || found.has(key)) continue;
+    found.set(key, text);
+    queue.push(...glossary.synonyms(text));
+    const cover = termCover(text, glossary);
+    if (cover) queue.push(...coverPhrasings(cover, glossary, MAX_PHRASINGS));
+  }
+  return [...found.values()];
 }
 
 // The glossary spelling of words[from, to) if that run is a term: as typed with spaces

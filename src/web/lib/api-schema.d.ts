@@ -155,9 +155,16 @@ export interface paths {
      */
     get: operations['exportOrganizations'];
   };
+  '/api/organizations/facets': {
+    /**
+     * How many matches each region and prefecture filter would give with the other filters
+     * @description Access: anyone.
+     */
+    get: operations['getOrganizationFacets'];
+  };
   '/api/organizations/points': {
     /**
-     * Every filtered organisation that has coordinates, lean, for a map
+     * Every filtered organisation that has coordinates, in a compact columnar encoding, for a map
      * @description Access: anyone.
      */
     get: operations['listOrganizationPoints'];
@@ -973,30 +980,63 @@ export interface components {
         };
       };
     };
-    OrganizationPoints: {
-      items: {
-        /** Format: uuid */
-        id: string;
+    OrganizationFacets: {
+      regions: {
         key: string;
-        name: components['schemas']['LocalizedText'];
-        /** @enum {string} */
-        kind:
-          | 'company'
-          | 'startup'
-          | 'research-institute'
-          | 'university'
-          | 'government'
-          | 'support-body'
-          | 'association'
-          | 'financial';
-        roles: string[];
-        lat: number;
-        lng: number;
+        label: components['schemas']['LocalizedText'];
+        /** @description Organisations that match the search and every other filter, the place filters aside */
+        organizations: number;
       }[];
-      /** @description Number of items: every match that has coordinates */
+      prefectures: {
+        country: string | null;
+        prefecture: string;
+        /** @description JIS X 0401 code of a Japanese prefecture (01–47); null abroad */
+        code: string | null;
+        label: components['schemas']['LocalizedText'];
+        /** @description Organisations that match the search and every other filter, the place filters aside */
+        organizations: number;
+      }[];
+    };
+    /** @description Every placed match in name order, one column per field (decoder: src/core/directory/points-codec.ts). Point i is keys[i], names.ja[i], names.en[i], lat[i], lng[i], kinds[kind[i]], roleSets[roles[i]]. */
+    OrganizationPoints: {
+      /** @enum {string} */
+      encoding: 'columns/1';
+      /** @description Number of points: every match that has coordinates */
       total: number;
       /** @description Matches left off the map for want of coordinates */
       unplaced: number;
+      keys: components['schemas']['FrontCodedTexts'];
+      /** @description Names in each language; an empty string where the organisation has none in that language */
+      names: {
+        ja: components['schemas']['FrontCodedTexts'];
+        en: components['schemas']['FrontCodedTexts'];
+      };
+      /** @description base64 of little-endian Int32 per point: latitude × 100,000 */
+      lat: string;
+      /** @description base64 of little-endian Int32 per point: longitude × 100,000 */
+      lng: string;
+      kinds: (
+        | 'company'
+        | 'startup'
+        | 'research-institute'
+        | 'university'
+        | 'government'
+        | 'support-body'
+        | 'association'
+        | 'financial'
+      )[];
+      /** @description base64, one byte per point: an index into `kinds` */
+      kind: string;
+      roleSets: string[][];
+      /** @description base64 of little-endian Uint16 per point: an index into `roleSets` */
+      roles: string;
+    };
+    /** @description Organisation keys */
+    FrontCodedTexts: {
+      /** @description base64, one byte per point: how many leading UTF-16 units the value shares with the previous one */
+      shared: string;
+      /** @description Each value without its shared beginning */
+      rest: string[];
     };
     OrganizationInput: {
       key: string;
@@ -1318,6 +1358,28 @@ export interface components {
       items: components['schemas']['ShortlistItem'][];
       /** @description Capable organisations in all; `items` is the top `limit` */
       total: number;
+      /** @description Capable organisations inside the region (null without a region): 0 means none there */
+      local: number | null;
+      /** @description Where distances are measured from (a region abroad has none) */
+      reference: {
+        lat: number;
+        lng: number;
+        label: components['schemas']['LocalizedText'];
+      } | null;
+      /** @description When no capable organisation is in the region: the five nearest to its reference point */
+      nearest: {
+        /** Format: uuid */
+        id: string;
+        key: string;
+        name: components['schemas']['LocalizedText'];
+        location: {
+          country?: string;
+          prefecture?: string;
+          city?: string;
+        };
+        distanceKm: number;
+        matched: number;
+      }[];
     };
     ShortlistItem: {
       rank: number;
@@ -1336,6 +1398,8 @@ export interface components {
       };
       region: string;
       local: boolean;
+      /** @description Great-circle km from the region’s reference point; null without a region or coordinates */
+      distanceKm: number | null;
       matches: {
         code: string;
         /** @enum {string} */
@@ -3333,6 +3397,8 @@ export interface operations {
         /** @description Supply-chain roles; several separated by commas match any of them */
         role?: string;
         prefecture?: string;
+        /** @description A region: `tohoku` (the six prefectures), one of them (`aomori`, `iwate`, `miyagi`, `akita`, `yamagata`, `fukushima`), `japan`, `abroad`, another heat-map region (`kanto`…) or a country code */
+        region?: string;
         country?: string;
         /** @description Key of an association */
         membership?: string;
@@ -3340,6 +3406,8 @@ export interface operations {
         status?: 'published' | 'unpublished' | 'all';
         limit?: number;
         offset?: number | null;
+        /** @description `relevance`: matches in the name first, then by name (without text, name order); `name`: by name in the language asked for (Accept-Language: Japanese collation, or the English name); `updated`: most recently changed first */
+        sort?: 'relevance' | 'name' | 'updated';
       };
     };
     responses: {
@@ -3433,11 +3501,15 @@ export interface operations {
         /** @description Supply-chain roles; several separated by commas match any of them */
         role?: string;
         prefecture?: string;
+        /** @description A region: `tohoku` (the six prefectures), one of them (`aomori`, `iwate`, `miyagi`, `akita`, `yamagata`, `fukushima`), `japan`, `abroad`, another heat-map region (`kanto`…) or a country code */
+        region?: string;
         country?: string;
         /** @description Key of an association */
         membership?: string;
         /** @description Unpublished profiles are visible to admins and to their own members only */
         status?: 'published' | 'unpublished' | 'all';
+        /** @description `relevance`: matches in the name first, then by name (without text, name order); `name`: by name in the language asked for (Accept-Language: Japanese collation, or the English name); `updated`: most recently changed first */
+        sort?: 'relevance' | 'name' | 'updated';
         format?: 'csv' | 'xlsx';
       };
     };
@@ -3458,7 +3530,49 @@ export interface operations {
     };
   };
   /**
-   * Every filtered organisation that has coordinates, lean, for a map
+   * How many matches each region and prefecture filter would give with the other filters
+   * @description Access: anyone.
+   */
+  getOrganizationFacets: {
+    parameters: {
+      query?: {
+        /** @description Free text, Japanese or English */
+        q?: string;
+        key?: string;
+        cluster?: string;
+        /** @description Technology codes (a parent includes its children); several separated by commas match any of them */
+        technology?: string;
+        /** @description Organisation kinds; several separated by commas match any of them */
+        kind?: string;
+        /** @description Supply-chain roles; several separated by commas match any of them */
+        role?: string;
+        prefecture?: string;
+        /** @description A region: `tohoku` (the six prefectures), one of them (`aomori`, `iwate`, `miyagi`, `akita`, `yamagata`, `fukushima`), `japan`, `abroad`, another heat-map region (`kanto`…) or a country code */
+        region?: string;
+        country?: string;
+        /** @description Key of an association */
+        membership?: string;
+        /** @description Unpublished profiles are visible to admins and to their own members only */
+        status?: 'published' | 'unpublished' | 'all';
+      };
+    };
+    responses: {
+      /** @description Regions, and prefectures in JIS order then places abroad */
+      200: {
+        content: {
+          'application/json': components['schemas']['OrganizationFacets'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Every filtered organisation that has coordinates, in a compact columnar encoding, for a map
    * @description Access: anyone.
    */
   listOrganizationPoints: {
@@ -3475,6 +3589,8 @@ export interface operations {
         /** @description Supply-chain roles; several separated by commas match any of them */
         role?: string;
         prefecture?: string;
+        /** @description A region: `tohoku` (the six prefectures), one of them (`aomori`, `iwate`, `miyagi`, `akita`, `yamagata`, `fukushima`), `japan`, `abroad`, another heat-map region (`kanto`…) or a country code */
+        region?: string;
         country?: string;
         /** @description Key of an association */
         membership?: string;
@@ -3483,7 +3599,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description All placed matches, in name order, not paged */
+      /** @description All placed matches, in name order, not paged, in columns */
       200: {
         content: {
           'application/json': components['schemas']['OrganizationPoints'];

@@ -1,4 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
+import { decodePoints } from '../../core/directory/points-codec.ts';
 import { api } from './api-client.ts';
 import type { ResponseOf } from './api-types.ts';
 
@@ -13,23 +14,37 @@ export const organizationKeys = {
   details: () => [...organizationKeys.all, 'detail'] as const,
   detail: (id: string) => [...organizationKeys.details(), id] as const,
   points: (query: Record<string, string>) => [...organizationKeys.all, 'points', query] as const,
+  facets: (query: Record<string, string>) => [...organizationKeys.lists(), 'facets', query] as const,
 };
 
 export const organizationQueries = {
-  list: (query: Record<string, string>) =>
+  /** `lang` only keys the cache: a name order follows the page's language (sent as Accept-Language). */
+  list: (query: Record<string, string>, lang?: string) =>
     queryOptions({
-      queryKey: organizationKeys.list(query),
+      queryKey: [...organizationKeys.list(query), lang ?? ''] as const,
       queryFn: () => api.get<ResponseOf<'listOrganizations'>>('/organizations', query),
+    }),
+  /** How many matches each region and prefecture would give with the other filters as they are. */
+  facets: (query: Record<string, string>) =>
+    queryOptions({
+      queryKey: organizationKeys.facets(query),
+      queryFn: () => api.get<ResponseOf<'getOrganizationFacets'>>('/organizations/facets', query),
     }),
   detail: (id: string) =>
     queryOptions({
       queryKey: organizationKeys.detail(id),
       queryFn: () => api.get<ResponseOf<'getOrganization'>>(`/organizations/${encodeURIComponent(id)}`),
     }),
-  /** Every placed organisation matching the directory's filters, in one request. */
+  /**
+   * Every placed organisation matching the directory's filters, in one request; the answer comes in columns
+   * (a third of the bytes of a list of objects) and is decoded here, once per answer.
+   */
   points: (query: Record<string, string>) =>
     queryOptions({
       queryKey: organizationKeys.points(query),
-      queryFn: () => api.get<ResponseOf<'listOrganizationPoints'>>('/organizations/points', query),
+      queryFn: async () => {
+        const columns = await api.get<ResponseOf<'listOrganizationPoints'>>('/organizations/points', query);
+        return { total: columns.total, unplaced: columns.unplaced, items: decodePoints(columns) };
+      },
     }),
 };

@@ -48,6 +48,7 @@ export const sharedMessages = {
   filterTechnology: { ja: '技術', en: 'Technology' },
   filterKind: { ja: '組織種別', en: 'Kind of organisation' },
   filterRole: { ja: 'サプライチェーン上の役割', en: 'Supply-chain role' },
+  filterRegion: { ja: '地域', en: 'Region' },
   filterPrefecture: { ja: '所在地（都道府県・州）', en: 'Prefecture / state' },
   filterMembership: { ja: '所属団体', en: 'Membership' },
   any: { ja: 'すべて', en: 'Any' },

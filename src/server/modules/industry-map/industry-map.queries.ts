@@ -1,8 +1,8 @@
 import { asc, type SQL, sql } from 'drizzle-orm';
-import { allPrefectures, type MapScope, type RegionMatch } from '../../../core/industry-map/index.ts';
+import type { MapScope } from '../../../core/industry-map/index.ts';
 import { type Db, resultRows } from '../../db/client.ts';
 import { organizations } from '../../db/schema/index.ts';
-import { type OrganizationRow, outputColumns } from '../organizations/index.ts';
+import { type OrganizationRow, outputColumns, regionCondition } from '../organizations/index.ts';
 import type { RelationInput } from './industry-map.relations.ts';
 
 const textArray = (values: readonly string[]) =>
@@ -15,29 +15,6 @@ const textArray = (values: readonly string[]) =>
 // Uuid lists travel as one JSON parameter: the same on both drivers, whatever the length.
 const uuidList = (ids: readonly string[]) =>
   sql`(select jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb)::uuid)`;
-
-/**
- * SQL for `inRegion` (src/core/industry-map/regions.ts), case by case, on the columns of `alias`: the
- * drill-down pages through the table, while the aggregates count the in-memory snapshot with `inRegion`.
- * A place is Japanese when its country is JP, or it has no country and an official prefecture name.
- */
-export function regionCondition(alias: string, match: RegionMatch): SQL {
-  const country = sql.raw(`${alias}.country`);
-  const prefecture = sql.raw(`${alias}.prefecture`);
-  const official = sql`${prefecture} = any(${textArray(allPrefectures)})`;
-  switch (match.kind) {
-    case 'prefectures':
-      return sql`((${country} = 'JP' or ${country} is null) and ${prefecture} = any(${textArray(match.prefectures)}))`;
-    case 'japan':
-      return sql`(${country} = 'JP' or (${country} is null and ${official}))`;
-    case 'japan-unspecified':
-      return sql`(${country} = 'JP' and (${prefecture} is null or not ${official}))`;
-    case 'country':
-      return sql`(${country} = ${match.country})`;
-    case 'unspecified':
-      return sql`(${country} is null and (${prefecture} is null or not ${official}))`;
-  }
-}
 
 /** SQL for `inScope` (src/core/industry-map/facets.ts) on the columns of `alias`. */
 export function scopeCondition(alias: string, s: MapScope): SQL {

@@ -220,6 +220,9 @@ export const shortlistItemSchema = z
     location: mapOrganizationSchema.shape.location,
     region: z.string(),
     local: z.boolean(),
+    distanceKm: z.number().nullable().openapi({
+      description: 'Great-circle km from the region’s reference point; null without a region or coordinates',
+    }),
     matches: z.array(
       z.object({
         code: z.string(),
@@ -245,6 +248,27 @@ export const shortlistSchema = z
       .number()
       .int()
       .openapi({ description: 'Capable organisations in all; `items` is the top `limit`' }),
+    local: z.number().int().nullable().openapi({
+      description: 'Capable organisations inside the region (null without a region): 0 means none there',
+    }),
+    reference: z
+      .object({ lat: z.number(), lng: z.number(), label: localizedTextSchema })
+      .nullable()
+      .openapi({ description: 'Where distances are measured from (a region abroad has none)' }),
+    nearest: z
+      .array(
+        z.object({
+          id: z.uuid(),
+          key: z.string(),
+          name: localizedTextSchema,
+          location: mapOrganizationSchema.shape.location,
+          distanceKm: z.number(),
+          matched: z.number().int(),
+        }),
+      )
+      .openapi({
+        description: 'When no capable organisation is in the region: the five nearest to its reference point',
+      }),
   })
   .openapi('Shortlist');
 

@@ -20,6 +20,7 @@ import {
   type RelationType,
   rankGaps,
   rankShortlist,
+  regionReferencePoint,
   relationTypes,
   resolveRegion,
   scopeTest,
@@ -261,6 +262,9 @@ export async function getGaps(ctx: Ctx, q: z.infer<typeof gapsQuery>) {
   };
 }
 
+const nearestCount = 5;
+const roundKm = (km: number) => Math.round(km * 10) / 10;
+
 export async function getShortlist(ctx: Ctx, q: z.infer<typeof shortlistQuery>): Promise<ShortlistOut> {
   if (q.technology.length === 0)
     throw invalidFields([
@@ -273,23 +277,53 @@ export async function getShortlist(ctx: Ctx, q: z.infer<typeof shortlistQuery>):
   const chosen = [...new Set(q.technology)];
   const index = taxonomyIndex(ctx.reference);
   // Candidates list a chosen code, one below it or the area above it; the core ranks and explains them.
-  const { total, page, rows } = await cached(ctx, 'shortlist', q, visibility, async (snap) => {
-    const test = scopeTest({ ...scope, technologies: candidateCodes(chosen, index) }, snap.table);
-    const candidates = snap.inNameOrder().filter(test.inScope);
-    const ranked = rankShortlist(candidates, chosen, index, region?.match);
-    const page = ranked.slice(0, q.limit);
-    // The page's full profiles (sources, description) come from the table, by primary key.
-    const rows = await organizationsById(
-      ctx.db,
-      page.map((r) => r.candidate.id),
-    );
-    return { total: ranked.length, page, rows };
-  });
+  const from = region ? regionReferencePoint(region.key) : undefined;
+  const { total, page, rows, localCount, nearest } = await cached(
+    ctx,
+    'shortlist',
+    q,
+    visibility,
+    async (snap) => {
+      const test = scopeTest({ ...scope, technologies: candidateCodes(chosen, index) }, snap.table);
+      const candidates = snap.inNameOrder().filter(test.inScope);
+      const ranked = rankShortlist(candidates, chosen, index, region?.match, from);
+      const page = ranked.slice(0, q.limit);
+      const localCount = ranked.filter((r) => r.local).length;
+      // No capable organisation in the region: say so, and name the nearest ones with their distance.
+      const nearest =
+        region && localCount === 0
+          ? ranked
+              .filter((r) => r.distanceKm !== null)
+              .sort((a, b) => a.distanceKm! - b.distanceKm!)
+              .slice(0, nearestCount)
+          : [];
+      // The page's full profiles (sources, description) come from the table, by primary key.
+      const rows = await organizationsById(
+        ctx.db,
+        page.map((r) => r.candidate.id),
+      );
+      return { total: ranked.length, page, rows, localCount, nearest };
+    },
+  );
   return {
     scope: visibility,
     technologies: chosen,
     region: region ? publicRegion(region) : null,
     total,
+    local: region ? localCount : null,
+    reference: from ?? null,
+    nearest: nearest.map((r) => ({
+      id: r.candidate.id,
+      key: r.candidate.key,
+      name: r.candidate.name,
+      location: {
+        country: r.candidate.country ?? undefined,
+        prefecture: r.candidate.prefecture ?? undefined,
+        city: r.candidate.city ?? undefined,
+      },
+      distanceKm: roundKm(r.distanceKm!),
+      matched: r.matched,
+    })),
     // A profile deleted between the ranking and the read of the page is left out, not an error.
     items: page
       .filter((r) => rows.has(r.candidate.id))
@@ -307,6 +341,7 @@ export async function getShortlist(ctx: Ctx, q: z.infer<typeof shortlistQuery>):
           location: { country: o.location.country, prefecture: o.location.prefecture, city: o.location.city },
           region: r.candidate.region,
           local: r.local,
+          distanceKm: r.distanceKm === null ? null : roundKm(r.distanceKm),
           matches: r.matches,
           matched: r.matched,
           exact: r.exact,

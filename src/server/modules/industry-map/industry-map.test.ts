@@ -550,6 +550,42 @@ describe('GET /api/industry-map/shortlist', () => {
     expect(json.items[1].sources).toEqual([{ url: 'https://example.org/hts-maker', asOf: '2025-06-01' }]);
   });
 
+  it('says when no capable organisation is in the region, and names the nearest with their distance', async () => {
+    await t.addOrganization({
+      key: 'naka-gyro',
+      technologies: ['HCD.gyrotron'],
+      location: { country: 'JP', prefecture: '茨城県', lat: 36.45, lng: 140.6 },
+    });
+    await t.addOrganization({
+      key: 'kyoto-gyro',
+      technologies: ['HCD.gyrotron'],
+      location: { country: 'JP', prefecture: '京都府', lat: 34.9, lng: 135.8 },
+    });
+    const { json } = await t.request(
+      'GET',
+      '/api/industry-map/shortlist?technology=HCD.gyrotron&region=aomori',
+    );
+    expect(json.local).toBe(0);
+    expect(json.reference).toMatchObject({ label: { ja: '青森市', en: 'Aomori City' } });
+    // From Aomori City (40.82 N, 140.74 E): Naka 4.37° of latitude south, about 486 km; Kyoto about 780 km.
+    expect(json.nearest.map((n: { key: string }) => n.key)).toEqual(['naka-gyro', 'kyoto-gyro']);
+    expect(json.nearest[0].distanceKm).toBeGreaterThan(480);
+    expect(json.nearest[0].distanceKm).toBeLessThan(495);
+    expect(json.nearest[1].distanceKm).toBeGreaterThan(700);
+    // The list itself puts the placed ones by distance among equals; those without coordinates follow.
+    expect(keys(json)).toEqual(['naka-gyro', 'kyoto-gyro', 'sendai-lab', 'us-dev']);
+    expect(json.items[2].distanceKm).toBeNull();
+
+    const inMiyagi = await t.request(
+      'GET',
+      '/api/industry-map/shortlist?technology=HCD.gyrotron&region=miyagi',
+    );
+    expect(inMiyagi.json.local).toBe(1);
+    expect(inMiyagi.json.nearest).toEqual([]);
+    const anywhere = await t.request('GET', '/api/industry-map/shortlist?technology=HCD.gyrotron');
+    expect(anywhere.json).toMatchObject({ local: null, reference: null, nearest: [] });
+  });
+
   it('keeps the top of the list with the full count', async () => {
     const { json } = await t.request(
       'GET',

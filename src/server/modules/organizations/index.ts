@@ -8,6 +8,7 @@ export {
   type OrganizationRow,
   type OrganizationValues,
   outputColumns,
+  regionCondition,
   tidySearchIndexes,
   toBundleForm,
   toValues,

@@ -1,18 +1,7 @@
-import {
-  and,
-  asc,
-  desc,
-  eq,
-  getTableColumns,
-  inArray,
-  isNotNull,
-  isNull,
-  or,
-  type SQL,
-  sql,
-} from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { allPrefectures, type RegionMatch } from '../../../core/industry-map/regions.ts';
 import { indexTerms, type QueryGroup } from '../../../core/text/index.ts';
-import { type Db, resultRows } from '../../db/client.ts';
+import type { Db } from '../../db/client.ts';
 import { organizations, users } from '../../db/schema/index.ts';
 import { contentHash } from '../../lib/content-hash.ts';
 import type { ReferenceData } from '../../lib/reference-data.ts';
@@ -91,7 +80,7 @@ function compact<T extends Record<string, unknown>>(o: T): Partial<T> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
-const arrayLiteral = (values: string[]) =>
+const arrayLiteral = (values: readonly string[]) =>
   sql`ARRAY[${sql.join(
     values.map((v) => sql`${v}`),
     sql`, `,
@@ -106,6 +95,32 @@ function groupMatches(
   return sql`(${sql.join(alternatives, sql` OR `)})`;
 }
 
+/**
+ * SQL for `inRegion` (src/core/industry-map/regions.ts), case by case, on the columns of `alias`: the
+ * directory's region filter and the map's drill-down page through the table, while the aggregates count the
+ * in-memory snapshot with `inRegion`.
+ * A place is Japanese when its country is JP, or it has no country and an official prefecture name.
+ */
+export function regionCondition(alias: string, match: RegionMatch): SQL {
+  const country = sql.raw(`${alias}.country`);
+  const prefecture = sql.raw(`${alias}.prefecture`);
+  const official = sql`${prefecture} = any(${arrayLiteral(allPrefectures)})`;
+  switch (match.kind) {
+    case 'prefectures':
+      return sql`((${country} = 'JP' or ${country} is null) and ${prefecture} = any(${arrayLiteral(match.prefectures)}))`;
+    case 'japan':
+      return sql`(${country} = 'JP' or (${country} is null and ${official}))`;
+    case 'abroad':
+      return sql`(${country} is not null and ${country} <> 'JP')`;
+    case 'japan-unspecified':
+      return sql`(${country} = 'JP' and (${prefecture} is null or not ${official}))`;
+    case 'country':
+      return sql`(${country} = ${match.country})`;
+    case 'unspecified':
+      return sql`(${country} is null and (${prefecture} is null or not ${official}))`;
+  }
+}
+
 export type ListFilter = {
   groups: QueryGroup[];
   key?: string;
@@ -115,6 +130,7 @@ export type ListFilter = {
   roles: string[];
   prefecture?: string;
   country?: string;
+  region?: RegionMatch;
   membership?: string;
   visibility: { published: boolean | 'any'; orOrganizationId?: string | null };
 };
@@ -130,6 +146,7 @@ export function whereFor(f: ListFilter): SQL | undefined {
     f.roles.length ? sql`${o.roles} && ${arrayLiteral(f.roles)}` : undefined,
     f.prefecture ? eq(o.prefecture, f.prefecture) : undefined,
     f.country ? eq(o.country, f.country) : undefined,
+    f.region ? regionCondition('organizations', f.region) : undefined,
     f.membership ? sql`${o.memberships} @> ${arrayLiteral([f.membership])}` : undefined,
     visibilityCondition(f.visibility),
   ];
@@ -169,14 +186,25 @@ export async function listOrganizationRows(db: Db, f: ListFilter, limit: number,
   return f.groups.length ? searchRows(db, f, limit, offset) : filterRows(db, f, limit, offset);
 }
 
-/** Without text, the name index gives the page in order and stops early; the total is a separate count. */
-async function filterRows(db: Db, f: ListFilter, limit: number, offset: number) {
+const byUpdated = [desc(organizations.updatedAt), asc(organizations.key)];
+
+/**
+ * Without text, the name index gives the page in order and stops early; the total is a separate count.
+ * `updated` orders by the last change instead (the same for a text search: recency, not rank, was asked).
+ */
+export async function filterRows(
+  db: Db,
+  f: ListFilter,
+  limit: number,
+  offset: number,
+  order: 'name' | 'updated' = 'name',
+) {
   const where = whereFor(f);
   const rows = await db
     .select(outputColumns)
     .from(organizations)
     .where(where)
-    .orderBy(...byName)
+    .orderBy(...(order === 'updated' ? byUpdated : byName))
     .limit(limit)
     .offset(offset);
   const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(organizations).where(where);
@@ -223,28 +251,31 @@ async function searchRows(db: Db, f: ListFilter, limit: number, offset: number) 
   });
 }
 
-/**
- * The map's points for a text search, as one JSON text built by the database (every placed match in name
- * order, and the count of matches without coordinates). Without text, the points come from the in-memory
- * directory snapshot instead (`pointsJson` in the service).
- */
-export async function organizationPointsJson(db: Db, f: ListFilter): Promise<string> {
+/** The ids of every match, unordered: a caller that orders by something SQL cannot (a collation) pages them. */
+export async function matchingIds(db: Db, f: ListFilter): Promise<string[]> {
+  const rows = await db.select({ id: organizations.id }).from(organizations).where(whereFor(f));
+  return rows.map((r) => r.id);
+}
+
+/** Full rows of these ids, in the order given. */
+export async function rowsByIds(db: Db, ids: readonly string[]): Promise<OrganizationRow[]> {
+  if (ids.length === 0) return [];
+  const full = await db
+    .select(outputColumns)
+    .from(organizations)
+    .where(inArray(organizations.id, [...ids]));
+  const byId = new Map(full.map((r) => [r.id, r]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+/** Matches per (country, prefecture): the counts a place facet offers. */
+export async function placeCounts(db: Db, f: ListFilter) {
   const o = organizations;
-  const where = whereFor(f);
-  const placed = and(where, isNotNull(o.lat), isNotNull(o.lng));
-  const unplaced = and(where, or(isNull(o.lat), isNull(o.lng)));
-  const [row] = resultRows<{ body: string }>(
-    await db.execute(sql`
-      select json_build_object(
-        'items', coalesce((
-          select json_agg(json_build_object('id', ${o.id}, 'key', ${o.key}, 'name', ${o.name}, 'kind', ${o.kind},
-            'roles', ${o.roles}, 'lat', ${o.lat}, 'lng', ${o.lng}) order by ${o.sortName}, ${o.key})
-          from ${o} where ${placed}), '[]'::json),
-        'total', (select count(*) from ${o} where ${placed}),
-        'unplaced', (select count(*) from ${o} where ${unplaced})
-      )::text as body`),
-  );
-  return row?.body ?? '{"items":[],"total":0,"unplaced":0}';
+  return db
+    .select({ country: o.country, prefecture: o.prefecture, n: sql<number>`count(*)::int` })
+    .from(o)
+    .where(whereFor(f))
+    .groupBy(o.country, o.prefecture);
 }
 
 /**

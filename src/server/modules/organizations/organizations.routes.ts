@@ -12,6 +12,8 @@ import { ifMatchHeaders, parseIfMatch, versionHeaderDocs, versionHeaders } from 
 import { defineRoute } from '../../lib/route.ts';
 import { organizationsCsv, organizationsXlsx } from './organizations.export.ts';
 import {
+  organizationExportQuery,
+  organizationFacetsSchema,
   organizationFilterSchema,
   organizationInputSchema,
   organizationListQuery,
@@ -24,6 +26,7 @@ import {
   deleteOrganization,
   getOrganization,
   listOrganizations,
+  organizationFacets,
   organizationPoints,
   updateOrganization,
 } from './organizations.service.ts';
@@ -52,7 +55,7 @@ const exportFile = defineRoute({
   operationId: 'exportOrganizations',
   tags,
   summary: 'The filtered directory as CSV or Excel',
-  request: { query: organizationFilterSchema.extend({ format: z.enum(['csv', 'xlsx']).default('csv') }) },
+  request: { query: organizationExportQuery },
   responses: {
     200: {
       description: 'A spreadsheet file',
@@ -71,10 +74,24 @@ const points = defineRoute({
   path: '/organizations/points',
   operationId: 'listOrganizationPoints',
   tags,
-  summary: 'Every filtered organisation that has coordinates, lean, for a map',
+  summary: 'Every filtered organisation that has coordinates, in a compact columnar encoding, for a map',
   request: { query: organizationFilterSchema },
   responses: {
-    200: jsonContent(organizationPointsSchema, 'All placed matches, in name order, not paged'),
+    200: jsonContent(organizationPointsSchema, 'All placed matches, in name order, not paged, in columns'),
+    ...errorResponses(400),
+  },
+});
+
+const facets = defineRoute({
+  access: 'public',
+  method: 'get',
+  path: '/organizations/facets',
+  operationId: 'getOrganizationFacets',
+  tags,
+  summary: 'How many matches each region and prefecture filter would give with the other filters',
+  request: { query: organizationFilterSchema },
+  responses: {
+    200: jsonContent(organizationFacetsSchema, 'Regions, and prefectures in JIS order then places abroad'),
     ...errorResponses(400),
   },
 });
@@ -132,6 +149,7 @@ export function organizationsRoutes(deps: AppDeps) {
   const ctx = (user: Parameters<typeof getOrganization>[0]['user']) => ({
     db: deps.db,
     reference: deps.reference,
+    directory: deps.directory,
     user,
   });
   return createRouter()
@@ -152,11 +170,11 @@ export function organizationsRoutes(deps: AppDeps) {
         'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       });
     })
+    .openapi(facets, async (c) =>
+      c.json(await organizationFacets(ctx(c.get('user')), c.req.valid('query')), 200),
+    )
     .openapi(points, async (c) => {
-      const body = await organizationPoints(
-        { ...ctx(c.get('user')), directory: deps.directory },
-        c.req.valid('query'),
-      );
+      const body = await organizationPoints(ctx(c.get('user')), c.req.valid('query'));
       return c.body(body as Uint8Array<ArrayBuffer>, 200, {
         'content-type': 'application/json; charset=utf-8',
       }) as never;

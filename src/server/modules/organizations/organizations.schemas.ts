@@ -146,6 +146,11 @@ export const organizationFilterSchema = z.object({
   kind: csv('Organisation kinds'),
   role: csv('Supply-chain roles'),
   prefecture: z.string().max(100).optional(),
+  region: z.string().max(40).optional().openapi({
+    description:
+      'A region: `tohoku` (the six prefectures), one of them (`aomori`, `iwate`, `miyagi`, `akita`, `yamagata`, `fukushima`), `japan`, `abroad`, another heat-map region (`kanto`…) or a country code',
+    example: 'tohoku',
+  }),
   country: z.string().max(2).optional(),
   membership: z.string().max(100).optional().openapi({ description: 'Key of an association' }),
   status: z.enum(['published', 'unpublished', 'all']).default('published').openapi({
@@ -153,23 +158,77 @@ export const organizationFilterSchema = z.object({
   }),
 });
 
-export const organizationListQuery = organizationFilterSchema.extend(paginationQuery);
+export const organizationSorts = ['relevance', 'name', 'updated'] as const;
+export type OrganizationSort = (typeof organizationSorts)[number];
+const sortQuery = {
+  sort: z.enum(organizationSorts).default('relevance').openapi({
+    description:
+      '`relevance`: matches in the name first, then by name (without text, name order); `name`: by name in the language asked for (Accept-Language: Japanese collation, or the English name); `updated`: most recently changed first',
+  }),
+};
+
+export const organizationListQuery = organizationFilterSchema.extend({ ...paginationQuery, ...sortQuery });
+export const organizationExportQuery = organizationFilterSchema.extend({
+  ...sortQuery,
+  format: z.enum(['csv', 'xlsx']).default('csv'),
+});
 export type OrganizationFilter = z.infer<typeof organizationFilterSchema>;
+
+const facetCount = z.number().int().openapi({
+  description: 'Organisations that match the search and every other filter, the place filters aside',
+});
+
+export const organizationFacetsSchema = z
+  .object({
+    regions: z.array(z.object({ key: z.string(), label: localizedTextSchema, organizations: facetCount })),
+    prefectures: z.array(
+      z.object({
+        country: z.string().nullable(),
+        prefecture: z.string(),
+        code: z
+          .string()
+          .nullable()
+          .openapi({ description: 'JIS X 0401 code of a Japanese prefecture (01–47); null abroad' }),
+        label: localizedTextSchema,
+        organizations: facetCount,
+      }),
+    ),
+  })
+  .openapi('OrganizationFacets');
+export type OrganizationFacets = z.infer<typeof organizationFacetsSchema>;
+
+const frontCoded = z
+  .object({
+    shared: z.string().openapi({
+      description:
+        'base64, one byte per point: how many leading UTF-16 units the value shares with the previous one',
+    }),
+    rest: z.array(z.string()).openapi({ description: 'Each value without its shared beginning' }),
+  })
+  .openapi('FrontCodedTexts', {
+    description: 'Texts in point order, front-coded: value[i] = value[i-1].slice(0, shared[i]) + rest[i]',
+  });
 
 export const organizationPointsSchema = z
   .object({
-    items: z.array(
-      z.object({
-        id: z.uuid(),
-        key: z.string(),
-        name: localizedTextSchema,
-        kind: z.enum(organizationKindCodes),
-        roles: z.array(z.string()),
-        lat: z.number(),
-        lng: z.number(),
-      }),
-    ),
-    total: z.number().int().openapi({ description: 'Number of items: every match that has coordinates' }),
+    encoding: z.literal('columns/1'),
+    total: z.number().int().openapi({ description: 'Number of points: every match that has coordinates' }),
     unplaced: z.number().int().openapi({ description: 'Matches left off the map for want of coordinates' }),
+    keys: frontCoded.openapi({ description: 'Organisation keys' }),
+    names: z.object({ ja: frontCoded, en: frontCoded }).openapi({
+      description: 'Names in each language; an empty string where the organisation has none in that language',
+    }),
+    lat: z.string().openapi({ description: 'base64 of little-endian Int32 per point: latitude × 100,000' }),
+    lng: z.string().openapi({ description: 'base64 of little-endian Int32 per point: longitude × 100,000' }),
+    kinds: z.array(z.enum(organizationKindCodes)),
+    kind: z.string().openapi({ description: 'base64, one byte per point: an index into `kinds`' }),
+    roleSets: z.array(z.array(z.string())),
+    roles: z
+      .string()
+      .openapi({ description: 'base64 of little-endian Uint16 per point: an index into `roleSets`' }),
   })
-  .openapi('OrganizationPoints');
+  .openapi('OrganizationPoints', {
+    description:
+      'Every placed match in name order, one column per field (decoder: src/core/directory/points-codec.ts). ' +
+      'Point i is keys[i], names.ja[i], names.en[i], lat[i], lng[i], kinds[kind[i]], roleSets[roles[i]].',
+  });

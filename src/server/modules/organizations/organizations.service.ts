@@ -1,12 +1,15 @@
+import { prefectureLabel, prefectureOf } from '../../../core/directory/places.ts';
+import { encodePoints, type PlacedPoint } from '../../../core/directory/points-codec.ts';
 import {
   organizationKinds as kindsSet,
   supplyChainRoles as rolesSet,
 } from '../../../core/directory/vocabulary.ts';
 import { type CodeTable, type FacetOrganization, scopeTest } from '../../../core/industry-map/facets.ts';
+import { inRegion, resolveRegion } from '../../../core/industry-map/regions.ts';
 import { highlightRanges, parseQuery, type QueryGroup } from '../../../core/text/index.ts';
 import type { Db } from '../../db/client.ts';
 import { diffFields, writeAudit } from '../../lib/audit.ts';
-import type { DirectoryFacets } from '../../lib/directory-snapshot.ts';
+import type { DirectoryFacets, DirectorySnapshot } from '../../lib/directory-snapshot.ts';
 import {
   AppError,
   type ErrorDetail,
@@ -16,7 +19,7 @@ import {
   notFound,
 } from '../../lib/errors.ts';
 import type { AuthUser } from '../../lib/http.ts';
-import { say } from '../../lib/locale.ts';
+import { type Lang, requestLang, say } from '../../lib/locale.ts';
 import { unknownValue } from '../../lib/messages.ts';
 import { checkIfMatch, type IfMatch } from '../../lib/preconditions.ts';
 import type { ReferenceData } from '../../lib/reference-data.ts';
@@ -24,23 +27,28 @@ import {
   deleteOrganizationRow,
   detachOrganizationUsers,
   existingKeys,
+  filterRows,
   getOrganizationRow,
   insertOrganization,
   type ListFilter,
   listOrganizationRows,
   lockOrganizationRow,
+  matchingIds,
   type OrganizationRow,
   organizationIdByKey,
-  organizationPointsJson,
+  placeCounts,
+  rowsByIds,
   toBundleForm,
   toValues,
   updateOrganizationRow,
 } from './organizations.queries.ts';
 import {
+  type OrganizationFacets,
   type OrganizationFilter,
   type OrganizationInput,
   type OrganizationOut,
   type OrganizationPatch,
+  type OrganizationSort,
   organizationInputSchema,
 } from './organizations.schemas.ts';
 
@@ -86,8 +94,11 @@ export function resolveFilter(ctx: Ctx, q: OrganizationFilter): ListFilter {
   for (const role of q.role) {
     if (!(role in rolesSet)) details.push({ path: 'query.role', message: unknownValue('role', role) });
   }
+  const region = q.region ? resolveRegion(q.region) : undefined;
+  if (q.region && !region) details.push({ path: 'query.region', message: unknownValue('region', q.region) });
   if (details.length) throw invalidFields(details);
   return {
+    region: region?.match,
     groups: parseQuery(q.q ?? '', ref.glossary),
     key: q.key,
     cluster: q.cluster,
@@ -129,9 +140,52 @@ async function withVisibleMemberships(ctx: Ctx, outs: OrganizationOut[]): Promis
   );
 }
 
-export async function listOrganizations(ctx: Ctx, q: OrganizationFilter, limit: number, offset: number) {
+/** Each organisation's place in name order for one language, worked out once per data version. */
+function collationRanks(snapshot: DirectorySnapshot, lang: Lang): Promise<Map<string, number>> {
+  return snapshot.memo(`collation:${lang}`, () => {
+    const collator = new Intl.Collator(lang, { numeric: true });
+    const other: Lang = lang === 'ja' ? 'en' : 'ja';
+    const named = [...snapshot.byId.values()].map((o) => ({
+      id: o.id,
+      key: o.key,
+      name: (o.name[lang] ?? o.name[other] ?? o.key).normalize('NFKC'),
+    }));
+    named.sort((a, b) => collator.compare(a.name, b.name) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    return new Map(named.map((o, i) => [o.id, i]));
+  });
+}
+
+/**
+ * Name order in the reader's language: Japanese collation (kana by the gojūon, kanji in JIS order) on a
+ * Japanese page, the English name on an English one. Neither is the database's byte order, so the matches'
+ * ids are ordered by ranks kept with the directory snapshot and only the page's rows are read.
+ */
+async function rowsInNameOrder(ctx: ListCtx, filter: ListFilter, limit: number, offset: number) {
+  const [ids, ranks] = await Promise.all([
+    matchingIds(ctx.db, filter),
+    ctx.directory.current().then((snapshot) => collationRanks(snapshot, requestLang())),
+  ]);
+  const rank = (id: string) => ranks.get(id) ?? Number.MAX_SAFE_INTEGER;
+  ids.sort((a, b) => rank(a) - rank(b));
+  return { rows: await rowsByIds(ctx.db, ids.slice(offset, offset + limit)), total: ids.length };
+}
+
+type ListCtx = Ctx & { directory: DirectoryFacets };
+
+function listRows(ctx: ListCtx, filter: ListFilter, sort: OrganizationSort, limit: number, offset: number) {
+  if (sort === 'name') return rowsInNameOrder(ctx, filter, limit, offset);
+  if (sort === 'updated') return filterRows(ctx.db, filter, limit, offset, 'updated');
+  return listOrganizationRows(ctx.db, filter, limit, offset);
+}
+
+export async function listOrganizations(
+  ctx: ListCtx,
+  q: OrganizationFilter & { sort?: OrganizationSort },
+  limit: number,
+  offset: number,
+) {
   const filter = resolveFilter(ctx, q);
-  const { rows, total } = await listOrganizationRows(ctx.db, filter, limit, offset);
+  const { rows, total } = await listRows(ctx, filter, q.sort ?? 'relevance', limit, offset);
   return {
     items: await withVisibleMemberships(
       ctx,
@@ -139,6 +193,56 @@ export async function listOrganizations(ctx: Ctx, q: OrganizationFilter, limit: 
     ),
     total,
   };
+}
+
+/** The regions the directory offers beside the prefecture list, in this order. */
+const facetRegions = [
+  'tohoku',
+  'aomori',
+  'iwate',
+  'miyagi',
+  'akita',
+  'yamagata',
+  'fukushima',
+  'japan',
+  'abroad',
+];
+
+/**
+ * How many organisations each place filter would give with the search and the other filters as they are:
+ * the place filters themselves are left out, so the counts are what choosing another place shows (a count
+ * that ignored the keyword offered 宮城県 (4) for 超伝導 and then gave nothing). Prefectures in JIS order,
+ * places abroad by country and name.
+ */
+export async function organizationFacets(ctx: Ctx, q: OrganizationFilter): Promise<OrganizationFacets> {
+  const filter = resolveFilter(ctx, { ...q, prefecture: undefined, region: undefined });
+  const places = await placeCounts(ctx.db, filter);
+  const regions = facetRegions.map((key) => {
+    const region = resolveRegion(key)!;
+    const organizations = places
+      .filter((p) => inRegion(region.match, p.country, p.prefecture))
+      .reduce((sum, p) => sum + p.n, 0);
+    return { key, label: region.label, organizations };
+  });
+  const prefectures = places
+    .filter((p): p is typeof p & { prefecture: string } => p.prefecture !== null)
+    .map((p) => {
+      const official = p.country === 'JP' || p.country === null ? prefectureOf(p.prefecture) : undefined;
+      return {
+        country: p.country,
+        prefecture: p.prefecture,
+        code: official?.code ?? null,
+        label: prefectureLabel(p.prefecture),
+        organizations: p.n,
+      };
+    })
+    .sort(
+      (a, b) =>
+        (a.code ?? '99').localeCompare(b.code ?? '99') ||
+        (a.country ?? '').localeCompare(b.country ?? '') ||
+        a.prefecture.localeCompare(b.prefecture, 'en'),
+    );
+  return { regions, prefectures };
 }
 
 /**
@@ -153,56 +257,39 @@ function filterTest(f: ListFilter, table: CodeTable): (o: FacetOrganization) => 
     (!f.key || o.key === f.key) &&
     (!f.prefecture || o.prefecture === f.prefecture) &&
     (!f.country || o.country === f.country) &&
+    (!f.region || inRegion(f.region, o.country, o.prefecture)) &&
     focused(o);
 }
 
-// Each record's point as UTF-8 JSON, made once: a changed row gets a new record, so a fragment keyed by the
-// record is never stale. Joining stored bytes, rather than serialising 90,000 objects into a 40 MB string
-// and encoding it again, keeps the map's answer at 100,000 organisations near 0.1 s right after a write.
-const pointFragments = new WeakMap<FacetOrganization, Buffer>();
-function pointFragment(o: FacetOrganization): Buffer {
-  let fragment = pointFragments.get(o);
-  if (fragment === undefined) {
-    const { id, key, name, kind, roles, lat, lng } = o;
-    fragment = Buffer.from(JSON.stringify({ id, key, name, kind, roles, lat, lng }));
-    pointFragments.set(o, fragment);
-  }
-  return fragment;
-}
-
-const comma = Buffer.from(',');
-
-/** Every placed match in name order, lean, and the count of matches without coordinates. */
+/** Every placed match in name order, in the map's columnar encoding, and the count of matches without coordinates. */
 function pointsJson(orgs: readonly FacetOrganization[], passes: (o: FacetOrganization) => boolean): Buffer {
-  const parts: Buffer[] = [Buffer.from('{"items":[')];
-  let total = 0;
+  // Records are passed as they are (copying 90,000 of them to narrow lat/lng's type cost more than encoding).
+  const placed: PlacedPoint[] = [];
   let unplaced = 0;
   for (const o of orgs) {
     if (!passes(o)) continue;
     if (o.lat === null || o.lng === null) unplaced++;
-    else {
-      if (total++ > 0) parts.push(comma);
-      parts.push(pointFragment(o));
-    }
+    else placed.push(o as FacetOrganization & PlacedPoint);
   }
-  parts.push(Buffer.from(`],"total":${total},"unplaced":${unplaced}}`));
-  return Buffer.concat(parts);
+  return Buffer.from(JSON.stringify(encodePoints(placed, unplaced)));
 }
 
 /**
- * Every placed organisation matching the filters, as JSON text: the map's one big request, with the same
- * visibility rules as the list. Built from the in-memory directory snapshot (a text search asks the
- * database which profiles match) and kept per data version and viewer, so it costs a lookup between writes.
+ * Every placed organisation matching the filters, in the compact columnar encoding of
+ * `core/directory/points-codec.ts`: the map's one big request, with the same visibility rules as the list.
+ * Built from the in-memory directory snapshot (a text search asks the database which profiles match) and
+ * kept per data version and viewer, so it costs a lookup between writes.
  */
 export async function organizationPoints(ctx: Ctx & { directory: DirectoryFacets }, q: OrganizationFilter) {
   const filter = resolveFilter(ctx, q);
   const viewer = ctx.user?.role === 'admin' ? 'admin' : (ctx.user?.organizationId ?? 'public');
   const snapshot = await ctx.directory.current();
-  return snapshot.memo(`points:${viewer}:${JSON.stringify(q)}`, () =>
-    filter.groups.length
-      ? organizationPointsJson(ctx.db, filter).then((text) => Buffer.from(text))
-      : pointsJson(snapshot.inNameOrder(), filterTest(filter, snapshot.table)),
-  );
+  return snapshot.memo(`points:${viewer}:${JSON.stringify(q)}`, async () => {
+    const passes = filterTest(filter, snapshot.table);
+    if (filter.groups.length === 0) return pointsJson(snapshot.inNameOrder(), passes);
+    const matches = new Set(await matchingIds(ctx.db, filter));
+    return pointsJson(snapshot.inNameOrder(), (o) => matches.has(o.id) && passes(o));
+  });
 }
 
 function canRead(user: AuthUser | null, row: OrganizationRow) {

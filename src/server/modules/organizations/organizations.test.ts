@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { decodePoints, type PointColumns } from '../../../core/directory/points-codec.ts';
 import { createTestApp, nonAdmins, type Session, type TestApp } from '../../test/test-app.ts';
 
 let t: TestApp;
@@ -63,6 +64,7 @@ beforeEach(async () => {
 });
 
 const keysOf = (json: { items: Array<{ key: string }> }) => json.items.map((o) => o.key);
+const pointKeys = (json: PointColumns) => decodePoints(json).map((p) => p.key);
 
 describe('GET /api/organizations', () => {
   it.each([
@@ -149,25 +151,21 @@ describe('GET /api/organizations', () => {
 });
 
 describe('GET /api/organizations/points', () => {
-  it('returns every placed match, lean, and counts the matches without coordinates', async () => {
+  it('returns every placed match in columns, and counts the matches without coordinates', async () => {
     const { status, json } = await t.request('GET', '/api/organizations/points');
     expect(status).toBe(200);
     // Only hts-wire has coordinates; coil-works, gyro-lab and j-fusion have none; hidden-co is unpublished.
-    expect(json).toEqual({
-      items: [
-        {
-          id: ids['hts-wire'],
-          key: 'hts-wire',
-          name: { ja: '高温超伝導線材株式会社', en: 'HTS Wire Co.' },
-          kind: 'company',
-          roles: ['materials-supplier'],
-          lat: 35.67,
-          lng: 139.82,
-        },
-      ],
-      total: 1,
-      unplaced: 3,
-    });
+    expect(json).toMatchObject({ encoding: 'columns/1', total: 1, unplaced: 3, kinds: ['company'] });
+    expect(decodePoints(json)).toEqual([
+      {
+        key: 'hts-wire',
+        name: { ja: '高温超伝導線材株式会社', en: 'HTS Wire Co.' },
+        kind: 'company',
+        roles: ['materials-supplier'],
+        lat: 35.67,
+        lng: 139.82,
+      },
+    ]);
   });
 
   it.each([
@@ -191,15 +189,15 @@ describe('GET /api/organizations/points', () => {
       location: { lat: 41, lng: 141 },
     });
     const { json } = await t.request('GET', `/api/organizations/points${query}`);
-    expect(keysOf(json).sort()).toEqual(expected.sort());
+    expect(pointKeys(json).sort()).toEqual(expected.sort());
     expect(json.unplaced).toBe(unplaced);
   });
 
   it('shows unpublished organisations to admins only, like the list', async () => {
     await t.addOrganization({ key: 'hidden-placed', published: false, location: { lat: 41, lng: 141 } });
-    expect(keysOf((await t.request('GET', '/api/organizations/points')).json)).toEqual(['hts-wire']);
+    expect(pointKeys((await t.request('GET', '/api/organizations/points')).json)).toEqual(['hts-wire']);
     const all = await t.request('GET', '/api/organizations/points?status=all', { as: admin });
-    expect(keysOf(all.json).sort()).toEqual(['hidden-placed', 'hts-wire']);
+    expect(pointKeys(all.json).sort()).toEqual(['hidden-placed', 'hts-wire']);
   });
 
   it('refuses a bad filter naming the parameter', async () => {

@@ -1,13 +1,15 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, ifMatch } from '../../lib/api-client.ts';
 import type { Organization, RequestOf, ResponseOf } from '../../lib/api-types.ts';
-import { type OrganizationSearch, pageSize, toApiQuery } from '../../lib/organization-search.ts';
+import { useI18n } from '../../lib/i18n.tsx';
+import { type OrganizationSearch, pageSize, toListQuery } from '../../lib/organization-search.ts';
 import { organizationKeys, organizationQueries } from '../../lib/organizations.ts';
 
 export function useOrganizationList(search: OrganizationSearch) {
-  const query = { ...toApiQuery(search), limit: String(pageSize), offset: String(search.offset) };
+  const { lang } = useI18n();
+  const query = { ...toListQuery(search), limit: String(pageSize), offset: String(search.offset) };
   return useQuery({
-    ...organizationQueries.list(query),
+    ...organizationQueries.list(query, search.sort === 'name' ? lang : undefined),
     // Keep the old page on screen while the next one loads, instead of flashing an empty list.
     placeholderData: keepPreviousData,
   });

@@ -12,12 +12,16 @@ import {
   formatSearch,
   pageSize,
   parseSearch,
-  toApiQuery,
+  type Sort,
+  sorts,
+  toListQuery,
 } from '../../lib/organization-search.ts';
 import { useSession } from '../../lib/session.ts';
 import { labelMap, useTechnologies, useVocabulary } from '../../lib/vocabulary.ts';
 import { useOrganizationList } from './directory-api.ts';
 import { OrganizationResult } from './organization-result.tsx';
+
+const sortMessage = { relevance: 'sortRelevance', name: 'sortName', updated: 'sortUpdated' } as const;
 
 export function DirectoryPage() {
   const { t } = useI18n();
@@ -48,7 +52,8 @@ export function DirectoryPage() {
     const extra = name === 'cluster' ? { technology: '' } : {};
     go({ ...search, ...extra, [name]: value, offset: 0 });
   };
-  const exportQuery = toApiQuery(search);
+  const exportQuery = toListQuery(search);
+  const sortId = useId();
 
   return (
     <>
@@ -96,6 +101,20 @@ export function DirectoryPage() {
               <span className="results-total">{t('resultsCount', { total: list.data.total })}</span>
             )}
           </h2>
+          <div className="results-sort">
+            <label htmlFor={sortId}>{t('sortLabel')}</label>
+            <select
+              id={sortId}
+              value={search.sort}
+              onChange={(e) => go({ ...search, sort: e.target.value as Sort, offset: 0 })}
+            >
+              {sorts.map((s) => (
+                <option key={s} value={s}>
+                  {t(sortMessage[s])}
+                </option>
+              ))}
+            </select>
+          </div>
           <div className="export-links">
             <a
               className="button button-secondary button-small"

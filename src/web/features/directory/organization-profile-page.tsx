@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
+import { joinList } from '../../../core/directory/places.ts';
 import { PageHeader } from '../../components/page-header.tsx';
 import { ErrorMessage, LoadingMessage } from '../../components/status-message.tsx';
 import type { LocalizedText, Organization } from '../../lib/api-types.ts';
@@ -60,7 +61,12 @@ export function OrganizationProfilePage({ id }: { id: string }) {
   const applications = labelMap(vocabulary?.applications);
   const memberships = new Map((vocabulary?.memberships ?? []).map((m) => [m.key, m.name]));
   const list = (codes: string[], labels: Map<string, LocalizedText>) =>
-    codes.length ? codes.map((c) => labels.get(c)?.[lang] ?? c).join('、') : t('none');
+    codes.length
+      ? joinList(
+          codes.map((c) => labels.get(c)?.[lang] ?? c),
+          lang,
+        )
+      : t('none');
   const otherName = lang === 'ja' ? o.name.en : o.name.ja;
 
   return (
@@ -92,7 +98,10 @@ export function OrganizationProfilePage({ id }: { id: string }) {
         <Row label={t('profileKind')}>{kinds.get(o.kind)?.[lang] ?? o.kind}</Row>
         <Row label={t('profileRoles')}>{list(o.roles, roles)}</Row>
         <Row label={t('profileClusters')}>
-          {o.clusters.map((c) => pick(clusters.find((x) => x.key === c)?.name) || c).join('、') || t('none')}
+          {joinList(
+            o.clusters.map((c) => pick(clusters.find((x) => x.key === c)?.name) || c),
+            lang,
+          ) || t('none')}
         </Row>
         <Row label={t('profileTechnologies')}>
           {o.technologies.length ? (

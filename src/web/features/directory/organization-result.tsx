@@ -1,14 +1,17 @@
 import { Link } from 'wouter';
+import { placeLine } from '../../../core/directory/places.ts';
 import { HighlightedText } from '../../components/highlighted-text.tsx';
 import type { LocalizedText, Organization } from '../../lib/api-types.ts';
 import { pickLang, useI18n } from '../../lib/i18n.tsx';
 
 type Labels = Map<string, LocalizedText>;
 
-/** Japanese writes addresses largest first (東京都江東区), English smallest first. */
+/**
+ * Japanese writes addresses largest first (東京都江東区), English smallest first with English names
+ * ("Koto, Tokyo, Japan"); see `placeLine`.
+ */
 export function formatLocation(location: Organization['location'], lang: 'ja' | 'en'): string {
-  if (lang === 'ja') return [location.country, location.prefecture, location.city].filter(Boolean).join(' ');
-  return [location.city, location.prefecture, location.country].filter(Boolean).join(', ');
+  return placeLine(location, lang);
 }
 
 /** One search hit: name and description with the matched terms marked, in the language shown. */

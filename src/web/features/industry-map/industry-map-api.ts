@@ -1,4 +1,5 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import type { PlacedPoint } from '../../../core/directory/points-codec.ts';
 import { api } from '../../lib/api-client.ts';
 import type { ResponseOf, Schemas } from '../../lib/api-types.ts';
 import { type OrganizationSearch, toApiQuery } from '../../lib/organization-search.ts';
@@ -22,7 +23,8 @@ export type Gaps = Schemas['Gaps'];
 export type GapRow = Gaps['rows'][number];
 export type Shortlist = Schemas['Shortlist'];
 export type ShortlistItem = Schemas['ShortlistItem'];
-export type OrganizationPoint = Schemas['OrganizationPoints']['items'][number];
+/** A placed organisation as the map's points answer decodes (identified by key). */
+export type OrganizationPoint = PlacedPoint;
 
 type Query = Record<string, string | undefined>;
 const get = <T>(path: string, query: Query) => api.get<T>(`/industry-map/${path}`, query);
@@ -84,6 +86,15 @@ export const useGaps = (query: Query) =>
 
 export const useShortlist = (query: Query) =>
   useQuery({ ...industryMapQueries.shortlist(query), enabled: Boolean(query.technology) });
+
+/** The id of the organisation with this key (the map's points carry keys; a profile's address has the id). */
+export function useOrganizationIdByKey(key: string | undefined) {
+  return useQuery({
+    ...organizationQueries.list({ key: key ?? '', limit: '1' }),
+    enabled: Boolean(key),
+    select: (list) => list.items[0]?.id,
+  });
+}
 
 /** Every placed organisation matching the directory's filters, in one request (GET /api/organizations/points). */
 export function useOrganizationPoints(search: OrganizationSearch) {

@@ -101,6 +101,21 @@ export const industryMapMessages = {
   imapNarrower: { ja: '下位分野で一致', en: 'through a sub-area' },
   imapBroader: { ja: '上位分野のみ', en: 'area above only' },
   imapLocal: { ja: '地元', en: 'Local' },
+  imapNoneInRegion: {
+    ja: '{region}には、選んだ技術を持つ組織がありません。',
+    en: 'No organisation in {region} has the chosen technologies.',
+  },
+  imapNearestFrom: {
+    ja: '{place}から近い順に：',
+    en: 'The nearest, measured from {place}:',
+  },
+  imapNoneNearby: {
+    ja: '所在地の座標がある候補がないため、距離は示せません。下の一覧は地域外の候補です。',
+    en: 'No candidate has coordinates, so no distance can be given; the list below is from outside the region.',
+  },
+  imapLocalCount: { ja: '{region}内：{count} 件', en: 'In {region}: {count}' },
+  imapDistance: { ja: '距離', en: 'Distance' },
+  imapKm: { ja: '{km} km', en: '{km} km' },
   industryMapTitle: { ja: '産業マップ', en: 'Industry map' },
   industryMapIntro: {
     ja: 'フュージョン産業に関わる企業・研究機関・大学などの所在地と、施設の立地候補地（◆）です。色はサプライチェーン上の主な役割を表します。',

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useLocation, useSearch } from 'wouter';
+import { placeLine } from '../../../core/directory/places.ts';
 import { siteKinds } from '../../../core/siting/vocabulary.ts';
 import type { MapPoint } from '../../components/map/map-types.ts';
 import { PointMap } from '../../components/map/point-map.tsx';
@@ -17,7 +18,7 @@ import {
 } from '../../lib/organization-search.ts';
 import { type Site, useSites } from '../../lib/sites.ts';
 import { labelMap, useVocabulary } from '../../lib/vocabulary.ts';
-import { type OrganizationPoint, useOrganizationPoints } from './industry-map-api.ts';
+import { type OrganizationPoint, useOrganizationIdByKey, useOrganizationPoints } from './industry-map-api.ts';
 import { IndustryMapTabs } from './industry-map-tabs.tsx';
 import { noRole, noRoleColor, primaryRole, roleColor } from './role-colors.ts';
 
@@ -52,7 +53,14 @@ export function IndustryMapPage() {
     () => [
       ...(items ?? []).map((o) => {
         const role = primaryRole(o.roles);
-        return { id: o.id, lat: o.lat, lng: o.lng, label: pick(o.name), color: roleColor(role), group: role };
+        return {
+          id: o.key,
+          lat: o.lat,
+          lng: o.lng,
+          label: pick(o.name),
+          color: roleColor(role),
+          group: role,
+        };
       }),
       ...(showSites ? (sites ?? []) : []).map((s) => ({
         id: `${sitePrefix}${s.id}`,
@@ -65,7 +73,7 @@ export function IndustryMapPage() {
     ],
     [items, sites, showSites, pick],
   );
-  const selected = items?.find((o) => o.id === selectedId) ?? null;
+  const selected = items?.find((o) => o.key === selectedId) ?? null;
   const selectedSite = selectedId?.startsWith(sitePrefix)
     ? sites?.find((s) => `${sitePrefix}${s.id}` === selectedId)
     : undefined;
@@ -198,6 +206,8 @@ function SelectedCard({
   roles: Map<string, LocalizedText>;
 }) {
   const { t, lang, pick } = useI18n();
+  // The points carry keys; the profile's address needs the id, asked for the one organisation chosen.
+  const id = useOrganizationIdByKey(o?.key).data;
   return (
     // Announced politely when a marker is chosen, so a screen-reader user hears what was picked.
     <aside ref={ref} className="card map-card" aria-labelledby="map-card-heading" aria-live="polite">
@@ -220,11 +230,13 @@ function SelectedCard({
               ))}
             </ul>
           )}
-          <p>
-            <Link className="button button-small" href={`/organizations/${o.id}`}>
-              {t('mapOpenProfile')}
-            </Link>
-          </p>
+          {id && (
+            <p>
+              <Link className="button button-small" href={`/organizations/${id}`}>
+                {t('mapOpenProfile')}
+              </Link>
+            </p>
+          )}
         </>
       ) : (
         <p className="muted">{t('mapSelectHint')}</p>
@@ -237,7 +249,7 @@ function SelectedCard({
 function SiteCard({ ref, site }: { ref: React.Ref<HTMLElement>; site: Site }) {
   const { t, lang, pick } = useI18n();
   const kind = siteKinds[site.kind as keyof typeof siteKinds];
-  const place = [site.location.prefecture, site.location.city].filter(Boolean).join(' ');
+  const place = placeLine(site.location, lang);
   return (
     <aside ref={ref} className="card map-card" aria-labelledby="map-card-heading" aria-live="polite">
       <h2 id="map-card-heading" className="map-card-title">

@@ -22,6 +22,21 @@ const palette: Record<RelationType, string> = {
   investment: '#7c3aed',
 };
 
+// Names beside every node overlapped into a smear once a graph had more than a few dozen nodes: only the
+// best-connected carry a permanent label (the rest show theirs on hover), overlapping labels are hidden,
+// and the graph keeps a margin on the right, where labels sit, so none runs past the chart's edge.
+const labelledNodes = 30;
+const labelWidth = 140;
+
+function bestConnected(nodes: Network['nodes'], n: number): Set<string> {
+  return new Set(
+    [...nodes]
+      .sort((a, b) => b.degree - a.degree)
+      .slice(0, n)
+      .map((node) => node.id),
+  );
+}
+
 /** The force-directed graph; loaded on demand so the rest of the app does not carry ECharts. */
 export default function NetworkChart({ network, name, typeLabel, onOpen }: NetworkChartProps) {
   const ref = useRef<HTMLDivElement>(null);
@@ -29,6 +44,7 @@ export default function NetworkChart({ network, name, typeLabel, onOpen }: Netwo
     if (!ref.current) return;
     const chart = echarts.init(ref.current);
     const types = [...new Set(network.links.map((l) => l.type))];
+    const labelled = bestConnected(network.nodes, labelledNodes);
     chart.setOption({
       tooltip: { formatter: (p: { dataType: string; data: { tip: string } }) => p.data.tip },
       legend: { data: types.map(typeLabel), bottom: 0 },
@@ -38,14 +54,21 @@ export default function NetworkChart({ network, name, typeLabel, onOpen }: Netwo
           layout: 'force',
           roam: true,
           draggable: true,
+          left: 16,
+          top: 16,
+          right: labelWidth + 8,
+          bottom: 48,
           force: { repulsion: 120, edgeLength: [40, 120] },
-          label: { show: network.nodes.length <= 80, position: 'right', fontSize: 11 },
+          label: { position: 'right', fontSize: 11, width: labelWidth, overflow: 'truncate' },
+          labelLayout: { hideOverlap: true },
+          emphasis: { focus: 'adjacency', label: { show: true } },
           categories: types.map((type) => ({ name: typeLabel(type), itemStyle: { color: palette[type] } })),
           data: network.nodes.map((n) => ({
             id: n.id,
             name: name(n.id),
             symbolSize: 6 + Math.min(24, Math.sqrt(n.degree) * 5),
             itemStyle: { color: n.matched ? '#0b3d5c' : '#cbd5e1' },
+            label: { show: labelled.has(n.id) },
             tip: `${name(n.id)} (${n.degree})`,
           })),
           links: network.links.map((l) => ({

@@ -1,4 +1,5 @@
 import { Link } from 'wouter';
+import { placeLine } from '../../../core/directory/places.ts';
 import { ErrorMessage, LoadingMessage } from '../../components/status-message.tsx';
 import { pickLang, useI18n } from '../../lib/i18n.tsx';
 import { useMapOrganizations } from './industry-map-api.ts';
@@ -38,7 +39,7 @@ export function OrganizationDrillDown({
                 {pick(o.name)}
               </Link>{' '}
               <span className="muted">
-                {[o.location.prefecture, o.location.country].filter(Boolean).join(', ')}
+                {placeLine({ country: o.location.country, prefecture: o.location.prefecture }, lang)}
               </span>
             </li>
           ))}

@@ -1,11 +1,12 @@
 import { useId } from 'react';
 import { Link, useLocation, useSearch } from 'wouter';
+import { placeLine } from '../../../core/directory/places.ts';
 import { PageHeader } from '../../components/page-header.tsx';
 import { ErrorMessage, LoadingMessage } from '../../components/status-message.tsx';
 import { apiUrl } from '../../lib/api-client.ts';
 import { pickLang, useI18n } from '../../lib/i18n.tsx';
 import { labelMap, useTechnologies, useVocabulary } from '../../lib/vocabulary.ts';
-import { useShortlist } from './industry-map-api.ts';
+import { type Shortlist, useShortlist } from './industry-map-api.ts';
 import { IndustryMapTabs } from './industry-map-tabs.tsx';
 import { TechnologySelect } from './technology-select.tsx';
 
@@ -106,6 +107,7 @@ export function ShortlistPage() {
               {t('imapShortlistCount', { shown: list.data.items.length, total: list.data.total })}
             </span>
           </h2>
+          <RegionCoverage shortlist={list.data} />
           <table className="data-table shortlist-table">
             <thead>
               <tr>
@@ -113,6 +115,7 @@ export function ShortlistPage() {
                 <th scope="col">{t('imapOrganization')}</th>
                 <th scope="col">{t('imapMatched')}</th>
                 <th scope="col">{t('profileLocation')}</th>
+                {list.data.reference && <th scope="col">{t('imapDistance')}</th>}
                 <th scope="col">{t('profileSources')}</th>
               </tr>
             </thead>
@@ -145,9 +148,14 @@ export function ShortlistPage() {
                     </ul>
                   </td>
                   <td>
-                    {[o.location.prefecture, o.location.city, o.location.country].filter(Boolean).join(' ')}
+                    {placeLine(o.location, lang)}
                     {o.local && <span className="badge">{t('imapLocal')}</span>}
                   </td>
+                  {list.data.reference && (
+                    <td className="numeric">
+                      {o.distanceKm === null ? '—' : t('imapKm', { km: formatKm(o.distanceKm, lang) })}
+                    </td>
+                  )}
                   <td className="sources-cell">
                     {o.sources.map((s) => (
                       <div key={s.url}>
@@ -165,5 +173,45 @@ export function ShortlistPage() {
         </section>
       )}
     </>
+  );
+}
+
+const formatKm = (km: number, lang: 'ja' | 'en') =>
+  Math.round(km).toLocaleString(lang === 'ja' ? 'ja-JP' : 'en-GB');
+
+/**
+ * How the region is covered: a plain statement when no capable organisation is in it, with the nearest
+ * ones and their great-circle distance from the region's reference point, so a list of suppliers far
+ * away is never mistaken for a local one.
+ */
+function RegionCoverage({ shortlist: s }: { shortlist: Shortlist }) {
+  const { t, lang, pick } = useI18n();
+  if (!s.region || s.local === null) return null;
+  const region = pick(s.region.label);
+  if (s.local > 0) return <p className="muted">{t('imapLocalCount', { region, count: s.local })}</p>;
+  return (
+    <div className="alert alert-info region-coverage" role="status">
+      <p>
+        <strong>{t('imapNoneInRegion', { region })}</strong>
+      </p>
+      {s.nearest.length > 0 && s.reference ? (
+        <>
+          <p>{t('imapNearestFrom', { place: pick(s.reference.label) })}</p>
+          <ol className="nearest-list">
+            {s.nearest.map((n) => (
+              <li key={n.id}>
+                <Link href={`/organizations/${n.id}`} lang={pickLang(n.name, lang)}>
+                  {pick(n.name)}
+                </Link>{' '}
+                — {t('imapKm', { km: formatKm(n.distanceKm, lang) })}
+                <span className="muted"> ({placeLine(n.location, lang)})</span>
+              </li>
+            ))}
+          </ol>
+        </>
+      ) : (
+        <p>{t('imapNoneNearby')}</p>
+      )}
+    </div>
   );
 }
