@@ -30,16 +30,6 @@ const widths = [1366, 390] as const;
 /** Moderate rules that still matter to a screen-reader user finding their way around a page. */
 const moderateRules = new Set(['page-has-heading-one', 'heading-order', 'landmark-unique']);
 
-/**
- * Known failures that belong to other branches of issue 13, as `<route pattern> <check>` (check: overflow,
- * not-ready, HTTP, or "axe <rule>"). Reason for every entry: fixed by the siting/directory/accounts branch.
- * Remove them when those branches are merged; the walk then proves the fix.
- */
-const knownElsewhere = new Set<string>([
-  // Industry map: the gaps table is wider than a phone and not in a scrolling box.
-  '/industry-map/gaps overflow',
-]);
-
 type Ids = {
   organization: string;
   need: string;
@@ -221,16 +211,10 @@ async function timed<T>(phase: keyof typeof spent, work: () => Promise<T>): Prom
     spent[phase] += performance.now() - start;
   }
 }
-const known: string[] = [];
 
 function report(pattern: string, where: string, failures: string[], problems: string[]) {
   for (const problem of problems) {
-    // The check's name: "overflow", "not-ready", "HTTP", or "axe <rule>".
-    const words = problem.split(/[ :]/);
-    const check = words[0] === 'axe' ? words.slice(0, 2).join(' ') : words[0];
-    const line = `${where} ${pattern}: ${problem}`;
-    if (knownElsewhere.has(`${pattern} ${check}`)) known.push(line);
-    else failures.push(line);
+    failures.push(`${where} ${pattern}: ${problem}`);
   }
 }
 
@@ -271,7 +255,6 @@ describe.runIf(browserAvailable())('every route, every role, both languages, pho
         .map(([k, v]) => `${k} ${(v / 1000).toFixed(1)} s`)
         .join(', ')}`,
     );
-    if (known.length > 0) console.log(`Known, fixed on other branches:\n${known.join('\n')}`);
   });
 
   for (const [i, role] of roles.entries()) {

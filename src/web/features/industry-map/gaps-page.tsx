@@ -88,33 +88,39 @@ export function GapsPage() {
           {drill && (
             <OrganizationDrillDown title={drill.title} query={drill.query} onClose={() => setDrill(null)} />
           )}
-          <table className="data-table gaps-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('filterTechnology')}</th>
-                <th scope="col">{t('imapDemand')}</th>
-                <th scope="col">{t('imapSupplyAll')}</th>
-                <th scope="col">{t('imapNationalSupply')}</th>
-                <th scope="col">{t('imapLocalSupplyIn', { region: regionName })}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {inDemand.map((r) => (
-                <tr key={r.code} className={r.gap ? 'gap-row' : undefined}>
-                  <th scope="row">
-                    <code>{r.code}</code> {r.label[lang]}{' '}
-                    {r.gap && <span className="badge badge-warn">{t('imapGapBadge')}</span>}
-                  </th>
-                  <td>{figure(r, r.demand, t('imapDemand'), { role: 'developer,integrator' })}</td>
-                  <td>{figure(r, r.supply, t('imapSupplyAll'), { role: supplierRoles })}</td>
-                  <td>
-                    {figure(r, r.national, t('imapNationalSupply'), { role: supplierRoles, region: 'japan' })}
-                  </td>
-                  <td>{figure(r, r.local, t('imapLocalSupply'), { role: supplierRoles, region })}</td>
+          {/* Wider than a phone: the table scrolls in its own box, the page does not. */}
+          <div className="table-scroll">
+            <table className="data-table gaps-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('filterTechnology')}</th>
+                  <th scope="col">{t('imapDemand')}</th>
+                  <th scope="col">{t('imapSupplyAll')}</th>
+                  <th scope="col">{t('imapNationalSupply')}</th>
+                  <th scope="col">{t('imapLocalSupplyIn', { region: regionName })}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {inDemand.map((r) => (
+                  <tr key={r.code} className={r.gap ? 'gap-row' : undefined}>
+                    <th scope="row">
+                      <code>{r.code}</code> {r.label[lang]}{' '}
+                      {r.gap && <span className="badge badge-warn">{t('imapGapBadge')}</span>}
+                    </th>
+                    <td>{figure(r, r.demand, t('imapDemand'), { role: 'developer,integrator' })}</td>
+                    <td>{figure(r, r.supply, t('imapSupplyAll'), { role: supplierRoles })}</td>
+                    <td>
+                      {figure(r, r.national, t('imapNationalSupply'), {
+                        role: supplierRoles,
+                        region: 'japan',
+                      })}
+                    </td>
+                    <td>{figure(r, r.local, t('imapLocalSupply'), { role: supplierRoles, region })}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </>
       )}
     </>
