@@ -3,4 +3,6 @@ export { introductionsRoutes } from './introductions.routes.ts';
 export { exportPosts, postReferenceErrors, postSections, upsertPosts } from './matching.bundle.ts';
 export { matchingSweepJob } from './matching.jobs.ts';
 export { matchingRoutes } from './matching.routes.ts';
+export type { IntroductionOut, PostOut } from './matching.schemas.ts';
 export { type PostBundle, postBundleSchema } from './matching.schemas.ts';
+export { organizationIntroductions, organizationPosts } from './matching.service.ts';

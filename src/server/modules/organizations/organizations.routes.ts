@@ -12,6 +12,10 @@ import { ifMatchHeaders, parseIfMatch, versionHeaderDocs, versionHeaders } from 
 import { defineRoute } from '../../lib/route.ts';
 import { organizationsCsv, organizationsXlsx } from './organizations.export.ts';
 import {
+  contactInputSchema,
+  contactPatchSchema,
+  contactSchema,
+  organizationActivitySchema,
   organizationFilterSchema,
   organizationInputSchema,
   organizationListQuery,
@@ -20,11 +24,16 @@ import {
   organizationSchema,
 } from './organizations.schemas.ts';
 import {
+  createContact,
   createOrganization,
+  deleteContactById,
   deleteOrganization,
   getOrganization,
+  listContacts,
   listOrganizations,
+  organizationActivity,
   organizationPoints,
+  updateContactById,
   updateOrganization,
 } from './organizations.service.ts';
 
@@ -128,6 +137,65 @@ const remove = defineRoute({
   responses: { 204: { description: 'Deleted' }, ...errorResponses(400, 404, 412) },
 });
 
+const activity = defineRoute({
+  access: 'public',
+  method: 'get',
+  path: '/organizations/{id}/activity',
+  operationId: 'getOrganizationActivity',
+  tags,
+  summary:
+    'The organisation as a hub: its open needs and seeds, its relations, and (for its own members and coordinators) its introductions',
+  description: 'Anonymous needs and seeds never appear here: the profile names their owner.',
+  request: { params: idParam },
+  responses: { 200: jsonContent(organizationActivitySchema, 'Activity'), ...errorResponses(400, 404) },
+});
+
+const contactParams = z.object({ id: z.uuid(), contactId: z.uuid() });
+
+const contacts = defineRoute({
+  access: 'signed-in',
+  method: 'get',
+  path: '/organizations/{id}/contacts',
+  operationId: 'listOrganizationContacts',
+  tags,
+  summary: 'Contact persons, with the consent each gave (signed-in users only)',
+  request: { params: idParam },
+  responses: { 200: jsonContent(listOf(contactSchema), 'Contacts'), ...errorResponses(400, 404) },
+});
+
+const addContact = defineRoute({
+  access: 'signed-in',
+  method: 'post',
+  path: '/organizations/{id}/contacts',
+  operationId: 'createOrganizationContact',
+  tags,
+  summary: "Add a contact person with their consent (the organisation's own members, or a coordinator)",
+  request: { params: idParam, ...jsonBody(contactInputSchema) },
+  responses: { 201: jsonContent(contactSchema, 'Added'), ...errorResponses(400, 404) },
+});
+
+const changeContact = defineRoute({
+  access: 'signed-in',
+  method: 'patch',
+  path: '/organizations/{id}/contacts/{contactId}',
+  operationId: 'updateOrganizationContact',
+  tags,
+  summary: "Change a contact person (the organisation's own members, or a coordinator)",
+  request: { params: contactParams, ...jsonBody(contactPatchSchema) },
+  responses: { 200: jsonContent(contactSchema, 'Changed'), ...errorResponses(400, 404) },
+});
+
+const removeContact = defineRoute({
+  access: 'signed-in',
+  method: 'delete',
+  path: '/organizations/{id}/contacts/{contactId}',
+  operationId: 'deleteOrganizationContact',
+  tags,
+  summary: "Remove a contact person (the organisation's own members, or a coordinator)",
+  request: { params: contactParams },
+  responses: { 204: { description: 'Removed' }, ...errorResponses(400, 404) },
+});
+
 export function organizationsRoutes(deps: AppDeps) {
   const ctx = (user: Parameters<typeof getOrganization>[0]['user']) => ({
     db: deps.db,
@@ -180,6 +248,33 @@ export function organizationsRoutes(deps: AppDeps) {
         ifMatch,
       );
       return c.json(out, 200, versionHeaders(out.version));
+    })
+    .openapi(activity, async (c) =>
+      c.json(
+        await organizationActivity({ ...ctx(c.get('user')), config: deps.config }, c.req.valid('param').id),
+        200,
+      ),
+    )
+    .openapi(contacts, async (c) =>
+      c.json(await listContacts(ctx(c.var.user), c.var.user, c.req.valid('param').id), 200),
+    )
+    .openapi(addContact, async (c) =>
+      c.json(
+        await createContact(ctx(c.var.user), c.var.user, c.req.valid('param').id, c.req.valid('json')),
+        201,
+      ),
+    )
+    .openapi(changeContact, async (c) => {
+      const { id, contactId } = c.req.valid('param');
+      return c.json(
+        await updateContactById(ctx(c.var.user), c.var.user, id, contactId, c.req.valid('json')),
+        200,
+      );
+    })
+    .openapi(removeContact, async (c) => {
+      const { id, contactId } = c.req.valid('param');
+      await deleteContactById(ctx(c.var.user), c.var.user, id, contactId);
+      return c.body(null, 204);
     })
     .openapi(remove, async (c) => {
       const user = c.var.user;
