@@ -200,3 +200,26 @@ describe('contact persons', () => {
     expect(res.json.error.details.map((d: { path: string }) => d.path)).toContain(path);
   });
 });
+
+describe('GET /api/organizations/lookup (the accounts page picker)', () => {
+  const lookup = (q: string, as: Session | null = admin) =>
+    t.request('GET', `/api/organizations/lookup?q=${encodeURIComponent(q)}`, { as: as ?? undefined });
+  const keys = (json: { items: Array<{ key: string }> }) => json.items.map((i) => i.key);
+
+  it('finds by part of a name in either language, by key and by id, whole matches first', async () => {
+    await t.addOrganization({ key: 'hub-labs', name: { en: 'Hub Co. Labs', ja: 'ハブ研究所' } });
+    expect(keys((await lookup('hub co')).json)).toEqual(['hub-co', 'hub-labs']);
+    expect(keys((await lookup('Hub Co. Labs')).json)).toEqual(['hub-labs']);
+    expect(keys((await lookup('ﾊﾌﾞ')).json)).toEqual(['hub-co', 'hub-labs']); // half-width kana folded
+    expect(keys((await lookup('ハブ株式会社')).json)).toEqual(['hub-co']);
+    expect(keys((await lookup(orgId)).json)).toEqual(['hub-co']);
+    expect(keys((await lookup('hidden')).json)).toEqual(['hidden-co']); // a coordinator's tool: all profiles
+    expect((await lookup('100%_')).json.items).toEqual([]); // LIKE wildcards are literal
+    expect((await lookup(' ')).status).toBe(400);
+  });
+
+  it('is for admins only', async () => {
+    expect((await lookup('hub', null)).status).toBe(401);
+    expect((await lookup('hub', owner)).status).toBe(403);
+  });
+});

@@ -425,34 +425,38 @@ export async function deleteContact(db: Db, organizationId: string, id: string) 
 }
 
 /**
- * An organisation named by what a person types: its id, its key, or its name in either language (exact,
- * ignoring case and width; then as a part of the name). Returns every candidate, so a caller can say which
- * names were meant when there are several.
+ * Organisations a person may mean by what they type: its id or key, or its name in either language, whole or
+ * in part, ignoring case and width (ｱｲ = アイ). Whole matches (`exact`) come first, then by name, so a picker
+ * can list them and a resolver can tell a clear choice from an ambiguous one. A scan of the names, not the
+ * search index: the index holds words and bigrams, and a name typed half-way ("Toho") is neither.
  */
 export async function findOrganizationsByReference(db: Db, text: string, limit = 10) {
-  const columns = { id: organizations.id, key: organizations.key, name: organizations.name };
-  const uuidLike = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(text);
-  const exact = await db
-    .select(columns)
-    .from(organizations)
-    .where(uuidLike ? eq(organizations.id, text) : eq(organizations.key, text));
-  if (exact.length) return exact;
   const wanted = text.normalize('NFKC').toLowerCase();
-  const nameIs = sql`(lower(normalize(${organizations.name}->>'ja', NFKC)) = ${wanted} or lower(normalize(${organizations.name}->>'en', NFKC)) = ${wanted})`;
-  const named = await db
-    .select(columns)
-    .from(organizations)
-    .where(nameIs)
-    .orderBy(...byName)
-    .limit(limit);
-  if (named.length) return named;
+  const folded = (lang: 'ja' | 'en') =>
+    sql`lower(normalize(coalesce(${organizations.name}->>${lang}, ''), NFKC))`;
+  const uuidLike = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(text);
+  const exact = or(
+    eq(organizations.key, text),
+    uuidLike ? eq(organizations.id, text) : undefined,
+    sql`${folded('ja')} = ${wanted}`,
+    sql`${folded('en')} = ${wanted}`,
+  )!;
   const pattern = `%${wanted.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const partial = or(
+    sql`${folded('ja')} like ${pattern}`,
+    sql`${folded('en')} like ${pattern}`,
+    sql`${organizations.key} like ${pattern}`,
+  );
   return db
-    .select(columns)
+    .select({
+      id: organizations.id,
+      key: organizations.key,
+      name: organizations.name,
+      published: organizations.published,
+      exact: sql<boolean>`coalesce(${exact}, false)`,
+    })
     .from(organizations)
-    .where(
-      sql`(lower(normalize(${organizations.name}->>'ja', NFKC)) like ${pattern} or lower(normalize(${organizations.name}->>'en', NFKC)) like ${pattern})`,
-    )
-    .orderBy(...byName)
+    .where(or(exact, partial))
+    .orderBy(sql`coalesce(${exact}, false) desc`, ...byName)
     .limit(limit);
 }

@@ -21,6 +21,7 @@ import {
   organizationListQuery,
   organizationPatchSchema,
   organizationPointsSchema,
+  organizationRefSchema,
   organizationSchema,
 } from './organizations.schemas.ts';
 import {
@@ -31,6 +32,7 @@ import {
   getOrganization,
   listContacts,
   listOrganizations,
+  lookupOrganizations,
   organizationActivity,
   organizationPoints,
   updateContactById,
@@ -84,6 +86,22 @@ const points = defineRoute({
   request: { query: organizationFilterSchema },
   responses: {
     200: jsonContent(organizationPointsSchema, 'All placed matches, in name order, not paged'),
+    ...errorResponses(400),
+  },
+});
+
+const lookup = defineRoute({
+  access: ['admin'],
+  method: 'get',
+  path: '/organizations/lookup',
+  operationId: 'lookupOrganizations',
+  tags,
+  summary:
+    'Organisations by name (either language, whole or in part), key or id: the accounts page picker (admin)',
+  description: 'Whole matches first. The command line resolves --organization with the same matching.',
+  request: { query: z.object({ q: z.string().trim().min(1).max(200) }) },
+  responses: {
+    200: jsonContent(listOf(organizationRefSchema), 'Up to 20 candidates'),
     ...errorResponses(400),
   },
 });
@@ -229,6 +247,7 @@ export function organizationsRoutes(deps: AppDeps) {
         'content-type': 'application/json; charset=utf-8',
       }) as never;
     })
+    .openapi(lookup, async (c) => c.json(await lookupOrganizations(deps.db, c.req.valid('query').q), 200))
     .openapi(get, async (c) => {
       const out = await getOrganization(ctx(c.get('user')), c.req.valid('param').id);
       return c.json(out, 200, versionHeaders(out.version));

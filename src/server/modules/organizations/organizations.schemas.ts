@@ -176,6 +176,9 @@ export const organizationPointsSchema = z
 
 const orgRef = z.object({ id: z.uuid(), key: z.string(), name: localizedTextSchema });
 
+/** An organisation as a picker lists it. */
+export const organizationRefSchema = orgRef.extend({ published: z.boolean() }).openapi('OrganizationChoice');
+
 /** What an organisation does on the platform, for its profile (the hub): posts, links, introductions. */
 export const organizationActivitySchema = z
   .object({

@@ -563,16 +563,27 @@ export async function deleteContactById(ctx: Ctx, actor: AuthUser, id: string, c
   });
 }
 
+/** Organisations whose name, key or id fits what an admin types, for the accounts page's picker. */
+export async function lookupOrganizations(db: Db, text: string) {
+  const items = (await findOrganizationsByReference(db, text.trim(), 20)).map(
+    ({ id, key, name, published }) => ({ id, key, name, published }),
+  );
+  return { items, total: items.length };
+}
+
 /**
- * The one organisation a person means by a name, key or id (the CLI's --organization): refused with the
- * candidates when the name fits several, so the person can retype it as a key.
+ * The one organisation a person means by a name, key or id (the CLI's --organization, the same matching as the
+ * accounts page's picker): a whole match wins; otherwise a part of a name that fits only one. Refused with the
+ * candidates when it fits several, so the person can retype it as a key.
  */
 export async function resolveOrganization(db: Db, text: string) {
   const wanted = text.trim();
   const found = wanted ? await findOrganizationsByReference(db, wanted) : [];
-  if (found.length === 1) return found[0]!;
+  const exact = found.filter((o) => o.exact);
+  const candidates = exact.length > 0 ? exact : found;
+  if (candidates.length === 1) return candidates[0]!;
   const label = (o: (typeof found)[number]) => `${o.key} (${o.name.ja ?? o.name.en ?? o.key})`;
-  if (found.length === 0)
+  if (candidates.length === 0)
     throw new AppError(
       'not_found',
       say({
@@ -583,9 +594,9 @@ export async function resolveOrganization(db: Db, text: string) {
   throw new AppError(
     'conflict',
     say({
-      ja: `「${wanted}」に当てはまる組織が複数あります。キーで指定してください: ${found.map(label).join('、')}`,
-      en: `"${wanted}" matches several organisations; give one by its key: ${found.map(label).join(', ')}`,
+      ja: `「${wanted}」に当てはまる組織が複数あります。キーで指定してください: ${candidates.map(label).join('、')}`,
+      en: `"${wanted}" matches several organisations; give one by its key: ${candidates.map(label).join(', ')}`,
     }),
-    found.map((o) => ({ path: 'organization', message: label(o) })),
+    candidates.map((o) => ({ path: 'organization', message: label(o) })),
   );
 }
