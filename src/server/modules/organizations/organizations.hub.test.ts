@@ -183,6 +183,16 @@ describe('contact persons', () => {
     expect(JSON.stringify(audit)).not.toContain('Editable Person');
   });
 
+  it("takes today's consent in a time zone ahead of UTC (Japan before 9:00)", async () => {
+    const tomorrowUtc = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    const res = await t.request('POST', `/api/organizations/${orgId}/contacts`, {
+      as: owner,
+      body: contact({ name: 'Early Riser', consent: { at: tomorrowUtc, purpose: 'Listed' } }),
+    });
+    // Tomorrow in UTC has begun somewhere only after 10:00 UTC; before that it is still refused.
+    expect(res.status).toBe(new Date().getUTCHours() >= 10 ? 201 : 400);
+  });
+
   it.each([
     [{ name: '' }, 'body.name'],
     [{ email: 'not-mail' }, 'body.email'],
@@ -190,6 +200,10 @@ describe('contact persons', () => {
     [{ consent: undefined }, 'body.consent'],
     [{ consent: { at: '2026-13-40', purpose: 'x' } }, 'body.consent.at'],
     [{ consent: { at: '2999-01-01', purpose: 'x' } }, 'body.consent.at'],
+    [
+      { consent: { at: new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10), purpose: 'x' } },
+      'body.consent.at',
+    ],
     [{ consent: { at: '2026-01-01', purpose: ' ' } }, 'body.consent.purpose'],
   ])('refuses %j naming the field', async (change, path) => {
     const res = await t.request('POST', `/api/organizations/${orgId}/contacts`, {

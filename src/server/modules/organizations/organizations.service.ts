@@ -486,10 +486,14 @@ async function editableOrganization(db: Db, actor: AuthUser, id: string) {
 const contactNotFound = () =>
   new AppError('not_found', say({ ja: '連絡先が見つかりません', en: 'Contact not found' }));
 
-/** A consent given in the future is a typing mistake; naming the field lets the form point at it. */
+/**
+ * A consent given in the future is a typing mistake; naming the field lets the form point at it. "Today" is
+ * the person's, which can be a day ahead of UTC (Japan until 9:00), so a day counts as past from the moment
+ * it has begun anywhere (UTC+14).
+ */
 function consentDate(at: string) {
   const date = new Date(`${at}T00:00:00Z`);
-  if (date.getTime() > Date.now())
+  if (date.getTime() > Date.now() + 14 * 3_600_000)
     throw invalidFields([
       {
         path: 'body.consent.at',
