@@ -456,7 +456,8 @@ export async function findOrganizationsByReference(db: Db, text: string, limit =
       exact: sql<boolean>`coalesce(${exact}, false)`,
     })
     .from(organizations)
-    .where(or(exact, partial))
+    // A whole name is also a part of itself, so the scan folds each name once; `exact` ranks the matches.
+    .where(or(eq(organizations.key, text), uuidLike ? eq(organizations.id, text) : undefined, partial))
     .orderBy(sql`coalesce(${exact}, false) desc`, ...byName)
     .limit(limit);
 }
