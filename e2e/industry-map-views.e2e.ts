@@ -16,7 +16,7 @@ describe.runIf(browserAvailable())('the industry map', () => {
 
   it('lists the organisations behind a heat-map cell, each linking to its profile', async () => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-    await page.goto(`${baseUrl}/`);
+    await page.goto(`${baseUrl}/directory`);
     await page
       .getByRole('navigation', { name: 'メインナビゲーション' })
       .getByRole('link', { name: '産業マップ' })

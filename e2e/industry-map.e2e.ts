@@ -48,7 +48,7 @@ describe.runIf(browserAvailable())('the industry map', () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
     const requests = await recordRequests(context);
     const page = await context.newPage();
-    await page.goto(baseUrl);
+    await page.goto(`${baseUrl}/directory`);
     await page.locator('.result').first().waitFor();
     // The directory does not pay for MapLibre: its code and the basemap load with the map only.
     expect(requests.all.filter((u) => /map-view|maplibre|countries-50m/.test(u))).toEqual([]);

@@ -5,7 +5,7 @@ import { browserAvailable, demo, launchBrowser, signIn } from './browser.ts';
 const baseUrl = inject('baseUrl');
 
 async function findOrganizationId(page: Page, query: string, name: RegExp): Promise<string> {
-  await page.goto(`${baseUrl}/?q=${encodeURIComponent(query)}`);
+  await page.goto(`${baseUrl}/directory?q=${encodeURIComponent(query)}`);
   const link = page.locator('.result-list').getByRole('link', { name }).first();
   await link.waitFor();
   const href = await link.getAttribute('href');

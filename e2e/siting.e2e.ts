@@ -76,4 +76,148 @@ describe.runIf(browserAvailable())('siting', () => {
     expect(await page.locator('[data-testid="ranking"] tbody tr').count()).toBe(ranking!.rowCount - 1);
     await page.close();
   });
+
+  it('marks a requirement a site has no value for as unknown, and leaves it out only when asked', async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 1000 } });
+    await page.goto(`${baseUrl}/siting?profile=fusion-reactor`);
+    const badges = page.locator('[data-testid="ranking"] [data-testid="unknown"]');
+    const excluded = page.locator('[data-testid="excluded"] > li');
+    await badges.first().waitFor();
+    // The demo's fusion-reactor profile: 154 kV and 50 ha; two parcels state no kV and otherwise pass.
+    expect(await badges.count()).toBe(2);
+    expect(await badges.first().textContent()).toBe('不明');
+    expect(await badges.first().getAttribute('title')).toContain('特別高圧受電');
+    expect(await excluded.count()).toBe(15);
+    await page.getByLabel('必須条件を判定できない候補地（値がない）').selectOption('exclude');
+    await expect.poll(() => excluded.count()).toBe(17);
+    expect(await badges.count()).toBe(0);
+    await page.close();
+  });
+
+  // Issue 13: the sensitivity and SMAA charts ran past their column, and the page past a phone's width.
+  it('keeps the page within a 390 px screen', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${baseUrl}/siting?profile=component-factory`);
+    await page.locator('#siting-acceptability-title').waitFor();
+    const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      clientWidth: document.documentElement.clientWidth,
+    }));
+    const wide = await page.evaluate(
+      (limit) =>
+        [...document.querySelectorAll('body *')]
+          .filter((e) => e.getBoundingClientRect().right > limit + 0.5)
+          .slice(0, 5)
+          .map((e) => `${e.tagName.toLowerCase()}.${e.className}`),
+      clientWidth,
+    );
+    expect(scrollWidth, wide.join(' ')).toBeLessThanOrEqual(clientWidth);
+    await page.close();
+  });
+
+  it.each([1366, 1920])(
+    'keeps the sensitivity and SMAA charts inside their column at %i px',
+    async (width) => {
+      const page = await browser.newPage({ viewport: { width, height: 1000 } });
+      await page.goto(`${baseUrl}/siting?profile=component-factory`);
+      await page.locator('#siting-acceptability-title').waitFor();
+      await page.locator('#siting-sensitivity-title').waitFor();
+      // Every box inside each chart, not only the figure: content can spill out of a box that fits.
+      const charts = await page.evaluate(() => {
+        const column = document.querySelector('.siting-results')!.getBoundingClientRect();
+        return [...document.querySelectorAll('.siting-results figure.chart')].map((figure) => {
+          // Zero-size boxes (an SVG <title>) sit at 0,0 and draw nothing.
+          const boxes = [figure, ...figure.querySelectorAll('*')]
+            .map((e) => e.getBoundingClientRect())
+            .filter((b) => b.width > 0 && b.height > 0);
+          return {
+            id: figure.closest('section')?.getAttribute('aria-labelledby'),
+            column: { left: column.left, right: column.right },
+            left: Math.min(...boxes.map((b) => b.left)),
+            right: Math.max(...boxes.map((b) => b.right)),
+          };
+        });
+      });
+      expect(charts.map((c) => c.id)).toEqual(['siting-sensitivity-title', 'siting-acceptability-title']);
+      for (const chart of charts) {
+        expect(chart.left, chart.id ?? '').toBeGreaterThanOrEqual(chart.column.left - 0.5);
+        expect(chart.right, chart.id ?? '').toBeLessThanOrEqual(chart.column.right + 0.5);
+      }
+      expect(charts[0]!.column.right).toBeLessThanOrEqual(width);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      await page.close();
+    },
+  );
+
+  it('lists saved studies to reopen, copy and delete (after a confirmation), with an empty state first', async () => {
+    // A fresh account, so the list starts empty whatever other tests saved.
+    const email = `studies-${Date.now()}@example.jp`;
+    const password = 'studies-password-2026';
+    const admin = await browser.newPage();
+    await signIn(admin, baseUrl, demo.admin.email, demo.admin.password);
+    const created = await admin.evaluate(
+      async (account) => {
+        const session = await (await fetch('/api/auth/session')).json();
+        const res = await fetch('/api/users', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrfToken },
+          body: JSON.stringify({ ...account, name: 'Studies E2E', role: 'person' }),
+        });
+        return res.status;
+      },
+      { email, password },
+    );
+    expect(created).toBe(201);
+    await admin.close();
+
+    const context = await browser.newContext({ viewport: { width: 1366, height: 1000 } });
+    const page = await context.newPage();
+    await signIn(page, baseUrl, email, password);
+    await page.goto(`${baseUrl}/siting/studies`);
+    const empty = page.getByTestId('studies-empty');
+    await empty.getByText('保存した調査はまだありません').waitFor();
+    await empty.getByRole('link', { name: '立地選定を始める' }).click();
+    await page.waitForURL(/\/siting$/);
+
+    await page.goto(`${baseUrl}/siting?profile=office`);
+    const top = (await firstRanked(page).textContent()) ?? '';
+    await page.getByLabel('調査名').fill('Office shortlist');
+    await page.getByRole('button', { name: '調査として保存' }).click();
+    await page.waitForURL(/\/siting\/studies\/[0-9a-f-]{36}$/);
+
+    await page.goto(`${baseUrl}/siting/studies`);
+    const rows = page.locator('[data-testid="studies"] tbody tr');
+    await rows.first().waitFor();
+    expect(await rows.count()).toBe(1);
+    const cells = rows.first().locator('td');
+    expect(await cells.nth(0).textContent()).toBe('Office shortlist');
+    expect(await cells.nth(1).locator('time').getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    expect(await cells.nth(2).textContent()).toBe('事務所(研究開発・保守拠点)');
+    expect(await cells.nth(3).textContent()).toBe(top);
+
+    await rows.first().getByRole('button', { name: '複製' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: '「Office shortlist（コピー）」として複製しました。' })
+      .waitFor();
+    await expect.poll(() => rows.count()).toBe(2);
+
+    // Declining the confirmation keeps the study; accepting deletes it.
+    const copyRow = rows.filter({ hasText: 'Office shortlist（コピー）' });
+    page.once('dialog', (dialog) => void dialog.dismiss());
+    await copyRow.getByRole('button', { name: '削除' }).click();
+    expect(await rows.count()).toBe(2);
+    page.once('dialog', (dialog) => {
+      expect(dialog.message()).toContain('元に戻せません');
+      void dialog.accept();
+    });
+    await copyRow.getByRole('button', { name: '削除' }).click();
+    await expect.poll(() => rows.count()).toBe(1);
+
+    await rows.first().getByRole('link', { name: '条件を開き直す' }).click();
+    await page.waitForURL(/\/siting\?study=[0-9a-f-]{36}$/);
+    expect(await page.getByLabel('施設プロファイル').inputValue()).toBe('office');
+    expect(await firstRanked(page).textContent()).toBe(top);
+    await context.close();
+  });
 });

@@ -15,6 +15,7 @@ import { sessionScheme, sessionSecurityScheme } from './lib/route.ts';
 import { auditRoutes } from './modules/audit/index.ts';
 import { authRoutes } from './modules/auth/index.ts';
 import { bundleRoutes } from './modules/bundle/index.ts';
+import { homeRoutes } from './modules/home/index.ts';
 import { industryMapRoutes } from './modules/industry-map/index.ts';
 import { introductionsRoutes, matchingRoutes } from './modules/matching/index.ts';
 import { organizationsRoutes } from './modules/organizations/index.ts';
@@ -58,6 +59,7 @@ export function createApp(deps: AppDeps) {
     usersRoutes,
     auditRoutes,
     taxonomyRoutes,
+    homeRoutes,
     organizationsRoutes,
     bundleRoutes,
     industryMapRoutes,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { aircraft, aircraftCriteria } from '../mcda/hwang-yoon.fixture.ts';
 import { McdaError } from '../mcda/index.ts';
-import { runStudy, type SiteInput, type StudySpec, siteValues } from './study.ts';
+import { prepareStudy, rankStudy, runStudy, type SiteInput, type StudySpec, siteValues } from './study.ts';
 
 // The Hwang & Yoon fighter-aircraft columns, renamed to site attributes, so the published TOPSIS
 // closeness (0.643, 0.268, 0.613, 0.312) checks the study layer's mapping end to end.
@@ -113,10 +113,60 @@ describe('runStudy', () => {
     expect(rokkasho.attributes.industrialWaterM3PerDay).toBe(2500);
   });
 
-  it('excludes a site whose constraint cannot be checked, naming the missing value', () => {
-    const out = runStudy([kitakami, { key: 'bare', location: {}, attributes: { largestParcelHa: 30 } }], fab);
-    expect(out.excluded).toEqual([{ key: 'bare', failures: [], missing: ['industrialWaterM3PerDay'] }]);
-  });
+  // Worked case: fab needs water ≥ 10,000 and parcel ≥ 20. kitakami (30,000; 40) passes both; bare
+  // (parcel 30, no water figure) cannot be checked on water; dry (no figures at all) on either; small
+  // (12,000; 5) fails the parcel. WSM min–max on water 3 : parcel 1 over kitakami and the kept unknowns,
+  // with bare's and dry's gaps filled at the worst known values (30,000 is the only water, 30 the
+  // lowest parcel): kitakami 3/4·1 + 1/4·1 = 1, bare 3/4·1 + 1/4·0 = 0.75, dry 0.75 (tied with bare).
+  it.each([
+    {
+      unknowns: undefined,
+      ranked: [
+        ['kitakami', 1],
+        ['bare', 0.75],
+        ['dry', 0.75],
+      ],
+      excluded: [{ key: 'small', failures: 1, missing: [] }],
+    },
+    {
+      unknowns: 'keep' as const,
+      ranked: [
+        ['kitakami', 1],
+        ['bare', 0.75],
+        ['dry', 0.75],
+      ],
+      excluded: [{ key: 'small', failures: 1, missing: [] }],
+    },
+    {
+      unknowns: 'exclude' as const,
+      ranked: [['kitakami', 1]],
+      excluded: [
+        { key: 'bare', failures: 0, missing: ['industrialWaterM3PerDay'] },
+        { key: 'dry', failures: 0, missing: ['industrialWaterM3PerDay', 'largestParcelHa'] },
+        { key: 'small', failures: 1, missing: [] },
+      ],
+    },
+  ])(
+    'a constraint a site has no value for is unknown, not failed (unknowns: $unknowns)',
+    ({ unknowns, ranked, excluded }) => {
+      const sites: SiteInput[] = [
+        kitakami,
+        { key: 'bare', location: {}, attributes: { largestParcelHa: 30 } },
+        { key: 'dry', location: {}, attributes: {} },
+        small,
+      ];
+      const out = runStudy(sites, { ...fab, ...(unknowns ? { unknowns } : {}) });
+      expect(out.ranking.map((r) => [r.key, Number(r.score.toFixed(6))])).toEqual(ranked);
+      expect(
+        out.excluded.map((e) => ({ key: e.key, failures: e.failures.length, missing: e.missing })),
+      ).toEqual(excluded);
+      // Whether or not they exclude, the unchecked constraints are named per site.
+      expect(out.unknown).toEqual({
+        bare: ['industrialWaterM3PerDay'],
+        dry: ['industrialWaterM3PerDay', 'largestParcelHa'],
+      });
+    },
+  );
 
   it.each([
     // Engineers: kitakami 500, mid missing → ranked at the worst known (500 is the only one, so equal).
@@ -243,5 +293,41 @@ describe('siteValues', () => {
     expect(values.distanceRailKm).toBe(30);
     expect(computed).toEqual(['distancePortKm']);
     expect(values.prepared).toBe(1);
+  });
+});
+
+describe('prepareStudy + rankStudy (the what-if slider path)', () => {
+  // A slider move re-weights a study prepared once; it must rank exactly as a full run would.
+  it.each(['topsis', 'wsm', 'wpm', 'promethee2'] as const)('re-weighting matches runStudy (%s)', (method) => {
+    const spec: StudySpec = { ...aircraftSpec, method };
+    const prepared = prepareStudy(aircraftSites, spec);
+    for (const weights of [
+      [1, 1, 1, 1, 1, 1],
+      [0, 3, 0, 1, 2, 0.5],
+      [5, 0, 0, 0, 0, 0],
+    ]) {
+      const criteria = spec.criteria.map((c, j) => ({ ...c, weight: weights[j] as number }));
+      const full = runStudy(aircraftSites, { ...spec, criteria }, { sensitivity: false });
+      const ranked = rankStudy(prepared, criteria);
+      expect(ranked.ranking).toEqual(full.ranking);
+      expect(ranked.weights).toEqual(full.weights);
+    }
+  });
+
+  it.each([
+    { name: 'all weights zero', weights: [0, 0, 0, 0, 0, 0], path: 'criteria' },
+    { name: 'a negative weight', weights: [1, -1, 1, 1, 1, 1], path: 'criteria[1].weight' },
+  ])('refuses $name the way a full run does', ({ weights, path }) => {
+    const prepared = prepareStudy(aircraftSites, aircraftSpec);
+    const criteria = aircraftSpec.criteria.map((c, j) => ({ ...c, weight: weights[j] as number }));
+    expect(() => rankStudy(prepared, criteria)).toThrow(expect.objectContaining({ path }));
+    expect(() => runStudy(aircraftSites, { ...aircraftSpec, criteria })).toThrow(
+      expect.objectContaining({ path }),
+    );
+  });
+
+  it('refuses criteria other than the prepared ones', () => {
+    const prepared = prepareStudy(aircraftSites, aircraftSpec);
+    expect(() => rankStudy(prepared, aircraftSpec.criteria.slice(1))).toThrow(McdaError);
   });
 });

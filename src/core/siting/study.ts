@@ -7,10 +7,13 @@ import {
   type ConstraintFailure,
   type ConstraintOp,
   type Direction,
-  evaluate,
+  evaluatePrepared,
   McdaError,
   type Method,
   type Normalization,
+  type PreparedEvaluation,
+  type Problem,
+  prepareEvaluation,
   type SensitivityResult,
   type SmaaOptions,
   type SmaaResult,
@@ -58,10 +61,14 @@ export interface StudySpec {
   scenario?: Scenario;
   /**
    * A site without a value for a criterion: `worst` ranks it at the worst value among the sites
-   * compared, and says so; `exclude` leaves it out. A constraint cannot be checked without its value,
-   * so such a site is always excluded.
+   * compared, and says so; `exclude` leaves it out.
    */
   missing?: 'worst' | 'exclude';
+  /**
+   * A site without the value a constraint needs cannot be checked against it. `keep` (the default)
+   * ranks it and marks the constraint unknown; `exclude` leaves it out, listing the value as missing.
+   */
+  unknowns?: 'keep' | 'exclude';
 }
 
 export interface RankedSite {
@@ -75,7 +82,7 @@ export interface RankedSite {
 export interface ExcludedSite {
   key: string;
   failures: ConstraintFailure[];
-  /** Attributes the profile needs and the site does not have. */
+  /** Attributes whose absence excluded the site (criteria under `missing: 'exclude'`, constraints under `unknowns: 'exclude'`). */
   missing: string[];
 }
 
@@ -93,6 +100,8 @@ export interface StudyOutcome {
   changed: Record<string, string[]>;
   /** Criteria a site had no value for, ranked at the worst value among the sites compared. */
   imputed: Record<string, string[]>;
+  /** Constraints a site could not be checked against for lack of a value, per site (ranked or not). */
+  unknown: Record<string, string[]>;
 }
 
 export interface StudyOptions {
@@ -125,51 +134,152 @@ export function runStudy(
   spec: StudySpec,
   options: StudyOptions = {},
 ): StudyOutcome {
+  const prepared = prepareStudy(sites, spec);
+  const problem = { ...prepared.problem, criteria: criteriaOf(spec.criteria) };
+  const several = prepared.passing.length > 1;
+  return {
+    ...rankedOutcome(prepared, spec.criteria),
+    sensitivity: options.sensitivity !== false && several ? sensitivity(problem) : null,
+    acceptability:
+      options.smaa && several
+        ? smaa(problem, { samples: 2000, ...options.smaa, mode: options.smaa.mode ?? 'uniform' })
+        : null,
+  };
+}
+
+/** The outcome of a prepared study under these weights, without the sensitivity and SMAA analyses. */
+export function rankedOutcome(
+  prepared: PreparedStudy,
+  criteria: readonly StudyCriterion[],
+): Omit<StudyOutcome, 'sensitivity' | 'acceptability'> {
+  return {
+    ...rankStudy(prepared, criteria),
+    excluded: prepared.excluded,
+    values: Object.fromEntries(prepared.judged.map((j) => [j.key, j.values])),
+    computed: Object.fromEntries(prepared.judged.map((j) => [j.key, j.computed])),
+    changed: Object.fromEntries(prepared.judged.map((j) => [j.key, j.changed])),
+    imputed: prepared.imputed,
+    unknown: prepared.unknown,
+  };
+}
+
+/**
+ * Everything about a study that does not depend on the weights: the values judged, who is excluded,
+ * the gaps filled, the normalised matrix and each site's min–max position. Built once per change of
+ * data, constraints or method; a weight slider then only calls `rankStudy`.
+ */
+export interface PreparedStudy {
+  criteria: readonly Pick<StudyCriterion, 'attribute' | 'direction'>[];
+  judged: ReturnType<typeof judgeSite>[];
+  excluded: ExcludedSite[];
+  passing: { key: string; values: Record<string, number> }[];
+  imputed: Record<string, string[]>;
+  unknown: Record<string, string[]>;
+  problem: Problem;
+  evaluation: PreparedEvaluation;
+  /** (x − worst) / (best − worst) per site and criterion, row-major, for the contribution bars. */
+  positions: Float64Array;
+  /** Row of each passing site in `positions`. */
+  rows: Map<string, number>;
+}
+
+export function prepareStudy(sites: readonly SiteInput[], spec: StudySpec): PreparedStudy {
   checkSpec(sites, spec);
   const judged = sites.map((site) => judgeSite(site, spec));
-  const excluded: ExcludedSite[] = [];
-  const kept: { key: string; values: Record<string, number> }[] = [];
-  const required = [
-    ...new Set([
-      ...spec.constraints.map((c) => c.attribute),
-      ...(spec.missing === 'exclude' ? spec.criteria.map((c) => c.attribute) : []),
-    ]),
-  ];
-  for (const { key, values } of judged) {
-    const missing = required.filter((a) => values[a] === undefined);
-    const failures = spec.constraints.flatMap((c) => failureOf(c, values[c.attribute]));
-    if (missing.length || failures.length) excluded.push({ key, failures, missing });
-    else kept.push({ key, values });
-  }
+  const { excluded, kept, unknown } = screen(judged, spec);
   const { passing, imputed } = imputeWorst(kept, spec.criteria);
-  const problem = {
+  const problem: Problem = {
     method: spec.method,
     normalization: spec.normalization,
-    criteria: spec.criteria.map((c) => ({ key: c.attribute, weight: c.weight, direction: c.direction })),
+    criteria: criteriaOf(spec.criteria),
     alternatives: passing,
   };
-  const evaluation = passing.length
-    ? evaluate(problem)
-    : evaluate({ ...problem, alternatives: [{ key: 'none', values: placeholderValues(spec) }] });
-  const contributions = contributionsOf(passing, spec.criteria, evaluation.weights);
+  // Weights are checked when ranking, not here, so all-zero sliders are refused as before; with no
+  // site left a placeholder keeps that check.
+  const unit = { ...problem, criteria: problem.criteria.map((c) => ({ ...c, weight: 1 })) };
+  const evaluation = prepareEvaluation(
+    passing.length ? unit : { ...unit, alternatives: [{ key: 'none', values: placeholderValues(spec) }] },
+  );
+  return {
+    criteria: spec.criteria.map(({ attribute, direction }) => ({ attribute, direction })),
+    judged,
+    excluded,
+    passing,
+    imputed,
+    unknown,
+    problem,
+    evaluation,
+    positions: positionsOf(passing, spec.criteria),
+    rows: new Map(passing.map((s, i) => [s.key, i])),
+  };
+}
+
+/** The ranking under these weights; the criteria must be the prepared ones, in the same order. */
+export function rankStudy(
+  prepared: PreparedStudy,
+  criteria: readonly StudyCriterion[],
+): Pick<StudyOutcome, 'method' | 'normalization' | 'weights' | 'ranking'> {
+  const same =
+    criteria.length === prepared.criteria.length &&
+    criteria.every(
+      (c, j) =>
+        c.attribute === prepared.criteria[j]?.attribute && c.direction === prepared.criteria[j]?.direction,
+    );
+  if (!same)
+    throw new McdaError('criteria', {
+      ja: '評価基準が準備したものと違います',
+      en: 'the criteria differ from the prepared ones',
+    });
+  const evaluation = evaluatePrepared(
+    prepared.evaluation,
+    criteria.map((c) => c.weight),
+  );
+  const n = criteria.length;
+  const attributes = criteria.map((c) => c.attribute);
+  const w = attributes.map((a) => evaluation.weights[a] ?? 0);
+  const { positions, rows } = prepared;
+  const ranking = prepared.passing.length
+    ? evaluation.results.map(({ key, score, rank }) => {
+        const row = (rows.get(key) as number) * n;
+        const contributions: Record<string, number> = {};
+        for (let j = 0; j < n; j++)
+          contributions[attributes[j] as string] = (w[j] as number) * (positions[row + j] as number);
+        return { key, score, rank, contributions };
+      })
+    : [];
   return {
     method: evaluation.method,
     normalization: evaluation.normalization,
     weights: evaluation.weights,
-    ranking: passing.length
-      ? evaluation.results.map((r) => ({ ...r, contributions: contributions[r.key] ?? {} }))
-      : [],
-    excluded,
-    sensitivity: options.sensitivity !== false && passing.length > 1 ? sensitivity(problem) : null,
-    acceptability:
-      options.smaa && passing.length > 1
-        ? smaa(problem, { samples: 2000, ...options.smaa, mode: options.smaa.mode ?? 'uniform' })
-        : null,
-    values: Object.fromEntries(judged.map((j) => [j.key, j.values])),
-    computed: Object.fromEntries(judged.map((j) => [j.key, j.computed])),
-    changed: Object.fromEntries(judged.map((j) => [j.key, j.changed])),
-    imputed,
+    ranking,
   };
+}
+
+const criteriaOf = (criteria: readonly StudyCriterion[]) =>
+  criteria.map((c) => ({ key: c.attribute, weight: c.weight, direction: c.direction }));
+
+/**
+ * Splits the sites into kept and excluded. A constraint whose value a site lacks cannot be checked:
+ * that is unknown, not a failure, so the site stays in the ranking marked unknown unless the study
+ * says unknowns exclude (`unknowns: 'exclude'`). A missing criterion value excludes only under
+ * `missing: 'exclude'`; otherwise it is filled with the worst value later.
+ */
+function screen(judged: ReturnType<typeof judgeSite>[], spec: StudySpec) {
+  const checked = [...new Set(spec.constraints.map((c) => c.attribute))];
+  const needed = spec.missing === 'exclude' ? spec.criteria.map((c) => c.attribute) : [];
+  const excluded: ExcludedSite[] = [];
+  const kept: { key: string; values: Record<string, number> }[] = [];
+  const unknown: Record<string, string[]> = {};
+  for (const { key, values } of judged) {
+    const unchecked = checked.filter((a) => values[a] === undefined);
+    if (unchecked.length) unknown[key] = unchecked;
+    const gaps = spec.unknowns === 'exclude' ? [...new Set([...unchecked, ...needed])] : needed;
+    const missing = gaps.filter((a) => values[a] === undefined);
+    const failures = spec.constraints.flatMap((c) => failureOf(c, values[c.attribute]));
+    if (missing.length || failures.length) excluded.push({ key, failures, missing });
+    else kept.push({ key, values });
+  }
+  return { excluded, kept, unknown };
 }
 
 /**
@@ -226,29 +336,31 @@ function placeholderValues(spec: StudySpec) {
 }
 
 /**
- * Contribution of criterion j to site i: w_j × (x − worst) / (best − worst). They add up to the
+ * Contribution of criterion j to site i is w_j × (x − worst) / (best − worst). They add up to the
  * min–max weighted sum, whichever method ranked the sites, so the bars read the same for every method;
- * a column where every site is equal contributes its full weight to each.
+ * a column where every site is equal contributes its full weight to each. Only the positions depend on
+ * the data; the weight is applied when ranking.
  */
-function contributionsOf(
+function positionsOf(
   sites: readonly { key: string; values: Record<string, number> }[],
   criteria: readonly StudyCriterion[],
-  weights: Record<string, number>,
-): Record<string, Record<string, number>> {
-  const out: Record<string, Record<string, number>> = {};
-  for (const s of sites) out[s.key] = {};
-  for (const c of criteria) {
+): Float64Array {
+  const n = criteria.length;
+  const out = new Float64Array(sites.length * n);
+  criteria.forEach((c, j) => {
     const column = sites.map((s) => s.values[c.attribute] ?? 0);
-    const lo = Math.min(...column);
-    const range = Math.max(...column) - lo;
-    const w = weights[c.attribute] ?? 0;
-    sites.forEach((s, i) => {
-      const x = column[i] ?? 0;
-      const position =
+    let lo = Number.POSITIVE_INFINITY;
+    let hi = Number.NEGATIVE_INFINITY;
+    for (const x of column) {
+      lo = Math.min(lo, x);
+      hi = Math.max(hi, x);
+    }
+    const range = hi - lo;
+    column.forEach((x, i) => {
+      out[i * n + j] =
         range === 0 ? 1 : c.direction === 'benefit' ? (x - lo) / range : (lo + range - x) / range;
-      (out[s.key] as Record<string, number>)[c.attribute] = w * position;
     });
-  }
+  });
   return out;
 }
 

@@ -22,8 +22,12 @@ function transportFor(url: string) {
   return t;
 }
 
-const mailText = (n: Notice) =>
-  [n.title.ja, n.body.ja, '', n.title.en, n.body.en, n.link ? `\n${n.link}` : '']
+/** The app keeps links relative (they work under any host); a mail is read elsewhere, so its link is absolute. */
+export const absoluteLink = (publicUrl: string, link: string) =>
+  link.startsWith('/') ? `${publicUrl}${link}` : link;
+
+const mailText = (n: Notice, publicUrl: string) =>
+  [n.title.ja, n.body.ja, '', n.title.en, n.body.en, n.link ? `\n${absoluteLink(publicUrl, n.link)}` : '']
     .filter((x) => x !== undefined)
     .join('\n');
 
@@ -54,7 +58,7 @@ export async function notifyUsers(
     })),
   );
   const subject = `${notice.title.ja ?? ''} / ${notice.title.en ?? ''}`;
-  const mails = recipients.map((r) => ({ to: r.email, subject, body: mailText(notice) }));
+  const mails = recipients.map((r) => ({ to: r.email, subject, body: mailText(notice, config.publicUrl) }));
   if (!config.smtpUrl) {
     await tx.insert(mailOutbox).values(mails);
     return [];

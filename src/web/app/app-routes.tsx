@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
-import { Link, Route, Switch, useLocation } from 'wouter';
+import { Link, Redirect, Route, Switch, useLocation, useSearch } from 'wouter';
 import { PageHeader } from '../components/page-header.tsx';
 import { LoadingMessage } from '../components/status-message.tsx';
 import { useT } from '../lib/i18n.tsx';
@@ -24,6 +24,7 @@ const DirectoryPage = lazy(() => directory().then((m) => ({ default: m.Directory
 const OrganizationCreatePage = lazy(() => directory().then((m) => ({ default: m.OrganizationCreatePage })));
 const OrganizationEditPage = lazy(() => directory().then((m) => ({ default: m.OrganizationEditPage })));
 const OrganizationProfilePage = lazy(() => directory().then((m) => ({ default: m.OrganizationProfilePage })));
+const HomePage = lazy(() => import('../features/home/home-pages.ts').then((m) => ({ default: m.HomePage })));
 const industryMap = () => import('../features/industry-map/industry-map-pages.ts');
 const GapsPage = lazy(() => industryMap().then((m) => ({ default: m.GapsPage })));
 const HeatmapPage = lazy(() => industryMap().then((m) => ({ default: m.HeatmapPage })));
@@ -40,6 +41,7 @@ const PostsPage = lazy(() => matching().then((m) => ({ default: m.PostsPage })))
 const siting = () => import('../features/siting/siting-pages.ts');
 const SitingPage = lazy(() => siting().then((m) => ({ default: m.SitingPage })));
 const StudyReportPage = lazy(() => siting().then((m) => ({ default: m.StudyReportPage })));
+const StudiesPage = lazy(() => siting().then((m) => ({ default: m.StudiesPage })));
 const surveys = () => import('../features/surveys/surveys-pages.ts');
 const AnswerPage = lazy(() => surveys().then((m) => ({ default: m.AnswerPage })));
 const SurveyPage = lazy(() => surveys().then((m) => ({ default: m.SurveyPage })));
@@ -47,6 +49,12 @@ const SurveysPage = lazy(() => surveys().then((m) => ({ default: m.SurveysPage }
 const TaxonomyPage = lazy(() =>
   import('../features/taxonomy/taxonomy-page.tsx').then((m) => ({ default: m.TaxonomyPage })),
 );
+
+/** `/` is the home page; a directory search bookmarked from when `/` was the directory still finds it. */
+function Root() {
+  const search = useSearch();
+  return search ? <Redirect to={`/directory?${search}`} replace /> : <HomePage />;
+}
 
 function NotFoundPage() {
   const t = useT();
@@ -76,7 +84,7 @@ export function AppRoutes() {
   return (
     <Suspense fallback={<LoadingMessage />}>
       <Switch>
-        <Route path="/" component={DirectoryPage} />
+        <Route path="/" component={Root} />
         <Route path="/directory" component={DirectoryPage} />
         <Route path="/organizations/new" component={OrganizationCreatePage} />
         <Route path="/organizations/:id/edit">{(p) => <OrganizationEditPage key={p.id} id={p.id} />}</Route>
@@ -84,6 +92,7 @@ export function AppRoutes() {
         <Route path="/taxonomy" component={TaxonomyPage} />
         <Route path="/map" component={IndustryMapPage} />
         <Route path="/siting" component={SitingPage} />
+        <Route path="/siting/studies" component={StudiesPage} />
         <Route path="/siting/studies/:id">{(p) => <StudyReportPage id={p.id} />}</Route>
         <Route path="/industry-map" component={HeatmapPage} />
         <Route path="/industry-map/supply-chain" component={SupplyChainPage} />

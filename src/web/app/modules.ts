@@ -1,11 +1,16 @@
 import type { MessageKey } from '../lib/i18n-catalog.ts';
 
-/** Every module of DESIGN.md §2, in the order the design lists them; `href` only for those that are live. */
-export const modules: { id: string; label: MessageKey; href?: string }[] = [
-  { id: 'directory', label: 'navDirectory', href: '/' },
+/**
+ * Every module of DESIGN.md §2, in the order the design lists them; `href` only for those that are live.
+ * `signedIn` entries are shown only to a signed-in user (a visitor has no introductions).
+ */
+export const modules: { id: string; label: MessageKey; href?: string; signedIn?: boolean }[] = [
+  { id: 'home', label: 'navHome', href: '/' },
+  { id: 'directory', label: 'navDirectory', href: '/directory' },
   { id: 'taxonomy', label: 'navTaxonomy', href: '/taxonomy' },
   { id: 'industry-map', label: 'navIndustryMap', href: '/map' },
   { id: 'matching', label: 'navMatching', href: '/matching' },
+  { id: 'introductions', label: 'navIntroductions', href: '/introductions', signedIn: true },
   { id: 'siting', label: 'navSiting', href: '/siting' },
   { id: 'surveys', label: 'navSurveys', href: '/surveys' },
   { id: 'incubation', label: 'navIncubation' },

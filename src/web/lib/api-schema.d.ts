@@ -145,6 +145,13 @@ export interface paths {
      */
     get: operations['getVocabulary'];
   };
+  '/api/home': {
+    /**
+     * The home page for the caller: what needs action (coordinator), the organisation's own needs, seeds, introductions, notices and surveys (member), or the cluster in figures (visitor)
+     * @description Access: anyone.
+     */
+    get: operations['getHome'];
+  };
   '/api/organizations': {
     /**
      * Search and filter organisations
@@ -362,7 +369,7 @@ export interface paths {
   };
   '/api/siting/studies': {
     /**
-     * Your studies (an admin's: all)
+     * Your studies and the shared ones, newest first (an admin's: all)
      * @description Access: any signed-in account; the record decides the rest.
      */
     get: operations['listSitingStudies'];
@@ -375,8 +382,16 @@ export interface paths {
   '/api/siting/studies/{id}': {
     /** @description Access: any signed-in account; the record decides the rest. */
     get: operations['getSitingStudy'];
-    /** @description Access: any signed-in account; the record decides the rest. */
+    /**
+     * Delete a study (its author or an admin)
+     * @description Access: any signed-in account; the record decides the rest.
+     */
     delete: operations['deleteSitingStudy'];
+    /**
+     * Share a study with every signed-in user, or stop sharing it (its author or an admin)
+     * @description Access: any signed-in account; the record decides the rest.
+     */
+    patch: operations['shareSitingStudy'];
   };
   '/api/siting/studies/{id}/report.xlsx': {
     /**
@@ -384,6 +399,13 @@ export interface paths {
      * @description Access: any signed-in account; the record decides the rest.
      */
     get: operations['getSitingStudyReport'];
+  };
+  '/api/siting/studies/{id}/copy': {
+    /**
+     * Copy a study you can read into a new one of yours (not shared)
+     * @description Access: any signed-in account; the record decides the rest.
+     */
+    post: operations['copySitingStudy'];
   };
   '/api/surveys': {
     /**
@@ -787,6 +809,193 @@ export interface components {
       label: components['schemas']['LocalizedText'];
       /** @description Published organisations with this code or a child code */
       organizations: number;
+    };
+    Home:
+      | components['schemas']['CoordinatorHome']
+      | components['schemas']['MemberHome']
+      | components['schemas']['VisitorHome'];
+    CoordinatorHome: {
+      /** @enum {string} */
+      kind: 'coordinator';
+      figures: components['schemas']['HomeFigures'];
+      unanswered: {
+        id: string;
+        state: string;
+        from: {
+          id: string;
+          key: string;
+          name: components['schemas']['LocalizedText'];
+        };
+        to: {
+          id: string;
+          key: string;
+          name: components['schemas']['LocalizedText'];
+        };
+        createdAt: string;
+        stateChangedAt: string;
+        expiresAt: string;
+        recipientHasAccount: boolean;
+      }[];
+      stalled: {
+        id: string;
+        state: string;
+        from: {
+          id: string;
+          key: string;
+          name: components['schemas']['LocalizedText'];
+        };
+        to: {
+          id: string;
+          key: string;
+          name: components['schemas']['LocalizedText'];
+        };
+        createdAt: string;
+        stateChangedAt: string;
+        expiresAt: string;
+        recipientHasAccount: boolean;
+      }[];
+      noAccount: {
+        id: string;
+        state: string;
+        from: {
+          id: string;
+          key: string;
+          name: components['schemas']['LocalizedText'];
+        };
+        to: {
+          id: string;
+          key: string;
+          name: components['schemas']['LocalizedText'];
+        };
+        createdAt: string;
+        stateChangedAt: string;
+        expiresAt: string;
+        recipientHasAccount: boolean;
+      }[];
+      surveys: {
+        id: string;
+        title: components['schemas']['LocalizedText'];
+        closesAt: string | null;
+        invited: number;
+        answered: number;
+        rate: number;
+        /** @description The first invitees that have not answered */
+        notAnswered: string[];
+      }[];
+      expiring: {
+        /** @enum {string} */
+        kind: 'need' | 'seed';
+        id: string;
+        title: components['schemas']['LocalizedText'];
+        organization: {
+          id: string;
+          key: string;
+          name: components['schemas']['LocalizedText'];
+        } | null;
+        expiresAt: string;
+      }[];
+      newOrganizations: {
+        items: {
+          id: string;
+          key: string;
+          name: components['schemas']['LocalizedText'];
+          createdAt: string;
+          published: boolean;
+        }[];
+        total: number;
+      };
+    };
+    HomeFigures: {
+      organizations: number;
+      inAomori: number;
+      technologiesCovered: number;
+      openNeeds: number;
+      openSeeds: number;
+      openIntroductions: number;
+      /** @description Signed-in coordinators only */
+      accounts: number | null;
+    };
+    MemberHome: {
+      /** @enum {string} */
+      kind: 'member';
+      organization: {
+        id: string;
+        key: string;
+        name: components['schemas']['LocalizedText'];
+      } | null;
+      lastVisitAt: string | null;
+      posts: {
+        /** @enum {string} */
+        kind: 'need' | 'seed';
+        id: string;
+        title: components['schemas']['LocalizedText'];
+        organization: {
+          id: string;
+          key: string;
+          name: components['schemas']['LocalizedText'];
+        } | null;
+        expiresAt: string;
+        matches: number;
+        /** @description Matches added since the previous sign-in */
+        newMatches: number;
+      }[];
+      awaitingAnswer: {
+        id: string;
+        state: string;
+        from: {
+          id: string;
+          key: string;
+          name: components['schemas']['LocalizedText'];
+        };
+        to: {
+          id: string;
+          key: string;
+          name: components['schemas']['LocalizedText'];
+        };
+        createdAt: string;
+        stateChangedAt: string;
+        expiresAt: string;
+        recipientHasAccount: boolean;
+      }[];
+      introductions: {
+        id: string;
+        state: string;
+        from: {
+          id: string;
+          key: string;
+          name: components['schemas']['LocalizedText'];
+        };
+        to: {
+          id: string;
+          key: string;
+          name: components['schemas']['LocalizedText'];
+        };
+        createdAt: string;
+        stateChangedAt: string;
+        expiresAt: string;
+        recipientHasAccount: boolean;
+        /** @enum {string} */
+        side: 'requester' | 'recipient';
+      }[];
+      notices: {
+        unread: number;
+        items: {
+          id: string;
+          title: components['schemas']['LocalizedText'];
+          link: string | null;
+          createdAt: string;
+        }[];
+      };
+      surveys: {
+        id: string;
+        title: components['schemas']['LocalizedText'];
+        closesAt: string | null;
+      }[];
+    };
+    VisitorHome: {
+      /** @enum {string} */
+      kind: 'visitor';
+      figures: components['schemas']['HomeFigures'];
     };
     Organization: {
       /** Format: uuid */
@@ -1674,6 +1883,9 @@ export interface components {
         lat: number;
         lng: number;
       }[];
+      shared: boolean;
+      /** @description Whether the reader wrote it */
+      mine: boolean;
       /** Format: uuid */
       createdBy: string | null;
       createdAt: string;
@@ -1714,6 +1926,17 @@ export interface components {
        */
       missing?: 'worst' | 'exclude';
       /**
+       * @description Readable and copyable by every signed-in user; only the author or an admin deletes it
+       * @default false
+       */
+      shared?: boolean;
+      /**
+       * @description A site lacking the value a constraint needs: kept and marked unknown (outcome.unknown), or left out
+       * @default keep
+       * @enum {string}
+       */
+      unknowns?: 'keep' | 'exclude';
+      /**
        * @default {
        *   "samples": 2000,
        *   "seed": 1,
@@ -1741,7 +1964,16 @@ export interface components {
       /** @description Key of the first-ranked site; null if all were excluded */
       top: string | null;
       siteCount: number;
+      shared: boolean;
+      /** @description Whether the reader wrote it (else an admin or shared view) */
+      mine: boolean;
       createdAt: string;
+    };
+    SitingStudyCopy: {
+      title?: string;
+    };
+    SitingStudySharing: {
+      shared: boolean;
     };
     SurveySummary: components['schemas']['Survey'] & {
       invited: number;
@@ -3315,6 +3547,20 @@ export interface operations {
     };
   };
   /**
+   * The home page for the caller: what needs action (coordinator), the organisation's own needs, seeds, introductions, notices and surveys (member), or the cluster in figures (visitor)
+   * @description Access: anyone.
+   */
+  getHome: {
+    responses: {
+      /** @description Home page */
+      200: {
+        content: {
+          'application/json': components['schemas']['Home'];
+        };
+      };
+    };
+  };
+  /**
    * Search and filter organisations
    * @description Access: anyone.
    */
@@ -4834,7 +5080,7 @@ export interface operations {
     };
   };
   /**
-   * Your studies (an admin's: all)
+   * Your studies and the shared ones, newest first (an admin's: all)
    * @description Access: any signed-in account; the record decides the rest.
    */
   listSitingStudies: {
@@ -4951,7 +5197,10 @@ export interface operations {
       };
     };
   };
-  /** @description Access: any signed-in account; the record decides the rest. */
+  /**
+   * Delete a study (its author or an admin)
+   * @description Access: any signed-in account; the record decides the rest.
+   */
   deleteSitingStudy: {
     parameters: {
       path: {
@@ -4983,6 +5232,60 @@ export interface operations {
       };
       /** @description Not found */
       404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Share a study with every signed-in user, or stop sharing it (its author or an admin)
+   * @description Access: any signed-in account; the record decides the rest.
+   */
+  shareSitingStudy: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SitingStudySharing'];
+      };
+    };
+    responses: {
+      /** @description The study */
+      200: {
+        content: {
+          'application/json': components['schemas']['SitingStudy'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
         content: {
           'application/json': components['schemas']['Error'];
         };
@@ -5026,6 +5329,60 @@ export interface operations {
       };
       /** @description Not found */
       404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Copy a study you can read into a new one of yours (not shared)
+   * @description Access: any signed-in account; the record decides the rest.
+   */
+  copySitingStudy: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SitingStudyCopy'];
+      };
+    };
+    responses: {
+      /** @description The copy */
+      201: {
+        content: {
+          'application/json': components['schemas']['SitingStudy'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
         content: {
           'application/json': components['schemas']['Error'];
         };

@@ -68,6 +68,8 @@ export type StudySpecRecord = {
   constraints: StudyConstraint[];
   scenario: Scenario;
   missing: 'worst' | 'exclude';
+  /** Absent from studies saved before unknown constraints were kept: those excluded them. */
+  unknowns?: 'keep' | 'exclude';
   smaa: { samples: number; seed: number; mode: 'uniform' | 'around' };
 };
 
@@ -84,6 +86,8 @@ export const sitingStudies = pgTable(
     spec: jsonb('spec').$type<StudySpecRecord>().notNull(),
     siteKeys: text('site_keys').array().notNull().default(sql`'{}'::text[]`),
     outcome: jsonb('outcome').$type<StudyOutcome>().notNull(),
+    /** Readable (and copyable) by every signed-in user; only the author or an admin deletes it. */
+    shared: boolean('shared').notNull().default(false),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },

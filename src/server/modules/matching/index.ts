@@ -5,4 +5,4 @@ export { matchingSweepJob } from './matching.jobs.ts';
 export { matchingRoutes } from './matching.routes.ts';
 export type { IntroductionOut, PostOut } from './matching.schemas.ts';
 export { type PostBundle, postBundleSchema } from './matching.schemas.ts';
-export { organizationIntroductions, organizationPosts } from './matching.service.ts';
+export { matchesFor, organizationIntroductions, organizationPosts } from './matching.service.ts';

@@ -1,34 +1,21 @@
-import { and, asc, desc, eq, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
 import { funnelStep, type IntroductionState, introductionStates } from '../../../core/matching/index.ts';
-import { introductionEvents, introductions, introductionTasks } from '../../db/schema/index.ts';
 import { writeAudit } from '../../lib/audit.ts';
 import { invalidFields, notFound } from '../../lib/errors.ts';
 import type { AuthUser } from '../../lib/http.ts';
 import { unknownValue } from '../../lib/messages.ts';
 import { DAY, getIntroduction, present, readable, STALLED_DAYS, terminal } from './introductions.service.ts';
+import {
+  allIntroductionSteps,
+  allIntroductions,
+  countOpenIntroductionTasks,
+  getIntroductionTask,
+  insertIntroductionTask,
+  listIntroductionRows,
+  setIntroductionTaskDone,
+} from './matching.queries.ts';
 import { actingOrganization, type Ctx } from './matching.service.ts';
 
 // The coordinator's side of introductions: the filtered list, follow-up tasks and the board's figures.
-
-function boardFilter(
-  q: { state?: string; technology?: string; olderThanDays?: number },
-  ref: Ctx['reference'],
-): SQL[] {
-  const out: SQL[] = [];
-  if (q.state) out.push(eq(introductions.state, q.state));
-  if (q.technology) {
-    const codes = ref.withDescendants(q.technology);
-    out.push(
-      sql`${introductions.technologies} && ARRAY[${sql.join(
-        codes.map((c) => sql`${c}`),
-        sql`, `,
-      )}]::text[]`,
-    );
-  }
-  if (q.olderThanDays !== undefined)
-    out.push(lte(introductions.createdAt, new Date(Date.now() - q.olderThanDays * DAY)));
-  return out;
-}
 
 export async function listIntroductions(
   ctx: Ctx,
@@ -45,23 +32,18 @@ export async function listIntroductions(
     throw invalidFields([{ path: 'query.technology', message: unknownValue('code', q.technology) }]);
   }
   // Only accounts that act for an organisation see its introductions (see sideOf).
-  const org = actingOrganization(actor);
-  const mine =
-    actor.role === 'admin'
-      ? undefined
-      : org
-        ? or(eq(introductions.fromOrganizationId, org), eq(introductions.toOrganizationId, org))
-        : sql`false`;
-  const where = and(mine, ...boardFilter(q, ctx.reference));
-  const rows = await ctx.db
-    .select()
-    .from(introductions)
-    .where(where)
-    .orderBy(desc(introductions.stateChangedAt), asc(introductions.id))
-    .limit(q.limit)
-    .offset(q.offset);
-  const [count] = await ctx.db.select({ n: sql<number>`count(*)::int` }).from(introductions).where(where);
-  return { items: await present(ctx.db, actor, rows), total: count?.n ?? 0 };
+  const { rows, total } = await listIntroductionRows(
+    ctx.db,
+    {
+      organizationId: actor.role === 'admin' ? undefined : (actingOrganization(actor) ?? null),
+      state: q.state,
+      technologies: q.technology ? ctx.reference.withDescendants(q.technology) : undefined,
+      createdBefore: q.olderThanDays !== undefined ? new Date(Date.now() - q.olderThanDays * DAY) : undefined,
+    },
+    q.limit,
+    q.offset,
+  );
+  return { items: await present(ctx.db, actor, rows), total };
 }
 
 export async function addTask(
@@ -72,19 +54,16 @@ export async function addTask(
 ) {
   await ctx.db.transaction(async (tx) => {
     await readable(tx, actor, id);
-    const [task] = await tx
-      .insert(introductionTasks)
-      .values({
-        introductionId: id,
-        title: input.title,
-        dueAt: input.dueAt ? new Date(input.dueAt) : null,
-        createdBy: actor.id,
-      })
-      .returning();
+    const task = await insertIntroductionTask(tx, {
+      introductionId: id,
+      title: input.title,
+      dueAt: input.dueAt ? new Date(input.dueAt) : null,
+      createdBy: actor.id,
+    });
     await writeAudit(tx, actor, {
       action: 'create',
       entity: 'introduction_task',
-      entityId: task!.id,
+      entityId: task.id,
       changes: { ...input },
     });
   });
@@ -93,13 +72,10 @@ export async function addTask(
 
 export async function completeTask(ctx: Ctx, actor: AuthUser, taskId: string, done: boolean) {
   const introductionId = await ctx.db.transaction(async (tx) => {
-    const [task] = await tx.select().from(introductionTasks).where(eq(introductionTasks.id, taskId));
+    const task = await getIntroductionTask(tx, taskId);
     if (!task) throw notFound('Task');
     await readable(tx, actor, task.introductionId);
-    await tx
-      .update(introductionTasks)
-      .set({ doneAt: done ? new Date() : null })
-      .where(eq(introductionTasks.id, taskId));
+    await setIntroductionTaskDone(tx, taskId, done ? new Date() : null);
     await writeAudit(tx, actor, {
       action: done ? 'complete' : 'reopen',
       entity: 'introduction_task',
@@ -112,10 +88,8 @@ export async function completeTask(ctx: Ctx, actor: AuthUser, taskId: string, do
 
 /** The coordinator's board: states, ages, technology areas, stalled requests, and the funnel by month. */
 export async function introductionBoard(ctx: Ctx) {
-  const rows = await ctx.db.select().from(introductions);
-  const events = await ctx.db
-    .select({ id: introductionEvents.introductionId, to: introductionEvents.toState })
-    .from(introductionEvents);
+  const rows = await allIntroductions(ctx.db);
+  const events = await allIntroductionSteps(ctx.db);
   const furthest = new Map<string, number>();
   for (const e of events)
     furthest.set(e.id, Math.max(furthest.get(e.id) ?? 0, funnelStep(e.to as IntroductionState)));
@@ -153,10 +127,6 @@ export async function introductionBoard(ctx: Ctx) {
     if (step >= 3) m.contract++;
     months.set(month, m);
   }
-  const [tasks] = await ctx.db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(introductionTasks)
-    .where(isNull(introductionTasks.doneAt));
   return {
     byState,
     byAge: ages,
@@ -164,7 +134,7 @@ export async function introductionBoard(ctx: Ctx) {
       .map(([code, count]) => ({ code, count }))
       .sort((a, b) => b.count - a.count || a.code.localeCompare(b.code)),
     stalled,
-    openTasks: tasks?.n ?? 0,
+    openTasks: await countOpenIntroductionTasks(ctx.db),
     conversion: [...months].sort(([a], [b]) => a.localeCompare(b)).map(([month, m]) => ({ month, ...m })),
   };
 }

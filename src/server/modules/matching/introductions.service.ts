@@ -1,4 +1,3 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
 import {
   canTransition,
   type IntroductionState,
@@ -7,26 +6,28 @@ import {
   transitions,
 } from '../../../core/matching/index.ts';
 import type { Db } from '../../db/client.ts';
-import {
-  introductionEvents,
-  introductions,
-  introductionTasks,
-  type LocalizedText,
-  needs,
-  organizations,
-  seeds,
-} from '../../db/schema/index.ts';
+import type { LocalizedText } from '../../db/schema/index.ts';
 import { writeAudit } from '../../lib/audit.ts';
 import { AppError, forbidden, notFound } from '../../lib/errors.ts';
 import type { AuthUser } from '../../lib/http.ts';
 import { say } from '../../lib/locale.ts';
 import { type Notice, notifyOrganizations, sendMail } from '../../lib/notify.ts';
 import {
+  getIntroductionRow,
   getPostRow,
+  type IntroRow,
   insertIntroduction,
+  insertIntroductionEvent,
+  insertIntroductionTask,
+  introductionEventsOf,
+  introductionTasksOf,
+  moveIntroduction,
   openIntroductionId,
+  organizationName,
   organizationRefs,
+  organizationTarget,
   type PostRow,
+  postHeads,
 } from './matching.queries.ts';
 import type { IntroductionOut, PostKind } from './matching.schemas.ts';
 import { actingOrganization, type Ctx } from './matching.service.ts';
@@ -34,7 +35,6 @@ import { actingOrganization, type Ctx } from './matching.service.ts';
 // The introduction workflow: request, move through the states, read one. The list, tasks and board are in
 // introductions.board.ts, notices in notifications.service.ts, expiry and reminders in matching.jobs.ts.
 
-type IntroRow = typeof introductions.$inferSelect;
 type Side = 'requester' | 'recipient' | 'coordinator';
 export const terminal = (s: string) => transitions[s as IntroductionState].length === 0;
 export const DAY = 86_400_000;
@@ -71,15 +71,7 @@ export function allowedMoves(side: Side, state: IntroductionState): Introduction
 
 async function targetOf(db: Db, type: string, id: string) {
   if (type === 'organization') {
-    const [o] = await db
-      .select({
-        id: organizations.id,
-        name: organizations.name,
-        technologies: organizations.technologies,
-        published: organizations.published,
-      })
-      .from(organizations)
-      .where(eq(organizations.id, id));
+    const o = await organizationTarget(db, id);
     return o
       ? {
           organizationId: o.id,
@@ -111,23 +103,9 @@ export async function present(db: Db, user: AuthUser, rows: IntroRow[]): Promise
   );
   const postIds = rows.flatMap((r) => [r.fromPostId, ...(r.toType === 'organization' ? [] : [r.toId])]);
   const posts = new Map<string, { title: LocalizedText; visibility: string }>();
-  for (const table of [needs, seeds]) {
-    const found = await db
-      .select({ id: table.id, title: table.title, visibility: table.visibility })
-      .from(table)
-      .where(inArray(table.id, postIds));
-    for (const p of found) posts.set(p.id, p);
-  }
-  const events = await db
-    .select()
-    .from(introductionEvents)
-    .where(inArray(introductionEvents.introductionId, ids))
-    .orderBy(asc(introductionEvents.id));
-  const tasks = await db
-    .select()
-    .from(introductionTasks)
-    .where(inArray(introductionTasks.introductionId, ids))
-    .orderBy(asc(introductionTasks.createdAt));
+  for (const p of await postHeads(db, postIds)) posts.set(p.id, p);
+  const events = await introductionEventsOf(db, ids);
+  const tasks = await introductionTasksOf(db, ids);
   return rows.map((r) => {
     const side = sideOf(user, r) ?? 'coordinator';
     const target = r.toType === 'organization' ? undefined : posts.get(r.toId);
@@ -177,7 +155,7 @@ export async function present(db: Db, user: AuthUser, rows: IntroRow[]): Promise
 }
 
 export async function readable(db: Db, user: AuthUser, id: string) {
-  const [row] = await db.select().from(introductions).where(eq(introductions.id, id));
+  const row = await getIntroductionRow(db, id);
   // Outsiders get 404: an introduction's existence is the two parties' business.
   if (!row || !sideOf(user, row)) throw notFound('Introduction');
   return row;
@@ -258,25 +236,25 @@ export async function requestIntroduction(
         ],
       );
     }
-    await tx
-      .insert(introductionEvents)
-      .values({ introductionId: row.id, fromState: null, toState: 'requested', actorId: actor.id });
+    await insertIntroductionEvent(tx, {
+      introductionId: row.id,
+      fromState: null,
+      toState: 'requested',
+      actorId: actor.id,
+    });
     await writeAudit(tx, actor, {
       action: 'request',
       entity: 'introduction',
       entityId: row.id,
       changes: { ...input },
     });
-    const [requester] = await tx
-      .select({ name: organizations.name })
-      .from(organizations)
-      .where(eq(organizations.id, from.organizationId));
+    const requester = await organizationName(tx, from.organizationId);
     const mails = await notifyOrganizations(tx, ctx.config, [target.organizationId], {
       kind: 'introduction.requested',
       title: { ja: '紹介の依頼が届きました', en: 'You have an introduction request' },
       body: {
-        ja: `${requester?.name.ja ?? requester?.name.en ?? ''}：「${from.title.ja ?? from.title.en ?? ''}」`,
-        en: `${requester?.name.en ?? requester?.name.ja ?? ''}: "${from.title.en ?? from.title.ja ?? ''}"`,
+        ja: `${requester?.ja ?? requester?.en ?? ''}：「${from.title.ja ?? from.title.en ?? ''}」`,
+        en: `${requester?.en ?? requester?.ja ?? ''}: "${from.title.en ?? from.title.ja ?? ''}"`,
       },
       link: `/introductions/${row.id}`,
     });
@@ -347,16 +325,12 @@ export async function transitionIntroduction(
     }
     // Guarded by the state read above: if the expiry sweep or the other side moved it meanwhile, their move
     // stands and this one is refused, rather than both being recorded.
-    const [updated] = await tx
-      .update(introductions)
-      .set({
-        state: input.to,
-        stateChangedAt: new Date(),
-        ...(input.reason ? { reason: input.reason } : {}),
-        ...(input.outcome ? { outcome: input.outcome } : {}),
-      })
-      .where(and(eq(introductions.id, id), eq(introductions.state, from)))
-      .returning();
+    const updated = await moveIntroduction(tx, id, from, {
+      state: input.to,
+      stateChangedAt: new Date(),
+      ...(input.reason ? { reason: input.reason } : {}),
+      ...(input.outcome ? { outcome: input.outcome } : {}),
+    });
     if (!updated)
       throw new AppError(
         'conflict',
@@ -365,7 +339,7 @@ export async function transitionIntroduction(
           en: 'The introduction was changed meanwhile; reload it to see its current state',
         }),
       );
-    await tx.insert(introductionEvents).values({
+    await insertIntroductionEvent(tx, {
       introductionId: id,
       fromState: from,
       toState: input.to,
@@ -374,7 +348,7 @@ export async function transitionIntroduction(
     });
     const followUp = followUps[input.to];
     if (followUp) {
-      await tx.insert(introductionTasks).values({
+      await insertIntroductionTask(tx, {
         introductionId: id,
         title: `${followUp.ja} / ${followUp.en}`,
         dueAt: new Date(Date.now() + STALLED_DAYS * DAY),

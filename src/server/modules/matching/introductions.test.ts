@@ -69,6 +69,8 @@ describe('requesting an introduction', () => {
     const outbox = await t.request('GET', '/api/outbox', { as: admin });
     expect(outbox.json.items).toHaveLength(1);
     expect(outbox.json.items[0].subject).toContain('introduction request');
+    // A mail is read outside the app: its link carries the server's public address.
+    expect(outbox.json.items[0].body).toContain(`http://localhost:3000/introductions/${intro.id}`);
     expect((await t.request('GET', '/api/outbox', { as: supplier })).status).toBe(403);
     await t.request('POST', `/api/notifications/${inbox.json.items[0].id}/read`, { as: supplier });
     expect((await t.request('GET', '/api/notifications', { as: supplier })).json.unread).toBe(0);

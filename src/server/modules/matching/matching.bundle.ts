@@ -1,16 +1,23 @@
 // The bundle's `needs` and `seeds` sections (DESIGN.md §4): validated with the rest of the bundle, written
 // in its transaction, exported with what the caller may see.
 
-import { asc, eq, inArray, sql } from 'drizzle-orm';
 import { sameJson } from '../../../core/canonical-json.ts';
 import type { Db } from '../../db/client.ts';
-import { organizations } from '../../db/schema/index.ts';
 import type { ErrorDetail } from '../../lib/errors.ts';
 import type { AuthUser } from '../../lib/http.ts';
 import { unknownValue } from '../../lib/messages.ts';
 import type { ReferenceData } from '../../lib/reference-data.ts';
 import { existingKeys } from '../organizations/index.ts';
-import { bumpVersion, type PostRow, postTable, searchTermsFor } from './matching.queries.ts';
+import {
+  bumpVersion,
+  insertBundlePost,
+  organizationIdsByKey,
+  overwritePost,
+  type PostRow,
+  postsByKey,
+  postsWithOwnerKey,
+  searchTermsFor,
+} from './matching.queries.ts';
 import type { PostBundle, PostKind } from './matching.schemas.ts';
 
 export const postSections = [
@@ -52,23 +59,15 @@ export async function upsertPosts(
 ): Promise<Counts> {
   const counts = { created: 0, updated: 0 };
   if (list.length === 0) return counts;
-  const table = postTable(kind);
-  const orgRows = await tx
-    .select({ id: organizations.id, key: organizations.key })
-    .from(organizations)
-    .where(inArray(organizations.key, [...new Set(list.map((p) => p.organization))]));
+  const orgRows = await organizationIdsByKey(tx, [...new Set(list.map((p) => p.organization))]);
   const orgId = new Map(orgRows.map((o) => [o.key, o.id]));
   const existing = new Map(
     (
-      await tx
-        .select()
-        .from(table)
-        .where(
-          inArray(
-            table.key,
-            list.map((p) => p.key),
-          ),
-        )
+      await postsByKey(
+        tx,
+        kind,
+        list.map((p) => p.key),
+      )
     ).map((r) => [r.key, r]),
   );
   let revision: number | undefined;
@@ -104,13 +103,10 @@ export async function upsertPosts(
       ? new Date(p.expiresAt)
       : (before?.expiresAt ?? new Date(Date.now() + postExpiryDays * 86_400_000));
     if (before) {
-      await tx
-        .update(table)
-        .set({ ...values, expiresAt, revision, version: sql`${table.version} + 1`, updatedAt: new Date() })
-        .where(eq(table.id, before.id));
+      await overwritePost(tx, kind, before.id, { ...values, expiresAt, revision });
       counts.updated++;
     } else {
-      await tx.insert(table).values({ ...values, expiresAt, revision });
+      await insertBundlePost(tx, kind, { ...values, expiresAt, revision });
       counts.created++;
     }
   }
@@ -153,12 +149,7 @@ export function toBundle(kind: PostKind, r: PostRow, organizationKey: string): P
 export async function exportPosts(db: Db, user: AuthUser | null, organizationKeys: ReadonlySet<string>) {
   const out: Record<string, PostBundle[]> = {};
   for (const [section, kind] of postSections) {
-    const table = postTable(kind);
-    const rows = await db
-      .select({ row: table, orgKey: organizations.key })
-      .from(table)
-      .innerJoin(organizations, eq(organizations.id, table.organizationId))
-      .orderBy(asc(table.key));
+    const rows = await postsWithOwnerKey(db, kind);
     const now = new Date();
     out[section] = rows
       .filter(({ row, orgKey }) => {

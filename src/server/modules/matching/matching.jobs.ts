@@ -1,9 +1,13 @@
-import { introductionEvents } from '../../db/schema/index.ts';
 import { writeAudit } from '../../lib/audit.ts';
 import { notifyOrganizations, sendMail } from '../../lib/notify.ts';
 import type { BackgroundJob } from '../../lib/scheduler.ts';
 import { DAY } from './introductions.service.ts';
-import { expireDueIntroductions, markIntroductionsReminded, markPostsReminded } from './matching.queries.ts';
+import {
+  expireDueIntroductions,
+  insertIntroductionEvent,
+  markIntroductionsReminded,
+  markPostsReminded,
+} from './matching.queries.ts';
 import type { Ctx } from './matching.service.ts';
 
 /**
@@ -20,9 +24,12 @@ export async function sweepMatching(ctx: Ctx, now = new Date()) {
   const mails = await ctx.db.transaction(async (tx) => {
     const out = [];
     for (const r of await expireDueIntroductions(tx, now)) {
-      await tx
-        .insert(introductionEvents)
-        .values({ introductionId: r.id, fromState: 'requested', toState: 'expired', at: now });
+      await insertIntroductionEvent(tx, {
+        introductionId: r.id,
+        fromState: 'requested',
+        toState: 'expired',
+        at: now,
+      });
       await writeAudit(tx, null, { action: 'expire', entity: 'introduction', entityId: r.id });
       out.push(
         ...(await notifyOrganizations(tx, ctx.config, [r.fromOrganizationId, r.toOrganizationId], {

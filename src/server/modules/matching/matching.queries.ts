@@ -1,12 +1,15 @@
-import { and, asc, eq, gt, inArray, isNull, lte, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
 import { openIntroductionStates } from '../../../core/matching/index.ts';
 import { indexTerms, type QueryGroup } from '../../../core/text/index.ts';
 import type { Db } from '../../db/client.ts';
 import {
   introductionEvents,
   introductions,
+  introductionTasks,
+  mailOutbox,
   matchingVersion,
   needs,
+  notifications,
   organizations,
   seeds,
 } from '../../db/schema/index.ts';
@@ -15,7 +18,8 @@ import type { PostKind } from './matching.schemas.ts';
 
 export const postTable = (kind: PostKind) => (kind === 'need' ? needs : seeds);
 export type PostRow = typeof needs.$inferSelect & { kind: PostKind };
-type PostValues = typeof needs.$inferInsert;
+export type PostValues = typeof needs.$inferInsert;
+export type IntroRow = typeof introductions.$inferSelect;
 
 /** Bumps the matching data version (locking its row until commit) and returns it for the written rows. */
 export async function bumpVersion(tx: Db): Promise<number> {
@@ -286,4 +290,277 @@ export function markPostsReminded(tx: Db, kind: PostKind, reminderAt: Date, now:
       ),
     )
     .returning();
+}
+
+// ——— Introductions: the workflow (introductions.service.ts) ———
+
+/** An organisation as the target of an introduction. */
+export async function organizationTarget(db: Db, id: string) {
+  const [o] = await db
+    .select({
+      id: organizations.id,
+      name: organizations.name,
+      technologies: organizations.technologies,
+      published: organizations.published,
+    })
+    .from(organizations)
+    .where(eq(organizations.id, id));
+  return o;
+}
+
+export async function organizationName(db: Db, id: string) {
+  const [row] = await db
+    .select({ name: organizations.name })
+    .from(organizations)
+    .where(eq(organizations.id, id));
+  return row?.name;
+}
+
+/** Title and visibility of these needs and seeds. */
+export async function postHeads(db: Db, ids: string[]) {
+  const out = [];
+  for (const table of [needs, seeds]) {
+    out.push(
+      ...(await db
+        .select({ id: table.id, title: table.title, visibility: table.visibility })
+        .from(table)
+        .where(inArray(table.id, ids))),
+    );
+  }
+  return out;
+}
+
+export function introductionEventsOf(db: Db, introductionIds: string[]) {
+  return db
+    .select()
+    .from(introductionEvents)
+    .where(inArray(introductionEvents.introductionId, introductionIds))
+    .orderBy(asc(introductionEvents.id));
+}
+
+export function introductionTasksOf(db: Db, introductionIds: string[]) {
+  return db
+    .select()
+    .from(introductionTasks)
+    .where(inArray(introductionTasks.introductionId, introductionIds))
+    .orderBy(asc(introductionTasks.createdAt));
+}
+
+export async function getIntroductionRow(db: Db, id: string): Promise<IntroRow | undefined> {
+  const [row] = await db.select().from(introductions).where(eq(introductions.id, id));
+  return row;
+}
+
+export async function insertIntroductionEvent(tx: Db, values: typeof introductionEvents.$inferInsert) {
+  await tx.insert(introductionEvents).values(values);
+}
+
+/**
+ * Moves an introduction on, guarded by the state the caller read: undefined when the expiry sweep or the other
+ * side moved it meanwhile, so their move stands rather than both being recorded.
+ */
+export async function moveIntroduction(
+  tx: Db,
+  id: string,
+  from: string,
+  set: { state: string; stateChangedAt: Date; reason?: string; outcome?: string },
+): Promise<IntroRow | undefined> {
+  const [updated] = await tx
+    .update(introductions)
+    .set(set)
+    .where(and(eq(introductions.id, id), eq(introductions.state, from)))
+    .returning();
+  return updated;
+}
+
+// ——— Introductions: the coordinator's list, tasks and board (introductions.board.ts) ———
+
+export type IntroductionFilter = {
+  /** Undefined: every introduction (an admin); null: none (no organisation to act for); else either side's. */
+  organizationId?: string | null;
+  state?: string;
+  /** Any of these technology codes. */
+  technologies?: string[];
+  createdBefore?: Date;
+};
+
+export async function listIntroductionRows(db: Db, f: IntroductionFilter, limit: number, offset: number) {
+  const mine =
+    f.organizationId === undefined
+      ? undefined
+      : f.organizationId
+        ? or(
+            eq(introductions.fromOrganizationId, f.organizationId),
+            eq(introductions.toOrganizationId, f.organizationId),
+          )
+        : sql`false`;
+  const where = and(
+    mine,
+    f.state ? eq(introductions.state, f.state) : undefined,
+    f.technologies ? sql`${introductions.technologies} && ${arrayLiteral(f.technologies)}` : undefined,
+    f.createdBefore !== undefined ? lte(introductions.createdAt, f.createdBefore) : undefined,
+  );
+  const rows = await db
+    .select()
+    .from(introductions)
+    .where(where)
+    .orderBy(desc(introductions.stateChangedAt), asc(introductions.id))
+    .limit(limit)
+    .offset(offset);
+  const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(introductions).where(where);
+  return { rows, total: count?.n ?? 0 };
+}
+
+export async function insertIntroductionTask(tx: Db, values: typeof introductionTasks.$inferInsert) {
+  const [task] = await tx.insert(introductionTasks).values(values).returning();
+  return task!;
+}
+
+export async function getIntroductionTask(db: Db, id: string) {
+  const [task] = await db.select().from(introductionTasks).where(eq(introductionTasks.id, id));
+  return task;
+}
+
+export async function setIntroductionTaskDone(tx: Db, id: string, doneAt: Date | null) {
+  await tx.update(introductionTasks).set({ doneAt }).where(eq(introductionTasks.id, id));
+}
+
+export function allIntroductions(db: Db) {
+  return db.select().from(introductions);
+}
+
+/** Every state each introduction has entered. */
+export function allIntroductionSteps(db: Db) {
+  return db
+    .select({ id: introductionEvents.introductionId, to: introductionEvents.toState })
+    .from(introductionEvents);
+}
+
+export async function countOpenIntroductionTasks(db: Db) {
+  const [tasks] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(introductionTasks)
+    .where(isNull(introductionTasks.doneAt));
+  return tasks?.n ?? 0;
+}
+
+// ——— Notices and the mail outbox (notifications.service.ts) ———
+
+export function notificationsOf(db: Db, userId: string, limit: number) {
+  return db
+    .select()
+    .from(notifications)
+    .where(eq(notifications.userId, userId))
+    .orderBy(desc(notifications.createdAt))
+    .limit(limit);
+}
+
+export async function countUnreadNotifications(db: Db, userId: string) {
+  const [unread] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(notifications)
+    .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)));
+  return unread?.n ?? 0;
+}
+
+/** Marks the user's own notice read; undefined when it is not theirs (or does not exist). */
+export async function setNotificationRead(db: Db, id: string, userId: string, now: Date) {
+  const [row] = await db
+    .update(notifications)
+    .set({ readAt: now })
+    .where(and(eq(notifications.id, id), eq(notifications.userId, userId)))
+    .returning({ id: notifications.id });
+  return row;
+}
+
+export function latestOutbox(db: Db, limit: number) {
+  return db.select().from(mailOutbox).orderBy(desc(mailOutbox.id)).limit(limit);
+}
+
+// ——— The bundle's needs and seeds (matching.bundle.ts) ———
+
+export function organizationIdsByKey(db: Db, keys: string[]) {
+  return db
+    .select({ id: organizations.id, key: organizations.key })
+    .from(organizations)
+    .where(inArray(organizations.key, keys));
+}
+
+export async function postsByKey(db: Db, kind: PostKind, keys: string[]) {
+  const table = postTable(kind);
+  return db.select().from(table).where(inArray(table.key, keys));
+}
+
+/** Overwrites a post from the bundle, counting a new version of it. */
+export async function overwritePost(tx: Db, kind: PostKind, id: string, values: PostValues) {
+  const table = postTable(kind);
+  await tx
+    .update(table)
+    .set({ ...values, version: sql`${table.version} + 1`, updatedAt: new Date() })
+    .where(eq(table.id, id));
+}
+
+export async function insertBundlePost(tx: Db, kind: PostKind, values: PostValues) {
+  await tx.insert(postTable(kind)).values(values);
+}
+
+/** Every post of this kind with its owner's key, by post key. */
+export function postsWithOwnerKey(db: Db, kind: PostKind) {
+  const table = postTable(kind);
+  return db
+    .select({ row: table, orgKey: organizations.key })
+    .from(table)
+    .innerJoin(organizations, eq(organizations.id, table.organizationId))
+    .orderBy(asc(table.key));
+}
+
+// ——— The in-memory index's reads (matching.search-index.ts) ———
+
+/** Count and latest update of the organisation profiles: moves whenever one is added, changed or removed. */
+export async function organizationSignature(db: Db) {
+  const [sig] = await db
+    .select({
+      n: sql<number>`count(*)::int`,
+      latest: sql<string>`coalesce(max(${organizations.updatedAt})::text, '')`,
+    })
+    .from(organizations);
+  return `${sig?.n}:${sig?.latest}`;
+}
+
+export function organizationStamps(db: Db) {
+  return db.select({ id: organizations.id, updatedAt: organizations.updatedAt }).from(organizations);
+}
+
+export function organizationsById(db: Db, ids: string[]) {
+  return db.select().from(organizations).where(inArray(organizations.id, ids));
+}
+
+export async function postsById(db: Db, kind: PostKind, ids: string[]): Promise<PostRow[]> {
+  const table = postTable(kind);
+  const rows = await db.select().from(table).where(inArray(table.id, ids));
+  return rows.map((r) => ({ seeksRoles: [], ...r, kind }) as PostRow);
+}
+
+/** The posts of this kind stamped with a revision after `since`, up to and including `upTo`. */
+export async function postsInRevisions(
+  db: Db,
+  kind: PostKind,
+  since: number,
+  upTo: number,
+): Promise<PostRow[]> {
+  const table = postTable(kind);
+  const rows = await db
+    .select()
+    .from(table)
+    .where(and(gt(table.revision, since), sql`${table.revision} <= ${upTo}`));
+  return rows.map((r) => ({ seeksRoles: [], ...r, kind }) as PostRow);
+}
+
+export async function allPostIds(db: Db): Promise<Set<string>> {
+  return new Set(
+    [
+      ...(await db.select({ id: needs.id }).from(needs)),
+      ...(await db.select({ id: seeds.id }).from(seeds)),
+    ].map((r) => r.id),
+  );
 }

@@ -7,12 +7,19 @@
 // - organisation profiles (another module's table): a cheap signature (count, latest update) checked at most
 //   every few seconds; when it moves, the profiles whose update time changed are re-read.
 
-import { and, gt, inArray, sql } from 'drizzle-orm';
 import { createMatchIndex, type MatchIndex, organizationDoc, postDoc } from '../../../core/matching/index.ts';
 import type { Db } from '../../db/client.ts';
-import { needs, organizations, seeds } from '../../db/schema/index.ts';
 import type { ReferenceData } from '../../lib/reference-data.ts';
-import { currentVersion, type PostRow } from './matching.queries.ts';
+import {
+  allPostIds,
+  currentVersion,
+  organizationSignature,
+  organizationStamps,
+  organizationsById,
+  type PostRow,
+  postsById,
+  postsInRevisions,
+} from './matching.queries.ts';
 
 const ORG_CHECK_MS = 2000;
 
@@ -77,18 +84,10 @@ export function createRuntime(db: Db, ref: ReferenceData): MatchingRuntime {
     const now = Date.now();
     if (!force && now - orgCheckedAt < ORG_CHECK_MS) return;
     orgCheckedAt = now;
-    const [sig] = await db
-      .select({
-        n: sql<number>`count(*)::int`,
-        latest: sql<string>`coalesce(max(${organizations.updatedAt})::text, '')`,
-      })
-      .from(organizations);
-    const signature = `${sig?.n}:${sig?.latest}`;
+    const signature = await organizationSignature(db);
     if (signature === orgSignature) return;
     orgSignature = signature;
-    const stamps = await db
-      .select({ id: organizations.id, updatedAt: organizations.updatedAt })
-      .from(organizations);
+    const stamps = await organizationStamps(db);
     const seen = new Set<string>();
     const changed: string[] = [];
     for (const s of stamps) {
@@ -103,10 +102,7 @@ export function createRuntime(db: Db, ref: ReferenceData): MatchingRuntime {
       }
     }
     for (let i = 0; i < changed.length; i += 2000) {
-      const rows = await db
-        .select()
-        .from(organizations)
-        .where(inArray(organizations.id, changed.slice(i, i + 2000)));
+      const rows = await organizationsById(db, changed.slice(i, i + 2000));
       for (const o of rows) {
         orgUpdated.set(o.id, o.updatedAt.getTime());
         owners.set(o.id, { roles: o.roles, lat: o.lat, lng: o.lng });
@@ -122,12 +118,8 @@ export function createRuntime(db: Db, ref: ReferenceData): MatchingRuntime {
   }
 
   async function reindexPosts(ids: string[]) {
-    for (const [kind, table] of [
-      ['need', needs],
-      ['seed', seeds],
-    ] as const) {
-      const rows = await db.select().from(table).where(inArray(table.id, ids));
-      for (const r of rows) indexPost({ seeksRoles: [], ...r, kind } as PostRow);
+    for (const kind of ['need', 'seed'] as const) {
+      for (const r of await postsById(db, kind, ids)) indexPost(r);
     }
   }
 
@@ -146,22 +138,10 @@ export function createRuntime(db: Db, ref: ReferenceData): MatchingRuntime {
       await syncOrganizations(true);
     }
     const since = revision;
-    for (const [kind, table] of [
-      ['need', needs],
-      ['seed', seeds],
-    ] as const) {
-      const rows = await db
-        .select()
-        .from(table)
-        .where(and(gt(table.revision, since), sql`${table.revision} <= ${storedRevision}`));
-      for (const r of rows) indexPost({ seeksRoles: [], ...r, kind } as PostRow);
+    for (const kind of ['need', 'seed'] as const) {
+      for (const r of await postsInRevisions(db, kind, since, storedRevision)) indexPost(r);
     }
-    const ids = new Set(
-      [
-        ...(await db.select({ id: needs.id }).from(needs)),
-        ...(await db.select({ id: seeds.id }).from(seeds)),
-      ].map((r) => r.id),
-    );
+    const ids = await allPostIds(db);
     for (const id of [...postOwner.keys()]) {
       if (!ids.has(id)) {
         index.remove(id);

@@ -1,22 +1,18 @@
-import { and, desc, eq, isNull, sql } from 'drizzle-orm';
-import { mailOutbox, notifications } from '../../db/schema/index.ts';
 import { notFound } from '../../lib/errors.ts';
 import type { AuthUser } from '../../lib/http.ts';
+import {
+  countUnreadNotifications,
+  latestOutbox,
+  notificationsOf,
+  setNotificationRead,
+} from './matching.queries.ts';
 import type { Ctx } from './matching.service.ts';
 
 // A user's in-app notices and the admin's view of the mail outbox (written by lib/notify.ts).
 
 export async function listNotifications(ctx: Ctx, actor: AuthUser, limit: number) {
-  const rows = await ctx.db
-    .select()
-    .from(notifications)
-    .where(eq(notifications.userId, actor.id))
-    .orderBy(desc(notifications.createdAt))
-    .limit(limit);
-  const [unread] = await ctx.db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(notifications)
-    .where(and(eq(notifications.userId, actor.id), isNull(notifications.readAt)));
+  const rows = await notificationsOf(ctx.db, actor.id, limit);
+  const unread = await countUnreadNotifications(ctx.db, actor.id);
   return {
     items: rows.map((n) => ({
       id: n.id,
@@ -28,21 +24,17 @@ export async function listNotifications(ctx: Ctx, actor: AuthUser, limit: number
       createdAt: n.createdAt.toISOString(),
     })),
     total: rows.length,
-    unread: unread?.n ?? 0,
+    unread,
   };
 }
 
 export async function markNotificationRead(ctx: Ctx, actor: AuthUser, id: string) {
-  const [row] = await ctx.db
-    .update(notifications)
-    .set({ readAt: new Date() })
-    .where(and(eq(notifications.id, id), eq(notifications.userId, actor.id)))
-    .returning({ id: notifications.id });
+  const row = await setNotificationRead(ctx.db, id, actor.id, new Date());
   if (!row) throw notFound('Notification');
 }
 
 export async function listOutbox(ctx: Ctx, limit: number) {
-  const rows = await ctx.db.select().from(mailOutbox).orderBy(desc(mailOutbox.id)).limit(limit);
+  const rows = await latestOutbox(ctx.db, limit);
   return {
     items: rows.map((m) => ({ ...m, createdAt: m.createdAt.toISOString() })),
     total: rows.length,

@@ -447,17 +447,19 @@ export async function findOrganizationsByReference(db: Db, text: string, limit =
     sql`${folded('en')} like ${pattern}`,
     sql`${organizations.key} like ${pattern}`,
   );
-  return db
-    .select({
-      id: organizations.id,
-      key: organizations.key,
-      name: organizations.name,
-      published: organizations.published,
-      exact: sql<boolean>`coalesce(${exact}, false)`,
-    })
-    .from(organizations)
-    // A whole name is also a part of itself, so the scan folds each name once; `exact` ranks the matches.
-    .where(or(eq(organizations.key, text), uuidLike ? eq(organizations.id, text) : undefined, partial))
-    .orderBy(sql`coalesce(${exact}, false) desc`, ...byName)
-    .limit(limit);
+  return (
+    db
+      .select({
+        id: organizations.id,
+        key: organizations.key,
+        name: organizations.name,
+        published: organizations.published,
+        exact: sql<boolean>`coalesce(${exact}, false)`,
+      })
+      .from(organizations)
+      // A whole name is also a part of itself, so the scan folds each name once; `exact` ranks the matches.
+      .where(or(eq(organizations.key, text), uuidLike ? eq(organizations.id, text) : undefined, partial))
+      .orderBy(sql`coalesce(${exact}, false) desc`, ...byName)
+      .limit(limit)
+  );
 }

@@ -51,4 +51,40 @@ describe('the demo sites', () => {
       shortfall: 7500,
     });
   });
+
+  // The fusion-reactor profile needs 50 ha and 154 kV; many sites have no kV figure. Those are unknown,
+  // not failures: kept and marked, unless the study says unknowns exclude.
+  it.each([
+    { unknowns: 'keep', onlyMissing: 0, rankedUnknown: 2 },
+    { unknowns: 'exclude', onlyMissing: 2, rankedUnknown: 0 },
+  ])(
+    'a fusion reactor study excludes a site for a missing value only if asked (unknowns: $unknowns)',
+    async ({ unknowns, onlyMissing }) => {
+      const { json } = await t.request('POST', '/api/siting/studies', {
+        body: { title: 'Reactor', profile: 'fusion-reactor', unknowns },
+        as: admin,
+      });
+      const { excluded, ranking, unknown } = json.outcome;
+      type Excluded = { key: string; failures: unknown[] };
+      expect(excluded.filter((e: Excluded) => e.failures.length === 0).length).toBe(onlyMissing);
+      const rankedUnknown = ranking.filter((r: { key: string }) => unknown[r.key]);
+      expect(rankedUnknown.length).toBe(unknowns === 'keep' ? onlyMissing + 2 : 0);
+    },
+  );
+
+  // Internal labels such as "seed 000" must not reach the interface: sources are cited by title.
+  it.each(['/api/sites', '/api/siting/profiles'])(
+    '%s cite sources by title, not by internal label',
+    async (path) => {
+      const { json } = await t.request('GET', path);
+      const texts: string[] = [];
+      const walk = (v: unknown): void => {
+        if (typeof v === 'string') texts.push(v);
+        else if (v && typeof v === 'object') for (const x of Object.values(v)) walk(x);
+      };
+      walk(json.items);
+      expect(texts.length).toBeGreaterThan(50);
+      expect(texts.filter((x) => /seed\s*0\d\d|資料\s*0\d\d/i.test(x))).toEqual([]);
+    },
+  );
 });

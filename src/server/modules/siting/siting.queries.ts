@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, getTableName, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableName, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { sites, sitingProfiles, sitingStudies } from '../../db/schema/index.ts';
 
@@ -203,12 +203,14 @@ export async function insertStudy(tx: Db, values: StudyValues): Promise<StudyRow
   return row!;
 }
 
-/** `createdBy` limits the rows to one author's; null reads every study. */
-const byAuthor = (createdBy: string | null) =>
-  createdBy === null ? undefined : eq(sitingStudies.createdBy, createdBy);
+/** Who reads studies: an admin every one; anyone else their own and the shared ones. */
+export type StudyReader = { id: string; admin: boolean };
+
+const readableBy = (reader: StudyReader) =>
+  reader.admin ? undefined : or(eq(sitingStudies.createdBy, reader.id), eq(sitingStudies.shared, true));
 
 /** One line per study, newest first, with the figures the list shows read out of the stored JSON. */
-export async function selectStudySummaries(db: Db, createdBy: string | null) {
+export async function selectStudySummaries(db: Db, reader: StudyReader) {
   return db
     .select({
       id: sitingStudies.id,
@@ -217,30 +219,37 @@ export async function selectStudySummaries(db: Db, createdBy: string | null) {
       method: sql<string>`${sitingStudies.spec}->>'method'`,
       top: sql<string | null>`${sitingStudies.outcome}->'ranking'->0->>'key'`,
       siteCount: sql<number>`cardinality(${sitingStudies.siteKeys})`,
+      shared: sitingStudies.shared,
+      createdBy: sitingStudies.createdBy,
       createdAt: sitingStudies.createdAt,
     })
     .from(sitingStudies)
-    .where(byAuthor(createdBy))
-    .orderBy(desc(sitingStudies.createdAt));
+    .where(readableBy(reader))
+    .orderBy(desc(sitingStudies.createdAt), desc(sitingStudies.id));
 }
 
 export async function selectStudyById(
   db: Db,
   id: string,
-  createdBy: string | null,
+  reader: StudyReader,
 ): Promise<StudyRow | undefined> {
   const [row] = await db
     .select()
     .from(sitingStudies)
-    .where(and(eq(sitingStudies.id, id), byAuthor(createdBy)));
+    .where(and(eq(sitingStudies.id, id), readableBy(reader)));
+  return row;
+}
+
+export async function updateStudyShared(db: Db, id: string, shared: boolean): Promise<StudyRow | undefined> {
+  const [row] = await db.update(sitingStudies).set({ shared }).where(eq(sitingStudies.id, id)).returning();
   return row;
 }
 
 /** True when a row was deleted. */
-export async function deleteStudyById(db: Db, id: string, createdBy: string | null): Promise<boolean> {
+export async function deleteStudyById(db: Db, id: string): Promise<boolean> {
   const deleted = await db
     .delete(sitingStudies)
-    .where(and(eq(sitingStudies.id, id), byAuthor(createdBy)))
+    .where(eq(sitingStudies.id, id))
     .returning({ id: sitingStudies.id });
   return deleted.length > 0;
 }

@@ -45,6 +45,13 @@ export async function studyXlsx(db: Db, study: Study): Promise<Uint8Array> {
       ['作成日時 / Created', study.createdAt],
       ['候補地数 / Sites', study.siteKeys.length],
       ['除外 / Excluded', outcome.excluded.length],
+      [
+        '値のない必須条件 / Requirement without a value',
+        // Studies saved before unknowns were kept excluded such sites.
+        (spec.unknowns ?? 'exclude') === 'keep'
+          ? '順位に残し不明と表示 / kept, marked unknown'
+          : '除外 / excluded',
+      ],
       ...spec.criteria.map((c) => [
         `重み / Weight: ${label(c.attribute)}`,
         `${(outcome.weights[c.attribute] ?? 0).toFixed(4)} (${c.direction})`,
@@ -65,6 +72,7 @@ export async function studyXlsx(db: Db, study: Study): Promise<Uint8Array> {
       '候補地 / Site',
       'スコア / Score',
       ...spec.criteria.map((c) => label(c.attribute)),
+      '未判定の必須条件 / Unknown requirements',
     ],
     outcome.ranking.map((r) => [
       r.rank,
@@ -72,6 +80,7 @@ export async function studyXlsx(db: Db, study: Study): Promise<Uint8Array> {
       name(r.key),
       r.score,
       ...spec.criteria.map((c) => r.contributions[c.attribute] ?? null),
+      (outcome.unknown?.[r.key] ?? []).map(label).join('; '),
     ]),
   );
 

@@ -24,7 +24,9 @@ import {
   siteListQuery,
   siteSchema,
   studyBodySchema,
+  studyCopySchema,
   studySchema,
+  studySharingSchema,
   studySummarySchema,
 } from './siting.schemas.ts';
 import {
@@ -34,6 +36,7 @@ import {
   deleteProfile,
   deleteSite,
   deleteStudy,
+  duplicateStudy,
   getProfile,
   getSite,
   getStudy,
@@ -42,6 +45,7 @@ import {
   listStudies,
   replaceProfile,
   replaceSite,
+  shareStudy,
 } from './siting.service.ts';
 
 const tags = ['Siting'];
@@ -176,7 +180,7 @@ const listStudiesRoute = defineRoute({
   path: '/siting/studies',
   operationId: 'listSitingStudies',
   tags,
-  summary: "Your studies (an admin's: all)",
+  summary: "Your studies and the shared ones, newest first (an admin's: all)",
   responses: {
     200: jsonContent(listOf(studySummarySchema), 'Studies, newest first'),
   },
@@ -217,8 +221,31 @@ const deleteStudyRoute = defineRoute({
   path: '/siting/studies/{id}',
   operationId: 'deleteSitingStudy',
   tags,
+  summary: 'Delete a study (its author or an admin)',
   request: { params: idParam },
-  responses: { 204: { description: 'Deleted' }, ...errorResponses(400, 404) },
+  responses: { 204: { description: 'Deleted' }, ...errorResponses(400, 403, 404) },
+});
+
+const copyStudyRoute = defineRoute({
+  access: 'signed-in',
+  method: 'post',
+  path: '/siting/studies/{id}/copy',
+  operationId: 'copySitingStudy',
+  tags,
+  summary: 'Copy a study you can read into a new one of yours (not shared)',
+  request: { params: idParam, ...jsonBody(studyCopySchema) },
+  responses: { 201: jsonContent(studySchema, 'The copy'), ...errorResponses(400, 404) },
+});
+
+const shareStudyRoute = defineRoute({
+  access: 'signed-in',
+  method: 'patch',
+  path: '/siting/studies/{id}',
+  operationId: 'shareSitingStudy',
+  tags,
+  summary: 'Share a study with every signed-in user, or stop sharing it (its author or an admin)',
+  request: { params: idParam, ...jsonBody(studySharingSchema) },
+  responses: { 200: jsonContent(studySchema, 'The study'), ...errorResponses(400, 403, 404) },
 });
 
 export function sitingRoutes(deps: AppDeps) {
@@ -279,5 +306,11 @@ export function sitingRoutes(deps: AppDeps) {
     .openapi(deleteStudyRoute, async (c) => {
       await deleteStudy(db, c.var.user, c.req.valid('param').id);
       return c.body(null, 204);
-    });
+    })
+    .openapi(copyStudyRoute, async (c) =>
+      c.json(await duplicateStudy(db, c.var.user, c.req.valid('param').id, c.req.valid('json')), 201),
+    )
+    .openapi(shareStudyRoute, async (c) =>
+      c.json(await shareStudy(db, c.var.user, c.req.valid('param').id, c.req.valid('json').shared), 200),
+    );
 }

@@ -297,6 +297,13 @@ export const studyBodySchema = z
       description:
         'A site lacking a criterion value: ranked at the worst value compared (flagged), or left out',
     }),
+    shared: z.boolean().default(false).openapi({
+      description: 'Readable and copyable by every signed-in user; only the author or an admin deletes it',
+    }),
+    unknowns: z.enum(['keep', 'exclude']).default('keep').openapi({
+      description:
+        'A site lacking the value a constraint needs: kept and marked unknown (outcome.unknown), or left out',
+    }),
     smaa: z
       .object({
         samples: z.number().int().min(100).max(20_000).default(2000),
@@ -337,10 +344,19 @@ export const studySchema = z
     sites: z.array(
       z.object({ key: z.string(), name: localizedTextSchema, lat: z.number(), lng: z.number() }),
     ),
+    shared: z.boolean(),
+    mine: z.boolean().openapi({ description: 'Whether the reader wrote it' }),
     createdBy: z.uuid().nullable(),
     createdAt: z.string(),
   })
   .openapi('SitingStudy');
+
+export const studyCopySchema = z
+  .object({ title: z.string().trim().min(1).max(200).optional() })
+  .strict()
+  .openapi('SitingStudyCopy');
+
+export const studySharingSchema = z.object({ shared: z.boolean() }).strict().openapi('SitingStudySharing');
 
 /** A saved study as its list shows it: what was asked and which site came first. */
 export const studySummarySchema = z
@@ -354,6 +370,8 @@ export const studySummarySchema = z
       .nullable()
       .openapi({ description: 'Key of the first-ranked site; null if all were excluded' }),
     siteCount: z.number().int(),
+    shared: z.boolean(),
+    mine: z.boolean().openapi({ description: 'Whether the reader wrote it (else an admin or shared view)' }),
     createdAt: z.string(),
   })
   .openapi('SitingStudySummary');

@@ -3,7 +3,7 @@ import { runStudy, type SiteInput } from '../../../core/siting/study.ts';
 import type { Db } from '../../db/client.ts';
 import { diffFields, writeAudit } from '../../lib/audit.ts';
 import { contentHash } from '../../lib/content-hash.ts';
-import { type ErrorDetail, invalidFields, keyTaken, notFound } from '../../lib/errors.ts';
+import { type ErrorDetail, forbidden, invalidFields, keyTaken, notFound } from '../../lib/errors.ts';
 import type { AuthUser } from '../../lib/http.ts';
 import { say } from '../../lib/locale.ts';
 import { unknownValue } from '../../lib/messages.ts';
@@ -19,6 +19,7 @@ import {
   type ProfileValues,
   type SiteRow,
   type SiteValues,
+  type StudyReader,
   type StudyRow,
   selectAllSitesAndProfiles,
   selectProfileById,
@@ -36,6 +37,7 @@ import {
   selectStudySummaries,
   updateProfile,
   updateSite,
+  updateStudyShared,
   upsertProfiles,
   upsertSites,
 } from './siting.queries.ts';
@@ -252,6 +254,7 @@ export async function createStudy(db: Db, actor: AuthUser, body: StudyBody) {
     constraints,
     scenario: body.scenario,
     missing: body.missing,
+    unknowns: body.unknowns,
     smaa: body.smaa,
   };
   const outcome = engine(() => runStudy(rows.map(studySite), spec, { smaa: body.smaa }));
@@ -262,10 +265,11 @@ export async function createStudy(db: Db, actor: AuthUser, body: StudyBody) {
       spec,
       siteKeys: rows.map((r) => r.key),
       outcome,
+      shared: body.shared,
       createdBy: actor.id,
     });
     await writeAudit(tx, actor, { action: 'create', entity: 'siting-study', entityId: study.id });
-    return studyOut(study, rows);
+    return studyOut(study, rows, actor);
   });
 }
 
@@ -299,28 +303,50 @@ function engine<T>(run: () => T): T {
   }
 }
 
-// Studies hold a company's intentions: the author and admins read them, nobody else. The author to
-// limit the rows to, or null for an admin, who reads every study.
-const readableBy = (user: AuthUser): string | null => (user.role === 'admin' ? null : user.id);
+// Studies hold a company's intentions: the author and admins read them, and every signed-in user once
+// the author shares one. Only the author or an admin changes or deletes it; a reader who may not is told
+// so (403), and anyone who may not even read it learns nothing of it (404).
+const readerOf = (user: AuthUser): StudyReader => ({ id: user.id, admin: user.role === 'admin' });
+const mayChange = (user: AuthUser, row: StudyRow) => user.role === 'admin' || row.createdBy === user.id;
 
 export async function listStudies(db: Db, user: AuthUser) {
-  const rows = await selectStudySummaries(db, readableBy(user));
+  const rows = await selectStudySummaries(db, readerOf(user));
   return {
-    items: rows.map((r) => ({ ...r, siteCount: Number(r.siteCount), createdAt: r.createdAt.toISOString() })),
+    items: rows.map(({ createdBy, ...r }) => ({
+      ...r,
+      siteCount: Number(r.siteCount),
+      mine: createdBy === user.id,
+      createdAt: r.createdAt.toISOString(),
+    })),
     total: rows.length,
   };
 }
 
-export async function getStudy(db: Db, user: AuthUser, id: string) {
-  const row = await selectStudyById(db, id, readableBy(user));
+async function readableStudy(db: Db, user: AuthUser, id: string) {
+  const row = await selectStudyById(db, id, readerOf(user));
   if (!row) throw notFound('Siting study');
+  return row;
+}
+
+async function changeableStudy(db: Db, user: AuthUser, id: string) {
+  const row = await readableStudy(db, user, id);
+  if (!mayChange(user, row))
+    throw forbidden({
+      ja: '共有された調査は作成者か管理者だけが変更・削除できます',
+      en: 'only the author or an admin can change or delete a shared study',
+    });
+  return row;
+}
+
+export async function getStudy(db: Db, user: AuthUser, id: string) {
+  const row = await readableStudy(db, user, id);
   const names = await selectSiteNames(db, row.siteKeys);
-  return studyOut(row, names);
+  return studyOut(row, names, user);
 }
 
 type StudySiteName = { key: string; name: SiteRow['name']; lat: number; lng: number };
 
-function studyOut(row: StudyRow, names: readonly StudySiteName[]) {
+function studyOut(row: StudyRow, names: readonly StudySiteName[], user: AuthUser) {
   return {
     id: row.id,
     title: row.title,
@@ -329,13 +355,56 @@ function studyOut(row: StudyRow, names: readonly StudySiteName[]) {
     siteKeys: row.siteKeys,
     outcome: row.outcome,
     sites: names.map(({ key, name, lat, lng }) => ({ key, name, lat, lng })),
+    shared: row.shared,
+    mine: row.createdBy === user.id,
     createdBy: row.createdBy,
     createdAt: row.createdAt.toISOString(),
   };
 }
 
-export async function deleteStudy(db: Db, user: AuthUser, id: string) {
-  if (!(await deleteStudyById(db, id, readableBy(user)))) throw notFound('Siting study');
+/**
+ * A copy the actor owns, unshared, of a study the actor may read: the same inputs and outcome as saved
+ * (not re-run), so it starts from exactly what was decided, under the actor's title or "… (copy)"/"…（コピー）".
+ */
+export async function duplicateStudy(db: Db, actor: AuthUser, id: string, body: { title?: string }) {
+  const source = await readableStudy(db, actor, id);
+  return db.transaction(async (tx) => {
+    const copy = await insertStudy(tx, {
+      title: body.title ?? copyTitle(source.title),
+      profileKey: source.profileKey,
+      spec: source.spec,
+      siteKeys: source.siteKeys,
+      outcome: source.outcome,
+      createdBy: actor.id,
+    });
+    await writeAudit(tx, actor, { action: 'create', entity: 'siting-study', entityId: copy.id });
+    return studyOut(copy, await selectSiteNames(tx, copy.siteKeys), actor);
+  });
+}
+
+/** The copy's default title, in the language of the request (the page's language). */
+const copyTitle = (title: string) => say({ ja: `${title}（コピー）`, en: `${title} (copy)` }).slice(0, 200);
+
+export async function shareStudy(db: Db, actor: AuthUser, id: string, shared: boolean) {
+  await changeableStudy(db, actor, id);
+  return db.transaction(async (tx) => {
+    const row = (await updateStudyShared(tx, id, shared)) as StudyRow;
+    await writeAudit(tx, actor, {
+      action: 'update',
+      entity: 'siting-study',
+      entityId: id,
+      changes: { shared: { from: !shared, to: shared } },
+    });
+    return studyOut(row, await selectSiteNames(tx, row.siteKeys), actor);
+  });
+}
+
+export async function deleteStudy(db: Db, actor: AuthUser, id: string) {
+  await changeableStudy(db, actor, id);
+  await db.transaction(async (tx) => {
+    if (!(await deleteStudyById(tx, id))) throw notFound('Siting study');
+    await writeAudit(tx, actor, { action: 'delete', entity: 'siting-study', entityId: id });
+  });
 }
 
 // ——— Bundle ———

@@ -1,20 +1,22 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { and, asc, eq } from 'drizzle-orm';
 import { checkAnswers } from '../../../core/surveys/index.ts';
 import type { Answers } from '../../../core/surveys/types.ts';
 import type { Db } from '../../db/client.ts';
-import { surveyInvitations, surveyResponses, surveys } from '../../db/schema/index.ts';
 import { AppError, invalidFields, notFound } from '../../lib/errors.ts';
 import type { AuthUser } from '../../lib/http.ts';
 import { say } from '../../lib/locale.ts';
 import { appSecret } from '../../lib/secrets.ts';
-import { upsertResponse } from './surveys.queries.ts';
+import {
+  type InvitationRow,
+  invitationWithSurvey,
+  openInvitationsOf,
+  responseOf,
+  type SurveyRow,
+  upsertResponse,
+} from './surveys.queries.ts';
 
 // The respondent's side of a survey: personal links (signed, no account needed), a member's list of
 // surveys to answer, and drafts and submissions through a link. The coordinator's side is surveys.service.ts.
-
-type SurveyRow = typeof surveys.$inferSelect;
-type InvitationRow = typeof surveyInvitations.$inferSelect;
 
 export async function linkFor(
   db: Db,
@@ -48,13 +50,7 @@ export async function linksOf(db: Db, rows: InvitationRow[], baseUrl: string) {
 /** The surveys a member's organisation is asked to answer, with its own link: no need to dig out the mail. */
 export async function mySurveys(db: Db, user: AuthUser, baseUrl: string) {
   if (!user.organizationId) return { items: [], total: 0 };
-  const rows = await db
-    .select({ invitation: surveyInvitations, survey: surveys, submittedAt: surveyResponses.submittedAt })
-    .from(surveyInvitations)
-    .innerJoin(surveys, eq(surveys.id, surveyInvitations.surveyId))
-    .leftJoin(surveyResponses, eq(surveyResponses.invitationId, surveyInvitations.id))
-    .where(and(eq(surveyInvitations.organizationId, user.organizationId), eq(surveys.status, 'open')))
-    .orderBy(asc(surveys.closesAt));
+  const rows = await openInvitationsOf(db, user.organizationId);
   const items = await Promise.all(
     rows.map(async (r) => ({
       title: r.survey.title,
@@ -74,13 +70,7 @@ export async function mySurveys(db: Db, user: AuthUser, baseUrl: string) {
  */
 async function resolveLink(db: Db, token: string, user: AuthUser | null) {
   const [id, signature] = token.split('.');
-  const [row] = /^[0-9a-f-]{36}$/.test(id ?? '')
-    ? await db
-        .select({ invitation: surveyInvitations, survey: surveys })
-        .from(surveyInvitations)
-        .innerJoin(surveys, eq(surveys.id, surveyInvitations.surveyId))
-        .where(eq(surveyInvitations.id, id as string))
-    : [];
+  const row = /^[0-9a-f-]{36}$/.test(id ?? '') ? await invitationWithSurvey(db, id as string) : undefined;
   const expected = row ? await linkFor(db, row.invitation) : '';
   if (!row || !signature || !safeEqual(`${id}.${signature}`, expected)) throw notFound('Survey link');
   if (user && user.role !== 'admin' && user.organizationId !== row.invitation.organizationId)
@@ -124,10 +114,7 @@ function assertWritable(survey: SurveyRow, invitation: InvitationRow, now = new 
 
 export async function linkView(db: Db, token: string, user: AuthUser | null) {
   const { survey, invitation } = await resolveLink(db, token, user);
-  const [response] = await db
-    .select()
-    .from(surveyResponses)
-    .where(eq(surveyResponses.invitationId, invitation.id));
+  const response = await responseOf(db, invitation.id);
   return {
     survey: {
       key: survey.key,

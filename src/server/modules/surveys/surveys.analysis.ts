@@ -1,5 +1,4 @@
 import { stringify } from 'csv-stringify/sync';
-import { and, asc, eq, isNotNull, sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { facilityTypeCodes } from '../../../core/siting/vocabulary.ts';
 import {
@@ -13,32 +12,13 @@ import {
 } from '../../../core/surveys/index.ts';
 import type { Answers, Question } from '../../../core/surveys/types.ts';
 import type { Db } from '../../db/client.ts';
-import { surveyInvitations, surveyResponses } from '../../db/schema/index.ts';
 import { AppError, invalidFields } from '../../lib/errors.ts';
 import type { AuthUser } from '../../lib/http.ts';
 import { say } from '../../lib/locale.ts';
 import { safeRow } from '../../lib/spreadsheet-cells.ts';
 import { createProfile, profileInputSchema } from '../siting/index.ts';
+import { countInvitations, submittedAnswers } from './surveys.queries.ts';
 import { surveyRow } from './surveys.service.ts';
-
-/**
- * Submitted answers only: a draft is not an answer yet. With `keys`, only those questions' answers travel
- * from the database: a cross-tab of two questions need not read all sixty.
- */
-async function submitted(db: Db, surveyId: string, keys?: string[]) {
-  const answers = keys
-    ? sql<Answers>`jsonb_strip_nulls(jsonb_build_object(${sql.join(
-        keys.map((k) => sql`${k}::text, ${surveyResponses.answers} -> ${k}::text`),
-        sql`, `,
-      )}))`
-    : surveyResponses.answers;
-  return db
-    .select({ answers, invitee: surveyInvitations.invitee, kind: surveyInvitations.kind })
-    .from(surveyResponses)
-    .innerJoin(surveyInvitations, eq(surveyInvitations.id, surveyResponses.invitationId))
-    .where(and(eq(surveyResponses.surveyId, surveyId), isNotNull(surveyResponses.submittedAt)))
-    .orderBy(asc(surveyInvitations.invitee));
-}
 
 /** Engine errors name a query parameter; answer them as 400s like every other bad field. */
 function engine<T>(run: () => T): T {
@@ -52,8 +32,8 @@ function engine<T>(run: () => T): T {
 
 export async function surveyResults(db: Db, id: string, base: Base) {
   const survey = await surveyRow(db, id);
-  const rows = await submitted(db, id);
-  const invited = await db.$count(surveyInvitations, eq(surveyInvitations.surveyId, id));
+  const rows = await submittedAnswers(db, id);
+  const invited = await countInvitations(db, id);
   return {
     key: survey.key,
     title: survey.title,
@@ -74,7 +54,7 @@ export async function surveyResults(db: Db, id: string, base: Base) {
 export async function surveyCrossTab(db: Db, id: string, row: string, column: string) {
   const survey = await surveyRow(db, id);
   const keys = [row, column.split(':')[0] as string];
-  const answers = (await submitted(db, id, keys)).map((r) => r.answers);
+  const answers = (await submittedAnswers(db, id, keys)).map((r) => r.answers);
   const minCell = survey.anonymity === 'anonymous' ? survey.minCell : 0;
   return engine(() => crossTab(survey.definition, answers, row, column, minCell));
 }
@@ -90,7 +70,7 @@ export async function surveyResponsesList(db: Db, id: string) {
         en: 'This survey is anonymous: only its aggregates can be seen',
       }),
     );
-  const rows = await submitted(db, id);
+  const rows = await submittedAnswers(db, id);
   return { items: rows, total: rows.length };
 }
 
@@ -101,7 +81,7 @@ export async function surveyWeightSets(
 ) {
   const survey = await surveyRow(db, id);
   const keys = [q.matrix, ...(q.groupBy ? [q.groupBy] : [])];
-  const answers = (await submitted(db, id, keys)).map((r) => r.answers);
+  const answers = (await submittedAnswers(db, id, keys)).map((r) => r.answers);
   const groups = engine(() => surveyWeights(survey.definition, answers, q));
   return {
     method: q.method,
@@ -215,7 +195,7 @@ export async function surveyCsv(db: Db, id: string) {
         en: 'This survey is anonymous: only its aggregates can be exported',
       }),
     );
-  const { headers, body } = responseTable(survey.definition.questions, await submitted(db, id));
+  const { headers, body } = responseTable(survey.definition.questions, await submittedAnswers(db, id));
   return `\uFEFF${stringify([headers, ...body])}`;
 }
 
@@ -256,7 +236,7 @@ export async function surveyXlsx(db: Db, id: string) {
   }
   // Anonymous to the coordinator: the workbook holds the aggregates and no answer rows.
   if (survey.anonymity === 'anonymous') return new Uint8Array(await book.xlsx.writeBuffer());
-  const { headers, body } = responseTable(survey.definition.questions, await submitted(db, id));
+  const { headers, body } = responseTable(survey.definition.questions, await submittedAnswers(db, id));
   const responses = book.addWorksheet('回答 Responses', { views: [{ state: 'frozen', ySplit: 1 }] });
   responses.addRow(headers).font = { bold: true };
   for (const row of body) responses.addRow(row);

@@ -3,8 +3,8 @@ import path from 'node:path';
 import { checkAnswers } from '../../../core/surveys/index.ts';
 import type { Answers, SurveyDefinition, Text } from '../../../core/surveys/types.ts';
 import type { Db } from '../../db/client.ts';
-import { surveyInvitations, surveyResponses, surveys } from '../../db/schema/index.ts';
 import { dataRoot } from '../../lib/reference-data.ts';
+import { insertInvitations, insertResponses, insertSurvey } from './surveys.queries.ts';
 
 type Template = { key: string; title: Text; description: Text; questions: SurveyDefinition['questions'] };
 type SyntheticSet = {
@@ -35,28 +35,26 @@ export async function loadSyntheticSurvey(db: Db, key = 'fusion-siting-2024-synt
   }
   const closedAt = new Date('2024-11-01T00:00:00+09:00');
   await db.transaction(async (tx) => {
-    const [survey] = await tx
-      .insert(surveys)
-      .values({
-        key,
-        title: { ja: `${template.title.ja}（合成データ）`, en: `${template.title.en} (synthetic data)` },
-        description: set.note,
-        definition,
-        status: 'closed',
-        anonymity: 'anonymous',
-        synthetic: true,
-        closesAt: closedAt,
-        openedAt: new Date('2024-10-21T00:00:00+09:00'),
-        closedAt,
-      })
-      .returning();
+    const survey = await insertSurvey(tx, {
+      key,
+      title: { ja: `${template.title.ja}（合成データ）`, en: `${template.title.en} (synthetic data)` },
+      description: set.note,
+      definition,
+      status: 'closed',
+      anonymity: 'anonymous',
+      synthetic: true,
+      closesAt: closedAt,
+      openedAt: new Date('2024-10-21T00:00:00+09:00'),
+      closedAt,
+    });
     const surveyId = survey?.id as string;
-    const invitations = await tx
-      .insert(surveyInvitations)
-      .values(set.invited.map((i) => ({ surveyId, invitee: i.key, kind: i.kind })))
-      .returning();
+    const invitations = await insertInvitations(
+      tx,
+      set.invited.map((i) => ({ surveyId, invitee: i.key, kind: i.kind })),
+    );
     const byInvitee = new Map(invitations.map((i) => [i.invitee, i.id]));
-    await tx.insert(surveyResponses).values(
+    await insertResponses(
+      tx,
       set.responses.map((r) => ({
         surveyId,
         invitationId: byInvitee.get(r.invitee) as string,

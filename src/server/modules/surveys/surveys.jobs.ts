@@ -1,17 +1,20 @@
-import { count, eq, inArray } from 'drizzle-orm';
 import { remindersDue } from '../../../core/surveys/index.ts';
 import type { Db } from '../../db/client.ts';
-import { surveys, users } from '../../db/schema/index.ts';
 import type { Config } from '../../env.ts';
 import { AppError } from '../../lib/errors.ts';
 import { say } from '../../lib/locale.ts';
 import { notifyOrganizations, sendMail } from '../../lib/notify.ts';
 import type { BackgroundJob } from '../../lib/scheduler.ts';
 import { linkSigner } from './survey-links.service.ts';
-import { claimReminders, type ReminderSlot } from './surveys.queries.ts';
+import {
+  accountCounts,
+  claimReminders,
+  openSurveys,
+  type ReminderSlot,
+  type SurveyRow,
+} from './surveys.queries.ts';
 import { surveyRow } from './surveys.service.ts';
 
-type SurveyRow = typeof surveys.$inferSelect;
 const day = 86_400_000;
 
 /**
@@ -48,13 +51,7 @@ async function sendReminders(
   const result = await db.transaction(async (tx) => {
     const claimed = await claimReminders(tx, survey.id, now, slot);
     const orgIds = claimed.flatMap((i) => (i.organizationId ? [i.organizationId] : []));
-    const accounts = orgIds.length
-      ? await tx
-          .select({ org: users.organizationId, n: count() })
-          .from(users)
-          .where(inArray(users.organizationId, orgIds))
-          .groupBy(users.organizationId)
-      : [];
+    const accounts = orgIds.length ? await accountCounts(tx, orgIds) : [];
     const accountsOf = new Map(accounts.map((a) => [a.org, Number(a.n)]));
     const reachable = claimed.filter((i) => (accountsOf.get(i.organizationId) ?? 0) > 0);
     const outgoing = [];
@@ -104,7 +101,7 @@ function reminderSlot(survey: SurveyRow, now: Date): ReminderSlot | undefined {
  * per reminder day; after a pause (the server was down over two reminder days) one reminder covers both.
  */
 export async function sendDueReminders(db: Db, config: Config, now = new Date()) {
-  const open = await db.select().from(surveys).where(eq(surveys.status, 'open'));
+  const open = await openSurveys(db);
   let sent = 0;
   for (const survey of open) {
     const slot = reminderSlot(survey, now);

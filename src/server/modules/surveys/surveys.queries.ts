@@ -1,6 +1,18 @@
-import { and, eq, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNotNull, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
+import type { Answers } from '../../../core/surveys/types.ts';
 import type { Db } from '../../db/client.ts';
-import { surveyInvitations, surveyResponses, surveys } from '../../db/schema/index.ts';
+import {
+  organizations,
+  type SurveyPopulation,
+  surveyInvitations,
+  surveyResponses,
+  surveys,
+  users,
+} from '../../db/schema/index.ts';
+
+export type SurveyRow = typeof surveys.$inferSelect;
+export type SurveyValues = typeof surveys.$inferInsert;
+export type InvitationRow = typeof surveyInvitations.$inferSelect;
 
 /** Which reminder of the schedule a claim is for: the number due by now, and when the latest of them fell due. */
 export type ReminderSlot = { due: number; since: Date };
@@ -65,4 +77,196 @@ export async function markSurveyOpen(tx: Db, id: string, now: Date) {
     .where(and(eq(surveys.id, id), eq(surveys.status, 'draft')))
     .returning({ id: surveys.id });
   return row;
+}
+
+// ——— Questionnaires (surveys.service.ts) ———
+
+export async function getSurvey(db: Db, id: string): Promise<SurveyRow | undefined> {
+  const [row] = await db.select().from(surveys).where(eq(surveys.id, id));
+  return row;
+}
+
+/** The survey, locked until the transaction ends, so simultaneous edits go one after the other. */
+export async function lockSurvey(tx: Db, id: string): Promise<SurveyRow | undefined> {
+  const [row] = await tx.select().from(surveys).where(eq(surveys.id, id)).for('update');
+  return row;
+}
+
+export function surveysNewestFirst(db: Db) {
+  return db.select().from(surveys).orderBy(desc(surveys.createdAt));
+}
+
+export function openSurveys(db: Db) {
+  return db.select().from(surveys).where(eq(surveys.status, 'open'));
+}
+
+/** Invitations and submitted answers per survey. */
+export function surveyTallies(db: Db) {
+  return db
+    .select({
+      surveyId: surveyInvitations.surveyId,
+      invited: count(surveyInvitations.id),
+      answered: count(surveyResponses.submittedAt),
+    })
+    .from(surveyInvitations)
+    .leftJoin(surveyResponses, eq(surveyResponses.invitationId, surveyInvitations.id))
+    .groupBy(surveyInvitations.surveyId);
+}
+
+/** Undefined when the key is taken: the unique index decides, so two simultaneous creations cannot both pass. */
+export async function insertSurveyUnlessKeyTaken(tx: Db, values: SurveyValues) {
+  const [row] = await tx.insert(surveys).values(values).onConflictDoNothing().returning();
+  return row;
+}
+
+export async function insertSurvey(tx: Db, values: SurveyValues) {
+  const [row] = await tx.insert(surveys).values(values).returning();
+  return row;
+}
+
+export async function updateSurvey(tx: Db, id: string, set: Partial<SurveyValues>) {
+  const [row] = await tx.update(surveys).set(set).where(eq(surveys.id, id)).returning();
+  return row;
+}
+
+/** Responses (drafts included) stored for the survey. */
+export async function countResponses(db: Db, surveyId: string) {
+  const [answered] = await db
+    .select({ n: count() })
+    .from(surveyResponses)
+    .where(eq(surveyResponses.surveyId, surveyId));
+  return Number(answered?.n ?? 0);
+}
+
+export async function markSurveyClosed(db: Db, id: string, now: Date) {
+  await db.update(surveys).set({ status: 'closed', closedAt: now }).where(eq(surveys.id, id));
+}
+
+// ——— Distribution ———
+
+/** The organisations a survey's population names: any of the kinds, any of the memberships, any of the keys. */
+export function populationOrganizations(db: Db, p: SurveyPopulation) {
+  const conditions = [
+    p.kinds?.length ? inArray(organizations.kind, p.kinds) : undefined,
+    p.memberships?.length
+      ? sql`${organizations.memberships} && ARRAY[${sql.join(
+          p.memberships.map((m) => sql`${m}`),
+          sql`, `,
+        )}]::text[]`
+      : undefined,
+    p.organizations?.length ? inArray(organizations.key, p.organizations) : undefined,
+  ];
+  return db
+    .select({ id: organizations.id, name: organizations.name, kind: organizations.kind })
+    .from(organizations)
+    .where(and(...conditions))
+    .orderBy(asc(organizations.sortName));
+}
+
+export function insertInvitations(tx: Db, values: (typeof surveyInvitations.$inferInsert)[]) {
+  return tx.insert(surveyInvitations).values(values).returning();
+}
+
+export function invitationsOf(db: Db, surveyId: string) {
+  return db
+    .select()
+    .from(surveyInvitations)
+    .where(eq(surveyInvitations.surveyId, surveyId))
+    .orderBy(asc(surveyInvitations.invitee));
+}
+
+/** A new link version, so the old link stops working; undefined when the survey has no such invitation. */
+export async function bumpLinkVersion(db: Db, surveyId: string, invitationId: string) {
+  const [row] = await db
+    .update(surveyInvitations)
+    .set({ linkVersion: sql`${surveyInvitations.linkVersion} + 1` })
+    .where(and(eq(surveyInvitations.id, invitationId), eq(surveyInvitations.surveyId, surveyId)))
+    .returning();
+  return row;
+}
+
+/** Each invitation with its response's state, by invitee. */
+export function invitationProgress(db: Db, surveyId: string) {
+  return db
+    .select({
+      id: surveyInvitations.id,
+      invitee: surveyInvitations.invitee,
+      kind: surveyInvitations.kind,
+      reminders: surveyInvitations.reminders,
+      lastRemindedAt: surveyInvitations.lastRemindedAt,
+      submittedAt: surveyResponses.submittedAt,
+      draft: isNotNull(surveyResponses.id).mapWith(Boolean),
+    })
+    .from(surveyInvitations)
+    .leftJoin(surveyResponses, eq(surveyResponses.invitationId, surveyInvitations.id))
+    .where(eq(surveyInvitations.surveyId, surveyId))
+    .orderBy(asc(surveyInvitations.invitee));
+}
+
+/** Member accounts per organisation, for the organisations that have any. */
+export function accountCounts(db: Db, organizationIds: string[]) {
+  return db
+    .select({ org: users.organizationId, n: count() })
+    .from(users)
+    .where(inArray(users.organizationId, organizationIds))
+    .groupBy(users.organizationId);
+}
+
+// ——— Answering (survey-links.service.ts) ———
+
+/** The open surveys an organisation is invited to, with its invitation and whether it submitted. */
+export function openInvitationsOf(db: Db, organizationId: string) {
+  return db
+    .select({ invitation: surveyInvitations, survey: surveys, submittedAt: surveyResponses.submittedAt })
+    .from(surveyInvitations)
+    .innerJoin(surveys, eq(surveys.id, surveyInvitations.surveyId))
+    .leftJoin(surveyResponses, eq(surveyResponses.invitationId, surveyInvitations.id))
+    .where(and(eq(surveyInvitations.organizationId, organizationId), eq(surveys.status, 'open')))
+    .orderBy(asc(surveys.closesAt));
+}
+
+export async function invitationWithSurvey(db: Db, invitationId: string) {
+  const [row] = await db
+    .select({ invitation: surveyInvitations, survey: surveys })
+    .from(surveyInvitations)
+    .innerJoin(surveys, eq(surveys.id, surveyInvitations.surveyId))
+    .where(eq(surveyInvitations.id, invitationId));
+  return row;
+}
+
+export async function responseOf(db: Db, invitationId: string) {
+  const [response] = await db
+    .select()
+    .from(surveyResponses)
+    .where(eq(surveyResponses.invitationId, invitationId));
+  return response;
+}
+
+export async function insertResponses(tx: Db, values: (typeof surveyResponses.$inferInsert)[]) {
+  await tx.insert(surveyResponses).values(values);
+}
+
+// ——— Analysis (surveys.analysis.ts) ———
+
+/**
+ * Submitted answers only: a draft is not an answer yet. With `keys`, only those questions' answers travel
+ * from the database: a cross-tab of two questions need not read all sixty.
+ */
+export function submittedAnswers(db: Db, surveyId: string, keys?: string[]) {
+  const answers = keys
+    ? sql<Answers>`jsonb_strip_nulls(jsonb_build_object(${sql.join(
+        keys.map((k) => sql`${k}::text, ${surveyResponses.answers} -> ${k}::text`),
+        sql`, `,
+      )}))`
+    : surveyResponses.answers;
+  return db
+    .select({ answers, invitee: surveyInvitations.invitee, kind: surveyInvitations.kind })
+    .from(surveyResponses)
+    .innerJoin(surveyInvitations, eq(surveyInvitations.id, surveyResponses.invitationId))
+    .where(and(eq(surveyResponses.surveyId, surveyId), isNotNull(surveyResponses.submittedAt)))
+    .orderBy(asc(surveyInvitations.invitee));
+}
+
+export function countInvitations(db: Db, surveyId: string) {
+  return db.$count(surveyInvitations, eq(surveyInvitations.surveyId, surveyId));
 }

@@ -1,30 +1,37 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { and, asc, count, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import { sameJson } from '../../../core/canonical-json.ts';
 import { breakingChanges, checkDefinition } from '../../../core/surveys/index.ts';
 import type { SurveyDefinition, SurveyIssue } from '../../../core/surveys/types.ts';
 import type { Db } from '../../db/client.ts';
-import {
-  organizations,
-  type SurveyPopulation,
-  surveyInvitations,
-  surveyResponses,
-  surveys,
-} from '../../db/schema/index.ts';
 import { writeAudit } from '../../lib/audit.ts';
 import { AppError, invalidFields, keyTaken, notFound } from '../../lib/errors.ts';
 import type { AuthUser } from '../../lib/http.ts';
 import { say } from '../../lib/locale.ts';
 import { dataRoot } from '../../lib/reference-data.ts';
 import { linksOf } from './survey-links.service.ts';
-import { markSurveyOpen } from './surveys.queries.ts';
+import {
+  bumpLinkVersion,
+  countResponses,
+  getSurvey,
+  insertInvitations,
+  insertSurveyUnlessKeyTaken,
+  invitationProgress,
+  invitationsOf,
+  lockSurvey,
+  markSurveyClosed,
+  markSurveyOpen,
+  populationOrganizations,
+  type SurveyRow,
+  surveysNewestFirst,
+  surveyTallies,
+  updateSurvey,
+} from './surveys.queries.ts';
 import type { SurveyInput } from './surveys.schemas.ts';
 
 // The coordinator's side of surveys: questionnaires, opening (inviting the population), links to pass on,
 // closing and progress. Answering through a link is survey-links.service.ts; reminders are surveys.jobs.ts.
 
-type SurveyRow = typeof surveys.$inferSelect;
 const day = 86_400_000;
 const statusJa: Record<string, string> = { draft: '下書き', open: '回答受付中', closed: '締切済み' };
 
@@ -41,7 +48,7 @@ export const surveyOut = (row: SurveyRow) => ({
 });
 
 export async function surveyRow(db: Db, id: string): Promise<SurveyRow> {
-  const [row] = await db.select().from(surveys).where(eq(surveys.id, id));
+  const row = await getSurvey(db, id);
   if (!row) throw notFound('Survey');
   return row;
 }
@@ -49,16 +56,8 @@ export async function surveyRow(db: Db, id: string): Promise<SurveyRow> {
 // ——— Questionnaires ———
 
 export async function listSurveys(db: Db) {
-  const rows = await db.select().from(surveys).orderBy(desc(surveys.createdAt));
-  const tallies = await db
-    .select({
-      surveyId: surveyInvitations.surveyId,
-      invited: count(surveyInvitations.id),
-      answered: count(surveyResponses.submittedAt),
-    })
-    .from(surveyInvitations)
-    .leftJoin(surveyResponses, eq(surveyResponses.invitationId, surveyInvitations.id))
-    .groupBy(surveyInvitations.surveyId);
+  const rows = await surveysNewestFirst(db);
+  const tallies = await surveyTallies(db);
   const bySurvey = new Map(tallies.map((t) => [t.surveyId, t]));
   const items = rows.map((r) => {
     const t = bySurvey.get(r.id);
@@ -75,11 +74,7 @@ export async function createSurvey(db: Db, actor: AuthUser, input: SurveyInput, 
   const issues = checkDefinition(input.definition as SurveyDefinition);
   if (issues.length) throw invalidFields(at('body.definition', issues));
   return db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(surveys)
-      .values({ ...values(input), synthetic, createdBy: actor.id })
-      .onConflictDoNothing()
-      .returning();
+    const row = await insertSurveyUnlessKeyTaken(tx, { ...values(input), synthetic, createdBy: actor.id });
     if (!row) throw keyTaken(input.key);
     await writeAudit(tx, actor, { action: 'create', entity: 'survey', entityId: row.id, entityKey: row.key });
     return surveyOut(row);
@@ -94,19 +89,16 @@ export async function replaceSurvey(db: Db, actor: AuthUser, id: string, input: 
   const issues = checkDefinition(input.definition as SurveyDefinition);
   if (issues.length) throw invalidFields(at('body.definition', issues));
   return db.transaction(async (tx) => {
-    const [before] = await tx.select().from(surveys).where(eq(surveys.id, id)).for('update');
+    const before = await lockSurvey(tx, id);
     if (!before) throw notFound('Survey');
     if (before.status === 'closed')
       throw new AppError(
         'conflict',
         say({ ja: '締め切ったアンケートは変更できません', en: 'A closed survey cannot be changed' }),
       );
-    const [answered] = await tx
-      .select({ n: count() })
-      .from(surveyResponses)
-      .where(eq(surveyResponses.surveyId, id));
+    const answered = await countResponses(tx, id);
     const definitionChanged = !sameJson(before.definition, input.definition);
-    if (definitionChanged && Number(answered?.n ?? 0) > 0) {
+    if (definitionChanged && answered > 0) {
       const breaking = breakingChanges(before.definition, input.definition as SurveyDefinition);
       if (breaking.length)
         throw new AppError(
@@ -118,35 +110,17 @@ export async function replaceSurvey(db: Db, actor: AuthUser, id: string, input: 
           at('body.definition', breaking),
         );
     }
-    const [row] = await tx
-      .update(surveys)
-      .set({ ...values(input), version: before.version + (definitionChanged ? 1 : 0), updatedAt: new Date() })
-      .where(eq(surveys.id, id))
-      .returning();
+    const row = await updateSurvey(tx, id, {
+      ...values(input),
+      version: before.version + (definitionChanged ? 1 : 0),
+      updatedAt: new Date(),
+    });
     await writeAudit(tx, actor, { action: 'update', entity: 'survey', entityId: id, entityKey: input.key });
     return surveyOut(row as SurveyRow);
   });
 }
 
 // ——— Distribution ———
-async function population(db: Db, p: SurveyPopulation) {
-  const conditions = [
-    p.kinds?.length ? inArray(organizations.kind, p.kinds) : undefined,
-    p.memberships?.length
-      ? sql`${organizations.memberships} && ARRAY[${sql.join(
-          p.memberships.map((m) => sql`${m}`),
-          sql`, `,
-        )}]::text[]`
-      : undefined,
-    p.organizations?.length ? inArray(organizations.key, p.organizations) : undefined,
-  ];
-  return db
-    .select({ id: organizations.id, name: organizations.name, kind: organizations.kind })
-    .from(organizations)
-    .where(and(...conditions))
-    .orderBy(asc(organizations.sortName));
-}
-
 /** Opens the survey and invites its population: one personal link per organisation, shown to the coordinator. */
 export async function openSurvey(db: Db, actor: AuthUser, id: string, baseUrl: string) {
   const survey = await surveyRow(db, id);
@@ -158,7 +132,7 @@ export async function openSurvey(db: Db, actor: AuthUser, id: string, baseUrl: s
         en: `The survey is already ${survey.status}`,
       }),
     );
-  const orgs = await population(db, survey.population);
+  const orgs = await populationOrganizations(db, survey.population);
   if (orgs.length === 0)
     throw invalidFields([
       {
@@ -177,18 +151,16 @@ export async function openSurvey(db: Db, actor: AuthUser, id: string, baseUrl: s
         'conflict',
         say({ ja: 'このアンケートはすでに開始されています', en: 'The survey is already open' }),
       );
-    const rows = await tx
-      .insert(surveyInvitations)
-      .values(
-        orgs.map((o) => ({
-          surveyId: id,
-          organizationId: o.id,
-          invitee: o.name.ja ?? o.name.en ?? '',
-          kind: o.kind,
-          expiresAt,
-        })),
-      )
-      .returning();
+    const rows = await insertInvitations(
+      tx,
+      orgs.map((o) => ({
+        surveyId: id,
+        organizationId: o.id,
+        invitee: o.name.ja ?? o.name.en ?? '',
+        kind: o.kind,
+        expiresAt,
+      })),
+    );
     await writeAudit(tx, actor, {
       action: 'open',
       entity: 'survey',
@@ -203,11 +175,7 @@ export async function openSurvey(db: Db, actor: AuthUser, id: string, baseUrl: s
 /** Every invitation's link, for the coordinator to pass on by hand (organisations without an account). */
 export async function surveyLinks(db: Db, id: string, baseUrl: string) {
   await surveyRow(db, id);
-  const rows = await db
-    .select()
-    .from(surveyInvitations)
-    .where(eq(surveyInvitations.surveyId, id))
-    .orderBy(asc(surveyInvitations.invitee));
+  const rows = await invitationsOf(db, id);
   const items = await linksOf(db, rows, baseUrl);
   return { items, total: items.length };
 }
@@ -220,11 +188,7 @@ export async function reissueLink(
   invitationId: string,
   baseUrl: string,
 ) {
-  const [row] = await db
-    .update(surveyInvitations)
-    .set({ linkVersion: sql`${surveyInvitations.linkVersion} + 1` })
-    .where(and(eq(surveyInvitations.id, invitationId), eq(surveyInvitations.surveyId, surveyId)))
-    .returning();
+  const row = await bumpLinkVersion(db, surveyId, invitationId);
   if (!row) throw notFound('Invitation');
   await writeAudit(db, actor, {
     action: 'reissue-link',
@@ -246,7 +210,7 @@ export async function closeSurvey(db: Db, actor: AuthUser, id: string) {
         en: `Only an open survey can be closed (it is ${survey.status})`,
       }),
     );
-  await db.update(surveys).set({ status: 'closed', closedAt: new Date() }).where(eq(surveys.id, id));
+  await markSurveyClosed(db, id, new Date());
   await writeAudit(db, actor, { action: 'close', entity: 'survey', entityId: id });
   return surveyOut(await surveyRow(db, id));
 }
@@ -254,20 +218,7 @@ export async function closeSurvey(db: Db, actor: AuthUser, id: string) {
 /** Who was invited, who answered, by organisation kind, and answers over time: the coordinator's live view. */
 export async function surveyProgress(db: Db, id: string) {
   const survey = await surveyRow(db, id);
-  const rows = await db
-    .select({
-      id: surveyInvitations.id,
-      invitee: surveyInvitations.invitee,
-      kind: surveyInvitations.kind,
-      reminders: surveyInvitations.reminders,
-      lastRemindedAt: surveyInvitations.lastRemindedAt,
-      submittedAt: surveyResponses.submittedAt,
-      draft: isNotNull(surveyResponses.id).mapWith(Boolean),
-    })
-    .from(surveyInvitations)
-    .leftJoin(surveyResponses, eq(surveyResponses.invitationId, surveyInvitations.id))
-    .where(eq(surveyInvitations.surveyId, id))
-    .orderBy(asc(surveyInvitations.invitee));
+  const rows = await invitationProgress(db, id);
   const answered = rows.filter((r) => r.submittedAt);
   const kinds = [...new Set(rows.map((r) => r.kind))].sort();
   const byDay = new Map<string, number>();

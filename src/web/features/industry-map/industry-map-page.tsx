@@ -149,7 +149,7 @@ export function IndustryMapPage() {
                 {t('mapShowSites', { count: sites.length })}
               </label>
             )}
-            <Link className="button button-secondary button-small" href={`/${formatSearch(search)}`}>
+            <Link className="button button-secondary button-small" href={`/directory${formatSearch(search)}`}>
               {t('mapShowInDirectory')}
             </Link>
           </div>

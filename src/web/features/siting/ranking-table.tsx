@@ -46,6 +46,8 @@ export function RankingTable({
           {outcome.ranking.map((r) => {
             const imputed = (outcome.imputed[r.key] ?? []).map((a) => attributeLabel(a, lang));
             const changed = (outcome.changed[r.key] ?? []).map((a) => attributeLabel(a, lang));
+            // Saved studies from before unknowns were kept have no `unknown` record.
+            const unknown = (outcome.unknown?.[r.key] ?? []).map((a) => attributeLabel(a, lang));
             return (
               <tr key={r.key} data-site={r.key} className={selected === r.key ? 'selected' : undefined}>
                 <td className="num">{r.rank}</td>
@@ -53,6 +55,9 @@ export function RankingTable({
                   <button type="button" className="button-link" onClick={() => onSelect(r.key)}>
                     {nameOf(r.key)}
                   </button>
+                  {unknown.length > 0 && (
+                    <UnknownBadge detail={t('sitingUnknownDetail', { attributes: unknown.join(', ') })} />
+                  )}
                   {imputed.length > 0 && (
                     <small className="value-mark" title={imputed.join(', ')}>
                       {' '}
@@ -85,6 +90,20 @@ export function RankingTable({
           })}
         </tbody>
       </table>
+    </>
+  );
+}
+
+/** A hard requirement not checked for lack of a value: named, never shown as a failure. */
+function UnknownBadge({ detail }: { detail: string }) {
+  const { t } = useI18n();
+  return (
+    <>
+      {' '}
+      <span className="badge-unknown" data-testid="unknown" title={detail}>
+        {t('sitingUnknown')}
+      </span>
+      <span className="visually-hidden">{detail}</span>
     </>
   );
 }

@@ -24,13 +24,19 @@ export type StudyInput = {
   constraints: StudyConstraint[];
   scenario: Scenario;
   missing: 'worst' | 'exclude';
+  unknowns: 'keep' | 'exclude';
+  shared?: boolean;
 };
 // The scenario is left out: core's Partial<> values allow undefined, which JSON drops anyway.
 true satisfies Omit<StudyInput, 'scenario'> extends RequestOf<'createSitingStudy'> ? true : false;
 
 /** A saved study: the server stores the spec and outcome as the core engine wrote them (opaque in its schema). */
 export type Study = Omit<Schemas['SitingStudy'], 'spec' | 'outcome'> & {
-  spec: StudyInput & { smaa: { samples: number; seed: number; mode: string } };
+  spec: Omit<StudyInput, 'title' | 'unknowns' | 'shared'> & {
+    /** Absent from studies saved before unknown requirements were kept (those excluded them). */
+    unknowns?: StudyInput['unknowns'];
+    smaa: { samples: number; seed: number; mode: string };
+  };
   outcome: StudyOutcome;
 };
 
@@ -61,8 +67,31 @@ export const sitingQueries = {
 };
 
 export const useProfiles = () => useQuery(sitingQueries.profiles());
-export const useStudy = (id: string) => useQuery(sitingQueries.study(id));
+export const useStudy = (id: string, enabled = true) => useQuery({ ...sitingQueries.study(id), enabled });
 export const useStudies = (enabled: boolean) => useQuery({ ...sitingQueries.studies(), enabled });
+
+/** Copies a study the user can read into a new one of theirs; the list shows it at once. */
+export function useCopyStudy() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => api.post<Study>(`/siting/studies/${encodeURIComponent(id)}/copy`, {}),
+    onSuccess: (study) => {
+      client.setQueryData(sitingKeys.study(study.id), study);
+      void client.invalidateQueries({ queryKey: sitingKeys.studies() });
+    },
+  });
+}
+
+export function useDeleteStudy() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => api.delete(`/siting/studies/${encodeURIComponent(id)}`),
+    onSuccess: (_, id) => {
+      client.removeQueries({ queryKey: sitingKeys.study(id) });
+      void client.invalidateQueries({ queryKey: sitingKeys.studies() });
+    },
+  });
+}
 
 export function useSaveStudy() {
   const client = useQueryClient();

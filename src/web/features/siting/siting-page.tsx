@@ -1,7 +1,15 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Link, useLocation, useSearch } from 'wouter';
 import { McdaError, type Method, type Normalization } from '../../../core/mcda/index.ts';
-import { runStudy, type Scenario, type StudyOutcome } from '../../../core/siting/study.ts';
+import {
+  type PreparedStudy,
+  prepareStudy,
+  rankedOutcome,
+  runStudy,
+  type Scenario,
+  type SiteInput,
+  type StudyOutcome,
+} from '../../../core/siting/study.ts';
 import { PageHeader } from '../../components/page-header.tsx';
 import { Alert, ErrorMessage, LoadingMessage } from '../../components/status-message.tsx';
 import { useI18n } from '../../lib/i18n.tsx';
@@ -18,10 +26,12 @@ import { SiteMap } from './site-map.tsx';
 import {
   type Profile,
   type Site,
+  type Study,
   type StudyInput,
   useProfiles,
   useSaveStudy,
   useSites,
+  useStudy,
 } from './siting-api.ts';
 import { WeightSliders } from './weight-sliders.tsx';
 
@@ -39,51 +49,125 @@ const draftFrom = (profile: Profile): Draft => ({
   constraints: profile.constraints,
   scenario: {},
   missing: 'worst',
+  unknowns: 'keep',
+});
+
+/** A saved study's settings, to carry on from where it was saved (`/siting?study=<id>`). */
+const draftFromStudy = (study: Study): Draft => ({
+  ...(study.profileKey ? { profile: study.profileKey } : {}),
+  method: study.spec.method,
+  ...(study.spec.normalization ? { normalization: study.spec.normalization } : {}),
+  criteria: study.spec.criteria,
+  constraints: study.spec.constraints,
+  scenario: study.spec.scenario ?? {},
+  missing: study.spec.missing,
+  // Studies saved before unknown requirements were kept excluded those sites.
+  unknowns: study.spec.unknowns ?? 'exclude',
 });
 
 export function SitingPage() {
+  const studyId = new URLSearchParams(useSearch()).get('study');
   const sites = useSites();
   const profiles = useProfiles();
-  if (sites.isPending || profiles.isPending) return <LoadingMessage />;
+  const study = useStudy(studyId ?? '', Boolean(studyId));
+  if (sites.isPending || profiles.isPending || (studyId && study.isPending)) return <LoadingMessage />;
   if (sites.isError) return <ErrorMessage error={sites.error} />;
   if (profiles.isError) return <ErrorMessage error={profiles.error} />;
-  return <Workbench sites={sites.data.items} profiles={profiles.data.items} />;
+  if (studyId && study.isError) return <ErrorMessage error={study.error} />;
+  return (
+    <Workbench
+      key={studyId ?? ''}
+      sites={sites.data.items}
+      profiles={profiles.data.items}
+      saved={studyId && study.data ? draftFromStudy(study.data) : null}
+    />
+  );
 }
 
-/** Runs the engine in the browser, so every slider move re-ranks at once; saving stores the same inputs. */
-function evaluateDraft(
-  sites: Site[],
-  draft: Draft,
-): { outcome: StudyOutcome | null; error: McdaError | null } {
+const analysesDelayMs = 250;
+
+/** `value` once it has stopped changing for `delayMs` (the first value at once). */
+function useSettled<T>(value: T, delayMs: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), delayMs);
+    return () => clearTimeout(timer);
+  }, [value, delayMs]);
+  return settled;
+}
+
+type Evaluated<T> = { value: T; error: null } | { value: null; error: McdaError };
+
+/** The engine's refusals (a bad weight, a what-if value out of range) are shown, not thrown. */
+function attempt<T>(run: () => T): Evaluated<T> {
   try {
-    const input = sites.map((s) => ({
-      key: s.key,
-      location: s.location,
-      attributes: s.attributes,
-      places: s.places,
-    }));
-    return { outcome: runStudy(input, draft, { smaa: smaaOptions }), error: null };
+    return { value: run(), error: null };
   } catch (error) {
-    if (error instanceof McdaError) return { outcome: null, error };
+    if (error instanceof McdaError) return { value: null, error };
     throw error;
   }
 }
 
-function Workbench({ sites, profiles }: { sites: Site[]; profiles: Profile[] }) {
+/**
+ * Runs the engine in the browser, so every slider move re-ranks at once; saving stores the same inputs.
+ * The study is prepared (values judged, sites screened, matrix normalised) only when the data, the
+ * constraints or the method change; a weight slider then only re-weights it, well within a frame for
+ * 1,000 sites (`npm run bench:siting`). Sensitivity and SMAA cost far more (about a second for 1,000
+ * sites) and cannot be interrupted, so they follow once the sliders have rested for a moment instead of
+ * blocking every move of a drag.
+ */
+function useStudyOutcome(sites: Site[], draft: Draft | null) {
+  const input = useMemo<SiteInput[]>(
+    () =>
+      sites.map((s) => ({ key: s.key, location: s.location, attributes: s.attributes, places: s.places })),
+    [sites],
+  );
+  const shape = draft?.criteria.map((c) => `${c.attribute}:${c.direction}`).join(',');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: re-prepared on what the preparation reads; weights are read when ranking
+  const prepared = useMemo<Evaluated<PreparedStudy> | null>(
+    () => (draft ? attempt(() => prepareStudy(input, draft)) : null),
+    [
+      input,
+      shape,
+      draft?.method,
+      draft?.normalization,
+      draft?.constraints,
+      draft?.scenario,
+      draft?.missing,
+      draft?.unknowns,
+    ],
+  );
+  const ranked = useMemo(
+    () => (prepared?.value && draft ? attempt(() => rankedOutcome(prepared.value, draft.criteria)) : null),
+    [prepared, draft],
+  );
+  const deferred = useSettled(draft, analysesDelayMs);
+  const analyses = useMemo(
+    () => (deferred ? attempt(() => runStudy(input, deferred, { smaa: smaaOptions })) : null),
+    [input, deferred],
+  );
+  const error = prepared?.error ?? ranked?.error ?? null;
+  if (!ranked?.value) return { outcome: null, error };
+  const outcome: StudyOutcome = {
+    ...ranked.value,
+    sensitivity: analyses?.value?.sensitivity ?? null,
+    acceptability: analyses?.value?.acceptability ?? null,
+  };
+  return { outcome, error };
+}
+
+function Workbench({ sites, profiles, saved }: { sites: Site[]; profiles: Profile[]; saved: Draft | null }) {
   const { t, pick } = useI18n();
   const search = new URLSearchParams(useSearch());
   const initial = profiles.find((p) => p.key === search.get('profile')) ?? profiles[0];
-  const [draft, setDraft] = useState<Draft | null>(initial ? draftFrom(initial) : null);
+  const [draft, setDraft] = useState<Draft | null>(saved ?? (initial ? draftFrom(initial) : null));
   const [selected, setSelected] = useState<string | null>(null);
   const [compare, setCompare] = useState<string[]>([]);
   const [ahpOpen, setAhpOpen] = useState(false);
   const isAdmin = useSession().user?.role === 'admin';
   const names = useMemo(() => new Map(sites.map((s) => [s.key, s])), [sites]);
   const nameOf = (key: string) => pick(names.get(key)?.name) || key;
-  const { outcome, error } = useMemo(
-    () => (draft ? evaluateDraft(sites, draft) : { outcome: null, error: null }),
-    [sites, draft],
-  );
+  const { outcome, error } = useStudyOutcome(sites, draft);
   if (!draft) return <Alert tone="info">{t('sitingNoProfiles')}</Alert>;
   const update = (patch: Partial<Draft>) => setDraft({ ...draft, ...patch });
   const profile = profiles.find((p) => p.key === draft.profile);
@@ -91,7 +175,11 @@ function Workbench({ sites, profiles }: { sites: Site[]; profiles: Profile[] }) 
 
   return (
     <>
-      <PageHeader title={t('sitingTitle')} intro={t('sitingIntro')} />
+      <PageHeader
+        title={t('sitingTitle')}
+        intro={t('sitingIntro')}
+        actions={<Link href="/siting/studies">{t('sitingStudiesLink')}</Link>}
+      />
       <div className="siting-layout">
         <aside className="siting-controls card" aria-label={t('sitingSettings')}>
           <label className="field">
@@ -146,6 +234,16 @@ function Workbench({ sites, profiles }: { sites: Site[]; profiles: Profile[] }) 
             >
               <option value="worst">{t('sitingMissingWorst')}</option>
               <option value="exclude">{t('sitingMissingExclude')}</option>
+            </select>
+          </label>
+          <label className="field">
+            <span>{t('sitingUnknownRule')}</span>
+            <select
+              value={draft.unknowns}
+              onChange={(e) => update({ unknowns: e.target.value as Draft['unknowns'] })}
+            >
+              <option value="keep">{t('sitingUnknownKeep')}</option>
+              <option value="exclude">{t('sitingUnknownExclude')}</option>
             </select>
           </label>
           <h2>{t('sitingWeights')}</h2>
@@ -289,6 +387,7 @@ function SaveStudy({ draft, profileName }: { draft: Draft; profileName: string }
   const save = useSaveStudy();
   const [, navigate] = useLocation();
   const [title, setTitle] = useState('');
+  const [shared, setShared] = useState(false);
   if (!user)
     return (
       <p className="field-hint">
@@ -301,7 +400,7 @@ function SaveStudy({ draft, profileName }: { draft: Draft; profileName: string }
       onSubmit={(e) => {
         e.preventDefault();
         save.mutate(
-          { ...draft, title: title.trim() || profileName },
+          { ...draft, title: title.trim() || profileName, shared },
           { onSuccess: (study) => navigate(`/siting/studies/${study.id}`) },
         );
       }}
@@ -314,6 +413,10 @@ function SaveStudy({ draft, profileName }: { draft: Draft; profileName: string }
           onChange={(e) => setTitle(e.target.value)}
           maxLength={200}
         />
+      </label>
+      <label className="checkbox">
+        <input type="checkbox" checked={shared} onChange={(e) => setShared(e.target.checked)} />{' '}
+        {t('sitingStudyShare')}
       </label>
       <button type="submit" className="button" disabled={save.isPending}>
         {t('sitingSave')}

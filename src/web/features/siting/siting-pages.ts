@@ -3,4 +3,5 @@ import './siting-messages.ts';
 import './siting.css';
 
 export { SitingPage } from './siting-page.tsx';
+export { StudiesPage } from './studies-page.tsx';
 export { StudyReportPage } from './study-report-page.tsx';

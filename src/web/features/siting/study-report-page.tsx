@@ -7,7 +7,7 @@ import { attributeLabel, formatShare, formatValue } from '../../lib/site-labels.
 import { AcceptabilityChart } from './acceptability-chart.tsx';
 import { ExcludedList, RankingTable } from './ranking-table.tsx';
 import { SensitivityChart } from './sensitivity-chart.tsx';
-import { useSites, useStudy } from './siting-api.ts';
+import { useProfiles, useSites, useStudy } from './siting-api.ts';
 
 /**
  * A stored study as a page to print or forward: what was asked, what came out, and where every value came
@@ -17,6 +17,10 @@ export function StudyReportPage({ id }: { id: string }) {
   const { t, lang, pick } = useI18n();
   const study = useStudy(id);
   const sites = useSites();
+  const profiles = useProfiles();
+  // The profile by its name, never its key; a study on criteria of its own has none.
+  const profileName = (key: string | null) =>
+    key ? pick(profiles.data?.items.find((p) => p.key === key)?.name) || key : t('sitingStudyCustom');
   if (study.isPending) return <LoadingMessage />;
   if (study.isError) return <ErrorMessage error={study.error} />;
   const { outcome, spec } = study.data;
@@ -46,9 +50,7 @@ export function StudyReportPage({ id }: { id: string }) {
             >
               {t('sitingDownloadXlsx')}
             </a>
-            <Link href={`/siting?profile=${encodeURIComponent(study.data.profileKey ?? '')}`}>
-              {t('sitingOpenWorkbench')}
-            </Link>
+            <Link href={`/siting?study=${encodeURIComponent(id)}`}>{t('sitingOpenWorkbench')}</Link>
           </>
         }
       />
@@ -56,7 +58,7 @@ export function StudyReportPage({ id }: { id: string }) {
         <h2>{t('sitingReportSetup')}</h2>
         <dl className="facts">
           <dt>{t('sitingProfile')}</dt>
-          <dd>{study.data.profileKey ?? '—'}</dd>
+          <dd>{profileName(study.data.profileKey)}</dd>
           <dt>{t('sitingMethod')}</dt>
           <dd>
             {t(`sitingMethod_${outcome.method}`)} · {outcome.normalization}
@@ -81,6 +83,15 @@ export function StudyReportPage({ id }: { id: string }) {
                   .join(' · ')
               : t('sitingNoConstraints')}
           </dd>
+          {spec.constraints.length > 0 && (
+            <>
+              <dt>{t('sitingUnknownRule')}</dt>
+              {/* Studies saved before unknown requirements were kept excluded those sites. */}
+              <dd>
+                {(spec.unknowns ?? 'exclude') === 'keep' ? t('sitingUnknownKeep') : t('sitingUnknownExclude')}
+              </dd>
+            </>
+          )}
           {scenario.length > 0 && (
             <>
               <dt>{t('sitingWhatIf')}</dt>

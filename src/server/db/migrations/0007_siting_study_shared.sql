@@ -1,0 +1,1 @@
+ALTER TABLE "siting_studies" ADD COLUMN "shared" boolean DEFAULT false NOT NULL;
