@@ -135,7 +135,7 @@ export async function main(argv: string[]) {
         try {
           // The same organisation a person picks by name in the accounts page: name, key or id.
           const organizationId = opts.organization
-            ? (await resolveOrganization(deps.db, opts.organization)).id
+            ? (await resolveOrganization(deps.directory, opts.organization)).id
             : null;
           const input = userInputSchema.parse({
             email: opts.email,

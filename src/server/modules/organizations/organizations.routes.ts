@@ -247,7 +247,9 @@ export function organizationsRoutes(deps: AppDeps) {
         'content-type': 'application/json; charset=utf-8',
       }) as never;
     })
-    .openapi(lookup, async (c) => c.json(await lookupOrganizations(deps.db, c.req.valid('query').q), 200))
+    .openapi(lookup, async (c) =>
+      c.json(await lookupOrganizations(deps.directory, c.req.valid('query').q), 200),
+    )
     .openapi(get, async (c) => {
       const out = await getOrganization(ctx(c.get('user')), c.req.valid('param').id);
       return c.json(out, 200, versionHeaders(out.version));

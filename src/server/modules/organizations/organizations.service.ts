@@ -1,3 +1,4 @@
+import { findByReference } from '../../../core/directory/lookup.ts';
 import {
   organizationKinds as kindsSet,
   supplyChainRoles as rolesSet,
@@ -28,7 +29,6 @@ import {
   deleteOrganizationRow,
   detachOrganizationUsers,
   existingKeys,
-  findOrganizationsByReference,
   getOrganizationRow,
   insertContact,
   insertOrganization,
@@ -567,11 +567,19 @@ export async function deleteContactById(ctx: Ctx, actor: AuthUser, id: string, c
   });
 }
 
-/** Organisations whose name, key or id fits what an admin types, for the accounts page's picker. */
-export async function lookupOrganizations(db: Db, text: string) {
-  const items = (await findOrganizationsByReference(db, text.trim(), 20)).map(
-    ({ id, key, name, published }) => ({ id, key, name, published }),
-  );
+/**
+ * Organisations whose name, key or id fits what an admin types, for the accounts page's picker: a scan of the
+ * in-memory directory (names folded once per record), since the search index holds words and bigrams, not
+ * half-typed names, and a scan of the table took seconds at 100,000 organisations.
+ */
+export async function lookupOrganizations(directory: DirectoryFacets, text: string) {
+  const snapshot = await directory.current();
+  const items = findByReference(text, snapshot.inNameOrder()).map(({ id, key, name, published }) => ({
+    id,
+    key,
+    name,
+    published,
+  }));
   return { items, total: items.length };
 }
 
@@ -580,9 +588,9 @@ export async function lookupOrganizations(db: Db, text: string) {
  * accounts page's picker): a whole match wins; otherwise a part of a name that fits only one. Refused with the
  * candidates when it fits several, so the person can retype it as a key.
  */
-export async function resolveOrganization(db: Db, text: string) {
+export async function resolveOrganization(directory: DirectoryFacets, text: string) {
   const wanted = text.trim();
-  const found = wanted ? await findOrganizationsByReference(db, wanted) : [];
+  const found = findByReference(wanted, (await directory.current()).inNameOrder(), 10);
   const exact = found.filter((o) => o.exact);
   const candidates = exact.length > 0 ? exact : found;
   if (candidates.length === 1) return candidates[0]!;
