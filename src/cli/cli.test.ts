@@ -129,7 +129,7 @@ describe('fusion-cluster command', () => {
     expect(unknown.status).toBe(1);
     expect(unknown.stderr).toContain('No organisation matches "Kyushu Magnet"');
     expect(create('e@x.example', 'tmw').status).toBe(0);
-  });
+  }, 240_000); // six processes, each opening the database
 
   it('imports the demo bundle, naming every section it wrote, needs and seeds among them', () => {
     const demo = path.resolve(import.meta.dirname, '../../data/demo/bundle.json');

@@ -17,24 +17,33 @@ function namesOf(o: Named): string[] {
   return names;
 }
 
-/** How a record answers what was typed: the whole id, key or a name ('exact'), a part of one, or not. */
-export function referenceMatch(text: string, o: Named): 'exact' | 'partial' | null {
+type Match = 'exact' | 'partial' | null;
+
+/** A test for what was typed, folded once, to run over many records. */
+function matcher(text: string): (o: Named) => Match {
   const typed = text.trim();
-  if (!typed) return null;
-  if (o.id === typed.toLowerCase() || o.key === typed) return 'exact';
+  if (!typed) return () => null;
+  const asId = typed.toLowerCase();
   const wanted = fold(typed);
-  const names = namesOf(o);
-  if (names.includes(wanted)) return 'exact';
-  if (names.some((n) => n.includes(wanted)) || o.key.includes(wanted)) return 'partial';
-  return null;
+  return (o) => {
+    if (o.id === asId || o.key === typed) return 'exact';
+    const names = namesOf(o);
+    if (names.includes(wanted)) return 'exact';
+    if (names.some((n) => n.includes(wanted)) || o.key.includes(wanted)) return 'partial';
+    return null;
+  };
 }
+
+/** How a record answers what was typed: the whole id, key or a name ('exact'), a part of one, or not. */
+export const referenceMatch = (text: string, o: Named): Match => matcher(text)(o);
 
 /** Up to `limit` records that fit, whole matches first, each group in the order given (name order). */
 export function findByReference<T extends Named>(text: string, records: Iterable<T>, limit = 20) {
+  const test = matcher(text);
   const exact: T[] = [];
   const partial: T[] = [];
   for (const o of records) {
-    const match = referenceMatch(text, o);
+    const match = test(o);
     if (match === 'exact') exact.push(o);
     else if (match === 'partial' && partial.length < limit) partial.push(o);
   }
