@@ -101,6 +101,36 @@ describe('fusion-cluster command', () => {
     expect(bad.stderr).toContain('password');
   });
 
+  it('takes the organisation by its name in either language or its key, and lists the candidates of an ambiguous name', () => {
+    const data = path.join(dir, 'by-name');
+    const f = file('named.json', {
+      ...bundle([
+        { ...org('tmw'), name: { ja: '東北マグネット製作所', en: 'Tohoku Magnet Works' } },
+        { ...org('tml'), name: { ja: '東北マグネット研究所', en: 'Tohoku Magnet Labs' } },
+      ]),
+    });
+    expect(run('import', f, '--data-dir', data).status).toBe(0);
+    const create = (email: string, organization: string) =>
+      run(
+        'user',
+        'create',
+        ...['--email', email, '--name', 'M', '--role', 'member', '--password', 'long-enough-pass'],
+        ...['--organization', organization, '--data-dir', data],
+      );
+    const byName = create('a@x.example', 'tohoku magnet works');
+    expect(byName.status, byName.stderr).toBe(0);
+    expect(create('b@x.example', '東北マグネット研究所').status).toBe(0);
+    const ambiguous = create('c@x.example', '東北マグネット');
+    expect(ambiguous.status).toBe(1);
+    expect(ambiguous.stderr).toContain('matches several organisations');
+    expect(ambiguous.stderr).toMatch(/tml \(東北マグネット研究所\)/);
+    expect(ambiguous.stderr).toMatch(/tmw \(東北マグネット製作所\)/);
+    const unknown = create('d@x.example', 'Kyushu Magnet');
+    expect(unknown.status).toBe(1);
+    expect(unknown.stderr).toContain('No organisation matches "Kyushu Magnet"');
+    expect(create('e@x.example', 'tmw').status).toBe(0);
+  }, 240_000); // six processes, each opening the database
+
   it('imports the demo bundle, naming every section it wrote, needs and seeds among them', () => {
     const demo = path.resolve(import.meta.dirname, '../../data/demo/bundle.json');
     const res = run('import', demo, '--data-dir', path.join(dir, 'demo'));

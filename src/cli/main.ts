@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { Command, Option } from 'commander';
-import { count, eq } from 'drizzle-orm';
+import { count } from 'drizzle-orm';
 import { organizations } from '../server/db/schema/index.ts';
 import { ConfigError, loadConfig } from '../server/env.ts';
 import { AppError } from '../server/lib/errors.ts';
@@ -8,6 +8,7 @@ import { roles } from '../server/lib/http.ts';
 import { parseJsonBounded } from '../server/lib/json-body.ts';
 import { startServer } from '../server/main.ts';
 import { exportBundle, importBundle } from '../server/modules/bundle/index.ts';
+import { resolveOrganization } from '../server/modules/organizations/index.ts';
 import { createUser, userInputSchema } from '../server/modules/users/index.ts';
 import { openPlatform } from '../server/platform.ts';
 import { addBackupCommands } from './backup-commands.ts';
@@ -115,7 +116,10 @@ export async function main(argv: string[]) {
     .requiredOption('--email <email>')
     .requiredOption('--name <name>')
     .addOption(new Option('--role <role>').choices(roles).makeOptionMandatory())
-    .option('--organization <key>', 'organisation key, for a member')
+    .option(
+      '--organization <name|key|id>',
+      "the member's organisation: its name (Japanese or English), key or id",
+    )
     .option('--password <password>', 'password; or set FCH_PASSWORD')
     .action(
       async (
@@ -129,16 +133,10 @@ export async function main(argv: string[]) {
       ) => {
         const { deps, database } = await openPlatform(configFrom(opts));
         try {
-          let organizationId: string | null = null;
-          if (opts.organization) {
-            const [org] = await deps.db
-              .select({ id: organizations.id })
-              .from(organizations)
-              .where(eq(organizations.key, opts.organization));
-            organizationId = org?.id ?? null;
-            if (!organizationId)
-              throw new AppError('not_found', `No organisation with key "${opts.organization}"`);
-          }
+          // The same organisation a person picks by name in the accounts page: name, key or id.
+          const organizationId = opts.organization
+            ? (await resolveOrganization(deps.directory, opts.organization)).id
+            : null;
           const input = userInputSchema.parse({
             email: opts.email,
             name: opts.name,

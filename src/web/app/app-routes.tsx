@@ -15,6 +15,7 @@ const ImportPage = lazy(() => admin().then((m) => ({ default: m.ImportPage })));
 const account = () => import('../features/account/account-pages.ts');
 const AccountPage = lazy(() => account().then((m) => ({ default: m.AccountPage })));
 const ResetPasswordPage = lazy(() => account().then((m) => ({ default: m.ResetPasswordPage })));
+const InvitationPage = lazy(() => account().then((m) => ({ default: m.InvitationPage })));
 const LoginPage = lazy(() =>
   import('../features/auth/login-page.tsx').then((m) => ({ default: m.LoginPage })),
 );
@@ -112,6 +113,7 @@ export function AppRoutes() {
         <Route path="/login" component={LoginPage} />
         <Route path="/account" component={AccountPage} />
         <Route path="/reset-password" component={ResetPasswordPage} />
+        <Route path="/invitation" component={InvitationPage} />
         <Route path="/admin/import" component={ImportPage} />
         <Route path="/admin/accounts" component={AccountsPage} />
         <Route path="/admin/audit" component={AuditPage} />

@@ -51,7 +51,7 @@ export interface paths {
   };
   '/api/users/{id}': {
     /**
-     * Change an account's role or organisation, or disable / re-enable it (admin)
+     * Change an account's name, role or organisation, or disable / re-enable it (admin)
      * @description Disabling ends all of its sessions at once; a disabled account cannot sign in.
      *
      * Access: admin role.
@@ -64,6 +64,29 @@ export interface paths {
      * @description Access: admin role.
      */
     post: operations['sendPasswordReset'];
+  };
+  '/api/users/invitations': {
+    /**
+     * Invite a person by e-mail: the account is made, and a one-time link lets them set a password (admin)
+     * @description Access: admin role.
+     */
+    post: operations['inviteUser'];
+  };
+  '/api/users/{id}/invitation': {
+    /**
+     * Send an invited account a fresh invitation; the earlier link stops working (admin)
+     * @description Access: admin role.
+     */
+    post: operations['resendInvitation'];
+  };
+  '/api/account/invitation': {
+    /**
+     * Accept an invitation: set your password with the token from the invitation link
+     * @description The link works once and expires. Answers the e-mail to sign in with.
+     *
+     * Access: anyone.
+     */
+    post: operations['acceptInvitation'];
   };
   '/api/account/password-reset': {
     /**
@@ -169,6 +192,15 @@ export interface paths {
      */
     get: operations['listOrganizationPoints'];
   };
+  '/api/organizations/lookup': {
+    /**
+     * Organisations by name (either language, whole or in part), key or id: the accounts page picker (admin)
+     * @description Whole matches first. The command line resolves --organization with the same matching.
+     *
+     * Access: admin role.
+     */
+    get: operations['lookupOrganizations'];
+  };
   '/api/organizations/{id}': {
     /** @description Access: anyone. */
     get: operations['getOrganization'];
@@ -182,6 +214,39 @@ export interface paths {
      * @description Access: any signed-in account; the record decides the rest.
      */
     patch: operations['updateOrganization'];
+  };
+  '/api/organizations/{id}/activity': {
+    /**
+     * The organisation as a hub: its open needs and seeds, its relations, and (for its own members and coordinators) its introductions
+     * @description Anonymous needs and seeds never appear here: the profile names their owner.
+     *
+     * Access: anyone.
+     */
+    get: operations['getOrganizationActivity'];
+  };
+  '/api/organizations/{id}/contacts': {
+    /**
+     * Contact persons, with the consent each gave (signed-in users only)
+     * @description Access: any signed-in account; the record decides the rest.
+     */
+    get: operations['listOrganizationContacts'];
+    /**
+     * Add a contact person with their consent (the organisation's own members, or a coordinator)
+     * @description Access: any signed-in account; the record decides the rest.
+     */
+    post: operations['createOrganizationContact'];
+  };
+  '/api/organizations/{id}/contacts/{contactId}': {
+    /**
+     * Remove a contact person (the organisation's own members, or a coordinator)
+     * @description Access: any signed-in account; the record decides the rest.
+     */
+    delete: operations['deleteOrganizationContact'];
+    /**
+     * Change a contact person (the organisation's own members, or a coordinator)
+     * @description Access: any signed-in account; the record decides the rest.
+     */
+    patch: operations['updateOrganizationContact'];
   };
   '/api/import': {
     /**
@@ -664,7 +729,18 @@ export interface components {
       };
     };
     Account: components['schemas']['User'] & {
+      organization: {
+        /** Format: uuid */
+        id: string;
+        key: string;
+        name: {
+          ja?: string;
+          en?: string;
+        };
+      } | null;
       disabled: boolean;
+      /** @description Invited and has not set a password yet */
+      invited: boolean;
       createdAt: string;
     };
     UserInput: {
@@ -678,6 +754,7 @@ export interface components {
       password: string;
     };
     AccountChange: {
+      name?: string;
       /** @enum {string} */
       role?: 'admin' | 'member' | 'reviewer' | 'agency' | 'person';
       /** Format: uuid */
@@ -686,6 +763,27 @@ export interface components {
     };
     ResetLinkSent: {
       expiresAt: string;
+    };
+    InvitationSent: {
+      account: components['schemas']['Account'];
+      expiresAt: string;
+    };
+    InvitationInput: {
+      /** Format: email */
+      email: string;
+      name?: string;
+      /** @enum {string} */
+      role: 'admin' | 'member' | 'reviewer' | 'agency' | 'person';
+      /** Format: uuid */
+      organizationId?: string | null;
+    };
+    InvitationAccepted: {
+      email: string;
+    };
+    InvitationAccept: {
+      token: string;
+      password: string;
+      name?: string;
     };
     PasswordReset: {
       token: string;
@@ -1038,6 +1136,13 @@ export interface components {
       /** @description Each value without its shared beginning */
       rest: string[];
     };
+    OrganizationChoice: {
+      /** Format: uuid */
+      id: string;
+      key: string;
+      name: components['schemas']['LocalizedText'];
+      published: boolean;
+    };
     OrganizationInput: {
       key: string;
       name: components['schemas']['LocalizedText'];
@@ -1141,6 +1246,108 @@ export interface components {
       }[];
       illustrative?: boolean;
       published?: boolean;
+    };
+    OrganizationActivity: {
+      needs: {
+        /** Format: uuid */
+        id: string;
+        title: components['schemas']['LocalizedText'];
+        category: string;
+        technologies: string[];
+        expiresAt: string;
+      }[];
+      seeds: {
+        /** Format: uuid */
+        id: string;
+        title: components['schemas']['LocalizedText'];
+        category: string;
+        technologies: string[];
+        expiresAt: string;
+      }[];
+      relations: {
+        type: string;
+        since: string | null;
+        /**
+         * @description outgoing: this organisation is the relation's "from" (the supplier of a supplier-customer link)
+         * @enum {string}
+         */
+        direction: 'outgoing' | 'incoming';
+        organization: {
+          /** Format: uuid */
+          id: string;
+          key: string;
+          name: components['schemas']['LocalizedText'];
+        };
+      }[];
+      /** @description Only for the organisation's own members and coordinators; null for anyone else */
+      introductions:
+        | {
+            /** Format: uuid */
+            id: string;
+            state: string;
+            /** @enum {string} */
+            side: 'requester' | 'recipient';
+            /** @description Null while an anonymous owner is hidden */
+            counterpart: {
+              /** Format: uuid */
+              id: string;
+              key: string;
+              name: components['schemas']['LocalizedText'];
+            } | null;
+            fromTitle: components['schemas']['LocalizedText'];
+            toTitle: components['schemas']['LocalizedText'];
+            stateChangedAt: string;
+          }[]
+        | null;
+    };
+    Contact: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      title: string | null;
+      email: string | null;
+      phone: string | null;
+      consent: {
+        at: string;
+        purpose: string;
+        /** @description Name of the account that recorded it */
+        recordedBy: string | null;
+      };
+      updatedAt: string;
+    };
+    ContactInput: {
+      name: string;
+      title?: string;
+      /** Format: email */
+      email?: string;
+      phone?: string;
+      consent: {
+        /**
+         * Format: date
+         * @description The day the person consented
+         * @example 2026-04-01
+         */
+        at: string;
+        /** @description What the person agreed to, e.g. "listed as contact for procurement enquiries" */
+        purpose: string;
+      };
+    };
+    ContactPatch: {
+      name?: string;
+      title?: string | null;
+      /** Format: email */
+      email?: string | null;
+      phone?: string | null;
+      consent?: {
+        /**
+         * Format: date
+         * @description The day the person consented
+         * @example 2026-04-01
+         */
+        at: string;
+        /** @description What the person agreed to, e.g. "listed as contact for procurement enquiries" */
+        purpose: string;
+      };
     };
     ImportResult: {
       organizations: {
@@ -2945,7 +3152,7 @@ export interface operations {
     };
   };
   /**
-   * Change an account's role or organisation, or disable / re-enable it (admin)
+   * Change an account's name, role or organisation, or disable / re-enable it (admin)
    * @description Disabling ends all of its sessions at once; a disabled account cannot sign in.
    *
    * Access: admin role.
@@ -3037,6 +3244,137 @@ export interface operations {
       };
       /** @description Not found */
       404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Invite a person by e-mail: the account is made, and a one-time link lets them set a password (admin)
+   * @description Access: admin role.
+   */
+  inviteUser: {
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['InvitationInput'];
+      };
+    };
+    responses: {
+      /** @description Invited */
+      201: {
+        content: {
+          'application/json': components['schemas']['InvitationSent'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Send an invited account a fresh invitation; the earlier link stops working (admin)
+   * @description Access: admin role.
+   */
+  resendInvitation: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Sent (or put in the outbox) */
+      202: {
+        content: {
+          'application/json': components['schemas']['ResetLinkSent'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Accept an invitation: set your password with the token from the invitation link
+   * @description The link works once and expires. Answers the e-mail to sign in with.
+   *
+   * Access: anyone.
+   */
+  acceptInvitation: {
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['InvitationAccept'];
+      };
+    };
+    responses: {
+      /** @description Password set */
+      200: {
+        content: {
+          'application/json': components['schemas']['InvitationAccepted'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No longer valid (an expired link) */
+      410: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
         content: {
           'application/json': components['schemas']['Error'];
         };
@@ -3613,6 +3951,48 @@ export interface operations {
       };
     };
   };
+  /**
+   * Organisations by name (either language, whole or in part), key or id: the accounts page picker (admin)
+   * @description Whole matches first. The command line resolves --organization with the same matching.
+   *
+   * Access: admin role.
+   */
+  lookupOrganizations: {
+    parameters: {
+      query: {
+        q: string;
+      };
+    };
+    responses: {
+      /** @description Up to 20 candidates */
+      200: {
+        content: {
+          'application/json': {
+            items: components['schemas']['OrganizationChoice'][];
+            total: number;
+          };
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
   /** @description Access: anyone. */
   getOrganization: {
     parameters: {
@@ -3764,6 +4144,236 @@ export interface operations {
       };
       /** @description Request body too large */
       413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * The organisation as a hub: its open needs and seeds, its relations, and (for its own members and coordinators) its introductions
+   * @description Anonymous needs and seeds never appear here: the profile names their owner.
+   *
+   * Access: anyone.
+   */
+  getOrganizationActivity: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Activity */
+      200: {
+        content: {
+          'application/json': components['schemas']['OrganizationActivity'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Contact persons, with the consent each gave (signed-in users only)
+   * @description Access: any signed-in account; the record decides the rest.
+   */
+  listOrganizationContacts: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Contacts */
+      200: {
+        content: {
+          'application/json': {
+            items: components['schemas']['Contact'][];
+            total: number;
+          };
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Add a contact person with their consent (the organisation's own members, or a coordinator)
+   * @description Access: any signed-in account; the record decides the rest.
+   */
+  createOrganizationContact: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ContactInput'];
+      };
+    };
+    responses: {
+      /** @description Added */
+      201: {
+        content: {
+          'application/json': components['schemas']['Contact'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Remove a contact person (the organisation's own members, or a coordinator)
+   * @description Access: any signed-in account; the record decides the rest.
+   */
+  deleteOrganizationContact: {
+    parameters: {
+      path: {
+        id: string;
+        contactId: string;
+      };
+    };
+    responses: {
+      /** @description Removed */
+      204: {
+        content: never;
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Change a contact person (the organisation's own members, or a coordinator)
+   * @description Access: any signed-in account; the record decides the rest.
+   */
+  updateOrganizationContact: {
+    parameters: {
+      path: {
+        id: string;
+        contactId: string;
+      };
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ContactPatch'];
+      };
+    };
+    responses: {
+      /** @description Changed */
+      200: {
+        content: {
+          'application/json': components['schemas']['Contact'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
         content: {
           'application/json': components['schemas']['Error'];
         };

@@ -71,6 +71,12 @@ export const sharedMessages = {
   confirmCancel: { ja: 'キャンセル', en: 'Cancel' },
   organizationsCount: { ja: '{count} 組織', en: '{count} organisations' },
   email: { ja: 'メールアドレス', en: 'Email' },
+  pickerPlaceholder: { ja: '組織名の一部を入力', en: 'Type part of the name' },
+  pickerResults: { ja: '候補の組織', en: 'Matching organisations' },
+  pickerNoMatch: {
+    ja: '該当する組織がありません。別の表記（日本語・英語）でお試しください。',
+    en: 'No organisation matches; try the name in the other language.',
+  },
   password: { ja: 'パスワード', en: 'Password' },
   adminOnly: { ja: 'この画面は管理者のみ利用できます。', en: 'This page is for administrators only.' },
   adminOnlyTitle: { ja: '事務局専用のページです', en: 'For the coordinators only' },

@@ -7,7 +7,9 @@ export const users = pgTable('users', {
   name: text('name').notNull(),
   role: text('role').notNull(),
   organizationId: uuid('organization_id').references(() => organizations.id, { onDelete: 'set null' }),
-  passwordHash: text('password_hash').notNull(),
+  // Null until the person sets one: an invited account (created by an admin's invitation) has no password,
+  // so it cannot sign in until the invitee follows the link and chooses theirs.
+  passwordHash: text('password_hash'),
   // Set by an admin: the account cannot sign in and has no sessions; null is an active account.
   disabledAt: timestamp('disabled_at', { withTimezone: true }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -31,8 +33,9 @@ export const sessions = pgTable(
   (t) => [index('sessions_user_idx').on(t.userId)],
 );
 
-// A one-time link to set a new password, sent by an admin. Only the token's SHA-256 is stored; it expires,
-// and taking it is a guarded update (`used_at is null and expires_at > now`), so it works once.
+// A one-time link to set a password, sent by an admin: a reset of a forgotten one, or an invitation to set the
+// first one. Only the token's SHA-256 is stored; it expires, and taking it is a guarded update (`used_at is
+// null and expires_at > now`, and the link's purpose), so it works once and only on its own page.
 export const passwordResets = pgTable(
   'password_resets',
   {
@@ -40,6 +43,8 @@ export const passwordResets = pgTable(
     userId: uuid('user_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
+    // 'reset' or 'invite'.
+    purpose: text('purpose').notNull().default('reset'),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     usedAt: timestamp('used_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

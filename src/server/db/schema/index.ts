@@ -1,4 +1,5 @@
 export * from './accounts.ts';
+export * from './contacts.ts';
 export * from './directory.ts';
 export * from './matching.ts';
 export * from './relations.ts';

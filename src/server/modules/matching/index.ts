@@ -4,5 +4,6 @@ export { noticeRequestsAtSignIn } from './introductions.service.ts';
 export { exportPosts, postReferenceErrors, postSections, upsertPosts } from './matching.bundle.ts';
 export { matchingSweepJob } from './matching.jobs.ts';
 export { matchingRoutes } from './matching.routes.ts';
+export type { IntroductionOut, PostOut } from './matching.schemas.ts';
 export { type PostBundle, postBundleSchema } from './matching.schemas.ts';
-export { matchesFor } from './matching.service.ts';
+export { matchesFor, organizationIntroductions, organizationPosts } from './matching.service.ts';

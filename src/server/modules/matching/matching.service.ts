@@ -17,6 +17,7 @@ import { say } from '../../lib/locale.ts';
 import { unknownValue } from '../../lib/messages.ts';
 import { checkIfMatch, type IfMatch } from '../../lib/preconditions.ts';
 import type { ReferenceData } from '../../lib/reference-data.ts';
+import { listIntroductions } from './introductions.board.ts';
 import {
   bumpVersion,
   deletePostRow,
@@ -413,4 +414,44 @@ export async function matchesFor(ctx: Ctx, kind: PostKind, id: string, limit: nu
       };
     }),
   };
+}
+
+/**
+ * An organisation's open needs or seeds, for its profile: what this viewer may read (public ones, and
+ * members-only ones for a signed-in viewer), never anonymous ones, whoever asks, since the profile names the owner.
+ */
+export async function organizationPosts(ctx: Ctx, kind: PostKind, organizationId: string, limit = 50) {
+  const { rows } = await listPostRows(
+    ctx.db,
+    kind,
+    {
+      groups: [],
+      technologies: [],
+      organizationId,
+      status: 'open',
+      visibilities: ctx.user ? ['public', 'members'] : ['public'],
+      ownOrganizationId: null,
+      all: false,
+    },
+    limit,
+    0,
+  );
+  const now = new Date();
+  return present(
+    ctx,
+    rows.filter((r) => r.visibility !== 'anonymous' && r.expiresAt > now),
+  );
+}
+
+/**
+ * The introductions an organisation is a side of, for its profile: only for its own members and the
+ * coordinators (anyone else gets null). They are listed as the organisation sees them, so each is marked
+ * requester or recipient and an anonymous counterpart stays hidden until it has accepted, even from a
+ * coordinator reading the profile (the coordinator's board shows everything).
+ */
+export async function organizationIntroductions(ctx: Ctx, organizationId: string, limit = 50) {
+  const user = ctx.user;
+  if (!user || (user.role !== 'admin' && actingOrganization(user) !== organizationId)) return null;
+  const asTheOrganization: AuthUser = { ...user, role: 'member', organizationId };
+  return (await listIntroductions(ctx, asTheOrganization, { limit, offset: 0 })).items;
 }

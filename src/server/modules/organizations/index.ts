@@ -19,4 +19,4 @@ export {
   organizationInputSchema,
   organizationSchema,
 } from './organizations.schemas.ts';
-export { referenceErrors, toOrganizationOut } from './organizations.service.ts';
+export { referenceErrors, resolveOrganization, toOrganizationOut } from './organizations.service.ts';

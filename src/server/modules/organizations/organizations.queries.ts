@@ -1,8 +1,9 @@
 import { and, asc, desc, eq, getTableColumns, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import { allPrefectures, type RegionMatch } from '../../../core/industry-map/regions.ts';
 import { indexTerms, type QueryGroup } from '../../../core/text/index.ts';
 import type { Db } from '../../db/client.ts';
-import { organizations, users } from '../../db/schema/index.ts';
+import { organizationContacts, organizations, relations, users } from '../../db/schema/index.ts';
 import { contentHash } from '../../lib/content-hash.ts';
 import type { ReferenceData } from '../../lib/reference-data.ts';
 import type { OrganizationInput } from './organizations.schemas.ts';
@@ -370,4 +371,86 @@ export async function existingKeys(
     for (const r of rows) found.add(r.key);
   }
   return found;
+}
+
+const other = alias(organizations, 'other');
+
+/**
+ * The organisation's relations (supply links, partnerships …) in either direction, each with the organisation
+ * at the other end; `publishedOnly` leaves out links to profiles this viewer could not open.
+ */
+export async function selectOrganizationRelations(db: Db, id: string, publishedOnly: boolean) {
+  return db
+    .select({
+      type: relations.type,
+      since: relations.since,
+      fromId: relations.fromId,
+      other: { id: other.id, key: other.key, name: other.name },
+    })
+    .from(relations)
+    .innerJoin(
+      other,
+      or(
+        and(eq(relations.fromId, id), eq(other.id, relations.toId)),
+        and(eq(relations.toId, id), eq(other.id, relations.fromId)),
+      ),
+    )
+    .where(publishedOnly ? eq(other.published, true) : undefined)
+    .orderBy(asc(relations.type), asc(other.sortName), asc(other.key));
+}
+
+const contactColumns = {
+  ...getTableColumns(organizationContacts),
+  recordedBy: users.name,
+};
+
+export type ContactRow = typeof organizationContacts.$inferSelect & { recordedBy: string | null };
+
+export async function selectContacts(db: Db, organizationId: string): Promise<ContactRow[]> {
+  return db
+    .select(contactColumns)
+    .from(organizationContacts)
+    .leftJoin(users, eq(users.id, organizationContacts.consentRecordedBy))
+    .where(eq(organizationContacts.organizationId, organizationId))
+    .orderBy(asc(organizationContacts.createdAt), asc(organizationContacts.id));
+}
+
+export async function selectContact(db: Db, organizationId: string, id: string) {
+  const [row] = await db
+    .select(contactColumns)
+    .from(organizationContacts)
+    .leftJoin(users, eq(users.id, organizationContacts.consentRecordedBy))
+    .where(and(eq(organizationContacts.organizationId, organizationId), eq(organizationContacts.id, id)));
+  return row;
+}
+
+export async function insertContact(db: Db, values: typeof organizationContacts.$inferInsert) {
+  const [row] = await db
+    .insert(organizationContacts)
+    .values(values)
+    .returning({ id: organizationContacts.id });
+  return row!.id;
+}
+
+/** Changes the contact only if it belongs to the organisation; returns whether it did. */
+export async function updateContact(
+  db: Db,
+  organizationId: string,
+  id: string,
+  values: Partial<typeof organizationContacts.$inferInsert>,
+) {
+  const rows = await db
+    .update(organizationContacts)
+    .set({ ...values, updatedAt: new Date() })
+    .where(and(eq(organizationContacts.organizationId, organizationId), eq(organizationContacts.id, id)))
+    .returning({ id: organizationContacts.id });
+  return rows.length > 0;
+}
+
+export async function deleteContact(db: Db, organizationId: string, id: string) {
+  const rows = await db
+    .delete(organizationContacts)
+    .where(and(eq(organizationContacts.organizationId, organizationId), eq(organizationContacts.id, id)))
+    .returning({ id: organizationContacts.id });
+  return rows.length > 0;
 }

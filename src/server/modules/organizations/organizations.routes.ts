@@ -12,6 +12,10 @@ import { ifMatchHeaders, parseIfMatch, versionHeaderDocs, versionHeaders } from 
 import { defineRoute } from '../../lib/route.ts';
 import { organizationsCsv, organizationsXlsx } from './organizations.export.ts';
 import {
+  contactInputSchema,
+  contactPatchSchema,
+  contactSchema,
+  organizationActivitySchema,
   organizationExportQuery,
   organizationFacetsSchema,
   organizationFilterSchema,
@@ -19,15 +23,22 @@ import {
   organizationListQuery,
   organizationPatchSchema,
   organizationPointsSchema,
+  organizationRefSchema,
   organizationSchema,
 } from './organizations.schemas.ts';
 import {
+  createContact,
   createOrganization,
+  deleteContactById,
   deleteOrganization,
   getOrganization,
+  listContacts,
   listOrganizations,
+  lookupOrganizations,
+  organizationActivity,
   organizationFacets,
   organizationPoints,
+  updateContactById,
   updateOrganization,
 } from './organizations.service.ts';
 
@@ -96,6 +107,22 @@ const facets = defineRoute({
   },
 });
 
+const lookup = defineRoute({
+  access: ['admin'],
+  method: 'get',
+  path: '/organizations/lookup',
+  operationId: 'lookupOrganizations',
+  tags,
+  summary:
+    'Organisations by name (either language, whole or in part), key or id: the accounts page picker (admin)',
+  description: 'Whole matches first. The command line resolves --organization with the same matching.',
+  request: { query: z.object({ q: z.string().trim().min(1).max(200) }) },
+  responses: {
+    200: jsonContent(listOf(organizationRefSchema), 'Up to 20 candidates'),
+    ...errorResponses(400),
+  },
+});
+
 const get = defineRoute({
   access: 'public',
   method: 'get',
@@ -145,6 +172,65 @@ const remove = defineRoute({
   responses: { 204: { description: 'Deleted' }, ...errorResponses(400, 404, 412) },
 });
 
+const activity = defineRoute({
+  access: 'public',
+  method: 'get',
+  path: '/organizations/{id}/activity',
+  operationId: 'getOrganizationActivity',
+  tags,
+  summary:
+    'The organisation as a hub: its open needs and seeds, its relations, and (for its own members and coordinators) its introductions',
+  description: 'Anonymous needs and seeds never appear here: the profile names their owner.',
+  request: { params: idParam },
+  responses: { 200: jsonContent(organizationActivitySchema, 'Activity'), ...errorResponses(400, 404) },
+});
+
+const contactParams = z.object({ id: z.uuid(), contactId: z.uuid() });
+
+const contacts = defineRoute({
+  access: 'signed-in',
+  method: 'get',
+  path: '/organizations/{id}/contacts',
+  operationId: 'listOrganizationContacts',
+  tags,
+  summary: 'Contact persons, with the consent each gave (signed-in users only)',
+  request: { params: idParam },
+  responses: { 200: jsonContent(listOf(contactSchema), 'Contacts'), ...errorResponses(400, 404) },
+});
+
+const addContact = defineRoute({
+  access: 'signed-in',
+  method: 'post',
+  path: '/organizations/{id}/contacts',
+  operationId: 'createOrganizationContact',
+  tags,
+  summary: "Add a contact person with their consent (the organisation's own members, or a coordinator)",
+  request: { params: idParam, ...jsonBody(contactInputSchema) },
+  responses: { 201: jsonContent(contactSchema, 'Added'), ...errorResponses(400, 404) },
+});
+
+const changeContact = defineRoute({
+  access: 'signed-in',
+  method: 'patch',
+  path: '/organizations/{id}/contacts/{contactId}',
+  operationId: 'updateOrganizationContact',
+  tags,
+  summary: "Change a contact person (the organisation's own members, or a coordinator)",
+  request: { params: contactParams, ...jsonBody(contactPatchSchema) },
+  responses: { 200: jsonContent(contactSchema, 'Changed'), ...errorResponses(400, 404) },
+});
+
+const removeContact = defineRoute({
+  access: 'signed-in',
+  method: 'delete',
+  path: '/organizations/{id}/contacts/{contactId}',
+  operationId: 'deleteOrganizationContact',
+  tags,
+  summary: "Remove a contact person (the organisation's own members, or a coordinator)",
+  request: { params: contactParams },
+  responses: { 204: { description: 'Removed' }, ...errorResponses(400, 404) },
+});
+
 export function organizationsRoutes(deps: AppDeps) {
   const ctx = (user: Parameters<typeof getOrganization>[0]['user']) => ({
     db: deps.db,
@@ -179,6 +265,9 @@ export function organizationsRoutes(deps: AppDeps) {
         'content-type': 'application/json; charset=utf-8',
       }) as never;
     })
+    .openapi(lookup, async (c) =>
+      c.json(await lookupOrganizations(deps.directory, c.req.valid('query').q), 200),
+    )
     .openapi(get, async (c) => {
       const out = await getOrganization(ctx(c.get('user')), c.req.valid('param').id);
       return c.json(out, 200, versionHeaders(out.version));
@@ -198,6 +287,33 @@ export function organizationsRoutes(deps: AppDeps) {
         ifMatch,
       );
       return c.json(out, 200, versionHeaders(out.version));
+    })
+    .openapi(activity, async (c) =>
+      c.json(
+        await organizationActivity({ ...ctx(c.get('user')), config: deps.config }, c.req.valid('param').id),
+        200,
+      ),
+    )
+    .openapi(contacts, async (c) =>
+      c.json(await listContacts(ctx(c.var.user), c.var.user, c.req.valid('param').id), 200),
+    )
+    .openapi(addContact, async (c) =>
+      c.json(
+        await createContact(ctx(c.var.user), c.var.user, c.req.valid('param').id, c.req.valid('json')),
+        201,
+      ),
+    )
+    .openapi(changeContact, async (c) => {
+      const { id, contactId } = c.req.valid('param');
+      return c.json(
+        await updateContactById(ctx(c.var.user), c.var.user, id, contactId, c.req.valid('json')),
+        200,
+      );
+    })
+    .openapi(removeContact, async (c) => {
+      const { id, contactId } = c.req.valid('param');
+      await deleteContactById(ctx(c.var.user), c.var.user, id, contactId);
+      return c.body(null, 204);
     })
     .openapi(remove, async (c) => {
       const user = c.var.user;

@@ -5,7 +5,7 @@ import {
   supplyChainRoleCodes,
 } from '../../../core/directory/vocabulary.ts';
 import { bilingual, localizedTextSchema, paginationQuery, sourceSchema } from '../../lib/http.ts';
-import { countryCode, keyFormat, latLngTogether, nothingToChange } from '../../lib/messages.ts';
+import { countryCode, keyFormat, latLngTogether, nothingToChange, sayError } from '../../lib/messages.ts';
 
 const codeList = z.array(z.string().min(1).max(100)).max(200);
 
@@ -232,3 +232,132 @@ export const organizationPointsSchema = z
       'Every placed match in name order, one column per field (decoder: src/core/directory/points-codec.ts). ' +
       'Point i is keys[i], names.ja[i], names.en[i], lat[i], lng[i], kinds[kind[i]], roleSets[roles[i]].',
   });
+
+const orgRef = z.object({ id: z.uuid(), key: z.string(), name: localizedTextSchema });
+
+/** An organisation as a picker lists it. */
+export const organizationRefSchema = orgRef.extend({ published: z.boolean() }).openapi('OrganizationChoice');
+
+/** What an organisation does on the platform, for its profile (the hub): posts, links, introductions. */
+export const organizationActivitySchema = z
+  .object({
+    needs: z.array(
+      z.object({
+        id: z.uuid(),
+        title: localizedTextSchema,
+        category: z.string(),
+        technologies: z.array(z.string()),
+        expiresAt: z.string(),
+      }),
+    ),
+    seeds: z.array(
+      z.object({
+        id: z.uuid(),
+        title: localizedTextSchema,
+        category: z.string(),
+        technologies: z.array(z.string()),
+        expiresAt: z.string(),
+      }),
+    ),
+    relations: z.array(
+      z.object({
+        type: z.string(),
+        since: z.string().nullable(),
+        direction: z.enum(['outgoing', 'incoming']).openapi({
+          description:
+            'outgoing: this organisation is the relation\'s "from" (the supplier of a supplier-customer link)',
+        }),
+        organization: orgRef,
+      }),
+    ),
+    introductions: z
+      .array(
+        z.object({
+          id: z.uuid(),
+          state: z.string(),
+          side: z.enum(['requester', 'recipient']),
+          counterpart: orgRef.nullable().openapi({ description: 'Null while an anonymous owner is hidden' }),
+          fromTitle: localizedTextSchema,
+          toTitle: localizedTextSchema,
+          stateChangedAt: z.string(),
+        }),
+      )
+      .nullable()
+      .openapi({
+        description: "Only for the organisation's own members and coordinators; null for anyone else",
+      }),
+  })
+  .openapi('OrganizationActivity');
+
+export type OrganizationActivity = z.infer<typeof organizationActivitySchema>;
+
+const phoneNumber = z
+  .string()
+  .trim()
+  .regex(
+    /^\+?[0-9][0-9 ()./-]{3,28}[0-9]$/,
+    sayError({ ja: '数字と + - ( ) で書いてください', en: 'digits, with + - ( ) if needed' }),
+  );
+
+const consentSchema = z
+  .object({
+    at: z.iso.date().openapi({ description: 'The day the person consented', example: '2026-04-01' }),
+    purpose: z.string().trim().min(1).max(500).openapi({
+      description: 'What the person agreed to, e.g. "listed as contact for procurement enquiries"',
+    }),
+  })
+  .strict();
+
+const contactFields = {
+  name: z.string().trim().min(1).max(200),
+  title: z.string().trim().min(1).max(200),
+  email: z.email().max(200),
+  phone: phoneNumber,
+  consent: consentSchema,
+};
+
+/** A contact person; stored only with the consent the person gave (when, for what). */
+export const contactInputSchema = z
+  .object({
+    ...contactFields,
+    title: contactFields.title.optional(),
+    email: contactFields.email.optional(),
+    phone: contactFields.phone.optional(),
+  })
+  .strict()
+  .openapi('ContactInput');
+
+export type ContactInput = z.infer<typeof contactInputSchema>;
+
+// `null` clears an optional field.
+export const contactPatchSchema = z
+  .object({
+    ...contactFields,
+    title: contactFields.title.nullable(),
+    email: contactFields.email.nullable(),
+    phone: contactFields.phone.nullable(),
+  })
+  .partial()
+  .strict()
+  .refine((p) => Object.keys(p).length > 0, nothingToChange)
+  .openapi('ContactPatch');
+
+export type ContactPatch = z.infer<typeof contactPatchSchema>;
+
+export const contactSchema = z
+  .object({
+    id: z.uuid(),
+    name: z.string(),
+    title: z.string().nullable(),
+    email: z.string().nullable(),
+    phone: z.string().nullable(),
+    consent: z.object({
+      at: z.string(),
+      purpose: z.string(),
+      recordedBy: z.string().nullable().openapi({ description: 'Name of the account that recorded it' }),
+    }),
+    updatedAt: z.string(),
+  })
+  .openapi('Contact');
+
+export type ContactOut = z.infer<typeof contactSchema>;

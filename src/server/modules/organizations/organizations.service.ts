@@ -1,3 +1,4 @@
+import { findByReference } from '../../../core/directory/lookup.ts';
 import { prefectureLabel, prefectureOf } from '../../../core/directory/places.ts';
 import { encodePoints, type PlacedPoint } from '../../../core/directory/points-codec.ts';
 import {
@@ -8,6 +9,7 @@ import { type CodeTable, type FacetOrganization, scopeTest } from '../../../core
 import { inRegion, resolveRegion } from '../../../core/industry-map/regions.ts';
 import { highlightRanges, parseQuery, type QueryGroup } from '../../../core/text/index.ts';
 import type { Db } from '../../db/client.ts';
+import type { Config } from '../../env.ts';
 import { diffFields, writeAudit } from '../../lib/audit.ts';
 import type { DirectoryFacets, DirectorySnapshot } from '../../lib/directory-snapshot.ts';
 import {
@@ -23,12 +25,16 @@ import { type Lang, requestLang, say } from '../../lib/locale.ts';
 import { unknownValue } from '../../lib/messages.ts';
 import { checkIfMatch, type IfMatch } from '../../lib/preconditions.ts';
 import type { ReferenceData } from '../../lib/reference-data.ts';
+import { organizationIntroductions, organizationPosts, type PostOut } from '../matching/index.ts';
 import {
+  type ContactRow,
+  deleteContact,
   deleteOrganizationRow,
   detachOrganizationUsers,
   existingKeys,
   filterRows,
   getOrganizationRow,
+  insertContact,
   insertOrganization,
   type ListFilter,
   listOrganizationRows,
@@ -38,11 +44,19 @@ import {
   organizationIdByKey,
   placeCounts,
   rowsByIds,
+  selectContact,
+  selectContacts,
+  selectOrganizationRelations,
   toBundleForm,
   toValues,
+  updateContact,
   updateOrganizationRow,
 } from './organizations.queries.ts';
 import {
+  type ContactInput,
+  type ContactOut,
+  type ContactPatch,
+  type OrganizationActivity,
   type OrganizationFacets,
   type OrganizationFilter,
   type OrganizationInput,
@@ -475,4 +489,213 @@ export async function deleteOrganization(ctx: Ctx, actor: AuthUser, id: string, 
       changes: { before: toBundleForm(row) },
     });
   });
+}
+
+type HubCtx = Ctx & { config: Config };
+
+/**
+ * The organisation as a hub, for its profile: its open needs and seeds (never anonymous ones: the profile
+ * names the owner), its relations to organisations this viewer may see, and, for its own members and the
+ * coordinators only, its introductions.
+ */
+export async function organizationActivity(ctx: HubCtx, id: string): Promise<OrganizationActivity> {
+  const row = await getOrganizationRow(ctx.db, id);
+  if (!row || !canRead(ctx.user, row)) throw notFound('Organization');
+  const [needs, seeds, links, introductions] = await Promise.all([
+    organizationPosts(ctx, 'need', id),
+    organizationPosts(ctx, 'seed', id),
+    selectOrganizationRelations(ctx.db, id, ctx.user?.role !== 'admin'),
+    organizationIntroductions(ctx, id),
+  ]);
+  const post = (p: PostOut) => ({
+    id: p.id,
+    title: p.title,
+    category: p.category,
+    technologies: p.technologies,
+    expiresAt: p.expiresAt,
+  });
+  return {
+    needs: needs.map(post),
+    seeds: seeds.map(post),
+    relations: links.map((l) => ({
+      type: l.type,
+      since: l.since,
+      direction: l.fromId === id ? 'outgoing' : 'incoming',
+      organization: l.other,
+    })),
+    introductions:
+      introductions?.map((i) => ({
+        id: i.id,
+        state: i.state,
+        side: i.side === 'recipient' ? 'recipient' : 'requester',
+        counterpart: i.side === 'recipient' ? i.from.organization : i.to.organization,
+        fromTitle: i.from.title,
+        toTitle: i.to.title,
+        stateChangedAt: i.stateChangedAt,
+      })) ?? null,
+  };
+}
+
+const toContact = (c: ContactRow): ContactOut => ({
+  id: c.id,
+  name: c.name,
+  title: c.title,
+  email: c.email,
+  phone: c.phone,
+  consent: {
+    at: c.consentedAt.toISOString().slice(0, 10),
+    purpose: c.consentPurpose,
+    recordedBy: c.recordedBy,
+  },
+  updatedAt: c.updatedAt.toISOString(),
+});
+
+/** Contact persons are for signed-in users (the route's gate); the profile must be one they can read. */
+export async function listContacts(ctx: Ctx, viewer: AuthUser, id: string) {
+  const row = await getOrganizationRow(ctx.db, id);
+  if (!row || !canRead(viewer, row)) throw notFound('Organization');
+  const items = (await selectContacts(ctx.db, id)).map(toContact);
+  return { items, total: items.length };
+}
+
+/** The organisation, readable and editable by this account: its own members and the coordinators. */
+async function editableOrganization(db: Db, actor: AuthUser, id: string) {
+  const row = await getOrganizationRow(db, id);
+  if (!row || !canRead(actor, row)) throw notFound('Organization');
+  if (!canEdit(actor, row))
+    throw forbidden({
+      ja: '連絡先を編集できるのは、その組織の会員と事務局だけです',
+      en: "Only the organisation's own members and the coordinators can edit its contacts",
+    });
+  return row;
+}
+
+const contactNotFound = () =>
+  new AppError('not_found', say({ ja: '連絡先が見つかりません', en: 'Contact not found' }));
+
+/**
+ * A consent given in the future is a typing mistake; naming the field lets the form point at it. "Today" is
+ * the person's, which can be a day ahead of UTC (Japan until 9:00), so a day counts as past from the moment
+ * it has begun anywhere (UTC+14).
+ */
+function consentDate(at: string) {
+  const date = new Date(`${at}T00:00:00Z`);
+  if (date.getTime() > Date.now() + 14 * 3_600_000)
+    throw invalidFields([
+      {
+        path: 'body.consent.at',
+        message: say({ ja: '未来の日付は指定できません', en: 'cannot be in the future' }),
+      },
+    ]);
+  return date;
+}
+
+// The audit row names the fields a write touched, not their values: contact details are personal data, and
+// the audit log keeps rows longer than the contact itself is kept.
+const contactAudit = (action: string, organizationId: string, contactId: string, fields: string[]) => ({
+  action,
+  entity: 'organization_contact',
+  entityId: contactId,
+  changes: { organizationId, fields },
+});
+
+export async function createContact(ctx: Ctx, actor: AuthUser, id: string, input: ContactInput) {
+  return ctx.db.transaction(async (tx) => {
+    await editableOrganization(tx, actor, id);
+    const contactId = await insertContact(tx, {
+      organizationId: id,
+      name: input.name,
+      title: input.title ?? null,
+      email: input.email?.toLowerCase() ?? null,
+      phone: input.phone ?? null,
+      consentedAt: consentDate(input.consent.at),
+      consentPurpose: input.consent.purpose,
+      consentRecordedBy: actor.id,
+    });
+    await writeAudit(tx, actor, contactAudit('create', id, contactId, Object.keys(input)));
+    return toContact((await selectContact(tx, id, contactId))!);
+  });
+}
+
+export async function updateContactById(
+  ctx: Ctx,
+  actor: AuthUser,
+  id: string,
+  contactId: string,
+  patch: ContactPatch,
+) {
+  return ctx.db.transaction(async (tx) => {
+    await editableOrganization(tx, actor, id);
+    const changed = await updateContact(tx, id, contactId, {
+      ...(patch.name !== undefined ? { name: patch.name } : {}),
+      ...(patch.title !== undefined ? { title: patch.title } : {}),
+      ...(patch.email !== undefined ? { email: patch.email?.toLowerCase() ?? null } : {}),
+      ...(patch.phone !== undefined ? { phone: patch.phone } : {}),
+      // A consent restated is recorded anew, by whoever restated it.
+      ...(patch.consent
+        ? {
+            consentedAt: consentDate(patch.consent.at),
+            consentPurpose: patch.consent.purpose,
+            consentRecordedBy: actor.id,
+          }
+        : {}),
+    });
+    if (!changed) throw contactNotFound();
+    await writeAudit(tx, actor, contactAudit('update', id, contactId, Object.keys(patch)));
+    return toContact((await selectContact(tx, id, contactId))!);
+  });
+}
+
+export async function deleteContactById(ctx: Ctx, actor: AuthUser, id: string, contactId: string) {
+  await ctx.db.transaction(async (tx) => {
+    await editableOrganization(tx, actor, id);
+    if (!(await deleteContact(tx, id, contactId))) throw contactNotFound();
+    await writeAudit(tx, actor, contactAudit('delete', id, contactId, []));
+  });
+}
+
+/**
+ * Organisations whose name, key or id fits what an admin types, for the accounts page's picker: a scan of the
+ * in-memory directory (names folded once per record), since the search index holds words and bigrams, not
+ * half-typed names, and a scan of the table took seconds at 100,000 organisations.
+ */
+export async function lookupOrganizations(directory: DirectoryFacets, text: string) {
+  const snapshot = await directory.current();
+  const items = findByReference(text, snapshot.inNameOrder()).map(({ id, key, name, published }) => ({
+    id,
+    key,
+    name,
+    published,
+  }));
+  return { items, total: items.length };
+}
+
+/**
+ * The one organisation a person means by a name, key or id (the CLI's --organization, the same matching as the
+ * accounts page's picker): a whole match wins; otherwise a part of a name that fits only one. Refused with the
+ * candidates when it fits several, so the person can retype it as a key.
+ */
+export async function resolveOrganization(directory: DirectoryFacets, text: string) {
+  const wanted = text.trim();
+  const found = findByReference(wanted, (await directory.current()).inNameOrder(), 10);
+  const exact = found.filter((o) => o.exact);
+  const candidates = exact.length > 0 ? exact : found;
+  if (candidates.length === 1) return candidates[0]!;
+  const label = (o: (typeof found)[number]) => `${o.key} (${o.name.ja ?? o.name.en ?? o.key})`;
+  if (candidates.length === 0)
+    throw new AppError(
+      'not_found',
+      say({
+        ja: `「${wanted}」という組織は見つかりません（名前・キー・ID で指定できます）`,
+        en: `No organisation matches "${wanted}" (give its name, key or id)`,
+      }),
+    );
+  throw new AppError(
+    'conflict',
+    say({
+      ja: `「${wanted}」に当てはまる組織が複数あります。キーで指定してください: ${candidates.map(label).join('、')}`,
+      en: `"${wanted}" matches several organisations; give one by its key: ${candidates.map(label).join(', ')}`,
+    }),
+    candidates.map((o) => ({ path: 'organization', message: label(o) })),
+  );
 }

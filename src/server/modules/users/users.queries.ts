@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gt, isNull, ne } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, isNull, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { organizations, passwordResets, sessions, users } from '../../db/schema/index.ts';
 
@@ -11,7 +11,16 @@ const publicColumns = {
   organizationId: users.organizationId,
 };
 
-const accountColumns = { ...publicColumns, disabledAt: users.disabledAt, createdAt: users.createdAt };
+const accountColumns = {
+  ...publicColumns,
+  disabledAt: users.disabledAt,
+  createdAt: users.createdAt,
+  // An invited account has no password until the invitee sets one.
+  invited: sql<boolean>`${users.passwordHash} is null`,
+};
+
+/** The admin's list names each account's organisation, so nobody has to read a UUID. */
+const organizationColumns = { organizationKey: organizations.key, organizationName: organizations.name };
 
 export async function organizationExists(db: Db, id: string) {
   const [row] = await db.select({ id: organizations.id }).from(organizations).where(eq(organizations.id, id));
@@ -25,7 +34,13 @@ export async function insertUser(db: Db, values: typeof users.$inferInsert) {
 
 export async function selectUserPage(db: Db, limit: number, offset: number) {
   const [rows, [total]] = await Promise.all([
-    db.select(accountColumns).from(users).orderBy(asc(users.email)).limit(limit).offset(offset),
+    db
+      .select({ ...accountColumns, ...organizationColumns })
+      .from(users)
+      .leftJoin(organizations, eq(organizations.id, users.organizationId))
+      .orderBy(asc(users.email))
+      .limit(limit)
+      .offset(offset),
     db.select({ n: count() }).from(users),
   ]);
   return { rows, total: total?.n ?? 0 };
@@ -38,8 +53,18 @@ export async function selectUserForUpdate(db: Db, id: string) {
 }
 
 export async function updateUser(db: Db, id: string, values: Partial<typeof users.$inferInsert>) {
-  const [row] = await db.update(users).set(values).where(eq(users.id, id)).returning(accountColumns);
-  return row!;
+  await db.update(users).set(values).where(eq(users.id, id));
+  return (await selectAccount(db, id))!;
+}
+
+/** One account as the admin's list shows it, with its organisation's key and name. */
+export async function selectAccount(db: Db, id: string) {
+  const [row] = await db
+    .select({ ...accountColumns, ...organizationColumns })
+    .from(users)
+    .leftJoin(organizations, eq(organizations.id, users.organizationId))
+    .where(eq(users.id, id));
+  return row;
 }
 
 export async function selectPasswordHash(db: Db, id: string) {
@@ -92,14 +117,18 @@ export async function replacePasswordReset(db: Db, values: typeof passwordResets
   await db.insert(passwordResets).values(values);
 }
 
-/** Takes the link once: the guarded update lets exactly one of two simultaneous uses through. */
-export async function takePasswordReset(db: Db, tokenHash: string, now: Date) {
+/**
+ * Takes the link once: the guarded update lets exactly one of two simultaneous uses through. A link works
+ * only for its purpose, so an invitation cannot be spent on the reset page or the other way round.
+ */
+export async function takePasswordReset(db: Db, tokenHash: string, purpose: 'reset' | 'invite', now: Date) {
   const [row] = await db
     .update(passwordResets)
     .set({ usedAt: now })
     .where(
       and(
         eq(passwordResets.tokenHash, tokenHash),
+        eq(passwordResets.purpose, purpose),
         isNull(passwordResets.usedAt),
         gt(passwordResets.expiresAt, now),
       ),

@@ -15,6 +15,10 @@ import { defineRoute } from '../../lib/route.ts';
 import {
   accountChangeSchema,
   accountSchema,
+  invitationAcceptedSchema,
+  invitationAcceptSchema,
+  invitationInputSchema,
+  invitationSentSchema,
   ownSessionSchema,
   passwordChangeSchema,
   passwordResetSchema,
@@ -23,11 +27,14 @@ import {
   userInputSchema,
 } from './users.schemas.ts';
 import {
+  acceptInvitation,
   changeAccount,
   changeOwnPassword,
   createUser,
+  inviteUser,
   listOwnSessions,
   listUsers,
+  resendInvitation,
   resetPassword,
   revokeOwnSession,
   sendPasswordReset,
@@ -63,7 +70,7 @@ const change = defineRoute({
   path: '/users/{id}',
   operationId: 'changeUser',
   tags,
-  summary: "Change an account's role or organisation, or disable / re-enable it (admin)",
+  summary: "Change an account's name, role or organisation, or disable / re-enable it (admin)",
   description: 'Disabling ends all of its sessions at once; a disabled account cannot sign in.',
   request: { params: idParam, ...jsonBody(accountChangeSchema) },
   responses: { 200: jsonContent(accountSchema, 'The account as changed'), ...errorResponses(400, 404, 409) },
@@ -78,6 +85,44 @@ const sendReset = defineRoute({
   summary: 'Mail the account a one-time link to set a new password (admin)',
   request: { params: idParam },
   responses: { 202: jsonContent(resetLinkSentSchema, 'Sent (or put in the outbox)'), ...errorResponses(404) },
+});
+
+const invite = defineRoute({
+  access: ['admin'],
+  method: 'post',
+  path: '/users/invitations',
+  operationId: 'inviteUser',
+  tags,
+  summary:
+    'Invite a person by e-mail: the account is made, and a one-time link lets them set a password (admin)',
+  request: jsonBody(invitationInputSchema),
+  responses: { 201: jsonContent(invitationSentSchema, 'Invited'), ...errorResponses(400, 409) },
+});
+
+const reinvite = defineRoute({
+  access: ['admin'],
+  method: 'post',
+  path: '/users/{id}/invitation',
+  operationId: 'resendInvitation',
+  tags,
+  summary: 'Send an invited account a fresh invitation; the earlier link stops working (admin)',
+  request: { params: idParam },
+  responses: {
+    202: jsonContent(resetLinkSentSchema, 'Sent (or put in the outbox)'),
+    ...errorResponses(404, 409),
+  },
+});
+
+const accept = defineRoute({
+  access: 'public',
+  method: 'post',
+  path: '/account/invitation',
+  operationId: 'acceptInvitation',
+  tags,
+  summary: 'Accept an invitation: set your password with the token from the invitation link',
+  description: 'The link works once and expires. Answers the e-mail to sign in with.',
+  request: jsonBody(invitationAcceptSchema),
+  responses: { 200: jsonContent(invitationAcceptedSchema, 'Password set'), ...errorResponses(400, 410) },
 });
 
 const reset = defineRoute({
@@ -141,6 +186,11 @@ export function usersRoutes(deps: AppDeps) {
     .openapi(sendReset, async (c) =>
       c.json(await sendPasswordReset(deps, c.var.user, c.req.valid('param').id), 202),
     )
+    .openapi(invite, async (c) => c.json(await inviteUser(deps, c.var.user, c.req.valid('json')), 201))
+    .openapi(reinvite, async (c) =>
+      c.json(await resendInvitation(deps, c.var.user, c.req.valid('param').id), 202),
+    )
+    .openapi(accept, async (c) => c.json(await acceptInvitation(deps.db, c.req.valid('json')), 200))
     .openapi(reset, async (c) => {
       await resetPassword(deps.db, c.req.valid('json'));
       return c.body(null, 204);

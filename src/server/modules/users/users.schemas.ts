@@ -40,13 +40,61 @@ const newPassword = z
   .min(12, sayError({ ja: '12文字以上にしてください', en: 'at least 12 characters' }))
   .max(200);
 
-/** An account as the admin's list shows it: the session user, and whether it is disabled. */
+const localizedName = z.object({ ja: z.string().optional(), en: z.string().optional() });
+
+/** An account as the admin's list shows it: the session user, its organisation named, and its state. */
 export const accountSchema = sessionUserSchema
-  .extend({ disabled: z.boolean(), createdAt: z.string() })
+  .extend({
+    organization: z.object({ id: z.uuid(), key: z.string(), name: localizedName }).nullable(),
+    disabled: z.boolean(),
+    invited: z.boolean().openapi({ description: 'Invited and has not set a password yet' }),
+    createdAt: z.string(),
+  })
   .openapi('Account');
+
+const memberNeedsOrganization = {
+  ...sayError({
+    ja: '会員のアカウントには組織が必要です',
+    en: 'a member account belongs to an organisation',
+  }),
+  path: ['organizationId'],
+};
+
+/** An admin invites a person by e-mail; the invitee chooses the password (and may correct the name). */
+export const invitationInputSchema = z
+  .object({
+    email: z.email().max(200),
+    name: z.string().trim().min(1).max(200).optional(),
+    role: z.enum(roles),
+    organizationId: z.uuid().nullable().optional(),
+  })
+  .strict()
+  .refine((u) => u.role !== 'member' || u.organizationId, memberNeedsOrganization)
+  .openapi('InvitationInput');
+
+export type InvitationInput = z.infer<typeof invitationInputSchema>;
+
+export const invitationSentSchema = z
+  .object({ account: accountSchema, expiresAt: z.string() })
+  .openapi('InvitationSent');
+
+export const invitationAcceptSchema = z
+  .object({
+    token: z.string().min(20).max(200),
+    password: z
+      .string()
+      .min(12, sayError({ ja: '12文字以上にしてください', en: 'at least 12 characters' }))
+      .max(200),
+    name: z.string().trim().min(1).max(200).optional(),
+  })
+  .strict()
+  .openapi('InvitationAccept');
+
+export const invitationAcceptedSchema = z.object({ email: z.string() }).openapi('InvitationAccepted');
 
 export const accountChangeSchema = z
   .object({
+    name: z.string().trim().min(1).max(200).optional(),
     role: z.enum(roles).optional(),
     organizationId: z.uuid().nullable().optional(),
     disabled: z.boolean().optional(),

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Db } from '../../db/client.ts';
+import type { LocalizedText } from '../../db/schema/index.ts';
 import { diffFields, writeAudit } from '../../lib/audit.ts';
 import { hashToken } from '../../lib/auth.ts';
 import { AppError, invalidFields } from '../../lib/errors.ts';
@@ -14,6 +15,7 @@ import {
   insertUser,
   organizationExists,
   replacePasswordReset,
+  selectAccount,
   selectOwnSessions,
   selectPasswordHash,
   selectUserById,
@@ -22,10 +24,12 @@ import {
   takePasswordReset,
   updateUser,
 } from './users.queries.ts';
-import type { AccountChange, UserInput } from './users.schemas.ts';
+import type { AccountChange, InvitationInput, UserInput } from './users.schemas.ts';
 
 /** How long a reset link sent by an admin works. */
 export const passwordResetHours = 24;
+/** How long an invitation works: longer than a reset, since the invitee may not expect it. */
+export const invitationDays = 7;
 
 const noSuchOrganization = () =>
   invalidFields([
@@ -46,8 +50,7 @@ export async function createUser(db: Db, actor: AuthUser | null, input: UserInpu
   const email = input.email.toLowerCase();
   const passwordHash = await hashPassword(input.password);
   return db.transaction(async (tx) => {
-    if (input.organizationId && !(await organizationExists(tx, input.organizationId)))
-      throw noSuchOrganization();
+    await assertOrganization(tx, input.organizationId);
     const row = await insertUser(tx, {
       email,
       name: input.name,
@@ -65,12 +68,28 @@ export async function createUser(db: Db, actor: AuthUser | null, input: UserInpu
   });
 }
 
-type AccountRow = NonNullable<Awaited<ReturnType<typeof selectUserById>>>;
+async function assertOrganization(db: Db, id: string | null | undefined) {
+  if (id && !(await organizationExists(db, id))) throw noSuchOrganization();
+}
 
-const toAccount = ({ disabledAt, createdAt, role, ...rest }: AccountRow) => ({
+type AccountRow = NonNullable<Awaited<ReturnType<typeof selectAccount>>>;
+
+const toAccount = ({
+  disabledAt,
+  createdAt,
+  role,
+  organizationKey,
+  organizationName,
+  ...rest
+}: AccountRow) => ({
   ...rest,
   role: role as Role,
+  organization:
+    rest.organizationId && organizationKey
+      ? { id: rest.organizationId, key: organizationKey, name: organizationName ?? {} }
+      : null,
   disabled: disabledAt !== null,
+  invited: rest.invited === true,
   createdAt: createdAt.toISOString(),
 });
 
@@ -80,7 +99,7 @@ export async function listUsers(db: Db, limit: number, offset: number) {
 }
 
 /**
- * An admin changes an account's role or organisation, or disables / re-enables it. Disabling ends all its
+ * An admin changes an account's name, role or organisation, or disables / re-enables it. Disabling ends all its
  * sessions in the same transaction, so the person is signed out everywhere at once. An admin cannot
  * disable or demote their own account, so the platform is never left without the admin who acted.
  */
@@ -109,19 +128,24 @@ export async function changeAccount(db: Db, actor: AuthUser, id: string, change:
           }),
         },
       ]);
-    if (change.organizationId && !(await organizationExists(tx, change.organizationId)))
-      throw noSuchOrganization();
+    await assertOrganization(tx, change.organizationId);
+    const name = change.name ?? before.name;
     const disabledAt =
       change.disabled === undefined
         ? before.disabledAt
         : change.disabled
           ? (before.disabledAt ?? new Date())
           : null;
-    const after = await updateUser(tx, id, { role, organizationId, disabledAt });
+    const after = await updateUser(tx, id, { name, role, organizationId, disabledAt });
     const sessionsEnded = disabledAt && !before.disabledAt ? await deleteSessions(tx, id) : 0;
     const changes = diffFields(
-      { role: before.role, organizationId: before.organizationId, disabled: before.disabledAt !== null },
-      { role, organizationId, disabled: disabledAt !== null },
+      {
+        name: before.name,
+        role: before.role,
+        organizationId: before.organizationId,
+        disabled: before.disabledAt !== null,
+      },
+      { name, role, organizationId, disabled: disabledAt !== null },
     );
     if (Object.keys(changes).length > 0)
       await writeAudit(tx, actor, {
@@ -134,54 +158,168 @@ export async function changeAccount(db: Db, actor: AuthUser, id: string, change:
   });
 }
 
+type LinkPurpose = 'reset' | 'invite';
+
+const linkNotices: Record<LinkPurpose, { path: string; title: LocalizedText; body: LocalizedText }> = {
+  reset: {
+    path: 'reset-password',
+    title: { ja: 'パスワードの再設定', en: 'Set a new password' },
+    body: {
+      ja: `管理者がパスワード再設定のリンクを送りました。${passwordResetHours} 時間以内に一度だけ使えます。心当たりがなければ無視してください。`,
+      en: `An administrator sent you a link to set a new password. It works once, within ${passwordResetHours} hours. If you did not expect it, ignore it.`,
+    },
+  },
+  invite: {
+    path: 'invitation',
+    title: { ja: 'フュージョンクラスターハブへの招待', en: 'Your invitation to the Fusion Cluster Hub' },
+    body: {
+      ja: `アカウントが用意されました。下のリンクを開いて、ご自分でパスワードを決めてください。リンクは ${invitationDays} 日以内に一度だけ使えます。心当たりがなければ無視してください。`,
+      en: `An account has been made for you. Open the link below and choose your own password. It works once, within ${invitationDays} days. If you did not expect it, ignore it.`,
+    },
+  },
+};
+
+const linkLifetime = (purpose: LinkPurpose) =>
+  purpose === 'reset' ? passwordResetHours * 3_600_000 : invitationDays * 86_400_000;
+
 /**
- * An admin sends the account a one-time link to set a new password: a random token, only its hash stored,
- * expiring after `passwordResetHours`, replacing any earlier link. The token is in the URL's fragment,
- * which browsers do not send to servers, so it stays out of access logs. The mail goes the way every
- * notice goes (SMTP, or the outbox); the admin never sees the token.
+ * Mails the account a one-time link to set its password: a random token, only its hash stored, expiring,
+ * replacing any earlier link. The token is in the URL's fragment, which browsers do not send to servers, so
+ * it stays out of access logs; the link is absolute, under the configured public URL. The mail goes the way
+ * every notice goes (SMTP, or the outbox); the admin never sees the token. Runs in the caller's transaction
+ * and returns the mail to send after commit.
  */
-export async function sendPasswordReset(deps: Pick<AppDeps, 'db' | 'config'>, actor: AuthUser, id: string) {
+async function mailLink(
+  tx: Db,
+  config: AppDeps['config'],
+  actor: AuthUser,
+  user: { id: string; email: string },
+  purpose: LinkPurpose,
+) {
   const token = randomBytes(32).toString('base64url');
   const now = new Date();
-  const expiresAt = new Date(now.getTime() + passwordResetHours * 3_600_000);
-  const link = `${deps.config.publicUrl}/reset-password#${token}`;
-  const mails = await deps.db.transaction(async (tx) => {
+  const expiresAt = new Date(now.getTime() + linkLifetime(purpose));
+  const notice = linkNotices[purpose];
+  await replacePasswordReset(tx, {
+    tokenHash: hashToken(token),
+    userId: user.id,
+    purpose,
+    expiresAt,
+    createdAt: now,
+  });
+  await writeAudit(tx, actor, {
+    action: purpose === 'reset' ? 'send_password_reset' : 'send_invitation',
+    entity: 'user',
+    entityId: user.id,
+    changes: { expiresAt: expiresAt.toISOString() },
+  });
+  const mails = await notifyUsers(tx, config, [user], {
+    kind: purpose === 'reset' ? 'password_reset' : 'invitation',
+    title: notice.title,
+    body: notice.body,
+    link: `${config.publicUrl}/${notice.path}#${token}`,
+  });
+  return { mails, expiresAt: expiresAt.toISOString() };
+}
+
+/** An admin sends the account a one-time link to set a new password (`passwordResetHours`). */
+export async function sendPasswordReset(deps: Pick<AppDeps, 'db' | 'config'>, actor: AuthUser, id: string) {
+  const { mails, expiresAt } = await deps.db.transaction(async (tx) => {
     const user = await selectUserById(tx, id);
     if (!user) throw accountNotFound();
-    await replacePasswordReset(tx, { tokenHash: hashToken(token), userId: id, expiresAt, createdAt: now });
-    await writeAudit(tx, actor, {
-      action: 'send_password_reset',
-      entity: 'user',
-      entityId: id,
-      changes: { expiresAt: expiresAt.toISOString() },
-    });
-    return notifyUsers(tx, deps.config, [{ id: user.id, email: user.email }], {
-      kind: 'password_reset',
-      title: { ja: 'パスワードの再設定', en: 'Set a new password' },
-      body: {
-        ja: `管理者がパスワード再設定のリンクを送りました。${passwordResetHours} 時間以内に一度だけ使えます。心当たりがなければ無視してください。`,
-        en: `An administrator sent you a link to set a new password. It works once, within ${passwordResetHours} hours. If you did not expect it, ignore it.`,
-      },
-      link,
-    });
+    return mailLink(tx, deps.config, actor, user, 'reset');
   });
   await sendMail(deps.db, deps.config, mails);
-  return { expiresAt: expiresAt.toISOString() };
+  return { expiresAt };
+}
+
+/**
+ * An admin invites a person: the account is made at once without a password (so the e-mail is taken now,
+ * and a second invitation to it is a 409 naming body.email), and the invitee gets a one-time link to choose
+ * one. Until then the account cannot sign in; the name defaults to the e-mail's local part until the
+ * invitee gives theirs.
+ */
+export async function inviteUser(
+  deps: Pick<AppDeps, 'db' | 'config'>,
+  actor: AuthUser,
+  input: InvitationInput,
+) {
+  const email = input.email.toLowerCase();
+  const { mails, expiresAt, id } = await deps.db.transaction(async (tx) => {
+    await assertOrganization(tx, input.organizationId);
+    const row = await insertUser(tx, {
+      email,
+      name: input.name ?? email.split('@')[0]!,
+      role: input.role,
+      organizationId: input.organizationId ?? null,
+      passwordHash: null,
+    });
+    await writeAudit(tx, actor, {
+      action: 'invite',
+      entity: 'user',
+      entityId: row.id,
+      changes: { email, role: input.role, organizationId: input.organizationId ?? null },
+    });
+    return { ...(await mailLink(tx, deps.config, actor, row, 'invite')), id: row.id };
+  });
+  await sendMail(deps.db, deps.config, mails);
+  return { account: toAccount((await selectAccount(deps.db, id))!), expiresAt };
+}
+
+/** Sends a fresh invitation (the earlier link stops working); only while the invitee has not accepted. */
+export async function resendInvitation(deps: Pick<AppDeps, 'db' | 'config'>, actor: AuthUser, id: string) {
+  const { mails, expiresAt } = await deps.db.transaction(async (tx) => {
+    const user = await selectAccount(tx, id);
+    if (!user) throw accountNotFound();
+    if (!user.invited)
+      throw new AppError(
+        'conflict',
+        say({
+          ja: 'このアカウントはすでにパスワードを設定しています。再設定のリンクを送ってください',
+          en: 'This account has set its password already; send a password reset link instead',
+        }),
+      );
+    return mailLink(tx, deps.config, actor, user, 'invite');
+  });
+  await sendMail(deps.db, deps.config, mails);
+  return { expiresAt };
+}
+
+const linkGone = () =>
+  new AppError(
+    'gone',
+    say({
+      ja: 'このリンクは期限切れか、すでに使われています。管理者に新しいリンクを依頼してください',
+      en: 'This link has expired or has been used; ask an administrator for a new one',
+    }),
+  );
+
+/** The invitee follows the link: the token is taken once, and the password (and name, if given) set. */
+export async function acceptInvitation(db: Db, input: { token: string; password: string; name?: string }) {
+  const passwordHash = await hashPassword(input.password);
+  return db.transaction(async (tx) => {
+    const taken = await takePasswordReset(tx, hashToken(input.token), 'invite', new Date());
+    if (!taken) throw linkGone();
+    const user = await updateUser(tx, taken.userId, {
+      passwordHash,
+      ...(input.name ? { name: input.name } : {}),
+    });
+    await writeAudit(tx, user, {
+      action: 'accept_invitation',
+      entity: 'user',
+      entityId: user.id,
+      changes: input.name ? { name: input.name } : {},
+    });
+    return { email: user.email };
+  });
 }
 
 /** The person follows the link: the token is taken once, the password set, and every session ended. */
 export async function resetPassword(db: Db, input: { token: string; password: string }) {
   const passwordHash = await hashPassword(input.password);
   await db.transaction(async (tx) => {
-    const taken = await takePasswordReset(tx, hashToken(input.token), new Date());
-    if (!taken)
-      throw new AppError(
-        'gone',
-        say({
-          ja: 'このリンクは期限切れか、すでに使われています。管理者に新しいリンクを依頼してください',
-          en: 'This link has expired or has been used; ask an administrator for a new one',
-        }),
-      );
+    const taken = await takePasswordReset(tx, hashToken(input.token), 'reset', new Date());
+    if (!taken) throw linkGone();
     const user = await updateUser(tx, taken.userId, { passwordHash });
     const sessionsEnded = await deleteSessions(tx, taken.userId);
     await writeAudit(tx, user, {

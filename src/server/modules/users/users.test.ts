@@ -272,3 +272,140 @@ describe('password reset by a one-time link', () => {
     expect(results.map((r) => r.status).sort()).toEqual([204, 410]);
   });
 });
+
+describe('invitation by e-mail', () => {
+  const invite = (extra: Record<string, unknown> = {}) =>
+    t.request('POST', '/api/users/invitations', {
+      as: admin,
+      body: {
+        email: `invitee-${Math.random().toString(36).slice(2)}@test.example`,
+        role: 'member',
+        organizationId: orgId,
+        ...extra,
+      },
+    });
+  async function invitationToken(email: string) {
+    const [mail] = await t.db
+      .select()
+      .from(mailOutbox)
+      .where(eq(mailOutbox.to, email))
+      .orderBy(desc(mailOutbox.id))
+      .limit(1);
+    const link = mail!.body.match(/https:\/\/cluster\.example\/invitation#(\S+)/);
+    expect(link, mail!.body).not.toBeNull();
+    return link![1]!;
+  }
+  const accept = (token: string, extra: Record<string, unknown> = {}) =>
+    t.request('POST', '/api/account/invitation', {
+      body: { token, password: 'chosen-by-the-invitee', ...extra },
+    });
+
+  it('makes an account that cannot sign in until the invitee sets a password through the link, once', async () => {
+    const res = await invite();
+    expect(res.status).toBe(201);
+    const { account } = res.json;
+    expect(account).toMatchObject({
+      role: 'member',
+      invited: true,
+      disabled: false,
+      organization: { id: orgId, key: 'acme' },
+    });
+    expect(new Date(res.json.expiresAt).getTime() - Date.now()).toBeGreaterThan(6 * 86_400_000);
+    // No password yet: nothing signs in, not even an empty one.
+    for (const password of ['', 'chosen-by-the-invitee'])
+      expect(
+        (await t.request('POST', '/api/auth/login', { body: { email: account.email, password } })).status,
+      ).not.toBe(200);
+
+    const token = await invitationToken(account.email);
+    const accepted = await accept(token, { name: '招待 太郎' });
+    expect(accepted.status).toBe(200);
+    expect(accepted.json).toEqual({ email: account.email });
+    const session = await t.login(account.email, 'chosen-by-the-invitee');
+    const me = await t.request('GET', '/api/auth/session', { as: session });
+    expect(me.json.user).toMatchObject({ name: '招待 太郎', organizationId: orgId, role: 'member' });
+
+    const again = await accept(token, { password: 'someone-else-tries' });
+    expect(again.status).toBe(410);
+    expect(again.json.error.code).toBe('gone');
+    await t.login(account.email, 'chosen-by-the-invitee');
+    const listed = await t.request('GET', '/api/users?limit=500', { as: admin });
+    expect(listed.json.items.find((u: { id: string }) => u.id === account.id).invited).toBe(false);
+    expect((await auditOf(account.id)).map((a) => a.action)).toEqual([
+      'accept_invitation',
+      'send_invitation',
+      'invite',
+    ]);
+    // Accepted: a second invitation is refused; a reset link is the way now.
+    expect((await t.request('POST', `/api/users/${account.id}/invitation`, { as: admin })).status).toBe(409);
+  });
+
+  it('refuses an expired invitation, an earlier one once resent, and a reset link on the invitation page', async () => {
+    const { account } = (await invite()).json;
+    const expired = await invitationToken(account.email);
+    await t.db
+      .update(passwordResets)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(passwordResets.userId, account.id));
+    expect((await accept(expired)).status).toBe(410);
+
+    expect((await t.request('POST', `/api/users/${account.id}/invitation`, { as: admin })).status).toBe(202);
+    const fresh = await invitationToken(account.email);
+    expect(fresh).not.toBe(expired);
+    // An invitation is not a reset link, nor the other way round.
+    expect(
+      (
+        await t.request('POST', '/api/account/password-reset', {
+          body: { token: fresh, password: 'a-long-enough-password' },
+        })
+      ).status,
+    ).toBe(410);
+    expect((await accept(fresh)).status).toBe(200);
+    expect((await accept(fresh)).status).toBe(410);
+  });
+
+  it.each([
+    [{ email: 'not-an-address' }, 'body.email'],
+    [{ role: 'emperor' }, 'body.role'],
+    [{ organizationId: null }, 'body.organizationId'],
+    [{ organizationId: '00000000-0000-4000-8000-000000000000' }, 'body.organizationId'],
+    [{ password: 'not-the-admins-to-choose' }, 'body'],
+  ])('refuses the invitation %j naming the field', async (change, path) => {
+    const res = await invite(change);
+    expect(res.status).toBe(400);
+    expect(res.json.error.details.map((d: { path: string }) => d.path)).toContain(path);
+  });
+
+  it('refuses a second invitation to a taken e-mail, and a short password or unknown token', async () => {
+    const { account } = (await invite()).json;
+    const twice = await invite({ email: account.email.toUpperCase() });
+    expect(twice.status).toBe(409);
+    expect(twice.json.error.details.map((d: { path: string }) => d.path)).toContain('body.email');
+    const token = await invitationToken(account.email);
+    const short = await accept(token, { password: 'short' });
+    expect(short.json.error.details.map((d: { path: string }) => d.path)).toEqual(['body.password']);
+    expect((await accept('y'.repeat(43))).status).toBe(410);
+    expect((await accept(token)).status).toBe(200);
+  });
+
+  it.each(nonAdmins)('refuses %s to invite or resend', async (_n, role, status) => {
+    const as = role ? await t.signIn(role, orgId) : undefined;
+    const body = { email: 'x@test.example', role: 'member', organizationId: orgId };
+    expect((await t.request('POST', '/api/users/invitations', { as, body })).status).toBe(status);
+    const target = (await t.signIn('person')).id;
+    expect((await t.request('POST', `/api/users/${target}/invitation`, { as })).status).toBe(status);
+  });
+});
+
+describe('an admin edits an account', () => {
+  it('renames it and names its organisation in the list', async () => {
+    const user = await t.signIn('member', orgId);
+    const res = await t.request('PATCH', `/api/users/${user.id}`, { as: admin, body: { name: '改名 花子' } });
+    expect(res.status).toBe(200);
+    expect(res.json).toMatchObject({ name: '改名 花子', organization: { id: orgId, key: 'acme' } });
+    expect((await t.request('GET', '/api/auth/session', { as: user })).json.user.name).toBe('改名 花子');
+    const blank = await t.request('PATCH', `/api/users/${user.id}`, { as: admin, body: { name: '  ' } });
+    expect(blank.json.error.details.map((d: { path: string }) => d.path)).toEqual(['body.name']);
+    expect((await auditOf(user.id))[0]!.changes).toMatchObject({ name: { to: '改名 花子' } });
+  });
+});

@@ -36,6 +36,25 @@ export const accountMessages = {
     ja: 'このリンクは期限切れか、すでに使われています。管理者に新しいリンクを依頼してください。',
     en: 'This link has expired or has been used; ask an administrator for a new one.',
   },
+  inviteAcceptTitle: { ja: '招待を受ける', en: 'Accept your invitation' },
+  inviteAcceptIntro: {
+    ja: 'ご自分でパスワードを決めると、アカウントが使えるようになります。このリンクは一度だけ使えます。',
+    en: 'Choose your password to start using your account. This link works once.',
+  },
+  inviteAcceptName: { ja: '氏名', en: 'Your name' },
+  inviteAcceptNameHint: {
+    ja: '空欄なら、管理者が登録した名前のままです。',
+    en: 'Left empty, the name the administrator entered is kept.',
+  },
+  inviteAcceptSubmit: { ja: 'パスワードを設定して始める', en: 'Set password and start' },
+  inviteAccepted: {
+    ja: 'パスワードを設定しました。{email} でログインしてください。',
+    en: 'Your password is set; sign in as {email}.',
+  },
+  inviteGone: {
+    ja: 'この招待リンクは期限切れか、すでに使われています。管理者に招待の再送を依頼してください。',
+    en: 'This invitation link has expired or has been used; ask an administrator to send a new one.',
+  },
 } satisfies Messages;
 
 registerMessages('account', accountMessages);

@@ -2,4 +2,5 @@
 import './account-messages.ts';
 
 export { AccountPage } from './account-page.tsx';
+export { InvitationPage } from './invitation-page.tsx';
 export { ResetPasswordPage } from './reset-password-page.tsx';

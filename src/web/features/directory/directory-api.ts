@@ -48,3 +48,48 @@ export function useDeleteOrganization() {
     onSuccess: () => client.invalidateQueries({ queryKey: organizationKeys.lists() }),
   });
 }
+
+/** The profile's hub: posts, relations and (for its own members and coordinators) introductions. */
+export function useOrganizationActivity(id: string, viewer: string | null) {
+  return useQuery({
+    // What it holds depends on who looks, so a sign-in or sign-out asks again.
+    queryKey: [...organizationKeys.detail(id), 'activity', viewer],
+    queryFn: () =>
+      api.get<ResponseOf<'getOrganizationActivity'>>(`/organizations/${encodeURIComponent(id)}/activity`),
+  });
+}
+
+const contactsKey = (id: string) => [...organizationKeys.detail(id), 'contacts'] as const;
+
+/** Contact persons: asked for only when signed in (the API refuses a visitor). */
+export function useContacts(id: string, signedIn: boolean) {
+  return useQuery({
+    queryKey: contactsKey(id),
+    queryFn: () =>
+      api.get<ResponseOf<'listOrganizationContacts'>>(`/organizations/${encodeURIComponent(id)}/contacts`),
+    enabled: signedIn,
+  });
+}
+
+export type ContactInput = RequestOf<'createOrganizationContact'>;
+
+export function useSaveContact(organizationId: string, contactId: string | null) {
+  const client = useQueryClient();
+  const base = `/organizations/${encodeURIComponent(organizationId)}/contacts`;
+  return useMutation({
+    mutationFn: (body: ContactInput) =>
+      contactId
+        ? api.patch<ResponseOf<'updateOrganizationContact'>>(`${base}/${contactId}`, body)
+        : api.post<ResponseOf<'createOrganizationContact'>>(base, body),
+    onSuccess: () => client.invalidateQueries({ queryKey: contactsKey(organizationId) }),
+  });
+}
+
+export function useDeleteContact(organizationId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (contactId: string) =>
+      api.delete(`/organizations/${encodeURIComponent(organizationId)}/contacts/${contactId}`),
+    onSuccess: () => client.invalidateQueries({ queryKey: contactsKey(organizationId) }),
+  });
+}

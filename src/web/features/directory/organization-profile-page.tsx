@@ -8,6 +8,8 @@ import { pickLang, useI18n } from '../../lib/i18n.tsx';
 import { canEditOrganization, useSession } from '../../lib/session.ts';
 import { labelMap, useClusters, useTechnologies, useVocabulary } from '../../lib/vocabulary.ts';
 import { useDeleteOrganization, useOrganization } from './directory-api.ts';
+import { OrganizationContacts } from './organization-contacts.tsx';
+import { OrganizationHub } from './organization-hub.tsx';
 import { formatLocation } from './organization-result.tsx';
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
@@ -173,6 +175,8 @@ export function OrganizationProfilePage({ id }: { id: string }) {
           {new Date(o.updatedAt).toLocaleString(lang === 'ja' ? 'ja-JP' : 'en-GB')}
         </Row>
       </dl>
+      <OrganizationHub organizationId={o.id} />
+      <OrganizationContacts organizationId={o.id} />
     </article>
   );
 }
