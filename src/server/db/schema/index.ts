@@ -1,5 +1,6 @@
 export * from './accounts.ts';
 export * from './directory.ts';
+export * from './incubation.ts';
 export * from './matching.ts';
 export * from './relations.ts';
 export * from './siting.ts';
