@@ -80,7 +80,7 @@ describe.runIf(browserAvailable())('incubation', () => {
     await lhd.waitFor();
     expect(await lhd.textContent()).toContain('Large Helical Device (LHD)');
     expect(await lhd.textContent()).toContain('Not published (ask)');
-    expect(await lhd.locator('.tag').allTextContents()).toContain('Stellarator / heliotron');
+    await expect.poll(() => lhd.locator('.tag').allTextContents()).toContain('Stellarator / heliotron');
     await lhd.getByText('Sources').click();
     expect(await lhd.locator('.sources a').first().getAttribute('href')).toBe('https://www.nifs.ac.jp/');
     await page.close();

@@ -95,7 +95,13 @@ function StatusLegend() {
 function EquipmentItem({ item }: { item: FacilityEquipment }) {
   const { t, pick } = useI18n();
   const n = useNumber();
-  const technologies = labelMap(useTechnologies().data?.items);
+  // Labels only: a code is never shown, so the tags wait for the taxonomy to load.
+  const taxonomy = useTechnologies().data?.items;
+  const technologies = labelMap(taxonomy);
+  const capabilities = item.technologies.flatMap((code) => {
+    const label = technologies.get(code);
+    return label ? [{ code, label }] : [];
+  });
   const unit = t(perUnit[item.bookingUnit]);
   const fee = (v: number | undefined) =>
     v === undefined
@@ -123,11 +129,11 @@ function EquipmentItem({ item }: { item: FacilityEquipment }) {
         </div>
       </dl>
       <p className="muted">{item.approvalRequired ? t('incubationApproval') : t('incubationNoApproval')}</p>
-      {item.technologies.length > 0 && (
+      {capabilities.length > 0 && (
         <ul className="tags" aria-label={t('incubationCapabilities')}>
-          {item.technologies.map((code) => (
+          {capabilities.map(({ code, label }) => (
             <li key={code} className="tag">
-              {technologies.get(code) ? pick(technologies.get(code)) : code}
+              {pick(label)}
             </li>
           ))}
         </ul>
