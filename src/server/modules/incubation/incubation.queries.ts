@@ -11,12 +11,14 @@ const facilityColumns = {
   ...getTableColumns(facilities),
   organizationKey: organizations.key,
   organizationName: organizations.name,
+  organizationPublished: organizations.published,
   siteKey: sites.key,
   siteName: sites.name,
 };
 export type FacilityRow = typeof facilities.$inferSelect & {
   organizationKey: string;
   organizationName: { ja?: string; en?: string };
+  organizationPublished: boolean;
   siteKey: string | null;
   siteName: { ja?: string; en?: string } | null;
 };
@@ -34,9 +36,17 @@ export type EquipmentRow = typeof facilityEquipment.$inferSelect & {
 /** Who sees what: published facilities, plus (for a member) its own organisation's; everything for an admin. */
 export type Visibility = { published: true | 'any'; orOrganizationId?: string | null };
 
+/**
+ * A facility is public when it is published and so is its owner: an unpublished organisation's existence is
+ * private, and its facility would name it.
+ */
 function visible(v: Visibility): SQL | undefined {
   if (v.published === 'any') return undefined;
-  const state = eq(facilities.published, true);
+  const state = and(
+    eq(facilities.published, true),
+    sql`exists (select 1 from ${organizations} where ${organizations.id} = ${facilities.organizationId}
+      and ${organizations.published})`,
+  )!;
   return v.orOrganizationId ? or(state, eq(facilities.organizationId, v.orOrganizationId)) : state;
 }
 
@@ -250,9 +260,11 @@ export async function lockUnitRow(db: Db, id: string) {
       unit: getTableColumns(u),
       organizationId: facilities.organizationId,
       published: facilities.published,
+      organizationPublished: organizations.published,
     })
     .from(u)
     .innerJoin(facilities, eq(facilities.id, u.facilityId))
+    .innerJoin(organizations, eq(organizations.id, facilities.organizationId))
     .where(eq(u.id, id))
     .for('update', { of: u });
   return row;
@@ -264,9 +276,11 @@ export async function getUnitRow(db: Db, id: string) {
       unit: getTableColumns(u),
       organizationId: facilities.organizationId,
       published: facilities.published,
+      organizationPublished: organizations.published,
     })
     .from(u)
     .innerJoin(facilities, eq(facilities.id, u.facilityId))
+    .innerJoin(organizations, eq(organizations.id, facilities.organizationId))
     .where(eq(u.id, id));
   return row;
 }
@@ -302,9 +316,11 @@ export async function getEquipmentRow(db: Db, id: string) {
       ...equipmentColumns,
       organizationId: facilities.organizationId,
       published: facilities.published,
+      organizationPublished: organizations.published,
     })
     .from(e)
     .innerJoin(facilities, eq(facilities.id, e.facilityId))
+    .innerJoin(organizations, eq(organizations.id, facilities.organizationId))
     .where(eq(e.id, id));
   return row;
 }
@@ -315,9 +331,11 @@ export async function lockEquipmentRow(db: Db, id: string) {
       ...equipmentColumns,
       organizationId: facilities.organizationId,
       published: facilities.published,
+      organizationPublished: organizations.published,
     })
     .from(e)
     .innerJoin(facilities, eq(facilities.id, e.facilityId))
+    .innerJoin(organizations, eq(organizations.id, facilities.organizationId))
     .where(eq(e.id, id))
     .for('update', { of: e });
   return row;

@@ -203,8 +203,15 @@ function visibilityFor(user: AuthUser | null): Visibility {
   return { published: true, orOrganizationId: user?.organizationId ?? null };
 }
 
-function canRead(user: AuthUser | null, f: { published: boolean; organizationId: string }) {
-  return f.published || user?.role === 'admin' || (!!user && user.organizationId === f.organizationId);
+type Readable = { published: boolean; organizationPublished: boolean; organizationId: string };
+
+/** Public when the facility and its owner are published; always to an admin and to the owner's members. */
+function canRead(user: AuthUser | null, f: Readable) {
+  return (
+    (f.published && f.organizationPublished) ||
+    user?.role === 'admin' ||
+    (!!user && user.organizationId === f.organizationId)
+  );
 }
 
 const ownOnly = {

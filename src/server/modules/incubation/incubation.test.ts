@@ -155,6 +155,31 @@ describe('facility access', () => {
     expect((await t.request('GET', '/api/facilities')).json.total).toBe(0);
     expect((await t.request('GET', '/api/facilities', { as: admin })).json.total).toBe(1);
   });
+
+  it("keeps a hidden organisation's facility, units and equipment private: they would name it", async () => {
+    const f = await createFacility(admin, { key: 'secret', organization: 'hidden' });
+    const u = await t.request('POST', `/api/facilities/${f.id}/units`, { as: admin, body: unit() });
+    const e = await t.request('POST', `/api/facilities/${f.id}/equipment`, { as: admin, body: equipment() });
+    for (const path of [
+      `/api/facilities/${f.id}`,
+      `/api/facility-units/${u.json.id}`,
+      `/api/equipment/${e.json.id}`,
+    ])
+      expect((await t.request('GET', path, { as: outsider })).status, path).toBe(404);
+    expect((await t.request('GET', '/api/facilities')).json.total).toBe(0);
+    expect((await t.request('GET', '/api/equipment')).json.total).toBe(0);
+    expect((await t.request('GET', '/api/equipment', { as: admin })).json.total).toBe(1);
+  });
+
+  it('refuses a member moving its facility to another organisation', async () => {
+    const f = await createFacility();
+    const res = await t.request('PATCH', `/api/facilities/${f.id}`, {
+      as: owner,
+      body: { organization: 'other' },
+    });
+    expect(res.status).toBe(403);
+    expect((await t.request('GET', `/api/facilities/${f.id}`)).json.organization.key).toBe('acme');
+  });
 });
 
 describe('bad input', () => {
