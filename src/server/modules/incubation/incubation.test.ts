@@ -328,6 +328,23 @@ describe('versions', () => {
   });
 });
 
+describe('simultaneous edits', () => {
+  it('two edits of different fields without If-Match both land, one after the other', async () => {
+    const f = await createFacility();
+    const other = await t.peer();
+    const [a, b] = await Promise.all([
+      t.request('PATCH', `/api/facilities/${f.id}`, { as: owner, body: { maxTermMonths: 48 } }),
+      other('PATCH', `/api/facilities/${f.id}`, {
+        as: owner,
+        body: { description: { en: 'Three buildings' } },
+      }),
+    ]);
+    expect([a.status, b.status]).toEqual([200, 200]);
+    const read = (await t.request('GET', `/api/facilities/${f.id}`)).json;
+    expect(read).toMatchObject({ maxTermMonths: 48, description: { en: 'Three buildings' }, version: 3 });
+  });
+});
+
 describe('GET /api/facilities', () => {
   // Three facilities whose units differ in one spec each, so each filter has one right answer.
   beforeEach(async () => {
