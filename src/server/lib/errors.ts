@@ -44,6 +44,9 @@ export class AppError extends Error {
 
 // What a 404 names, in both languages; the English is the message's first word ("Survey not found").
 const findable = {
+  Equipment: '共用設備',
+  Facility: '施設',
+  'Facility unit': '区画',
   Introduction: '紹介',
   Invitation: '招待',
   Job: 'ジョブ',

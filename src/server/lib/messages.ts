@@ -45,6 +45,9 @@ const things = {
   site: { ja: '候補地', en: 'site' },
   'site attribute': { ja: '候補地の属性', en: 'site attribute' },
   profile: { ja: '施設プロファイル', en: 'profile' },
+  facility: { ja: '施設', en: 'facility' },
+  'unit kind': { ja: '区画の種類', en: 'unit kind' },
+  'booking unit': { ja: '予約単位', en: 'booking unit' },
 } as const;
 
 /** "unknown code "X"": a value outside a closed vocabulary or not in the directory. */

@@ -38,6 +38,9 @@ const IntroductionsPage = lazy(() => matching().then((m) => ({ default: m.Introd
 const PostFormPage = lazy(() => matching().then((m) => ({ default: m.PostFormPage })));
 const PostPage = lazy(() => matching().then((m) => ({ default: m.PostPage })));
 const PostsPage = lazy(() => matching().then((m) => ({ default: m.PostsPage })));
+const incubation = () => import('../features/incubation/incubation-pages.ts');
+const FacilitiesPage = lazy(() => incubation().then((m) => ({ default: m.FacilitiesPage })));
+const FacilityPage = lazy(() => incubation().then((m) => ({ default: m.FacilityPage })));
 const siting = () => import('../features/siting/siting-pages.ts');
 const SitingPage = lazy(() => siting().then((m) => ({ default: m.SitingPage })));
 const StudyReportPage = lazy(() => siting().then((m) => ({ default: m.StudyReportPage })));
@@ -99,6 +102,8 @@ export function AppRoutes() {
         <Route path="/industry-map/network" component={NetworkPage} />
         <Route path="/industry-map/gaps" component={GapsPage} />
         <Route path="/industry-map/shortlist" component={ShortlistPage} />
+        <Route path="/incubation" component={FacilitiesPage} />
+        <Route path="/incubation/:id">{(p) => <FacilityPage key={p.id} id={p.id} />}</Route>
         <Route path="/surveys" component={SurveysPage} />
         <Route path="/surveys/:id">{(p) => <SurveyPage id={p.id} />}</Route>
         <Route path="/s/:token">{(p) => <AnswerPage token={p.token} />}</Route>

@@ -13,7 +13,7 @@ export const modules: { id: string; label: MessageKey; href?: string; signedIn?:
   { id: 'introductions', label: 'navIntroductions', href: '/introductions', signedIn: true },
   { id: 'siting', label: 'navSiting', href: '/siting' },
   { id: 'surveys', label: 'navSurveys', href: '/surveys' },
-  { id: 'incubation', label: 'navIncubation' },
+  { id: 'incubation', label: 'navIncubation', href: '/incubation' },
   { id: 'talent', label: 'navTalent' },
   { id: 'desk', label: 'navDesk' },
   { id: 'exchange', label: 'navExchange' },

@@ -697,6 +697,75 @@ export interface paths {
      */
     post: operations['sweepMatching'];
   };
+  '/api/facilities': {
+    /**
+     * Facilities with units matching a spec, equipment counts and map points
+     * @description Access: anyone.
+     */
+    get: operations['listFacilities'];
+    /**
+     * Add a facility (admin, or a member for its own organisation)
+     * @description Access: admin or member role.
+     */
+    post: operations['createFacility'];
+  };
+  '/api/facilities/{id}': {
+    /**
+     * A facility with its units and shared equipment
+     * @description Access: anyone.
+     */
+    get: operations['getFacility'];
+    /**
+     * Delete a facility with its units and equipment (admin, or a member of the owner)
+     * @description Access: admin or member role.
+     */
+    delete: operations['deleteFacility'];
+    /**
+     * Change a facility (admin, or a member of the owner)
+     * @description Access: admin or member role.
+     */
+    patch: operations['updateFacility'];
+  };
+  '/api/facilities/{id}/units': {
+    /**
+     * Add a unit to a facility
+     * @description Access: admin or member role.
+     */
+    post: operations['addFacilityUnit'];
+  };
+  '/api/facility-units/{id}': {
+    /** @description Access: anyone. */
+    get: operations['getFacilityUnit'];
+    /** @description Access: admin or member role. */
+    delete: operations['deleteFacilityUnit'];
+    /**
+     * Change a unit (its status too, until leases exist)
+     * @description Access: admin or member role.
+     */
+    patch: operations['updateFacilityUnit'];
+  };
+  '/api/equipment': {
+    /**
+     * Shared equipment of published facilities, by capability and booking unit
+     * @description Access: anyone.
+     */
+    get: operations['listEquipment'];
+  };
+  '/api/facilities/{id}/equipment': {
+    /**
+     * Add shared equipment to a facility
+     * @description Access: admin or member role.
+     */
+    post: operations['addEquipment'];
+  };
+  '/api/equipment/{id}': {
+    /** @description Access: anyone. */
+    get: operations['getEquipment'];
+    /** @description Access: admin or member role. */
+    delete: operations['deleteEquipment'];
+    /** @description Access: admin or member role. */
+    patch: operations['updateEquipment'];
+  };
 }
 
 export type webhooks = Record<string, never>;
@@ -1381,6 +1450,24 @@ export interface components {
         total: number;
       };
       seeds: {
+        created: number;
+        updated: number;
+        unchanged: number;
+        total: number;
+      };
+      facilities: {
+        created: number;
+        updated: number;
+        unchanged: number;
+        total: number;
+      };
+      units: {
+        created: number;
+        updated: number;
+        unchanged: number;
+        total: number;
+      };
+      equipment: {
         created: number;
         updated: number;
         unchanged: number;
@@ -2930,6 +3017,329 @@ export interface components {
       sent: boolean;
       error: string | null;
       createdAt: string;
+    };
+    FacilityList: {
+      items: components['schemas']['FacilitySummary'][];
+      total: number;
+      /** @description Every placed match, not paged, for the map */
+      points: components['schemas']['FacilityPoint'][];
+    };
+    FacilitySummary: {
+      /** Format: uuid */
+      id: string;
+      key: string;
+      organization: {
+        /** Format: uuid */
+        id: string;
+        key: string;
+        name: components['schemas']['LocalizedText'];
+      };
+      site?: {
+        key: string;
+        name: components['schemas']['LocalizedText'];
+      };
+      name: components['schemas']['LocalizedText'];
+      description: components['schemas']['LocalizedText'];
+      location: {
+        prefecture?: string;
+        city?: string;
+        lat?: number;
+        lng?: number;
+      };
+      maxTermMonths: number;
+      sources: {
+        /** Format: uri */
+        url: string;
+        /** Format: date */
+        asOf?: string;
+        note?: string;
+      }[];
+      illustrative: boolean;
+      published: boolean;
+      /** @description Edit version: the ETag is "<version>"; send it back in If-Match when editing */
+      version: number;
+      /** @description The units that match the spec filters */
+      units: components['schemas']['FacilityUnit'][];
+      unitCount: number;
+      freeUnitCount: number;
+      equipmentCount: number;
+    };
+    FacilityUnit: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      facilityId: string;
+      key: string;
+      /** @enum {string} */
+      kind: 'factory' | 'lab' | 'office';
+      name: components['schemas']['LocalizedText'];
+      floorAreaM2: number;
+      floorLoadTPerM2?: number;
+      ceilingHeightM?: number;
+      craneT?: number;
+      powerKva?: number;
+      ehv: boolean;
+      cleanClass?: number;
+      seismicIsolation: boolean;
+      monthlyRentJpy?: number;
+      media: string[];
+      /** @enum {string} */
+      status: 'free' | 'leased' | 'reserved';
+      /** @description Edit version: the ETag is "<version>"; send it back in If-Match when editing */
+      version: number;
+    };
+    FacilityPoint: {
+      /** Format: uuid */
+      id: string;
+      key: string;
+      name: components['schemas']['LocalizedText'];
+      lat: number;
+      lng: number;
+      matchingUnits: number;
+    };
+    Facility: {
+      /** Format: uuid */
+      id: string;
+      key: string;
+      organization: {
+        /** Format: uuid */
+        id: string;
+        key: string;
+        name: components['schemas']['LocalizedText'];
+      };
+      site?: {
+        key: string;
+        name: components['schemas']['LocalizedText'];
+      };
+      name: components['schemas']['LocalizedText'];
+      description: components['schemas']['LocalizedText'];
+      location: {
+        prefecture?: string;
+        city?: string;
+        lat?: number;
+        lng?: number;
+      };
+      maxTermMonths: number;
+      sources: {
+        /** Format: uri */
+        url: string;
+        /** Format: date */
+        asOf?: string;
+        note?: string;
+      }[];
+      illustrative: boolean;
+      published: boolean;
+      /** @description Edit version: the ETag is "<version>"; send it back in If-Match when editing */
+      version: number;
+      units: components['schemas']['FacilityUnit'][];
+      equipment: {
+        /** Format: uuid */
+        id: string;
+        key: string;
+        name: components['schemas']['LocalizedText'];
+        description: components['schemas']['LocalizedText'];
+        technologies: string[];
+        /** @enum {string} */
+        bookingUnit: 'hour' | 'day' | 'week';
+        feeMemberJpy?: number;
+        feeNonMemberJpy?: number;
+        approvalRequired: boolean;
+        sources: {
+          /** Format: uri */
+          url: string;
+          /** Format: date */
+          asOf?: string;
+          note?: string;
+        }[];
+        illustrative: boolean;
+        /** @description Edit version: the ETag is "<version>"; send it back in If-Match when editing */
+        version: number;
+      }[];
+    };
+    FacilityInput: {
+      key: string;
+      /** @description The owner's key in the directory */
+      organization: string;
+      /** @description Key of the candidate site it stands on (siting) */
+      site?: string;
+      name: components['schemas']['LocalizedText'];
+      description?: components['schemas']['LocalizedText'];
+      location?: {
+        prefecture?: string;
+        city?: string;
+        lat?: number;
+        lng?: number;
+      };
+      /** @default 60 */
+      maxTermMonths?: number;
+      /** @default [] */
+      sources?: {
+        /** Format: uri */
+        url: string;
+        /** Format: date */
+        asOf?: string;
+        note?: string;
+      }[];
+      /** @default false */
+      illustrative?: boolean;
+      /** @default true */
+      published?: boolean;
+    };
+    FacilityPatch: {
+      key?: string;
+      /** @description The owner's key in the directory */
+      organization?: string;
+      /** @description Key of the candidate site it stands on (siting) */
+      site?: string | null;
+      name?: components['schemas']['LocalizedText'];
+      description?: components['schemas']['LocalizedText'];
+      location?: {
+        prefecture?: string;
+        city?: string;
+        lat?: number;
+        lng?: number;
+      } | null;
+      maxTermMonths?: number;
+      sources?: {
+        /** Format: uri */
+        url: string;
+        /** Format: date */
+        asOf?: string;
+        note?: string;
+      }[];
+      illustrative?: boolean;
+      published?: boolean;
+    };
+    FacilityUnitInput: {
+      key: string;
+      /** @enum {string} */
+      kind: 'factory' | 'lab' | 'office';
+      name: components['schemas']['LocalizedText'];
+      floorAreaM2: number;
+      floorLoadTPerM2?: number;
+      ceilingHeightM?: number;
+      craneT?: number;
+      powerKva?: number;
+      /**
+       * @description Extra-high-voltage supply available
+       * @default false
+       */
+      ehv?: boolean;
+      /** @description ISO 14644-1 class; absent: no clean room */
+      cleanClass?: number;
+      /** @default false */
+      seismicIsolation?: boolean;
+      monthlyRentJpy?: number;
+      /**
+       * @description Floor plans and photos
+       * @default []
+       */
+      media?: string[];
+      /**
+       * @description Settable until leases exist
+       * @default free
+       * @enum {string}
+       */
+      status?: 'free' | 'leased' | 'reserved';
+    };
+    FacilityUnitPatch: {
+      key?: string;
+      /** @enum {string} */
+      kind?: 'factory' | 'lab' | 'office';
+      name?: components['schemas']['LocalizedText'];
+      floorAreaM2?: number;
+      floorLoadTPerM2?: number | null;
+      ceilingHeightM?: number | null;
+      craneT?: number | null;
+      powerKva?: number | null;
+      /** @description Extra-high-voltage supply available */
+      ehv?: boolean;
+      /** @description ISO 14644-1 class; absent: no clean room */
+      cleanClass?: number | null;
+      seismicIsolation?: boolean;
+      monthlyRentJpy?: number | null;
+      /** @description Floor plans and photos */
+      media?: string[];
+      /**
+       * @description Settable until leases exist
+       * @enum {string}
+       */
+      status?: 'free' | 'leased' | 'reserved';
+    };
+    Equipment: {
+      /** Format: uuid */
+      id: string;
+      facility: {
+        /** Format: uuid */
+        id: string;
+        key: string;
+        name: components['schemas']['LocalizedText'];
+      };
+      key: string;
+      name: components['schemas']['LocalizedText'];
+      description: components['schemas']['LocalizedText'];
+      technologies: string[];
+      /** @enum {string} */
+      bookingUnit: 'hour' | 'day' | 'week';
+      feeMemberJpy?: number;
+      feeNonMemberJpy?: number;
+      approvalRequired: boolean;
+      sources: {
+        /** Format: uri */
+        url: string;
+        /** Format: date */
+        asOf?: string;
+        note?: string;
+      }[];
+      illustrative: boolean;
+      /** @description Edit version: the ETag is "<version>"; send it back in If-Match when editing */
+      version: number;
+    };
+    EquipmentInput: {
+      key: string;
+      name: components['schemas']['LocalizedText'];
+      description?: components['schemas']['LocalizedText'];
+      /** @default [] */
+      technologies?: string[];
+      /** @enum {string} */
+      bookingUnit: 'hour' | 'day' | 'week';
+      /** @description Per booking unit, for cluster members; absent: not published */
+      feeMemberJpy?: number;
+      /** @description Per booking unit, for others; absent: not published */
+      feeNonMemberJpy?: number;
+      /** @default true */
+      approvalRequired?: boolean;
+      /** @default [] */
+      sources?: {
+        /** Format: uri */
+        url: string;
+        /** Format: date */
+        asOf?: string;
+        note?: string;
+      }[];
+      /** @default false */
+      illustrative?: boolean;
+    };
+    EquipmentPatch: {
+      key?: string;
+      name?: components['schemas']['LocalizedText'];
+      description?: components['schemas']['LocalizedText'];
+      technologies?: string[];
+      /** @enum {string} */
+      bookingUnit?: 'hour' | 'day' | 'week';
+      /** @description Per booking unit, for cluster members; absent: not published */
+      feeMemberJpy?: number | null;
+      /** @description Per booking unit, for others; absent: not published */
+      feeNonMemberJpy?: number | null;
+      approvalRequired?: boolean;
+      sources?: {
+        /** Format: uri */
+        url: string;
+        /** Format: date */
+        asOf?: string;
+        note?: string;
+      }[];
+      illustrative?: boolean;
     };
   };
   responses: never;
@@ -7892,6 +8302,770 @@ export interface operations {
       };
       /** @description Not allowed, or CSRF token missing */
       403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Facilities with units matching a spec, equipment counts and map points
+   * @description Access: anyone.
+   */
+  listFacilities: {
+    parameters: {
+      query?: {
+        /** @description Free text in names, descriptions and places */
+        q?: string;
+        /** @description Unit kinds (factory, lab, office); several match any */
+        kind?: string;
+        /** @description Floor area at least (m²) */
+        minArea?: number | null;
+        /** @description Floor area at most (m²) */
+        maxArea?: number | null;
+        /** @description Power at least (kVA) */
+        minPower?: number | null;
+        /** @description true: extra-high voltage available */
+        ehv?: 'true' | 'false';
+        /** @description Crane capacity at least (t) */
+        minCrane?: number | null;
+        /** @description Clean room of ISO class N or cleaner (lower) */
+        maxCleanClass?: number;
+        /** @description true: free units only */
+        free?: 'true' | 'false';
+        /** @description The owner's key */
+        organization?: string;
+        limit?: number;
+        offset?: number | null;
+      };
+    };
+    responses: {
+      /** @description A page of facilities, and every placed match */
+      200: {
+        content: {
+          'application/json': components['schemas']['FacilityList'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Add a facility (admin, or a member for its own organisation)
+   * @description Access: admin or member role.
+   */
+  createFacility: {
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['FacilityInput'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          /** @description The version of the record, "<version>" (strong); send it back in If-Match when editing */
+          ETag?: string;
+        };
+        content: {
+          'application/json': components['schemas']['Facility'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Request body too large */
+      413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * A facility with its units and shared equipment
+   * @description Access: anyone.
+   */
+  getFacility: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description The facility */
+      200: {
+        headers: {
+          /** @description The version of the record, "<version>" (strong); send it back in If-Match when editing */
+          ETag?: string;
+        };
+        content: {
+          'application/json': components['schemas']['Facility'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Delete a facility with its units and equipment (admin, or a member of the owner)
+   * @description Access: admin or member role.
+   */
+  deleteFacility: {
+    parameters: {
+      header?: {
+        /** @description The ETag of the version this edit is based on ("3"); a write over a newer version is refused with 412. Optional for compatibility; the web app always sends it. */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Deleted */
+      204: {
+        content: never;
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description precondition_failed: If-Match names a version the record has moved on from (someone else changed it) */
+      412: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Change a facility (admin, or a member of the owner)
+   * @description Access: admin or member role.
+   */
+  updateFacility: {
+    parameters: {
+      header?: {
+        /** @description The ETag of the version this edit is based on ("3"); a write over a newer version is refused with 412. Optional for compatibility; the web app always sends it. */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['FacilityPatch'];
+      };
+    };
+    responses: {
+      /** @description Updated */
+      200: {
+        headers: {
+          /** @description The version of the record, "<version>" (strong); send it back in If-Match when editing */
+          ETag?: string;
+        };
+        content: {
+          'application/json': components['schemas']['Facility'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description precondition_failed: If-Match names a version the record has moved on from (someone else changed it) */
+      412: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Request body too large */
+      413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Add a unit to a facility
+   * @description Access: admin or member role.
+   */
+  addFacilityUnit: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['FacilityUnitInput'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          /** @description The version of the record, "<version>" (strong); send it back in If-Match when editing */
+          ETag?: string;
+        };
+        content: {
+          'application/json': components['schemas']['FacilityUnit'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Request body too large */
+      413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /** @description Access: anyone. */
+  getFacilityUnit: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description The unit */
+      200: {
+        headers: {
+          /** @description The version of the record, "<version>" (strong); send it back in If-Match when editing */
+          ETag?: string;
+        };
+        content: {
+          'application/json': components['schemas']['FacilityUnit'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /** @description Access: admin or member role. */
+  deleteFacilityUnit: {
+    parameters: {
+      header?: {
+        /** @description The ETag of the version this edit is based on ("3"); a write over a newer version is refused with 412. Optional for compatibility; the web app always sends it. */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Deleted */
+      204: {
+        content: never;
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description precondition_failed: If-Match names a version the record has moved on from (someone else changed it) */
+      412: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Change a unit (its status too, until leases exist)
+   * @description Access: admin or member role.
+   */
+  updateFacilityUnit: {
+    parameters: {
+      header?: {
+        /** @description The ETag of the version this edit is based on ("3"); a write over a newer version is refused with 412. Optional for compatibility; the web app always sends it. */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['FacilityUnitPatch'];
+      };
+    };
+    responses: {
+      /** @description Updated */
+      200: {
+        headers: {
+          /** @description The version of the record, "<version>" (strong); send it back in If-Match when editing */
+          ETag?: string;
+        };
+        content: {
+          'application/json': components['schemas']['FacilityUnit'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description precondition_failed: If-Match names a version the record has moved on from (someone else changed it) */
+      412: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Request body too large */
+      413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Shared equipment of published facilities, by capability and booking unit
+   * @description Access: anyone.
+   */
+  listEquipment: {
+    parameters: {
+      query?: {
+        q?: string;
+        /** @description Technology codes (a parent includes its children); several match any */
+        technology?: string;
+        /** @description Booking units (hour, day, week); several match any */
+        bookingUnit?: string;
+        /** @description The facility's key */
+        facility?: string;
+        limit?: number;
+        offset?: number | null;
+      };
+    };
+    responses: {
+      /** @description A page of equipment */
+      200: {
+        content: {
+          'application/json': {
+            items: components['schemas']['Equipment'][];
+            total: number;
+          };
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Add shared equipment to a facility
+   * @description Access: admin or member role.
+   */
+  addEquipment: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EquipmentInput'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          /** @description The version of the record, "<version>" (strong); send it back in If-Match when editing */
+          ETag?: string;
+        };
+        content: {
+          'application/json': components['schemas']['Equipment'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Request body too large */
+      413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /** @description Access: anyone. */
+  getEquipment: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description The equipment */
+      200: {
+        headers: {
+          /** @description The version of the record, "<version>" (strong); send it back in If-Match when editing */
+          ETag?: string;
+        };
+        content: {
+          'application/json': components['schemas']['Equipment'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /** @description Access: admin or member role. */
+  deleteEquipment: {
+    parameters: {
+      header?: {
+        /** @description The ETag of the version this edit is based on ("3"); a write over a newer version is refused with 412. Optional for compatibility; the web app always sends it. */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Deleted */
+      204: {
+        content: never;
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description precondition_failed: If-Match names a version the record has moved on from (someone else changed it) */
+      412: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /** @description Access: admin or member role. */
+  updateEquipment: {
+    parameters: {
+      header?: {
+        /** @description The ETag of the version this edit is based on ("3"); a write over a newer version is refused with 412. Optional for compatibility; the web app always sends it. */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EquipmentPatch'];
+      };
+    };
+    responses: {
+      /** @description Updated */
+      200: {
+        headers: {
+          /** @description The version of the record, "<version>" (strong); send it back in If-Match when editing */
+          ETag?: string;
+        };
+        content: {
+          'application/json': components['schemas']['Equipment'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description precondition_failed: If-Match names a version the record has moved on from (someone else changed it) */
+      412: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Request body too large */
+      413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
         content: {
           'application/json': components['schemas']['Error'];
         };

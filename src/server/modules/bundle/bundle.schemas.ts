@@ -14,6 +14,9 @@ export const importResultSchema = z
     sitingProfiles: countsSchema,
     needs: countsSchema,
     seeds: countsSchema,
+    facilities: countsSchema,
+    units: countsSchema,
+    equipment: countsSchema,
     ignored: z.array(z.string()),
   })
   .openapi('ImportResult');

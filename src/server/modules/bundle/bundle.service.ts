@@ -8,6 +8,14 @@ import { say } from '../../lib/locale.ts';
 import { duplicateKey, expectedArray, unknownValue } from '../../lib/messages.ts';
 import type { ReferenceData } from '../../lib/reference-data.ts';
 import {
+  exportIncubation,
+  type IncubationBundle,
+  type IncubationCounts,
+  incubationCounts,
+  parseIncubationSections,
+  upsertIncubation,
+} from '../incubation/index.ts';
+import {
   exportRelations,
   parseRelations,
   type RelationCounts,
@@ -58,7 +66,7 @@ import {
 export const bundleFormat = 'fusion-cluster-bundle';
 export const bundleVersion = 1;
 /** Arrays that later modules will own; a bundle carrying them is accepted and they are reported as ignored. */
-const laterSections = ['surveys', 'facilities', 'programmes', 'events', 'partnerships'];
+const laterSections = ['surveys', 'programmes', 'events', 'partnerships'];
 const maxReportedErrors = 1000;
 const batchSize = 1000;
 const yieldEvery = 500;
@@ -82,6 +90,9 @@ export type ImportResult = {
   sitingProfiles: Counts;
   needs: Counts;
   seeds: Counts;
+  facilities: Counts;
+  units: Counts;
+  equipment: Counts;
   ignored: string[];
 };
 
@@ -92,6 +103,7 @@ type Validated = {
   sitingProfiles: ProfileInputBody[];
   needs: PostBundle[];
   seeds: PostBundle[];
+  incubation: IncubationBundle;
   ignored: string[];
 };
 
@@ -213,6 +225,14 @@ export async function validateBundle(db: Db, ref: ReferenceData, bundle: unknown
     posts[section] = parseSection(b, section, postBundleSchema(kind) as z.ZodType<PostBundle>, errors);
     errors.push(...(await postReferenceErrors(db, ref, section, posts[section], new Set(firstIndex.keys()))));
   }
+  const incubation = await parseIncubationSections(
+    db,
+    ref,
+    (section, schema) => parseSection(b, section, schema as z.ZodType<never>, errors),
+    new Set(firstIndex.keys()),
+    new Set(siteList.map((s) => s.key)),
+    errors,
+  );
   if (errors.length > 0) {
     const shown = errors.slice(0, maxReportedErrors);
     const more = errors.length > shown.length;
@@ -232,6 +252,7 @@ export async function validateBundle(db: Db, ref: ReferenceData, bundle: unknown
     sitingProfiles: profileList,
     needs: posts.needs ?? [],
     seeds: posts.seeds ?? [],
+    incubation,
     ignored: laterSections.filter((s) => s in b),
   };
 }
@@ -262,6 +283,7 @@ export async function importBundle(
   let siting = { sites: { created: 0, updated: 0 }, profiles: { created: 0, updated: 0 } };
   let needCounts = { created: 0, updated: 0 };
   let seedCounts = { created: 0, updated: 0 };
+  let incubation: IncubationCounts = incubationCounts();
   const batchValues = (i: number) => orgs.slice(i, i + batchSize).map((o) => toValues(o, ref));
 
   /** Everything but the organisations, written after them so that references to new ones resolve. */
@@ -271,6 +293,7 @@ export async function importBundle(
     siting = await upsertSitingRows(tx, valid.sites.map(siteValues), valid.sitingProfiles.map(profileValues));
     needCounts = await upsertPosts(tx, ref, postExpiryDays, 'need', valid.needs);
     seedCounts = await upsertPosts(tx, ref, postExpiryDays, 'seed', valid.seeds);
+    incubation = await upsertIncubation(tx, valid.incubation);
     await writeAudit(tx, actor, {
       action: 'import',
       entity: 'bundle',
@@ -280,6 +303,7 @@ export async function importBundle(
         siting,
         needs: needCounts,
         seeds: seedCounts,
+        incubation,
         ignored,
         keys: orgs.slice(0, 100).map((o) => o.key),
       },
@@ -335,6 +359,9 @@ export async function importBundle(
     sitingProfiles: withUnchanged(siting.profiles, valid.sitingProfiles.length),
     needs: withUnchanged(needCounts, valid.needs.length),
     seeds: withUnchanged(seedCounts, valid.seeds.length),
+    facilities: withUnchanged(incubation.facilities, valid.incubation.facilities.length),
+    units: withUnchanged(incubation.units, valid.incubation.units.length),
+    equipment: withUnchanged(incubation.equipment, valid.incubation.equipment.length),
     ignored,
   };
 }
@@ -366,6 +393,7 @@ export async function exportBundle(db: Db, user: AuthUser | null, cluster?: stri
     relations: await exportRelations(db, keys),
     ...siting,
     ...posts,
+    ...(await exportIncubation(db, user, keys)),
   };
 }
 

@@ -1,0 +1,11 @@
+/** The incubation module's public API: its routes and its bundle sections (facilities, units, equipment). */
+
+export {
+  exportIncubation,
+  type IncubationBundle,
+  type IncubationCounts,
+  incubationCounts,
+  parseIncubationSections,
+  upsertIncubation,
+} from './incubation.bundle.ts';
+export { incubationRoutes } from './incubation.routes.ts';
