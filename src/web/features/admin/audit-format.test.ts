@@ -1,4 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { adminMessages } from './admin-messages.ts';
 import { changeLines, formatValue, humanize } from './audit-format.ts';
 
 describe('audit changes in words', () => {
@@ -54,4 +56,24 @@ describe('audit changes in words', () => {
   ])('humanizes %s', (code, words) => {
     expect(humanize(code)).toBe(words);
   });
+});
+
+// A module that logs a new action or kind of record must name it in both languages, or the log shows a code.
+describe('every action and kind of record the server logs has words', () => {
+  const serverDir = new URL('../../../server/', import.meta.url);
+  const sources = readdirSync(serverDir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+    .map((f) => readFileSync(new URL(f, serverDir), 'utf8'))
+    .join('\n');
+  const codes = (pattern: RegExp) => [...new Set([...sources.matchAll(pattern)].map((m) => m[1]!))];
+  const logged = {
+    auditAction: codes(/action: (?:[^'\n]*\? )?'([a-z_-]+)'/g).concat(codes(/: '([a-z_]+)',\n\s*entity:/g)),
+    auditEntity: codes(/entity: '([a-z_-]+)'/g),
+  };
+  it.each(Object.entries(logged).flatMap(([prefix, list]) => list.map((code) => `${prefix}_${code}`)))(
+    '%s',
+    (key) => {
+      expect(Object.keys(adminMessages)).toContain(key);
+    },
+  );
 });
