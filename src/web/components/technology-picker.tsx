@@ -29,8 +29,7 @@ export function TechnologyPicker({
           return (
             <details key={parent.code} open={chosen > 0}>
               <summary>
-                <code>{parent.code}</code> {parent.label[lang]}{' '}
-                {chosen > 0 && <span className="badge">{chosen}</span>}
+                {parent.label[lang]} {chosen > 0 && <span className="badge">{chosen}</span>}
               </summary>
               <label className="checkbox">
                 <input

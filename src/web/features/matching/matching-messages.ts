@@ -2,6 +2,7 @@ import { type Messages, registerMessages } from '../../lib/i18n-catalog.ts';
 
 /** The matching feature's words, Japanese and English together; loaded with the feature's chunk. */
 export const matchingMessages = {
+  matchClosed: { ja: '終了', en: 'Closed' },
   matchingTitle: { ja: 'ニーズ・シーズ マッチング', en: 'Needs and seeds matching' },
   matchingIntro: {
     ja: '企業が求めるもの（ニーズ）と提供できるもの（シーズ）を日本語・英語をまたいで結びつけ、紹介から契約までを追跡します。',

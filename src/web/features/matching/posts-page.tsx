@@ -4,12 +4,14 @@ import { PageHeader } from '../../components/page-header.tsx';
 import { ErrorMessage, LoadingMessage } from '../../components/status-message.tsx';
 import { useI18n } from '../../lib/i18n.tsx';
 import { useSession } from '../../lib/session.ts';
+import { labelMap, useTechnologies } from '../../lib/vocabulary.ts';
 import { type PostKind, usePosts } from './matching-api.ts';
 import { NotificationsPanel } from './notifications-panel.tsx';
 
 /** Needs and seeds side by side as tabs, with "my posts" for members. */
 export function PostsPage() {
-  const { t, pick } = useI18n();
+  const { t, pick, lang } = useI18n();
+  const techLabels = labelMap(useTechnologies().data?.items);
   const { user } = useSession();
   const [kind, setKind] = useState<PostKind>('need');
   const [mine, setMine] = useState(false);
@@ -95,9 +97,11 @@ export function PostsPage() {
             <p className="result-meta">
               {p.organization ? pick(p.organization.name) : t('matchAnonymousOwner')}
               {' · '}
-              {p.technologies.join(', ')}
+              {p.technologies
+                .map((code) => pick(techLabels.get(code)) || code)
+                .join(lang === 'ja' ? '、' : ', ')}
               {p.expired && <span className="badge badge-warn">{t('matchExpired')}</span>}
-              {p.status === 'closed' && <span className="badge badge-muted">{p.status}</span>}
+              {p.status === 'closed' && <span className="badge badge-muted">{t('matchClosed')}</span>}
             </p>
             {pick(p.body) && <p className="result-description">{pick(p.body)}</p>}
           </li>
