@@ -20,7 +20,7 @@ describe.runIf(browserAvailable())('the directory’s places', () => {
 
   it('filters by region, with counts that follow the keyword, prefectures in JIS order', async () => {
     const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
-    await page.goto(baseUrl);
+    await page.goto(`${baseUrl}/directory`);
     await page.locator('.result').first().waitFor();
     const regions = await options(page, '地域');
     expect(regions[0]).toMatch(/^東北 \(\d+\)$/);
@@ -72,10 +72,10 @@ describe.runIf(browserAvailable())('the directory’s places', () => {
 
   it('shows English place names and lists on English pages', async () => {
     const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
-    await page.goto(baseUrl);
+    await page.goto(`${baseUrl}/directory`);
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('navigation', { name: 'Main navigation' }).waitFor();
-    await page.goto(`${baseUrl}/?q=${encodeURIComponent('Kyoto Fusioneering')}`);
+    await page.goto(`${baseUrl}/directory?q=${encodeURIComponent('Kyoto Fusioneering')}`);
     const result = page.locator('.result', { hasText: 'Kyoto Fusioneering' }).first();
     await result.waitFor();
     expect(await result.locator('.result-meta').textContent()).toContain('Uji, Kyoto, Japan');

@@ -37,6 +37,7 @@ type Ids = {
   survey: string;
   study: string;
   introduction: string;
+  facility: string;
 };
 
 /** Every route of src/web/app/app-routes.tsx, the parameterised ones with a demo record. */
@@ -50,6 +51,8 @@ function routes(ids: Ids): { pattern: string; path: string }[] {
     ['/taxonomy', '/taxonomy'],
     ['/map', '/map'],
     ['/siting', '/siting'],
+    ['/incubation', '/incubation'],
+    ['/incubation/:id', `/incubation/${ids.facility}`],
     ['/siting/studies', '/siting/studies'],
     ['/siting/studies/:id', `/siting/studies/${ids.study}`],
     ['/industry-map', '/industry-map'],
@@ -71,6 +74,7 @@ function routes(ids: Ids): { pattern: string; path: string }[] {
     ['/login', '/login'],
     ['/account', '/account'],
     ['/reset-password', '/reset-password'],
+    ['/invitation', '/invitation'],
     ['/admin/import', '/admin/import'],
     ['/admin/accounts', '/admin/accounts'],
     ['/admin/audit', '/admin/audit'],
@@ -106,6 +110,7 @@ async function demoIds(): Promise<Ids> {
   const needs = (await admin.get('/api/needs')).items;
   const seeds = (await admin.get('/api/seeds')).items;
   const surveys = (await admin.get('/api/surveys')).items;
+  const facilities = (await admin.get('/api/facilities')).items;
   const profile = (await admin.get('/api/siting/profiles')).items?.[0]?.key ?? 'component-factory';
   const study = await admin.post('/api/siting/studies', { title: 'Walk study / 巡回テスト', profile });
   // The member's own need asks for an introduction to another organisation's seed.
@@ -128,6 +133,7 @@ async function demoIds(): Promise<Ids> {
     survey: surveys[0].id,
     study: study.id,
     introduction: introduction.id,
+    facility: facilities[0].id,
   };
 }
 
@@ -227,7 +233,15 @@ function quantile(sorted: number[], q: number): number {
 it('walks every route the router declares', () => {
   const router = readFileSync(new URL('../src/web/app/app-routes.tsx', import.meta.url), 'utf8');
   const declared = [...router.matchAll(/<Route path="([^"]+)"/g)].map((m) => m[1]);
-  const ids = { organization: 'o', need: 'n', seed: 's', survey: 'v', study: 't', introduction: 'i' };
+  const ids = {
+    organization: 'o',
+    need: 'n',
+    seed: 's',
+    survey: 'v',
+    study: 't',
+    introduction: 'i',
+    facility: 'f',
+  };
   const walked = routes(ids).map((r) => r.pattern);
   expect(walked.filter((p) => p !== '/no-such-page').sort()).toEqual([...new Set(declared)].sort());
 });

@@ -30,66 +30,68 @@ export function RankingTable({
   return (
     <>
       <CriteriaLegend criteria={criteria} />
-      <table className="ranking" data-testid="ranking">
-        <thead>
-          <tr>
-            <th scope="col">{t('sitingRank')}</th>
-            <th scope="col">{t('sitingSite')}</th>
-            <th scope="col" className="num">
-              {t('sitingScore')}
-            </th>
-            <th scope="col">{t('sitingBreakdown')}</th>
-            {onCompare && <th scope="col">{t('sitingCompare')}</th>}
-          </tr>
-        </thead>
-        <tbody>
-          {outcome.ranking.map((r) => {
-            const imputed = (outcome.imputed[r.key] ?? []).map((a) => attributeLabel(a, lang));
-            const changed = (outcome.changed[r.key] ?? []).map((a) => attributeLabel(a, lang));
-            // Saved studies from before unknowns were kept have no `unknown` record.
-            const unknown = (outcome.unknown?.[r.key] ?? []).map((a) => attributeLabel(a, lang));
-            return (
-              <tr key={r.key} data-site={r.key} className={selected === r.key ? 'selected' : undefined}>
-                <td className="num">{r.rank}</td>
-                <td>
-                  <button type="button" className="button-link" onClick={() => onSelect(r.key)}>
-                    {nameOf(r.key)}
-                  </button>
-                  {unknown.length > 0 && (
-                    <UnknownBadge detail={t('sitingUnknownDetail', { attributes: unknown.join(', ') })} />
-                  )}
-                  {imputed.length > 0 && (
-                    <small className="value-mark" title={imputed.join(', ')}>
-                      {' '}
-                      {t('sitingImputedCount', { count: imputed.length })}
-                    </small>
-                  )}
-                  {changed.length > 0 && (
-                    <small className="value-mark" title={changed.join(', ')}>
-                      {' '}
-                      {t('sitingMarkChanged')}: {changed.join(', ')}
-                    </small>
-                  )}
-                </td>
-                <td className="num">{r.score.toFixed(3)}</td>
-                <td className="bar-cell">
-                  <ContributionBar criteria={criteria} contributions={r.contributions} />
-                </td>
-                {onCompare && (
+      <div className="table-scroll">
+        <table className="ranking" data-testid="ranking">
+          <thead>
+            <tr>
+              <th scope="col">{t('sitingRank')}</th>
+              <th scope="col">{t('sitingSite')}</th>
+              <th scope="col" className="num">
+                {t('sitingScore')}
+              </th>
+              <th scope="col">{t('sitingBreakdown')}</th>
+              {onCompare && <th scope="col">{t('sitingCompare')}</th>}
+            </tr>
+          </thead>
+          <tbody>
+            {outcome.ranking.map((r) => {
+              const imputed = (outcome.imputed[r.key] ?? []).map((a) => attributeLabel(a, lang));
+              const changed = (outcome.changed[r.key] ?? []).map((a) => attributeLabel(a, lang));
+              // Saved studies from before unknowns were kept have no `unknown` record.
+              const unknown = (outcome.unknown?.[r.key] ?? []).map((a) => attributeLabel(a, lang));
+              return (
+                <tr key={r.key} data-site={r.key} className={selected === r.key ? 'selected' : undefined}>
+                  <td className="num">{r.rank}</td>
                   <td>
-                    <input
-                      type="checkbox"
-                      aria-label={t('sitingCompareSite', { site: nameOf(r.key) })}
-                      checked={compare?.includes(r.key) ?? false}
-                      onChange={() => onCompare(toggle(r.key))}
-                    />
+                    <button type="button" className="button-link" onClick={() => onSelect(r.key)}>
+                      {nameOf(r.key)}
+                    </button>
+                    {unknown.length > 0 && (
+                      <UnknownBadge detail={t('sitingUnknownDetail', { attributes: unknown.join(', ') })} />
+                    )}
+                    {imputed.length > 0 && (
+                      <small className="value-mark" title={imputed.join(', ')}>
+                        {' '}
+                        {t('sitingImputedCount', { count: imputed.length })}
+                      </small>
+                    )}
+                    {changed.length > 0 && (
+                      <small className="value-mark" title={changed.join(', ')}>
+                        {' '}
+                        {t('sitingMarkChanged')}: {changed.join(', ')}
+                      </small>
+                    )}
                   </td>
-                )}
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+                  <td className="num">{r.score.toFixed(3)}</td>
+                  <td className="bar-cell">
+                    <ContributionBar criteria={criteria} contributions={r.contributions} />
+                  </td>
+                  {onCompare && (
+                    <td>
+                      <input
+                        type="checkbox"
+                        aria-label={t('sitingCompareSite', { site: nameOf(r.key) })}
+                        checked={compare?.includes(r.key) ?? false}
+                        onChange={() => onCompare(toggle(r.key))}
+                      />
+                    </td>
+                  )}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
     </>
   );
 }

@@ -97,6 +97,11 @@ export const sitingMessages = {
     en: 'Share with everyone signed in (only you and admins can delete it)',
   },
   sitingStudies: { ja: '保存した調査', en: 'Saved studies' },
+  sitingStudy: { ja: '立地の調査', en: 'Siting study' },
+  sitingStudyNotYours: {
+    ja: 'この調査は見つからないか、共有されていません。作成した人に共有を依頼するか、保存した調査の一覧から選んでください。',
+    en: 'This study does not exist or has not been shared with you. Ask its author to share it, or pick one from your saved studies.',
+  },
   sitingStudiesLink: { ja: '保存した調査の一覧', en: 'Saved studies' },
   sitingStudiesIntro: {
     ja: '自分が保存した調査と、共有された調査です。開き直す・複製する・削除することができます。',

@@ -322,7 +322,8 @@ function Results(props: {
   const compared = props.compare.flatMap((k) => sites.filter((s) => s.key === k));
   return (
     <>
-      <section aria-labelledby="siting-map-title">
+      {/* Not a landmark itself: the map inside is the region, under the same name. */}
+      <section>
         <h2 id="siting-map-title">{t('sitingMap')}</h2>
         <SiteMap
           sites={sites.map((s) => ({ key: s.key, name: s.name, lat: s.location.lat, lng: s.location.lng }))}

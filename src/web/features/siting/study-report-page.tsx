@@ -1,8 +1,10 @@
 import { Link } from 'wouter';
+import { AccessNotice } from '../../components/admin-gate.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
-import { ErrorMessage, LoadingMessage } from '../../components/status-message.tsx';
-import { apiUrl } from '../../lib/api-client.ts';
+import { Alert, ErrorMessage, LoadingMessage } from '../../components/status-message.tsx';
+import { ApiError, apiUrl } from '../../lib/api-client.ts';
 import { useI18n } from '../../lib/i18n.tsx';
+import { useSession } from '../../lib/session.ts';
 import { attributeLabel, formatShare, formatValue } from '../../lib/site-labels.ts';
 import { AcceptabilityChart } from './acceptability-chart.tsx';
 import { ExcludedList, RankingTable } from './ranking-table.tsx';
@@ -15,14 +17,31 @@ import { useProfiles, useSites, useStudy } from './siting-api.ts';
  */
 export function StudyReportPage({ id }: { id: string }) {
   const { t, lang, pick } = useI18n();
-  const study = useStudy(id);
+  const { user, isLoading } = useSession();
+  // A study is read by signed-in users only: a visitor is told so, without asking the API for a 401.
+  const study = useStudy(id, user !== null);
   const sites = useSites();
   const profiles = useProfiles();
   // The profile by its name, never its key; a study on criteria of its own has none.
   const profileName = (key: string | null) =>
     key ? pick(profiles.data?.items.find((p) => p.key === key)?.name) || key : t('sitingStudyCustom');
+  if (isLoading) return <LoadingMessage />;
+  if (!user) return <AccessNotice signedIn={false} title={t('sitingStudy')} />;
   if (study.isPending) return <LoadingMessage />;
-  if (study.isError) return <ErrorMessage error={study.error} />;
+  if (study.isError)
+    return (
+      <>
+        <PageHeader title={t('sitingStudy')} />
+        {study.error instanceof ApiError && study.error.status === 404 ? (
+          <Alert tone="info">
+            <p>{t('sitingStudyNotYours')}</p>
+            <Link href="/siting/studies">{t('sitingStudiesLink')}</Link>
+          </Alert>
+        ) : (
+          <ErrorMessage error={study.error} />
+        )}
+      </>
+    );
   const { outcome, spec } = study.data;
   const siteByKey = new Map((sites.data?.items ?? []).map((s) => [s.key, s]));
   const nameOf = (key: string) => pick(study.data.sites.find((s) => s.key === key)?.name) || key;
