@@ -253,35 +253,30 @@ export async function insertUnit(db: Db, values: UnitValues) {
   return row!;
 }
 
-/** A unit with its facility's owner and publication, for the access check. */
-export async function lockUnitRow(db: Db, id: string) {
-  const [row] = await db
-    .select({
-      unit: getTableColumns(u),
-      organizationId: facilities.organizationId,
-      published: facilities.published,
-      organizationPublished: organizations.published,
-    })
+// A unit or an equipment item comes with its facility's owner and publication, for the access check.
+const ownerColumns = {
+  organizationId: facilities.organizationId,
+  published: facilities.published,
+  organizationPublished: organizations.published,
+};
+
+const unitWithOwner = (db: Db, id: string) =>
+  db
+    .select({ unit: getTableColumns(u), ...ownerColumns })
     .from(u)
     .innerJoin(facilities, eq(facilities.id, u.facilityId))
     .innerJoin(organizations, eq(organizations.id, facilities.organizationId))
     .where(eq(u.id, id))
-    .for('update', { of: u });
+    .$dynamic();
+
+export async function getUnitRow(db: Db, id: string) {
+  const [row] = await unitWithOwner(db, id);
   return row;
 }
 
-export async function getUnitRow(db: Db, id: string) {
-  const [row] = await db
-    .select({
-      unit: getTableColumns(u),
-      organizationId: facilities.organizationId,
-      published: facilities.published,
-      organizationPublished: organizations.published,
-    })
-    .from(u)
-    .innerJoin(facilities, eq(facilities.id, u.facilityId))
-    .innerJoin(organizations, eq(organizations.id, facilities.organizationId))
-    .where(eq(u.id, id));
+/** The same, locked until the end of the transaction that edits it. */
+export async function lockUnitRow(db: Db, id: string) {
+  const [row] = await unitWithOwner(db, id).for('update', { of: u });
   return row;
 }
 
@@ -310,34 +305,22 @@ export async function insertEquipment(db: Db, values: EquipmentValues) {
   return row!.id;
 }
 
-export async function getEquipmentRow(db: Db, id: string) {
-  const [row] = await db
-    .select({
-      ...equipmentColumns,
-      organizationId: facilities.organizationId,
-      published: facilities.published,
-      organizationPublished: organizations.published,
-    })
-    .from(e)
-    .innerJoin(facilities, eq(facilities.id, e.facilityId))
-    .innerJoin(organizations, eq(organizations.id, facilities.organizationId))
-    .where(eq(e.id, id));
-  return row;
-}
-
-export async function lockEquipmentRow(db: Db, id: string) {
-  const [row] = await db
-    .select({
-      ...equipmentColumns,
-      organizationId: facilities.organizationId,
-      published: facilities.published,
-      organizationPublished: organizations.published,
-    })
+const equipmentWithOwner = (db: Db, id: string) =>
+  db
+    .select({ ...equipmentColumns, ...ownerColumns })
     .from(e)
     .innerJoin(facilities, eq(facilities.id, e.facilityId))
     .innerJoin(organizations, eq(organizations.id, facilities.organizationId))
     .where(eq(e.id, id))
-    .for('update', { of: e });
+    .$dynamic();
+
+export async function getEquipmentRow(db: Db, id: string) {
+  const [row] = await equipmentWithOwner(db, id);
+  return row;
+}
+
+export async function lockEquipmentRow(db: Db, id: string) {
+  const [row] = await equipmentWithOwner(db, id).for('update', { of: e });
   return row;
 }
 
