@@ -6,7 +6,7 @@ import { createGlossary, type Glossary, type GlossaryEntry } from '../../core/te
 import type { Db } from '../db/client.ts';
 import type { LocalizedText } from '../db/schema/index.ts';
 import { applicationFields, clusters, technologies } from '../db/schema/index.ts';
-import { AppError } from './errors.ts';
+import { AppError, type ErrorDetail } from './errors.ts';
 import { say } from './locale.ts';
 import { unknownValue } from './messages.ts';
 
@@ -27,6 +27,13 @@ export type ReferenceData = {
   /** A code and all its descendants: filtering by a parent includes its children. */
   withDescendants(code: string): string[];
 };
+
+/** Each code the taxonomy does not know, at `${at}[i]`: every module that takes technology codes says it so. */
+export function unknownTechnologies(ref: ReferenceData, codes: readonly string[], at: string): ErrorDetail[] {
+  return codes.flatMap((code, i) =>
+    ref.technologies.has(code) ? [] : [{ path: `${at}[${i}]`, message: unknownValue('code', code) }],
+  );
+}
 
 type ClusterFile = {
   key: string;

@@ -7,7 +7,7 @@ import type { Db } from '../../db/client.ts';
 import type { ErrorDetail } from '../../lib/errors.ts';
 import type { AuthUser } from '../../lib/http.ts';
 import { unknownValue } from '../../lib/messages.ts';
-import type { ReferenceData } from '../../lib/reference-data.ts';
+import { type ReferenceData, unknownTechnologies } from '../../lib/reference-data.ts';
 import { existingKeys } from '../organizations/index.ts';
 import { existingSiteKeys } from '../siting/index.ts';
 import {
@@ -36,7 +36,6 @@ import {
   equipmentValues,
   facilityForm,
   facilityValues,
-  technologyErrors,
   unitForm,
   unitValues,
 } from './incubation.service.ts';
@@ -110,7 +109,7 @@ export async function parseIncubationSections(
   equipment.forEach((e, i) => {
     if (!facilitySet.has(e.facility))
       errors.push({ path: `equipment[${i}].facility`, message: unknownValue('facility', e.facility) });
-    errors.push(...technologyErrors(e.technologies, ref, `equipment[${i}]`));
+    errors.push(...unknownTechnologies(ref, e.technologies, `equipment[${i}].technologies`));
   });
   return { facilities, units, equipment };
 }

@@ -5,7 +5,7 @@ import type { AuthUser } from '../../lib/http.ts';
 import { say } from '../../lib/locale.ts';
 import { unknownValue } from '../../lib/messages.ts';
 import { checkIfMatch, type IfMatch } from '../../lib/preconditions.ts';
-import type { ReferenceData } from '../../lib/reference-data.ts';
+import { type ReferenceData, unknownTechnologies } from '../../lib/reference-data.ts';
 import {
   deleteEquipmentRow,
   deleteFacilityRow,
@@ -496,21 +496,9 @@ export async function deleteUnit(ctx: Ctx, actor: AuthUser, id: string, ifMatch?
 
 // ——— Equipment ———
 
-/** Capabilities are technology codes of the taxonomy, as an organisation's are. */
-export function technologyErrors(
-  codes: readonly string[],
-  ref: ReferenceData,
-  prefix: string,
-): ErrorDetail[] {
-  return codes.flatMap((code, i) =>
-    ref.technologies.has(code)
-      ? []
-      : [{ path: `${prefix}.technologies[${i}]`, message: unknownValue('code', code) }],
-  );
-}
-
+// Capabilities are technology codes of the taxonomy, as an organisation's are.
 function assertTechnologies(ref: ReferenceData, codes: readonly string[]) {
-  const errors = technologyErrors(codes, ref, 'body');
+  const errors = unknownTechnologies(ref, codes, 'body.technologies');
   if (errors.length) throw invalidFields(errors);
 }
 

@@ -6,7 +6,7 @@ import type { Db } from '../../db/client.ts';
 import type { ErrorDetail } from '../../lib/errors.ts';
 import type { AuthUser } from '../../lib/http.ts';
 import { unknownValue } from '../../lib/messages.ts';
-import type { ReferenceData } from '../../lib/reference-data.ts';
+import { type ReferenceData, unknownTechnologies } from '../../lib/reference-data.ts';
 import { existingKeys } from '../organizations/index.ts';
 import {
   bumpVersion,
@@ -39,11 +39,7 @@ export async function postReferenceErrors(
     ...(known.has(p.organization)
       ? []
       : [{ path: `${section}[${i}].organization`, message: unknownValue('organisation', p.organization) }]),
-    ...p.technologies.flatMap((code, j) =>
-      ref.technologies.has(code)
-        ? []
-        : [{ path: `${section}[${i}].technologies[${j}]`, message: unknownValue('code', code) }],
-    ),
+    ...unknownTechnologies(ref, p.technologies, `${section}[${i}].technologies`),
   ]);
 }
 

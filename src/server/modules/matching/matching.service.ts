@@ -4,19 +4,12 @@ import { parseQuery } from '../../../core/text/index.ts';
 import type { Db } from '../../db/client.ts';
 import type { Config } from '../../env.ts';
 import { diffFields, writeAudit } from '../../lib/audit.ts';
-import {
-  AppError,
-  type ErrorDetail,
-  forbidden,
-  invalidFields,
-  keyTaken,
-  notFound,
-} from '../../lib/errors.ts';
+import { AppError, forbidden, invalidFields, keyTaken, notFound } from '../../lib/errors.ts';
 import type { AuthUser } from '../../lib/http.ts';
 import { say } from '../../lib/locale.ts';
 import { unknownValue } from '../../lib/messages.ts';
 import { checkIfMatch, type IfMatch } from '../../lib/preconditions.ts';
-import type { ReferenceData } from '../../lib/reference-data.ts';
+import { type ReferenceData, unknownTechnologies } from '../../lib/reference-data.ts';
 import { listIntroductions } from './introductions.board.ts';
 import {
   bumpVersion,
@@ -39,12 +32,6 @@ import type { PostInput, PostKind, PostOut, PostPatch, postListQuery } from './m
 import { matchingRuntime } from './matching.search-index.ts';
 
 export type Ctx = { db: Db; reference: ReferenceData; config: Config; user: AuthUser | null };
-
-export function codeErrors(codes: readonly string[], ref: ReferenceData, at: string): ErrorDetail[] {
-  return codes.flatMap((code, i) =>
-    ref.technologies.has(code) ? [] : [{ path: `${at}[${i}]`, message: unknownValue('code', code) }],
-  );
-}
 
 /**
  * The organisation an account acts for: a member's (or a coordinator's, if tied to one). Agency, reviewer and
@@ -237,7 +224,7 @@ export async function createPost(ctx: Ctx, actor: AuthUser, kind: PostKind, inpu
       [{ path: 'body.key', message: say({ ja: '自動で付きます', en: 'given by the platform' }) }],
     );
   }
-  const errors = codeErrors(input.technologies, ctx.reference, 'body.technologies');
+  const errors = unknownTechnologies(ctx.reference, input.technologies, 'body.technologies');
   if (errors.length) throw invalidFields(errors);
   return ctx.db.transaction(async (tx) => {
     if (!(await organizationExists(tx, organizationId)))
@@ -279,7 +266,7 @@ export async function updatePostById(
   patch: PostPatch,
   ifMatch?: IfMatch,
 ) {
-  const errors = codeErrors(patch.technologies ?? [], ctx.reference, 'body.technologies');
+  const errors = unknownTechnologies(ctx.reference, patch.technologies ?? [], 'body.technologies');
   if (errors.length) throw invalidFields(errors);
   return ctx.db.transaction(async (tx) => {
     const row = await lockPostRow(tx, kind, id);

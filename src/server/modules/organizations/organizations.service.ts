@@ -24,7 +24,7 @@ import type { AuthUser } from '../../lib/http.ts';
 import { type Lang, requestLang, say } from '../../lib/locale.ts';
 import { unknownValue } from '../../lib/messages.ts';
 import { checkIfMatch, type IfMatch } from '../../lib/preconditions.ts';
-import type { ReferenceData } from '../../lib/reference-data.ts';
+import { type ReferenceData, unknownTechnologies } from '../../lib/reference-data.ts';
 import { organizationIntroductions, organizationPosts, type PostOut } from '../matching/index.ts';
 import {
   type ContactRow,
@@ -330,10 +330,7 @@ export function referenceErrors(
 ): ErrorDetail[] {
   const errors: ErrorDetail[] = [];
   const at = (p: string) => (prefix ? `${prefix}.${p}` : p);
-  input.technologies.forEach((code, i) => {
-    if (!ref.technologies.has(code))
-      errors.push({ path: at(`technologies[${i}]`), message: unknownValue('code', code) });
-  });
+  errors.push(...unknownTechnologies(ref, input.technologies, at('technologies')));
   input.clusters.forEach((key, i) => {
     if (!ref.clusters.some((c) => c.key === key)) {
       errors.push({ path: at(`clusters[${i}]`), message: unknownValue('cluster', key) });
