@@ -2,7 +2,7 @@
 // SMTP when SMTP_URL is set, otherwise into mail_outbox for an admin to read. Written inside the caller's
 // transaction, so a step and its notices exist together; SMTP sending happens after, best effort.
 
-import { eq, inArray } from 'drizzle-orm';
+import { type AnyColumn, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { Db } from '../db/client.ts';
 import { type LocalizedText, mailOutbox, notifications, users } from '../db/schema/index.ts';
@@ -30,6 +30,14 @@ const mailText = (n: Notice, publicUrl: string) =>
   [n.title.ja, n.body.ja, '', n.title.en, n.body.en, n.link ? `\n${absoluteLink(publicUrl, n.link)}` : '']
     .filter((x) => x !== undefined)
     .join('\n');
+
+/**
+ * SQL true when the organisation in `organizationId` has an account that is not disabled: someone a notice or
+ * a mail reaches. Home pages, introductions and surveys decide "no account" by this one rule.
+ */
+export function hasActiveAccount(organizationId: AnyColumn): SQL<boolean> {
+  return sql<boolean>`exists (select 1 from ${users} where ${users.organizationId} = ${organizationId} and ${users.disabledAt} is null)`;
+}
 
 /** Tells every account of the given organisations; returns the mail to send after commit. */
 export async function notifyOrganizations(tx: Db, config: Config, organizationIds: string[], notice: Notice) {

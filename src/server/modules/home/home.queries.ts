@@ -14,6 +14,7 @@ import {
   surveys,
   users,
 } from '../../db/schema/index.ts';
+import { hasActiveAccount } from '../../lib/notify.ts';
 
 // The home pages read across modules' tables: a read model of counts and short lists, no rules of its own.
 
@@ -68,7 +69,7 @@ export function selectIntroductions(db: Db) {
       createdAt: introductions.createdAt,
       stateChangedAt: introductions.stateChangedAt,
       expiresAt: introductions.expiresAt,
-      recipientHasAccount: sql<boolean>`exists (select 1 from ${users} where ${users.organizationId} = ${introductions.toOrganizationId} and ${users.disabledAt} is null)`,
+      recipientHasAccount: hasActiveAccount(introductions.toOrganizationId),
     })
     .from(introductions)
     .innerJoin(fromOrg, eq(fromOrg.id, introductions.fromOrganizationId))

@@ -11,6 +11,7 @@ import {
   surveys,
   users,
 } from '../../db/schema/index.ts';
+import { hasActiveAccount } from '../../lib/notify.ts';
 
 export type SurveyRow = typeof surveys.$inferSelect;
 export type SurveyValues = typeof surveys.$inferInsert;
@@ -24,7 +25,7 @@ export type ReminderSlot = { due?: number; since: Date };
 
 const notSubmitted = sql`not exists (select 1 from ${surveyResponses} where ${surveyResponses.invitationId} = ${surveyInvitations.id} and ${surveyResponses.submittedAt} is not null)`;
 /** The invited organisation has an enabled account, so a reminder mail reaches someone. */
-const reachable = sql`exists (select 1 from ${users} where ${users.organizationId} = ${surveyInvitations.organizationId} and ${users.disabledAt} is null)`;
+const reachable = hasActiveAccount(surveyInvitations.organizationId);
 
 /**
  * Takes the invitations of an open survey that have not submitted and that a mail can reach, counting a
