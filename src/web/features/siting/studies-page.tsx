@@ -21,6 +21,9 @@ export function StudiesPage() {
   const { t } = useI18n();
   const { user } = useSession();
   const studies = useStudies(Boolean(user));
+  // The table names sites and profiles: wait for them too, so a row never shows a bare key first.
+  const sites = useSites();
+  const profiles = useProfiles();
   const header = <PageHeader title={t('sitingStudies')} intro={t('sitingStudiesIntro')} />;
   if (!user)
     return (
@@ -31,7 +34,7 @@ export function StudiesPage() {
         </p>
       </>
     );
-  if (studies.isPending) return <LoadingMessage />;
+  if (studies.isPending || sites.isPending || profiles.isPending) return <LoadingMessage />;
   if (studies.isError) return <ErrorMessage error={studies.error} />;
   return (
     <>
