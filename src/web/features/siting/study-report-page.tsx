@@ -27,7 +27,8 @@ export function StudyReportPage({ id }: { id: string }) {
     key ? pick(profiles.data?.items.find((p) => p.key === key)?.name) || key : t('sitingStudyCustom');
   if (isLoading) return <LoadingMessage />;
   if (!user) return <AccessNotice signedIn={false} title={t('sitingStudy')} />;
-  if (study.isPending) return <LoadingMessage />;
+  // The profile's name is shown, never its key: wait for the profiles as well as the study.
+  if (study.isPending || profiles.isPending) return <LoadingMessage />;
   if (study.isError)
     return (
       <>
