@@ -2,7 +2,7 @@
 // SMTP when SMTP_URL is set, otherwise into mail_outbox for an admin to read. Written inside the caller's
 // transaction, so a step and its notices exist together; SMTP sending happens after, best effort.
 
-import { type AnyColumn, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { type AnyColumn, and, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { Db } from '../db/client.ts';
 import { type LocalizedText, mailOutbox, notifications, users } from '../db/schema/index.ts';
@@ -39,13 +39,13 @@ export function hasActiveAccount(organizationId: AnyColumn): SQL<boolean> {
   return sql<boolean>`exists (select 1 from ${users} where ${users.organizationId} = ${organizationId} and ${users.disabledAt} is null)`;
 }
 
-/** Tells every account of the given organisations; returns the mail to send after commit. */
+/** Tells every enabled account of the given organisations; returns the mail to send after commit. */
 export async function notifyOrganizations(tx: Db, config: Config, organizationIds: string[], notice: Notice) {
   if (organizationIds.length === 0) return [] as Mail[];
   const recipients = await tx
     .select({ id: users.id, email: users.email })
     .from(users)
-    .where(inArray(users.organizationId, organizationIds));
+    .where(and(inArray(users.organizationId, organizationIds), isNull(users.disabledAt)));
   return notifyUsers(tx, config, recipients, notice);
 }
 

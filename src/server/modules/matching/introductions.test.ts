@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { users } from '../../db/schema/index.ts';
+import { notifications, users } from '../../db/schema/index.ts';
 import { createTestApp, nonAdmins, type Session, type TestApp } from '../../test/test-app.ts';
 
 let t: TestApp;
@@ -10,6 +10,7 @@ let supplier: Session;
 let stranger: Session;
 let needId: string;
 let seedId: string;
+let supplierOrgId: string;
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -27,6 +28,7 @@ beforeEach(async () => {
     name: { en: 'Supplier Co.' },
     roles: ['component-supplier'],
   });
+  supplierOrgId = supplierOrg.id;
   const thirdOrg = await t.addOrganization({ key: 'third-co', name: { en: 'Third Co.' } });
   admin = await t.signIn('admin');
   seeker = await t.signIn('member', seekerOrg.id);
@@ -124,6 +126,21 @@ describe('requesting an introduction', () => {
     expect(after.unanswered.map((i: { id: string }) => i.id)).toEqual([intro.id]);
     const notices = (await t.request('GET', '/api/notifications', { as: seeker })).json.items;
     expect(notices.filter((n: { kind: string }) => n.kind === 'introduction.no-account')).toHaveLength(1);
+  });
+
+  it('tells only the enabled accounts of the other side: a disabled one gets neither notice nor mail', async () => {
+    const gone = await t.signIn('member', supplierOrgId);
+    await t.db.update(users).set({ disabledAt: new Date() }).where(eq(users.id, gone.id));
+    await requestIntro();
+    const outbox = (await t.request('GET', '/api/outbox', { as: admin })).json.items;
+    expect(outbox).toHaveLength(1);
+    const told = await t.db
+      .select({ userId: notifications.userId })
+      .from(notifications)
+      .where(eq(notifications.kind, 'introduction.requested'));
+    const ids = told.map((r) => r.userId);
+    expect(ids).not.toContain(gone.id);
+    expect(ids).toHaveLength(1);
   });
 
   it('an account disabled counts as none', async () => {
