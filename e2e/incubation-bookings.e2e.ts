@@ -33,7 +33,7 @@ describe.runIf(browserAvailable())('equipment booking', () => {
     const month = nextMonth();
     const day = `${month}-15`;
     await page.getByRole('heading', { name: `${month} の予約状況` }).waitFor();
-    await page.getByRole('button', { name: `${day} を選ぶ` }).click();
+    await page.getByRole('button', { name: `15（${day}）` }).click();
     expect(await page.getByLabel('開始日').inputValue()).toBe(day);
     await page.getByLabel('開始時刻（日本時間）').selectOption('10');
     await page.getByLabel('利用する時間数').fill('2');

@@ -16,7 +16,7 @@ export const bookingMessages = {
   bookingPending: { ja: '承認待ち', en: 'Awaiting approval' },
   bookingOwn: { ja: '自社', en: 'Yours' },
   bookingFree: { ja: '空き', en: 'Free' },
-  bookingPickDay: { ja: '{day} を選ぶ', en: 'Choose {day}' },
+  bookingPickDay: { ja: '{n}（{day}）', en: '{n} ({day})' },
   bookingForm: { ja: '予約を申し込む', en: 'Book a slot' },
   bookingDate: { ja: '開始日', en: 'Start date' },
   bookingHour: { ja: '開始時刻（日本時間）', en: 'Start time (Japan time)' },

@@ -153,7 +153,7 @@ function MonthGrid({
                 type="button"
                 className="button-link"
                 onClick={() => onPick(d)}
-                aria-label={t('bookingPickDay', { day: d })}
+                aria-label={t('bookingPickDay', { n: Number(d.slice(8)), day: d })}
                 aria-pressed={d === selected}
               >
                 {Number(d.slice(8))}
