@@ -445,6 +445,31 @@ describe('no double booking under concurrency', () => {
     expect(month.json.slots).toHaveLength(1);
   });
 
+  it('spends a quota at most once when bookings against it arrive together', async () => {
+    await grantQuota(t.db, {
+      equipmentId: bench.id,
+      organizationId: betaOrg.id,
+      hours: 3,
+      validFrom: '2027-04-01',
+      validTo: '2027-04-30',
+    });
+    const other = await t.peer();
+    // Ten one-hour slots on different days, none overlapping: only the quota can refuse them.
+    const results = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        (i % 2 ? other : t.request)('POST', `/api/equipment/${bench.id}/bookings`, {
+          as: beta,
+          body: { start: at(`${11 + i}T09:00:00`), end: at(`${11 + i}T10:00:00`) },
+        }),
+      ),
+    );
+    expect(results.filter((r) => r.status === 201)).toHaveLength(3);
+    for (const r of results.filter((x) => x.status !== 201)) {
+      expect(r.status).toBe(409);
+      expect(paths(r.json)).toEqual(['quota']);
+    }
+  });
+
   it('approves only one of overlapping requests approved at once', async () => {
     const requests = [];
     for (const as of [beta, gamma, beta, gamma])
