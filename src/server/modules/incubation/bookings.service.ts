@@ -11,6 +11,7 @@ import {
   unitsIn,
 } from '../../../core/incubation/index.ts';
 import type { Db } from '../../db/client.ts';
+import { writeAudit } from '../../lib/audit.ts';
 import { AppError, forbidden, invalidFields, notFound } from '../../lib/errors.ts';
 import type { AuthUser } from '../../lib/http.ts';
 import { say } from '../../lib/locale.ts';
@@ -262,13 +263,22 @@ async function decide(
   checkIfMatch(ifMatch, row.version);
   if (row.status !== 'requested') throw notPending(row.status);
   try {
-    const done = await transitionBooking(ctx.db, id, ['requested'], {
-      status: to,
-      decisionReason: reason,
-      decidedBy: user.id,
-      decidedAt: ctx.now,
+    await ctx.db.transaction(async (tx) => {
+      const done = await transitionBooking(tx, id, ['requested'], {
+        status: to,
+        decisionReason: reason,
+        decidedBy: user.id,
+        decidedAt: ctx.now,
+      });
+      if (!done) throw notPending('decided');
+      // The owner's decision is on record; the booking itself records who booked and when.
+      await writeAudit(tx, user, {
+        action: 'transition',
+        entity: 'equipment-booking',
+        entityId: id,
+        changes: { from: 'requested', to, ...(reason ? { reason } : {}) },
+      });
     });
-    if (!done) throw notPending('decided');
   } catch (err) {
     if (isExclusionViolation(err)) throw overlapConflict({ start: row.startsAt, end: row.endsAt });
     throw err;
@@ -316,16 +326,24 @@ export async function cancelBooking(ctx: BookingCtx, user: AuthUser, id: string,
       }),
       [{ path: 'cancelCutoffHours', message: String(eq.cancelCutoffHours) }],
     );
-  const done = await transitionBooking(ctx.db, id, ['requested', 'confirmed'], {
-    status: 'cancelled',
-    cancelledAt: ctx.now,
+  await ctx.db.transaction(async (tx) => {
+    const done = await transitionBooking(tx, id, ['requested', 'confirmed'], {
+      status: 'cancelled',
+      cancelledAt: ctx.now,
+    });
+    if (!done)
+      throw new AppError(
+        'conflict',
+        say({ ja: 'この予約はすでに終了しています', en: 'This booking is already closed' }),
+        [{ path: 'status', message: row.status }],
+      );
+    await writeAudit(tx, user, {
+      action: 'transition',
+      entity: 'equipment-booking',
+      entityId: id,
+      changes: { from: row.status, to: 'cancelled' },
+    });
   });
-  if (!done)
-    throw new AppError(
-      'conflict',
-      say({ ja: 'この予約はすでに終了しています', en: 'This booking is already closed' }),
-      [{ path: 'status', message: row.status }],
-    );
   return bookingOut(ctx, id);
 }
 
@@ -482,14 +500,23 @@ export async function grantQuotaAs(ctx: BookingCtx, user: AuthUser, equipmentId:
     throw invalidFields([
       { path: 'body.organization', message: unknownValue('organisation', input.organization) },
     ]);
-  return grantQuota(ctx.db, {
-    equipmentId: eq.id,
-    organizationId: org.id,
-    hours: input.hours,
-    validFrom: input.validFrom,
-    validTo: input.validTo,
-    source: input.source,
-    grantedBy: user.id,
+  return ctx.db.transaction(async (tx) => {
+    const quota = await grantQuota(tx, {
+      equipmentId: eq.id,
+      organizationId: org.id,
+      hours: input.hours,
+      validFrom: input.validFrom,
+      validTo: input.validTo,
+      source: input.source,
+      grantedBy: user.id,
+    });
+    await writeAudit(tx, user, {
+      action: 'create',
+      entity: 'booking-quota',
+      entityId: quota.id,
+      changes: { after: input },
+    });
+    return quota;
   });
 }
 

@@ -199,6 +199,13 @@ describe('approval', () => {
     const seen = await t.request('GET', `/api/bookings/${req.json.id}`, { as: beta });
     expect(seen.json).toMatchObject({ status: 'declined', decisionReason: 'Beam maintenance that week' });
     expect(seen.json.decidedAt).toBe(now.toISOString());
+    // The decision is on the audit record, with its reason.
+    const audit = await t.request('GET', `/api/audit?entity=equipment-booking&entityId=${req.json.id}`, {
+      as: admin,
+    });
+    expect(audit.json.items.map((a: { action: string; changes: object }) => [a.action, a.changes])).toEqual([
+      ['transition', { from: 'requested', to: 'declined', reason: 'Beam maintenance that week' }],
+    ]);
   });
 });
 
