@@ -300,6 +300,18 @@ export async function heldSlots(db: Db, equipmentId: string, from: Date, to: Dat
     .orderBy(asc(b.startsAt));
 }
 
+/** Whether a confirmed booking of the item overlaps [from, to): a request for it could never be approved. */
+export async function overlapsConfirmed(db: Db, equipmentId: string, from: Date, to: Date) {
+  const [row] = await db
+    .select({ id: b.id })
+    .from(b)
+    .where(
+      and(eq(b.equipmentId, equipmentId), eq(b.status, 'confirmed'), lt(b.startsAt, to), gt(b.endsAt, from)),
+    )
+    .limit(1);
+  return !!row;
+}
+
 /**
  * Confirmed use per organisation and equipment item for slots starting in [from, to): hours and fees, for
  * the usage log. `organizationId` limits it to one booker; `ownerOrganizationId` to one owner's equipment;

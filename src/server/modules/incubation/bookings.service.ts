@@ -33,6 +33,7 @@ import {
   listBookingRows,
   listQuotas,
   lockQuotasCovering,
+  overlapsConfirmed,
   type QuotaRow,
   replaceFeed,
   transitionBooking,
@@ -199,6 +200,10 @@ export async function createBooking(
         );
   try {
     const id = await ctx.db.transaction(async (tx) => {
+      // A confirmed booking refuses itself through the constraint; a request over a taken slot is refused here,
+      // as it could never be approved (approval meets the constraint again).
+      if (status === 'requested' && (await overlapsConfirmed(tx, eq.id, slot.start, slot.end)))
+        throw overlapConflict(slot);
       const quotaId = await chargeQuota(tx, eq.id, organizationId, slot);
       return insertBooking(tx, {
         equipmentId: eq.id,

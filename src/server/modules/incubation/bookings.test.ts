@@ -169,6 +169,11 @@ describe('approval', () => {
     const clash = await t.request('POST', `/api/bookings/${second.json.id}/approve`, { as: admin });
     expect(clash.status).toBe(409);
     expect(clash.json.error.message).toContain('2027-04-03T01:00:00.000Z');
+    // Once the slot is confirmed, a new request over it is refused at once.
+    const late = await book(gamma, beam, '03T11:00:00', '03T13:00:00');
+    expect(late.status).toBe(409);
+    expect(paths(late.json)).toEqual(['body.start']);
+    expect((await book(gamma, beam, '03T12:00:00', '03T13:00:00')).status).toBe(201);
     // Deciding twice is a conflict too, and a stale version a 412.
     expect((await t.request('POST', `/api/bookings/${first.json.id}/approve`, { as: owner })).status).toBe(
       409,

@@ -91,3 +91,18 @@ export const useRevokeFeed = () => useBookingMutation(() => api.delete('/calenda
 
 const apiPost = <T>(path: string, body: unknown, headers: Record<string, string>) =>
   apiRequest<T>('POST', path, { body, headers });
+
+export type Quota = ResponseOf<'grantBookingQuota'>;
+
+export const useQuotas = (equipmentId: string, enabled: boolean) =>
+  useQuery({
+    queryKey: [...keys.all, 'quotas', equipmentId],
+    queryFn: () =>
+      api.get<{ items: Quota[] }>(`/equipment/${encodeURIComponent(equipmentId)}/booking-quotas`),
+    enabled,
+  });
+
+export const useGrantQuota = (equipmentId: string) =>
+  useBookingMutation((input: RequestOf<'grantBookingQuota'>) =>
+    api.post<Quota>(`/equipment/${encodeURIComponent(equipmentId)}/booking-quotas`, input),
+  );

@@ -85,6 +85,20 @@ export const bookingMessages = {
   bookingCount: { ja: '件数', en: 'Bookings' },
   bookingTotal: { ja: '合計 {fee}', en: 'Total {fee}' },
   bookingXlsx: { ja: 'Excel（xlsx）で書き出す', en: 'Export as xlsx' },
+  bookingQuotas: { ja: '利用枠（時間）', en: 'Booking quotas (hours)' },
+  bookingQuotaLine: {
+    ja: '{org}：残り {left} / {hours} 時間（{from}〜{to}）',
+    en: '{org}: {left} of {hours} hours left ({from} to {to})',
+  },
+  bookingQuotaGrant: { ja: '利用枠を付与', en: 'Grant a quota' },
+  bookingQuotaOrg: { ja: '組織キー', en: 'Organisation key' },
+  bookingQuotaHours: { ja: '時間数', en: 'Hours' },
+  bookingQuotaFrom: { ja: '開始日', en: 'Valid from' },
+  bookingQuotaTo: { ja: '終了日', en: 'Valid to' },
+  bookingQuotaSource: {
+    ja: '根拠（任意：共同利用課題番号など）',
+    en: 'Source (optional, e.g. a joint-use proposal)',
+  },
 } satisfies Messages;
 
 registerMessages('incubation-bookings', bookingMessages);

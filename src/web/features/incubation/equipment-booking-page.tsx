@@ -14,7 +14,10 @@ import {
   useAvailability,
   useBook,
   useEquipmentDetail,
+  useGrantQuota,
+  useQuotas,
 } from './bookings-api.ts';
+import { useFacility } from './incubation-api.ts';
 
 const HOUR = 3_600_000;
 const JST = 9 * HOUR;
@@ -103,6 +106,7 @@ export function EquipmentBookingPage({ id }: { id: string }) {
       ) : (
         <p className="muted">{t('bookingSignIn')}</p>
       )}
+      {user && <Quotas equipmentId={id} facilityId={item.facility.id} />}
     </>
   );
 }
@@ -275,5 +279,91 @@ function BookingForm({
         </div>
       </form>
     </section>
+  );
+}
+
+/** The quotas on the item: a member's own, or all for the owner, who can grant one here. */
+function Quotas({ equipmentId, facilityId }: { equipmentId: string; facilityId: string }) {
+  const { t, pick } = useI18n();
+  const { user } = useSession();
+  const facility = useFacility(facilityId);
+  const quotas = useQuotas(equipmentId, true);
+  const owner =
+    user?.role === 'admin' ||
+    (!!user?.organizationId && user.organizationId === facility.data?.organization.id);
+  const items = quotas.data?.items ?? [];
+  if (!owner && items.length === 0) return null;
+  return (
+    <section aria-labelledby="booking-quotas">
+      <h2 id="booking-quotas">{t('bookingQuotas')}</h2>
+      {items.length > 0 && (
+        <ul>
+          {items.map((q) => (
+            <li key={q.id}>
+              {t('bookingQuotaLine', {
+                org: pick(q.organization.name),
+                left: q.remainingHours,
+                hours: q.hours,
+                from: q.validFrom,
+                to: q.validTo,
+              })}
+              {q.source ? ` · ${q.source}` : ''}
+            </li>
+          ))}
+        </ul>
+      )}
+      {owner && <GrantQuotaForm equipmentId={equipmentId} />}
+    </section>
+  );
+}
+
+function GrantQuotaForm({ equipmentId }: { equipmentId: string }) {
+  const { t } = useI18n();
+  const grant = useGrantQuota(equipmentId);
+  const [form, setForm] = useState({ organization: '', hours: '', validFrom: '', validTo: '', source: '' });
+  const error = grant.error instanceof ApiError ? grant.error : null;
+  const field = (name: string) => error?.details.filter((d) => d.path === `body.${name}`) ?? [];
+  const set = (name: keyof typeof form) => (e: { target: { value: string } }) =>
+    setForm({ ...form, [name]: e.target.value });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    grant.mutate({
+      organization: form.organization.trim(),
+      hours: Number(form.hours),
+      validFrom: form.validFrom,
+      validTo: form.validTo,
+      ...(form.source.trim() ? { source: form.source.trim() } : {}),
+    });
+  };
+  const known = ['organization', 'hours', 'validFrom', 'validTo', 'source'];
+  return (
+    <details className="booking-grant">
+      <summary>{t('bookingQuotaGrant')}</summary>
+      <form onSubmit={submit}>
+        <FormField label={t('bookingQuotaOrg')} errors={field('organization')}>
+          {(p) => <input {...p} required value={form.organization} onChange={set('organization')} />}
+        </FormField>
+        <FormField label={t('bookingQuotaHours')} errors={field('hours')}>
+          {(p) => <input {...p} type="number" min={1} required value={form.hours} onChange={set('hours')} />}
+        </FormField>
+        <FormField label={t('bookingQuotaFrom')} errors={field('validFrom')}>
+          {(p) => <input {...p} type="date" required value={form.validFrom} onChange={set('validFrom')} />}
+        </FormField>
+        <FormField label={t('bookingQuotaTo')} errors={field('validTo')}>
+          {(p) => <input {...p} type="date" required value={form.validTo} onChange={set('validTo')} />}
+        </FormField>
+        <FormField label={t('bookingQuotaSource')} errors={field('source')}>
+          {(p) => <input {...p} value={form.source} onChange={set('source')} />}
+        </FormField>
+        {error && !error.details.some((d) => known.includes(d.path.slice(5))) && (
+          <ErrorMessage error={error} />
+        )}
+        <div className="form-actions">
+          <button type="submit" className="button button-small" disabled={grant.isPending}>
+            {t('bookingQuotaGrant')}
+          </button>
+        </div>
+      </form>
+    </details>
   );
 }
