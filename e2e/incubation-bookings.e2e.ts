@@ -20,7 +20,7 @@ describe.runIf(browserAvailable())('equipment booking', () => {
     await browser?.close();
   });
 
-  it('a member books a slot of NIFS’s supercomputer from the calendar, in Japanese, and downloads its .ics', async () => {
+  it('a member books a slot of NIFS’s supercomputer from the calendar, in Japanese, downloads its .ics, and sees it approved', async () => {
     const page = await browser.newPage({ viewport: { width: 1300, height: 1000 } });
     await signIn(page, baseUrl, demo.member.email, demo.member.password);
     await page.goto(`${baseUrl}/incubation?q=NIFS`);
@@ -67,6 +67,20 @@ describe.runIf(browserAvailable())('equipment booking', () => {
     await row.waitFor();
     expect(await row.textContent()).toContain('承認待ち');
     expect(await row.getByRole('button', { name: '取り消す' }).count()).toBe(1);
+
+    // The coordinator approves it from the queue; the member then sees it confirmed.
+    const office = await browser.newPage({ viewport: { width: 1300, height: 1000 } });
+    await signIn(office, baseUrl, demo.admin.email, demo.admin.password);
+    await office.goto(`${baseUrl}/incubation/bookings`);
+    const request = office.locator('.booking-queue li').filter({ hasText: `${day} 10:00–12:00` });
+    await request.waitFor();
+    expect(await request.textContent()).toContain('Plasma simulation, browser test');
+    await request.getByRole('button', { name: '承認', exact: true }).click();
+    await request.waitFor({ state: 'detached' });
+    await office.close();
+    await page.reload();
+    await row.waitFor();
+    await expect.poll(() => row.textContent()).toContain('確定');
     await page.close();
   });
 });
