@@ -37,7 +37,7 @@ CREATE TABLE "equipment_bookings" (
 	"ends_at" timestamp with time zone NOT NULL,
 	"status" text NOT NULL,
 	"units" integer NOT NULL,
-	"fee_jpy" integer,
+	"fee_jpy" bigint,
 	"quota_id" uuid,
 	"note" text DEFAULT '' NOT NULL,
 	"decision_reason" text,

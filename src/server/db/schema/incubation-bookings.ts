@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   check,
   date,
   doublePrecision,
@@ -65,8 +66,9 @@ export const equipmentBookings = pgTable(
     endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
     status: text('status').notNull(),
     units: integer('units').notNull(),
-    // The fee at the time of booking; null where the facility publishes none.
-    feeJpy: integer('fee_jpy'),
+    // The fee at the time of booking; null where the facility publishes none. A long slot at a high fee can
+    // pass 2^31 yen, so bigint (read as a number: exact far beyond any fee).
+    feeJpy: bigint('fee_jpy', { mode: 'number' }),
     quotaId: uuid('quota_id').references(() => bookingQuotas.id, { onDelete: 'set null' }),
     note: text('note').notNull().default(''),
     decisionReason: text('decision_reason'),

@@ -170,6 +170,9 @@ function isExclusionViolation(err: unknown): boolean {
   return false;
 }
 
+/** The longest one booking may be: a year's beam time is booked as a quota, not as one slot. */
+const MAX_SLOT_DAYS = 366;
+
 /**
  * Books a slot: refused with the field named when it is in the past, not aligned to the item's unit, or over
  * the organisation's quota; confirmed at once unless the item needs approval. The database's exclusion
@@ -186,6 +189,14 @@ export async function createBooking(
   const slot = { start: new Date(input.start), end: new Date(input.end) };
   const unit = eq.bookingUnit as BookingUnit;
   const problems = slotProblems(slot, unit, ctx.now);
+  if (!problems.length && slot.end.getTime() - slot.start.getTime() > MAX_SLOT_DAYS * 86_400_000)
+    problems.push({
+      field: 'end',
+      message: {
+        ja: `1回の予約は ${MAX_SLOT_DAYS} 日までです`,
+        en: `must be at most ${MAX_SLOT_DAYS} days after the start`,
+      },
+    });
   if (problems.length)
     throw invalidFields(problems.map((p) => ({ path: `body.${p.field}`, message: say(p.message) })));
   const status: BookingStatus = eq.approvalRequired ? 'requested' : 'confirmed';

@@ -83,6 +83,11 @@ describe('booking a slot', () => {
     // A per-day item: two days at 5,000 yen.
     const day = await book(beta, lab, '05T00:00:00', '07T00:00:00');
     expect(day.json).toMatchObject({ status: 'confirmed', units: 2, feeJpy: 10_000 });
+    // The highest fee the equipment form takes, for two days: past 2^31 yen, still exact.
+    await t.request('PATCH', `/api/equipment/${lab.id}`, { as: owner, body: { feeMemberJpy: 2_000_000_000 } });
+    const dear = await book(beta, lab, '08T00:00:00', '10T00:00:00');
+    expect(dear.status).toBe(201);
+    expect(dear.json.feeJpy).toBe(4_000_000_000);
   });
 
   it('answers every bad input with a 4xx naming the field', async () => {
@@ -103,6 +108,10 @@ describe('booking a slot', () => {
         JSON.stringify(res.json),
       ).toBe(true);
     }
+    // A slot of more than a year is refused (a year's use is a quota, not one booking).
+    const long = await bookAt(beta, lab, at('05T00:00:00'), '2028-04-07T00:00:00+09:00');
+    expect(long.status).toBe(400);
+    expect(paths(long.json)).toEqual(['body.end']);
     // The day item starts at midnight Japan time.
     const noon = await book(beta, lab, '02T12:00:00', '03T12:00:00');
     expect(paths(noon.json)).toContain('body.start');
