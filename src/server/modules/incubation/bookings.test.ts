@@ -84,7 +84,10 @@ describe('booking a slot', () => {
     const day = await book(beta, lab, '05T00:00:00', '07T00:00:00');
     expect(day.json).toMatchObject({ status: 'confirmed', units: 2, feeJpy: 10_000 });
     // The highest fee the equipment form takes, for two days: past 2^31 yen, still exact.
-    await t.request('PATCH', `/api/equipment/${lab.id}`, { as: owner, body: { feeMemberJpy: 2_000_000_000 } });
+    await t.request('PATCH', `/api/equipment/${lab.id}`, {
+      as: owner,
+      body: { feeMemberJpy: 2_000_000_000 },
+    });
     const dear = await book(beta, lab, '08T00:00:00', '10T00:00:00');
     expect(dear.status).toBe(201);
     expect(dear.json.feeJpy).toBe(4_000_000_000);
