@@ -38,6 +38,7 @@ type Ids = {
   study: string;
   introduction: string;
   facility: string;
+  equipment: string;
 };
 
 /** Every route of src/web/app/app-routes.tsx, the parameterised ones with a demo record. */
@@ -52,6 +53,8 @@ function routes(ids: Ids): { pattern: string; path: string }[] {
     ['/map', '/map'],
     ['/siting', '/siting'],
     ['/incubation', '/incubation'],
+    ['/incubation/bookings', '/incubation/bookings'],
+    ['/incubation/equipment/:id', `/incubation/equipment/${ids.equipment}`],
     ['/incubation/:id', `/incubation/${ids.facility}`],
     ['/siting/studies', '/siting/studies'],
     ['/siting/studies/:id', `/siting/studies/${ids.study}`],
@@ -111,6 +114,7 @@ async function demoIds(): Promise<Ids> {
   const seeds = (await admin.get('/api/seeds')).items;
   const surveys = (await admin.get('/api/surveys')).items;
   const facilities = (await admin.get('/api/facilities')).items;
+  const equipment = (await admin.get('/api/equipment')).items;
   const profile = (await admin.get('/api/siting/profiles')).items?.[0]?.key ?? 'component-factory';
   const study = await admin.post('/api/siting/studies', { title: 'Walk study / 巡回テスト', profile });
   // The member's own need asks for an introduction to another organisation's seed.
@@ -134,6 +138,7 @@ async function demoIds(): Promise<Ids> {
     study: study.id,
     introduction: introduction.id,
     facility: facilities[0].id,
+    equipment: equipment[0].id,
   };
 }
 
@@ -263,6 +268,7 @@ it('walks every route the router declares', () => {
     study: 't',
     introduction: 'i',
     facility: 'f',
+    equipment: 'e',
   };
   const walked = routes(ids).map((r) => r.pattern);
   expect(walked.filter((p) => p !== '/no-such-page').sort()).toEqual([...new Set(declared)].sort());

@@ -72,3 +72,15 @@ export function canCancel(slot: Slot, now: Date, cutoffHours: number): boolean {
 export function slotsOverlap(a: Slot, b: Slot): boolean {
   return a.start.getTime() < b.end.getTime() && b.start.getTime() < a.end.getTime();
 }
+
+/** The calendar day in Japan a moment falls on, 'YYYY-MM-DD'. */
+export const jstDay = (at: Date) => new Date(at.getTime() + JST).toISOString().slice(0, 10);
+
+/** A month in Japan time, 'YYYY-MM', as the half-open range of instants [from, to) it covers. */
+export function jstMonth(month: string): Slot {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return { start: new Date(Date.UTC(y, m - 1, 1) - JST), end: new Date(Date.UTC(y, m, 1) - JST) };
+}
+
+/** The hours a slot takes, counted against a quota. */
+export const slotHours = (slot: Slot) => (slot.end.getTime() - slot.start.getTime()) / HOUR;

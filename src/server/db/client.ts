@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
+import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import { sql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
@@ -73,10 +74,14 @@ function openPostgres(url: string): Database {
   };
 }
 
+// Extensions the migrations create, bundled with PGlite (PostgreSQL has them in contrib): btree_gist for the
+// equipment bookings' exclusion constraint.
+const extensions = { btree_gist };
+
 async function openPglite(dataDir: string): Promise<Database> {
   const release = acquireDataDirLock(dataDir);
   try {
-    const client = await PGlite.create(path.join(dataDir, 'pgdata'));
+    const client = await PGlite.create(path.join(dataDir, 'pgdata'), { extensions });
     return wrapPglite(client, release);
   } catch (err) {
     release();
@@ -85,7 +90,7 @@ async function openPglite(dataDir: string): Promise<Database> {
 }
 
 async function openPgliteInMemory(loadDataDir?: Blob | File): Promise<Database> {
-  const client = await PGlite.create(loadDataDir ? { loadDataDir } : {});
+  const client = await PGlite.create(loadDataDir ? { loadDataDir, extensions } : { extensions });
   return wrapPglite(client, () => {});
 }
 

@@ -33,6 +33,8 @@ export type AppDeps = {
   /** The directory's facets in memory, for whole-directory views (industry map, map points). */
   directory: DirectoryFacets;
   webRoot?: string;
+  /** The time now, for rules that depend on it (booking slots in the past, cancellation cut-offs); tests set it. */
+  clock?: () => Date;
 };
 
 export type AppEnv = { Variables: { user: AuthUser | null } };

@@ -41,6 +41,8 @@ const PostsPage = lazy(() => matching().then((m) => ({ default: m.PostsPage })))
 const incubation = () => import('../features/incubation/incubation-pages.ts');
 const FacilitiesPage = lazy(() => incubation().then((m) => ({ default: m.FacilitiesPage })));
 const FacilityPage = lazy(() => incubation().then((m) => ({ default: m.FacilityPage })));
+const BookingsPage = lazy(() => incubation().then((m) => ({ default: m.BookingsPage })));
+const EquipmentBookingPage = lazy(() => incubation().then((m) => ({ default: m.EquipmentBookingPage })));
 const siting = () => import('../features/siting/siting-pages.ts');
 const SitingPage = lazy(() => siting().then((m) => ({ default: m.SitingPage })));
 const StudyReportPage = lazy(() => siting().then((m) => ({ default: m.StudyReportPage })));
@@ -103,6 +105,8 @@ export function AppRoutes() {
         <Route path="/industry-map/gaps" component={GapsPage} />
         <Route path="/industry-map/shortlist" component={ShortlistPage} />
         <Route path="/incubation" component={FacilitiesPage} />
+        <Route path="/incubation/bookings" component={BookingsPage} />
+        <Route path="/incubation/equipment/:id">{(p) => <EquipmentBookingPage key={p.id} id={p.id} />}</Route>
         <Route path="/incubation/:id">{(p) => <FacilityPage key={p.id} id={p.id} />}</Route>
         <Route path="/surveys" component={SurveysPage} />
         <Route path="/surveys/:id">{(p) => <SurveyPage id={p.id} />}</Route>

@@ -766,6 +766,130 @@ export interface paths {
     /** @description Access: admin or member role. */
     patch: operations['updateEquipment'];
   };
+  '/api/equipment/{id}/bookings': {
+    /**
+     * Busy slots of an equipment item in a month (Japan time); who booked only for its owner
+     * @description Access: anyone.
+     */
+    get: operations['equipmentAvailability'];
+    /**
+     * Book a slot of shared equipment for the caller's organisation
+     * @description Confirmed at once, or `requested` where the equipment needs approval. A slot overlapping a confirmed booking is a 409 (the database refuses it); over the organisation’s quota, a 409 naming `quota`.
+     *
+     * Access: member role.
+     */
+    post: operations['createBooking'];
+  };
+  '/api/bookings': {
+    /**
+     * The caller's organisation's bookings
+     * @description Access: any signed-in account; the record decides the rest.
+     */
+    get: operations['listMyBookings'];
+  };
+  '/api/booking-requests': {
+    /**
+     * Bookings of the equipment the caller owns; by default those awaiting approval
+     * @description Access: admin or member role.
+     */
+    get: operations['listBookingRequests'];
+  };
+  '/api/bookings/{id}': {
+    /**
+     * A booking: the booker's organisation and the equipment's owner see it
+     * @description Access: any signed-in account; the record decides the rest.
+     */
+    get: operations['getBooking'];
+  };
+  '/api/bookings/{id}/calendar.ics': {
+    /**
+     * A booking as an iCalendar event
+     * @description Access: any signed-in account; the record decides the rest.
+     */
+    get: operations['bookingCalendar'];
+  };
+  '/api/bookings/{id}/approve': {
+    /**
+     * Approve a requested booking (the equipment’s owner or an admin); 409 if the slot was taken
+     * @description Access: admin or member role.
+     */
+    post: operations['approveBooking'];
+  };
+  '/api/bookings/{id}/decline': {
+    /**
+     * Decline a requested booking with a reason
+     * @description Access: admin or member role.
+     */
+    post: operations['declineBooking'];
+  };
+  '/api/bookings/{id}/cancel': {
+    /**
+     * Cancel a booking (its organisation, until the cut-off before the slot)
+     * @description Access: any signed-in account; the record decides the rest.
+     */
+    post: operations['cancelBooking'];
+  };
+  '/api/booking-usage': {
+    /**
+     * Confirmed use and fees per organisation and equipment in a month
+     * @description An admin sees all; a member its own bookings and others' use of equipment it owns.
+     *
+     * Access: admin or member role.
+     */
+    get: operations['bookingUsage'];
+  };
+  '/api/booking-usage/export.xlsx': {
+    /**
+     * The usage log of a month as a spreadsheet
+     * @description Access: admin or member role.
+     */
+    get: operations['bookingUsageXlsx'];
+  };
+  '/api/equipment/{id}/booking-quotas': {
+    /**
+     * Quotas on the equipment: all for its owner, the own organisation’s for a member
+     * @description Access: any signed-in account; the record decides the rest.
+     */
+    get: operations['listBookingQuotas'];
+    /**
+     * Grant an organisation hours of the equipment for a period (its owner or an admin)
+     * @description Access: admin or member role.
+     */
+    post: operations['grantBookingQuota'];
+  };
+  '/api/equipment/{id}/booking-settings': {
+    /** @description Access: anyone. */
+    get: operations['getBookingSettings'];
+    /**
+     * Set the cancellation cut-off (hours before the slot) of the equipment
+     * @description Access: admin or member role.
+     */
+    put: operations['setBookingSettings'];
+  };
+  '/api/calendar-feed': {
+    /**
+     * Whether the caller has a calendar feed URL
+     * @description Access: any signed-in account; the record decides the rest.
+     */
+    get: operations['calendarFeedState'];
+    /**
+     * A new secret URL for the caller's bookings calendar; the old one stops working
+     * @description Access: any signed-in account; the record decides the rest.
+     */
+    post: operations['regenerateCalendarFeed'];
+    /**
+     * Revoke the caller's calendar feed URL
+     * @description Access: any signed-in account; the record decides the rest.
+     */
+    delete: operations['revokeCalendarFeed'];
+  };
+  '/api/calendar-feeds/{token}/bookings.ics': {
+    /**
+     * A member's bookings as an iCalendar feed; the secret in the URL is the only credential
+     * @description Access: anyone.
+     */
+    get: operations['calendarFeed'];
+  };
 }
 
 export type webhooks = Record<string, never>;
@@ -3340,6 +3464,155 @@ export interface components {
         note?: string;
       }[];
       illustrative?: boolean;
+    };
+    Booking: {
+      /** Format: uuid */
+      id: string;
+      equipment: {
+        /** Format: uuid */
+        id: string;
+        key: string;
+        name: components['schemas']['LocalizedText'];
+        bookingUnit: string;
+      };
+      facility: {
+        /** Format: uuid */
+        id: string;
+        name: components['schemas']['LocalizedText'];
+      };
+      organization: {
+        /** Format: uuid */
+        id: string;
+        key: string;
+        name: components['schemas']['LocalizedText'];
+      };
+      start: string;
+      end: string;
+      /** @enum {string} */
+      status: 'requested' | 'confirmed' | 'declined' | 'cancelled';
+      units: number;
+      feeJpy: number | null;
+      /** Format: uuid */
+      quotaId: string | null;
+      note: string;
+      decisionReason: string | null;
+      decidedAt: string | null;
+      cancelledAt: string | null;
+      cancellable: boolean;
+      version: number;
+      createdAt: string;
+    };
+    BookingInput: {
+      /**
+       * Format: date-time
+       * @description An instant with its offset, e.g. 2027-04-01T09:00:00+09:00
+       * @example 2027-04-01T09:00:00+09:00
+       */
+      start: string;
+      /**
+       * Format: date-time
+       * @description An instant with its offset, e.g. 2027-04-01T09:00:00+09:00
+       * @example 2027-04-01T09:00:00+09:00
+       */
+      end: string;
+      note?: string;
+    };
+    EquipmentAvailability: {
+      month: string;
+      from: string;
+      to: string;
+      bookingUnit: string;
+      cancelCutoffHours: number;
+      slots: {
+        start: string;
+        end: string;
+        /** @enum {string} */
+        status: 'requested' | 'confirmed';
+        /** Format: uuid */
+        bookingId?: string;
+        mine: boolean;
+        organization?: {
+          /** Format: uuid */
+          id: string;
+          name: components['schemas']['LocalizedText'];
+        };
+      }[];
+    };
+    BookingList: {
+      items: components['schemas']['Booking'][];
+    };
+    BookingDecline: {
+      reason: string;
+    };
+    BookingUsage: {
+      month: string;
+      rows: {
+        organization: {
+          /** Format: uuid */
+          id: string;
+          key: string;
+          name: components['schemas']['LocalizedText'];
+        };
+        equipment: {
+          /** Format: uuid */
+          id: string;
+          key: string;
+          name: components['schemas']['LocalizedText'];
+        };
+        facilityName: components['schemas']['LocalizedText'];
+        bookingUnit: string;
+        bookings: number;
+        units: number;
+        hours: number;
+        feeJpy: number;
+      }[];
+      totalFeeJpy: number;
+    };
+    BookingQuota: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      equipmentId: string;
+      organization: {
+        /** Format: uuid */
+        id: string;
+        key: string;
+        name: components['schemas']['LocalizedText'];
+      };
+      hours: number;
+      usedHours: number;
+      remainingHours: number;
+      validFrom: string;
+      validTo: string;
+      source: string | null;
+    };
+    BookingQuotaInput: {
+      /** @description The organisation key */
+      organization: string;
+      hours: number;
+      /**
+       * Format: date
+       * @example 2027-04-01
+       */
+      validFrom: string;
+      /**
+       * Format: date
+       * @example 2027-04-01
+       */
+      validTo: string;
+      source?: string;
+    };
+    BookingSettings: {
+      cancelCutoffHours: number;
+    };
+    CalendarFeedState: {
+      active: boolean;
+      createdAt: string | null;
+    };
+    CalendarFeed: {
+      url: string;
+      token: string;
+      createdAt: string;
     };
   };
   responses: never;
@@ -9066,6 +9339,883 @@ export interface operations {
       };
       /** @description The body is not sent as JSON (Content-Type: application/json) */
       415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Busy slots of an equipment item in a month (Japan time); who booked only for its owner
+   * @description Access: anyone.
+   */
+  equipmentAvailability: {
+    parameters: {
+      query: {
+        /** @description A calendar month in Japan time */
+        month: string;
+      };
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description The month */
+      200: {
+        content: {
+          'application/json': components['schemas']['EquipmentAvailability'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Book a slot of shared equipment for the caller's organisation
+   * @description Confirmed at once, or `requested` where the equipment needs approval. A slot overlapping a confirmed booking is a 409 (the database refuses it); over the organisation’s quota, a 409 naming `quota`.
+   *
+   * Access: member role.
+   */
+  createBooking: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['BookingInput'];
+      };
+    };
+    responses: {
+      /** @description Booked */
+      201: {
+        headers: {
+          /** @description The version of the record, "<version>" (strong); send it back in If-Match when editing */
+          ETag?: string;
+        };
+        content: {
+          'application/json': components['schemas']['Booking'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Request body too large */
+      413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * The caller's organisation's bookings
+   * @description Access: any signed-in account; the record decides the rest.
+   */
+  listMyBookings: {
+    parameters: {
+      query?: {
+        status?: 'requested' | 'confirmed' | 'declined' | 'cancelled';
+        /** @description A calendar month in Japan time */
+        month?: string;
+      };
+    };
+    responses: {
+      /** @description Bookings */
+      200: {
+        content: {
+          'application/json': components['schemas']['BookingList'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Bookings of the equipment the caller owns; by default those awaiting approval
+   * @description Access: admin or member role.
+   */
+  listBookingRequests: {
+    parameters: {
+      query?: {
+        status?: 'requested' | 'confirmed' | 'declined' | 'cancelled';
+        /** @description A calendar month in Japan time */
+        month?: string;
+      };
+    };
+    responses: {
+      /** @description Bookings */
+      200: {
+        content: {
+          'application/json': components['schemas']['BookingList'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * A booking: the booker's organisation and the equipment's owner see it
+   * @description Access: any signed-in account; the record decides the rest.
+   */
+  getBooking: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description The booking */
+      200: {
+        headers: {
+          /** @description The version of the record, "<version>" (strong); send it back in If-Match when editing */
+          ETag?: string;
+        };
+        content: {
+          'application/json': components['schemas']['Booking'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * A booking as an iCalendar event
+   * @description Access: any signed-in account; the record decides the rest.
+   */
+  bookingCalendar: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description An iCalendar file */
+      200: {
+        content: {
+          'text/calendar': string;
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Approve a requested booking (the equipment’s owner or an admin); 409 if the slot was taken
+   * @description Access: admin or member role.
+   */
+  approveBooking: {
+    parameters: {
+      header?: {
+        /** @description The ETag of the version this edit is based on ("3"); a write over a newer version is refused with 412. Optional for compatibility; the web app always sends it. */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Decided */
+      200: {
+        headers: {
+          /** @description The version of the record, "<version>" (strong); send it back in If-Match when editing */
+          ETag?: string;
+        };
+        content: {
+          'application/json': components['schemas']['Booking'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description precondition_failed: If-Match names a version the record has moved on from (someone else changed it) */
+      412: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Decline a requested booking with a reason
+   * @description Access: admin or member role.
+   */
+  declineBooking: {
+    parameters: {
+      header?: {
+        /** @description The ETag of the version this edit is based on ("3"); a write over a newer version is refused with 412. Optional for compatibility; the web app always sends it. */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['BookingDecline'];
+      };
+    };
+    responses: {
+      /** @description Decided */
+      200: {
+        headers: {
+          /** @description The version of the record, "<version>" (strong); send it back in If-Match when editing */
+          ETag?: string;
+        };
+        content: {
+          'application/json': components['schemas']['Booking'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description precondition_failed: If-Match names a version the record has moved on from (someone else changed it) */
+      412: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Cancel a booking (its organisation, until the cut-off before the slot)
+   * @description Access: any signed-in account; the record decides the rest.
+   */
+  cancelBooking: {
+    parameters: {
+      header?: {
+        /** @description The ETag of the version this edit is based on ("3"); a write over a newer version is refused with 412. Optional for compatibility; the web app always sends it. */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Decided */
+      200: {
+        headers: {
+          /** @description The version of the record, "<version>" (strong); send it back in If-Match when editing */
+          ETag?: string;
+        };
+        content: {
+          'application/json': components['schemas']['Booking'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description precondition_failed: If-Match names a version the record has moved on from (someone else changed it) */
+      412: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Confirmed use and fees per organisation and equipment in a month
+   * @description An admin sees all; a member its own bookings and others' use of equipment it owns.
+   *
+   * Access: admin or member role.
+   */
+  bookingUsage: {
+    parameters: {
+      query: {
+        /** @description A calendar month in Japan time */
+        month: string;
+      };
+    };
+    responses: {
+      /** @description The usage log */
+      200: {
+        content: {
+          'application/json': components['schemas']['BookingUsage'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * The usage log of a month as a spreadsheet
+   * @description Access: admin or member role.
+   */
+  bookingUsageXlsx: {
+    parameters: {
+      query: {
+        /** @description A calendar month in Japan time */
+        month: string;
+      };
+    };
+    responses: {
+      /** @description A spreadsheet file */
+      200: {
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Quotas on the equipment: all for its owner, the own organisation’s for a member
+   * @description Access: any signed-in account; the record decides the rest.
+   */
+  listBookingQuotas: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Quotas */
+      200: {
+        content: {
+          'application/json': {
+            items: components['schemas']['BookingQuota'][];
+          };
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Grant an organisation hours of the equipment for a period (its owner or an admin)
+   * @description Access: admin or member role.
+   */
+  grantBookingQuota: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['BookingQuotaInput'];
+      };
+    };
+    responses: {
+      /** @description Granted */
+      201: {
+        content: {
+          'application/json': components['schemas']['BookingQuota'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Request body too large */
+      413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /** @description Access: anyone. */
+  getBookingSettings: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Settings */
+      200: {
+        headers: {
+          /** @description The version of the record, "<version>" (strong); send it back in If-Match when editing */
+          ETag?: string;
+        };
+        content: {
+          'application/json': components['schemas']['BookingSettings'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Set the cancellation cut-off (hours before the slot) of the equipment
+   * @description Access: admin or member role.
+   */
+  setBookingSettings: {
+    parameters: {
+      header?: {
+        /** @description The ETag of the version this edit is based on ("3"); a write over a newer version is refused with 412. Optional for compatibility; the web app always sends it. */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['BookingSettings'];
+      };
+    };
+    responses: {
+      /** @description Settings */
+      200: {
+        headers: {
+          /** @description The version of the record, "<version>" (strong); send it back in If-Match when editing */
+          ETag?: string;
+        };
+        content: {
+          'application/json': components['schemas']['BookingSettings'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description precondition_failed: If-Match names a version the record has moved on from (someone else changed it) */
+      412: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Request body too large */
+      413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Whether the caller has a calendar feed URL
+   * @description Access: any signed-in account; the record decides the rest.
+   */
+  calendarFeedState: {
+    responses: {
+      /** @description State */
+      200: {
+        content: {
+          'application/json': components['schemas']['CalendarFeedState'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * A new secret URL for the caller's bookings calendar; the old one stops working
+   * @description Access: any signed-in account; the record decides the rest.
+   */
+  regenerateCalendarFeed: {
+    responses: {
+      /** @description The feed URL, shown once */
+      201: {
+        content: {
+          'application/json': components['schemas']['CalendarFeed'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Revoke the caller's calendar feed URL
+   * @description Access: any signed-in account; the record decides the rest.
+   */
+  revokeCalendarFeed: {
+    responses: {
+      /** @description Revoked */
+      204: {
+        content: never;
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * A member's bookings as an iCalendar feed; the secret in the URL is the only credential
+   * @description Access: anyone.
+   */
+  calendarFeed: {
+    parameters: {
+      path: {
+        token: string;
+      };
+    };
+    responses: {
+      /** @description An iCalendar feed */
+      200: {
+        content: {
+          'text/calendar': string;
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
         content: {
           'application/json': components['schemas']['Error'];
         };

@@ -173,6 +173,8 @@ export const adminMessages = {
   auditEntity_facility: { ja: '施設', en: 'Facility' },
   'auditEntity_facility-unit': { ja: '施設の区画', en: 'Facility unit' },
   auditEntity_equipment: { ja: '共用設備', en: 'Shared equipment' },
+  'auditEntity_equipment-booking': { ja: '共用設備の予約', en: 'Equipment booking' },
+  'auditEntity_booking-quota': { ja: '設備の利用枠', en: 'Booking quota' },
   roleAdmin: { ja: '管理者', en: 'Administrator' },
   roleMember: { ja: '会員', en: 'Member' },
   roleReviewer: { ja: '審査員', en: 'Reviewer' },

@@ -129,6 +129,9 @@ function EquipmentItem({ item }: { item: FacilityEquipment }) {
         </div>
       </dl>
       <p className="muted">{item.approvalRequired ? t('incubationApproval') : t('incubationNoApproval')}</p>
+      <p>
+        <Link href={`/incubation/equipment/${item.id}`}>{t('bookingCalendarLink')}</Link>
+      </p>
       {capabilities.length > 0 && (
         <ul className="tags" aria-label={t('incubationCapabilities')}>
           {capabilities.map(({ code, label }) => (
