@@ -33,6 +33,8 @@ export type AppDeps = {
   /** The directory's facets in memory, for whole-directory views (industry map, map points). */
   directory: DirectoryFacets;
   webRoot?: string;
+  /** The time rules with deadlines read (a call's window); tests set it. Unset: the wall clock. */
+  clock?: () => Date;
 };
 
 export type AppEnv = { Variables: { user: AuthUser | null } };

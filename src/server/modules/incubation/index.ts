@@ -1,5 +1,10 @@
-/** The incubation module's public API: its routes and its bundle sections (facilities, units, equipment). */
+/**
+ * The incubation module's public API: its routes, its bundle sections (facilities, units, equipment), and an
+ * admitted joint-use proposal as a booking quota (approvedJointUse).
+ */
 
+export { callsRoutes } from './calls.routes.ts';
+export { approvedJointUse } from './calls.service.ts';
 export {
   exportIncubation,
   type IncubationBundle,
