@@ -38,6 +38,8 @@ type Ids = {
   study: string;
   introduction: string;
   facility: string;
+  call: string;
+  application: string;
 };
 
 /** Every route of src/web/app/app-routes.tsx, the parameterised ones with a demo record. */
@@ -53,6 +55,11 @@ function routes(ids: Ids): { pattern: string; path: string }[] {
     ['/siting', '/siting'],
     ['/incubation', '/incubation'],
     ['/incubation/:id', `/incubation/${ids.facility}`],
+    ['/incubation/calls', '/incubation/calls'],
+    ['/incubation/calls/new', '/incubation/calls/new'],
+    ['/incubation/calls/:id', `/incubation/calls/${ids.call}`],
+    ['/incubation/applications/:id', `/incubation/applications/${ids.application}`],
+    ['/incubation/reviews', '/incubation/reviews'],
     ['/siting/studies', '/siting/studies'],
     ['/siting/studies/:id', `/siting/studies/${ids.study}`],
     ['/industry-map', '/industry-map'],
@@ -111,6 +118,15 @@ async function demoIds(): Promise<Ids> {
   const seeds = (await admin.get('/api/seeds')).items;
   const surveys = (await admin.get('/api/surveys')).items;
   const facilities = (await admin.get('/api/facilities')).items;
+  // The demo's call; the member's draft application to it (started here unless an earlier walk did).
+  const call = (await admin.get('/api/incubation-calls')).items.find(
+    (c: { key: string }) => c.key === 'mo-vf-call-2027',
+  );
+  const application =
+    call.myApplication?.id ??
+    (await member.get('/api/incubation-calls')).items.find((c: { id: string }) => c.id === call.id)
+      .myApplication?.id ??
+    (await member.post(`/api/incubation-calls/${call.id}/applications`, { answers: {} })).id;
   const profile = (await admin.get('/api/siting/profiles')).items?.[0]?.key ?? 'component-factory';
   const study = await admin.post('/api/siting/studies', { title: 'Walk study / 巡回テスト', profile });
   // The member's own need asks for an introduction to another organisation's seed.
@@ -134,6 +150,8 @@ async function demoIds(): Promise<Ids> {
     study: study.id,
     introduction: introduction.id,
     facility: facilities[0].id,
+    call: call.id,
+    application,
   };
 }
 
@@ -263,6 +281,8 @@ it('walks every route the router declares', () => {
     study: 't',
     introduction: 'i',
     facility: 'f',
+    call: 'c',
+    application: 'a',
   };
   const walked = routes(ids).map((r) => r.pattern);
   expect(walked.filter((p) => p !== '/no-such-page').sort()).toEqual([...new Set(declared)].sort());

@@ -41,6 +41,12 @@ const PostsPage = lazy(() => matching().then((m) => ({ default: m.PostsPage })))
 const incubation = () => import('../features/incubation/incubation-pages.ts');
 const FacilitiesPage = lazy(() => incubation().then((m) => ({ default: m.FacilitiesPage })));
 const FacilityPage = lazy(() => incubation().then((m) => ({ default: m.FacilityPage })));
+const calls = () => import('../features/calls/calls-pages.ts');
+const CallsPage = lazy(() => calls().then((m) => ({ default: m.CallsPage })));
+const CallFormPage = lazy(() => calls().then((m) => ({ default: m.CallFormPage })));
+const CallPage = lazy(() => calls().then((m) => ({ default: m.CallPage })));
+const ApplicationPage = lazy(() => calls().then((m) => ({ default: m.ApplicationPage })));
+const ReviewsPage = lazy(() => calls().then((m) => ({ default: m.ReviewsPage })));
 const siting = () => import('../features/siting/siting-pages.ts');
 const SitingPage = lazy(() => siting().then((m) => ({ default: m.SitingPage })));
 const StudyReportPage = lazy(() => siting().then((m) => ({ default: m.StudyReportPage })));
@@ -103,6 +109,11 @@ export function AppRoutes() {
         <Route path="/industry-map/gaps" component={GapsPage} />
         <Route path="/industry-map/shortlist" component={ShortlistPage} />
         <Route path="/incubation" component={FacilitiesPage} />
+        <Route path="/incubation/calls" component={CallsPage} />
+        <Route path="/incubation/calls/new" component={CallFormPage} />
+        <Route path="/incubation/calls/:id">{(p) => <CallPage key={p.id} id={p.id} />}</Route>
+        <Route path="/incubation/applications/:id">{(p) => <ApplicationPage key={p.id} id={p.id} />}</Route>
+        <Route path="/incubation/reviews" component={ReviewsPage} />
         <Route path="/incubation/:id">{(p) => <FacilityPage key={p.id} id={p.id} />}</Route>
         <Route path="/surveys" component={SurveysPage} />
         <Route path="/surveys/:id">{(p) => <SurveyPage id={p.id} />}</Route>

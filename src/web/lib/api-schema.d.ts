@@ -3481,7 +3481,7 @@ export interface components {
           name: components['schemas']['LocalizedText'];
         };
       }[];
-      form: components['schemas']['SurveyDefinition'] & (Record<string, never> | null);
+      form?: components['schemas']['SurveyDefinition'];
       rubric: components['schemas']['CallCriterion'][];
       disagreementThreshold: number;
       scoresReleased: boolean;

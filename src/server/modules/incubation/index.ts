@@ -3,6 +3,7 @@
  * admitted joint-use proposal as a booking quota (approvedJointUse).
  */
 
+export { demoCallKey, loadDemoCall } from './calls.demo.ts';
 export { callsRoutes } from './calls.routes.ts';
 export { approvedJointUse } from './calls.service.ts';
 export {
