@@ -290,7 +290,7 @@ function QuestionField({
   onChange: (v: Answers[string] | undefined) => void;
 }) {
   const { t, pick } = useI18n();
-  const label = `${pick(q.label)}${q.required ? ` ${t('callsRequiredMark')}` : ''}`;
+  const label = q.required ? t('callsRequiredLabel', { label: pick(q.label) }) : pick(q.label);
   const hint = q.help ? pick(q.help) : undefined;
   switch (q.type) {
     case 'text':

@@ -63,7 +63,7 @@ export const callsMessages = {
   callsTypeNumber: { ja: '数値', en: 'Number' },
   callsTypeDate: { ja: '日付', en: 'Date' },
   callsRequired: { ja: '必須', en: 'Required' },
-  callsRequiredMark: { ja: '（必須）', en: '(required)' },
+  callsRequiredLabel: { ja: '{label}（必須）', en: '{label} (required)' },
   callsAddQuestion: { ja: '質問を追加', en: 'Add a question' },
   callsThreshold: { ja: '意見の相違とみなす差', en: 'Disagreement threshold' },
   callsThresholdHint: {
