@@ -329,6 +329,39 @@ describe('applying: a draft, then one submission inside the window', () => {
   });
 });
 
+describe('at once', () => {
+  it('twenty simultaneous applications of one company give one draft and clear 409s', async () => {
+    const c = await openCall();
+    const results = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        t.request('POST', `/api/incubation-calls/${c.id}/applications`, { as: acme, body: {} }),
+      ),
+    );
+    const statuses = results.map((r) => r.status).sort();
+    expect(statuses.filter((s) => s === 201)).toHaveLength(1);
+    expect(statuses.filter((s) => s === 409)).toHaveLength(19);
+    for (const r of results.filter((x) => x.status === 409))
+      expect(paths(r.json)).toEqual(['body.organization']);
+  });
+
+  it('ten simultaneous submissions of one draft submit it once', async () => {
+    const c = await openCall();
+    const draft = await apply(acme, c.id);
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        t.request('POST', `/api/incubation-applications/${draft.id}/submit`, { as: acme }),
+      ),
+    );
+    expect(results.filter((r) => r.status === 200)).toHaveLength(1);
+    expect(results.filter((r) => r.status === 409)).toHaveLength(9);
+    const audit = await t.request('GET', '/api/audit?entity=incubation_application&action=submit', {
+      as: admin,
+    });
+    expect(audit.status).toBe(200);
+    expect(audit.json.items).toHaveLength(1);
+  });
+});
+
 describe('reviewing', () => {
   it('shows a reviewer only the files assigned to them', async () => {
     const c = await openCall();
