@@ -76,6 +76,19 @@ export async function submittedCounts(db: Db) {
   return new Map(rows.map((r) => [r.callId, r.n]));
 }
 
+/** What a call's edit must respect: applications to it, and reviewers' scores on them. */
+export async function callUsage(db: Db, callId: string) {
+  const [row] = await db
+    .select({
+      applications: sql<number>`count(distinct ${incubationApplications.id})::int`,
+      scored: sql<number>`count(${incubationReviews.applicationId}) filter (where ${incubationReviews.scores} <> '{}'::jsonb)::int`,
+    })
+    .from(incubationApplications)
+    .leftJoin(incubationReviews, eq(incubationReviews.applicationId, incubationApplications.id))
+    .where(eq(incubationApplications.callId, callId));
+  return { applications: row?.applications ?? 0, scored: row?.scored ?? 0 };
+}
+
 export async function unitsByKey(db: Db, keys: string[]) {
   if (!keys.length) return [];
   return db

@@ -4,7 +4,7 @@ import {
   type ReviewerScores,
   weightedScore,
 } from '../../../core/incubation/index.ts';
-import { checkAnswers, checkDefinition } from '../../../core/surveys/index.ts';
+import { breakingChanges, checkAnswers, checkDefinition } from '../../../core/surveys/index.ts';
 import type { Answers, SurveyDefinition, SurveyIssue } from '../../../core/surveys/types.ts';
 import type { Db } from '../../db/client.ts';
 import type { RubricCriterion } from '../../db/schema/incubation-calls.ts';
@@ -21,6 +21,7 @@ import {
   applicationsOfReviewer,
   type CallRow,
   type CallValues,
+  callUsage,
   equipmentByKey,
   equipmentOf,
   equipmentRef,
@@ -285,6 +286,7 @@ export async function updateCall(ctx: CallsCtx, id: string, patch: CallPatch, if
     checkIfMatch(ifMatch, row.version);
     const before = await callForm(tx, row);
     const after = { ...before, ...patch } as CallInput;
+    await assertKeepsApplications(tx, id, before, after);
     const values = await callValues(tx, after);
     const updated = await updateCallRow(tx, id, values).catch((err) => {
       throw databaseConflict(err) ?? err;
@@ -298,6 +300,46 @@ export async function updateCall(ctx: CallsCtx, id: string, patch: CallPatch, if
     });
     return callOut(tx, updated, ctx.now());
   });
+}
+
+/**
+ * Once companies have applied, the kind stays and the form changes only in ways their answers survive (the
+ * surveys' rule); once reviewers have scored, the criteria stay (weights and wording may change).
+ */
+async function assertKeepsApplications(db: Db, id: string, before: CallInput, after: CallInput) {
+  const usage = await callUsage(db, id);
+  const issues: ErrorDetail[] = [];
+  if (usage.applications && after.kind !== before.kind)
+    issues.push({
+      path: 'body.kind',
+      message: say({
+        ja: '応募があるため種類を変更できません',
+        en: 'cannot change once companies have applied',
+      }),
+    });
+  if (usage.applications && before.form)
+    issues.push(
+      ...at('body.form', breakingChanges(before.form as SurveyDefinition, definitionOf(after.form ?? null))),
+    );
+  const keys = (r: CallInput['rubric']) =>
+    r
+      .map((c) => c.key)
+      .sort()
+      .join();
+  if (usage.scored && keys(after.rubric) !== keys(before.rubric))
+    issues.push({
+      path: 'body.rubric',
+      message: say({
+        ja: '採点済みのため評価項目を追加・削除できません（重みと表記は変更できます）',
+        en: 'criteria cannot be added or removed once reviewers have scored (weights and wording can change)',
+      }),
+    });
+  if (issues.length)
+    throw new AppError(
+      'conflict',
+      say({ ja: '応募・採点のある公募は変更が制限されます', en: 'This call has applications or scores' }),
+      issues,
+    );
 }
 
 // ——— Applications ———

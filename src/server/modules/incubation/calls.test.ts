@@ -146,6 +146,33 @@ describe('the office opens a call', () => {
     expect(ok.json.title.en).toBe('Renamed');
   });
 
+  it('keeps what applications and scores rely on', async () => {
+    const c = await openCall();
+    const a = await submitted(acme, c.id);
+    const patch = (body: object) => t.request('PATCH', `/api/incubation-calls/${c.id}`, { as: admin, body });
+    const kind = await patch({ kind: 'joint-use', units: [], equipment: ['hts-bench'] });
+    expect(kind.status).toBe(409);
+    expect(paths(kind.json)).toContain('body.kind');
+    const dropped = await patch({ form: { questions: [call().form.questions[1]] } });
+    expect(dropped.status).toBe(409);
+    expect(paths(dropped.json)).toEqual(['body.form.questions']);
+    // Before any score the criteria may change; after one, only weights and wording.
+    const reworded = rubric.map((c) => ({ ...c, label: { ...c.label, en: `${c.label.en}!` } }));
+    expect(
+      (await patch({ rubric: [...reworded.slice(0, 2), { ...reworded[2]!, key: 'reach' }] })).status,
+    ).toBe(200);
+    await assign(a, r1);
+    expect((await score(r1, a, 3, 3, 3)).status).toBe(400); // 'market' is no longer a criterion
+    const restored = await patch({ rubric });
+    expect(restored.status).toBe(200);
+    expect((await score(r1, a, 3, 3, 3)).status).toBe(200);
+    const removed = await patch({ rubric: [{ ...rubric[0]!, weight: 100 }] });
+    expect(removed.status).toBe(409);
+    expect(paths(removed.json)).toEqual(['body.rubric']);
+    const reweighted = await patch({ rubric: rubric.map((c, i) => ({ ...c, weight: [40, 40, 20][i] })) });
+    expect(reweighted.status).toBe(200);
+  });
+
   it('is the office’s alone', async () => {
     const res = await t.request('POST', '/api/incubation-calls', { as: acme, body: call() });
     expect(res.status).toBe(403);
