@@ -574,6 +574,10 @@ function assertMayEdit(ctx: CallsCtx, row: ApplicationRow) {
     });
 }
 
+/** A 409 for what only a submitted application can have (reviewers, scores, a decision). */
+const notSubmitted = (text: { ja: string; en: string }) =>
+  new AppError('conflict', say(text), [{ path: 'status', message: say({ ja: '下書き', en: 'draft' }) }]);
+
 const alreadySubmitted = () =>
   new AppError(
     'conflict',
@@ -765,6 +769,11 @@ export async function listReviewers(ctx: CallsCtx) {
 export async function assignReviewer(ctx: CallsCtx, id: string, reviewerId: string) {
   return ctx.db.transaction(async (tx) => {
     const found = await visibleApplication(ctx, id, tx, true);
+    if (found.row.status !== 'submitted')
+      throw notSubmitted({
+        ja: '提出前の応募には審査員を割り当てられません',
+        en: 'Reviewers are assigned to submitted applications',
+      });
     const reviewer = await userById(tx, reviewerId);
     if (reviewer?.role !== 'reviewer' || reviewer.disabledAt)
       throw invalidFields([
@@ -815,11 +824,7 @@ export async function scoreApplication(ctx: CallsCtx, id: string, sheet: ScoreSh
     const found = await visibleApplication(ctx, id, tx);
     if (!found.review) throw applicationNotFound();
     if (found.row.status !== 'submitted')
-      throw new AppError(
-        'conflict',
-        say({ ja: '提出前の応募は採点できません', en: 'A draft cannot be scored' }),
-        [{ path: 'status', message: say({ ja: '下書き', en: 'draft' }) }],
-      );
+      throw notSubmitted({ ja: '提出前の応募は採点できません', en: 'A draft cannot be scored' });
     const keys = new Set(found.call.rubric.map((c) => c.key));
     const issues: ErrorDetail[] = [];
     const scores = { ...found.review.scores };
@@ -912,11 +917,10 @@ export async function decide(ctx: CallsCtx, id: string, input: DecisionInput, if
     const found = await visibleApplication(ctx, id, tx, true);
     checkIfMatch(ifMatch, found.row.version);
     if (found.row.status !== 'submitted')
-      throw new AppError(
-        'conflict',
-        say({ ja: '提出前の応募には決定できません', en: 'Only a submitted application can be decided' }),
-        [{ path: 'status', message: say({ ja: '下書き', en: 'draft' }) }],
-      );
+      throw notSubmitted({
+        ja: '提出前の応募には決定できません',
+        en: 'Only a submitted application can be decided',
+      });
     const now = ctx.now();
     await updateApplicationRow(tx, id, {
       decision: input.decision,

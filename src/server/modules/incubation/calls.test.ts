@@ -262,6 +262,23 @@ describe('applying: a draft, then one submission inside the window', () => {
     expect(listed.json.items[0].myApplication).toMatchObject({ id: draft.id, status: 'submitted' });
   });
 
+  it('refuses a stale draft edit (412) and an account without an organisation (403)', async () => {
+    const c = await openCall();
+    const draft = await apply(acme, c.id);
+    const stale = await t.request('PATCH', `/api/incubation-applications/${draft.id}`, {
+      as: acme,
+      headers: { 'if-match': `"${draft.version + 1}"` },
+      body: { answers: { business: 'x' } },
+    });
+    expect(stale.status).toBe(412);
+    const loner = await t.signIn('member');
+    const res = await t.request('POST', `/api/incubation-calls/${c.id}/applications`, {
+      as: loner,
+      body: {},
+    });
+    expect(res.status).toBe(403);
+  });
+
   it('takes one application per organisation and call, whoever enters it', async () => {
     const c = await openCall();
     await apply(acme, c.id);
@@ -438,6 +455,15 @@ describe('reviewing', () => {
     });
     expect(res.status, JSON.stringify(res.json)).toBe(400);
     expect(paths(res.json)).toContain(path);
+  });
+
+  it('assigns reviewers to submitted applications only', async () => {
+    const c = await openCall();
+    const draft = await apply(acme, c.id);
+    const res = await assign(draft.id, r1);
+    expect(res.status).toBe(409);
+    expect(paths(res.json)).toEqual(['status']);
+    expect((await t.request('GET', `/api/incubation-applications/${draft.id}`, { as: r1 })).status).toBe(404);
   });
 
   it('refuses to assign an account that is not a reviewer', async () => {

@@ -14,6 +14,7 @@ import {
   Facts,
   MutationError,
   PageError,
+  ScrollTable,
   SignedIn,
   score,
   statusLabel,
@@ -535,7 +536,7 @@ function ReviewsView({ application: a, call }: { application: Application; call:
       {reviews.length === 0 ? (
         <p className="muted">{t('callsNoReviewers')}</p>
       ) : (
-        <div className="table-scroll">
+        <ScrollTable label={t('callsReviewers')}>
           <table>
             <thead>
               <tr>
@@ -570,7 +571,7 @@ function ReviewsView({ application: a, call }: { application: Application; call:
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
       )}
     </section>
   );

@@ -13,6 +13,7 @@ import {
   kindLabel,
   MutationError,
   PageError,
+  ScrollTable,
   SignedIn,
   score,
   statusLabel,
@@ -104,7 +105,7 @@ function Rubric({ call }: { call: Call }) {
   return (
     <section aria-labelledby="call-rubric">
       <h2 id="call-rubric">{t('callsRubric')}</h2>
-      <div className="table-scroll">
+      <ScrollTable label={t('callsRubric')}>
         <table>
           <thead>
             <tr>
@@ -130,7 +131,7 @@ function Rubric({ call }: { call: Call }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollTable>
     </section>
   );
 }
@@ -216,7 +217,7 @@ function PanelSheet({ call }: { call: Call }) {
   return (
     <>
       <p className="muted">{t('callsPanelNote', { threshold: call.disagreementThreshold })}</p>
-      <div className="table-scroll">
+      <ScrollTable label={t('callsPanel')}>
         <table className="panel-sheet">
           <thead>
             <tr>
@@ -248,7 +249,7 @@ function PanelSheet({ call }: { call: Call }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollTable>
       <Suspense fallback={<LoadingMessage />}>
         <figure className="chart-figure">
           <PanelChart {...chart} />
@@ -266,7 +267,7 @@ function Applications({ call }: { call: Call }) {
   if (apps.isError) return <ErrorMessage error={apps.error} />;
   if (apps.data.items.length === 0) return <p className="muted">{t('callsNoApplications')}</p>;
   return (
-    <div className="table-scroll">
+    <ScrollTable label={t('callsApplications')}>
       <table>
         <thead>
           <tr>
@@ -295,7 +296,7 @@ function Applications({ call }: { call: Call }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollTable>
   );
 }
 

@@ -107,3 +107,17 @@ export function PageError({ title, error }: { title: string; error: unknown }) {
     </>
   );
 }
+
+/**
+ * A table that may scroll sideways on a phone: the scrolling box is a labelled region that takes focus, so
+ * a keyboard can scroll it too.
+ */
+export function ScrollTable({ label, children }: { label: string; children: ReactNode }) {
+  const { t } = useI18n();
+  return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: scrollable region must be reachable by keyboard
+    <section className="table-scroll" tabIndex={0} aria-label={t('callsTableOf', { name: label })}>
+      {children}
+    </section>
+  );
+}

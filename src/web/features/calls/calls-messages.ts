@@ -164,6 +164,7 @@ export const callsMessages = {
   },
   callsReviewersOnly: { ja: 'このページは審査員用です。', en: 'This page is for reviewers.' },
   callsNoFiles: { ja: '担当する応募はありません。', en: 'No application is assigned to you.' },
+  callsTableOf: { ja: '{name}の表', en: 'Table: {name}' },
   callsCall: { ja: '公募', en: 'Call' },
   callsYourScore: { ja: 'あなたの加重得点', en: 'Your weighted score' },
   callsNotScored: { ja: '未採点', en: 'Not scored' },

@@ -4,7 +4,7 @@ import { PageHeader } from '../../components/page-header.tsx';
 import { Alert, ErrorMessage, LoadingMessage } from '../../components/status-message.tsx';
 import { useI18n } from '../../lib/i18n.tsx';
 import { useSession } from '../../lib/session.ts';
-import { CallWindow, decisionLabel, kindLabel, statusLabel } from './call-parts.tsx';
+import { CallWindow, decisionLabel, kindLabel, ScrollTable, statusLabel } from './call-parts.tsx';
 import { useApplications, useCalls } from './calls-api.ts';
 
 /** Every call: members see which are open and their own application; the office opens new ones. */
@@ -101,7 +101,7 @@ function ReviewList() {
   if (files.isError) return <ErrorMessage error={files.error} />;
   if (files.data.items.length === 0) return <p className="muted">{t('callsNoFiles')}</p>;
   return (
-    <div className="table-scroll">
+    <ScrollTable label={t('callsReviewsTitle')}>
       <table>
         <thead>
           <tr>
@@ -124,6 +124,6 @@ function ReviewList() {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollTable>
   );
 }
