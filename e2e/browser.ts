@@ -90,4 +90,5 @@ export async function signIn(page: Page, baseUrl: string, email: string, passwor
 export const demo = {
   admin: { email: 'admin@demo.fusion-cluster.jp', password: 'demo-admin-2026' },
   member: { email: 'member@demo.fusion-cluster.jp', password: 'demo-member-2026' },
+  reviewer: { email: 'reviewer@demo.fusion-cluster.jp', password: 'demo-reviewer-2026' },
 };

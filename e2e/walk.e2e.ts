@@ -39,6 +39,8 @@ type Ids = {
   introduction: string;
   facility: string;
   equipment: string;
+  call: string;
+  application: string;
 };
 
 /** Every route of src/web/app/app-routes.tsx, the parameterised ones with a demo record. */
@@ -56,6 +58,11 @@ function routes(ids: Ids): { pattern: string; path: string }[] {
     ['/incubation/bookings', '/incubation/bookings'],
     ['/incubation/equipment/:id', `/incubation/equipment/${ids.equipment}`],
     ['/incubation/:id', `/incubation/${ids.facility}`],
+    ['/incubation/calls', '/incubation/calls'],
+    ['/incubation/calls/new', '/incubation/calls/new'],
+    ['/incubation/calls/:id', `/incubation/calls/${ids.call}`],
+    ['/incubation/applications/:id', `/incubation/applications/${ids.application}`],
+    ['/incubation/reviews', '/incubation/reviews'],
     ['/siting/studies', '/siting/studies'],
     ['/siting/studies/:id', `/siting/studies/${ids.study}`],
     ['/industry-map', '/industry-map'],
@@ -115,6 +122,15 @@ async function demoIds(): Promise<Ids> {
   const surveys = (await admin.get('/api/surveys')).items;
   const facilities = (await admin.get('/api/facilities')).items;
   const equipment = (await admin.get('/api/equipment')).items;
+  // The demo's call; the member's draft application to it (started here unless an earlier walk did).
+  const call = (await admin.get('/api/incubation-calls')).items.find(
+    (c: { key: string }) => c.key === 'mo-vf-call-2027',
+  );
+  const application =
+    call.myApplication?.id ??
+    (await member.get('/api/incubation-calls')).items.find((c: { id: string }) => c.id === call.id)
+      .myApplication?.id ??
+    (await member.post(`/api/incubation-calls/${call.id}/applications`, { answers: {} })).id;
   const profile = (await admin.get('/api/siting/profiles')).items?.[0]?.key ?? 'component-factory';
   const study = await admin.post('/api/siting/studies', { title: 'Walk study / 巡回テスト', profile });
   // The member's own need asks for an introduction to another organisation's seed.
@@ -139,6 +155,8 @@ async function demoIds(): Promise<Ids> {
     introduction: introduction.id,
     facility: facilities[0].id,
     equipment: equipment[0].id,
+    call: call.id,
+    application,
   };
 }
 
@@ -269,6 +287,8 @@ it('walks every route the router declares', () => {
     introduction: 'i',
     facility: 'f',
     equipment: 'e',
+    call: 'c',
+    application: 'a',
   };
   const walked = routes(ids).map((r) => r.pattern);
   expect(walked.filter((p) => p !== '/no-such-page').sort()).toEqual([...new Set(declared)].sort());

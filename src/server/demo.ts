@@ -5,6 +5,7 @@ import type { Db } from './db/client.ts';
 import { organizations, users } from './db/schema/index.ts';
 import { dataRoot, type ReferenceData } from './lib/reference-data.ts';
 import { importBundle } from './modules/bundle/index.ts';
+import { loadDemoCall } from './modules/incubation/index.ts';
 import { loadSyntheticSurvey } from './modules/surveys/index.ts';
 import { createUser } from './modules/users/index.ts';
 
@@ -19,6 +20,11 @@ export const demoAccounts = {
     email: 'member@demo.fusion-cluster.jp',
     password: 'demo-member-2026',
     name: 'Demo member / デモ会員',
+  },
+  reviewer: {
+    email: 'reviewer@demo.fusion-cluster.jp',
+    password: 'demo-reviewer-2026',
+    name: 'Demo reviewer / デモ審査員',
   },
   memberOrganizationKey: 'kyoto-fusioneering',
 };
@@ -38,5 +44,7 @@ export async function seedDemo(db: Db, ref: ReferenceData): Promise<boolean> {
     .where(eq(organizations.key, demoAccounts.memberOrganizationKey));
   await createUser(db, null, { ...demoAccounts.admin, role: 'admin' });
   await createUser(db, null, { ...demoAccounts.member, role: 'member', organizationId: org?.id ?? null });
+  await createUser(db, null, { ...demoAccounts.reviewer, role: 'reviewer' });
+  await loadDemoCall(db);
   return true;
 }

@@ -33,7 +33,10 @@ export type AppDeps = {
   /** The directory's facets in memory, for whole-directory views (industry map, map points). */
   directory: DirectoryFacets;
   webRoot?: string;
-  /** The time now, for rules that depend on it (booking slots in the past, cancellation cut-offs); tests set it. */
+  /**
+   * The time now, for rules that depend on it (a call's window, booking slots in the past, cancellation
+   * cut-offs); tests set it. Unset: the wall clock.
+   */
   clock?: () => Date;
 };
 

@@ -43,6 +43,12 @@ const FacilitiesPage = lazy(() => incubation().then((m) => ({ default: m.Facilit
 const FacilityPage = lazy(() => incubation().then((m) => ({ default: m.FacilityPage })));
 const BookingsPage = lazy(() => incubation().then((m) => ({ default: m.BookingsPage })));
 const EquipmentBookingPage = lazy(() => incubation().then((m) => ({ default: m.EquipmentBookingPage })));
+const calls = () => import('../features/calls/calls-pages.ts');
+const CallsPage = lazy(() => calls().then((m) => ({ default: m.CallsPage })));
+const CallFormPage = lazy(() => calls().then((m) => ({ default: m.CallFormPage })));
+const CallPage = lazy(() => calls().then((m) => ({ default: m.CallPage })));
+const ApplicationPage = lazy(() => calls().then((m) => ({ default: m.ApplicationPage })));
+const ReviewsPage = lazy(() => calls().then((m) => ({ default: m.ReviewsPage })));
 const siting = () => import('../features/siting/siting-pages.ts');
 const SitingPage = lazy(() => siting().then((m) => ({ default: m.SitingPage })));
 const StudyReportPage = lazy(() => siting().then((m) => ({ default: m.StudyReportPage })));
@@ -107,6 +113,11 @@ export function AppRoutes() {
         <Route path="/incubation" component={FacilitiesPage} />
         <Route path="/incubation/bookings" component={BookingsPage} />
         <Route path="/incubation/equipment/:id">{(p) => <EquipmentBookingPage key={p.id} id={p.id} />}</Route>
+        <Route path="/incubation/calls" component={CallsPage} />
+        <Route path="/incubation/calls/new" component={CallFormPage} />
+        <Route path="/incubation/calls/:id">{(p) => <CallPage key={p.id} id={p.id} />}</Route>
+        <Route path="/incubation/applications/:id">{(p) => <ApplicationPage key={p.id} id={p.id} />}</Route>
+        <Route path="/incubation/reviews" component={ReviewsPage} />
         <Route path="/incubation/:id">{(p) => <FacilityPage key={p.id} id={p.id} />}</Route>
         <Route path="/surveys" component={SurveysPage} />
         <Route path="/surveys/:id">{(p) => <SurveyPage id={p.id} />}</Route>

@@ -890,6 +890,102 @@ export interface paths {
      */
     get: operations['calendarFeed'];
   };
+  '/api/incubation-calls': {
+    /**
+     * Public calls for tenancy and joint use, with the caller's own application to each
+     * @description Access: any signed-in account; the record decides the rest.
+     */
+    get: operations['listIncubationCalls'];
+    /**
+     * Open a call: window, eligibility, offer, form, rubric (the office)
+     * @description Access: admin role.
+     */
+    post: operations['createIncubationCall'];
+  };
+  '/api/incubation-calls/{id}': {
+    /** @description Access: any signed-in account; the record decides the rest. */
+    get: operations['getIncubationCall'];
+    /**
+     * Change a call, or release its scores to applicants (the office)
+     * @description Access: admin role.
+     */
+    patch: operations['updateIncubationCall'];
+  };
+  '/api/incubation-calls/{id}/panel': {
+    /**
+     * The panel sheet: each applicant's weighted score, the reviewers' spread, the ranking
+     * @description Access: admin role.
+     */
+    get: operations['getIncubationPanel'];
+  };
+  '/api/incubation-reviewers': {
+    /**
+     * Active reviewer accounts, to assign
+     * @description Access: admin role.
+     */
+    get: operations['listIncubationReviewers'];
+  };
+  '/api/incubation-calls/{id}/applications': {
+    /**
+     * Start a draft for one's organisation (or, the office, enter a paper application)
+     * @description Access: admin or member role.
+     */
+    post: operations['createIncubationApplication'];
+  };
+  '/api/incubation-applications': {
+    /**
+     * Members: their organisation's applications; reviewers: those assigned to them; the office: all
+     * @description Access: any signed-in account; the record decides the rest.
+     */
+    get: operations['listIncubationApplications'];
+  };
+  '/api/incubation-applications/{id}': {
+    /**
+     * An application, to its applicant, its assigned reviewers and the office (404 to anyone else)
+     * @description Access: any signed-in account; the record decides the rest.
+     */
+    get: operations['getIncubationApplication'];
+    /**
+     * Save a draft
+     * @description Access: admin or member role.
+     */
+    patch: operations['updateIncubationApplication'];
+  };
+  '/api/incubation-applications/{id}/submit': {
+    /**
+     * Submit, once, before the deadline (a late submission is refused naming the deadline)
+     * @description Access: admin or member role.
+     */
+    post: operations['submitIncubationApplication'];
+  };
+  '/api/incubation-applications/{id}/reviewers': {
+    /**
+     * Assign a reviewer account to an application
+     * @description Access: admin role.
+     */
+    post: operations['assignIncubationReviewer'];
+  };
+  '/api/incubation-applications/{id}/conflict': {
+    /**
+     * Declare a conflict of interest: the reviewer is unassigned and no longer sees the file
+     * @description Access: reviewer role.
+     */
+    post: operations['declareIncubationConflict'];
+  };
+  '/api/incubation-applications/{id}/review': {
+    /**
+     * Score criteria 1–5 with a comment (the assigned reviewer)
+     * @description Access: reviewer role.
+     */
+    put: operations['scoreIncubationApplication'];
+  };
+  '/api/incubation-applications/{id}/decision': {
+    /**
+     * Record the decision (admitted, waitlisted, rejected) with a reason
+     * @description Access: admin role.
+     */
+    post: operations['decideIncubationApplication'];
+  };
 }
 
 export type webhooks = Record<string, never>;
@@ -3613,6 +3709,354 @@ export interface components {
       url: string;
       token: string;
       createdAt: string;
+    };
+    CallList: {
+      items: components['schemas']['Call'][];
+      total: number;
+    };
+    Call: {
+      /** Format: uuid */
+      id: string;
+      key: string;
+      /** @enum {string} */
+      kind: 'tenancy' | 'joint-use';
+      title: components['schemas']['LocalizedText'];
+      eligibility: components['schemas']['LocalizedText'];
+      /** Format: date-time */
+      opensAt: string;
+      /** Format: date-time */
+      closesAt: string;
+      /** @description Taking submissions now */
+      open: boolean;
+      units: {
+        /** Format: uuid */
+        id: string;
+        key: string;
+        name: components['schemas']['LocalizedText'];
+        kind: string;
+        floorAreaM2: number;
+        facility: {
+          /** Format: uuid */
+          id: string;
+          key: string;
+          name: components['schemas']['LocalizedText'];
+        };
+      }[];
+      equipment: {
+        /** Format: uuid */
+        id: string;
+        key: string;
+        name: components['schemas']['LocalizedText'];
+        facility: {
+          /** Format: uuid */
+          id: string;
+          key: string;
+          name: components['schemas']['LocalizedText'];
+        };
+      }[];
+      form?: components['schemas']['SurveyDefinition'];
+      rubric: components['schemas']['CallCriterion'][];
+      disagreementThreshold: number;
+      scoresReleased: boolean;
+      illustrative: boolean;
+      version: number;
+      /** @description Submitted applications (office only) */
+      applications?: number;
+      myApplication: {
+        /** Format: uuid */
+        id: string;
+        /** @enum {string} */
+        status: 'draft' | 'submitted';
+        /** @enum {string|null} */
+        decision: 'admitted' | 'waitlisted' | 'rejected' | null;
+      } | null;
+    };
+    CallCriterion: {
+      key: string;
+      label: components['schemas']['LocalizedText'];
+      /** @description Percent; the weights sum to 100 */
+      weight: number;
+      /** @description What a score of 1, 2, 3, 4 and 5 means on this criterion */
+      anchors: components['schemas']['LocalizedText'][];
+    };
+    CallInput: {
+      key: string;
+      /** @enum {string} */
+      kind: 'tenancy' | 'joint-use';
+      title: components['schemas']['LocalizedText'];
+      eligibility?: components['schemas']['LocalizedText'];
+      /** Format: date-time */
+      opensAt: string;
+      /** Format: date-time */
+      closesAt: string;
+      /**
+       * @description Keys of the units on offer (tenancy calls)
+       * @default []
+       */
+      units?: string[];
+      /**
+       * @description Keys of the equipment offered (joint-use calls)
+       * @default []
+       */
+      equipment?: string[];
+      form?: components['schemas']['SurveyDefinition'] & (Record<string, never> | null);
+      rubric: components['schemas']['CallCriterion'][];
+      /**
+       * @description Reviewers further apart than this on the weighted score are flagged
+       * @default 1
+       */
+      disagreementThreshold?: number;
+      /**
+       * @description Applicants see their scores
+       * @default false
+       */
+      scoresReleased?: boolean;
+      /** @default false */
+      illustrative?: boolean;
+    };
+    CallPatch: {
+      key?: string;
+      /** @enum {string} */
+      kind?: 'tenancy' | 'joint-use';
+      title?: components['schemas']['LocalizedText'];
+      eligibility?: components['schemas']['LocalizedText'];
+      /** Format: date-time */
+      opensAt?: string;
+      /** Format: date-time */
+      closesAt?: string;
+      /** @description Keys of the units on offer (tenancy calls) */
+      units?: string[];
+      /** @description Keys of the equipment offered (joint-use calls) */
+      equipment?: string[];
+      form?: components['schemas']['SurveyDefinition'] & (Record<string, never> | null);
+      rubric?: components['schemas']['CallCriterion'][];
+      /** @description Reviewers further apart than this on the weighted score are flagged */
+      disagreementThreshold?: number;
+      /** @description Applicants see their scores */
+      scoresReleased?: boolean;
+      illustrative?: boolean;
+    };
+    PanelSheet: {
+      call: {
+        /** Format: uuid */
+        id: string;
+        key: string;
+        title: components['schemas']['LocalizedText'];
+        disagreementThreshold: number;
+      };
+      rows: {
+        /** Format: uuid */
+        application: string;
+        organization: {
+          /** Format: uuid */
+          id: string;
+          key: string;
+          name: components['schemas']['LocalizedText'];
+        };
+        /** @description Reviewers with a complete sheet */
+        reviewers: number;
+        assigned: number;
+        /** @description Each complete reviewer's weighted score */
+        totals: number[];
+        mean: number | null;
+        spread: number | null;
+        disagreement: boolean;
+        rank: number | null;
+        /** @enum {string|null} */
+        decision: 'admitted' | 'waitlisted' | 'rejected' | null;
+      }[];
+    };
+    ReviewerList: {
+      items: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+        email: string;
+      }[];
+    };
+    Application: {
+      /** Format: uuid */
+      id: string;
+      call: {
+        /** Format: uuid */
+        id: string;
+        key: string;
+        /** @enum {string} */
+        kind: 'tenancy' | 'joint-use';
+        title: components['schemas']['LocalizedText'];
+      };
+      organization: {
+        /** Format: uuid */
+        id: string;
+        key: string;
+        name: components['schemas']['LocalizedText'];
+      };
+      /** @enum {string} */
+      channel: 'web' | 'paper';
+      /** @enum {string} */
+      status: 'draft' | 'submitted';
+      answers: {
+        [key: string]: unknown;
+      };
+      unit: {
+        /** Format: uuid */
+        id: string;
+        key: string;
+        name: components['schemas']['LocalizedText'];
+      } | null;
+      jointUse: {
+        researchPlan: string | null;
+        hoursRequested: number | null;
+        from: string | null;
+        to: string | null;
+        equipment: {
+          /** Format: uuid */
+          id: string;
+          key: string;
+          name: components['schemas']['LocalizedText'];
+        } | null;
+      } | null;
+      /** Format: date-time */
+      submittedAt: string | null;
+      /** @enum {string|null} */
+      decision: 'admitted' | 'waitlisted' | 'rejected' | null;
+      decisionReason: string | null;
+      /** Format: date-time */
+      decidedAt: string | null;
+      /** @description An admitted tenancy applicant: what a lease offer starts from */
+      leaseOffer: {
+        /** Format: uuid */
+        applicationId: string;
+        /** Format: uuid */
+        organizationId: string;
+        /** Format: uuid */
+        unitId: string | null;
+      } | null;
+      waitlisted: boolean;
+      /** @description The panel result, shown to the applicant once released */
+      scores: {
+        mean: number | null;
+        reviewers: number;
+        criteria: {
+          criterion: string;
+          mean: number | null;
+        }[];
+      } | null;
+      /** @description Every assignment (office only) */
+      reviews?: components['schemas']['ApplicationReview'][];
+      /** @description The calling reviewer's own sheet */
+      myReview?: {
+        reviewer: {
+          /** Format: uuid */
+          id: string;
+          name: string;
+          email: string;
+        };
+        /** @enum {string} */
+        state: 'assigned' | 'conflict';
+        scores: {
+          [key: string]: number;
+        };
+        comments: {
+          [key: string]: string;
+        };
+        /** @description Weighted score; null until every criterion is scored */
+        total: number | null;
+        conflictReason: string | null;
+      } | null;
+      version: number;
+    };
+    ApplicationReview: {
+      reviewer: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+        email: string;
+      };
+      /** @enum {string} */
+      state: 'assigned' | 'conflict';
+      scores: {
+        [key: string]: number;
+      };
+      comments: {
+        [key: string]: string;
+      };
+      /** @description Weighted score; null until every criterion is scored */
+      total: number | null;
+      conflictReason: string | null;
+    };
+    ApplicationInput: {
+      /**
+       * @description Question key → answer, as in surveys
+       * @default {}
+       */
+      answers?: {
+        [key: string]:
+          | string
+          | number
+          | string[]
+          | {
+              [key: string]: string;
+            };
+      };
+      /** @description The unit applied for (tenancy), one the call offers */
+      unit?: string | null;
+      jointUse?: components['schemas']['JointUseProposal'];
+      /** @description The applicant's key: the office entering a paper application names it */
+      organization?: string;
+    };
+    /** @description Required in full when a joint-use application is submitted */
+    JointUseProposal: {
+      researchPlan?: string;
+      hoursRequested?: number;
+      /** Format: date */
+      from?: string;
+      /** Format: date */
+      to?: string;
+      /** @description Key of the equipment item, one the call offers */
+      equipment?: string;
+    };
+    ApplicationList: {
+      items: components['schemas']['Application'][];
+      total: number;
+    };
+    ApplicationPatch: {
+      /** @description Question key → answer, as in surveys */
+      answers?: {
+        [key: string]:
+          | string
+          | number
+          | string[]
+          | {
+              [key: string]: string;
+            };
+      };
+      /** @description The unit applied for (tenancy), one the call offers */
+      unit?: string | null;
+      jointUse?: components['schemas']['JointUseProposal'];
+    };
+    ReviewerAssignment: {
+      /**
+       * Format: uuid
+       * @description A reviewer account's id
+       */
+      reviewer: string;
+    };
+    ConflictOfInterest: {
+      reason: string;
+    };
+    ScoreSheet: {
+      scores: {
+        criterion: string;
+        score: number;
+        /** @default */
+        comment?: string;
+      }[];
+    };
+    ApplicationDecision: {
+      /** @enum {string} */
+      decision: 'admitted' | 'waitlisted' | 'rejected';
+      reason: string;
     };
   };
   responses: never;
@@ -10216,6 +10660,827 @@ export interface operations {
       };
       /** @description Not found */
       404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Public calls for tenancy and joint use, with the caller's own application to each
+   * @description Access: any signed-in account; the record decides the rest.
+   */
+  listIncubationCalls: {
+    responses: {
+      /** @description Every call */
+      200: {
+        content: {
+          'application/json': components['schemas']['CallList'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Open a call: window, eligibility, offer, form, rubric (the office)
+   * @description Access: admin role.
+   */
+  createIncubationCall: {
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CallInput'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          /** @description The version of the record, "<version>" (strong); send it back in If-Match when editing */
+          ETag?: string;
+        };
+        content: {
+          'application/json': components['schemas']['Call'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Request body too large */
+      413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /** @description Access: any signed-in account; the record decides the rest. */
+  getIncubationCall: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description The call */
+      200: {
+        headers: {
+          /** @description The version of the record, "<version>" (strong); send it back in If-Match when editing */
+          ETag?: string;
+        };
+        content: {
+          'application/json': components['schemas']['Call'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Change a call, or release its scores to applicants (the office)
+   * @description Access: admin role.
+   */
+  updateIncubationCall: {
+    parameters: {
+      header?: {
+        /** @description The ETag of the version this edit is based on ("3"); a write over a newer version is refused with 412. Optional for compatibility; the web app always sends it. */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CallPatch'];
+      };
+    };
+    responses: {
+      /** @description Updated */
+      200: {
+        headers: {
+          /** @description The version of the record, "<version>" (strong); send it back in If-Match when editing */
+          ETag?: string;
+        };
+        content: {
+          'application/json': components['schemas']['Call'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description precondition_failed: If-Match names a version the record has moved on from (someone else changed it) */
+      412: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Request body too large */
+      413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * The panel sheet: each applicant's weighted score, the reviewers' spread, the ranking
+   * @description Access: admin role.
+   */
+  getIncubationPanel: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description The panel sheet */
+      200: {
+        content: {
+          'application/json': components['schemas']['PanelSheet'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Active reviewer accounts, to assign
+   * @description Access: admin role.
+   */
+  listIncubationReviewers: {
+    responses: {
+      /** @description Reviewer accounts */
+      200: {
+        content: {
+          'application/json': components['schemas']['ReviewerList'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Start a draft for one's organisation (or, the office, enter a paper application)
+   * @description Access: admin or member role.
+   */
+  createIncubationApplication: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ApplicationInput'];
+      };
+    };
+    responses: {
+      /** @description The draft */
+      201: {
+        headers: {
+          /** @description The version of the record, "<version>" (strong); send it back in If-Match when editing */
+          ETag?: string;
+        };
+        content: {
+          'application/json': components['schemas']['Application'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Request body too large */
+      413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Members: their organisation's applications; reviewers: those assigned to them; the office: all
+   * @description Access: any signed-in account; the record decides the rest.
+   */
+  listIncubationApplications: {
+    parameters: {
+      query?: {
+        call?: string;
+      };
+    };
+    responses: {
+      /** @description Applications */
+      200: {
+        content: {
+          'application/json': components['schemas']['ApplicationList'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * An application, to its applicant, its assigned reviewers and the office (404 to anyone else)
+   * @description Access: any signed-in account; the record decides the rest.
+   */
+  getIncubationApplication: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description The application */
+      200: {
+        headers: {
+          /** @description The version of the record, "<version>" (strong); send it back in If-Match when editing */
+          ETag?: string;
+        };
+        content: {
+          'application/json': components['schemas']['Application'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Save a draft
+   * @description Access: admin or member role.
+   */
+  updateIncubationApplication: {
+    parameters: {
+      header?: {
+        /** @description The ETag of the version this edit is based on ("3"); a write over a newer version is refused with 412. Optional for compatibility; the web app always sends it. */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ApplicationPatch'];
+      };
+    };
+    responses: {
+      /** @description Saved */
+      200: {
+        headers: {
+          /** @description The version of the record, "<version>" (strong); send it back in If-Match when editing */
+          ETag?: string;
+        };
+        content: {
+          'application/json': components['schemas']['Application'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description precondition_failed: If-Match names a version the record has moved on from (someone else changed it) */
+      412: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Request body too large */
+      413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Submit, once, before the deadline (a late submission is refused naming the deadline)
+   * @description Access: admin or member role.
+   */
+  submitIncubationApplication: {
+    parameters: {
+      header?: {
+        /** @description The ETag of the version this edit is based on ("3"); a write over a newer version is refused with 412. Optional for compatibility; the web app always sends it. */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Submitted */
+      200: {
+        headers: {
+          /** @description The version of the record, "<version>" (strong); send it back in If-Match when editing */
+          ETag?: string;
+        };
+        content: {
+          'application/json': components['schemas']['Application'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description precondition_failed: If-Match names a version the record has moved on from (someone else changed it) */
+      412: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Assign a reviewer account to an application
+   * @description Access: admin role.
+   */
+  assignIncubationReviewer: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReviewerAssignment'];
+      };
+    };
+    responses: {
+      /** @description The application */
+      200: {
+        content: {
+          'application/json': components['schemas']['Application'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Declare a conflict of interest: the reviewer is unassigned and no longer sees the file
+   * @description Access: reviewer role.
+   */
+  declareIncubationConflict: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ConflictOfInterest'];
+      };
+    };
+    responses: {
+      /** @description Unassigned */
+      204: {
+        content: never;
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Score criteria 1–5 with a comment (the assigned reviewer)
+   * @description Access: reviewer role.
+   */
+  scoreIncubationApplication: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ScoreSheet'];
+      };
+    };
+    responses: {
+      /** @description The application */
+      200: {
+        content: {
+          'application/json': components['schemas']['Application'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Record the decision (admitted, waitlisted, rejected) with a reason
+   * @description Access: admin role.
+   */
+  decideIncubationApplication: {
+    parameters: {
+      header?: {
+        /** @description The ETag of the version this edit is based on ("3"); a write over a newer version is refused with 412. Optional for compatibility; the web app always sends it. */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ApplicationDecision'];
+      };
+    };
+    responses: {
+      /** @description Decided */
+      200: {
+        headers: {
+          /** @description The version of the record, "<version>" (strong); send it back in If-Match when editing */
+          ETag?: string;
+        };
+        content: {
+          'application/json': components['schemas']['Application'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description precondition_failed: If-Match names a version the record has moved on from (someone else changed it) */
+      412: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
         content: {
           'application/json': components['schemas']['Error'];
         };

@@ -1,10 +1,14 @@
 /**
- * The incubation module's public API: its routes, its bundle sections (facilities, units, equipment), and the
- * booking quota grant other modules call (an approved joint-use proposal becomes hours to book against).
+ * The incubation module's public API: its routes, its bundle sections (facilities, units, equipment), the
+ * demo call, and the two ends of a joint-use proposal: an admitted one (approvedJointUse) becomes a booking
+ * quota (grantQuota).
  */
 
 export { bookingsRoutes } from './bookings.routes.ts';
 export { grantQuota } from './bookings.service.ts';
+export { demoCallKey, loadDemoCall } from './calls.demo.ts';
+export { callsRoutes } from './calls.routes.ts';
+export { approvedJointUse } from './calls.service.ts';
 export {
   exportIncubation,
   type IncubationBundle,

@@ -7,3 +7,4 @@ export { surveyCrossTab, surveyResults } from './surveys.analysis.ts';
 export { loadSyntheticSurvey } from './surveys.demo.ts';
 export { surveyRemindersJob } from './surveys.jobs.ts';
 export { surveysRoutes } from './surveys.routes.ts';
+export { definitionSchema as surveyDefinitionSchema } from './surveys.schemas.ts';

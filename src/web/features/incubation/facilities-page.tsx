@@ -38,7 +38,15 @@ export function FacilitiesPage() {
 
   return (
     <>
-      <PageHeader title={t('incubationTitle')} intro={t('incubationIntro')} />
+      <PageHeader
+        title={t('incubationTitle')}
+        intro={t('incubationIntro')}
+        actions={
+          <Link className="button button-secondary" href="/incubation/calls">
+            {t('incubationCallsLink')}
+          </Link>
+        }
+      />
       <form className="card incubation-filters" onSubmit={onSubmit} aria-label={t('incubationFilters')}>
         <div className="incubation-filter-grid">
           <label>

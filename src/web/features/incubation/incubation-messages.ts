@@ -7,6 +7,7 @@ export const incubationMessages = {
     ja: 'インキュベーション施設の貸工場・貸研究室・貸事務所を仕様で探し、研究機関の共用設備を確認できます。',
     en: 'Find rental factories, labs and offices by their specification, and see the shared equipment of research institutes.',
   },
+  incubationCallsLink: { ja: '公募（入居・共同利用）', en: 'Public calls' },
   incubationFilters: { ja: '仕様で絞り込む', en: 'Filter by specification' },
   incubationKind: { ja: '区画の種類', en: 'Kind of unit' },
   incubationAnyKind: { ja: 'すべて', en: 'Any' },
