@@ -113,6 +113,28 @@ export async function listQuotas(db: Db, equipmentId: string, organizationId?: s
     .orderBy(asc(q.validFrom), asc(q.createdAt))) as QuotaRow[];
 }
 
+/** The quotas granted from one source (an admitted joint-use proposal), with the hours booked against each. */
+export async function quotasFromSource(db: Db, source: string) {
+  // A join, not the usedHours subquery: drizzle leaves a one-table select's columns unqualified, and inside
+  // that subquery a bare "id" would be the booking's.
+  return db
+    .select({
+      id: q.id,
+      usedHours:
+        sql<number>`coalesce(sum(extract(epoch from (${b.endsAt} - ${b.startsAt}))) / 3600, 0)`.mapWith(
+          Number,
+        ),
+    })
+    .from(q)
+    .leftJoin(b, and(eq(b.quotaId, q.id), inArray(b.status, ['requested', 'confirmed'])))
+    .where(eq(q.source, source))
+    .groupBy(q.id);
+}
+
+export async function deleteQuotas(db: Db, ids: string[]) {
+  if (ids.length > 0) await db.delete(q).where(inArray(q.id, ids));
+}
+
 export async function getQuota(db: Db, id: string) {
   const [row] = await db
     .select(quotaColumns)

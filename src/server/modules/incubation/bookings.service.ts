@@ -22,6 +22,7 @@ import {
   type BookingRow,
   type BookingStatus,
   deleteFeed,
+  deleteQuotas,
   equipmentForBooking,
   feedOf,
   feedOwnerByHash,
@@ -35,6 +36,7 @@ import {
   lockQuotasCovering,
   overlapsConfirmed,
   type QuotaRow,
+  quotasFromSource,
   replaceFeed,
   transitionBooking,
   upsertBookingSettings,
@@ -506,6 +508,33 @@ export async function grantQuota(
     createdBy: input.grantedBy ?? null,
   });
   return toQuotaOut((await getQuota(db, row.id))!);
+}
+
+/**
+ * Takes back the hours granted from a source (a joint-use proposal no longer admitted). Hours already booked
+ * against them stay the proposer's: the office is told to cancel those bookings first, rather than leaving
+ * bookings that no quota covers.
+ */
+export async function revokeQuotasFrom(db: Db, source: string) {
+  const quotas = await quotasFromSource(db, source);
+  if (quotas.some((x) => x.usedHours > 0))
+    throw new AppError(
+      'conflict',
+      say({
+        ja: '承認した利用時間はすでに予約に使われています。先にその予約を取り消してください',
+        en: 'The approved hours are already booked; cancel those bookings first',
+      }),
+      [
+        {
+          path: 'body.decision',
+          message: say({ ja: '予約済みの利用枠があります', en: 'hours already booked' }),
+        },
+      ],
+    );
+  await deleteQuotas(
+    db,
+    quotas.map((x) => x.id),
+  );
 }
 
 export async function grantQuotaAs(ctx: BookingCtx, user: AuthUser, equipmentId: string, input: QuotaInput) {

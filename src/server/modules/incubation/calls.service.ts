@@ -13,6 +13,7 @@ import { AppError, databaseConflict, type ErrorDetail, forbidden, invalidFields 
 import type { AuthUser } from '../../lib/http.ts';
 import { say } from '../../lib/locale.ts';
 import { checkIfMatch, type IfMatch } from '../../lib/preconditions.ts';
+import { grantQuota, revokeQuotasFrom } from './bookings.service.ts';
 import {
   type ApplicationRow,
   allApplications,
@@ -927,6 +928,7 @@ export async function decide(ctx: CallsCtx, id: string, input: DecisionInput, if
       decisionReason: input.reason,
       decidedAt: now,
     });
+    await settleJointUseQuota(tx, id, found.row.decision, input.decision, ctx.user.id);
     await writeAudit(tx, ctx.user, {
       action: 'decide',
       entity: 'incubation_application',
@@ -936,6 +938,30 @@ export async function decide(ctx: CallsCtx, id: string, input: DecisionInput, if
     });
     return getApplication({ ...ctx, db: tx }, id);
   });
+}
+
+/** The words a quota granted from a joint-use proposal carries, so it can be found again if the decision changes. */
+const jointUseSource = (applicationId: string) => `joint-use application ${applicationId}`;
+
+/**
+ * A joint-use proposal's approved hours follow its decision, in the decision's transaction: admitting it grants
+ * them as a booking quota; taking the admission back takes them back.
+ */
+async function settleJointUseQuota(tx: Db, id: string, before: string | null, after: string, userId: string) {
+  if (before === after) return;
+  if (before === 'admitted') await revokeQuotasFrom(tx, jointUseSource(id));
+  if (after !== 'admitted') return;
+  const approved = await approvedJointUse(tx, id);
+  if (approved)
+    await grantQuota(tx, {
+      equipmentId: approved.equipmentId,
+      organizationId: approved.organizationId,
+      hours: approved.hours,
+      validFrom: approved.from,
+      validTo: approved.to,
+      source: jointUseSource(id),
+      grantedBy: userId,
+    });
 }
 
 /**

@@ -642,4 +642,55 @@ describe('joint use', () => {
     expect(quota!.equipmentId).toBe(mine.json.jointUse.equipment.id);
     expect(mine.json.leaseOffer).toBeNull();
   });
+
+  it('turns the admitted hours into a booking quota, and takes them back when the admission is', async () => {
+    const c = await openCall({
+      key: 'ju-q',
+      kind: 'joint-use',
+      units: [],
+      equipment: ['hts-bench'],
+      form: null,
+    });
+    const draft = await apply(acme, c.id, {
+      jointUse: {
+        researchPlan: 'Quench tests',
+        hoursRequested: 6,
+        from: '2027-04-01',
+        to: '2027-09-30',
+        equipment: 'hts-bench',
+      },
+    });
+    await t.request('POST', `/api/incubation-applications/${draft.id}/submit`, { as: acme });
+    const equipmentId = (await t.request('GET', `/api/incubation-applications/${draft.id}`, { as: acme }))
+      .json.jointUse.equipment.id;
+    const decide = (decision: string) =>
+      t.request('POST', `/api/incubation-applications/${draft.id}/decision`, {
+        as: admin,
+        body: { decision, reason: 'Panel' },
+      });
+    const quotas = async () =>
+      (await t.request('GET', `/api/equipment/${equipmentId}/booking-quotas`, { as: acme })).json.items;
+    expect(await quotas()).toEqual([]);
+    expect((await decide('admitted')).status).toBe(200);
+    expect(await quotas()).toMatchObject([{ hours: 6, validFrom: '2027-04-01', validTo: '2027-09-30' }]);
+    // Deciding again the same way grants nothing more; rejecting takes the hours back.
+    expect((await decide('admitted')).status).toBe(200);
+    expect(await quotas()).toHaveLength(1);
+    expect((await decide('rejected')).status).toBe(200);
+    expect(await quotas()).toEqual([]);
+    // Once hours are booked against the quota, the admission stays until those bookings are cancelled.
+    expect((await decide('admitted')).status).toBe(200);
+    const booked = await t.request('POST', `/api/equipment/${equipmentId}/bookings`, {
+      as: acme,
+      body: { start: '2027-05-10T01:00:00Z', end: '2027-05-10T03:00:00Z' },
+    });
+    expect(booked.status, JSON.stringify(booked.json)).toBe(201);
+    expect((await quotas())[0].usedHours).toBe(2);
+    const refused = await decide('rejected');
+    expect(refused.status).toBe(409);
+    expect(paths(refused.json)).toEqual(['body.decision']);
+    expect(
+      (await t.request('GET', `/api/incubation-applications/${draft.id}`, { as: admin })).json.decision,
+    ).toBe('admitted');
+  });
 });
