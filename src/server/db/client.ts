@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
+import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import { sql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
@@ -76,7 +77,7 @@ function openPostgres(url: string): Database {
 async function openPglite(dataDir: string): Promise<Database> {
   const release = acquireDataDirLock(dataDir);
   try {
-    const client = await PGlite.create(path.join(dataDir, 'pgdata'));
+    const client = await PGlite.create(path.join(dataDir, 'pgdata'), { extensions });
     return wrapPglite(client, release);
   } catch (err) {
     release();
@@ -84,8 +85,11 @@ async function openPglite(dataDir: string): Promise<Database> {
   }
 }
 
+/** Contrib extensions the migrations create: btree_gist for exclusion constraints over an id and a range. */
+const extensions = { btree_gist };
+
 async function openPgliteInMemory(loadDataDir?: Blob | File): Promise<Database> {
-  const client = await PGlite.create(loadDataDir ? { loadDataDir } : {});
+  const client = await PGlite.create(loadDataDir ? { loadDataDir, extensions } : { extensions });
   return wrapPglite(client, () => {});
 }
 

@@ -9,3 +9,5 @@ export {
   upsertIncubation,
 } from './incubation.bundle.ts';
 export { incubationRoutes } from './incubation.routes.ts';
+export { leaseRemindersJob } from './leases.jobs.ts';
+export { leaseRoutes } from './leases.routes.ts';

@@ -173,6 +173,8 @@ export const adminMessages = {
   auditEntity_facility: { ja: '施設', en: 'Facility' },
   'auditEntity_facility-unit': { ja: '施設の区画', en: 'Facility unit' },
   auditEntity_equipment: { ja: '共用設備', en: 'Shared equipment' },
+  'auditEntity_facility-lease': { ja: '賃貸借契約', en: 'Lease' },
+  'auditEntity_lease-graduation': { ja: '卒業の記録', en: 'Graduation' },
   roleAdmin: { ja: '管理者', en: 'Administrator' },
   roleMember: { ja: '会員', en: 'Member' },
   roleReviewer: { ja: '審査員', en: 'Reviewer' },
