@@ -11,3 +11,4 @@ export {
 export { incubationRoutes } from './incubation.routes.ts';
 export { leaseRemindersJob } from './leases.jobs.ts';
 export { leaseRoutes } from './leases.routes.ts';
+export { occupancy as leaseOccupancy } from './leases.service.ts';

@@ -289,7 +289,7 @@ export async function occupancyInputs(
     .from(u)
     .innerJoin(f, eq(f.id, u.facilityId))
     .where(where);
-  const leases = await db
+  const leases = db
     .select({ unitId: l.unitId, start: l.startOn, end: l.endOn, status: l.status })
     .from(l)
     .innerJoin(u, eq(u.id, l.unitId))
@@ -302,7 +302,8 @@ export async function occupancyInputs(
         gte(l.endOn, opts.from),
       ),
     );
-  return { facilities: facilityRows, units, leases };
+  const [facilityList, unitList, leaseList] = await Promise.all([facilityRows, units, leases]);
+  return { facilities: facilityList, units: unitList, leases: leaseList };
 }
 
 export async function unitLeaseStates(db: Db, facilityId: string) {

@@ -1,7 +1,8 @@
 import {
   checkTerm,
   followUpYearDue,
-  monthlyOccupancy,
+  groupedOccupancy,
+  type LeaseStatus,
   sitingLink,
   termMonths,
   type UnitKind,
@@ -474,31 +475,16 @@ export async function occupancy(ctx: LeaseCtx, q: { from?: string; to?: string; 
     any: ctx.user?.role === 'admin',
     orOrganizationId: ctx.user?.organizationId ?? null,
   });
-  const leases = input.leases.map((l) => ({ ...l, status: l.status as 'active' }));
+  const leases = input.leases.map((l) => ({ ...l, status: l.status as LeaseStatus }));
   const waits = new Map((await waitlistCounts(ctx.db)).map((w) => [w.facilityId, w.n]));
-  const unitsBy = new Map<string, { id: string; area: number }[]>();
-  for (const unit of input.units) {
-    const list = unitsBy.get(unit.facilityId) ?? [];
-    list.push({ id: unit.id, area: unit.area });
-    unitsBy.set(unit.facilityId, list);
-  }
+  const units = input.units.map((u) => ({ id: u.id, area: u.area, group: u.facilityId }));
+  const { total, groups } = groupedOccupancy(units, leases, from, to);
   const facilities = input.facilities.map((f) => ({
     ...f,
-    months: monthlyOccupancy(unitsBy.get(f.id) ?? [], leases, from, to),
+    months: groups.get(f.id) ?? groupedOccupancy([], [], from, to).total,
     waitlist: waits.get(f.id) ?? 0,
   }));
-  return {
-    from,
-    to,
-    total: monthlyOccupancy(
-      input.units.map((u) => ({ id: u.id, area: u.area })),
-      leases,
-      from,
-      to,
-    ),
-    facilities,
-    waitlist: facilities.reduce((s, f) => s + f.waitlist, 0),
-  };
+  return { from, to, total, facilities, waitlist: facilities.reduce((s, f) => s + f.waitlist, 0) };
 }
 
 /** Each unit's colour on the floor plan today; no tenant, no rent. */
