@@ -52,6 +52,7 @@ function routes(ids: Ids): { pattern: string; path: string }[] {
     ['/map', '/map'],
     ['/siting', '/siting'],
     ['/incubation', '/incubation'],
+    ['/incubation/leases', '/incubation/leases'],
     ['/incubation/:id', `/incubation/${ids.facility}`],
     ['/siting/studies', '/siting/studies'],
     ['/siting/studies/:id', `/siting/studies/${ids.study}`],

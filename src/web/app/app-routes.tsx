@@ -41,6 +41,7 @@ const PostsPage = lazy(() => matching().then((m) => ({ default: m.PostsPage })))
 const incubation = () => import('../features/incubation/incubation-pages.ts');
 const FacilitiesPage = lazy(() => incubation().then((m) => ({ default: m.FacilitiesPage })));
 const FacilityPage = lazy(() => incubation().then((m) => ({ default: m.FacilityPage })));
+const LeasesPage = lazy(() => incubation().then((m) => ({ default: m.LeasesPage })));
 const siting = () => import('../features/siting/siting-pages.ts');
 const SitingPage = lazy(() => siting().then((m) => ({ default: m.SitingPage })));
 const StudyReportPage = lazy(() => siting().then((m) => ({ default: m.StudyReportPage })));
@@ -103,6 +104,7 @@ export function AppRoutes() {
         <Route path="/industry-map/gaps" component={GapsPage} />
         <Route path="/industry-map/shortlist" component={ShortlistPage} />
         <Route path="/incubation" component={FacilitiesPage} />
+        <Route path="/incubation/leases" component={LeasesPage} />
         <Route path="/incubation/:id">{(p) => <FacilityPage key={p.id} id={p.id} />}</Route>
         <Route path="/surveys" component={SurveysPage} />
         <Route path="/surveys/:id">{(p) => <SurveyPage id={p.id} />}</Route>

@@ -12,6 +12,7 @@ import {
   parseFilters,
   useFacilities,
 } from './incubation-api.ts';
+import { OccupancyPanel } from './lease-panels.tsx';
 import { UnitTile } from './unit-facts.tsx';
 
 const kindCodes = Object.keys(unitKinds) as Array<keyof typeof unitKinds>;
@@ -38,7 +39,12 @@ export function FacilitiesPage() {
 
   return (
     <>
-      <PageHeader title={t('incubationTitle')} intro={t('incubationIntro')} />
+      <PageHeader
+        title={t('incubationTitle')}
+        intro={t('incubationIntro')}
+        actions={<Link href="/incubation/leases">{t('leasesLink')}</Link>}
+      />
+      <OccupancyPanel />
       <form className="card incubation-filters" onSubmit={onSubmit} aria-label={t('incubationFilters')}>
         <div className="incubation-filter-grid">
           <label>

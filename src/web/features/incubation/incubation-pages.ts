@@ -1,6 +1,9 @@
 /** The incubation feature's pages: one lazy chunk for the router (app-routes.tsx). */
 import './incubation-messages.ts';
+import './leases-messages.ts';
 import './incubation.css';
+import './leases.css';
 
 export { FacilitiesPage } from './facilities-page.tsx';
 export { FacilityPage } from './facility-page.tsx';
+export { LeasesPage } from './leases-page.tsx';
