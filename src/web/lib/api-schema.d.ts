@@ -1574,6 +1574,12 @@ export interface components {
         unchanged: number;
         total: number;
       };
+      leases: {
+        created: number;
+        updated: number;
+        unchanged: number;
+        total: number;
+      };
       ignored: string[];
     };
     Job: {
@@ -3478,6 +3484,7 @@ export interface components {
       /** Format: uuid */
       renewsLeaseId: string | null;
       remindersSent: number[];
+      illustrative: boolean;
       /** @description For an ending lease: the siting workbench with the space the tenant leaves as requirements */
       sitingLink: string | null;
       version: number;

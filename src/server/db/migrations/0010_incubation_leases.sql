@@ -10,6 +10,7 @@ CREATE TABLE "facility_leases" (
 	"status" text DEFAULT 'offered' NOT NULL,
 	"application_id" text,
 	"renews_lease_id" uuid,
+	"illustrative" boolean DEFAULT false NOT NULL,
 	"reminders_sent" integer[] DEFAULT '{}'::int[] NOT NULL,
 	"version" integer DEFAULT 1 NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,

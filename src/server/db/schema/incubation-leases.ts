@@ -42,6 +42,8 @@ export const facilityLeases = pgTable(
     applicationId: text('application_id'),
     // The lease this one renews: the term limit counts the whole stay.
     renewsLeaseId: uuid('renews_lease_id'),
+    // Invented demo records say so.
+    illustrative: boolean('illustrative').notNull().default(false),
     // End-of-lease reminders already sent, in months before the end.
     remindersSent: integer('reminders_sent').array().notNull().default(sql`'{}'::int[]`),
     version: integer('version').notNull().default(1),

@@ -387,9 +387,16 @@ export async function leaseExportRows(db: Db) {
       startOn: l.startOn,
       endOn: l.endOn,
       status: l.status,
+      monthlyRentJpy: l.monthlyRentJpy,
+      depositJpy: l.depositJpy,
+      applicationId: l.applicationId,
+      illustrative: l.illustrative,
+      tenantOrganizationId: l.tenantOrganizationId,
+      ownerOrganizationId: f.organizationId,
     })
     .from(l)
     .innerJoin(u, eq(u.id, l.unitId))
+    .innerJoin(f, eq(f.id, u.facilityId))
     .innerJoin(tenant, eq(tenant.id, l.tenantOrganizationId))
     .orderBy(asc(l.key));
 }
@@ -409,8 +416,9 @@ export async function organizationIdsByKey(db: Db, keys: string[]) {
   return new Map(rows.map((r) => [r.key, r.id]));
 }
 
+/** Inserts or updates by key: what happened to the row. */
 export async function upsertLeaseByKey(db: Db, values: LeaseValues) {
-  await db
+  const [row] = await db
     .insert(l)
     .values(values)
     .onConflictDoUpdate({
@@ -422,8 +430,18 @@ export async function upsertLeaseByKey(db: Db, values: LeaseValues) {
         endOn: values.endOn,
         status: values.status,
         monthlyRentJpy: values.monthlyRentJpy,
+        depositJpy: values.depositJpy,
+        applicationId: values.applicationId,
+        illustrative: values.illustrative,
         version: sql`${l.version} + 1`,
         updatedAt: new Date(),
       },
-    });
+      // An unchanged lease is not rewritten (nor its version bumped).
+      setWhere: sql`(${l.unitId}, ${l.tenantOrganizationId}, ${l.startOn}, ${l.endOn}, ${l.status},
+        ${l.monthlyRentJpy}, ${l.depositJpy}, ${l.applicationId}, ${l.illustrative}) is distinct from (excluded.unit_id,
+        excluded.tenant_organization_id, excluded.start_on, excluded.end_on, excluded.status,
+        excluded.monthly_rent_jpy, excluded.deposit_jpy, excluded.application_id, excluded.illustrative)`,
+    })
+    .returning({ inserted: sql<boolean>`(xmax = 0)` });
+  return row ? (row.inserted ? 'created' : 'updated') : 'unchanged';
 }

@@ -54,6 +54,7 @@ export const leaseSchema = z
     applicationId: z.string().nullable(),
     renewsLeaseId: z.uuid().nullable(),
     remindersSent: z.array(z.number().int()),
+    illustrative: z.boolean(),
     sitingLink: z.string().nullable().openapi({
       description:
         'For an ending lease: the siting workbench with the space the tenant leaves as requirements',

@@ -102,6 +102,7 @@ export function toLeaseOut(row: LeaseRow): LeaseOut {
     applicationId: row.applicationId,
     renewsLeaseId: row.renewsLeaseId,
     remindersSent: row.remindersSent,
+    illustrative: row.illustrative,
     sitingLink:
       row.status === 'ending'
         ? sitingLink({

@@ -436,3 +436,79 @@ describe('end-of-lease reminders', () => {
     void eq;
   });
 });
+
+describe('bundle leases section', () => {
+  const bundleWith = (leases: object[], extra: object = {}) => ({
+    format: 'fusion-cluster-bundle',
+    version: 1,
+    leases,
+    ...extra,
+  });
+  const lease = (over: object = {}) => ({
+    key: 'acme-vf-b',
+    unit: 'vf-b',
+    tenant: 'acme',
+    startOn: '2027-04-01',
+    endOn: '2028-03-31',
+    monthlyRentJpy: 300_000,
+    status: 'active',
+    ...over,
+  });
+
+  it('exports leases to the admin (organisations only, no person) and imports them back unchanged', async () => {
+    await activeLease();
+    const exported = await t.request('GET', '/api/export', { as: admin });
+    expect(exported.status).toBe(200);
+    expect(exported.json.leases).toEqual([
+      expect.objectContaining({ unit: 'vf-a', tenant: 'acme', status: 'active', monthlyRentJpy: 450_000 }),
+    ]);
+    expect(JSON.stringify(exported.json.leases)).not.toMatch(/@|email|user/i);
+    const anonymous = await t.request('GET', '/api/export', {});
+    expect(anonymous.json.leases ?? []).toEqual([]);
+    const again = await t.request('POST', '/api/import', { as: admin, body: exported.json });
+    expect(again.status, JSON.stringify(again.json)).toBe(200);
+    expect(again.json.leases).toMatchObject({ created: 0, updated: 0, unchanged: 1 });
+  });
+
+  it('imports a lease, and refuses a bundle with an unknown unit or an overlap, all or nothing', async () => {
+    const ok = await t.request('POST', '/api/import', { as: admin, body: bundleWith([lease()]) });
+    expect(ok.status, JSON.stringify(ok.json)).toBe(200);
+    expect(ok.json.leases).toMatchObject({ created: 1 });
+    const unknown = await t.request('POST', '/api/import', {
+      as: admin,
+      body: bundleWith([lease({ key: 'x', unit: 'nowhere' })]),
+    });
+    expect(unknown.status).toBe(422);
+    expect(paths(unknown.json)).toEqual(['leases[0].unit']);
+    const backwards = await t.request('POST', '/api/import', {
+      as: admin,
+      body: bundleWith([lease({ key: 'y', endOn: '2026-01-01' })]),
+    });
+    expect(backwards.status).toBe(422);
+    expect(paths(backwards.json)).toEqual(['leases[0].endOn']);
+    // Overlapping the stored active lease: refused by the database, and the new organisation is not kept.
+    const overlap = await t.request('POST', '/api/import', {
+      as: admin,
+      body: bundleWith([lease({ key: 'z', tenant: 'newco', startOn: '2027-06-01' })], {
+        organizations: [{ key: 'newco', name: { en: 'NewCo' }, kind: 'company' }],
+      }),
+    });
+    expect(overlap.status).toBe(422);
+    expect(paths(overlap.json)).toEqual(['leases[0].startOn']);
+    expect(
+      (await t.request('GET', '/api/export', { as: admin })).json.organizations.map(
+        (o: { key: string }) => o.key,
+      ),
+    ).not.toContain('newco');
+    // Two overlapping leases in force within the bundle are named before anything is written.
+    const twice = await t.request('POST', '/api/import', {
+      as: admin,
+      body: bundleWith([
+        lease({ key: 'p', unit: 'vf-a' }),
+        lease({ key: 'q', unit: 'vf-a', tenant: 'beta' }),
+      ]),
+    });
+    expect(twice.status).toBe(422);
+    expect(paths(twice.json)).toEqual(['leases[1].startOn']);
+  });
+});
