@@ -283,70 +283,72 @@ export function LeaseTable({ facility }: { facility?: string }) {
   return (
     <>
       {move.error && <ErrorMessage error={move.error} />}
-      <table className="table lease-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('leasesUnit')}</th>
-            <th scope="col">{t('leasesTenant')}</th>
-            <th scope="col">{t('leasesPeriod')}</th>
-            <th scope="col">{t('leasesRent')}</th>
-            <th scope="col">{t('leasesStatus')}</th>
-            <th scope="col">
-              <span className="visually-hidden">{t('leasesStatus')}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {leases.data.items.map((l) => {
-            const tenant = user.organizationId === l.tenant.id;
-            const office = user.role === 'admin' || !tenant;
-            return (
-              <tr key={l.id} data-lease={l.key}>
-                <td>
-                  {pick(l.facility.name)} · {pick(l.unit.name)}
-                </td>
-                <td>{pick(l.tenant.name)}</td>
-                <td>
-                  {l.startOn} – {l.endOn}
-                </td>
-                <td>¥{n.format(l.monthlyRentJpy)}</td>
-                <td>{l.status === 'ended' ? '—' : t(leaseStatusLabel[l.status])}</td>
-                <td className="actions">
-                  {l.status === 'offered' && tenant && (
-                    <button
-                      type="button"
-                      className="button button-primary"
-                      onClick={() => move.mutate({ lease: l, action: 'accept' })}
-                    >
-                      {t('leasesAccept')}
-                    </button>
-                  )}
-                  {l.status === 'active' && (
-                    <button
-                      type="button"
-                      className="button"
-                      onClick={() => move.mutate({ lease: l, action: 'notice' })}
-                    >
-                      {t('leasesNotice')}
-                    </button>
-                  )}
-                  {(l.status === 'active' || l.status === 'ending') && office && (
-                    <ConfirmButton
-                      title={t('leasesConfirmEnd')}
-                      body={`${pick(l.tenant.name)} · ${pick(l.unit.name)}`}
-                      confirmLabel={t('leasesEndNow')}
-                      onConfirm={() => move.mutate({ lease: l, action: 'end' })}
-                    >
-                      {t('leasesEndNow')}
-                    </ConfirmButton>
-                  )}
-                  {l.sitingLink && <Link href={l.sitingLink}>{t('leasesSiting')}</Link>}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <div className="table-scroll">
+        <table className="table lease-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('leasesUnit')}</th>
+              <th scope="col">{t('leasesTenant')}</th>
+              <th scope="col">{t('leasesPeriod')}</th>
+              <th scope="col">{t('leasesRent')}</th>
+              <th scope="col">{t('leasesStatus')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('leasesStatus')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {leases.data.items.map((l) => {
+              const tenant = user.organizationId === l.tenant.id;
+              const office = user.role === 'admin' || !tenant;
+              return (
+                <tr key={l.id} data-lease={l.key}>
+                  <td>
+                    {pick(l.facility.name)} · {pick(l.unit.name)}
+                  </td>
+                  <td>{pick(l.tenant.name)}</td>
+                  <td>
+                    {l.startOn} – {l.endOn}
+                  </td>
+                  <td>¥{n.format(l.monthlyRentJpy)}</td>
+                  <td>{l.status === 'ended' ? '—' : t(leaseStatusLabel[l.status])}</td>
+                  <td className="actions">
+                    {l.status === 'offered' && tenant && (
+                      <button
+                        type="button"
+                        className="button button-primary"
+                        onClick={() => move.mutate({ lease: l, action: 'accept' })}
+                      >
+                        {t('leasesAccept')}
+                      </button>
+                    )}
+                    {l.status === 'active' && (
+                      <button
+                        type="button"
+                        className="button"
+                        onClick={() => move.mutate({ lease: l, action: 'notice' })}
+                      >
+                        {t('leasesNotice')}
+                      </button>
+                    )}
+                    {(l.status === 'active' || l.status === 'ending') && office && (
+                      <ConfirmButton
+                        title={t('leasesConfirmEnd')}
+                        body={`${pick(l.tenant.name)} · ${pick(l.unit.name)}`}
+                        confirmLabel={t('leasesEndNow')}
+                        onConfirm={() => move.mutate({ lease: l, action: 'end' })}
+                      >
+                        {t('leasesEndNow')}
+                      </ConfirmButton>
+                    )}
+                    {l.sitingLink && <Link href={l.sitingLink}>{t('leasesSiting')}</Link>}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
     </>
   );
 }
