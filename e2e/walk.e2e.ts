@@ -57,6 +57,7 @@ function routes(ids: Ids): { pattern: string; path: string }[] {
     ['/incubation', '/incubation'],
     ['/incubation/bookings', '/incubation/bookings'],
     ['/incubation/equipment/:id', `/incubation/equipment/${ids.equipment}`],
+    ['/incubation/leases', '/incubation/leases'],
     ['/incubation/:id', `/incubation/${ids.facility}`],
     ['/incubation/calls', '/incubation/calls'],
     ['/incubation/calls/new', '/incubation/calls/new'],

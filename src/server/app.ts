@@ -16,7 +16,7 @@ import { auditRoutes } from './modules/audit/index.ts';
 import { authRoutes } from './modules/auth/index.ts';
 import { bundleRoutes } from './modules/bundle/index.ts';
 import { homeRoutes } from './modules/home/index.ts';
-import { bookingsRoutes, callsRoutes, incubationRoutes } from './modules/incubation/index.ts';
+import { bookingsRoutes, callsRoutes, incubationRoutes, leaseRoutes } from './modules/incubation/index.ts';
 import { industryMapRoutes } from './modules/industry-map/index.ts';
 import { introductionsRoutes, matchingRoutes } from './modules/matching/index.ts';
 import { organizationsRoutes } from './modules/organizations/index.ts';
@@ -72,6 +72,7 @@ export function createApp(deps: AppDeps) {
     incubationRoutes,
     bookingsRoutes,
     callsRoutes,
+    leaseRoutes,
   ];
   for (const module of modules) app.route('/api', module(deps));
 

@@ -4,4 +4,5 @@ export * from './dates.ts';
 export * from './leases.ts';
 export * from './occupancy.ts';
 export * from './rubric.ts';
+export * from './tenancy.ts';
 export * from './vocabulary.ts';

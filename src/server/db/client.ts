@@ -75,7 +75,7 @@ function openPostgres(url: string): Database {
 }
 
 // Extensions the migrations create, bundled with PGlite (PostgreSQL has them in contrib): btree_gist for the
-// equipment bookings' exclusion constraint.
+// exclusion constraints over an id and a range (no overlapping leases of a unit, bookings of an item).
 const extensions = { btree_gist };
 
 async function openPglite(dataDir: string): Promise<Database> {

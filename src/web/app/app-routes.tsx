@@ -49,6 +49,7 @@ const CallFormPage = lazy(() => calls().then((m) => ({ default: m.CallFormPage }
 const CallPage = lazy(() => calls().then((m) => ({ default: m.CallPage })));
 const ApplicationPage = lazy(() => calls().then((m) => ({ default: m.ApplicationPage })));
 const ReviewsPage = lazy(() => calls().then((m) => ({ default: m.ReviewsPage })));
+const LeasesPage = lazy(() => incubation().then((m) => ({ default: m.LeasesPage })));
 const siting = () => import('../features/siting/siting-pages.ts');
 const SitingPage = lazy(() => siting().then((m) => ({ default: m.SitingPage })));
 const StudyReportPage = lazy(() => siting().then((m) => ({ default: m.StudyReportPage })));
@@ -118,6 +119,7 @@ export function AppRoutes() {
         <Route path="/incubation/calls/:id">{(p) => <CallPage key={p.id} id={p.id} />}</Route>
         <Route path="/incubation/applications/:id">{(p) => <ApplicationPage key={p.id} id={p.id} />}</Route>
         <Route path="/incubation/reviews" component={ReviewsPage} />
+        <Route path="/incubation/leases" component={LeasesPage} />
         <Route path="/incubation/:id">{(p) => <FacilityPage key={p.id} id={p.id} />}</Route>
         <Route path="/surveys" component={SurveysPage} />
         <Route path="/surveys/:id">{(p) => <SurveyPage id={p.id} />}</Route>

@@ -986,6 +986,107 @@ export interface paths {
      */
     post: operations['decideIncubationApplication'];
   };
+  '/api/facility-leases': {
+    /**
+     * Leases you may see: your organisation's as tenant, and your facilities' as office (all for an admin)
+     * @description Access: any signed-in account; the record decides the rest.
+     */
+    get: operations['listFacilityLeases'];
+    /**
+     * Offer a lease of a unit to an organisation (the facility's office)
+     * @description Access: admin or member role.
+     */
+    post: operations['offerFacilityLease'];
+  };
+  '/api/facility-leases/{id}': {
+    /**
+     * A lease, to its tenant and its office only
+     * @description Access: any signed-in account; the record decides the rest.
+     */
+    get: operations['getFacilityLease'];
+  };
+  '/api/facility-leases/{id}/renew': {
+    /**
+     * Offer the tenant a renewal from the day after the lease ends, within the facility's maximum term
+     * @description Access: admin or member role.
+     */
+    post: operations['renewFacilityLease'];
+  };
+  '/api/facility-leases/{id}/accept': {
+    /**
+     * The tenant accepts the offer: the lease becomes active
+     * @description Access: admin or member role.
+     */
+    post: operations['acceptFacilityLease'];
+  };
+  '/api/facility-leases/{id}/notice': {
+    /**
+     * Tenant or office gives notice: the lease is ending
+     * @description Access: admin or member role.
+     */
+    post: operations['noticeFacilityLease'];
+  };
+  '/api/facility-leases/{id}/end': {
+    /**
+     * The office ends the lease
+     * @description Access: admin or member role.
+     */
+    post: operations['endFacilityLease'];
+  };
+  '/api/facilities/{id}/waitlist': {
+    /**
+     * Waiting-list lengths per kind of unit; the ordered list for the office
+     * @description Access: any signed-in account; the record decides the rest.
+     */
+    get: operations['getFacilityWaitlist'];
+    /**
+     * Your organisation joins the waiting list for a kind of unit
+     * @description Access: member role.
+     */
+    post: operations['joinFacilityWaitlist'];
+  };
+  '/api/facilities/{id}/waitlist/{kind}': {
+    /**
+     * Your organisation leaves the waiting list for a kind of unit
+     * @description Access: member role.
+     */
+    delete: operations['leaveFacilityWaitlist'];
+  };
+  '/api/facility-occupancy': {
+    /**
+     * Leased m² ÷ leasable m² per month, per facility and in total, and waiting-list lengths
+     * @description Access: anyone.
+     */
+    get: operations['getFacilityOccupancy'];
+  };
+  '/api/facilities/{id}/unit-states': {
+    /**
+     * Each unit's state today (free, offered, leased, ending) for the floor plan
+     * @description Access: anyone.
+     */
+    get: operations['getFacilityUnitStates'];
+  };
+  '/api/facility-leases/{id}/graduation': {
+    /**
+     * Record where an ending tenant went, with jobs and investment at exit (the office)
+     * @description Access: admin or member role.
+     */
+    post: operations['recordLeaseGraduation'];
+  };
+  '/api/lease-graduations': {
+    /**
+     * Graduations you may see, with this year's follow-up report due and whether it is missing
+     * @description Access: any signed-in account; the record decides the rest.
+     */
+    get: operations['listLeaseGraduations'];
+  };
+  '/api/lease-graduations/{id}/reports': {
+    /**
+     * The graduated company files its yearly follow-up report
+     * @description Access: admin or member role.
+     */
+    post: operations['submitGraduationReport'];
+  };
 }
 
 export type webhooks = Record<string, never>;
@@ -1688,6 +1789,12 @@ export interface components {
         total: number;
       };
       equipment: {
+        created: number;
+        updated: number;
+        unchanged: number;
+        total: number;
+      };
+      leases: {
         created: number;
         updated: number;
         unchanged: number;
@@ -4057,6 +4164,189 @@ export interface components {
       /** @enum {string} */
       decision: 'admitted' | 'waitlisted' | 'rejected';
       reason: string;
+    };
+    Lease: {
+      /** Format: uuid */
+      id: string;
+      key: string;
+      unit: {
+        /** Format: uuid */
+        id: string;
+        key: string;
+        name: components['schemas']['LocalizedText'];
+        /** @enum {string} */
+        kind: 'factory' | 'lab' | 'office';
+      };
+      facility: {
+        /** Format: uuid */
+        id: string;
+        key: string;
+        name: components['schemas']['LocalizedText'];
+      };
+      tenant: {
+        /** Format: uuid */
+        id: string;
+        key: string;
+        name: components['schemas']['LocalizedText'];
+      };
+      /** Format: date */
+      startOn: string;
+      /** Format: date */
+      endOn: string;
+      monthlyRentJpy: number;
+      depositJpy: number;
+      /** @enum {string} */
+      status: 'offered' | 'active' | 'ending' | 'ended';
+      applicationId: string | null;
+      /** Format: uuid */
+      renewsLeaseId: string | null;
+      remindersSent: number[];
+      illustrative: boolean;
+      /** @description For an ending lease: the siting workbench with the space the tenant leaves as requirements */
+      sitingLink: string | null;
+      version: number;
+    };
+    LeaseOffer: {
+      /** @description Defaults to the unit key and the start day */
+      key?: string;
+      /** Format: uuid */
+      unitId: string;
+      /** @description The tenant organisation's key in the directory */
+      tenant: string;
+      /** Format: date */
+      startOn: string;
+      /** Format: date */
+      endOn: string;
+      monthlyRentJpy: number;
+      /** @default 0 */
+      depositJpy?: number;
+      /** @description The public-call application this offer answers (linked by the calls module) */
+      applicationId?: string | null;
+    };
+    LeaseRenewal: {
+      /** Format: date */
+      endOn: string;
+      monthlyRentJpy?: number;
+      depositJpy?: number;
+    };
+    Waitlist: {
+      /** Format: uuid */
+      facilityId: string;
+      kinds: {
+        /** @enum {string} */
+        kind: 'factory' | 'lab' | 'office';
+        length: number;
+        /** @description Your organisation's place, 1 first */
+        ownPosition: number | null;
+        /** @description The ordered list; only the office (admin, owner) sees it */
+        entries: {
+          position: number;
+          organization: {
+            /** Format: uuid */
+            id: string;
+            key: string;
+            name: components['schemas']['LocalizedText'];
+          };
+          joinedAt: string;
+        }[];
+      }[];
+    };
+    WaitlistJoin: {
+      /** @enum {string} */
+      kind: 'factory' | 'lab' | 'office';
+    };
+    Occupancy: {
+      from: string;
+      to: string;
+      total: {
+        month: string;
+        leased: number;
+        leasable: number;
+        rate: number;
+      }[];
+      facilities: {
+        /** Format: uuid */
+        id: string;
+        key: string;
+        name: components['schemas']['LocalizedText'];
+        months: {
+          month: string;
+          leased: number;
+          leasable: number;
+          rate: number;
+        }[];
+        waitlist: number;
+      }[];
+      waitlist: number;
+    };
+    UnitStates: {
+      /** Format: date */
+      today: string;
+      units: {
+        /** Format: uuid */
+        id: string;
+        key: string;
+        /** @enum {string} */
+        state: 'free' | 'offered' | 'leased' | 'ending';
+      }[];
+    };
+    Graduation: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      leaseId: string;
+      tenant: {
+        /** Format: uuid */
+        id: string;
+        key: string;
+        name: components['schemas']['LocalizedText'];
+      };
+      facility: {
+        /** Format: uuid */
+        id: string;
+        key: string;
+        name: components['schemas']['LocalizedText'];
+      };
+      /** Format: date */
+      graduatedOn: string;
+      site: {
+        key: string;
+        name: components['schemas']['LocalizedText'];
+      } | null;
+      address: string | null;
+      jobsAtExit: number;
+      investmentJpy: number;
+      reports: {
+        year: number;
+        employees: number;
+        /** @enum {string} */
+        revenueBand: '<10m' | '10m-100m' | '100m-1b' | '1b-10b' | '>10b';
+        inRegion: boolean;
+        comment: string;
+        submittedAt: string;
+      }[];
+      /** @description This year's follow-up report (1–5) */
+      dueYear: number | null;
+      /** @description This year's report is due and not in */
+      missing: boolean;
+    };
+    GraduationInput: {
+      /** Format: date */
+      graduatedOn: string;
+      /** @description The candidate site it moved to */
+      site?: string;
+      address?: string;
+      jobsAtExit: number;
+      investmentJpy: number;
+    };
+    FollowUpInput: {
+      year: number;
+      employees: number;
+      /** @enum {string} */
+      revenueBand: '<10m' | '10m-100m' | '100m-1b' | '1b-10b' | '>10b';
+      inRegion: boolean;
+      /** @default */
+      comment?: string;
     };
   };
   responses: never;
@@ -11475,6 +11765,790 @@ export interface operations {
       };
       /** @description precondition_failed: If-Match names a version the record has moved on from (someone else changed it) */
       412: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Leases you may see: your organisation's as tenant, and your facilities' as office (all for an admin)
+   * @description Access: any signed-in account; the record decides the rest.
+   */
+  listFacilityLeases: {
+    parameters: {
+      query?: {
+        facility?: string;
+        status?: 'offered' | 'active' | 'ending' | 'ended';
+      };
+    };
+    responses: {
+      /** @description Leases */
+      200: {
+        content: {
+          'application/json': {
+            items: components['schemas']['Lease'][];
+            total: number;
+          };
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Offer a lease of a unit to an organisation (the facility's office)
+   * @description Access: admin or member role.
+   */
+  offerFacilityLease: {
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LeaseOffer'];
+      };
+    };
+    responses: {
+      /** @description Offered */
+      201: {
+        headers: {
+          /** @description The version of the record, "<version>" (strong); send it back in If-Match when editing */
+          ETag?: string;
+        };
+        content: {
+          'application/json': components['schemas']['Lease'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Request body too large */
+      413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * A lease, to its tenant and its office only
+   * @description Access: any signed-in account; the record decides the rest.
+   */
+  getFacilityLease: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description The lease */
+      200: {
+        headers: {
+          /** @description The version of the record, "<version>" (strong); send it back in If-Match when editing */
+          ETag?: string;
+        };
+        content: {
+          'application/json': components['schemas']['Lease'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Offer the tenant a renewal from the day after the lease ends, within the facility's maximum term
+   * @description Access: admin or member role.
+   */
+  renewFacilityLease: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LeaseRenewal'];
+      };
+    };
+    responses: {
+      /** @description Renewal offered */
+      201: {
+        headers: {
+          /** @description The version of the record, "<version>" (strong); send it back in If-Match when editing */
+          ETag?: string;
+        };
+        content: {
+          'application/json': components['schemas']['Lease'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Request body too large */
+      413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * The tenant accepts the offer: the lease becomes active
+   * @description Access: admin or member role.
+   */
+  acceptFacilityLease: {
+    parameters: {
+      header?: {
+        /** @description The ETag of the version this edit is based on ("3"); a write over a newer version is refused with 412. Optional for compatibility; the web app always sends it. */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Moved */
+      200: {
+        headers: {
+          /** @description The version of the record, "<version>" (strong); send it back in If-Match when editing */
+          ETag?: string;
+        };
+        content: {
+          'application/json': components['schemas']['Lease'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description precondition_failed: If-Match names a version the record has moved on from (someone else changed it) */
+      412: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Tenant or office gives notice: the lease is ending
+   * @description Access: admin or member role.
+   */
+  noticeFacilityLease: {
+    parameters: {
+      header?: {
+        /** @description The ETag of the version this edit is based on ("3"); a write over a newer version is refused with 412. Optional for compatibility; the web app always sends it. */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Moved */
+      200: {
+        headers: {
+          /** @description The version of the record, "<version>" (strong); send it back in If-Match when editing */
+          ETag?: string;
+        };
+        content: {
+          'application/json': components['schemas']['Lease'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description precondition_failed: If-Match names a version the record has moved on from (someone else changed it) */
+      412: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * The office ends the lease
+   * @description Access: admin or member role.
+   */
+  endFacilityLease: {
+    parameters: {
+      header?: {
+        /** @description The ETag of the version this edit is based on ("3"); a write over a newer version is refused with 412. Optional for compatibility; the web app always sends it. */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Moved */
+      200: {
+        headers: {
+          /** @description The version of the record, "<version>" (strong); send it back in If-Match when editing */
+          ETag?: string;
+        };
+        content: {
+          'application/json': components['schemas']['Lease'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description precondition_failed: If-Match names a version the record has moved on from (someone else changed it) */
+      412: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Waiting-list lengths per kind of unit; the ordered list for the office
+   * @description Access: any signed-in account; the record decides the rest.
+   */
+  getFacilityWaitlist: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description The waiting list */
+      200: {
+        content: {
+          'application/json': components['schemas']['Waitlist'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Your organisation joins the waiting list for a kind of unit
+   * @description Access: member role.
+   */
+  joinFacilityWaitlist: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WaitlistJoin'];
+      };
+    };
+    responses: {
+      /** @description The waiting list */
+      200: {
+        content: {
+          'application/json': components['schemas']['Waitlist'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Request body too large */
+      413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Your organisation leaves the waiting list for a kind of unit
+   * @description Access: member role.
+   */
+  leaveFacilityWaitlist: {
+    parameters: {
+      path: {
+        id: string;
+        kind: 'factory' | 'lab' | 'office';
+      };
+    };
+    responses: {
+      /** @description The waiting list */
+      200: {
+        content: {
+          'application/json': components['schemas']['Waitlist'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Leased m² ÷ leasable m² per month, per facility and in total, and waiting-list lengths
+   * @description Access: anyone.
+   */
+  getFacilityOccupancy: {
+    parameters: {
+      query?: {
+        from?: string;
+        to?: string;
+        facility?: string;
+      };
+    };
+    responses: {
+      /** @description Occupancy */
+      200: {
+        content: {
+          'application/json': components['schemas']['Occupancy'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Each unit's state today (free, offered, leased, ending) for the floor plan
+   * @description Access: anyone.
+   */
+  getFacilityUnitStates: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Unit states */
+      200: {
+        content: {
+          'application/json': components['schemas']['UnitStates'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Record where an ending tenant went, with jobs and investment at exit (the office)
+   * @description Access: admin or member role.
+   */
+  recordLeaseGraduation: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['GraduationInput'];
+      };
+    };
+    responses: {
+      /** @description Recorded */
+      201: {
+        content: {
+          'application/json': components['schemas']['Graduation'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Request body too large */
+      413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Graduations you may see, with this year's follow-up report due and whether it is missing
+   * @description Access: any signed-in account; the record decides the rest.
+   */
+  listLeaseGraduations: {
+    parameters: {
+      query?: {
+        missing?: 'true' | 'false';
+        facility?: string;
+      };
+    };
+    responses: {
+      /** @description Graduations */
+      200: {
+        content: {
+          'application/json': {
+            items: components['schemas']['Graduation'][];
+            total: number;
+          };
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * The graduated company files its yearly follow-up report
+   * @description Access: admin or member role.
+   */
+  submitGraduationReport: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['FollowUpInput'];
+      };
+    };
+    responses: {
+      /** @description Filed */
+      201: {
+        content: {
+          'application/json': components['schemas']['Graduation'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Request body too large */
+      413: {
         content: {
           'application/json': components['schemas']['Error'];
         };

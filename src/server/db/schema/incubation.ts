@@ -37,6 +37,8 @@ export const facilities = pgTable(
     lat: doublePrecision('lat'),
     lng: doublePrecision('lng'),
     maxTermMonths: integer('max_term_months').notNull().default(60),
+    // Months before a lease's end when tenant and office are reminded (incubation leases).
+    leaseReminderMonths: integer('lease_reminder_months').array().notNull().default(sql`'{12,6}'::int[]`),
     sources: jsonb('sources').$type<Source[]>().notNull().default([]),
     illustrative: boolean('illustrative').notNull().default(false),
     published: boolean('published').notNull().default(true),

@@ -17,6 +17,7 @@ export const importResultSchema = z
     facilities: countsSchema,
     units: countsSchema,
     equipment: countsSchema,
+    leases: countsSchema,
     ignored: z.array(z.string()),
   })
   .openapi('ImportResult');

@@ -93,6 +93,7 @@ export type ImportResult = {
   facilities: Counts;
   units: Counts;
   equipment: Counts;
+  leases: Counts;
   ignored: string[];
 };
 
@@ -362,6 +363,7 @@ export async function importBundle(
     facilities: withUnchanged(incubation.facilities, valid.incubation.facilities.length),
     units: withUnchanged(incubation.units, valid.incubation.units.length),
     equipment: withUnchanged(incubation.equipment, valid.incubation.equipment.length),
+    leases: withUnchanged(incubation.leases, valid.incubation.leases.length),
     ignored,
   };
 }

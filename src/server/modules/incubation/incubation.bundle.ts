@@ -39,11 +39,19 @@ import {
   unitForm,
   unitValues,
 } from './incubation.service.ts';
+import {
+  exportLeases,
+  type LeaseBundle,
+  leaseBundleSchema,
+  leaseReferenceErrors,
+  upsertLeases,
+} from './leases.bundle.ts';
 
 export type IncubationBundle = {
   facilities: FacilityInput[];
   units: UnitBundle[];
   equipment: EquipmentBundle[];
+  leases: LeaseBundle[];
 };
 
 /** The three sections and the schema each item is parsed with, for the bundle's section parser. */
@@ -51,6 +59,7 @@ export const incubationSections = [
   ['facilities', facilityInputSchema],
   ['units', unitBundleSchema],
   ['equipment', equipmentBundleSchema],
+  ['leases', leaseBundleSchema],
 ] as const;
 
 type Parse = <T extends { key: string }>(section: string, schema: unknown) => T[];
@@ -70,6 +79,7 @@ export async function parseIncubationSections(
   const facilities = parse<FacilityInput>('facilities', facilityInputSchema);
   const units = parse<UnitBundle>('units', unitBundleSchema);
   const equipment = parse<EquipmentBundle>('equipment', equipmentBundleSchema);
+  const leases = parse<LeaseBundle>('leases', leaseBundleSchema);
   const outside = <T>(keys: T[], inBundle: ReadonlySet<T>) =>
     [...new Set(keys)].filter((k) => !inBundle.has(k));
   const orgs = new Set([
@@ -111,22 +121,24 @@ export async function parseIncubationSections(
       errors.push({ path: `equipment[${i}].facility`, message: unknownValue('facility', e.facility) });
     errors.push(...unknownTechnologies(ref, e.technologies, `equipment[${i}].technologies`));
   });
-  return { facilities, units, equipment };
+  errors.push(...(await leaseReferenceErrors(db, leases, new Set(units.map((u) => u.key)), bundleOrgKeys)));
+  return { facilities, units, equipment, leases };
 }
 
 type Counts = { created: number; updated: number };
-export type IncubationCounts = { facilities: Counts; units: Counts; equipment: Counts };
+export type IncubationCounts = { facilities: Counts; units: Counts; equipment: Counts; leases: Counts };
 
 export const incubationCounts = (): IncubationCounts => ({
   facilities: { created: 0, updated: 0 },
   units: { created: 0, updated: 0 },
   equipment: { created: 0, updated: 0 },
+  leases: { created: 0, updated: 0 },
 });
 
 /** Upsert by key inside the import's transaction, after organisations and sites; unchanged rows stay. */
 export async function upsertIncubation(tx: Db, b: IncubationBundle): Promise<IncubationCounts> {
   const counts = incubationCounts();
-  if (!b.facilities.length && !b.units.length && !b.equipment.length) return counts;
+  if (!b.facilities.length && !b.units.length && !b.equipment.length && !b.leases.length) return counts;
   const orgIds = await organizationIdsByKey(tx, [...new Set(b.facilities.map((f) => f.organization))]);
   const siteIds = await siteIdsByKey(tx, [...new Set(b.facilities.flatMap((f) => (f.site ? [f.site] : [])))]);
   const stored = new Map(
@@ -177,6 +189,7 @@ export async function upsertIncubation(tx: Db, b: IncubationBundle): Promise<Inc
     await upsertEquipmentRow(tx, before?.id, equipmentValues(e, facilityId));
     before ? counts.equipment.updated++ : counts.equipment.created++;
   }
+  counts.leases = await upsertLeases(tx, b.leases);
   return counts;
 }
 
@@ -188,6 +201,7 @@ export async function exportIncubation(db: Db, user: AuthUser | null, organizati
   const rows = await exportRows(db, user?.role === 'admin' ? { published: 'any' } : { published: true });
   const facilityRows = rows.facilityRows.filter((r) => organizationKeys.has(r.organizationKey));
   const keyOf = new Map(facilityRows.map((r) => [r.id, r.key]));
+  const unitKeys = new Set(rows.unitRows.filter((u) => keyOf.has(u.facilityId)).map((u) => u.key));
   return {
     facilities: facilityRows.map(facilityForm),
     units: rows.unitRows.flatMap((u) =>
@@ -195,6 +209,10 @@ export async function exportIncubation(db: Db, user: AuthUser | null, organizati
     ),
     equipment: rows.equipmentRows.flatMap((e) =>
       keyOf.has(e.facilityId) ? [{ facility: keyOf.get(e.facilityId)!, ...equipmentForm(e) }] : [],
+    ),
+    // Only leases whose unit and tenant come along, so the bundle imports on its own.
+    leases: (await exportLeases(db, user)).filter(
+      (l) => unitKeys.has(l.unit) && organizationKeys.has(l.tenant),
     ),
   };
 }

@@ -18,3 +18,6 @@ export {
   upsertIncubation,
 } from './incubation.bundle.ts';
 export { incubationRoutes } from './incubation.routes.ts';
+export { leaseRemindersJob } from './leases.jobs.ts';
+export { leaseRoutes } from './leases.routes.ts';
+export { occupancy as leaseOccupancy } from './leases.service.ts';

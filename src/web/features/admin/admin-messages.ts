@@ -182,6 +182,8 @@ export const adminMessages = {
   'auditEntity_booking-quota': { ja: '設備の利用枠', en: 'Booking quota' },
   auditEntity_incubation_call: { ja: '公募', en: 'Public call' },
   auditEntity_incubation_application: { ja: '公募への応募', en: 'Application to a call' },
+  'auditEntity_facility-lease': { ja: '賃貸借契約', en: 'Lease' },
+  'auditEntity_lease-graduation': { ja: '卒業の記録', en: 'Graduation' },
   roleAdmin: { ja: '管理者', en: 'Administrator' },
   roleMember: { ja: '会員', en: 'Member' },
   roleReviewer: { ja: '審査員', en: 'Reviewer' },

@@ -12,6 +12,7 @@ import {
   parseFilters,
   useFacilities,
 } from './incubation-api.ts';
+import { OccupancyPanel } from './lease-panels.tsx';
 import { UnitTile } from './unit-facts.tsx';
 
 const kindCodes = Object.keys(unitKinds) as Array<keyof typeof unitKinds>;
@@ -42,11 +43,17 @@ export function FacilitiesPage() {
         title={t('incubationTitle')}
         intro={t('incubationIntro')}
         actions={
-          <Link className="button button-secondary" href="/incubation/calls">
-            {t('incubationCallsLink')}
-          </Link>
+          <>
+            <Link className="button button-secondary" href="/incubation/calls">
+              {t('incubationCallsLink')}
+            </Link>
+            <Link className="button button-secondary" href="/incubation/leases">
+              {t('leasesLink')}
+            </Link>
+          </>
         }
       />
+      <OccupancyPanel />
       <form className="card incubation-filters" onSubmit={onSubmit} aria-label={t('incubationFilters')}>
         <div className="incubation-filter-grid">
           <label>

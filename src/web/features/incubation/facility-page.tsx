@@ -6,6 +6,7 @@ import { useI18n } from '../../lib/i18n.tsx';
 import type { MessageKey } from '../../lib/i18n-catalog.ts';
 import { labelMap, useTechnologies } from '../../lib/vocabulary.ts';
 import { type Facility, type FacilityEquipment, useFacility } from './incubation-api.ts';
+import { FacilityLeases } from './lease-panels.tsx';
 import { statusLabel, UnitTile, useNumber } from './unit-facts.tsx';
 
 const perUnit: Record<keyof typeof bookingUnits, MessageKey> = {
@@ -61,6 +62,7 @@ export function FacilityPage({ id }: { id: string }) {
           </>
         )}
       </section>
+      <FacilityLeases facility={f} />
       <section aria-labelledby="facility-equipment">
         <h2 id="facility-equipment">{t('incubationEquipment')}</h2>
         {f.equipment.length === 0 ? (

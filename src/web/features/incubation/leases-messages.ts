@@ -1,0 +1,72 @@
+import { type Messages, registerMessages } from '../../lib/i18n-catalog.ts';
+
+/** Leases, occupancy and graduation: Japanese and English together, loaded with the incubation chunk. */
+export const leasesMessages = {
+  leasesTitle: { ja: '賃貸借契約と卒業', en: 'Leases and graduation' },
+  leasesIntro: {
+    ja: '貸工場・貸研究室の契約を提示・受諾し、退去予定の企業の移転先と卒業後の追跡調査を記録します。',
+    en: 'Offer and accept leases of rental units, and record where graduating companies go and how they fare.',
+  },
+  leasesLink: { ja: '賃貸借契約と卒業', en: 'Leases and graduation' },
+  leasesNone: { ja: '表示できる契約はありません。', en: 'No leases to show.' },
+  leasesOccupancy: { ja: '入居率の推移', en: 'Occupancy over time' },
+  leasesOccupancyTotal: { ja: '全施設', en: 'All facilities' },
+  leasesOccupancyNow: { ja: '今月の入居率 {rate}%', en: 'This month: {rate}% let' },
+  leasesWaitlistTotal: { ja: '入居待ち {n} 件', en: '{n} on waiting lists' },
+  leasesUnitStates: { ja: '区画の契約状況', en: 'Units by lease status' },
+  leasesStateFree: { ja: '空き', en: 'Free' },
+  leasesStateOffered: { ja: '提示中', en: 'Offered' },
+  leasesStateLeased: { ja: '入居中', en: 'Leased' },
+  leasesStateEnding: { ja: '退去予定', en: 'Ending' },
+  leasesOffer: { ja: '契約を提示する', en: 'Offer a lease' },
+  leasesUnit: { ja: '区画', en: 'Unit' },
+  leasesTenant: { ja: '入居企業（組織キー）', en: 'Tenant (organisation key)' },
+  leasesStart: { ja: '開始日', en: 'Start' },
+  leasesEnd: { ja: '終了日', en: 'End' },
+  leasesRent: { ja: '月額賃料（円）', en: 'Monthly rent (¥)' },
+  leasesDeposit: { ja: '敷金（円）', en: 'Deposit (¥)' },
+  leasesSubmitOffer: { ja: '提示する', en: 'Offer' },
+  leasesOffered: { ja: '契約を提示しました。', en: 'Lease offered.' },
+  leasesList: { ja: '契約', en: 'Leases' },
+  leasesStatus: { ja: '状態', en: 'Status' },
+  leasesPeriod: { ja: '期間', en: 'Period' },
+  leasesAccept: { ja: '受諾する', en: 'Accept' },
+  leasesNotice: { ja: '退去を予告する', en: 'Give notice' },
+  leasesEndNow: { ja: '契約を終了する', en: 'End the lease' },
+  leasesConfirmEnd: { ja: 'この契約を終了しますか？', en: 'End this lease?' },
+  leasesSiting: { ja: '移転先の候補地を探す', en: 'Find sites to move to' },
+  leasesGraduate: { ja: '卒業を記録する', en: 'Record graduation' },
+  leasesGraduatedOn: { ja: '卒業日', en: 'Graduated on' },
+  leasesDestinationSite: { ja: '移転先の候補地（キー）', en: 'Site moved to (key)' },
+  leasesDestinationAddress: { ja: '移転先の住所', en: 'Address moved to' },
+  leasesJobs: { ja: '卒業時の雇用者数', en: 'Jobs at exit' },
+  leasesInvestment: { ja: '卒業時の投資額（円）', en: 'Investment at exit (¥)' },
+  leasesGraduations: { ja: '卒業企業と追跡調査', en: 'Graduates and follow-up' },
+  leasesNoGraduations: { ja: '卒業の記録はまだありません。', en: 'No graduations recorded yet.' },
+  leasesMissing: { ja: '今年の報告が未提出', en: "This year's report is missing" },
+  leasesReported: { ja: '報告済み', en: 'Reported' },
+  leasesNotDue: { ja: '報告の時期前', en: 'Not due yet' },
+  leasesFollowUp: { ja: '追跡調査の報告（{year}年目）', en: 'Follow-up report (year {year})' },
+  leasesEmployees: { ja: '従業員数', en: 'Employees' },
+  leasesRevenue: { ja: '売上高の規模', en: 'Revenue band' },
+  leasesInRegion: { ja: '地域内で事業を継続している', en: 'Still in the region' },
+  leasesComment: { ja: 'コメント', en: 'Comment' },
+  leasesSend: { ja: '送信する', en: 'Send' },
+  leasesWaitlist: { ja: '入居待ちリスト', en: 'Waiting list' },
+  leasesWaitlistLength: { ja: '{n} 社待ち', en: '{n} waiting' },
+  leasesWaitlistPosition: { ja: 'あなたは {n} 番目', en: 'You are number {n}' },
+  leasesJoin: { ja: '待ちリストに登録', en: 'Join the list' },
+  leasesLeave: { ja: '登録を取り消す', en: 'Leave the list' },
+  leasesRevenue_lt10m: { ja: '1千万円未満', en: 'Under ¥10m' },
+  leasesRevenue_10m: { ja: '1千万〜1億円', en: '¥10m–100m' },
+  leasesRevenue_100m: { ja: '1億〜10億円', en: '¥100m–1bn' },
+  leasesRevenue_1b: { ja: '10億〜100億円', en: '¥1bn–10bn' },
+  leasesRevenue_gt10b: { ja: '100億円以上', en: 'Over ¥10bn' },
+} satisfies Messages;
+
+registerMessages('incubation-leases', leasesMessages);
+
+type FeatureMessages = typeof leasesMessages;
+declare module '../../lib/i18n-catalog.ts' {
+  interface MessageCatalog extends FeatureMessages {}
+}
