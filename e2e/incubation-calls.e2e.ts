@@ -146,7 +146,15 @@ describe.runIf(browserAvailable())('public calls', () => {
     await office.getByText('選考結果を記録しました。').waitFor();
     const offer = office.getByRole('link', { name: '賃貸契約を提示する' });
     await offer.waitFor();
-    expect(await offer.getAttribute('href')).toBe(`/incubation/leases/new?application=${applicationId}`);
+    expect(await offer.getAttribute('href')).toContain(`application=${applicationId}`);
+    // The link opens the facility's lease offer, filled from the application: its company and its unit.
+    const stored = await admin.get(`/api/incubation-applications/${applicationId}`);
+    const [memberOrgKey, unitId] = [stored.organization.key, stored.unit.id];
+    await offer.click();
+    const form = office.locator('#lease-offer-form');
+    await form.getByText('公募で入居が決まった応募から').waitFor();
+    expect(await form.locator('input[name="tenant"]').inputValue()).toBe(memberOrgKey);
+    expect(await form.locator('select').first().inputValue()).toBe(unitId);
 
     // ——— The company sees its decision ———
     await member.reload();

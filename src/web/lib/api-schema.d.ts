@@ -4038,6 +4038,8 @@ export interface components {
         organizationId: string;
         /** Format: uuid */
         unitId: string | null;
+        /** Format: uuid */
+        facilityId: string | null;
       } | null;
       waitlisted: boolean;
       /** @description The panel result, shown to the applicant once released */

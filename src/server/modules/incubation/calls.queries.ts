@@ -256,7 +256,12 @@ export async function ownApplications(db: Db, organizationId: string) {
 
 export async function unitRef(db: Db, id: string) {
   const [row] = await db
-    .select({ id: facilityUnits.id, key: facilityUnits.key, name: facilityUnits.name })
+    .select({
+      id: facilityUnits.id,
+      key: facilityUnits.key,
+      name: facilityUnits.name,
+      facilityId: facilityUnits.facilityId,
+    })
     .from(facilityUnits)
     .where(eq(facilityUnits.id, id));
   return row;

@@ -215,7 +215,12 @@ export const applicationSchema = z
     decisionReason: z.string().nullable(),
     decidedAt: timestamp.nullable(),
     leaseOffer: z
-      .object({ applicationId: z.uuid(), organizationId: z.uuid(), unitId: z.uuid().nullable() })
+      .object({
+        applicationId: z.uuid(),
+        organizationId: z.uuid(),
+        unitId: z.uuid().nullable(),
+        facilityId: z.uuid().nullable(),
+      })
       .nullable()
       .openapi({ description: 'An admitted tenancy applicant: what a lease offer starts from' }),
     waitlisted: z.boolean(),

@@ -709,7 +709,8 @@ const toScores = (r: ReviewWithReviewer): ReviewerScores => ({ reviewerId: r.rev
 async function applicationOut(db: Db, ctx: CallsCtx, v: Visible): Promise<ApplicationOut> {
   const { row, call } = v;
   const { user } = ctx;
-  const unit = row.unitId ? ((await unitRef(db, row.unitId)) ?? null) : null;
+  const unitRow = row.unitId ? ((await unitRef(db, row.unitId)) ?? null) : null;
+  const unit = unitRow && { id: unitRow.id, key: unitRow.key, name: unitRow.name };
   const equipment = row.equipmentId ? ((await equipmentRef(db, row.equipmentId)) ?? null) : null;
   const reviews =
     user.role === 'admin' || (isApplicant(user, row) && call.scoresReleased)
@@ -746,7 +747,13 @@ async function applicationOut(db: Db, ctx: CallsCtx, v: Visible): Promise<Applic
     decidedAt: user.role === 'reviewer' ? null : (row.decidedAt?.toISOString() ?? null),
     leaseOffer:
       user.role !== 'reviewer' && decided === 'admitted' && call.kind === 'tenancy'
-        ? { applicationId: row.id, organizationId: row.organizationId, unitId: row.unitId }
+        ? {
+            applicationId: row.id,
+            organizationId: row.organizationId,
+            unitId: row.unitId,
+            // Where the office makes the offer: the facility page's lease form, filled from this application.
+            facilityId: unitRow?.facilityId ?? null,
+          }
         : null,
     waitlisted: user.role !== 'reviewer' && decided === 'waitlisted',
     scores:

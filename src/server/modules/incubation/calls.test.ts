@@ -536,7 +536,11 @@ describe('decisions', () => {
       body: { decision: 'admitted', reason: 'Strong plan; building B fits the process' },
     });
     expect(res.status).toBe(200);
-    expect(res.json.leaseOffer).toMatchObject({ applicationId: a, unitId: expect.any(String) });
+    expect(res.json.leaseOffer).toMatchObject({
+      applicationId: a,
+      unitId: expect.any(String),
+      facilityId: expect.any(String),
+    });
 
     const mine = await t.request('GET', `/api/incubation-applications/${a}`, { as: acme });
     expect(mine.json.decision).toBe('admitted');

@@ -1,4 +1,4 @@
-import { dueReminders } from '../../../core/incubation/index.ts';
+import { dueReminders, jstDay } from '../../../core/incubation/index.ts';
 import type { Db } from '../../db/client.ts';
 import type { Config } from '../../env.ts';
 import { notifyUsers, sendMail } from '../../lib/notify.ts';
@@ -28,7 +28,7 @@ function reminderNotice(lease: LeaseRow, months: number) {
  * process or another, finds it claimed and sends nothing; a failure undoes the claim for the next run.
  */
 export async function sendLeaseReminders(db: Db, config: Config, now: Date) {
-  const today = now.toISOString().slice(0, 10);
+  const today = jstDay(now);
   let sent = 0;
   for (const lease of await leasesForReminders(db, today)) {
     const due = dueReminders(lease.endOn, lease.reminderMonths, today, lease.remindersSent);

@@ -1,4 +1,5 @@
 import type { z } from '@hono/zod-openapi';
+import { jstDay } from '../../../core/incubation/index.ts';
 import {
   type AppDeps,
   type AuthUser,
@@ -198,10 +199,9 @@ const followUpRoute = defineRoute({
   responses: { 201: jsonContent(graduationSchema, 'Filed'), ...errorResponses(400, 403, 404, 409, 413) },
 });
 
-const today = () => new Date().toISOString().slice(0, 10);
-
 export function leaseRoutes(deps: AppDeps) {
-  const ctx = (user: AuthUser | null) => ({ db: deps.db, user, today: today() });
+  // Leases run on Japanese calendar days: "today" is the date in Japan on the app's clock.
+  const ctx = (user: AuthUser | null) => ({ db: deps.db, user, today: jstDay(deps.clock?.() ?? new Date()) });
   const move = (action: LeaseAction, user: AuthUser, id: string, ifMatch: string | undefined) =>
     moveLease(ctx(user), user, id, action, parseIfMatch(ifMatch));
   return createRouter()

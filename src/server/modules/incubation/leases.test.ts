@@ -312,17 +312,22 @@ describe('occupancy and the floor plan', () => {
     expect(paths(bad.json)).toEqual(['query.from']);
   });
 
-  it('each unit is coloured by its state today, without tenant or rent', async () => {
-    const today = new Date().toISOString().slice(0, 10);
-    const end = `${Number(today.slice(0, 4)) + 1}-12-31`;
-    await activeLease({ startOn: today, endOn: end });
-    await offer({ unitId: unitB, tenant: 'beta', startOn: today, endOn: end });
-    const r = await t.request('GET', `/api/facilities/${facilityId}/unit-states`, {});
-    expect(r.json.units).toEqual([
-      { id: unitA, key: 'vf-a', state: 'leased' },
-      { id: unitB, key: 'vf-b', state: 'offered' },
-    ]);
-    expect(JSON.stringify(r.json)).not.toMatch(/acme|450000/);
+  it('each unit is coloured by its state on the Japanese day, without tenant or rent', async () => {
+    // 20:00 UTC on 9 March is already 10 March in Japan: a lease starting on the 10th is in force.
+    t.deps.clock = () => new Date('2027-03-09T20:00:00Z');
+    try {
+      await activeLease({ startOn: '2027-03-10', endOn: '2028-12-31' });
+      await offer({ unitId: unitB, tenant: 'beta', startOn: '2027-03-10', endOn: '2028-12-31' });
+      const r = await t.request('GET', `/api/facilities/${facilityId}/unit-states`, {});
+      expect(r.json.today).toBe('2027-03-10');
+      expect(r.json.units).toEqual([
+        { id: unitA, key: 'vf-a', state: 'leased' },
+        { id: unitB, key: 'vf-b', state: 'offered' },
+      ]);
+      expect(JSON.stringify(r.json)).not.toMatch(/acme|450000/);
+    } finally {
+      t.deps.clock = undefined;
+    }
   });
 });
 

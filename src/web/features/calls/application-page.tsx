@@ -492,14 +492,20 @@ function DecisionView({ application: a, admin }: { application: Application; adm
       {a.decisionReason && <p className="prewrap">{a.decisionReason}</p>}
       {a.leaseOffer &&
         (admin ? (
-          <p>
-            <Link
-              className="button"
-              href={`/incubation/leases/new?application=${a.leaseOffer.applicationId}`}
-            >
-              {t('callsOfferLease')}
-            </Link>
-          </p>
+          a.leaseOffer.facilityId && (
+            <p>
+              <Link
+                className="button"
+                href={`/incubation/${a.leaseOffer.facilityId}?${new URLSearchParams({
+                  application: a.leaseOffer.applicationId,
+                  unit: a.leaseOffer.unitId ?? '',
+                  tenant: a.organization.key,
+                })}#lease-offer-form`}
+              >
+                {t('callsOfferLease')}
+              </Link>
+            </p>
+          )
         ) : (
           <p>{t('callsAdmittedNote')}</p>
         ))}

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useMemo, useState } from 'react';
-import { Link } from 'wouter';
+import { Link, useSearch } from 'wouter';
 import { unitKinds } from '../../../core/incubation/index.ts';
 import { ConfirmButton } from '../../components/confirm-dialog.tsx';
 import { FormField } from '../../components/form-field.tsx';
@@ -135,15 +135,22 @@ const inYears = (n: number) => {
   return d.toISOString().slice(0, 10);
 };
 
+/**
+ * The office's lease offer. Coming from an admitted application (the call's "offer a lease" link), the form
+ * starts from its unit and company and the offer is tied to it.
+ */
 function OfferForm({ facility }: { facility: Facility }) {
   const { t, pick } = useI18n();
   const offer = useOfferLease();
+  const params = new URLSearchParams(useSearch());
+  const applicationId = params.get('application');
+  const first = facility.units.find((u) => u.id === params.get('unit')) ?? facility.units[0];
   const [form, setForm] = useState({
-    unitId: facility.units[0]?.id ?? '',
-    tenant: '',
+    unitId: first?.id ?? '',
+    tenant: params.get('tenant') ?? '',
     startOn: today(),
     endOn: inYears(2),
-    monthlyRentJpy: String(facility.units[0]?.monthlyRentJpy ?? 0),
+    monthlyRentJpy: String(first?.monthlyRentJpy ?? 0),
     depositJpy: '0',
   });
   if (facility.units.length === 0) return null;
@@ -151,13 +158,15 @@ function OfferForm({ facility }: { facility: Facility }) {
     setForm({ ...form, [k]: e.target.value });
   const err = (p: string) => errorsAt(offer.error, `body.${p}`);
   return (
-    <section aria-labelledby="lease-offer" className="card">
+    <section aria-labelledby="lease-offer" className="card" id="lease-offer-form">
       <h2 id="lease-offer">{t('leasesOffer')}</h2>
+      {applicationId && <p className="muted">{t('leasesFromApplication')}</p>}
       <form
         onSubmit={(e) => {
           e.preventDefault();
           offer.mutate({
             ...form,
+            applicationId,
             monthlyRentJpy: Number(form.monthlyRentJpy),
             depositJpy: Number(form.depositJpy),
           });

@@ -73,6 +73,8 @@ export type OfferInput = {
   endOn: string;
   monthlyRentJpy: number;
   depositJpy: number;
+  /** The admitted application to a public call this offer answers, when it came from one. */
+  applicationId?: string | null;
 };
 export const useOfferLease = () =>
   useLeaseMutation((input: OfferInput) => api.post<Lease>('/facility-leases', input));

@@ -27,6 +27,10 @@ export const leasesMessages = {
   leasesDeposit: { ja: '敷金（円）', en: 'Deposit (¥)' },
   leasesSubmitOffer: { ja: '提示する', en: 'Offer' },
   leasesOffered: { ja: '契約を提示しました。', en: 'Lease offered.' },
+  leasesFromApplication: {
+    ja: '公募で入居が決まった応募から、区画と企業を入れてあります。',
+    en: 'Filled in with the unit and company of an application admitted in a public call.',
+  },
   leasesList: { ja: '契約', en: 'Leases' },
   leasesStatus: { ja: '状態', en: 'Status' },
   leasesPeriod: { ja: '期間', en: 'Period' },
