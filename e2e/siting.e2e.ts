@@ -42,6 +42,22 @@ describe.runIf(browserAvailable())('siting', () => {
     await page.close();
   });
 
+  it('takes a graduating tenant’s needs from its lease link as site requirements', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    await page.goto(
+      `${baseUrl}/siting?profile=component-factory&minAreaM2=600&minPowerKva=1000&ehv=1&minCraneT=10`,
+    );
+    const notice = page.getByTestId('tenant-needs');
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain('床面積 600 m²、電力 1000 kVA、特別高圧受電、クレーン 10 t');
+    // 600 m² of floor → 0.18 ha of land; 1,000 kVA → 1 MW spare; EHV → 22 kV.
+    const threshold = (attribute: string) => page.getByLabel(`${attribute} の基準値`).inputValue();
+    expect(await threshold('最大区画面積')).toBe('0.18');
+    expect(await threshold('電力の余裕容量')).toBe('1');
+    expect(await threshold('特別高圧受電')).toBe('22');
+    await page.close();
+  });
+
   it('says why Mutsu-Ogawara fails a semiconductor plant, and a what-if lets it through', async () => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
     await page.goto(`${baseUrl}/siting?profile=semiconductor-plant`);

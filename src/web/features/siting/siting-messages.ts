@@ -202,6 +202,19 @@ export const sitingMessages = {
   sitingDownloadXlsx: { ja: 'Excel（xlsx）をダウンロード', en: 'Download Excel (xlsx)' },
   sitingOpenWorkbench: { ja: '評価画面で開く', en: 'Open in the workbench' },
   sitingSources: { ja: '値と出典', en: 'Values and sources' },
+  sitingTenantNeeds: {
+    ja: '賃貸区画からの移転先探し。必要なもの：',
+    en: 'Finding a site to move out of a rented unit. Needed:',
+  },
+  sitingTenantArea: { ja: '床面積 {n} m²', en: '{n} m² of floor' },
+  sitingTenantPower: { ja: '電力 {n} kVA', en: '{n} kVA of power' },
+  sitingTenantEhv: { ja: '特別高圧受電', en: 'extra-high-voltage supply' },
+  sitingTenantCrane: { ja: 'クレーン {n} t', en: 'a {n} t crane' },
+  sitingTenantClean: { ja: 'クリーン度 クラス {n}', en: 'clean room class {n}' },
+  sitingTenantNeedsHow: {
+    ja: '用地は床面積の3倍、電力は同じ容量、特別高圧は22 kV以上を必須条件にしました。クレーンとクリーンルームは工場と一緒に整備するため条件にしていません。',
+    en: 'Required now: land of three times the floor area, the same power as spare capacity, and an extra-high-voltage supply of 22 kV or more. A crane and a clean room are built with the plant, so they are not site requirements.',
+  },
 } satisfies Messages;
 
 registerMessages('siting', sitingMessages);

@@ -10,6 +10,11 @@ import {
   type SiteInput,
   type StudyOutcome,
 } from '../../../core/siting/study.ts';
+import {
+  type TenantNeeds,
+  tenantNeedsFrom,
+  withTenantConstraints,
+} from '../../../core/siting/tenant-needs.ts';
 import { PageHeader } from '../../components/page-header.tsx';
 import { Alert, ErrorMessage, LoadingMessage } from '../../components/status-message.tsx';
 import { useI18n } from '../../lib/i18n.tsx';
@@ -41,6 +46,26 @@ const normalizations: (Normalization | '')[] = ['', 'vector', 'minmax', 'sum', '
 const smaaOptions = { samples: 2000, seed: 1, mode: 'uniform' as const };
 
 type Draft = Omit<StudyInput, 'title'>;
+
+/** What the tenant's lease asked for, and which of it the site requirements now carry. */
+function TenantNeedsNotice({ needs }: { needs: TenantNeeds }) {
+  const { t, lang } = useI18n();
+  const parts = [
+    needs.minAreaM2 && t('sitingTenantArea', { n: needs.minAreaM2 }),
+    needs.minPowerKva && t('sitingTenantPower', { n: needs.minPowerKva }),
+    needs.ehv && t('sitingTenantEhv'),
+    needs.minCraneT && t('sitingTenantCrane', { n: needs.minCraneT }),
+    needs.cleanClass && t('sitingTenantClean', { n: needs.cleanClass }),
+  ].filter(Boolean);
+  return (
+    <Alert tone="info">
+      <p data-testid="tenant-needs">
+        {t('sitingTenantNeeds')} {parts.join(lang === 'ja' ? '、' : ', ')}
+      </p>
+      <p className="field-hint">{t('sitingTenantNeedsHow')}</p>
+    </Alert>
+  );
+}
 
 const draftFrom = (profile: Profile): Draft => ({
   profile: profile.key,
@@ -160,7 +185,17 @@ function Workbench({ sites, profiles, saved }: { sites: Site[]; profiles: Profil
   const { t, pick } = useI18n();
   const search = new URLSearchParams(useSearch());
   const initial = profiles.find((p) => p.key === search.get('profile')) ?? profiles[0];
-  const [draft, setDraft] = useState<Draft | null>(saved ?? (initial ? draftFrom(initial) : null));
+  // A graduating tenant arrives from its lease with the unit it outgrows: its needs become requirements.
+  const [needs] = useState(() => (saved ? null : tenantNeedsFrom(search)));
+  const [draft, setDraft] = useState<Draft | null>(
+    saved ??
+      (initial
+        ? {
+            ...draftFrom(initial),
+            ...(needs ? { constraints: withTenantConstraints(initial.constraints, needs) } : {}),
+          }
+        : null),
+  );
   const [selected, setSelected] = useState<string | null>(null);
   const [compare, setCompare] = useState<string[]>([]);
   const [ahpOpen, setAhpOpen] = useState(false);
@@ -180,6 +215,7 @@ function Workbench({ sites, profiles, saved }: { sites: Site[]; profiles: Profil
         intro={t('sitingIntro')}
         actions={<Link href="/siting/studies">{t('sitingStudiesLink')}</Link>}
       />
+      {needs && <TenantNeedsNotice needs={needs} />}
       <div className="siting-layout">
         <aside className="siting-controls card" aria-label={t('sitingSettings')}>
           <label className="field">
