@@ -1,6 +1,8 @@
 import { Component, lazy, type ReactNode, Suspense, useId, useMemo, useState } from 'react';
 import { offlineClientConfig, useClientConfig } from '../../lib/client-config.ts';
 import { useI18n } from '../../lib/i18n.tsx';
+import { usePointClusters } from './cluster-client.ts';
+import { lastZoom } from './map-data.ts';
 import type { PointMapProps } from './map-types.ts';
 import { hasWebGL } from './webgl.ts';
 
@@ -44,6 +46,9 @@ export function PointMap({
   const listId = useId();
   const canDraw = webgl && !failed;
   const shown = points.slice(0, listLimit);
+  const basemap = (config.data ?? offlineClientConfig).map;
+  // Clustering starts with the points, while the map's script is still on its way.
+  const clusters = usePointClusters(canDraw && !config.isPending ? points : null, lastZoom(basemap));
 
   const onFail = (error: unknown) => {
     console.warn('map unavailable, showing the list instead:', error);
@@ -69,7 +74,8 @@ export function PointMap({
                   onSelect={onSelect}
                   fitToPoints={fitToPoints}
                   initialView={initialView}
-                  basemap={(config.data ?? offlineClientConfig).map}
+                  basemap={basemap}
+                  clusters={clusters}
                   onFail={onFail}
                 />
               </Suspense>
