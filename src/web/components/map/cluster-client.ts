@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { groupsOf, pointLooksKey, pointSetKey, toClusterInput } from './map-data.ts';
 import type { MapPoint } from './map-types.ts';
 import type { Bbox, ClusterInput, ClusterRequest, ViewItem } from './point-clusters.ts';
@@ -58,45 +58,125 @@ export class ClusterClient {
   }
 }
 
-/** One load of the points into the worker: markers are drawn from the answers about this load only. */
+/**
+ * Zooms up to this one are answered by an index of their own, built from the points at this zoom; the
+ * zooms past it by the full index, built at the same time in a second worker. The full index must start at
+ * the last zoom and cluster its way down through every zoom (supercluster merges each zoom's clusters into
+ * the next one out), nearly all of its time spent at the close zooms where 100,000 points barely merge; the
+ * overview that /map opens on (zoom 4) and the views it fits a filter into (zoom 9 at most) need only the
+ * few zooms near it. So the first view is drawn after a tenth of the work, and a cluster at these zooms is
+ * still one that holds every point near it, only not built out of the clusters of the next zoom in.
+ */
+export const splitZoom = 8;
+
+export type Tier = 'low' | 'high';
+export type TieredItem = ViewItem & { tier: Tier };
+
+/** The two indexes of one set of points, each in its worker. */
+export class PointIndex {
+  private readonly low = new ClusterClient();
+  private readonly high = new ClusterClient();
+  /** Settles when the full index has been sent its points: a view asked of it waits for that. */
+  private highSent: Promise<unknown> = Promise.resolve();
+
+  /**
+   * Loads both; resolves once the index for the low zooms is ready. The full index is sent its points only
+   * then, so that on a busy machine the first view's small index does not share the processor with it.
+   */
+  load(input: ClusterInput): Promise<unknown> {
+    const copy = (extra: Partial<ClusterInput>): ClusterInput => ({
+      ...input,
+      lng: input.lng.slice(),
+      lat: input.lat.slice(),
+      group: input.group.slice(),
+      ...extra,
+    });
+    const highInput = copy({ minZoom: splitZoom + 1 });
+    const low = this.low.load(copy({ maxZoom: Math.min(splitZoom, input.maxZoom) }));
+    // The worker answers in order: once the load is posted, anything asked after it is about these points.
+    this.highSent = low.then(
+      () => void this.high.load(highInput).catch(() => {}), // a closed map; a view asked of it hears of it
+      () => {},
+    );
+    return low;
+  }
+
+  async view(bbox: Bbox, zoom: number): Promise<TieredItem[]> {
+    const tier = Math.floor(zoom) <= splitZoom ? 'low' : 'high';
+    if (tier === 'high') await this.highSent;
+    return (await this[tier].view(bbox, zoom)).map((item) => ({ ...item, tier }));
+  }
+
+  /** The zoom at which the cluster splits (a low one's at most one past `splitZoom`, where the full index takes over). */
+  async expansionZoom(tier: Tier, clusterId: number): Promise<number> {
+    if (tier === 'high') await this.highSent;
+    return this[tier].expansionZoom(clusterId);
+  }
+
+  async leaves(tier: Tier, clusterId: number): Promise<number[]> {
+    if (tier === 'high') await this.highSent;
+    return this[tier].leaves(clusterId);
+  }
+
+  terminate() {
+    this.low.terminate();
+    this.high.terminate();
+  }
+}
+
+/** One load of the points into the workers: markers are drawn from the answers about this load only. */
 export type LoadedClusters = {
-  client: ClusterClient;
+  index: PointIndex;
   points: MapPoint[];
-  /** Colour of each group index the worker counts by. */
+  /** Colour of each group index the workers count by. */
   colors: string[];
   /** Changes when the set of places changes (a new view is fitted then), not when only their looks do. */
   setKey: string;
-  /** Settles once the worker holds the points (rejects if the map closed first). */
+  /** Settles once the first view can be answered (rejects if the map closed first). */
   done: Promise<unknown>;
 };
 
 /**
- * Clusters the points in a worker from the moment they arrive, before the map's own (large) script has even
- * loaded: at 100,000 points the index takes about as long as MapLibre takes to arrive and start, so the two
- * overlap instead of following each other. Null while `points` is null (no map to draw).
+ * Clusters the points in workers from the moment they arrive, before the map's own (large) script has even
+ * loaded, so the two overlap instead of following each other. A new array of the same points in the same
+ * looks is not loaded again (the keys are hashed after the first load is on its way). Null while `points`
+ * is null (no map to draw).
  */
 export function usePointClusters(points: MapPoint[] | null, maxZoom: number): LoadedClusters | null {
   const enabled = points !== null;
-  const [client, setClient] = useState<ClusterClient | null>(null);
+  const [index, setIndex] = useState<PointIndex | null>(null);
   useEffect(() => {
     if (!enabled) return;
-    const created = new ClusterClient();
-    setClient(created);
+    const created = new PointIndex();
+    setIndex(created);
     return () => {
       created.terminate();
-      setClient(null);
+      setIndex(null);
     };
   }, [enabled]);
-  const setKey = useMemo(() => (points ? pointSetKey(points) : ''), [points]);
-  const looksKey = useMemo(() => (points ? pointLooksKey(points) : ''), [points]);
   const [loaded, setLoaded] = useState<LoadedClusters | null>(null);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: keyed on setKey and looksKey, not array identity
+  const last = useRef<{
+    index: PointIndex;
+    maxZoom: number;
+    points: MapPoint[];
+    setKey: string;
+    looksKey: string;
+  } | null>(null);
   useEffect(() => {
-    if (!client || !points) return setLoaded(null);
+    if (!index || !points) {
+      last.current = null;
+      return setLoaded(null);
+    }
+    const previous = last.current?.index === index && last.current.maxZoom === maxZoom ? last.current : null;
+    if (previous?.points === points) return;
+    const keys = previous && { setKey: pointSetKey(points), looksKey: pointLooksKey(points) };
+    if (previous && keys?.setKey === previous.setKey && keys.looksKey === previous.looksKey) return;
     const groups = groupsOf(points);
-    const done = client.load(toClusterInput(points, groups, { radius: clusterRadius, maxZoom }));
+    const done = index.load(toClusterInput(points, groups, { radius: clusterRadius, maxZoom }));
     done.catch(() => {}); // a closed map; whoever waits on it hears of it
-    setLoaded({ client, points, colors: groups.map((g) => g.color), setKey, done });
-  }, [client, setKey, looksKey, maxZoom]);
+    const setKey = keys?.setKey ?? pointSetKey(points);
+    last.current = { index, maxZoom, points, setKey, looksKey: keys?.looksKey ?? pointLooksKey(points) };
+    setLoaded({ index, points, colors: groups.map((g) => g.color), setKey, done });
+  }, [index, points, maxZoom]);
   return loaded;
 }

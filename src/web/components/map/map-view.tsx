@@ -2,7 +2,7 @@
  * The MapLibre half of <PointMap>, loaded lazily so that pages without a map never download MapLibre.
  * Points and clusters are HTML markers (buttons): keyboard- and screen-reader-reachable, and their text
  * needs no glyph files, so the map works with no connection at all. The clusters come from a supercluster
- * index in a worker of ours (cluster-client.ts, started by <PointMap> as soon as the points arrive), asked
+ * index in workers of ours (cluster-client.ts, started by <PointMap> as soon as the points arrive), asked
  * for each view: MapLibre's own clustered source spent most of /map's start at 100,000 points copying
  * GeoJSON and cutting tiles that only fed these markers.
  */
@@ -13,7 +13,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useI18n } from '../../lib/i18n.tsx';
 import { basemapStyle, loadCountryOutlines } from './basemap.ts';
-import type { LoadedClusters } from './cluster-client.ts';
+import type { LoadedClusters, Tier } from './cluster-client.ts';
 import { boundsOf, clusterBackground, clusterSize, lastZoom, noGroup } from './map-data.ts';
 import type { Basemap, MapPoint, MapView as View } from './map-types.ts';
 import type { Bbox } from './point-clusters.ts';
@@ -163,7 +163,7 @@ export default function MapView(props: MapViewProps) {
     const request = ++asked.current;
     const bounds = map.getBounds();
     const bbox: Bbox = [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()];
-    const items = await load.client.view(bbox, map.getZoom()).catch(() => null);
+    const items = await load.index.view(bbox, map.getZoom()).catch(() => null);
     // A newer view or a newer load has been asked for since; its answer draws.
     if (!items || request !== asked.current || load !== loaded.current || !mapRef.current) return;
     const { t: label, selectedId } = latest.current;
@@ -171,7 +171,8 @@ export default function MapView(props: MapViewProps) {
     const seen = new Set<string>();
     for (const item of items) {
       const point = item.kind === 'point' ? points[item.index] : undefined;
-      const key = item.kind === 'cluster' ? `c${item.id}` : `p${point?.id}`;
+      // Cluster ids are the index's own: two indexes, two sets of ids.
+      const key = item.kind === 'cluster' ? `c${item.tier}${item.id}` : `p${point?.id}`;
       seen.add(key);
       if (markers.current.has(key)) continue;
       let element: HTMLButtonElement;
@@ -183,7 +184,7 @@ export default function MapView(props: MapViewProps) {
           colors,
           label('mapClusterLabel', { count: item.count }),
         );
-        element.addEventListener('click', () => void openCluster(map, item.id, at));
+        element.addEventListener('click', () => void openCluster(map, item.tier, item.id, at));
       } else {
         if (!point) continue;
         element = pointElement(point, point.id === selectedId);
@@ -202,16 +203,16 @@ export default function MapView(props: MapViewProps) {
   }
 
   /** Zoom into a cluster, or list its points when zooming would not split it. */
-  async function openCluster(map: MapLibreMap, clusterId: number, at: [number, number]) {
+  async function openCluster(map: MapLibreMap, tier: Tier, clusterId: number, at: [number, number]) {
     const load = loaded.current;
     if (!load) return;
-    const zoom = await load.client.expansionZoom(clusterId);
+    const zoom = await load.index.expansionZoom(tier, clusterId);
     if (load !== loaded.current) return; // the points changed meanwhile; so did the markers
     if (zoom <= map.getMaxZoom() && zoom <= maxZoom) {
       map.easeTo({ center: at, zoom });
       return;
     }
-    const leaves = await load.client.leaves(clusterId);
+    const leaves = await load.index.leaves(tier, clusterId);
     if (load !== loaded.current) return;
     setStack(leaves.map((i) => load.points[i]).filter((p): p is MapPoint => p !== undefined));
   }

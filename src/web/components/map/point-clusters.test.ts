@@ -79,6 +79,26 @@ describe('point clusters', () => {
     expect(clusters.leaves(id).sort()).toEqual([0, 1, 2]);
   });
 
+  it('splits into an index for the low zooms and one for the close ones, which hands over one zoom on', () => {
+    // As the map does: zooms up to 8 from one index, 9 and on from the other.
+    const sameAddress = [
+      [141.3, 40.9, 0],
+      [141.3, 40.9, 1],
+      [100, 0, 0],
+    ] as [number, number, number][];
+    const low = new PointClusters({ ...input(sameAddress), maxZoom: 8 });
+    const high = new PointClusters({ ...input(sameAddress), minZoom: 9 });
+    const [lowCluster] = low.view([140, 40, 142, 41], 8);
+    expect(lowCluster).toMatchObject({ kind: 'cluster', count: 2, counts: [1, 1] });
+    // The low index cannot split it: zoom to 9, where the close index answers.
+    expect(low.expansionZoom((lowCluster as { id: number }).id)).toBe(9);
+    const [highCluster] = high.view([140, 40, 142, 41], 9);
+    expect(highCluster).toMatchObject({ kind: 'cluster', count: 2, counts: [1, 1] });
+    expect(high.expansionZoom((highCluster as { id: number }).id)).toBe(15);
+    // Asked below its first zoom, the close index answers at it.
+    expect(high.view(world, 3)).toHaveLength(2);
+  });
+
   it('answers requests in the worker protocol, before and after a load', () => {
     expect(answer(null, { type: 'view', bbox: world, zoom: 3 })).toEqual({ index: null, result: [] });
     const loaded = answer(null, { type: 'load', input: three });

@@ -18,6 +18,8 @@ export type ClusterInput = {
   radius: number;
   /** Beyond this zoom, clusters no longer split (MapLibre's clusterMaxZoom). */
   maxZoom: number;
+  /** The lowest zoom this index answers for (lower ones are asked at this one); 0 unless told. */
+  minZoom?: number;
 };
 
 export type ViewItem =
@@ -38,6 +40,7 @@ export class PointClusters {
     this.index = new Supercluster<PointProps, ClusterProps>({
       radius: input.radius,
       maxZoom: input.maxZoom,
+      minZoom: input.minZoom ?? 0,
       // A cluster's mix of groups, summed as clusters merge (MapLibre's clusterProperties did this with
       // one expression per group).
       map: (p) => {

@@ -7,7 +7,17 @@ import type { PointMapProps } from './map-types.ts';
 import { hasWebGL } from './webgl.ts';
 
 // MapLibre is a megabyte of script: only pages that show a map load it, and only when it can run.
-const MapView = lazy(() => import('./map-view.tsx'));
+const loadMapView = () => import('./map-view.tsx');
+const MapView = lazy(loadMapView);
+
+/**
+ * Starts downloading the map's script now, for a page that draws its map only once its data has come: the
+ * two downloads then overlap instead of following each other. Nothing happens without WebGL, where the map
+ * is never drawn.
+ */
+export function preloadMap(): void {
+  if (hasWebGL()) loadMapView().catch(() => {}); // the map itself reports a chunk that fails to load
+}
 
 /** A chunk that fails to load or a map that throws while drawing falls back to the list, not a blank page. */
 class MapBoundary extends Component<{ onError: (error: unknown) => void; children: ReactNode }> {
