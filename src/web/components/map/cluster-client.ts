@@ -24,6 +24,13 @@ export class ClusterClient {
       if (event.data.error !== undefined) waiting?.reject(new Error(event.data.error));
       else waiting?.resolve(event.data.result);
     };
+    // A worker that cannot start (its script failed to load) answers nothing: say so to whoever waits.
+    this.worker.onerror = (event) => this.fail(new Error(event.message || 'the clustering worker failed'));
+  }
+
+  private fail(error: Error) {
+    for (const waiting of this.pending.values()) waiting.reject(error);
+    this.pending.clear();
   }
 
   private call<T>(request: ClusterRequest, transfer: Transferable[] = []): Promise<T> {
@@ -53,8 +60,7 @@ export class ClusterClient {
 
   terminate() {
     this.worker.terminate();
-    for (const waiting of this.pending.values()) waiting.reject(new Error('map closed'));
-    this.pending.clear();
+    this.fail(new Error('map closed'));
   }
 }
 

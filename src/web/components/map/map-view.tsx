@@ -86,13 +86,15 @@ export default function MapView(props: MapViewProps) {
     }
     mapRef.current = map;
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    // The outlines are fetched while the style starts (not after: on a busy machine that was a second),
+    // and drawn once it has.
+    const outlines = props.basemap.tileUrl ? null : loadCountryOutlines();
+    outlines?.catch(() => {}); // reported below, once the style is there
     map.on('load', () => {
-      if (!props.basemap.tileUrl) {
-        loadCountryOutlines()
-          .then((outlines) => (map.getSource('countries') as GeoJSONSource | undefined)?.setData(outlines))
-          .then(() => container.current?.setAttribute('data-basemap', 'offline'))
-          .catch((error) => console.warn(error)); // the points still show on the plain sea colour
-      }
+      outlines
+        ?.then((data) => (map.getSource('countries') as GeoJSONSource | undefined)?.setData(data))
+        .then(() => container.current?.setAttribute('data-basemap', 'offline'))
+        .catch((error) => console.warn(error)); // the points still show on the plain sea colour
     });
     map.on('moveend', () => void renderMarkers(map));
     map.once('idle', () => setIdle(true));
@@ -112,11 +114,12 @@ export default function MapView(props: MapViewProps) {
     loaded.current = props.clusters;
     clearMarkers();
     setStack(null);
-    if (map && props.clusters)
-      props.clusters.done.then(
-        () => renderMarkers(map),
-        () => {},
-      );
+    const load = props.clusters;
+    // A worker that fails leaves the page with the list, as a map that cannot start does.
+    load?.done.then(
+      () => map && renderMarkers(map),
+      (error) => load === loaded.current && mapRef.current && latest.current.onFail(error),
+    );
   }, [props.clusters]);
 
   // A new set of places is fitted into view (not a recolouring).
