@@ -142,11 +142,14 @@ export type LoadedClusters = {
   done: Promise<unknown>;
 };
 
+/** Numbers each set of places loaded, for `setKey`. */
+let loads = 0;
+
 /**
  * Clusters the points in workers from the moment they arrive, before the map's own (large) script has even
  * loaded, so the two overlap instead of following each other. A new array of the same points in the same
- * looks is not loaded again (the keys are hashed after the first load is on its way). Null while `points`
- * is null (no map to draw).
+ * looks is not loaded again (their keys are hashed only when a second array comes, so the first load never
+ * waits for them). Null while `points` is null (no map to draw).
  */
 export function usePointClusters(points: MapPoint[] | null, maxZoom: number): LoadedClusters | null {
   const enabled = points !== null;
@@ -165,8 +168,9 @@ export function usePointClusters(points: MapPoint[] | null, maxZoom: number): Lo
     index: PointIndex;
     maxZoom: number;
     points: MapPoint[];
+    /** Hashed only once another array comes to compare with: the first load does not wait for it. */
+    keys?: { set: string; looks: string };
     setKey: string;
-    looksKey: string;
   } | null>(null);
   useEffect(() => {
     if (!index || !points) {
@@ -175,13 +179,19 @@ export function usePointClusters(points: MapPoint[] | null, maxZoom: number): Lo
     }
     const previous = last.current?.index === index && last.current.maxZoom === maxZoom ? last.current : null;
     if (previous?.points === points) return;
-    const keys = previous && { setKey: pointSetKey(points), looksKey: pointLooksKey(points) };
-    if (previous && keys?.setKey === previous.setKey && keys.looksKey === previous.looksKey) return;
+    let keys: { set: string; looks: string } | undefined;
+    let setKey = `load ${++loads}`;
+    if (previous) {
+      previous.keys ??= { set: pointSetKey(previous.points), looks: pointLooksKey(previous.points) };
+      keys = { set: pointSetKey(points), looks: pointLooksKey(points) };
+      const samePlaces = keys.set === previous.keys.set;
+      if (samePlaces && keys.looks === previous.keys.looks) return;
+      if (samePlaces) setKey = previous.setKey;
+    }
     const groups = groupsOf(points);
     const done = index.load(toClusterInput(points, groups, { radius: clusterRadius, maxZoom }));
     done.catch(() => {}); // a closed map; whoever waits on it hears of it
-    const setKey = keys?.setKey ?? pointSetKey(points);
-    last.current = { index, maxZoom, points, setKey, looksKey: keys?.looksKey ?? pointLooksKey(points) };
+    last.current = { index, maxZoom, points, keys, setKey };
     setLoaded({ index, points, colors: groups.map((g) => g.color), setKey, done });
   }, [index, points, maxZoom]);
   return loaded;
