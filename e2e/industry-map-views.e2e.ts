@@ -1,9 +1,43 @@
 import ExcelJS from 'exceljs';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { browserAvailable, launchBrowser } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
+
+type Box = { text: string; x: number; y: number; width: number; height: number };
+
+/** Rectangles that share more than a pixel's sliver (text boxes of neighbouring lines may touch). */
+const overlaps = (a: Box, b: Box) =>
+  Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x) > 1 &&
+  Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y) > 1;
+
+/** The network chart's drawn texts (node labels and legend; labels hidden for overlap are not drawn) once still. */
+async function settledLabels(page: Page): Promise<Box[]> {
+  const read = () =>
+    page.locator('.chart-network svg text').evaluateAll((els) =>
+      els
+        .map((el) => ({ el, r: el.getBoundingClientRect() }))
+        .filter(({ el, r }) => r.width > 0 && getComputedStyle(el).visibility !== 'hidden' && el.textContent)
+        .map(({ el, r }) => ({
+          text: el.textContent ?? '',
+          x: r.x,
+          y: r.y,
+          width: r.width,
+          height: r.height,
+        })),
+    );
+  await page.locator('.chart-network svg text').first().waitFor();
+  let last = JSON.stringify(await read());
+  // The same boxes twice, a second apart: the layout has finished moving the nodes.
+  for (let i = 0; i < 30; i++) {
+    await page.waitForTimeout(1000);
+    const now = JSON.stringify(await read());
+    if (now === last) break;
+    last = now;
+  }
+  return JSON.parse(last) as Box[];
+}
 
 describe.runIf(browserAvailable())('the industry map', () => {
   let browser: Browser;
@@ -50,6 +84,38 @@ describe.runIf(browserAvailable())('the industry map', () => {
     await panel.getByRole('link', { name: /Helical Fusion/ }).click();
     await page.waitForURL(/\/organizations\/[0-9a-f-]+$/);
     await page.locator('.profile h1').waitFor();
+    await page.close();
+  });
+
+  it('draws the network with no two labels overlapping and none past the chart, in Japanese and English', async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    await page.goto(`${baseUrl}/industry-map/network`);
+    for (const language of ['ja', 'en']) {
+      if (language === 'en') {
+        await page.getByRole('button', { name: 'English' }).click();
+        // The chart is drawn afresh with the English names (the legend says so).
+        await page.locator('.chart-network svg text', { hasText: 'Partnership' }).first().waitFor();
+      }
+      const boxes = await settledLabels(page);
+      // The demo network labels its best-connected nodes; a few of them must show, or nothing is tested.
+      expect(boxes.length).toBeGreaterThan(8);
+      // The drawing's own box, inside the chart's frame: a label past it is cut off.
+      const chart = await page.locator('.chart-network svg').boundingBox();
+      const frame = await page.locator('.chart-network').boundingBox();
+      expect(chart!.x + chart!.width).toBeLessThanOrEqual(frame!.x + frame!.width);
+      for (const b of boxes) {
+        expect(b.x, `${b.text} starts left of the chart`).toBeGreaterThanOrEqual(chart!.x);
+        expect(b.x + b.width, `${b.text} runs past the chart`).toBeLessThanOrEqual(chart!.x + chart!.width);
+      }
+      const overlapping = boxes.flatMap((a, i) =>
+        boxes
+          .slice(i + 1)
+          .filter((b) => overlaps(a, b))
+          .map((b) => `${a.text} / ${b.text}`),
+      );
+      await page.screenshot({ path: `/tmp/fch-network-${language}.png` });
+      expect(overlapping).toEqual([]);
+    }
     await page.close();
   });
 

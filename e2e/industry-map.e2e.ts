@@ -120,6 +120,33 @@ describe.runIf(browserAvailable())('the industry map', () => {
   });
 });
 
+describe.runIf(browserAvailable())('the industry map when its clustering worker cannot start', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('falls back to the list of organisations', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
+    const blocked: string[] = [];
+    await context.route(/point-clusters\.worker/, (route) => {
+      blocked.push(route.request().url());
+      return route.abort();
+    });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/map`);
+    await page.locator('.point-map[data-map-state="no-webgl"]').waitFor();
+    expect(blocked.length).toBeGreaterThan(0);
+    const list = page.locator('details.map-list');
+    expect(await list.getAttribute('open')).not.toBeNull();
+    expect(await list.getByRole('button').count()).toBeGreaterThan(80);
+    await context.close();
+  });
+});
+
 describe.runIf(browserAvailable())('candidate sites on the industry map', () => {
   let browser: Browser;
   beforeAll(async () => {

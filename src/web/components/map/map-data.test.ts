@@ -4,8 +4,9 @@ import {
   clusterBackground,
   clusterSize,
   groupsOf,
+  pointLooksKey,
   pointSetKey,
-  toFeatureCollection,
+  toClusterInput,
 } from './map-data.ts';
 import type { MapPoint } from './map-types.ts';
 
@@ -19,16 +20,20 @@ const point = (id: string, lng: number, lat: number, group?: string, color = '#0
 });
 
 describe('map data', () => {
-  it('turns points into GeoJSON with [lng, lat] order and a group on every feature', () => {
-    const fc = toFeatureCollection([point('a', 141.37, 40.96, 'research'), point('b', 139.7, 35.6)]);
-    expect(fc.features.map((f) => f.geometry.coordinates)).toEqual([
-      [141.37, 40.96],
-      [139.7, 35.6],
-    ]);
-    expect(fc.features.map((f) => f.properties)).toEqual([
-      { id: 'a', group: 'research' },
-      { id: 'b', group: '_' },
-    ]);
+  it('turns points into columns with [lng, lat] and the index of each point group', () => {
+    const points = [
+      point('a', 141.37, 40.96, 'research'),
+      point('b', 139.7, 35.6),
+      point('c', 1, 2, 'research'),
+    ];
+    const input = toClusterInput(points, [{ group: '_' }, { group: 'research' }], {
+      radius: 44,
+      maxZoom: 14,
+    });
+    expect([...input.lng]).toEqual([141.37, 139.7, 1]);
+    expect([...input.lat]).toEqual([40.96, 35.6, 2]);
+    expect([...input.group]).toEqual([1, 0, 1]);
+    expect(input).toMatchObject({ groupCount: 2, radius: 44, maxZoom: 14 });
   });
 
   it('lists each group once with the colour of its first point', () => {
@@ -70,5 +75,18 @@ describe('map data', () => {
     const b = point('b', 3, 4);
     expect(pointSetKey([a, b])).toBe(pointSetKey([b, a]));
     expect(pointSetKey([a, b])).not.toBe(pointSetKey([a, { ...b, lat: 5 }]));
+  });
+
+  it('keys the looks of the points: a new colour, label, group or order changes the key', () => {
+    const a = point('a', 1, 2, 'x', 'red');
+    const b = point('b', 3, 4);
+    const key = pointLooksKey([a, b]);
+    expect(pointLooksKey([{ ...a }, { ...b }])).toBe(key);
+    expect(pointLooksKey([{ ...a, color: 'blue' }, b])).not.toBe(key);
+    expect(pointLooksKey([{ ...a, label: 'A' }, b])).not.toBe(key);
+    expect(pointLooksKey([{ ...a, group: 'y' }, b])).not.toBe(key);
+    expect(pointLooksKey([b, a])).not.toBe(key);
+    // Moving a point is the set key's business, not this one's.
+    expect(pointLooksKey([{ ...a, lat: 9 }, b])).toBe(key);
   });
 });

@@ -1,20 +1,30 @@
-import type { FeatureCollection, Point } from 'geojson';
-import type { MapPoint } from './map-types.ts';
-
-/** Properties every point feature carries into MapLibre (clustered sources keep only properties). */
-export type PointProperties = { id: string; group: string };
+import type { Basemap, MapPoint } from './map-types.ts';
+import type { ClusterInput } from './point-clusters.ts';
 
 export const noGroup = '_';
 
-export function toFeatureCollection(points: MapPoint[]): FeatureCollection<Point, PointProperties> {
-  return {
-    type: 'FeatureCollection',
-    features: points.map((p) => ({
-      type: 'Feature',
-      geometry: { type: 'Point', coordinates: [p.lng, p.lat] },
-      properties: { id: p.id, group: p.group ?? noGroup },
-    })),
-  };
+/**
+ * The map's last zoom, and the clusters': beyond it clusters no longer split, and a cluster that would split
+ * only past it lists its points. The offline outlines have nothing to show past 14.
+ */
+export const lastZoom = (basemap: Basemap) => (basemap.tileUrl ? 18 : 14);
+
+/** The points as columns for the clustering worker, each with the index of its group in `groups`. */
+export function toClusterInput(
+  points: MapPoint[],
+  groups: { group: string }[],
+  options: { radius: number; maxZoom: number },
+): ClusterInput {
+  const groupIndex = new Map(groups.map((g, i) => [g.group, i]));
+  const lng = new Float64Array(points.length);
+  const lat = new Float64Array(points.length);
+  const group = new Uint8Array(points.length);
+  points.forEach((p, i) => {
+    lng[i] = p.lng;
+    lat[i] = p.lat;
+    group[i] = groupIndex.get(p.group ?? noGroup) ?? 0;
+  });
+  return { lng, lat, group, groupCount: groups.length, ...options };
 }
 
 /** Each group once, in first-seen order, with the colour of its first point. */
@@ -26,9 +36,6 @@ export function groupsOf(points: MapPoint[]): { group: string; color: string }[]
   }
   return [...seen].map(([group, color]) => ({ group, color }));
 }
-
-/** The cluster property that counts the points of group `index` (MapLibre property names are free text). */
-export const groupCountProperty = (index: number) => `g${index}`;
 
 /**
  * A pie of the cluster's groups as a CSS conic gradient, so a cluster shows its mix without text or
@@ -74,10 +81,35 @@ export function boundsOf(points: MapPoint[]): [[number, number], [number, number
   ];
 }
 
-/** A key that changes when the set of points changes (not when only their order does). */
+/** FNV-1a over a string, as an unsigned 32-bit number. */
+function hash(text: string, seed = 0x811c9dc5): number {
+  let h = seed;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/**
+ * A key that changes when the set of points changes (not when only their order does). Hashed, not a sorted
+ * join: at 100,000 points sorting their strings cost the map a noticeable part of its start.
+ */
 export function pointSetKey(points: MapPoint[]): string {
-  return points
-    .map((p) => `${p.id}@${p.lng},${p.lat}`)
-    .sort()
-    .join('|');
+  // Two sums of per-point hashes (each order-free), with different seeds, and the count.
+  let a = 0;
+  let b = 0;
+  for (const p of points) {
+    const text = `${p.id}@${p.lng},${p.lat}`;
+    a = (a + hash(text)) >>> 0;
+    b = (b + hash(text, 0x01000193)) >>> 0;
+  }
+  return `${points.length}:${a.toString(36)}:${b.toString(36)}`;
+}
+
+/** A key that changes when any point's id, group, colour or label changes, or the order does. */
+export function pointLooksKey(points: MapPoint[]): string {
+  let a = 0x811c9dc5;
+  for (const p of points) a = hash(`${p.id}|${p.group ?? ''}|${p.color}|${p.label}\n`, a);
+  return `${points.length}:${a.toString(36)}`;
 }

@@ -1,7 +1,10 @@
 /**
  * The MapLibre half of <PointMap>, loaded lazily so that pages without a map never download MapLibre.
  * Points and clusters are HTML markers (buttons): keyboard- and screen-reader-reachable, and their text
- * needs no glyph files, so the map works with no connection at all.
+ * needs no glyph files, so the map works with no connection at all. The clusters come from a supercluster
+ * index in workers of ours (cluster-client.ts, started by <PointMap> as soon as the points arrive), asked
+ * for each view: MapLibre's own clustered source spent most of /map's start at 100,000 points copying
+ * GeoJSON and cutting tiles that only fed these markers.
  */
 import { type GeoJSONSource, Map as MapLibreMap, Marker, NavigationControl, setWorkerUrl } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -10,24 +13,13 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useI18n } from '../../lib/i18n.tsx';
 import { basemapStyle, loadCountryOutlines } from './basemap.ts';
-import {
-  boundsOf,
-  clusterBackground,
-  clusterSize,
-  groupCountProperty,
-  groupsOf,
-  noGroup,
-  pointSetKey,
-  toFeatureCollection,
-} from './map-data.ts';
+import type { LoadedClusters, Tier } from './cluster-client.ts';
+import { boundsOf, clusterBackground, clusterSize, lastZoom, noGroup } from './map-data.ts';
 import type { Basemap, MapPoint, MapView as View } from './map-types.ts';
+import type { Bbox } from './point-clusters.ts';
 
 setWorkerUrl(workerUrl);
 
-const sourceId = 'points';
-/** Beyond this, clusters no longer split; a cluster that would split only past it lists its points. */
-const offlineMaxZoom = 14;
-const onlineMaxZoom = 18;
 const japanView: View = { lng: 137.5, lat: 37.8, zoom: 4.2 };
 
 export type MapViewProps = {
@@ -37,6 +29,8 @@ export type MapViewProps = {
   fitToPoints: boolean;
   initialView?: View;
   basemap: Basemap;
+  /** The points as loaded into the clustering worker (null until it has started). */
+  clusters: LoadedClusters | null;
   /** Called when MapLibre cannot start (no WebGL after all, lost context at start). */
   onFail: (error: unknown) => void;
 };
@@ -46,7 +40,13 @@ export default function MapView(props: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MapLibreMap | null>(null);
   const markers = useRef(new Map<string, Marker>());
-  const [ready, setReady] = useState(false);
+  /** The load the markers are drawn from: answers about an earlier one are dropped. */
+  const loaded = useRef<LoadedClusters | null>(null);
+  /** The latest view asked for: an answer to an older one is dropped. */
+  const asked = useRef(0);
+  const [idle, setIdle] = useState(false);
+  const [drawn, setDrawn] = useState(false);
+  const ready = idle && drawn;
   /** The points of a cluster that cannot be split by zooming (same address, or nearly). */
   const [stack, setStack] = useState<MapPoint[] | null>(null);
   // Event handlers registered once read the current props and labels through this.
@@ -54,18 +54,7 @@ export default function MapView(props: MapViewProps) {
   latest.current = { ...props, t };
 
   const byId = useMemo(() => new Map(props.points.map((p) => [p.id, p])), [props.points]);
-  const groups = useMemo(() => groupsOf(props.points), [props.points]);
-  const groupKey = groups.map((g) => g.group).join('|');
-  const setKey = useMemo(() => pointSetKey(props.points), [props.points]);
-  // What the markers show: a page that recolours or relabels its points (a re-ranking) changes this only.
-  const looksKey = useMemo(
-    () => props.points.map((p) => `${p.id}|${p.group ?? ''}|${p.color}|${p.label}`).join('\n'),
-    [props.points],
-  );
-  const maxZoom = props.basemap.tileUrl ? onlineMaxZoom : offlineMaxZoom;
-
-  const byIdRef = useRef(byId);
-  byIdRef.current = byId;
+  const maxZoom = lastZoom(props.basemap);
 
   // One map for the life of the component.
   // biome-ignore lint/correctness/useExhaustiveDependencies: created once; later changes go through the effects below
@@ -97,19 +86,18 @@ export default function MapView(props: MapViewProps) {
     }
     mapRef.current = map;
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    // The outlines are fetched while the style starts (not after: on a busy machine that was a second),
+    // and drawn once it has.
+    const outlines = props.basemap.tileUrl ? null : loadCountryOutlines();
+    outlines?.catch(() => {}); // reported below, once the style is there
     map.on('load', () => {
-      if (!props.basemap.tileUrl) {
-        loadCountryOutlines()
-          .then((outlines) => (map.getSource('countries') as GeoJSONSource | undefined)?.setData(outlines))
-          .then(() => container.current?.setAttribute('data-basemap', 'offline'))
-          .catch((error) => console.warn(error)); // the points still show on the plain sea colour
-      }
+      outlines
+        ?.then((data) => (map.getSource('countries') as GeoJSONSource | undefined)?.setData(data))
+        .then(() => container.current?.setAttribute('data-basemap', 'offline'))
+        .catch((error) => console.warn(error)); // the points still show on the plain sea colour
     });
-    map.on('moveend', () => renderMarkers(map));
-    map.on('sourcedata', (e) => {
-      if (e.sourceId === sourceId && e.isSourceLoaded) renderMarkers(map);
-    });
-    map.once('idle', () => setReady(true));
+    map.on('moveend', () => void renderMarkers(map));
+    map.once('idle', () => setIdle(true));
     return () => {
       for (const m of markers.current.values()) m.remove();
       markers.current.clear();
@@ -118,59 +106,31 @@ export default function MapView(props: MapViewProps) {
     };
   }, []);
 
-  // The points source: replaced when the set of groups changes (cluster properties are fixed per source),
-  // otherwise given new data. Either way the old markers go: cluster ids are reused across data.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: keyed on setKey and groupKey, not array identity
+  // Each load of the points into the worker (new points, or new looks: a cluster's pie counts its groups)
+  // numbers its clusters afresh: the old markers and list go, and the view is drawn once the worker has them.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the helpers read refs; a new load is the trigger
   useEffect(() => {
     const map = mapRef.current;
-    if (!map) return;
-    const apply = () => {
-      clearMarkers();
-      setStack(null);
-      const data = toFeatureCollection(props.points);
-      const source = map.getSource(sourceId) as GeoJSONSource | undefined;
-      if (source && map.getLayer('points-hit')?.metadata === groupKey) {
-        void source.setData(data);
-      } else {
-        if (map.getLayer('points-hit')) map.removeLayer('points-hit');
-        if (source) map.removeSource(sourceId);
-        map.addSource(sourceId, {
-          type: 'geojson',
-          data,
-          cluster: true,
-          clusterRadius: 44,
-          clusterMaxZoom: maxZoom,
-          clusterProperties: Object.fromEntries(
-            groups.map((g, i) => [
-              groupCountProperty(i),
-              ['+', ['case', ['==', ['get', 'group'], g.group], 1, 0]],
-            ]),
-          ),
-        });
-        // Invisible: it only makes MapLibre load and cluster the source, which the HTML markers are drawn from.
-        map.addLayer({
-          id: 'points-hit',
-          type: 'circle',
-          source: sourceId,
-          metadata: groupKey,
-          paint: { 'circle-radius': 0, 'circle-opacity': 0 },
-        });
-      }
-      if (props.fitToPoints) fitTo(map, props.points, false);
-    };
-    if (map.isStyleLoaded()) apply();
-    else map.once('load', apply);
-  }, [setKey, groupKey]);
-
-  // Same places, new looks: redraw the markers (and the cluster pies' group counts) without moving the view.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: keyed on looksKey, not array identity
-  useEffect(() => {
-    const map = mapRef.current;
-    const source = map?.getSource(sourceId) as GeoJSONSource | undefined;
-    if (!map || !source) return;
+    loaded.current = props.clusters;
     clearMarkers();
-    void source.setData(toFeatureCollection(props.points));
-  }, [looksKey]);
+    setStack(null);
+    const load = props.clusters;
+    // A worker that fails leaves the page with the list, as a map that cannot start does.
+    load?.done.then(
+      () => map && renderMarkers(map),
+      (error) => load === loaded.current && mapRef.current && latest.current.onFail(error),
+    );
+  }, [props.clusters]);
+
+  // A new set of places is fitted into view (not a recolouring).
+  const setKey = props.clusters?.setKey;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: on a new set of places only
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !props.fitToPoints || setKey === undefined) return;
+    if (map.isStyleLoaded()) fitTo(map, props.points, false);
+    else map.once('load', () => fitTo(map, props.points, false));
+  }, [setKey]);
 
   // Selection: restyle the markers; bring a point chosen from the list into view.
   useEffect(() => {
@@ -191,7 +151,7 @@ export default function MapView(props: MapViewProps) {
     const map = mapRef.current;
     if (!map) return;
     clearMarkers();
-    renderMarkers(map);
+    void renderMarkers(map);
   }, [t]);
 
   function clearMarkers() {
@@ -199,32 +159,41 @@ export default function MapView(props: MapViewProps) {
     markers.current.clear();
   }
 
-  /** Draws the clusters and points MapLibre has for the current view, reusing markers that stay. */
-  function renderMarkers(map: MapLibreMap) {
-    if (!map.getSource(sourceId)) return;
+  /** Draws the clusters and points of the current view, reusing markers that stay. */
+  async function renderMarkers(map: MapLibreMap) {
+    const load = loaded.current;
+    if (!load) return;
+    const request = ++asked.current;
+    const bounds = map.getBounds();
+    const bbox: Bbox = [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()];
+    const items = await load.index.view(bbox, map.getZoom()).catch(() => null);
+    // A newer view or a newer load has been asked for since; its answer draws.
+    if (!items || request !== asked.current || load !== loaded.current || !mapRef.current) return;
     const { t: label, selectedId } = latest.current;
-    const colors = groupsOf(latest.current.points).map((g) => g.color);
+    const { points, colors } = load;
     const seen = new Set<string>();
-    for (const f of map.querySourceFeatures(sourceId)) {
-      const p = f.properties as Record<string, unknown>;
-      const coordinates = (f.geometry as GeoJSON.Point).coordinates as [number, number];
-      const key = p.cluster ? `c${p.cluster_id}` : `p${p.id}`;
-      if (seen.has(key)) continue; // a feature on a tile edge comes once per tile
+    for (const item of items) {
+      const point = item.kind === 'point' ? points[item.index] : undefined;
+      // Cluster ids are the index's own: two indexes, two sets of ids.
+      const key = item.kind === 'cluster' ? `c${item.tier}${item.id}` : `p${point?.id}`;
       seen.add(key);
       if (markers.current.has(key)) continue;
       let element: HTMLButtonElement;
-      if (p.cluster) {
-        const count = Number(p.point_count);
-        const counts = colors.map((_, i) => Number(p[groupCountProperty(i)] ?? 0));
-        element = clusterElement(count, counts, colors, label('mapClusterLabel', { count }));
-        element.addEventListener('click', () => void openCluster(map, Number(p.cluster_id), coordinates));
+      const at: [number, number] = [item.lng, item.lat];
+      if (item.kind === 'cluster') {
+        element = clusterElement(
+          item.count,
+          item.counts,
+          colors,
+          label('mapClusterLabel', { count: item.count }),
+        );
+        element.addEventListener('click', () => void openCluster(map, item.tier, item.id, at));
       } else {
-        const point = byIdRef.current.get(String(p.id));
         if (!point) continue;
         element = pointElement(point, point.id === selectedId);
         element.addEventListener('click', () => latest.current.onSelect(point.id));
       }
-      markers.current.set(key, new Marker({ element }).setLngLat(coordinates).addTo(map));
+      markers.current.set(key, new Marker({ element }).setLngLat(at).addTo(map));
     }
     for (const [key, marker] of markers.current) {
       if (!seen.has(key)) {
@@ -233,21 +202,22 @@ export default function MapView(props: MapViewProps) {
       }
     }
     container.current?.setAttribute('data-markers', String(markers.current.size));
+    setDrawn(true);
   }
 
   /** Zoom into a cluster, or list its points when zooming would not split it. */
-  async function openCluster(map: MapLibreMap, clusterId: number, at: [number, number]) {
-    const source = map.getSource(sourceId) as GeoJSONSource;
-    const zoom = await source.getClusterExpansionZoom(clusterId);
+  async function openCluster(map: MapLibreMap, tier: Tier, clusterId: number, at: [number, number]) {
+    const load = loaded.current;
+    if (!load) return;
+    const zoom = await load.index.expansionZoom(tier, clusterId);
+    if (load !== loaded.current) return; // the points changed meanwhile; so did the markers
     if (zoom <= map.getMaxZoom() && zoom <= maxZoom) {
       map.easeTo({ center: at, zoom });
       return;
     }
-    const leaves = await source.getClusterLeaves(clusterId, Number.MAX_SAFE_INTEGER, 0);
-    const points = leaves
-      .map((l) => byIdRef.current.get(String(l.properties?.id)))
-      .filter((p): p is MapPoint => p !== undefined);
-    setStack(points);
+    const leaves = await load.index.leaves(tier, clusterId);
+    if (load !== loaded.current) return;
+    setStack(leaves.map((i) => load.points[i]).filter((p): p is MapPoint => p !== undefined));
   }
 
   return (

@@ -1,11 +1,23 @@
 import { Component, lazy, type ReactNode, Suspense, useId, useMemo, useState } from 'react';
 import { offlineClientConfig, useClientConfig } from '../../lib/client-config.ts';
 import { useI18n } from '../../lib/i18n.tsx';
+import { usePointClusters } from './cluster-client.ts';
+import { lastZoom } from './map-data.ts';
 import type { PointMapProps } from './map-types.ts';
 import { hasWebGL } from './webgl.ts';
 
 // MapLibre is a megabyte of script: only pages that show a map load it, and only when it can run.
-const MapView = lazy(() => import('./map-view.tsx'));
+const loadMapView = () => import('./map-view.tsx');
+const MapView = lazy(loadMapView);
+
+/**
+ * Starts downloading the map's script now, for a page that draws its map only once its data has come: the
+ * two downloads then overlap instead of following each other. Nothing happens without WebGL, where the map
+ * is never drawn.
+ */
+export function preloadMap(): void {
+  if (hasWebGL()) loadMapView().catch(() => {}); // the map itself reports a chunk that fails to load
+}
 
 /** A chunk that fails to load or a map that throws while drawing falls back to the list, not a blank page. */
 class MapBoundary extends Component<{ onError: (error: unknown) => void; children: ReactNode }> {
@@ -44,6 +56,9 @@ export function PointMap({
   const listId = useId();
   const canDraw = webgl && !failed;
   const shown = points.slice(0, listLimit);
+  const basemap = (config.data ?? offlineClientConfig).map;
+  // Clustering starts with the points, while the map's script is still on its way.
+  const clusters = usePointClusters(canDraw && !config.isPending ? points : null, lastZoom(basemap));
 
   const onFail = (error: unknown) => {
     console.warn('map unavailable, showing the list instead:', error);
@@ -69,7 +84,8 @@ export function PointMap({
                   onSelect={onSelect}
                   fitToPoints={fitToPoints}
                   initialView={initialView}
-                  basemap={(config.data ?? offlineClientConfig).map}
+                  basemap={basemap}
+                  clusters={clusters}
                   onFail={onFail}
                 />
               </Suspense>

@@ -3,7 +3,7 @@ import { Link, useLocation, useSearch } from 'wouter';
 import { placeLine } from '../../../core/directory/places.ts';
 import { siteKinds } from '../../../core/siting/vocabulary.ts';
 import type { MapPoint } from '../../components/map/map-types.ts';
-import { PointMap } from '../../components/map/point-map.tsx';
+import { PointMap, preloadMap } from '../../components/map/point-map.tsx';
 import { OrganizationFilters } from '../../components/organization-filters.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { ErrorMessage, LoadingMessage } from '../../components/status-message.tsx';
@@ -43,6 +43,8 @@ export function IndustryMapPage() {
   const showSites = sitesChoice ?? !filtered;
 
   const result = useOrganizationPoints(search);
+  // The map's script comes while the points do.
+  useEffect(preloadMap, []);
   const sites = useSites().data?.items;
   const vocabulary = useVocabulary().data;
   const kinds = labelMap(vocabulary?.kinds);

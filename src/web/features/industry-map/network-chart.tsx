@@ -1,11 +1,14 @@
 import { GraphChart } from 'echarts/charts';
 import { LegendComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
-import { CanvasRenderer } from 'echarts/renderers';
+import { LabelLayout } from 'echarts/features';
+import { SVGRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
 import type { Network, RelationType } from './industry-map-api.ts';
 
-echarts.use([GraphChart, TooltipComponent, LegendComponent, CanvasRenderer]);
+// SVG, not canvas: the labels are <text> elements a browser test can measure for overlap; at the demo's
+// network (34 organisations) it draws as fast as the canvas did.
+echarts.use([GraphChart, TooltipComponent, LegendComponent, LabelLayout, SVGRenderer]);
 
 export type NetworkChartProps = {
   network: Network;
@@ -23,8 +26,11 @@ const palette: Record<RelationType, string> = {
 };
 
 // Names beside every node overlapped into a smear once a graph had more than a few dozen nodes: only the
-// best-connected carry a permanent label (the rest show theirs on hover), overlapping labels are hidden,
-// and the graph keeps a margin on the right, where labels sit, so none runs past the chart's edge.
+// best-connected carry a permanent label (the rest show theirs on hover), overlapping labels are hidden
+// (labelLayout.hideOverlap, which needs ECharts' LabelLayout feature installed: without it the option is
+// silently ignored), and the graph keeps a margin on the right, where labels sit, so none runs past the
+// chart's edge. The force layout runs to its end before the first frame, so the labels to hide are chosen
+// on the nodes' final places (animated, they were chosen early and some overlapped once the nodes settled).
 const labelledNodes = 30;
 const labelWidth = 140;
 
@@ -42,7 +48,7 @@ export default function NetworkChart({ network, name, typeLabel, onOpen }: Netwo
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!ref.current) return;
-    const chart = echarts.init(ref.current);
+    const chart = echarts.init(ref.current, undefined, { renderer: 'svg' });
     const types = [...new Set(network.links.map((l) => l.type))];
     const labelled = bestConnected(network.nodes, labelledNodes);
     chart.setOption({
@@ -58,8 +64,11 @@ export default function NetworkChart({ network, name, typeLabel, onOpen }: Netwo
           top: 16,
           right: labelWidth + 8,
           bottom: 48,
-          force: { repulsion: 120, edgeLength: [40, 120] },
-          label: { position: 'right', fontSize: 11, width: labelWidth, overflow: 'truncate' },
+          force: { repulsion: 120, edgeLength: [40, 120], layoutAnimation: false },
+          // The line as tall as the browser draws the text's box (11-px Noto Sans): ECharts measures overlap
+          // on its own box, which without a line height is about the font size, and let the boxes of labels on
+          // neighbouring lines overlap by a few pixels.
+          label: { position: 'right', fontSize: 11, lineHeight: 16, width: labelWidth, overflow: 'truncate' },
           labelLayout: { hideOverlap: true },
           emphasis: { focus: 'adjacency', label: { show: true } },
           categories: types.map((type) => ({ name: typeLabel(type), itemStyle: { color: palette[type] } })),
