@@ -58,6 +58,8 @@ function routes(ids: Ids): { pattern: string; path: string }[] {
     ['/incubation/bookings', '/incubation/bookings'],
     ['/incubation/equipment/:id', `/incubation/equipment/${ids.equipment}`],
     ['/incubation/leases', '/incubation/leases'],
+    ['/incubation/new', '/incubation/new'],
+    ['/incubation/:id/edit', `/incubation/${ids.facility}/edit`],
     ['/incubation/:id', `/incubation/${ids.facility}`],
     ['/incubation/calls', '/incubation/calls'],
     ['/incubation/calls/new', '/incubation/calls/new'],

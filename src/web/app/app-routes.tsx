@@ -41,6 +41,8 @@ const PostsPage = lazy(() => matching().then((m) => ({ default: m.PostsPage })))
 const incubation = () => import('../features/incubation/incubation-pages.ts');
 const FacilitiesPage = lazy(() => incubation().then((m) => ({ default: m.FacilitiesPage })));
 const FacilityPage = lazy(() => incubation().then((m) => ({ default: m.FacilityPage })));
+const FacilityCreatePage = lazy(() => incubation().then((m) => ({ default: m.FacilityCreatePage })));
+const FacilityEditPage = lazy(() => incubation().then((m) => ({ default: m.FacilityEditPage })));
 const BookingsPage = lazy(() => incubation().then((m) => ({ default: m.BookingsPage })));
 const EquipmentBookingPage = lazy(() => incubation().then((m) => ({ default: m.EquipmentBookingPage })));
 const calls = () => import('../features/calls/calls-pages.ts');
@@ -120,6 +122,8 @@ export function AppRoutes() {
         <Route path="/incubation/applications/:id">{(p) => <ApplicationPage key={p.id} id={p.id} />}</Route>
         <Route path="/incubation/reviews" component={ReviewsPage} />
         <Route path="/incubation/leases" component={LeasesPage} />
+        <Route path="/incubation/new" component={FacilityCreatePage} />
+        <Route path="/incubation/:id/edit">{(p) => <FacilityEditPage key={p.id} id={p.id} />}</Route>
         <Route path="/incubation/:id">{(p) => <FacilityPage key={p.id} id={p.id} />}</Route>
         <Route path="/surveys" component={SurveysPage} />
         <Route path="/surveys/:id">{(p) => <SurveyPage id={p.id} />}</Route>

@@ -3,6 +3,9 @@ import { Link, useLocation, useSearch } from 'wouter';
 import { unitKinds } from '../../../core/incubation/index.ts';
 import { PointMap } from '../../components/map/point-map.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
+import { useSession } from '../../lib/session.ts';
+import { canAddFacility } from './incubation-forms-api.ts';
+import './incubation-forms-messages.ts';
 import { ErrorMessage, LoadingMessage } from '../../components/status-message.tsx';
 import { useI18n } from '../../lib/i18n.tsx';
 import {
@@ -37,6 +40,7 @@ export function FacilitiesPage() {
   };
   const set = (name: keyof Filters) => (value: string) => setDraft((d) => ({ ...d, [name]: value }));
 
+  const { user } = useSession();
   return (
     <>
       <PageHeader
@@ -50,6 +54,11 @@ export function FacilitiesPage() {
             <Link className="button button-secondary" href="/incubation/leases">
               {t('leasesLink')}
             </Link>
+            {canAddFacility(user) && (
+              <Link className="button" href="/incubation/new">
+                {t('incubationFormsNewFacility')}
+              </Link>
+            )}
           </>
         }
       />

@@ -4,8 +4,11 @@ import { PageHeader } from '../../components/page-header.tsx';
 import { ErrorMessage, LoadingMessage } from '../../components/status-message.tsx';
 import { useI18n } from '../../lib/i18n.tsx';
 import type { MessageKey } from '../../lib/i18n-catalog.ts';
+import { useSession } from '../../lib/session.ts';
 import { labelMap, useTechnologies } from '../../lib/vocabulary.ts';
 import { type Facility, type FacilityEquipment, useFacility } from './incubation-api.ts';
+import { canEditFacility } from './incubation-forms-api.ts';
+import './incubation-forms-messages.ts';
 import { FacilityLeases } from './lease-panels.tsx';
 import { statusLabel, UnitTile, useNumber } from './unit-facts.tsx';
 
@@ -19,6 +22,7 @@ const perUnit: Record<keyof typeof bookingUnits, MessageKey> = {
 export function FacilityPage({ id }: { id: string }) {
   const { t, pick } = useI18n();
   const facility = useFacility(id);
+  const { user } = useSession();
   if (facility.isPending) return <LoadingMessage />;
   if (facility.isError) return <ErrorMessage error={facility.error} />;
   const f = facility.data;
@@ -27,7 +31,17 @@ export function FacilityPage({ id }: { id: string }) {
       <p>
         <Link href="/incubation">← {t('incubationBack')}</Link>
       </p>
-      <PageHeader title={pick(f.name)} intro={pick(f.description)} />
+      <PageHeader
+        title={pick(f.name)}
+        intro={pick(f.description)}
+        actions={
+          canEditFacility(user, f) && (
+            <Link className="button" href={`/incubation/${f.id}/edit`}>
+              {t('incubationFormsEditLink')}
+            </Link>
+          )
+        }
+      />
       {f.illustrative && <p className="badge badge-warn">{t('incubationIllustrative')}</p>}
       <dl className="facility-facts">
         <div>
