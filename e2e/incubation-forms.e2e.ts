@@ -1,8 +1,20 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { browserAvailable, demo, launchBrowser, signIn } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
+
+/** Deletes a facility this file made, so later files in the same run see the demo as it was. */
+async function removeFacility(page: Page, id: string) {
+  const { csrfToken } = await (await page.request.get(`${baseUrl}/api/auth/session`)).json();
+  const { version } = await (await page.request.get(`${baseUrl}/api/facilities/${id}`)).json();
+  const res = await page.request.delete(`${baseUrl}/api/facilities/${id}`, {
+    headers: { 'x-csrf-token': csrfToken, 'if-match': `"${version}"` },
+  });
+  expect(res.status()).toBe(204);
+}
+
+const idInUrl = (page: Page) => /\/incubation\/([0-9a-f-]{36})/.exec(page.url())![1]!;
 
 describe.runIf(browserAvailable())('incubation editing screens', () => {
   let browser: Browser;
@@ -85,10 +97,11 @@ describe.runIf(browserAvailable())('incubation editing screens', () => {
     expect(await item.textContent()).toContain('5,000');
     expect(await page.getByText('36 か月').count()).toBe(1);
     expect(await page.getByRole('link', { name: 'この施設を編集' }).count()).toBe(1);
+    await removeFacility(page, idInUrl(page));
     await page.close();
   });
 
-  it('an edit based on an old version says someone else changed it, and reloads', async () => {
+  it('an edit based on an old version says someone else changed it and reloads; delete asks first', async () => {
     const page = await browser.newPage({ viewport: { width: 1300, height: 1000 } });
     await signIn(page, baseUrl, demo.admin.email, demo.admin.password);
     const { csrfToken } = await (await page.request.get(`${baseUrl}/api/auth/session`)).json();
@@ -105,9 +118,15 @@ describe.runIf(browserAvailable())('incubation editing screens', () => {
     const facility = await created.json();
     await page.goto(`${baseUrl}/incubation/${facility.id}/edit`);
     await page.getByLabel('最長入居期間（か月）').waitFor();
+    // A first save goes through and says so; the form goes on from the saved version.
+    await page.getByLabel('名称（英語）').fill('Concurrent edit test (illustrative)');
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.getByRole('status').filter({ hasText: '保存しました。' }).waitFor();
+    const current = await (await page.request.get(`${baseUrl}/api/facilities/${facility.id}`)).json();
+    expect(current.name.en).toBe('Concurrent edit test (illustrative)');
     // Someone else saves in between.
     const other = await page.request.patch(`${baseUrl}/api/facilities/${facility.id}`, {
-      headers: { 'x-csrf-token': csrfToken, 'if-match': `"${facility.version}"` },
+      headers: { 'x-csrf-token': csrfToken, 'if-match': `"${current.version}"` },
       data: { maxTermMonths: 48 },
     });
     expect(other.status()).toBe(200);
@@ -117,6 +136,58 @@ describe.runIf(browserAvailable())('incubation editing screens', () => {
     await alert.waitFor();
     await alert.getByRole('button', { name: '再読み込み' }).click();
     await expect.poll(() => page.getByLabel('最長入居期間（か月）').inputValue()).toBe('48');
+
+    // Deleting asks first; cancelling keeps it, confirming removes it and returns to the listing.
+    await page.getByRole('button', { name: 'この施設を削除' }).click();
+    const dialog = page.getByRole('dialog', { name: '施設を削除しますか？' });
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: 'キャンセル' }).click();
+    expect((await page.request.get(`${baseUrl}/api/facilities/${facility.id}`)).status()).toBe(200);
+    await page.getByRole('button', { name: 'この施設を削除' }).click();
+    await dialog.getByRole('button', { name: '削除' }).click();
+    await page.waitForURL(/\/incubation$/);
+    expect((await page.request.get(`${baseUrl}/api/facilities/${facility.id}`)).status()).toBe(404);
+    await page.close();
+  });
+
+  it('a member adds a facility for its own organisation, removes a unit, and cannot edit another owner’s facility', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 900 } });
+    await signIn(page, baseUrl, demo.member.email, demo.member.password);
+    const run = Date.now().toString(36);
+    await page.goto(`${baseUrl}/incubation/new`);
+    await page.getByRole('heading', { level: 1, name: '施設を登録' }).waitFor();
+    // No picker: the member's own organisation is the owner.
+    expect(await page.getByLabel('所有する組織').count()).toBe(0);
+    await expect.poll(() => page.locator('main form p strong').textContent()).not.toBe('…');
+    await page.getByLabel('名称（日本語）').fill(`会員の試験ラボ ${run}（例示）`);
+    await page.getByRole('button', { name: '登録' }).click();
+    await page.waitForURL(/\/edit$/);
+    await page.getByRole('button', { name: '区画を追加' }).click();
+    const unitForm = page.getByRole('form', { name: '区画を追加' });
+    await unitForm.getByLabel('種類').selectOption('lab');
+    await unitForm.getByLabel('名称（日本語）').fill(`ラボ ${run}`);
+    await unitForm.getByLabel('床面積（m²）').fill('40');
+    await unitForm.getByRole('button', { name: '区画を追加' }).click();
+    const row = page.locator('.editor-row').filter({ hasText: `ラボ ${run}` });
+    await row.waitFor();
+    await row.getByRole('button', { name: '削除' }).click();
+    await page
+      .getByRole('dialog', { name: '区画を削除しますか？' })
+      .getByRole('button', { name: '削除' })
+      .click();
+    await expect.poll(() => row.count()).toBe(0);
+    await removeFacility(page, idInUrl(page));
+
+    const facilities = await (
+      await page.request.get(`${baseUrl}/api/facilities?q=ベンチャーファクトリー`)
+    ).json();
+    const other = facilities.items.find((f: { key: string }) => f.key === 'mo-venture-factory');
+    await page.goto(`${baseUrl}/incubation/${other.id}`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(await page.getByRole('link', { name: 'この施設を編集' }).count()).toBe(0);
+    await page.goto(`${baseUrl}/incubation/${other.id}/edit`);
+    await page.getByText('所有する組織のメンバーと事務局だけです').waitFor();
+    expect(await page.getByLabel('名称（日本語）').count()).toBe(0);
     await page.close();
   });
 

@@ -280,6 +280,8 @@ function FacilityEditor({ id }: { id: string }) {
   const { user } = useSession();
   const [, navigate] = useLocation();
   const facility = useFacility(id);
+  // The form restarts from each new version, so "saved" is remembered here, above it.
+  const [saved, setSaved] = useState(false);
   if (facility.isPending) return <LoadingMessage />;
   if (facility.isError) return <ErrorMessage error={facility.error} />;
   const f = facility.data;
@@ -297,6 +299,8 @@ function FacilityEditor({ id }: { id: string }) {
       <FacilityEditForm
         key={f.version}
         facility={f}
+        saved={saved}
+        onSaved={setSaved}
         onReload={() => void facility.refetch()}
         onDeleted={() => navigate('/incubation')}
       />
@@ -308,10 +312,14 @@ function FacilityEditor({ id }: { id: string }) {
 
 function FacilityEditForm({
   facility,
+  saved,
+  onSaved,
   onReload,
   onDeleted,
 }: {
   facility: Facility;
+  saved: boolean;
+  onSaved: (saved: boolean) => void;
   onReload: () => void;
   onDeleted: () => void;
 }) {
@@ -323,8 +331,9 @@ function FacilityEditForm({
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const patch = changedFields(bodyFrom(initial), bodyFrom(draft));
+    onSaved(false);
     if (Object.keys(patch).length === 0) return;
-    update.mutate(patch);
+    update.mutate(patch, { onSuccess: () => onSaved(true) });
   };
   const stale = isStaleEdit(update.error) || isStaleEdit(remove.error);
   return (
@@ -343,7 +352,7 @@ function FacilityEditForm({
         <FacilityFields draft={draft} setDraft={setDraft} error={update.error} />
         <FormError error={update.error} />
         {remove.error && !isStaleEdit(remove.error) ? <ErrorMessage error={remove.error} /> : null}
-        {update.isSuccess && <Alert tone="success">{t('incubationFormsSaved')}</Alert>}
+        {saved && <Alert tone="success">{t('incubationFormsSaved')}</Alert>}
         <div className="form-actions">
           <button type="submit" className="button button-primary" disabled={update.isPending}>
             {t('incubationFormsSave')}
