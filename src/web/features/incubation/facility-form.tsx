@@ -338,7 +338,7 @@ function FacilityEditForm({
   const stale = isStaleEdit(update.error) || isStaleEdit(remove.error);
   return (
     <section aria-labelledby="facility-fields" className="card">
-      <h2 id="facility-fields">{t('incubationFormsEditFacility')}</h2>
+      <h2 id="facility-fields">{t('incubationFormsDetails')}</h2>
       {stale && (
         <StaleNotice
           onReload={() => {

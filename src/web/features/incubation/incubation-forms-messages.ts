@@ -4,6 +4,7 @@ import { type Messages, registerMessages } from '../../lib/i18n-catalog.ts';
 export const incubationFormsMessages = {
   incubationFormsNewFacility: { ja: '施設を登録', en: 'Add a facility' },
   incubationFormsEditFacility: { ja: '施設を編集', en: 'Edit facility' },
+  incubationFormsDetails: { ja: '施設の情報', en: 'Facility details' },
   incubationFormsEditLink: { ja: 'この施設を編集', en: 'Edit this facility' },
   incubationFormsViewLink: { ja: '施設のページを見る', en: 'View the facility page' },
   incubationFormsOwnOnly: {
