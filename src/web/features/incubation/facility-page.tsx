@@ -8,6 +8,7 @@ import { labelMap, useTechnologies } from '../../lib/vocabulary.ts';
 import { type Facility, type FacilityEquipment, useFacility } from './incubation-api.ts';
 import { FacilityLeases } from './lease-panels.tsx';
 import { statusLabel, UnitTile, useNumber } from './unit-facts.tsx';
+import { UnitMediaSection } from './unit-media.tsx';
 
 const perUnit: Record<keyof typeof bookingUnits, MessageKey> = {
   hour: 'incubationHour',
@@ -62,6 +63,7 @@ export function FacilityPage({ id }: { id: string }) {
           </>
         )}
       </section>
+      <UnitMediaSection facility={f} />
       <FacilityLeases facility={f} />
       <section aria-labelledby="facility-equipment">
         <h2 id="facility-equipment">{t('incubationEquipment')}</h2>
