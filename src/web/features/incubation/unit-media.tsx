@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueries, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { unitFileMaxBytes, unitFileMaxCount } from '../../../core/incubation/index.ts';
 import { ConfirmButton } from '../../components/confirm-dialog.tsx';
@@ -22,23 +22,29 @@ export function UnitMediaSection({ facility }: { facility: Facility }) {
   const { user } = useSession();
   const canEdit =
     user?.role === 'admin' || (user?.role === 'member' && user.organizationId === facility.organization.id);
-  if (facility.units.length === 0) return null;
+  const lists = useQueries({
+    queries: facility.units.map((u) => ({
+      queryKey: filesKey(u.id),
+      queryFn: () => api.get<ResponseOf<'listUnitFiles'>>(`/facility-units/${u.id}/files`),
+    })),
+  });
+  // A visitor sees the section only where there is something to see; the owner always, to upload.
+  const any = lists.some((l) => (l.data?.items.length ?? 0) > 0);
+  if (facility.units.length === 0 || (!canEdit && !any)) return null;
   return (
     <section aria-labelledby="facility-unit-media" className="unit-media">
       <h2 id="facility-unit-media">{t('unitMediaTitle')}</h2>
-      {facility.units.map((u) => (
-        <UnitMedia key={u.id} unit={u} canEdit={canEdit} />
+      {facility.units.map((u, i) => (
+        <UnitMedia key={u.id} unit={u} files={lists[i]!} canEdit={canEdit} />
       ))}
     </section>
   );
 }
 
-function UnitMedia({ unit, canEdit }: { unit: Unit; canEdit: boolean }) {
+type FilesQuery = { data?: ResponseOf<'listUnitFiles'>; isError: boolean; error: unknown };
+
+function UnitMedia({ unit, files, canEdit }: { unit: Unit; files: FilesQuery; canEdit: boolean }) {
   const { t, pick } = useI18n();
-  const files = useQuery({
-    queryKey: filesKey(unit.id),
-    queryFn: () => api.get<ResponseOf<'listUnitFiles'>>(`/facility-units/${unit.id}/files`),
-  });
   const name = pick(unit.name);
   const photos = files.data?.items.filter((f) => f.kind === 'photo') ?? [];
   const plan = files.data?.items.find((f) => f.kind === 'floor-plan');
