@@ -1,4 +1,10 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { sql } from 'drizzle-orm';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { openDatabase, resultRows } from '../../db/client.ts';
+import { backupDatabase, restoreDatabase } from '../../lib/backup.ts';
 import { createTestApp, type Session, type TestApp } from '../../test/test-app.ts';
 
 // A unit's photos and floor plan through the HTTP API: the real type read from the bytes, the size and count
@@ -187,6 +193,17 @@ describe('refusals, each naming the field', () => {
     expect((await upload(unitId, pdf(), { kind: 'floor-plan', type: 'application/pdf' })).status).toBe(201);
   });
 
+  it('simultaneous uploads past the cap: exactly one of them fits', async () => {
+    const { unitId } = await facilityWithUnit();
+    for (let i = 0; i < 11; i++) expect((await upload(unitId, png(i))).status).toBe(201);
+    const results = await Promise.all(Array.from({ length: 20 }, (_, i) => upload(unitId, png(100 + i))));
+    const statuses = results.map((r) => r.status);
+    expect(statuses.filter((s) => s === 201)).toHaveLength(1);
+    expect(statuses.filter((s) => s === 409)).toHaveLength(19);
+    const list = await t.request('GET', `/api/facility-units/${unitId}/files`);
+    expect(list.json.items).toHaveLength(12);
+  });
+
   it('answers 404 for an unknown unit or file, and 400 for a malformed id', async () => {
     expect((await upload(missingUnit, png())).status).toBe(404);
     expect((await t.request('GET', `/api/facility-units/${missingUnit}/files`)).status).toBe(404);
@@ -246,5 +263,31 @@ describe('who sees and who changes', () => {
     });
     expect(del.status).toBe(204);
     expect((await fetchFile(res.json.url)).status).toBe(404);
+  });
+});
+
+describe('the operator backup', () => {
+  it('carries the files byte for byte into a restored database', async () => {
+    const { unitId } = await facilityWithUnit();
+    const bytes = png(42, 300);
+    const res = await upload(unitId, bytes);
+    expect(res.status).toBe(201);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fch-media-backup-'));
+    const file = path.join(dir, 'backup.jsonl');
+    await backupDatabase(t.db, t.engine, file);
+    const target = await openDatabase({ dataDir: path.join(dir, 'data') });
+    try {
+      await target.migrate();
+      await restoreDatabase(target.db, file);
+      const rows = resultRows<{ content: Uint8Array; sha256: string }>(
+        await target.db.execute(sql`select content, sha256 from unit_files where id = ${res.json.id}`),
+      );
+      expect(rows).toHaveLength(1);
+      expect([...new Uint8Array(rows[0]!.content)]).toEqual([...bytes]);
+      expect(rows[0]!.sha256).toBe(res.json.sha256);
+    } finally {
+      await target.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
