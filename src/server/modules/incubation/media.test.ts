@@ -177,6 +177,19 @@ describe('refusals, each naming the field', () => {
     const big = await upload(unitId, png(0, 5 * 1024 * 1024 + 1));
     expect(big.status).toBe(413);
     expect(paths(big.json)).toEqual(['body']);
+    // A declared length over the limit is refused before a byte is read, naming the body too.
+    const declared = await t.app.request(`/api/facility-units/${unitId}/files?kind=photo`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'image/png',
+        'content-length': String(6 * 1024 * 1024),
+        cookie: owner.cookie,
+        'x-csrf-token': owner.csrf,
+      },
+      body: png(),
+    });
+    expect(declared.status).toBe(413);
+    expect(paths(await declared.json())).toEqual(['body']);
     const atLimit = await upload(unitId, png(0, 5 * 1024 * 1024));
     expect(atLimit.status).toBe(201);
   });
