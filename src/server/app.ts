@@ -16,7 +16,15 @@ import { auditRoutes } from './modules/audit/index.ts';
 import { authRoutes } from './modules/auth/index.ts';
 import { bundleRoutes } from './modules/bundle/index.ts';
 import { homeRoutes } from './modules/home/index.ts';
-import { bookingsRoutes, callsRoutes, incubationRoutes, leaseRoutes } from './modules/incubation/index.ts';
+import {
+  bookingsRoutes,
+  callsRoutes,
+  incubationRoutes,
+  leaseRoutes,
+  unitFileUploadLimitBytes,
+  unitFileUploadPath,
+  unitMediaRoutes,
+} from './modules/incubation/index.ts';
 import { industryMapRoutes } from './modules/industry-map/index.ts';
 import { introductionsRoutes, matchingRoutes } from './modules/matching/index.ts';
 import { organizationsRoutes } from './modules/organizations/index.ts';
@@ -48,7 +56,12 @@ export function createApp(deps: AppDeps) {
   app.use(
     '/api/*',
     bodyLimit((c) =>
-      c.req.path === '/api/import' ? deps.config.importLimitBytes : deps.config.bodyLimitBytes,
+      c.req.path === '/api/import'
+        ? deps.config.importLimitBytes
+        : // A unit's photo or floor plan may be larger than a JSON body; the upload names the body when too large.
+          unitFileUploadPath.test(c.req.path)
+          ? Math.max(unitFileUploadLimitBytes, deps.config.bodyLimitBytes)
+          : deps.config.bodyLimitBytes,
     ),
   );
   app.use('/api/*', sessionMiddleware(deps.db));
@@ -73,6 +86,7 @@ export function createApp(deps: AppDeps) {
     bookingsRoutes,
     callsRoutes,
     leaseRoutes,
+    unitMediaRoutes,
   ];
   for (const module of modules) app.route('/api', module(deps));
 

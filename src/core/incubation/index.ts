@@ -5,4 +5,5 @@ export * from './leases.ts';
 export * from './occupancy.ts';
 export * from './rubric.ts';
 export * from './tenancy.ts';
+export * from './unit-media.ts';
 export * from './vocabulary.ts';

@@ -60,6 +60,7 @@ const findable = {
   Survey: 'アンケート',
   'Survey link': 'アンケートのリンク',
   Task: 'タスク',
+  'Unit file': '区画の写真・図面',
 } as const;
 
 export const notFound = (what: keyof typeof findable) =>

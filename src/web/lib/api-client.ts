@@ -105,3 +105,40 @@ export const isStaleEdit = (error: unknown) => error instanceof ApiError && erro
 export function apiUrl(path: string, query?: Query): string {
   return `/api${path}${buildQuery(query)}`;
 }
+
+/**
+ * Sends a file as the request body (its own Content-Type), reporting upload progress as a fraction 0–1.
+ * XMLHttpRequest, because fetch reports no upload progress. Errors come back as ApiError like any other call.
+ */
+export function uploadFile<T>(
+  path: string,
+  file: Blob,
+  query: Query = {},
+  onProgress: (fraction: number) => void = () => {},
+): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', `/api${path}${buildQuery(query)}`);
+    xhr.withCredentials = true;
+    xhr.setRequestHeader('accept', 'application/json');
+    xhr.setRequestHeader('accept-language', document.documentElement.lang === 'en' ? 'en' : 'ja');
+    xhr.setRequestHeader('content-type', file.type || 'application/octet-stream');
+    if (csrfToken) xhr.setRequestHeader('x-csrf-token', csrfToken);
+    xhr.upload.onprogress = (e) => {
+      if (e.lengthComputable && e.total > 0) onProgress(e.loaded / e.total);
+    };
+    xhr.onerror = () => reject(new ApiError(0, 'network_error', 'The upload did not reach the server'));
+    xhr.onload = () => {
+      const response = new Response(xhr.responseText || null, {
+        status: xhr.status,
+        statusText: xhr.statusText,
+        headers: { 'content-type': xhr.getResponseHeader('content-type') ?? '' },
+      });
+      if (xhr.status >= 200 && xhr.status < 300) {
+        onProgress(1);
+        resolve(response.json() as Promise<T>);
+      } else toApiError(response).then(reject, reject);
+    };
+    xhr.send(file);
+  });
+}

@@ -1087,6 +1087,32 @@ export interface paths {
      */
     post: operations['submitGraduationReport'];
   };
+  '/api/facility-units/{id}/files': {
+    /**
+     * A unit's photos and floor plan (metadata; each has the URL of the file itself)
+     * @description Access: anyone.
+     */
+    get: operations['listUnitFiles'];
+    /**
+     * Upload a photo or the floor plan of a unit (the body is the file; admin, or a member of the owner)
+     * @description The body is the file itself, at most 5242880 bytes: JPEG, PNG or WebP for a photo, those or PDF for a floor plan. Its type is read from its first bytes; a Content-Type that contradicts them is refused. A unit has at most 12 photos; a new floor plan replaces the old one.
+     *
+     * Access: admin or member role.
+     */
+    post: operations['uploadUnitFile'];
+  };
+  '/api/unit-files/{id}': {
+    /**
+     * The file itself, for whoever may see its unit
+     * @description Access: anyone.
+     */
+    get: operations['getUnitFile'];
+    /**
+     * Delete a photo or floor plan (admin, or a member of the owner)
+     * @description Access: admin or member role.
+     */
+    delete: operations['deleteUnitFile'];
+  };
 }
 
 export type webhooks = Record<string, never>;
@@ -4349,6 +4375,22 @@ export interface components {
       inRegion: boolean;
       /** @default */
       comment?: string;
+    };
+    UnitFile: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      unitId: string;
+      /** @enum {string} */
+      kind: 'photo' | 'floor-plan';
+      /** @enum {string} */
+      contentType: 'image/jpeg' | 'image/png' | 'image/webp' | 'application/pdf';
+      byteSize: number;
+      sha256: string;
+      caption: components['schemas']['LocalizedText'];
+      sortOrder: number;
+      createdAt: string;
+      url: string;
     };
   };
   responses: never;
@@ -12557,6 +12599,194 @@ export interface operations {
       };
       /** @description The body is not sent as JSON (Content-Type: application/json) */
       415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * A unit's photos and floor plan (metadata; each has the URL of the file itself)
+   * @description Access: anyone.
+   */
+  listUnitFiles: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Photos first, in order; then the floor plan */
+      200: {
+        content: {
+          'application/json': {
+            items: components['schemas']['UnitFile'][];
+          };
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Upload a photo or the floor plan of a unit (the body is the file; admin, or a member of the owner)
+   * @description The body is the file itself, at most 5242880 bytes: JPEG, PNG or WebP for a photo, those or PDF for a floor plan. Its type is read from its first bytes; a Content-Type that contradicts them is refused. A unit has at most 12 photos; a new floor plan replaces the old one.
+   *
+   * Access: admin or member role.
+   */
+  uploadUnitFile: {
+    parameters: {
+      query: {
+        kind: 'photo' | 'floor-plan';
+        captionJa?: string;
+        captionEn?: string;
+      };
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        'image/jpeg': string;
+        'image/png': string;
+        'image/webp': string;
+        'application/pdf': string;
+      };
+    };
+    responses: {
+      /** @description Stored */
+      201: {
+        content: {
+          'application/json': components['schemas']['UnitFile'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Request body too large */
+      413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * The file itself, for whoever may see its unit
+   * @description Access: anyone.
+   */
+  getUnitFile: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description The file, with its real type; a PDF comes as an attachment */
+      200: {
+        content: {
+          'image/jpeg': string;
+          'image/png': string;
+          'image/webp': string;
+          'application/pdf': string;
+        };
+      };
+      /** @description Not modified (If-None-Match matched the ETag) */
+      304: {
+        content: never;
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Delete a photo or floor plan (admin, or a member of the owner)
+   * @description Access: admin or member role.
+   */
+  deleteUnitFile: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Deleted */
+      204: {
+        content: never;
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
         content: {
           'application/json': components['schemas']['Error'];
         };

@@ -5,6 +5,7 @@ export * from './incubation.ts';
 export * from './incubation-bookings.ts';
 export * from './incubation-calls.ts';
 export * from './incubation-leases.ts';
+export * from './incubation-media.ts';
 export * from './matching.ts';
 export * from './relations.ts';
 export * from './siting.ts';

@@ -21,3 +21,4 @@ export { incubationRoutes } from './incubation.routes.ts';
 export { leaseRemindersJob } from './leases.jobs.ts';
 export { leaseRoutes } from './leases.routes.ts';
 export { occupancy as leaseOccupancy } from './leases.service.ts';
+export { unitFileUploadLimitBytes, unitFileUploadPath, unitMediaRoutes } from './media.routes.ts';

@@ -11,6 +11,7 @@ import { canEditFacility } from './incubation-forms-api.ts';
 import './incubation-forms-messages.ts';
 import { FacilityLeases } from './lease-panels.tsx';
 import { statusLabel, UnitTile, useNumber } from './unit-facts.tsx';
+import { UnitMediaSection } from './unit-media.tsx';
 
 const perUnit: Record<keyof typeof bookingUnits, MessageKey> = {
   hour: 'incubationHour',
@@ -76,6 +77,7 @@ export function FacilityPage({ id }: { id: string }) {
           </>
         )}
       </section>
+      <UnitMediaSection facility={f} />
       <FacilityLeases facility={f} />
       <section aria-labelledby="facility-equipment">
         <h2 id="facility-equipment">{t('incubationEquipment')}</h2>
