@@ -332,13 +332,24 @@ const noRandomBodies = new Set([
 ]);
 
 /**
- * Every operation with a JSON body, as the coordinator (whom every gate lets through): a body without
- * Content-Type or with a wrong one is 415, one nested deeper than the limit is 400, and random JSON values
- * and schema-shaped bodies with mutated fields are never a 5xx.
+ * Every operation with a JSON body, as a role its gate lets through (the coordinator, unless the operation is
+ * for members or reviewers only): a body without Content-Type or with a wrong one is 415, one nested deeper
+ * than the limit is 400, and random JSON values and schema-shaped bodies with mutated fields are never a 5xx.
  */
 export async function fuzz(t: Tally, target: Target, w: World, o: Options) {
   const { ops, doc } = await operations(t, target);
   const admin = await signIn(t, target, w.admin, 'admin');
+  const others = new Map<string, Session>([
+    ['member', await signIn(t, target, w.accounts.memberC, 'member')],
+  ]);
+  for (const role of ['reviewer', 'agency', 'person'] as const)
+    others.set(role, await signIn(t, target, w.accounts[role], role));
+  const sessionFor = (access: Operation['access']) =>
+    access === 'public'
+      ? undefined
+      : access === 'signed-in' || access.roles.includes('admin')
+        ? admin
+        : others.get(access.roles[0]!);
   const rnd = random(o.seed);
   const values = fc.sample(fc.jsonValue({ maxDepth: 4 }), { numRuns: o.fuzzPerOperation * 64, seed: o.seed });
   let next = 0;
@@ -348,8 +359,8 @@ export async function fuzz(t: Tally, target: Target, w: World, o: Options) {
   for (const op of ops.filter((x) => x.json)) {
     const name = `${op.method} ${op.path}`;
     const path = () => fill(op.path);
-    // A signed-in coordinator for gated routes; public ones signed out too, where the guard must also hold.
-    const as = op.access === 'public' ? undefined : admin;
+    // Public operations signed out, where the guard must also hold; gated ones as a role let through.
+    const as = sessionFor(op.access);
     for (const [contentType, raw] of [
       [null, '{}'],
       ['text/plain', '{}'],
