@@ -9,10 +9,10 @@ import { useI18n } from '../../lib/i18n.tsx';
 import type { Facility, FacilityEquipment } from './incubation-api.ts';
 import {
   bilingualText,
-  changedFields,
   type EquipmentBody,
   errorsAt,
   numberOrNull,
+  saveBody,
   suggestKey,
   useDeleteEquipment,
   useSaveEquipment,
@@ -60,9 +60,6 @@ const bodyFrom = (d: Draft) => ({
   approvalRequired: d.approvalRequired,
 });
 
-const withoutNulls = (body: Record<string, unknown>) =>
-  Object.fromEntries(Object.entries(body).filter(([, v]) => v !== null)) as EquipmentBody;
-
 /** Add equipment (item = null) or edit it. */
 function EquipmentForm({
   facility,
@@ -84,13 +81,9 @@ function EquipmentForm({
   const err = (p: string) => errorsAt(save.error, p);
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (item) {
-      const patch = changedFields(bodyFrom(initial), bodyFrom(draft));
-      if (Object.keys(patch).length === 0) return onDone();
-      save.mutate(patch, { onSuccess: onDone });
-    } else {
-      save.mutate(withoutNulls(bodyFrom(draft)), { onSuccess: onDone });
-    }
+    const body = saveBody(item !== null, bodyFrom(initial), bodyFrom(draft));
+    if (body === null) return onDone();
+    save.mutate(body as EquipmentBody, { onSuccess: onDone });
   };
   const title = item
     ? `${t('incubationFormsEditEquipment')}: ${pick(item.name)}`

@@ -44,6 +44,18 @@ export function changedFields<T extends Record<string, unknown>>(before: T, afte
   return out;
 }
 
+/**
+ * What a form sends: on edit only the changed fields (nothing when none changed), on create every field given
+ * (an empty optional number is left out rather than sent as null).
+ */
+export function saveBody<T extends Record<string, unknown>>(editing: boolean, before: T, after: T) {
+  if (editing) {
+    const patch = changedFields(before, after);
+    return Object.keys(patch).length === 0 ? null : patch;
+  }
+  return Object.fromEntries(Object.entries(after).filter(([, v]) => v !== null)) as Partial<T>;
+}
+
 function useInvalidate() {
   const client = useQueryClient();
   return () => client.invalidateQueries({ queryKey: ['incubation'] });

@@ -9,6 +9,7 @@ import { useI18n } from '../../lib/i18n.tsx';
 import type { MessageKey } from '../../lib/i18n-catalog.ts';
 import { useSession } from '../../lib/session.ts';
 import type { Facility } from './incubation-api.ts';
+import { errorsAt } from './incubation-forms-api.ts';
 import {
   type Lease,
   type UnitStates,
@@ -37,8 +38,6 @@ export const leaseStatusLabel: Record<Lease['status'], MessageKey> = {
   ending: 'leasesStateEnding',
   ended: 'incubationStatusFree',
 };
-
-const errorsAt = (error: unknown, path: string) => (error instanceof ApiError ? error.detailsFor(path) : []);
 
 /** Occupancy over the last two years, in total and per facility, with this month's rate and the waiting lists. */
 export function OccupancyPanel({ facility }: { facility?: string }) {
@@ -156,7 +155,7 @@ function OfferForm({ facility }: { facility: Facility }) {
   if (facility.units.length === 0) return null;
   const set = (k: keyof typeof form) => (e: { target: { value: string } }) =>
     setForm({ ...form, [k]: e.target.value });
-  const err = (p: string) => errorsAt(offer.error, `body.${p}`);
+  const err = (p: string) => errorsAt(offer.error, p);
   return (
     <section aria-labelledby="lease-offer" className="card" id="lease-offer-form">
       <h2 id="lease-offer">{t('leasesOffer')}</h2>

@@ -7,6 +7,7 @@ import { ApiError } from '../../lib/api-client.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import type { MessageKey } from '../../lib/i18n-catalog.ts';
 import { useSession } from '../../lib/session.ts';
+import { errorsAt } from './incubation-forms-api.ts';
 import { LeaseTable, OccupancyPanel } from './lease-panels.tsx';
 import {
   type FollowUpInput,
@@ -25,8 +26,6 @@ const bands: Record<FollowUpInput['revenueBand'], MessageKey> = {
   '1b-10b': 'leasesRevenue_1b',
   '>10b': 'leasesRevenue_gt10b',
 };
-const errorsAt = (error: unknown, path: string) => (error instanceof ApiError ? error.detailsFor(path) : []);
-
 /** The office's and the tenant's lease desk: leases, graduation records and the yearly follow-up reports. */
 export function LeasesPage() {
   const { t } = useI18n();
@@ -94,7 +93,7 @@ function GraduationForm({ lease }: { lease: Lease }) {
   });
   const set = (k: keyof typeof form) => (e: { target: { value: string } }) =>
     setForm({ ...form, [k]: e.target.value });
-  const err = (p: string) => errorsAt(graduate.error, `body.${p}`);
+  const err = (p: string) => errorsAt(graduate.error, p);
   return (
     <form
       onSubmit={(e) => {
@@ -186,7 +185,7 @@ function FollowUpForm({ graduation, year }: { graduation: Graduation; year: numb
     inRegion: true,
     comment: '',
   });
-  const err = (p: string) => errorsAt(send.error, `body.${p}`);
+  const err = (p: string) => errorsAt(send.error, p);
   return (
     <form
       className="follow-up"

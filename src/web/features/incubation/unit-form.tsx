@@ -8,9 +8,9 @@ import { useI18n } from '../../lib/i18n.tsx';
 import type { Facility, Unit } from './incubation-api.ts';
 import {
   bilingualText,
-  changedFields,
   errorsAt,
   numberOrNull,
+  saveBody,
   suggestKey,
   type UnitBody,
   useDeleteUnit,
@@ -71,9 +71,6 @@ const bodyFrom = (d: Draft) => ({
   status: d.status,
 });
 
-const withoutNulls = (body: Record<string, unknown>) =>
-  Object.fromEntries(Object.entries(body).filter(([, v]) => v !== null)) as UnitBody;
-
 /** Add a unit (unit = null) or edit one; field errors from the server show beside their fields. */
 function UnitForm({
   facility,
@@ -95,13 +92,9 @@ function UnitForm({
   const err = (p: string) => errorsAt(save.error, p);
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (unit) {
-      const patch = changedFields(bodyFrom(initial), bodyFrom(draft));
-      if (Object.keys(patch).length === 0) return onDone();
-      save.mutate(patch, { onSuccess: onDone });
-    } else {
-      save.mutate(withoutNulls(bodyFrom(draft)), { onSuccess: onDone });
-    }
+    const body = saveBody(unit !== null, bodyFrom(initial), bodyFrom(draft));
+    if (body === null) return onDone();
+    save.mutate(body as UnitBody, { onSuccess: onDone });
   };
   const number = (k: keyof Draft, label: string, hint?: string) => (
     <FormField label={label} hint={hint} errors={err(k)}>
