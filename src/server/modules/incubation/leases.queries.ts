@@ -265,6 +265,11 @@ export async function facilityOwner(db: Db, id: string) {
 // ——— Occupancy ———
 
 /** Units and leases in force (or ended) over a period, of published facilities unless `any`. */
+/**
+ * What the occupancy chart needs, already reduced by the database: each shown facility with its leasable m², and
+ * each occupying lease in the window as its facility, its unit's area and its days as integers (days since
+ * 1970-01-01, end excluded), so no date is parsed row by row on either side.
+ */
 export async function occupancyInputs(
   db: Db,
   opts: { from: string; to: string; facility?: string; any: boolean; orOrganizationId?: string | null },
@@ -279,18 +284,27 @@ export async function occupancyInputs(
         opts.orOrganizationId ? eq(f.organizationId, opts.orOrganizationId) : undefined,
       );
   const where = and(shown, opts.facility ? eq(f.id, opts.facility) : undefined);
-  const facilityRows = await db
-    .select({ id: f.id, key: f.key, name: f.name })
+  const facilityRows = db
+    .select({
+      id: f.id,
+      key: f.key,
+      name: f.name,
+      leasable: sql<number>`coalesce(sum(${u.floorAreaM2}), 0)::float8`,
+    })
     .from(f)
+    .leftJoin(u, eq(u.facilityId, f.id))
     .where(where)
+    .groupBy(f.id)
     .orderBy(asc(f.key));
-  const units = await db
-    .select({ id: u.id, facilityId: u.facilityId, area: u.floorAreaM2 })
-    .from(u)
-    .innerJoin(f, eq(f.id, u.facilityId))
-    .where(where);
-  const leases = db
-    .select({ unitId: l.unitId, start: l.startOn, end: l.endOn, status: l.status })
+  // One row per facility with its spans as one JSON array: JSON.parse is native, while 6,000 rows of four
+  // columns each cost more to decode in the driver than the query costs to run.
+  const spanRows = db
+    .select({
+      group: u.facilityId,
+      spans: sql<
+        [number, number, number][]
+      >`json_agg(json_build_array(${u.floorAreaM2}, ${l.startOn} - date '1970-01-01', ${l.endOn} - date '1970-01-01' + 1))`,
+    })
     .from(l)
     .innerJoin(u, eq(u.id, l.unitId))
     .innerJoin(f, eq(f.id, u.facilityId))
@@ -301,9 +315,13 @@ export async function occupancyInputs(
         lte(l.startOn, opts.to),
         gte(l.endOn, opts.from),
       ),
-    );
-  const [facilityList, unitList, leaseList] = await Promise.all([facilityRows, units, leases]);
-  return { facilities: facilityList, units: unitList, leases: leaseList };
+    )
+    .groupBy(u.facilityId);
+  const [facilityList, grouped] = await Promise.all([facilityRows, spanRows]);
+  const spans = grouped.flatMap((g) =>
+    g.spans.map(([area, start, endExclusive]) => ({ group: g.group, area, start, endExclusive })),
+  );
+  return { facilities: facilityList, spans };
 }
 
 export async function unitLeaseStates(db: Db, facilityId: string) {

@@ -1,8 +1,8 @@
 import {
+  addMonths,
   checkTerm,
   followUpYearDue,
-  groupedOccupancy,
-  type LeaseStatus,
+  occupancyOfSpans,
   sitingLink,
   termMonths,
   type UnitKind,
@@ -451,11 +451,7 @@ export async function leaveFacilityWaitlist(
 // ——— Occupancy ———
 
 const monthOf = (day: string) => day.slice(0, 7);
-function addMonthsToMonth(month: string, n: number) {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  const d = new Date(Date.UTC(y, m - 1 + n, 1));
-  return d.toISOString().slice(0, 7);
-}
+const addMonthsToMonth = (month: string, n: number) => monthOf(addMonths(`${month}-01`, n));
 
 /** Leased m² ÷ leasable m², monthly, per facility and in total, with waiting-list lengths. Aggregates only. */
 export async function occupancy(ctx: LeaseCtx, q: { from?: string; to?: string; facility?: string }) {
@@ -469,20 +465,22 @@ export async function occupancy(ctx: LeaseCtx, q: { from?: string; to?: string; 
     throw invalidFields([
       { path: 'query.from', message: say({ ja: '10年までです', en: 'at most 10 years' }) },
     ]);
-  const input = await occupancyInputs(ctx.db, {
-    from: `${from}-01`,
-    to: `${addMonthsToMonth(to, 1)}-01`,
-    facility: q.facility,
-    any: ctx.user?.role === 'admin',
-    orOrganizationId: ctx.user?.organizationId ?? null,
-  });
-  const leases = input.leases.map((l) => ({ ...l, status: l.status as LeaseStatus }));
-  const waits = new Map((await waitlistCounts(ctx.db)).map((w) => [w.facilityId, w.n]));
-  const units = input.units.map((u) => ({ id: u.id, area: u.area, group: u.facilityId }));
-  const { total, groups } = groupedOccupancy(units, leases, from, to);
-  const facilities = input.facilities.map((f) => ({
+  const [input, waitRows] = await Promise.all([
+    occupancyInputs(ctx.db, {
+      from: `${from}-01`,
+      to: `${addMonthsToMonth(to, 1)}-01`,
+      facility: q.facility,
+      any: ctx.user?.role === 'admin',
+      orOrganizationId: ctx.user?.organizationId ?? null,
+    }),
+    waitlistCounts(ctx.db),
+  ]);
+  const waits = new Map(waitRows.map((w) => [w.facilityId, w.n]));
+  const leasable = new Map(input.facilities.map((f) => [f.id, f.leasable]));
+  const { total, groups } = occupancyOfSpans(leasable, input.spans, from, to);
+  const facilities = input.facilities.map(({ leasable: _, ...f }) => ({
     ...f,
-    months: groups.get(f.id) ?? groupedOccupancy([], [], from, to).total,
+    months: groups.get(f.id) ?? [],
     waitlist: waits.get(f.id) ?? 0,
   }));
   return { from, to, total, facilities, waitlist: facilities.reduce((s, f) => s + f.waitlist, 0) };
