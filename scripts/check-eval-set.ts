@@ -97,7 +97,7 @@ function checkRelevant(need: Need) {
   const entries = Object.entries(need.relevant);
   if (entries.length === 0) problems.push(`${at}: nothing relevant`);
   for (const [ref, grade] of entries) {
-    const [kind, key] = ref.split(':');
+    const [kind = '', key = ''] = ref.split(':');
     const known = kind === 'org' ? orgKeys.has(key) : kind === 'seed' && seedKeys.has(key);
     if (!known) problems.push(`${at}: unknown ${ref}`);
     if (grade !== 1 && grade !== 2) problems.push(`${at}: grade ${grade} for ${ref}`);
@@ -126,10 +126,11 @@ function checkNeed(need: Need, seen: Set<string>) {
 function counts() {
   const table: Record<string, Record<string, number>> = {};
   for (const n of set.needs) {
-    const lang = Object.keys(n.body)[0];
+    const lang = Object.keys(n.body)[0] ?? 'none';
     for (const kind of ['all', ...(n.kinds?.length ? n.kinds : ['technical'])]) {
-      table[kind] ??= {};
-      table[kind][lang] = (table[kind][lang] ?? 0) + 1;
+      const row = table[kind] ?? {};
+      row[lang] = (row[lang] ?? 0) + 1;
+      table[kind] = row;
     }
   }
   return table;
