@@ -1,0 +1,229 @@
+// The search: a greedy pass in a most-constrained-first order, a repair pass of ejection chains for what the
+// greedy left out, and a compaction pass that pulls meetings forward into free earlier slots.
+import type { Problem } from './meeting-schedule-problem.ts';
+
+const FREE = -1;
+const AWAY = -2;
+/** More blockers than this in a slot and ejecting them all is unlikely to pay; try another slot. */
+const MAX_EJECT = 2;
+/** Ejection chains up to this deep: a meeting moved to make room may itself move one to make room, … */
+const MAX_DEPTH = 3;
+/** Slot tries per unplaced meeting and depth, so a hopeless meeting costs bounded time (and no clock). */
+const STEP_BUDGET = 5_000;
+
+/** Who sits where: `who[p * S + s]` is the meeting participant p has in slot s, FREE, or AWAY. */
+export class Board {
+  readonly slotOf: Int32Array;
+  readonly who: Int32Array;
+  readonly load: Int32Array;
+  readonly inSlot: number[][];
+  private readonly log: { meeting: number; from: number }[] = [];
+  private readonly locked: Uint8Array;
+  private steps = 0;
+
+  constructor(readonly problem: Problem) {
+    const { slots: S, participants: P, meetings: M } = problem;
+    this.slotOf = new Int32Array(M).fill(FREE);
+    this.who = new Int32Array(P * S);
+    for (let i = 0; i < P * S; i++) this.who[i] = problem.available[i] ? FREE : AWAY;
+    this.load = new Int32Array(S);
+    this.inSlot = Array.from({ length: S }, () => []);
+    this.locked = new Uint8Array(M);
+  }
+
+  fits(m: number, s: number): boolean {
+    if (this.load[s]! >= this.problem.tables) return false;
+    const S = this.problem.slots;
+    for (const p of this.problem.members[m]!) if (this.who[p * S + s] !== FREE) return false;
+    return true;
+  }
+
+  /** Moves m to slot s (FREE: out of the schedule), remembering where it was for undo. */
+  move(m: number, s: number): void {
+    const from = this.slotOf[m]!;
+    this.log.push({ meeting: m, from });
+    this.set(m, s);
+  }
+
+  private set(m: number, s: number): void {
+    const S = this.problem.slots;
+    const from = this.slotOf[m]!;
+    const members = this.problem.members[m]!;
+    if (from !== FREE) {
+      for (const p of members) this.who[p * S + from] = FREE;
+      this.load[from]!--;
+      const list = this.inSlot[from]!;
+      list.splice(list.indexOf(m), 1);
+    }
+    if (s !== FREE) {
+      for (const p of members) this.who[p * S + s] = m;
+      this.load[s]!++;
+      this.inSlot[s]!.push(m);
+    }
+    this.slotOf[m] = s;
+  }
+
+  private undoTo(mark: number): void {
+    while (this.log.length > mark) {
+      const { meeting, from } = this.log.pop()!;
+      // A meeting a deeper, undone step had placed was locked there; it is free to move again.
+      this.locked[meeting] = 0;
+      this.set(meeting, from);
+    }
+  }
+
+  /** The earliest slot m fits in now, or FREE. */
+  firstFit(m: number, before = Number.MAX_SAFE_INTEGER): number {
+    for (const s of this.problem.feasible[m]!) {
+      if (s >= before) break;
+      if (this.fits(m, s)) return s;
+    }
+    return FREE;
+  }
+
+  /**
+   * The ways to clear slot s for m: eject the meetings of its participants there (at most MAX_EJECT of them),
+   * or, when only the tables are full, any one meeting of the slot. Each way comes with the depth its ejected
+   * meetings may search on: a full slot's meetings may only move straight to a slot with room, else a
+   * 150-table slot would open 150 deep searches.
+   */
+  private clearings(m: number, s: number, depth: number): { ejected: number[]; depth: number }[] {
+    const S = this.problem.slots;
+    const found: number[] = [];
+    for (const p of this.problem.members[m]!) {
+      const x = this.who[p * S + s]!;
+      if (x >= 0 && !found.includes(x)) found.push(x);
+    }
+    if (found.length > 0) return found.length > MAX_EJECT ? [] : [{ ejected: found, depth: depth - 1 }];
+    if (this.load[s]! < this.problem.tables) return [];
+    return this.inSlot[s]!.map((x) => ({ ejected: [x], depth: 0 }));
+  }
+
+  /**
+   * Placing m means each of its participants ends up in one more slot than now, however the others move; so
+   * each needs a slot where they are available and free today. Without it no chain can succeed.
+   */
+  private hopeless(m: number): boolean {
+    const S = this.problem.slots;
+    for (const p of this.problem.members[m]!) {
+      let free = false;
+      for (let s = 0; s < S && !free; s++) free = this.who[p * S + s] === FREE;
+      if (!free) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Places the unplaced meeting m, moving up to `depth` levels of other meetings out of its way, each to a
+   * slot it fits in (or that a further move frees). Meetings moved in this chain are locked so it never
+   * undoes itself. Leaves the board as it was on failure.
+   */
+  private chain(m: number, depth: number): boolean {
+    const direct = this.firstFit(m);
+    if (direct !== FREE) {
+      this.move(m, direct);
+      return true;
+    }
+    if (depth === 0) return false;
+    for (const s of this.problem.feasible[m]!) {
+      for (const { ejected, depth: next } of this.clearings(m, s, depth)) {
+        if (++this.steps > STEP_BUDGET) return false;
+        if (ejected.some((x) => this.locked[x])) continue;
+        const mark = this.log.length;
+        for (const x of ejected) this.move(x, FREE);
+        this.move(m, s);
+        this.locked[m] = 1;
+        if (ejected.every((x) => this.chain(x, next))) return true;
+        this.locked[m] = 0;
+        this.undoTo(mark);
+      }
+    }
+    return false;
+  }
+
+  /** Tries to place m by ejection chains of growing depth; true when placed. */
+  repair(m: number): boolean {
+    if (this.hopeless(m)) return false;
+    for (let depth = 1; depth <= MAX_DEPTH; depth++) {
+      this.steps = 0;
+      this.log.length = 0;
+      const placed = this.chain(m, depth);
+      for (const { meeting } of this.log) this.locked[meeting] = 0;
+      this.locked[m] = 0;
+      this.log.length = 0;
+      if (placed) return true;
+    }
+    return false;
+  }
+}
+
+/**
+ * The order the greedy places meetings in. Meetings of participants with the fullest calendars (meetings per
+ * available slot) go first, in quarter bands, since they have the least room; within a band, round-robin over
+ * each participant's own list (everyone's first meeting before anyone's second), so early slots are shared
+ * rather than handed to whoever comes first; then fewer usable slots, priority, request time, input order.
+ */
+export function placementOrder(problem: Problem): number[] {
+  const { meetingsOf, members, feasible, priority, requestedAt } = problem;
+  const usable = new Int32Array(problem.participants);
+  for (let p = 0; p < problem.participants; p++) {
+    for (let s = 0; s < problem.slots; s++) usable[p]! += problem.available[p * problem.slots + s]!;
+  }
+  const byPreference = (a: number, b: number) =>
+    priority[b]! - priority[a]! || compareText(requestedAt[a]!, requestedAt[b]!) || a - b;
+  const rank = new Int32Array(problem.meetings);
+  for (const list of meetingsOf) {
+    [...list].sort(byPreference).forEach((m, i) => {
+      rank[m] = Math.max(rank[m]!, i);
+    });
+  }
+  const load = members.map((ps) =>
+    ps.reduce((most, p) => Math.max(most, meetingsOf[p]!.length / Math.max(1, usable[p]!)), 0),
+  );
+  const band = load.map((l) => Math.min(4, Math.floor(l * 4)));
+  return Array.from({ length: problem.meetings }, (_, m) => m).sort(
+    (a, b) =>
+      band[b]! - band[a]! ||
+      rank[a]! - rank[b]! ||
+      feasible[a]!.length - feasible[b]!.length ||
+      load[b]! - load[a]! ||
+      byPreference(a, b),
+  );
+}
+
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+export type SearchOptions = { repair?: boolean; compact?: boolean };
+
+/** Greedy, then repair of each left-out meeting until a pass places none, then compaction. */
+export function searchSchedule(problem: Problem, options: SearchOptions = {}): Board {
+  const board = new Board(problem);
+  const order = placementOrder(problem);
+  for (const m of order) {
+    const s = board.firstFit(m);
+    if (s !== FREE) board.move(m, s);
+  }
+  if (options.repair !== false) {
+    for (let pass = 0; pass < 3; pass++) {
+      let placed = 0;
+      for (const m of order) if (board.slotOf[m] === FREE && board.repair(m)) placed++;
+      if (placed === 0) break;
+    }
+  }
+  if (options.compact !== false) compact(board);
+  return board;
+}
+
+/**
+ * Moves every meeting to the earliest slot it fits in, sweeping slots in time order. A move out of slot s
+ * frees room only in s, which only meetings in later slots (not yet swept) can use, so one sweep leaves no
+ * meeting that could move earlier: nobody's meetings sit late while an earlier slot could hold them.
+ */
+function compact(board: Board): void {
+  for (let s = 1; s < board.problem.slots; s++) {
+    for (const m of [...board.inSlot[s]!].sort((a, b) => a - b)) {
+      const earlier = board.firstFit(m, s);
+      if (earlier !== FREE) board.move(m, earlier);
+    }
+  }
+}
