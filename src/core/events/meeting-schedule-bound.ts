@@ -124,26 +124,40 @@ function slotCapacityBound(problem: Problem): number {
 
 /**
  * Participant p can hold at most ν(p) of their meetings: the maximum matching between p's meetings and the
- * slots each may use (p's meetings must fall in distinct slots). So at least deg(p) − ν(p) of p's meetings go
- * unplaced in any schedule. Summing these over participants who share no meeting counts no lost meeting twice;
- * summing over all participants counts a lost meeting at most once per participant it has. The larger of the
- * two is a lower bound on the meetings every schedule loses.
+ * slots each may use (p's meetings must fall in distinct slots). So every schedule loses at least
+ * d(p) = deg(p) − ν(p) of p's meetings. For any set Q of participants, Σ_{p∈Q} lost(p) counts each lost
+ * meeting once per member of Q in it, so
+ *   lost ≥ Σ_{p∈Q} d(p) − Σ_{meetings m} (|m ∩ Q| − 1)⁺
+ * (subtracting the overcount for every meeting shared within Q, lost or not, only lowers the figure). This
+ * holds for every Q; a local search picks a good one: a participant is worth having in Q when their d(p)
+ * exceeds the meetings they share with others in Q. With Q of participants sharing no meeting it is the plain
+ * sum of their deficits.
  */
 function lostToParticipants(problem: Problem): number {
   const deficit = problem.meetingsOf.map((ms) => ms.length - participantMatching(problem, ms));
-  const largest = problem.members.reduce((n, ps) => Math.max(n, ps.length), 1);
-  const overAll = Math.ceil(deficit.reduce((a, b) => a + b, 0) / largest);
-  const taken = new Uint8Array(problem.meetings);
-  const byDeficit = deficit.map((_, p) => p).sort((a, b) => deficit[b]! - deficit[a]! || a - b);
-  let disjoint = 0;
-  for (const p of byDeficit) {
-    if (deficit[p] === 0) break;
-    const ms = problem.meetingsOf[p]!;
-    if (ms.some((m) => taken[m])) continue;
-    for (const m of ms) taken[m] = 1;
-    disjoint += deficit[p]!;
+  const inQ = Uint8Array.from(deficit, (d) => (d > 0 ? 1 : 0));
+  const sharedWithQ = (p: number) =>
+    problem.meetingsOf[p]!.filter((m) => problem.members[m]!.some((q) => q !== p && inQ[q])).length;
+  for (let changed = true, round = 0; changed && round < 100; round++) {
+    changed = false;
+    for (let p = 0; p < problem.participants; p++) {
+      if (deficit[p] === 0) continue;
+      const gain = deficit[p]! - sharedWithQ(p);
+      // Strict improvements only, so the search ends: adding p adds its gain, removing it takes it away.
+      if ((inQ[p] && gain < 0) || (!inQ[p] && gain > 0)) {
+        inQ[p] = inQ[p] ? 0 : 1;
+        changed = true;
+      }
+    }
   }
-  return Math.max(overAll, disjoint);
+  let lost = 0;
+  for (let p = 0; p < problem.participants; p++) if (inQ[p]) lost += deficit[p]!;
+  for (const members of problem.members) {
+    let k = 0;
+    for (const p of members) k += inQ[p]!;
+    if (k > 1) lost -= k - 1;
+  }
+  return Math.max(0, lost);
 }
 
 /** Maximum matching of a participant's meetings to distinct usable slots (Kuhn's augmenting paths). */
