@@ -141,6 +141,55 @@ export class Board {
     return false;
   }
 
+  /**
+   * When m cannot be added without dropping something (a participant's calendar is full), trade one meeting
+   * for two: x, the only meeting of m's participants in a slot m could use, leaves; m takes its place, and
+   * another unplaced meeting of x's participants, now free in that slot, gets in (moving others by one step
+   * if need be). The count goes up by one; x stays out. This is how the schedule chooses which meetings of
+   * an overbooked participant to drop: those whose partners have other meetings waiting.
+   */
+  exchange(m: number): boolean {
+    this.steps = 0;
+    this.log.length = 0;
+    for (const s of this.problem.feasible[m]!) {
+      for (const { ejected } of this.clearings(m, s, 1)) {
+        if (ejected.length !== 1) continue;
+        const x = ejected[0]!;
+        this.move(x, FREE);
+        this.move(m, s);
+        this.locked[m] = 1;
+        for (const other of this.waitingWith(x, m)) {
+          if (++this.steps > STEP_BUDGET) break;
+          if (!this.hopeless(other) && this.chain(other, 1)) {
+            this.unlockAll();
+            return true;
+          }
+        }
+        this.undoTo(0);
+        this.locked[m] = 0;
+        if (this.steps > STEP_BUDGET) return false;
+      }
+    }
+    return false;
+  }
+
+  /** Unplaced meetings, other than m, sharing a participant with x. */
+  private waitingWith(x: number, m: number): number[] {
+    const found: number[] = [];
+    for (const p of this.problem.members[x]!) {
+      for (const other of this.problem.meetingsOf[p]!) {
+        if (other !== m && other !== x && this.slotOf[other] === FREE && !found.includes(other))
+          found.push(other);
+      }
+    }
+    return found;
+  }
+
+  private unlockAll(): void {
+    for (const { meeting } of this.log) this.locked[meeting] = 0;
+    this.log.length = 0;
+  }
+
   /** Tries to place m by ejection chains of growing depth; true when placed. */
   repair(m: number): boolean {
     if (this.hopeless(m)) return false;
@@ -148,9 +197,8 @@ export class Board {
       this.steps = 0;
       this.log.length = 0;
       const placed = this.chain(m, depth);
-      for (const { meeting } of this.log) this.locked[meeting] = 0;
+      this.unlockAll();
       this.locked[m] = 0;
-      this.log.length = 0;
       if (placed) return true;
     }
     return false;
@@ -195,7 +243,7 @@ const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export type SearchOptions = { repair?: boolean; compact?: boolean };
 
-/** Greedy, then repair of each left-out meeting until a pass places none, then compaction. */
+/** Greedy, then repair or exchange for each left-out meeting until a pass places none, then compaction. */
 export function searchSchedule(problem: Problem, options: SearchOptions = {}): Board {
   const board = new Board(problem);
   const order = placementOrder(problem);
@@ -204,10 +252,18 @@ export function searchSchedule(problem: Problem, options: SearchOptions = {}): B
     if (s !== FREE) board.move(m, s);
   }
   if (options.repair !== false) {
-    for (let pass = 0; pass < 3; pass++) {
-      let placed = 0;
-      for (const m of order) if (board.slotOf[m] === FREE && board.repair(m)) placed++;
-      if (placed === 0) break;
+    // Every success changes the board and every failure leaves it as it was, so a meeting that failed when
+    // `gained` was what it is now would fail again: skip it. Passes repeat while anything gets in.
+    const failedAt = new Int32Array(problem.meetings).fill(-1);
+    let gained = 0;
+    for (let pass = 0; pass < 5; pass++) {
+      const before = gained;
+      for (const m of order) {
+        if (board.slotOf[m] !== FREE || failedAt[m] === gained) continue;
+        if (board.repair(m) || board.exchange(m)) gained++;
+        else failedAt[m] = gained;
+      }
+      if (gained === before) break;
     }
   }
   if (options.compact !== false) compact(board);
