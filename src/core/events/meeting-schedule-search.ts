@@ -88,12 +88,7 @@ export class Board {
    * 150-table slot would open 150 deep searches.
    */
   private clearings(m: number, s: number, depth: number): { ejected: number[]; depth: number }[] {
-    const S = this.problem.slots;
-    const found: number[] = [];
-    for (const p of this.problem.members[m]!) {
-      const x = this.who[p * S + s]!;
-      if (x >= 0 && !found.includes(x)) found.push(x);
-    }
+    const found = this.blockers(m, s);
     if (found.length > 0) return found.length > MAX_EJECT ? [] : [{ ejected: found, depth: depth - 1 }];
     if (this.load[s]! < this.problem.tables) return [];
     return this.inSlot[s]!.map((x) => ({ ejected: [x], depth: 0 }));
@@ -141,35 +136,54 @@ export class Board {
     return false;
   }
 
+  /** The meetings m's participants have in slot s. */
+  private blockers(m: number, s: number): number[] {
+    const S = this.problem.slots;
+    const found: number[] = [];
+    for (const p of this.problem.members[m]!) {
+      const x = this.who[p * S + s]!;
+      if (x >= 0 && !found.includes(x)) found.push(x);
+    }
+    return found;
+  }
+
   /**
    * When m cannot be added without dropping something (a participant's calendar is full), trade one meeting
-   * for two: x, the only meeting of m's participants in a slot m could use, leaves; m takes its place, and
-   * another unplaced meeting of x's participants, now free in that slot, gets in (moving others by one step
-   * if need be). The count goes up by one; x stays out. This is how the schedule chooses which meetings of
-   * an overbooked participant to drop: those whose partners have other meetings waiting.
+   * for two: the meetings of m's participants in a slot m could use leave it, m takes the slot, all but one
+   * of them find another slot, and the one left out (`dropped`) makes room for another unplaced meeting of
+   * its participants, who are now free in that slot (each move allowed one further step). The count goes up
+   * by one. This is how the schedule picks which meetings of an overbooked participant to drop: those whose
+   * partners have other meetings waiting.
    */
   exchange(m: number): boolean {
     this.steps = 0;
     this.log.length = 0;
     for (const s of this.problem.feasible[m]!) {
-      for (const { ejected } of this.clearings(m, s, 1)) {
-        if (ejected.length !== 1) continue;
-        const x = ejected[0]!;
-        this.move(x, FREE);
-        this.move(m, s);
-        this.locked[m] = 1;
-        for (const other of this.waitingWith(x, m)) {
-          if (++this.steps > STEP_BUDGET) break;
-          if (!this.hopeless(other) && this.chain(other, 1)) {
-            this.unlockAll();
-            return true;
-          }
+      const ejected = this.blockers(m, s);
+      if (ejected.length === 0 || ejected.length > MAX_EJECT) continue;
+      for (const dropped of ejected) {
+        if (this.trade(m, s, ejected, dropped)) {
+          this.unlockAll();
+          return true;
         }
-        this.undoTo(0);
-        this.locked[m] = 0;
         if (this.steps > STEP_BUDGET) return false;
       }
     }
+    return false;
+  }
+
+  private trade(m: number, s: number, ejected: readonly number[], dropped: number): boolean {
+    for (const x of ejected) this.move(x, FREE);
+    this.move(m, s);
+    this.locked[m] = 1;
+    if (ejected.every((x) => x === dropped || this.chain(x, 1))) {
+      for (const other of this.waitingWith(dropped, m)) {
+        if (++this.steps > STEP_BUDGET) break;
+        if (!this.hopeless(other) && this.chain(other, 1)) return true;
+      }
+    }
+    this.undoTo(0);
+    this.locked[m] = 0;
     return false;
   }
 
