@@ -183,6 +183,20 @@ const cases: {
     unplaced: { x: 'participant_busy' },
   },
   {
+    // B is in only in s0 and s1 and both B–A and B–D need s0 (A and D are away in s1): one waits. C–D is
+    // free to go anywhere and ends in s0, the earliest slot with room, not where the repair left it.
+    name: 'compaction: nothing left in a later slot than it needs',
+    input: {
+      slots: slots(4),
+      tables: 3,
+      participants: people('ABCD', { A: ['s1'], B: ['s2', 's3'], D: ['s1'] }),
+      meetings: meetings('BC', 'CD', 'BA', 'BD'),
+    },
+    placed: 3,
+    slots: { m0: 's1', m1: 's0', m2: 's0' },
+    unplaced: { m3: 'participant_busy' },
+  },
+  {
     // A meeting of three (a partner brought along) blocks all three people in its slot, so A–D and C–E both
     // go to the other slot, and D–E, who are busy there, to the slot of the three.
     name: 'meetings of three',
@@ -224,6 +238,11 @@ describe('scheduleMeetings on hand-checked cases', () => {
     expect(scheduleMeetings(input).placements).toHaveLength(3);
     // And the one-for-two exchange is what finds the third meeting for the overbooked pair.
     expect(scheduleMeetings(cases[5]!.input, { repair: false }).placements.length).toBeLessThan(3);
+  });
+
+  it('compacts after the repair', () => {
+    const input = cases.find((c) => c.name.startsWith('compaction'))!.input;
+    expect(slotOf(scheduleMeetings(input, { compact: false })).m1).toBe('s2');
   });
 });
 
