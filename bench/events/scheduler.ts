@@ -86,11 +86,11 @@ const shapes: Shape[] = [
     tables: 150,
   },
   {
-    label: '1,000 participants, 5,000 meetings, 40 slots, 130 tables (tight)',
+    label: '1,000 participants, 5,000 meetings, 40 slots, 120 tables (fewer places than meetings)',
     participants: 1_000,
     meetings: 5_000,
     slots: 40,
-    tables: 130,
+    tables: 120,
   },
 ];
 

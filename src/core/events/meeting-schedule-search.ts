@@ -8,7 +8,7 @@ const AWAY = -2;
 const MAX_EJECT = 2;
 /** Ejection chains up to this deep: a meeting moved to make room may itself move one to make room, … */
 const MAX_DEPTH = 3;
-/** Slot tries per unplaced meeting and depth, so a hopeless meeting costs bounded time (and no clock). */
+/** Slot tries per unplaced meeting, so a hopeless meeting costs bounded time (counted, not clocked: determinism). */
 const STEP_BUDGET = 5_000;
 
 /** Who sits where: `who[p * S + s]` is the meeting participant p has in slot s, FREE, or AWAY. */
@@ -156,7 +156,6 @@ export class Board {
    * partners have other meetings waiting.
    */
   exchange(m: number): boolean {
-    this.steps = 0;
     this.log.length = 0;
     for (const s of this.problem.feasible[m]!) {
       const ejected = this.blockers(m, s);
@@ -207,8 +206,9 @@ export class Board {
   /** Tries to place m by ejection chains of growing depth; true when placed. */
   repair(m: number): boolean {
     if (this.hopeless(m)) return false;
+    // One budget over all depths and the exchange after them: a hopeless meeting costs bounded time.
+    this.steps = 0;
     for (let depth = 1; depth <= MAX_DEPTH; depth++) {
-      this.steps = 0;
       this.log.length = 0;
       const placed = this.chain(m, depth);
       this.unlockAll();
@@ -258,14 +258,17 @@ const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 export type SearchOptions = { repair?: boolean; compact?: boolean };
 
 /** Greedy, then repair or exchange for each left-out meeting until a pass places none, then compaction. */
-export function searchSchedule(problem: Problem, options: SearchOptions = {}): Board {
+/** `bound`: no schedule places more, so the search stops there. */
+export function searchSchedule(problem: Problem, bound: number, options: SearchOptions = {}): Board {
   const board = new Board(problem);
   const order = placementOrder(problem);
   for (const m of order) {
     const s = board.firstFit(m);
     if (s !== FREE) board.move(m, s);
   }
-  if (options.repair !== false) {
+  let placed = 0;
+  for (const list of board.inSlot) placed += list.length;
+  if (options.repair !== false && placed < bound) {
     // Every success changes the board and every failure leaves it as it was, so a meeting that failed when
     // `gained` was what it is now would fail again: skip it. Passes repeat while anything gets in.
     const failedAt = new Int32Array(problem.meetings).fill(-1);
@@ -276,8 +279,9 @@ export function searchSchedule(problem: Problem, options: SearchOptions = {}): B
         if (board.slotOf[m] !== FREE || failedAt[m] === gained) continue;
         if (board.repair(m) || board.exchange(m)) gained++;
         else failedAt[m] = gained;
+        if (placed + gained === bound) break;
       }
-      if (gained === before) break;
+      if (gained === before || placed + gained === bound) break;
     }
   }
   if (options.compact !== false) compact(board);

@@ -45,7 +45,8 @@ export type MeetingSchedule = {
 
 export function scheduleMeetings(input: ScheduleInput, options: SearchOptions = {}): MeetingSchedule {
   const problem = compileProblem(input);
-  const board = searchSchedule(problem, options);
+  const bound = scheduleBound(problem);
+  const board = searchSchedule(problem, bound.value, options);
   const tables = tableIds(input.tables);
   const tableOf = assignTables(problem, board);
   const placements: MeetingPlacement[] = [];
@@ -69,7 +70,7 @@ export function scheduleMeetings(input: ScheduleInput, options: SearchOptions = 
       ...(participant === undefined ? {} : { participantId: input.participants[participant]!.id }),
     });
   }
-  return { placements, unplaced, bound: scheduleBound(problem), fairness: scheduleFairness(problem, board) };
+  return { placements, unplaced, bound, fairness: scheduleFairness(problem, board) };
 }
 
 /**
