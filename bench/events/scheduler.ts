@@ -105,6 +105,7 @@ for (const shape of shapes) {
   let maxWait = 0;
   let meanWait = 0;
   let meanLate = 0;
+  const naive = { placed: 0, meanWait: 0, meanLate: 0 };
   for (let run = 0; run < runs; run++) {
     const input = generate(shape, run + 1);
     const start = performance.now();
@@ -117,6 +118,11 @@ for (const shape of shapes) {
     maxWait = Math.max(maxWait, result.fairness.maxFirstWait);
     meanWait += result.fairness.meanFirstWait / runs;
     meanLate += result.fairness.meanLateness / runs;
+    // What a simple tool does: requests in the order they came, each in the earliest slot that fits.
+    const simple = scheduleMeetings(input, { order: 'input', repair: false, compact: false });
+    naive.placed += simple.placements.length;
+    naive.meanWait += simple.fairness.meanFirstWait / runs;
+    naive.meanLate += simple.fairness.meanLateness / runs;
   }
   times.sort((a, b) => a - b);
   console.log(`${shape.label}`);
@@ -130,5 +136,9 @@ for (const shape of shapes) {
   );
   console.log(
     `  fairness: first-meeting wait mean ${meanWait.toFixed(2)} slots (max ${maxWait}), lateness mean ${meanLate.toFixed(2)} slots`,
+  );
+  console.log(
+    `  naive (request order, earliest slot, no repair): placed ${naive.placed}, first-meeting wait mean ` +
+      `${naive.meanWait.toFixed(2)}, lateness mean ${naive.meanLate.toFixed(2)}`,
   );
 }

@@ -255,13 +255,22 @@ export function placementOrder(problem: Problem): number[] {
 
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-export type SearchOptions = { repair?: boolean; compact?: boolean };
+export type SearchOptions = {
+  /** false: the greedy alone. */
+  repair?: boolean;
+  compact?: boolean;
+  /** 'input': place in the order given, the naive baseline the tests and the bench compare against. */
+  order?: 'constrained' | 'input';
+};
 
 /** Greedy, then repair or exchange for each left-out meeting until a pass places none, then compaction. */
 /** `bound`: no schedule places more, so the search stops there. */
 export function searchSchedule(problem: Problem, bound: number, options: SearchOptions = {}): Board {
   const board = new Board(problem);
-  const order = placementOrder(problem);
+  const order =
+    options.order === 'input'
+      ? Array.from({ length: problem.meetings }, (_, m) => m)
+      : placementOrder(problem);
   for (const m of order) {
     const s = board.firstFit(m);
     if (s !== FREE) board.move(m, s);
