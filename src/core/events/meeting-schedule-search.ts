@@ -221,9 +221,11 @@ export class Board {
 
 /**
  * The order the greedy places meetings in. Meetings of participants with the fullest calendars (meetings per
- * available slot) go first, in quarter bands, since they have the least room; within a band, round-robin over
- * each participant's own list (everyone's first meeting before anyone's second), so early slots are shared
- * rather than handed to whoever comes first; then fewer usable slots, priority, request time, input order.
+ * available slot) go first, in quarter bands, since they have the least room. Within a band, round-robin over
+ * each participant's own list of requests (by priority, then request time): meetings that are someone's first
+ * come before those that are nobody's first, and among those, the ones that are early for all their
+ * participants first. So everyone's first meeting gets an early slot before anyone gets a second, rather than
+ * the early slots going to whoever asked first. Then fewer usable slots, priority, request time, input order.
  */
 export function placementOrder(problem: Problem): number[] {
   const { meetingsOf, members, feasible, priority, requestedAt } = problem;
@@ -233,10 +235,12 @@ export function placementOrder(problem: Problem): number[] {
   }
   const byPreference = (a: number, b: number) =>
     priority[b]! - priority[a]! || compareText(requestedAt[a]!, requestedAt[b]!) || a - b;
-  const rank = new Int32Array(problem.meetings);
+  const first = new Int32Array(problem.meetings).fill(0x7fffffff);
+  const last = new Int32Array(problem.meetings);
   for (const list of meetingsOf) {
     [...list].sort(byPreference).forEach((m, i) => {
-      rank[m] = Math.max(rank[m]!, i);
+      first[m] = Math.min(first[m]!, i);
+      last[m] = Math.max(last[m]!, i);
     });
   }
   const load = members.map((ps) =>
@@ -246,7 +250,8 @@ export function placementOrder(problem: Problem): number[] {
   return Array.from({ length: problem.meetings }, (_, m) => m).sort(
     (a, b) =>
       band[b]! - band[a]! ||
-      rank[a]! - rank[b]! ||
+      first[a]! - first[b]! ||
+      last[a]! - last[b]! ||
       feasible[a]!.length - feasible[b]!.length ||
       load[b]! - load[a]! ||
       byPreference(a, b),
