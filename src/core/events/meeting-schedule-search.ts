@@ -205,9 +205,9 @@ export class Board {
 
   /** Tries to place m by ejection chains of growing depth; true when placed. */
   repair(m: number): boolean {
-    if (this.hopeless(m)) return false;
     // One budget over all depths and the exchange after them: a hopeless meeting costs bounded time.
     this.steps = 0;
+    if (this.hopeless(m)) return false;
     for (let depth = 1; depth <= MAX_DEPTH; depth++) {
       this.log.length = 0;
       const placed = this.chain(m, depth);
