@@ -225,6 +225,17 @@ describe('scheduleMeetings on hand-checked cases', () => {
     }
   });
 
+  it.each([
+    // Triangle: no one has more meetings than slots (participants 3), but a slot holds ⌊3 people / 2⌋ = 1.
+    [1, { meetings: 3, slotCapacity: 2, participants: 3, value: 2 }],
+    // One table in two slots.
+    [3, { meetings: 4, slotCapacity: 2, participants: 4, value: 2 }],
+    // H has four meetings and three slots: one is lost whatever the tables.
+    [6, { meetings: 4, slotCapacity: 4, participants: 3, value: 3 }],
+  ])('bound parts of case %i: %j', (i, parts) => {
+    expect(scheduleMeetings(cases[i]!.input).bound).toEqual(parts);
+  });
+
   it('names the participant whose calendar is full', () => {
     const result = scheduleMeetings(cases[6]!.input);
     expect(result.unplaced).toEqual([{ meetingId: 'x', reason: 'participant_busy', participantId: 'H' }]);
@@ -393,26 +404,42 @@ describe('scheduleMeetings input and output', () => {
   });
 });
 
-describe('against the naive schedule (requests in order, each in the earliest slot that fits)', () => {
-  // 60 people, some much sought after (1 in 5 requests goes to one of six hosts), a third away for a block.
-  const random = createRandom(2027);
+/**
+ * A seeded event with hosts in demand: one request in five goes to one of the first `hosts` people, a third of
+ * people are away for a block of a third of the slots.
+ */
+function hubEvent(
+  seed: number,
+  size: number,
+  requests: number,
+  slotCount: number,
+  tables: number,
+): ScheduleInput {
+  const random = createRandom(seed);
   const pick = (n: number) => Math.floor(random() * n);
-  const ss = slots(12);
-  const participants = Array.from({ length: 60 }, (_, i) => {
-    const start = pick(8);
-    return { id: `p${i}`, unavailable: i % 3 ? [] : ss.slice(start, start + 4) };
+  const ss = slots(slotCount);
+  const block = Math.floor(slotCount / 3);
+  const participants = Array.from({ length: size }, (_, i) => {
+    const start = pick(slotCount - block);
+    return { id: `p${i}`, unavailable: i % 3 ? [] : ss.slice(start, start + block) };
   });
+  const hosts = Math.max(2, Math.floor(size / 10));
   const seen = new Set<string>();
-  const requests: ScheduleInput['meetings'][number][] = [];
-  while (requests.length < 240) {
-    const a = pick(60);
-    const b = random() < 0.2 ? pick(6) : pick(60);
+  const list: ScheduleInput['meetings'][number][] = [];
+  while (list.length < requests) {
+    const a = pick(size);
+    const b = random() < 0.2 ? pick(hosts) : pick(size);
     const key = [a, b].sort().join('-');
     if (a === b || seen.has(key)) continue;
     seen.add(key);
-    requests.push({ id: `m${requests.length}`, participants: [`p${a}`, `p${b}`] });
+    list.push({ id: `m${list.length}`, participants: [`p${a}`, `p${b}`] });
   }
-  const input: ScheduleInput = { slots: ss, tables: 25, participants, meetings: requests };
+  return { slots: ss, tables, participants, meetings: list };
+}
+
+describe('against the naive schedule (requests in order, each in the earliest slot that fits)', () => {
+  // 60 people, six hosts in demand, 240 requests over 12 slots.
+  const input = hubEvent(2027, 60, 240, 12, 25);
   const ours = scheduleMeetings(input);
   const naive = scheduleMeetings(input, { order: 'input', repair: false, compact: false });
 
@@ -424,5 +451,14 @@ describe('against the naive schedule (requests in order, each in the earliest sl
     expect(ours.placements.length).toBeGreaterThanOrEqual(ours.bound.value - 1);
     expect(naive.placements.length).toBeLessThan(ours.placements.length);
     expect(ours.fairness.meanFirstWait).toBeLessThan(naive.fairness.meanFirstWait);
+  });
+});
+
+describe('at scale', () => {
+  it('keeps every rule with 300 participants and 1,500 meetings over 40 slots, reaching the bound', () => {
+    const input = hubEvent(5, 300, 1_500, 40, 45);
+    const result = scheduleMeetings(input);
+    expectValid(input, result);
+    expect(result.placements.length).toBe(result.bound.value);
   });
 });
