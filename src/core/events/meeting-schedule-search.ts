@@ -1,5 +1,6 @@
-// The search: a greedy pass in a most-constrained-first order, a repair pass of ejection chains for what the
-// greedy left out, and a compaction pass that pulls meetings forward into free earlier slots.
+// The search: a greedy pass in a most-constrained-first order, a repair pass for what the greedy left out
+// (ejection chains, and one-for-two exchanges where a calendar is full), and a compaction pass that pulls
+// meetings forward into free earlier slots.
 import type { Problem } from './meeting-schedule-problem.ts';
 
 const FREE = -1;
@@ -96,7 +97,7 @@ export class Board {
 
   /**
    * Placing m means each of its participants ends up in one more slot than now, however the others move; so
-   * each needs a slot where they are available and free today. Without it no chain can succeed.
+   * each needs a slot where they are available and free now. Without it no chain can succeed.
    */
   private hopeless(m: number): boolean {
     const S = this.problem.slots;
@@ -268,8 +269,10 @@ export type SearchOptions = {
   order?: 'constrained' | 'input';
 };
 
-/** Greedy, then repair or exchange for each left-out meeting until a pass places none, then compaction. */
-/** `bound`: no schedule places more, so the search stops there. */
+/**
+ * Greedy, then repair or exchange for each left-out meeting until a pass places none, then compaction.
+ * `bound`: no schedule places more, so the search stops there.
+ */
 export function searchSchedule(problem: Problem, bound: number, options: SearchOptions = {}): Board {
   const board = new Board(problem);
   const order =

@@ -7,6 +7,10 @@
  * proves the schedule optimal) and fairness figures for the rule the search keeps: early slots are shared
  * (everyone's first meeting comes before anyone's second where the calendars allow) and no meeting sits in a
  * later slot while an earlier one could take it.
+ *
+ * The number of meetings placed comes first; priority and request time decide among otherwise equal choices
+ * (which of an overbooked participant's requests waits), so a trade that places two meetings for one of
+ * higher priority is taken.
  */
 import { type ScheduleBound, scheduleBound } from './meeting-schedule-bound.ts';
 import { type ScheduleFairness, scheduleFairness } from './meeting-schedule-fairness.ts';
