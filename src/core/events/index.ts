@@ -1,1 +1,2 @@
 export * from './registration.ts';
+export * from './vocabulary.ts';

@@ -23,7 +23,8 @@ export function registrationClosed(w: Window, now: Date): Label | null {
   if (w.opensAt && now.getTime() < w.opensAt.getTime())
     return { ja: '申込受付はまだ始まっていません', en: 'registration has not opened yet' };
   const closes = w.closesAt ?? w.startsAt;
-  if (now.getTime() >= closes.getTime()) return { ja: '申込受付は終了しました', en: 'registration is closed' };
+  if (now.getTime() >= closes.getTime())
+    return { ja: '申込受付は終了しました', en: 'registration is closed' };
   return null;
 }
 
@@ -50,12 +51,7 @@ export function shortCodeFrom(bytes: Uint8Array): string {
 
 /** What the organiser typed, as stored: upper case, no spaces or hyphens, O→0 and I/L→1 as Crockford reads them. */
 export function normalizeCode(typed: string): string {
-  return typed
-    .normalize('NFKC')
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/O/g, '0')
-    .replace(/[IL]/g, '1');
+  return typed.normalize('NFKC').toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
 }
 
 /** A code shown to people: two groups of four, easier to read out. */

@@ -18,17 +18,6 @@ import { users } from './accounts.ts';
 import type { LocalizedText } from './directory.ts';
 import { organizations } from './directory.ts';
 
-export const eventKinds = [
-  'alliance-meeting',
-  'lunch-meeting',
-  'seminar',
-  'open-factory',
-  'job-fair',
-  'brokerage',
-  'residents-briefing',
-] as const;
-export const eventAudiences = ['public', 'members', 'invited'] as const;
-
 /**
  * An exchange event (seed 000 地域交流機能). `confirmed_count` is the locked counter row of its places: every
  * registration and cancellation takes the event row `for update` first, so places are decided one at a time
@@ -118,9 +107,6 @@ export const eventRegistrations = pgTable(
       .where(sql`${t.status} in ('confirmed', 'waiting')`),
     unique('event_registrations_short_code').on(t.eventId, t.shortCode),
     check('event_registrations_status', sql`${t.status} in ('confirmed', 'waiting', 'cancelled')`),
-    check(
-      'event_registrations_checkin',
-      sql`${t.checkedInAt} is null or ${t.status} = 'confirmed'`,
-    ),
+    check('event_registrations_checkin', sql`${t.checkedInAt} is null or ${t.status} = 'confirmed'`),
   ],
 );
