@@ -404,7 +404,7 @@ export async function register(ctx: EventsCtx, user: AuthUser, eventId: string, 
   const checked = checkAnswers(definitionOf(event.questions), body.answers, true);
   if (checked.issues.length)
     throw invalidFields(
-      checked.issues.map((i) => ({ path: `body.answers.${i.path}`, message: say(i.message) })),
+      checked.issues.map((i) => ({ path: `body.${i.path}`, message: say(i.message) })),
     );
   const reg = await ctx.db.transaction(async (tx) => {
     const locked = (await lockEvent(tx, eventId))!;
