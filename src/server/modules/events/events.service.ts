@@ -403,9 +403,7 @@ export async function register(ctx: EventsCtx, user: AuthUser, eventId: string, 
   if (closed) throw new AppError('conflict', say(closed));
   const checked = checkAnswers(definitionOf(event.questions), body.answers, true);
   if (checked.issues.length)
-    throw invalidFields(
-      checked.issues.map((i) => ({ path: `body.${i.path}`, message: say(i.message) })),
-    );
+    throw invalidFields(checked.issues.map((i) => ({ path: `body.${i.path}`, message: say(i.message) })));
   const reg = await ctx.db.transaction(async (tx) => {
     const locked = (await lockEvent(tx, eventId))!;
     const confirmed = locked.confirmedCount < locked.capacity;
