@@ -3,7 +3,7 @@ import { notifications, users } from '../../db/schema/index.ts';
 import { createSession } from '../../lib/auth.ts';
 import { createScheduler } from '../../lib/scheduler.ts';
 import { createTestApp, type Session, type TestApp } from '../../test/test-app.ts';
-import { eventRemindersJob } from './index.ts';
+import { eventRemindersJob, loadDemoEvents } from './index.ts';
 
 // Events through the HTTP API on both engines: who creates and edits, bad input named by field, capacity and
 // the waiting list in arrival order (also 200 simultaneous registrations for 50 places), the cancellation
@@ -472,5 +472,28 @@ describe('the day-before reminder', () => {
     const told = (await t.db.select().from(notifications)).filter((n) => n.kind === 'event-reminder');
     expect(told.map((n) => n.userId)).toEqual([alice.id]);
     expect(told[0]!.title).toMatchObject({ ja: expect.stringContaining('明日') });
+  });
+});
+
+describe('the demo events', () => {
+  it('load once, by demo organisers, all marked illustrative; an organiser missing from the bundle is skipped', async () => {
+    await t.addOrganization({ key: 'mutsu-ogawara-incubation-demo', name: { ja: '事務局（例示）' } });
+    await t.addOrganization({ key: 'rokkasho-village', name: { ja: '六ヶ所村' } });
+    await loadDemoEvents(t.db);
+    await loadDemoEvents(t.db);
+    now = new Date('2026-12-07T09:00:00+09:00');
+    const visitor = await t.request('GET', '/api/events');
+    const member = await t.request('GET', '/api/events', { as: carol });
+    // Three events have their organiser here; the members' lunch is not shown to a visitor.
+    expect(member.json.total).toBe(3);
+    expect(visitor.json.items.map((e: { kind: string }) => e.kind)).toEqual([
+      'residents-briefing',
+      'open-factory',
+    ]);
+    for (const e of member.json.items) {
+      expect(e.illustrative).toBe(true);
+      expect(e.title.en).toMatch(/illustrative/);
+      expect(e.lat).not.toBeNull();
+    }
   });
 });
