@@ -1,8 +1,10 @@
+import { useState } from 'react';
 import { Link } from 'wouter';
+import type { Answers, SurveyDefinition } from '../../../core/surveys/types.ts';
 import { PointMap } from '../../components/map/point-map.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { Alert, ErrorMessage, LoadingMessage } from '../../components/status-message.tsx';
-import { apiUrl } from '../../lib/api-client.ts';
+import { ApiError, apiUrl } from '../../lib/api-client.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { useSession } from '../../lib/session.ts';
 import { formatJst, formatSpan } from './event-time.ts';
@@ -14,6 +16,7 @@ import {
   useRegister,
 } from './events-api.ts';
 import { EventsError } from './events-error.tsx';
+import { RegistrationQuestions } from './registration-questions.tsx';
 
 /** One event: what, when, where (on the map), and the reader's own registration with its QR code. */
 export function EventPage({ id }: { id: string }) {
@@ -114,6 +117,7 @@ function RegistrationPanel({ event: e }: { event: ClubEvent }) {
   const { t } = useI18n();
   const { user } = useSession();
   const register = useRegister(e.id);
+  const [answers, setAnswers] = useState<Answers>({});
   const mine = e.myRegistration;
   const live = mine && mine.status !== 'cancelled';
   return (
@@ -128,14 +132,24 @@ function RegistrationPanel({ event: e }: { event: ClubEvent }) {
         <>
           {mine?.status === 'cancelled' && <p className="muted">{t('eventsCancelled')}</p>}
           {e.registrationOpen ? (
-            <button
-              type="button"
-              className="button"
-              disabled={register.isPending}
-              onClick={() => register.mutate({})}
-            >
-              {t('eventsRegister')}
-            </button>
+            <>
+              {e.questions && (
+                <RegistrationQuestions
+                  definition={e.questions as SurveyDefinition}
+                  answers={answers}
+                  onChange={setAnswers}
+                  error={register.error instanceof ApiError ? register.error : null}
+                />
+              )}
+              <button
+                type="button"
+                className="button"
+                disabled={register.isPending}
+                onClick={() => register.mutate(answers)}
+              >
+                {t('eventsRegister')}
+              </button>
+            </>
           ) : (
             <p className="muted">{t('eventsRegistrationClosed')}</p>
           )}
