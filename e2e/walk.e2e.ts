@@ -41,6 +41,7 @@ type Ids = {
   equipment: string;
   call: string;
   application: string;
+  event: string;
 };
 
 /** Every route of src/web/app/app-routes.tsx, the parameterised ones with a demo record. */
@@ -54,6 +55,11 @@ function routes(ids: Ids): { pattern: string; path: string }[] {
     ['/taxonomy', '/taxonomy'],
     ['/map', '/map'],
     ['/siting', '/siting'],
+    ['/events', '/events'],
+    ['/events/new', '/events/new'],
+    ['/events/:id/edit', `/events/${ids.event}/edit`],
+    ['/events/:id/manage', `/events/${ids.event}/manage`],
+    ['/events/:id', `/events/${ids.event}`],
     ['/incubation', '/incubation'],
     ['/incubation/bookings', '/incubation/bookings'],
     ['/incubation/equipment/:id', `/incubation/equipment/${ids.equipment}`],
@@ -134,6 +140,8 @@ async function demoIds(): Promise<Ids> {
     (await member.get('/api/incubation-calls')).items.find((c: { id: string }) => c.id === call.id)
       .myApplication?.id ??
     (await member.post(`/api/incubation-calls/${call.id}/applications`, { answers: {} })).id;
+  // A public demo event, so every role can open its page.
+  const event = (await admin.get('/api/events?key=demo-open-factory-2027')).items[0];
   const profile = (await admin.get('/api/siting/profiles')).items?.[0]?.key ?? 'component-factory';
   const study = await admin.post('/api/siting/studies', { title: 'Walk study / 巡回テスト', profile });
   // The member's own need asks for an introduction to another organisation's seed.
@@ -160,6 +168,7 @@ async function demoIds(): Promise<Ids> {
     equipment: equipment[0].id,
     call: call.id,
     application,
+    event: event.id,
   };
 }
 
@@ -292,6 +301,7 @@ it('walks every route the router declares', () => {
     equipment: 'e',
     call: 'c',
     application: 'a',
+    event: 'ev',
   };
   const walked = routes(ids).map((r) => r.pattern);
   expect(walked.filter((p) => p !== '/no-such-page').sort()).toEqual([...new Set(declared)].sort());

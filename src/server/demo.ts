@@ -5,6 +5,7 @@ import type { Db } from './db/client.ts';
 import { organizations, users } from './db/schema/index.ts';
 import { dataRoot, type ReferenceData } from './lib/reference-data.ts';
 import { importBundle } from './modules/bundle/index.ts';
+import { loadDemoEvents } from './modules/events/index.ts';
 import { loadDemoCall } from './modules/incubation/index.ts';
 import { loadSyntheticSurvey } from './modules/surveys/index.ts';
 import { createUser } from './modules/users/index.ts';
@@ -46,5 +47,6 @@ export async function seedDemo(db: Db, ref: ReferenceData): Promise<boolean> {
   await createUser(db, null, { ...demoAccounts.member, role: 'member', organizationId: org?.id ?? null });
   await createUser(db, null, { ...demoAccounts.reviewer, role: 'reviewer' });
   await loadDemoCall(db);
+  await loadDemoEvents(db);
   return true;
 }

@@ -3,6 +3,7 @@ import { createApp } from './app.ts';
 import { demoAccounts } from './demo.ts';
 import type { Config } from './env.ts';
 import { createScheduler } from './lib/scheduler.ts';
+import { eventRemindersJob } from './modules/events/index.ts';
 import { leaseRemindersJob } from './modules/incubation/index.ts';
 import { matchingSweepJob } from './modules/matching/index.ts';
 import { surveyRemindersJob } from './modules/surveys/index.ts';
@@ -13,7 +14,7 @@ import { openPlatform } from './platform.ts';
  * (checked every quarter hour); introductions expire and owners are reminded of expiring posts (hourly);
  * tenants and facility offices hear 12 and 6 months before a lease ends (hourly).
  */
-export const backgroundJobs = [surveyRemindersJob, matchingSweepJob, leaseRemindersJob];
+export const backgroundJobs = [surveyRemindersJob, matchingSweepJob, leaseRemindersJob, eventRemindersJob];
 
 /** Starts the one process that serves the API and the web app. Resolves once it is listening. */
 export async function startServer(config: Config, options: { demo: boolean; webRoot?: string }) {

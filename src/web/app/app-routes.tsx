@@ -25,6 +25,12 @@ const OrganizationCreatePage = lazy(() => directory().then((m) => ({ default: m.
 const OrganizationEditPage = lazy(() => directory().then((m) => ({ default: m.OrganizationEditPage })));
 const OrganizationProfilePage = lazy(() => directory().then((m) => ({ default: m.OrganizationProfilePage })));
 const HomePage = lazy(() => import('../features/home/home-pages.ts').then((m) => ({ default: m.HomePage })));
+const events = () => import('../features/events/events-pages.ts');
+const EventsPage = lazy(() => events().then((m) => ({ default: m.EventsPage })));
+const EventPage = lazy(() => events().then((m) => ({ default: m.EventPage })));
+const EventCreatePage = lazy(() => events().then((m) => ({ default: m.EventCreatePage })));
+const EventEditPage = lazy(() => events().then((m) => ({ default: m.EventEditPage })));
+const EventManagePage = lazy(() => events().then((m) => ({ default: m.EventManagePage })));
 const industryMap = () => import('../features/industry-map/industry-map-pages.ts');
 const GapsPage = lazy(() => industryMap().then((m) => ({ default: m.GapsPage })));
 const HeatmapPage = lazy(() => industryMap().then((m) => ({ default: m.HeatmapPage })));
@@ -113,6 +119,11 @@ export function AppRoutes() {
         <Route path="/industry-map/network" component={NetworkPage} />
         <Route path="/industry-map/gaps" component={GapsPage} />
         <Route path="/industry-map/shortlist" component={ShortlistPage} />
+        <Route path="/events" component={EventsPage} />
+        <Route path="/events/new" component={EventCreatePage} />
+        <Route path="/events/:id/edit">{(p) => <EventEditPage key={p.id} id={p.id} />}</Route>
+        <Route path="/events/:id/manage">{(p) => <EventManagePage key={p.id} id={p.id} />}</Route>
+        <Route path="/events/:id">{(p) => <EventPage key={p.id} id={p.id} />}</Route>
         <Route path="/incubation" component={FacilitiesPage} />
         <Route path="/incubation/bookings" component={BookingsPage} />
         <Route path="/incubation/equipment/:id">{(p) => <EquipmentBookingPage key={p.id} id={p.id} />}</Route>

@@ -16,7 +16,7 @@ export const modules: { id: string; label: MessageKey; href?: string; signedIn?:
   { id: 'incubation', label: 'navIncubation', href: '/incubation' },
   { id: 'talent', label: 'navTalent' },
   { id: 'desk', label: 'navDesk' },
-  { id: 'exchange', label: 'navExchange' },
+  { id: 'exchange', label: 'navExchange', href: '/events' },
   { id: 'partnerships', label: 'navPartnerships' },
   { id: 'cluster', label: 'navCluster' },
 ];

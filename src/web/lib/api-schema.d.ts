@@ -1113,6 +1113,84 @@ export interface paths {
      */
     delete: operations['deleteUnitFile'];
   };
+  '/api/events': {
+    /**
+     * Events you may see, upcoming first (public ones to everyone; invited ones only to the invited)
+     * @description Access: anyone.
+     */
+    get: operations['listEvents'];
+    /**
+     * Create an event organised by your organisation (an admin: by any organisation)
+     * @description Access: admin or member role.
+     */
+    post: operations['createEvent'];
+  };
+  '/api/events/{id}': {
+    /**
+     * An event, with your registration if you have one; an invited event is a 404 to the uninvited
+     * @description Access: anyone.
+     */
+    get: operations['getEvent'];
+    /**
+     * Edit an event (organiser and admins; If-Match); more places promote the waiting list in order
+     * @description Access: admin or member role.
+     */
+    patch: operations['updateEvent'];
+  };
+  '/api/events/{id}/registrations': {
+    /**
+     * Registrations and the waiting list in arrival order, attendance and no-shows (organiser, admins)
+     * @description Access: admin or member role.
+     */
+    get: operations['listEventRegistrations'];
+    /**
+     * Register: a place while there is one, otherwise the waiting list (visitors without an account cannot)
+     * @description Access: any signed-in account; the record decides the rest.
+     */
+    post: operations['registerForEvent'];
+  };
+  '/api/events/{id}/check-ins': {
+    /**
+     * Check a person in by the short code or the QR code; each code works once, at its own event only
+     * @description Access: admin or member role.
+     */
+    post: operations['checkInToEvent'];
+  };
+  '/api/event-registrations': {
+    /**
+     * Your registrations with their check-in codes
+     * @description Access: any signed-in account; the record decides the rest.
+     */
+    get: operations['listMyEventRegistrations'];
+  };
+  '/api/event-registrations/{id}/cancel': {
+    /**
+     * Cancel your registration until the event's cut-off; the first waiting person gets the place
+     * @description Access: any signed-in account; the record decides the rest.
+     */
+    post: operations['cancelEventRegistration'];
+  };
+  '/api/event-registrations/{id}/qr.svg': {
+    /**
+     * The check-in QR code of your confirmed registration
+     * @description Access: any signed-in account; the record decides the rest.
+     */
+    get: operations['getEventRegistrationQr'];
+  };
+  '/api/event-registrations/{id}/calendar.ics': {
+    /**
+     * Your registration as an iCalendar file
+     * @description Access: any signed-in account; the record decides the rest.
+     */
+    get: operations['getEventRegistrationIcs'];
+  };
+  '/api/calendar-feeds/{token}/events.ics': {
+    /**
+     * An account's event registrations as an iCalendar feed; the same secret URL as its bookings feed (POST /calendar-feed)
+     * @description Access: anyone.
+     */
+    get: operations['getEventsCalendarFeed'];
+  };
 }
 
 export type webhooks = Record<string, never>;
@@ -4391,6 +4469,304 @@ export interface components {
       sortOrder: number;
       createdAt: string;
       url: string;
+    };
+    EventList: {
+      items: components['schemas']['Event'][];
+      total: number;
+    };
+    Event: {
+      /** Format: uuid */
+      id: string;
+      key: string;
+      /** @enum {string} */
+      kind:
+        | 'alliance-meeting'
+        | 'lunch-meeting'
+        | 'seminar'
+        | 'open-factory'
+        | 'job-fair'
+        | 'brokerage'
+        | 'residents-briefing';
+      title: components['schemas']['LocalizedText'];
+      description: components['schemas']['LocalizedText'];
+      agenda: components['schemas']['LocalizedText'];
+      place: components['schemas']['LocalizedText'];
+      lat: number | null;
+      lng: number | null;
+      onlineUrl: string | null;
+      organizer: {
+        /** Format: uuid */
+        id: string;
+        key: string;
+        name: components['schemas']['LocalizedText'];
+      };
+      /** Format: date-time */
+      startsAt: string;
+      /** Format: date-time */
+      endsAt: string;
+      capacity: number;
+      confirmed: number;
+      waiting: number;
+      registrationOpensAt: string | null;
+      registrationClosesAt: string | null;
+      registrationOpen: boolean;
+      cancelCutoffHours: number;
+      /** @enum {string} */
+      audience: 'public' | 'members' | 'invited';
+      /** @description Organiser and admins only */
+      invitedOrganizations: string[];
+      /** @description Organiser and admins only */
+      invitedAccounts: string[];
+      fee: components['schemas']['LocalizedText'];
+      questions: components['schemas']['SurveyDefinition'] | null;
+      illustrative: boolean;
+      canManage: boolean;
+      myRegistration: components['schemas']['MyEventRegistration'] | null;
+      version: number;
+    };
+    MyEventRegistration: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      eventId: string;
+      /** @enum {string} */
+      status: 'confirmed' | 'waiting' | 'cancelled';
+      /** @description Place on the waiting list (1 = next) */
+      position: number | null;
+      /** @description What the QR code holds; confirmed only */
+      checkinToken: string | null;
+      /** @description ABCD-EFGH, typed at check-in; confirmed only */
+      shortCode: string | null;
+      checkedInAt: string | null;
+      /** Format: date-time */
+      cancelDeadline: string;
+      mayCancel: boolean;
+      answers: {
+        [key: string]: unknown;
+      };
+      /** Format: date-time */
+      createdAt: string;
+    };
+    EventInput: {
+      key: string;
+      /** @enum {string} */
+      kind:
+        | 'alliance-meeting'
+        | 'lunch-meeting'
+        | 'seminar'
+        | 'open-factory'
+        | 'job-fair'
+        | 'brokerage'
+        | 'residents-briefing';
+      title: components['schemas']['LocalizedText'];
+      description?: components['schemas']['LocalizedText'];
+      agenda?: components['schemas']['LocalizedText'];
+      place?: components['schemas']['LocalizedText'];
+      /** @default null */
+      lat?: number | null;
+      /** @default null */
+      lng?: number | null;
+      /**
+       * Format: uri
+       * @default null
+       */
+      onlineUrl?: string | null;
+      /** @description The organising organisation's key */
+      organizer: string;
+      /**
+       * Format: date-time
+       * @description An instant with its offset, e.g. 2027-06-10T12:00:00+09:00 (Japan time)
+       * @example 2027-06-10T12:00:00+09:00
+       */
+      startsAt: string;
+      /**
+       * Format: date-time
+       * @description An instant with its offset, e.g. 2027-06-10T12:00:00+09:00 (Japan time)
+       * @example 2027-06-10T12:00:00+09:00
+       */
+      endsAt: string;
+      capacity: number;
+      /**
+       * Format: date-time
+       * @description An instant with its offset, e.g. 2027-06-10T12:00:00+09:00 (Japan time)
+       * @default null
+       * @example 2027-06-10T12:00:00+09:00
+       */
+      registrationOpensAt?: string | null;
+      /**
+       * Format: date-time
+       * @description Unset: registration closes at the start
+       * @default null
+       * @example 2027-06-10T12:00:00+09:00
+       */
+      registrationClosesAt?: string | null;
+      /** @default 24 */
+      cancelCutoffHours?: number;
+      /**
+       * @default public
+       * @enum {string}
+       */
+      audience?: 'public' | 'members' | 'invited';
+      /**
+       * @description Organisation keys (invited events)
+       * @default []
+       */
+      invitedOrganizations?: string[];
+      /**
+       * @description Account e-mails (invited events)
+       * @default []
+       */
+      invitedAccounts?: string[];
+      fee?: components['schemas']['LocalizedText'];
+      questions?: components['schemas']['SurveyDefinition'] & (Record<string, never> | null);
+    };
+    EventPatch: {
+      /** @enum {string} */
+      kind?:
+        | 'alliance-meeting'
+        | 'lunch-meeting'
+        | 'seminar'
+        | 'open-factory'
+        | 'job-fair'
+        | 'brokerage'
+        | 'residents-briefing';
+      title?: components['schemas']['LocalizedText'];
+      description?: components['schemas']['LocalizedText'];
+      agenda?: components['schemas']['LocalizedText'];
+      place?: components['schemas']['LocalizedText'];
+      lat?: number | null;
+      lng?: number | null;
+      /** Format: uri */
+      onlineUrl?: string | null;
+      /** @description The organising organisation's key */
+      organizer?: string;
+      /**
+       * Format: date-time
+       * @description An instant with its offset, e.g. 2027-06-10T12:00:00+09:00 (Japan time)
+       * @example 2027-06-10T12:00:00+09:00
+       */
+      startsAt?: string;
+      /**
+       * Format: date-time
+       * @description An instant with its offset, e.g. 2027-06-10T12:00:00+09:00 (Japan time)
+       * @example 2027-06-10T12:00:00+09:00
+       */
+      endsAt?: string;
+      capacity?: number;
+      /**
+       * Format: date-time
+       * @description An instant with its offset, e.g. 2027-06-10T12:00:00+09:00 (Japan time)
+       * @example 2027-06-10T12:00:00+09:00
+       */
+      registrationOpensAt?: string | null;
+      /**
+       * Format: date-time
+       * @description Unset: registration closes at the start
+       * @example 2027-06-10T12:00:00+09:00
+       */
+      registrationClosesAt?: string | null;
+      cancelCutoffHours?: number;
+      /** @enum {string} */
+      audience?: 'public' | 'members' | 'invited';
+      /** @description Organisation keys (invited events) */
+      invitedOrganizations?: string[];
+      /** @description Account e-mails (invited events) */
+      invitedAccounts?: string[];
+      fee?: components['schemas']['LocalizedText'];
+      questions?: components['schemas']['SurveyDefinition'] & (Record<string, never> | null);
+    };
+    EventRegistrationInput: {
+      /**
+       * @description Question key → answer, as in surveys
+       * @default {}
+       */
+      answers?: {
+        [key: string]:
+          | string
+          | number
+          | string[]
+          | {
+              [key: string]: string;
+            };
+      };
+    };
+    EventRegistrations: {
+      items: components['schemas']['EventRegistration'][];
+      total: number;
+      summary: {
+        capacity: number;
+        confirmed: number;
+        waiting: number;
+        cancelled: number;
+        checkedIn: number;
+        /** @description Confirmed but not checked in; counted once the event has ended */
+        noShows: number | null;
+      };
+    };
+    EventRegistration: {
+      /** Format: uuid */
+      id: string;
+      seq: number;
+      /** @enum {string} */
+      status: 'confirmed' | 'waiting' | 'cancelled';
+      position: number | null;
+      account: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+        email: string;
+      };
+      organization: {
+        key: string;
+        name: components['schemas']['LocalizedText'];
+      } | null;
+      answers: {
+        [key: string]: unknown;
+      };
+      checkedInAt: string | null;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    EventCheckInResult: {
+      /** Format: uuid */
+      registrationId: string;
+      account: {
+        name: string;
+      };
+      organization: {
+        key: string;
+        name: components['schemas']['LocalizedText'];
+      } | null;
+      /** Format: date-time */
+      checkedInAt: string;
+    };
+    EventCheckIn: {
+      /** @description The short code (ABCD-EFGH) or what the QR code holds */
+      code: string;
+    };
+    MyEventRegistrations: {
+      items: (components['schemas']['MyEventRegistration'] & {
+        event: {
+          /** Format: uuid */
+          id: string;
+          key: string;
+          /** @enum {string} */
+          kind:
+            | 'alliance-meeting'
+            | 'lunch-meeting'
+            | 'seminar'
+            | 'open-factory'
+            | 'job-fair'
+            | 'brokerage'
+            | 'residents-briefing';
+          title: components['schemas']['LocalizedText'];
+          /** Format: date-time */
+          startsAt: string;
+          /** Format: date-time */
+          endsAt: string;
+        };
+      })[];
+      total: number;
     };
   };
   responses: never;
@@ -12781,6 +13157,585 @@ export interface operations {
       };
       /** @description Not allowed, or CSRF token missing */
       403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Events you may see, upcoming first (public ones to everyone; invited ones only to the invited)
+   * @description Access: anyone.
+   */
+  listEvents: {
+    parameters: {
+      query?: {
+        kind?:
+          | 'alliance-meeting'
+          | 'lunch-meeting'
+          | 'seminar'
+          | 'open-factory'
+          | 'job-fair'
+          | 'brokerage'
+          | 'residents-briefing';
+        when?: 'upcoming' | 'past' | 'all';
+        /** @description true: only your organisation's events (all for an admin) */
+        organizing?: 'true' | 'false';
+        key?: string;
+        limit?: number;
+        offset?: number | null;
+      };
+    };
+    responses: {
+      /** @description Events */
+      200: {
+        content: {
+          'application/json': components['schemas']['EventList'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Create an event organised by your organisation (an admin: by any organisation)
+   * @description Access: admin or member role.
+   */
+  createEvent: {
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EventInput'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          /** @description The version of the record, "<version>" (strong); send it back in If-Match when editing */
+          ETag?: string;
+        };
+        content: {
+          'application/json': components['schemas']['Event'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Request body too large */
+      413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * An event, with your registration if you have one; an invited event is a 404 to the uninvited
+   * @description Access: anyone.
+   */
+  getEvent: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description The event */
+      200: {
+        headers: {
+          /** @description The version of the record, "<version>" (strong); send it back in If-Match when editing */
+          ETag?: string;
+        };
+        content: {
+          'application/json': components['schemas']['Event'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Edit an event (organiser and admins; If-Match); more places promote the waiting list in order
+   * @description Access: admin or member role.
+   */
+  updateEvent: {
+    parameters: {
+      header?: {
+        /** @description The ETag of the version this edit is based on ("3"); a write over a newer version is refused with 412. Optional for compatibility; the web app always sends it. */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EventPatch'];
+      };
+    };
+    responses: {
+      /** @description Updated */
+      200: {
+        headers: {
+          /** @description The version of the record, "<version>" (strong); send it back in If-Match when editing */
+          ETag?: string;
+        };
+        content: {
+          'application/json': components['schemas']['Event'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description precondition_failed: If-Match names a version the record has moved on from (someone else changed it) */
+      412: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Request body too large */
+      413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Registrations and the waiting list in arrival order, attendance and no-shows (organiser, admins)
+   * @description Access: admin or member role.
+   */
+  listEventRegistrations: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Registrations */
+      200: {
+        content: {
+          'application/json': components['schemas']['EventRegistrations'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Register: a place while there is one, otherwise the waiting list (visitors without an account cannot)
+   * @description Access: any signed-in account; the record decides the rest.
+   */
+  registerForEvent: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EventRegistrationInput'];
+      };
+    };
+    responses: {
+      /** @description Registered (confirmed or waiting) */
+      201: {
+        content: {
+          'application/json': components['schemas']['MyEventRegistration'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Request body too large */
+      413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Check a person in by the short code or the QR code; each code works once, at its own event only
+   * @description Access: admin or member role.
+   */
+  checkInToEvent: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EventCheckIn'];
+      };
+    };
+    responses: {
+      /** @description Checked in */
+      200: {
+        content: {
+          'application/json': components['schemas']['EventCheckInResult'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Request body too large */
+      413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Your registrations with their check-in codes
+   * @description Access: any signed-in account; the record decides the rest.
+   */
+  listMyEventRegistrations: {
+    responses: {
+      /** @description Your registrations */
+      200: {
+        content: {
+          'application/json': components['schemas']['MyEventRegistrations'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Cancel your registration until the event's cut-off; the first waiting person gets the place
+   * @description Access: any signed-in account; the record decides the rest.
+   */
+  cancelEventRegistration: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Cancelled */
+      200: {
+        content: {
+          'application/json': components['schemas']['MyEventRegistration'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * The check-in QR code of your confirmed registration
+   * @description Access: any signed-in account; the record decides the rest.
+   */
+  getEventRegistrationQr: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description An SVG image */
+      200: {
+        content: {
+          'image/svg+xml': string;
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Your registration as an iCalendar file
+   * @description Access: any signed-in account; the record decides the rest.
+   */
+  getEventRegistrationIcs: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description An iCalendar file */
+      200: {
+        content: {
+          'text/calendar': string;
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * An account's event registrations as an iCalendar feed; the same secret URL as its bookings feed (POST /calendar-feed)
+   * @description Access: anyone.
+   */
+  getEventsCalendarFeed: {
+    parameters: {
+      path: {
+        token: string;
+      };
+    };
+    responses: {
+      /** @description An iCalendar feed */
+      200: {
+        content: {
+          'text/calendar': string;
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
         content: {
           'application/json': components['schemas']['Error'];
         };

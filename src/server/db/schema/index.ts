@@ -1,6 +1,7 @@
 export * from './accounts.ts';
 export * from './contacts.ts';
 export * from './directory.ts';
+export * from './events.ts';
 export * from './incubation.ts';
 export * from './incubation-bookings.ts';
 export * from './incubation-calls.ts';

@@ -1,0 +1,150 @@
+import type { Db } from '../../db/client.ts';
+import { eventIdByKey, insertEvent, organizationsByKeys } from './events.queries.ts';
+
+// The demo's events: invented (illustrative) occasions of the kinds seed 000 describes at the Gifu Technoplaza
+// (立地企業等で構成するアライアンス, 月一ランチミーティング, エリア一体のオープンファクトリー) and asks for around
+// Rokkasho. Organisers are demo-bundle organisations; dates, places and capacities are made up, and say so.
+
+const note = {
+  ja: '（例示：デモ用の架空のイベントです）',
+  en: '(Illustrative: an invented demo event.)',
+};
+
+type DemoEvent = {
+  key: string;
+  kind: string;
+  organizer: string;
+  title: { ja: string; en: string };
+  description: { ja: string; en: string };
+  place: { ja: string; en: string };
+  lat: number | null;
+  lng: number | null;
+  onlineUrl?: string;
+  startsAt: string;
+  endsAt: string;
+  capacity: number;
+  audience: 'public' | 'members';
+  fee?: { ja: string; en: string };
+};
+
+const rokkasho = { lat: 40.9672, lng: 141.3747 };
+
+const demoEvents: DemoEvent[] = [
+  {
+    key: 'demo-lunch-2027-01',
+    kind: 'lunch-meeting',
+    organizer: 'mutsu-ogawara-incubation-demo',
+    title: {
+      ja: 'むつ小川原 月例ランチミーティング（例示）',
+      en: 'Mutsu-Ogawara monthly lunch meeting (illustrative)',
+    },
+    description: {
+      ja: `立地企業・入居企業が昼食をとりながら近況と課題を共有します。${note.ja}`,
+      en: `Companies on the estate share news and problems over lunch. ${note.en}`,
+    },
+    place: {
+      ja: '六ヶ所村 むつ小川原ベンチャーファクトリー 会議室（例示）',
+      en: 'Rokkasho, Venture Factory meeting room (illustrative)',
+    },
+    ...rokkasho,
+    startsAt: '2027-01-20T12:00:00+09:00',
+    endsAt: '2027-01-20T13:00:00+09:00',
+    capacity: 30,
+    audience: 'members',
+    fee: { ja: '弁当代 1,000円（例示）', en: 'Lunch box 1,000 yen (illustrative)' },
+  },
+  {
+    key: 'demo-open-factory-2027',
+    kind: 'open-factory',
+    organizer: 'mutsu-ogawara-incubation-demo',
+    title: {
+      ja: 'むつ小川原オープンファクトリー 2027（例示）',
+      en: 'Mutsu-Ogawara Open Factory 2027 (illustrative)',
+    },
+    description: {
+      ja: `開発地区の入居企業の工場を見学します。どなたでも参加できます。${note.ja}`,
+      en: `Tour the workshops of the companies on the development area. Open to everyone. ${note.en}`,
+    },
+    place: {
+      ja: '六ヶ所村 むつ小川原開発地区（例示）',
+      en: 'Mutsu-Ogawara development area, Rokkasho (illustrative)',
+    },
+    lat: 40.955,
+    lng: 141.33,
+    startsAt: '2027-05-15T10:00:00+09:00',
+    endsAt: '2027-05-15T16:00:00+09:00',
+    capacity: 80,
+    audience: 'public',
+  },
+  {
+    key: 'demo-residents-briefing-2027',
+    kind: 'residents-briefing',
+    organizer: 'rokkasho-village',
+    title: {
+      ja: 'フュージョンエネルギーと安全 住民説明会（例示）',
+      en: 'Fusion energy and safety: residents’ briefing (illustrative)',
+    },
+    description: {
+      ja: `核融合の仕組みと安全について説明し、質問にお答えします。${note.ja}`,
+      en: `How fusion works and how it is kept safe, with time for questions. ${note.en}`,
+    },
+    place: { ja: '六ヶ所村 文化交流プラザ（例示）', en: 'Rokkasho village hall (illustrative)' },
+    ...rokkasho,
+    startsAt: '2027-02-14T14:00:00+09:00',
+    endsAt: '2027-02-14T16:00:00+09:00',
+    capacity: 120,
+    audience: 'public',
+  },
+  {
+    key: 'demo-alliance-seminar-2027',
+    kind: 'seminar',
+    organizer: 'aomori-prefecture',
+    title: {
+      ja: '核融合サプライチェーン参入セミナー（例示）',
+      en: 'Entering the fusion supply chain: seminar (illustrative)',
+    },
+    description: {
+      ja: `県内企業向けに、核融合装置の部材と求められる品質を紹介します。オンライン併催。${note.ja}`,
+      en: `For companies in the prefecture: the parts a fusion plant needs and the quality asked of them. Also online. ${note.en}`,
+    },
+    place: { ja: '青森市（例示）', en: 'Aomori city (illustrative)' },
+    lat: 40.8246,
+    lng: 140.7406,
+    onlineUrl: 'https://example.org/illustrative-webinar',
+    startsAt: '2027-03-03T13:30:00+09:00',
+    endsAt: '2027-03-03T16:30:00+09:00',
+    capacity: 60,
+    audience: 'public',
+  },
+];
+
+/** Adds the demo events once (by key), for the organisers the demo bundle has. */
+export async function loadDemoEvents(db: Db) {
+  const orgs = new Map(
+    (await organizationsByKeys(db, [...new Set(demoEvents.map((e) => e.organizer))])).map((o) => [
+      o.key,
+      o.id,
+    ]),
+  );
+  for (const e of demoEvents) {
+    const organizerOrganizationId = orgs.get(e.organizer);
+    if (!organizerOrganizationId || (await eventIdByKey(db, e.key))) continue;
+    await insertEvent(db, {
+      key: e.key,
+      kind: e.kind,
+      organizerOrganizationId,
+      title: e.title,
+      description: e.description,
+      place: e.place,
+      lat: e.lat,
+      lng: e.lng,
+      onlineUrl: e.onlineUrl ?? null,
+      startsAt: new Date(e.startsAt),
+      endsAt: new Date(e.endsAt),
+      capacity: e.capacity,
+      audience: e.audience,
+      fee: e.fee ?? {},
+      illustrative: true,
+    });
+  }
+}

@@ -1,0 +1,4 @@
+/** The events module's public API: its routes, the day-before reminder job and the demo events. */
+export { loadDemoEvents } from './events.demo.ts';
+export { eventRemindersJob } from './events.jobs.ts';
+export { eventsRoutes } from './events.routes.ts';

@@ -1,0 +1,71 @@
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, ifMatch } from '../../lib/api-client.ts';
+import type { RequestOf, ResponseOf, Schemas } from '../../lib/api-types.ts';
+
+export type EventList = ResponseOf<'listEvents'>;
+export type ClubEvent = Schemas['Event'];
+export type MyRegistration = Schemas['MyEventRegistration'];
+export type Registrations = ResponseOf<'listEventRegistrations'>;
+export type EventInput = RequestOf<'createEvent'>;
+export type EventPatch = RequestOf<'updateEvent'>;
+export type CheckInResult = ResponseOf<'checkInToEvent'>;
+
+const keys = {
+  all: ['events'] as const,
+  list: (kind: string, when: string) => ['events', 'list', kind, when] as const,
+  event: (id: string) => ['events', 'event', id] as const,
+  registrations: (id: string) => ['events', 'registrations', id] as const,
+};
+
+export const useEvents = (kind: string, when: 'upcoming' | 'past') =>
+  useQuery(
+    queryOptions({
+      queryKey: keys.list(kind, when),
+      queryFn: () => api.get<EventList>('/events', { ...(kind ? { kind } : {}), when, limit: '200' }),
+    }),
+  );
+
+export const useEvent = (id: string) =>
+  useQuery(
+    queryOptions({
+      queryKey: keys.event(id),
+      queryFn: () => api.get<ClubEvent>(`/events/${encodeURIComponent(id)}`),
+    }),
+  );
+
+export const useRegistrations = (id: string, enabled: boolean) =>
+  useQuery(
+    queryOptions({
+      enabled,
+      queryKey: keys.registrations(id),
+      queryFn: () => api.get<Registrations>(`/events/${encodeURIComponent(id)}/registrations`),
+    }),
+  );
+
+/** Every change to an event or its registrations refreshes everything the feature shows. */
+function useEventsMutation<A, R>(fn: (arg: A) => Promise<R>) {
+  const client = useQueryClient();
+  return useMutation({ mutationFn: fn, onSuccess: () => client.invalidateQueries({ queryKey: keys.all }) });
+}
+
+export const useRegister = (eventId: string) =>
+  useEventsMutation((answers: Record<string, unknown>) =>
+    api.post<MyRegistration>(`/events/${encodeURIComponent(eventId)}/registrations`, { answers }),
+  );
+
+export const useCancelRegistration = () =>
+  useEventsMutation((registrationId: string) =>
+    api.post<MyRegistration>(`/event-registrations/${encodeURIComponent(registrationId)}/cancel`),
+  );
+
+export const useCheckIn = (eventId: string) =>
+  useEventsMutation((code: string) =>
+    api.post<CheckInResult>(`/events/${encodeURIComponent(eventId)}/check-ins`, { code }),
+  );
+
+export const useSaveEvent = (existing?: { id: string; version: number }) =>
+  useEventsMutation((body: EventInput | EventPatch) =>
+    existing
+      ? api.patch<ClubEvent>(`/events/${encodeURIComponent(existing.id)}`, body, ifMatch(existing.version))
+      : api.post<ClubEvent>('/events', body),
+  );

@@ -1,0 +1,8 @@
+/** The events feature's pages: one lazy chunk for the router (app-routes.tsx). */
+import './events-messages.ts';
+import './events.css';
+
+export { EventCreatePage, EventEditPage } from './event-form.tsx';
+export { EventManagePage } from './event-manage-page.tsx';
+export { EventPage } from './event-page.tsx';
+export { EventsPage } from './events-page.tsx';
