@@ -31,9 +31,11 @@ const enrolmentColumns = {
   employerKey: employer.key,
   employerName: employer.name,
   // Place in the waiting list: 1 for the next to be promoted.
+  // Spelled out: inside a select list drizzle leaves column names unqualified, and the subquery's own table
+  // would capture them.
   waitingPosition: sql<
     number | null
-  >`case when ${e.status} = 'waiting' then (select count(*)::int from ${trainingEnrolments} w where w.cohort_id = ${e.cohortId} and w.status = 'waiting' and w.seq <= ${e.seq}) end`,
+  >`case when training_enrolments.status = 'waiting' then (select count(*)::int from training_enrolments w where w.cohort_id = training_enrolments.cohort_id and w.status = 'waiting' and w.seq <= training_enrolments.seq) end`,
 };
 
 const selectEnrolments = (db: Db) =>

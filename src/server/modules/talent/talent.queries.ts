@@ -76,7 +76,9 @@ export async function cohortRows(db: Db, programmeIds: string[]) {
   return db
     .select({
       ...getTableColumns(c),
-      waiting: sql<number>`(select count(*)::int from ${e} where ${e.cohortId} = ${c.id} and ${e.status} = 'waiting')`,
+      // Spelled out: inside a select list drizzle leaves column names unqualified, and the subquery's own
+      // table would capture them.
+      waiting: sql<number>`(select count(*)::int from training_enrolments w where w.cohort_id = training_cohorts.id and w.status = 'waiting')`,
     })
     .from(c)
     .where(inArray(c.programmeId, programmeIds))

@@ -81,12 +81,14 @@ describe('programmes', () => {
     const list = await t.request('GET', '/api/training-programmes?skill=SK.vacuum');
     expect(list.json.items).toHaveLength(1);
     expect(list.json.items[0].canEdit).toBe(false);
-    expect((await t.request('GET', '/api/training-programmes?skill=SK.cryogenics&level=4')).json.total).toBe(0);
+    expect((await t.request('GET', '/api/training-programmes?skill=SK.cryogenics&level=4')).json.total).toBe(
+      0,
+    );
     const one = await t.request('GET', `/api/training-programmes/${res.json.id}`);
     expect(one.json.title.ja).toBe('真空技術者コース');
   });
 
-  it('another organisation may not offer in the provider\'s name (403); an admin may; a person may not', async () => {
+  it("another organisation may not offer in the provider's name (403); an admin may; a person may not", async () => {
     expect((await create(rival)).status).toBe(403);
     expect((await create(person)).status).toBe(403);
     expect((await t.request('POST', '/api/training-programmes', { body: programme() })).status).toBe(401);
@@ -102,7 +104,12 @@ describe('programmes', () => {
       feeJpy: -1,
     });
     expect(res.status).toBe(400);
-    expect(paths(res.json).sort()).toEqual(['body.delivery', 'body.durationWeeks', 'body.feeJpy', 'body.level']);
+    expect(paths(res.json).sort()).toEqual([
+      'body.delivery',
+      'body.durationWeeks',
+      'body.feeJpy',
+      'body.level',
+    ]);
     const skill = await create(provider, { skills: ['SK.vacuum', 'SK.nope'] });
     expect(skill.status).toBe(400);
     expect(paths(skill.json)).toEqual(['body.skills[1]']);
@@ -161,6 +168,9 @@ describe('programmes', () => {
     });
     expect(rivalCohort.status).toBe(403);
     const detail = await t.request('GET', `/api/training-programmes/${json.id}`);
-    expect(detail.json.cohorts.map((c: { startOn: string }) => c.startOn)).toEqual(['2027-04-05', '2027-10-04']);
+    expect(detail.json.cohorts.map((c: { startOn: string }) => c.startOn)).toEqual([
+      '2027-04-05',
+      '2027-10-04',
+    ]);
   });
 });
