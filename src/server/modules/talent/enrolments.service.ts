@@ -186,7 +186,7 @@ export async function enrol(
       });
       await writeAudit(tx, user, {
         action: seated ? 'enrol' : 'join_waitlist',
-        entity: 'training_enrolment',
+        entity: 'training-enrolment',
         entityId: row.id,
         entityKey: cohort.programmeKey,
       });
@@ -220,7 +220,7 @@ export async function withdraw(ctx: EnrolmentCtx, user: AuthUser, id: string, re
     const current = await lockEnrolment(tx, id);
     if (!current || !['enrolled', 'waiting'].includes(current.status)) throw wrongState('path.id');
     await updateEnrolment(tx, id, { status: 'withdrawn', withdrawalReason: reason, endedOn: ctx.today });
-    await writeAudit(tx, user, { action: 'withdraw', entity: 'training_enrolment', entityId: id });
+    await writeAudit(tx, user, { action: 'withdraw', entity: 'training-enrolment', entityId: id });
     if (current.status !== 'enrolled') return [];
     const next = await firstWaiting(tx, row.cohortId);
     if (!next) {
@@ -228,7 +228,7 @@ export async function withdraw(ctx: EnrolmentCtx, user: AuthUser, id: string, re
       return [];
     }
     await updateEnrolment(tx, next.id, { status: 'enrolled' }, ['waiting']);
-    await writeAudit(tx, null, { action: 'promote', entity: 'training_enrolment', entityId: next.id });
+    await writeAudit(tx, null, { action: 'promote', entity: 'training-enrolment', entityId: next.id });
     if (!next.traineeUserId || !next.email) return [];
     return notifyUsers(tx, ctx.config, [{ id: next.traineeUserId, email: next.email }], {
       kind: 'training_place',
@@ -250,7 +250,7 @@ export async function confirmSponsorship(ctx: EnrolmentCtx, user: AuthUser, id: 
   needs(parties, ['employer']);
   await ctx.db.transaction(async (tx) => {
     await updateEnrolment(tx, id, { sponsorConfirmedAt: ctx.now });
-    await writeAudit(tx, user, { action: 'confirm_sponsorship', entity: 'training_enrolment', entityId: id });
+    await writeAudit(tx, user, { action: 'confirm_sponsorship', entity: 'training-enrolment', entityId: id });
   });
   return getEnrolment({ ...ctx, user }, id);
 }
@@ -274,7 +274,7 @@ export async function signPlan(ctx: EnrolmentCtx, user: AuthUser, id: string) {
     });
     await writeAudit(tx, user, {
       action: 'sign_plan',
-      entity: 'training_enrolment',
+      entity: 'training-enrolment',
       entityId: id,
       changes: { as: signing },
     });
@@ -296,7 +296,7 @@ export async function addReview(ctx: EnrolmentCtx, user: AuthUser, id: string, i
     ]);
   await ctx.db.transaction(async (tx) => {
     await insertReview(tx, { enrolmentId: id, ...input });
-    await writeAudit(tx, user, { action: 'review', entity: 'training_enrolment', entityId: id });
+    await writeAudit(tx, user, { action: 'review', entity: 'training-enrolment', entityId: id });
   });
   return getEnrolment({ ...ctx, user }, id);
 }
@@ -314,7 +314,7 @@ export async function logHours(ctx: EnrolmentCtx, user: AuthUser, id: string, in
     ]);
   await ctx.db.transaction(async (tx) => {
     await insertHours(tx, { enrolmentId: id, ...input });
-    await writeAudit(tx, user, { action: 'log_hours', entity: 'training_enrolment', entityId: id });
+    await writeAudit(tx, user, { action: 'log_hours', entity: 'training-enrolment', entityId: id });
   });
   return getEnrolment({ ...ctx, user }, id);
 }
@@ -335,7 +335,7 @@ export async function complete(
   await ctx.db.transaction(async (tx) => {
     const moved = await updateEnrolment(tx, id, { status: 'completed', ...input }, ['enrolled']);
     if (!moved) throw wrongState('path.id');
-    await writeAudit(tx, user, { action: 'complete', entity: 'training_enrolment', entityId: id });
+    await writeAudit(tx, user, { action: 'complete', entity: 'training-enrolment', entityId: id });
   });
   return getEnrolment({ ...ctx, user }, id);
 }
@@ -356,7 +356,7 @@ export async function exportMyData(ctx: EnrolmentCtx, user: AuthUser) {
 export async function eraseMyData(ctx: EnrolmentCtx, user: AuthUser) {
   const erased = await ctx.db.transaction(async (tx) => {
     const n = await eraseTrainee(tx, user.id, ctx.now);
-    await writeAudit(tx, user, { action: 'erase', entity: 'training_enrolment', changes: { enrolments: n } });
+    await writeAudit(tx, user, { action: 'erase', entity: 'training-enrolment', changes: { enrolments: n } });
     return n;
   });
   return { erasedEnrolments: erased };

@@ -130,7 +130,7 @@ export async function createProgramme(ctx: TalentCtx, user: AuthUser, input: Pro
       });
       await writeAudit(tx, user, {
         action: 'create',
-        entity: 'training_programme',
+        entity: 'training-programme',
         entityId: row.id,
         entityKey: input.key ?? null,
       });
@@ -161,7 +161,7 @@ export async function patchProgramme(
     await updateProgramme(tx, id, patch);
     await writeAudit(tx, user, {
       action: 'update',
-      entity: 'training_programme',
+      entity: 'training-programme',
       entityId: id,
       entityKey: row.key,
       changes: { fields: Object.keys(patch) },
@@ -183,7 +183,7 @@ export async function addCohort(ctx: TalentCtx, user: AuthUser, programmeId: str
     });
     await writeAudit(tx, user, {
       action: 'create',
-      entity: 'training_cohort',
+      entity: 'training-cohort',
       entityId: row.id,
       entityKey: programme.key,
       changes: { startOn: row.startOn, capacity: row.capacity },
