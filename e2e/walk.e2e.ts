@@ -41,6 +41,7 @@ type Ids = {
   equipment: string;
   call: string;
   application: string;
+  programme: string;
 };
 
 /** Every route of src/web/app/app-routes.tsx, the parameterised ones with a demo record. */
@@ -66,6 +67,10 @@ function routes(ids: Ids): { pattern: string; path: string }[] {
     ['/incubation/calls/:id', `/incubation/calls/${ids.call}`],
     ['/incubation/applications/:id', `/incubation/applications/${ids.application}`],
     ['/incubation/reviews', '/incubation/reviews'],
+    ['/talent', '/talent'],
+    ['/talent/my', '/talent/my'],
+    ['/talent/programmes/new', '/talent/programmes/new'],
+    ['/talent/programmes/:id', `/talent/programmes/${ids.programme}`],
     ['/siting/studies', '/siting/studies'],
     ['/siting/studies/:id', `/siting/studies/${ids.study}`],
     ['/industry-map', '/industry-map'],
@@ -125,6 +130,7 @@ async function demoIds(): Promise<Ids> {
   const surveys = (await admin.get('/api/surveys')).items;
   const facilities = (await admin.get('/api/facilities')).items;
   const equipment = (await admin.get('/api/equipment')).items;
+  const programmes = (await admin.get('/api/training-programmes')).items;
   // The demo's call; the member's draft application to it (started here unless an earlier walk did).
   const call = (await admin.get('/api/incubation-calls')).items.find(
     (c: { key: string }) => c.key === 'mo-vf-call-2027',
@@ -160,6 +166,7 @@ async function demoIds(): Promise<Ids> {
     equipment: equipment[0].id,
     call: call.id,
     application,
+    programme: programmes[0].id,
   };
 }
 
@@ -292,6 +299,7 @@ it('walks every route the router declares', () => {
     equipment: 'e',
     call: 'c',
     application: 'a',
+    programme: 'p',
   };
   const walked = routes(ids).map((r) => r.pattern);
   expect(walked.filter((p) => p !== '/no-such-page').sort()).toEqual([...new Set(declared)].sort());

@@ -1,16 +1,9 @@
 import { and, asc, eq, getTableColumns, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import {
-  organizations,
-  skills,
-  trainingCohorts,
-  trainingEnrolments,
-  trainingProgrammes,
-} from '../../db/schema/index.ts';
+import { organizations, skills, trainingCohorts, trainingProgrammes } from '../../db/schema/index.ts';
 
 const p = trainingProgrammes;
 const c = trainingCohorts;
-const e = trainingEnrolments;
 
 export type ProgrammeValues = typeof trainingProgrammes.$inferInsert;
 
