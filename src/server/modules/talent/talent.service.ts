@@ -122,17 +122,18 @@ export async function createProgramme(ctx: TalentCtx, user: AuthUser, input: Pro
   if (!isProviderOf(user, providerId!)) throw providerOnly();
   const { provider: _provider, ...values } = input;
   try {
+    const key = input.key ?? newKey();
     const id = await ctx.db.transaction(async (tx) => {
       const row = await insertProgramme(tx, {
         ...values,
-        key: input.key ?? newKey(),
+        key,
         providerOrganizationId: providerId!,
       });
       await writeAudit(tx, user, {
         action: 'create',
         entity: 'training-programme',
         entityId: row.id,
-        entityKey: input.key ?? null,
+        entityKey: key,
       });
       return row.id;
     });
