@@ -6,7 +6,7 @@ import { AppError, databaseConflict, forbidden, invalidFields } from '../../lib/
 import type { AuthUser } from '../../lib/http.ts';
 import { say } from '../../lib/locale.ts';
 import { unknownValue } from '../../lib/messages.ts';
-import { notifyUsers, sendMail } from '../../lib/notify.ts';
+import { notifyOrganizations, notifyUsers, sendMail } from '../../lib/notify.ts';
 import {
   accountOf,
   type EnrolmentRow,
@@ -171,6 +171,7 @@ export async function enrol(
     throw invalidFields([{ path: 'body.employer', message: unknownValue('organisation', input.employer) }]);
   const account = await accountOf(ctx.db, user.id);
   let id: string;
+  let mails: Awaited<ReturnType<typeof notifyUsers>> = [];
   try {
     id = await ctx.db.transaction(async (tx) => {
       const cohort = await lockCohort(tx, cohortId);
@@ -190,8 +191,20 @@ export async function enrol(
         entityId: row.id,
         entityKey: cohort.programmeKey,
       });
+      // The named employer is asked to confirm it sponsors the trainee (nothing is shared until it does sign).
+      if (employerId)
+        mails = await notifyOrganizations(tx, ctx.config, [employerId], {
+          kind: 'training_sponsorship',
+          title: { ja: '研修スポンサーの確認依頼', en: 'Please confirm a training sponsorship' },
+          body: {
+            ja: `${account?.name ?? user.name} さんが、貴社をスポンサーとして研修に申し込みました。確認してください。`,
+            en: `${account?.name ?? user.name} enrolled on a training programme naming your organisation as sponsor. Please confirm.`,
+          },
+          link: '/talent/my',
+        });
       return row.id;
     });
+    await sendMail(ctx.db, ctx.config, mails);
   } catch (err) {
     const conflict = databaseConflict(err, 'path');
     if (conflict)

@@ -11,8 +11,8 @@ import { createTestApp, type Session, type TestApp } from '../../test/test-app.t
 let t: TestApp;
 let admin: Session;
 let provider: Session; // a member of the training provider
-let employer: Session; // a member of the sponsoring employer
-let rival: Session; // a member of an unrelated company
+let employer: Session & { id: string }; // a member of the sponsoring employer
+let rival: Session & { id: string }; // a member of an unrelated company
 let reviewer: Session;
 let alice: Session & { id: string };
 let bob: Session & { id: string };
@@ -205,6 +205,10 @@ describe('plan, reviews, hours and outcome', () => {
     const id = await cohort(5);
     const a = await enrol(id, alice, { employer: 'acme' });
     const url = `/api/training-enrolments/${a.json.id}`;
+    // The employer's members are asked to confirm.
+    const asked = await t.db.select().from(notifications).where(eq(notifications.userId, employer.id));
+    expect(asked.map((n) => [n.kind, n.link])).toEqual([['training_sponsorship', '/talent/my']]);
+    expect(await t.db.select().from(notifications).where(eq(notifications.userId, rival.id))).toHaveLength(0);
     const early = await t.request('POST', `${url}/plan-signatures`, { as: employer });
     expect(early.status).toBe(409);
     expect((await t.request('POST', `${url}/sponsorship`, { as: provider })).status).toBe(403);
