@@ -50,6 +50,15 @@ describe.runIf(browserAvailable())('talent: a provider offers a programme, a tra
       '0',
       '0',
     ]);
+    // The provider edits the level; the page shows the new level's Japanese equivalent.
+    await provider.getByRole('link', { name: '編集' }).click();
+    await provider.getByRole('heading', { level: 1, name: `プログラムを編集: ${title}` }).waitFor();
+    await provider.getByLabel('レベル').selectOption('5');
+    await provider.getByRole('button', { name: '変更を保存' }).click();
+    await provider.waitForURL(programmeUrl);
+    await expect
+      .poll(async () => (await provider.locator('.talent-level').first().textContent()) ?? '')
+      .toContain('高専卒業（準学士）');
     await provider.close();
 
     const trainee = await browser.newPage({ viewport: { width: 390, height: 900 } });

@@ -70,6 +70,7 @@ function routes(ids: Ids): { pattern: string; path: string }[] {
     ['/talent', '/talent'],
     ['/talent/my', '/talent/my'],
     ['/talent/programmes/new', '/talent/programmes/new'],
+    ['/talent/programmes/:id/edit', `/talent/programmes/${ids.programme}/edit`],
     ['/talent/programmes/:id', `/talent/programmes/${ids.programme}`],
     ['/siting/studies', '/siting/studies'],
     ['/siting/studies/:id', `/siting/studies/${ids.study}`],

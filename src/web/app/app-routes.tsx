@@ -64,6 +64,7 @@ const talent = () => import('../features/talent/talent-pages.ts');
 const ProgrammesPage = lazy(() => talent().then((m) => ({ default: m.ProgrammesPage })));
 const ProgrammePage = lazy(() => talent().then((m) => ({ default: m.ProgrammePage })));
 const ProgrammeFormPage = lazy(() => talent().then((m) => ({ default: m.ProgrammeFormPage })));
+const ProgrammeEditPage = lazy(() => talent().then((m) => ({ default: m.ProgrammeEditPage })));
 const MyTrainingPage = lazy(() => talent().then((m) => ({ default: m.MyTrainingPage })));
 const TaxonomyPage = lazy(() =>
   import('../features/taxonomy/taxonomy-page.tsx').then((m) => ({ default: m.TaxonomyPage })),
@@ -133,6 +134,7 @@ export function AppRoutes() {
         <Route path="/talent" component={ProgrammesPage} />
         <Route path="/talent/my" component={MyTrainingPage} />
         <Route path="/talent/programmes/new" component={ProgrammeFormPage} />
+        <Route path="/talent/programmes/:id/edit">{(p) => <ProgrammeEditPage key={p.id} id={p.id} />}</Route>
         <Route path="/talent/programmes/:id">{(p) => <ProgrammePage key={p.id} id={p.id} />}</Route>
         <Route path="/surveys" component={SurveysPage} />
         <Route path="/surveys/:id">{(p) => <SurveyPage id={p.id} />}</Route>

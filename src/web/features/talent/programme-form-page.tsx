@@ -5,11 +5,19 @@ import { AccessNotice } from '../../components/admin-gate.tsx';
 import { FieldErrors, FormField } from '../../components/form-field.tsx';
 import { type OrganizationChoice, OrganizationPicker } from '../../components/organization-picker.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
-import { ErrorMessage, LoadingMessage } from '../../components/status-message.tsx';
-import { ApiError, api } from '../../lib/api-client.ts';
+import { ErrorMessage, LoadingMessage, StaleEditMessage } from '../../components/status-message.tsx';
+import { ApiError, api, isStaleEdit } from '../../lib/api-client.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { useSession } from '../../lib/session.ts';
-import { type ProgrammeInput, useCreateProgramme, useOwnOrganization, useSkills } from './talent-api.ts';
+import {
+  type Programme,
+  type ProgrammeInput,
+  useCreateProgramme,
+  useOwnOrganization,
+  usePatchProgramme,
+  useProgramme,
+  useSkills,
+} from './talent-api.ts';
 import { errorsAt, LevelBadge } from './talent-parts.tsx';
 
 type Form = {
@@ -45,6 +53,26 @@ const empty: Form = {
   subsidyEn: '',
   startOn: '',
 };
+
+/** The form filled from a saved programme, for editing. */
+function fromProgramme(p: Programme): Form {
+  return {
+    titleJa: p.title.ja ?? '',
+    titleEn: p.title.en ?? '',
+    descriptionJa: p.description.ja ?? '',
+    descriptionEn: p.description.en ?? '',
+    level: String(p.level),
+    skills: p.skills.map((s) => s.code),
+    durationWeeks: String(p.durationWeeks),
+    delivery: p.delivery,
+    defaultCapacity: String(p.defaultCapacity),
+    feeJpy: p.feeJpy === null ? '' : String(p.feeJpy),
+    employerSponsor: p.employerSponsor,
+    subsidyJa: p.publicSubsidy?.ja ?? '',
+    subsidyEn: p.publicSubsidy?.en ?? '',
+    startOn: '',
+  };
+}
 
 const text = (ja: string, en: string) => ({ ...(ja.trim() ? { ja } : {}), ...(en.trim() ? { en } : {}) });
 const numberOrText = (s: string) => (s.trim() === '' || Number.isNaN(Number(s)) ? s : Number(s));
@@ -91,9 +119,62 @@ export function ProgrammeFormPage() {
   );
 }
 
+/** The provider's members (or an admin) edit a programme; the save carries the version it was based on. */
+export function ProgrammeEditPage({ id }: { id: string }) {
+  const { t, pick } = useI18n();
+  const { user } = useSession();
+  const programme = useProgramme(id);
+  if (programme.isPending) return <LoadingMessage />;
+  if (programme.isError)
+    return (
+      <>
+        <PageHeader title={t('talentEditTitle')} />
+        <ErrorMessage error={programme.error} />
+      </>
+    );
+  const p = programme.data;
+  if (!p.canEdit)
+    return (
+      <AccessNotice
+        title={t('talentEditTitle')}
+        signedIn={user !== null}
+        message={user ? t('talentFormProviderOnly') : undefined}
+      />
+    );
+  return (
+    <>
+      <PageHeader
+        title={`${t('talentEditTitle')}: ${pick(p.title)}`}
+        actions={<Link href={`/talent/programmes/${p.id}`}>{pick(p.title)}</Link>}
+      />
+      <EditForm key={p.version} programme={p} onReload={() => programme.refetch()} />
+    </>
+  );
+}
+
+function EditForm({ programme: p, onReload }: { programme: Programme; onReload: () => void }) {
+  const { t } = useI18n();
+  const [form, setForm] = useState<Form>(() => fromProgramme(p));
+  const [, navigate] = useLocation();
+  const save = usePatchProgramme(p.id, p.version);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const { provider: _provider, ...patch } = toInput(form, p.provider.key);
+    save.mutate(patch, { onSuccess: () => navigate(`/talent/programmes/${p.id}`) });
+  };
+  return (
+    <form className="talent-form" onSubmit={submit} noValidate>
+      <ProgrammeFields form={form} setForm={setForm} error={save.error} />
+      {isStaleEdit(save.error) && <StaleEditMessage onReload={onReload} />}
+      <button type="submit" className="button" disabled={save.isPending}>
+        {t('talentSaveChanges')}
+      </button>
+    </form>
+  );
+}
+
 function ProgrammeForm({ admin, organizationId }: { admin: boolean; organizationId: string | null }) {
   const { t, pick } = useI18n();
-  const skills = useSkills();
   const own = useOwnOrganization(admin ? null : organizationId);
   const [picked, setPicked] = useState<OrganizationChoice | null>(null);
   const [form, setForm] = useState<Form>(empty);
@@ -146,6 +227,47 @@ function ProgrammeForm({ admin, organizationId }: { admin: boolean; organization
           )
         }
       </FormField>
+      <ProgrammeFields form={form} setForm={setForm} error={create.error} />
+      <FormField label={t('talentFirstCohort')}>
+        {(props) => (
+          <input
+            {...props}
+            type="date"
+            value={form.startOn}
+            onChange={(e) => set('startOn', e.target.value)}
+          />
+        )}
+      </FormField>
+      <FieldErrors errors={unplaced} showPath />
+      {cohortError && (
+        <>
+          <ErrorMessage error={cohortError.error} />
+          <Link href={`/talent/programmes/${cohortError.programmeId}`}>{t('talentAddCohort')}</Link>
+        </>
+      )}
+      <button type="submit" className="button" disabled={create.isPending || !provider}>
+        {t('talentSave')}
+      </button>
+    </form>
+  );
+}
+
+/** The programme's own fields, shared by the create and edit forms; errors come from the last save. */
+function ProgrammeFields({
+  form,
+  setForm,
+  error,
+}: {
+  form: Form;
+  setForm: (update: (f: Form) => Form) => void;
+  error: unknown;
+}) {
+  const { t, pick } = useI18n();
+  const skills = useSkills();
+  const set = <K extends keyof Form>(key: K, value: Form[K]) => setForm((f) => ({ ...f, [key]: value }));
+  const err = (path: string) => errorsAt(error, path);
+  return (
+    <>
       <FormField label={t('talentTitleJa')} errors={err('body.title')}>
         {(props) => (
           <input {...props} value={form.titleJa} onChange={(e) => set('titleJa', e.target.value)} />
@@ -269,26 +391,6 @@ function ProgrammeForm({ admin, organizationId }: { admin: boolean; organization
           <input {...props} value={form.subsidyEn} onChange={(e) => set('subsidyEn', e.target.value)} />
         )}
       </FormField>
-      <FormField label={t('talentFirstCohort')}>
-        {(props) => (
-          <input
-            {...props}
-            type="date"
-            value={form.startOn}
-            onChange={(e) => set('startOn', e.target.value)}
-          />
-        )}
-      </FormField>
-      <FieldErrors errors={unplaced} showPath />
-      {cohortError && (
-        <>
-          <ErrorMessage error={cohortError.error} />
-          <Link href={`/talent/programmes/${cohortError.programmeId}`}>{t('talentAddCohort')}</Link>
-        </>
-      )}
-      <button type="submit" className="button" disabled={create.isPending || !provider}>
-        {t('talentSave')}
-      </button>
-    </form>
+    </>
   );
 }

@@ -24,7 +24,19 @@ export function ProgrammePage({ id }: { id: string }) {
   const p = programme.data;
   return (
     <>
-      <PageHeader title={pick(p.title)} actions={<Link href="/talent">{t('talentBack')}</Link>} />
+      <PageHeader
+        title={pick(p.title)}
+        actions={
+          <>
+            {p.canEdit && (
+              <Link className="button button-secondary" href={`/talent/programmes/${p.id}/edit`}>
+                {t('talentEdit')}
+              </Link>
+            )}
+            <Link href="/talent">{t('talentBack')}</Link>
+          </>
+        }
+      />
       <p>
         <LevelBadge level={p.level} />{' '}
         {p.illustrative && <span className="badge badge-warn">{t('illustrative')}</span>}

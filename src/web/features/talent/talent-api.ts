@@ -1,5 +1,5 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../lib/api-client.ts';
+import { api, ifMatch } from '../../lib/api-client.ts';
 import type { RequestOf, ResponseOf, Schemas } from '../../lib/api-types.ts';
 
 export type Programme = Schemas['TrainingProgramme'];
@@ -58,6 +58,11 @@ function useTalentMutation<I, O>(fn: (input: I) => Promise<O>) {
 
 export const useCreateProgramme = () =>
   useTalentMutation((input: ProgrammeInput) => api.post<Programme>('/training-programmes', input));
+
+export const usePatchProgramme = (id: string, version: number) =>
+  useTalentMutation((input: RequestOf<'patchTrainingProgramme'>) =>
+    api.patch<Programme>(`/training-programmes/${id}`, input, ifMatch(version)),
+  );
 
 export const useAddCohort = (programmeId: string) =>
   useTalentMutation((input: { startOn: string; capacity?: number }) =>

@@ -3,6 +3,6 @@ import './talent-messages.ts';
 import './talent.css';
 
 export { MyTrainingPage } from './my-training-page.tsx';
-export { ProgrammeFormPage } from './programme-form-page.tsx';
+export { ProgrammeEditPage, ProgrammeFormPage } from './programme-form-page.tsx';
 export { ProgrammePage } from './programme-page.tsx';
 export { ProgrammesPage } from './programmes-page.tsx';
