@@ -91,4 +91,5 @@ export const demo = {
   admin: { email: 'admin@demo.fusion-cluster.jp', password: 'demo-admin-2026' },
   member: { email: 'member@demo.fusion-cluster.jp', password: 'demo-member-2026' },
   reviewer: { email: 'reviewer@demo.fusion-cluster.jp', password: 'demo-reviewer-2026' },
+  trainee: { email: 'trainee@demo.fusion-cluster.jp', password: 'demo-trainee-2026' },
 };

@@ -42,6 +42,7 @@ type Ids = {
   call: string;
   application: string;
   event: string;
+  programme: string;
 };
 
 /** Every route of src/web/app/app-routes.tsx, the parameterised ones with a demo record. */
@@ -72,6 +73,11 @@ function routes(ids: Ids): { pattern: string; path: string }[] {
     ['/incubation/calls/:id', `/incubation/calls/${ids.call}`],
     ['/incubation/applications/:id', `/incubation/applications/${ids.application}`],
     ['/incubation/reviews', '/incubation/reviews'],
+    ['/talent', '/talent'],
+    ['/talent/my', '/talent/my'],
+    ['/talent/programmes/new', '/talent/programmes/new'],
+    ['/talent/programmes/:id/edit', `/talent/programmes/${ids.programme}/edit`],
+    ['/talent/programmes/:id', `/talent/programmes/${ids.programme}`],
     ['/siting/studies', '/siting/studies'],
     ['/siting/studies/:id', `/siting/studies/${ids.study}`],
     ['/industry-map', '/industry-map'],
@@ -131,6 +137,7 @@ async function demoIds(): Promise<Ids> {
   const surveys = (await admin.get('/api/surveys')).items;
   const facilities = (await admin.get('/api/facilities')).items;
   const equipment = (await admin.get('/api/equipment')).items;
+  const programmes = (await admin.get('/api/training-programmes')).items;
   // The demo's call; the member's draft application to it (started here unless an earlier walk did).
   const call = (await admin.get('/api/incubation-calls')).items.find(
     (c: { key: string }) => c.key === 'mo-vf-call-2027',
@@ -169,6 +176,7 @@ async function demoIds(): Promise<Ids> {
     call: call.id,
     application,
     event: event.id,
+    programme: programmes[0].id,
   };
 }
 
@@ -302,6 +310,7 @@ it('walks every route the router declares', () => {
     call: 'c',
     application: 'a',
     event: 'ev',
+    programme: 'p',
   };
   const walked = routes(ids).map((r) => r.pattern);
   expect(walked.filter((p) => p !== '/no-such-page').sort()).toEqual([...new Set(declared)].sort());

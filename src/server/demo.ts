@@ -8,6 +8,7 @@ import { importBundle } from './modules/bundle/index.ts';
 import { loadDemoEvents } from './modules/events/index.ts';
 import { loadDemoCall } from './modules/incubation/index.ts';
 import { loadSyntheticSurvey } from './modules/surveys/index.ts';
+import { loadTalentDemo } from './modules/talent/index.ts';
 import { createUser } from './modules/users/index.ts';
 
 /** For local use only; README and `npm start` state them. */
@@ -26,6 +27,11 @@ export const demoAccounts = {
     email: 'reviewer@demo.fusion-cluster.jp',
     password: 'demo-reviewer-2026',
     name: 'Demo reviewer / デモ審査員',
+  },
+  trainee: {
+    email: 'trainee@demo.fusion-cluster.jp',
+    password: 'demo-trainee-2026',
+    name: 'Demo trainee / デモ受講者',
   },
   memberOrganizationKey: 'kyoto-fusioneering',
 };
@@ -48,5 +54,11 @@ export async function seedDemo(db: Db, ref: ReferenceData): Promise<boolean> {
   await createUser(db, null, { ...demoAccounts.reviewer, role: 'reviewer' });
   await loadDemoCall(db);
   await loadDemoEvents(db);
+  const trainee = await createUser(db, null, { ...demoAccounts.trainee, role: 'person' });
+  await loadTalentDemo(db, {
+    id: trainee.id,
+    name: demoAccounts.trainee.name,
+    email: demoAccounts.trainee.email,
+  });
   return true;
 }

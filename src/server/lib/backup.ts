@@ -38,6 +38,7 @@ const bookkeeping = new Set([
   'clusters',
   'technologies',
   'application_fields',
+  'skills',
   'matching_version',
   'data_versions',
 ]);

@@ -5,7 +5,7 @@ import { sql } from 'drizzle-orm';
 import { createGlossary, type Glossary, type GlossaryEntry } from '../../core/text/index.ts';
 import type { Db } from '../db/client.ts';
 import type { LocalizedText } from '../db/schema/index.ts';
-import { applicationFields, clusters, technologies } from '../db/schema/index.ts';
+import { applicationFields, clusters, skills, technologies } from '../db/schema/index.ts';
 import { AppError, type ErrorDetail } from './errors.ts';
 import { say } from './locale.ts';
 import { unknownValue } from './messages.ts';
@@ -13,13 +13,16 @@ import { unknownValue } from './messages.ts';
 export const dataRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../data');
 
 export type Technology = { code: string; cluster: string; parent: string | null; label: LocalizedText };
-export type Cluster = { key: string; name: LocalizedText; technologies: Technology[] };
+export type Skill = { code: string; cluster: string; label: LocalizedText };
+export type Cluster = { key: string; name: LocalizedText; technologies: Technology[]; skills: Skill[] };
 export type ApplicationField = { code: string; label: LocalizedText };
 
 /** Taxonomies, application fields and the glossary: data the product ships, read once at start. */
 export type ReferenceData = {
   clusters: Cluster[];
   technologies: Map<string, Technology>;
+  /** The skills taxonomy (talent: programmes, and later openings and staffing tables), per cluster. */
+  skills: Map<string, Skill>;
   applications: Map<string, ApplicationField>;
   glossary: Glossary;
   /** The glossary as shipped: the matching engine builds its concepts from the entries. */
@@ -39,6 +42,7 @@ type ClusterFile = {
   key: string;
   name: LocalizedText;
   technologies: Array<{ code: string; parent?: string; label: LocalizedText }>;
+  skills?: Array<{ code: string; label: LocalizedText }>;
 };
 
 const readJson = <T>(file: string): T => JSON.parse(fs.readFileSync(file, 'utf8')) as T;
@@ -58,6 +62,7 @@ export function loadReferenceData(root = dataRoot): ReferenceData {
       parent: t.parent ?? null,
       label: t.label,
     })),
+    skills: (c.skills ?? []).map((k) => ({ code: k.code, cluster: c.key, label: k.label })),
   }));
   const technologyMap = new Map(clusterList.flatMap((c) => c.technologies.map((t) => [t.code, t] as const)));
   const children = new Map<string, string[]>();
@@ -74,6 +79,7 @@ export function loadReferenceData(root = dataRoot): ReferenceData {
   return {
     clusters: clusterList,
     technologies: technologyMap,
+    skills: new Map(clusterList.flatMap((c) => c.skills.map((k) => [k.code, k] as const))),
     applications: new Map(applications.map((a) => [a.code, a])),
     glossary,
     glossaryEntries,
@@ -108,6 +114,22 @@ export async function syncReferenceData(db: Db, ref: ReferenceData): Promise<voi
           set: {
             clusterKey: sql`excluded.cluster_key`,
             parentCode: sql`excluded.parent_code`,
+            label: sql`excluded.label`,
+            sort: sql`excluded.sort`,
+          },
+        });
+    }
+    const skillRows = ref.clusters.flatMap((c) =>
+      c.skills.map((k, i) => ({ code: k.code, clusterKey: c.key, label: k.label, sort: i })),
+    );
+    if (skillRows.length > 0) {
+      await tx
+        .insert(skills)
+        .values(skillRows)
+        .onConflictDoUpdate({
+          target: skills.code,
+          set: {
+            clusterKey: sql`excluded.cluster_key`,
             label: sql`excluded.label`,
             sort: sql`excluded.sort`,
           },

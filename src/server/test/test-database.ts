@@ -54,7 +54,7 @@ export async function truncateAll(database: Database) {
   const { sql } = await import('drizzle-orm');
   const tables = resultRows<{ name: string }>(
     await database.db.execute(sql`select tablename as name from pg_tables where schemaname = 'public'
-      and tablename not in ('clusters', 'technologies', 'application_fields')`),
+      and tablename not in ('clusters', 'technologies', 'application_fields', 'skills')`),
   ).map((r) => `"${r.name}"`);
   if (tables.length)
     await database.db.execute(sql.raw(`truncate ${tables.join(', ')} restart identity cascade`));

@@ -66,6 +66,12 @@ const surveys = () => import('../features/surveys/surveys-pages.ts');
 const AnswerPage = lazy(() => surveys().then((m) => ({ default: m.AnswerPage })));
 const SurveyPage = lazy(() => surveys().then((m) => ({ default: m.SurveyPage })));
 const SurveysPage = lazy(() => surveys().then((m) => ({ default: m.SurveysPage })));
+const talent = () => import('../features/talent/talent-pages.ts');
+const ProgrammesPage = lazy(() => talent().then((m) => ({ default: m.ProgrammesPage })));
+const ProgrammePage = lazy(() => talent().then((m) => ({ default: m.ProgrammePage })));
+const ProgrammeFormPage = lazy(() => talent().then((m) => ({ default: m.ProgrammeFormPage })));
+const ProgrammeEditPage = lazy(() => talent().then((m) => ({ default: m.ProgrammeEditPage })));
+const MyTrainingPage = lazy(() => talent().then((m) => ({ default: m.MyTrainingPage })));
 const TaxonomyPage = lazy(() =>
   import('../features/taxonomy/taxonomy-page.tsx').then((m) => ({ default: m.TaxonomyPage })),
 );
@@ -136,6 +142,11 @@ export function AppRoutes() {
         <Route path="/incubation/new" component={FacilityCreatePage} />
         <Route path="/incubation/:id/edit">{(p) => <FacilityEditPage key={p.id} id={p.id} />}</Route>
         <Route path="/incubation/:id">{(p) => <FacilityPage key={p.id} id={p.id} />}</Route>
+        <Route path="/talent" component={ProgrammesPage} />
+        <Route path="/talent/my" component={MyTrainingPage} />
+        <Route path="/talent/programmes/new" component={ProgrammeFormPage} />
+        <Route path="/talent/programmes/:id/edit">{(p) => <ProgrammeEditPage key={p.id} id={p.id} />}</Route>
+        <Route path="/talent/programmes/:id">{(p) => <ProgrammePage key={p.id} id={p.id} />}</Route>
         <Route path="/surveys" component={SurveysPage} />
         <Route path="/surveys/:id">{(p) => <SurveyPage id={p.id} />}</Route>
         <Route path="/s/:token">{(p) => <AnswerPage token={p.token} />}</Route>

@@ -14,7 +14,7 @@ export const modules: { id: string; label: MessageKey; href?: string; signedIn?:
   { id: 'siting', label: 'navSiting', href: '/siting' },
   { id: 'surveys', label: 'navSurveys', href: '/surveys' },
   { id: 'incubation', label: 'navIncubation', href: '/incubation' },
-  { id: 'talent', label: 'navTalent' },
+  { id: 'talent', label: 'navTalent', href: '/talent' },
   { id: 'desk', label: 'navDesk' },
   { id: 'exchange', label: 'navExchange', href: '/events' },
   { id: 'partnerships', label: 'navPartnerships' },

@@ -1191,6 +1191,121 @@ export interface paths {
      */
     get: operations['getEventsCalendarFeed'];
   };
+  '/api/skills': {
+    /**
+     * The skills taxonomy (programmes' fields), per cluster
+     * @description Access: anyone.
+     */
+    get: operations['listSkills'];
+  };
+  '/api/training-programmes': {
+    /**
+     * Training programmes with their cohorts, places taken and waiting-list lengths
+     * @description Access: anyone.
+     */
+    get: operations['listTrainingProgrammes'];
+    /**
+     * Offer a programme (the provider's members, or an admin)
+     * @description Access: admin or member role.
+     */
+    post: operations['createTrainingProgramme'];
+  };
+  '/api/training-programmes/{id}': {
+    /**
+     * A training programme with its cohorts
+     * @description Access: anyone.
+     */
+    get: operations['getTrainingProgramme'];
+    /**
+     * Edit a programme (the provider's members, or an admin); If-Match the version read
+     * @description Access: admin or member role.
+     */
+    patch: operations['patchTrainingProgramme'];
+  };
+  '/api/training-programmes/{id}/cohorts': {
+    /**
+     * Open a cohort with a start date and a capacity (the programme's default unless given)
+     * @description Access: admin or member role.
+     */
+    post: operations['addTrainingCohort'];
+  };
+  '/api/training-cohorts/{id}/enrolments': {
+    /**
+     * Ask for a place: enrolled while places are free, otherwise on the waiting list in order
+     * @description Access: person role.
+     */
+    post: operations['enrolInTrainingCohort'];
+  };
+  '/api/training-enrolments': {
+    /**
+     * Enrolments you may see: your own (trainee), those you sponsor (employer), your programmes' (provider)
+     * @description Access: any signed-in account; the record decides the rest.
+     */
+    get: operations['listTrainingEnrolments'];
+  };
+  '/api/training-enrolments/{id}': {
+    /**
+     * An enrolment with its plan, reviews and hours, to its parties only
+     * @description Access: any signed-in account; the record decides the rest.
+     */
+    get: operations['getTrainingEnrolment'];
+  };
+  '/api/training-enrolments/{id}/withdraw': {
+    /**
+     * Withdraw with a reason; a freed place goes to the first on the waiting list
+     * @description Access: person or member or admin role.
+     */
+    post: operations['withdrawTrainingEnrolment'];
+  };
+  '/api/training-enrolments/{id}/sponsorship': {
+    /**
+     * The named employer confirms it sponsors the trainee
+     * @description Access: member role.
+     */
+    post: operations['confirmTrainingSponsorship'];
+  };
+  '/api/training-enrolments/{id}/plan-signatures': {
+    /**
+     * Sign the training plan as the party you are (trainee, employer, provider)
+     * @description Access: person or member role.
+     */
+    post: operations['signTrainingPlan'];
+  };
+  '/api/training-enrolments/{id}/reviews': {
+    /**
+     * Record a progress review with its red/amber/green status (the provider)
+     * @description Access: member or admin role.
+     */
+    post: operations['addTrainingReview'];
+  };
+  '/api/training-enrolments/{id}/hours': {
+    /**
+     * Log off-the-job training hours (the trainee or the provider)
+     * @description Access: person or member or admin role.
+     */
+    post: operations['logTrainingHours'];
+  };
+  '/api/training-enrolments/{id}/completion': {
+    /**
+     * Record completion with the qualification gained (the provider)
+     * @description Access: member or admin role.
+     */
+    post: operations['completeTrainingEnrolment'];
+  };
+  '/api/my-training/data': {
+    /**
+     * Everything the platform holds on your training, as a JSON download
+     * @description Access: person role.
+     */
+    get: operations['downloadMyTrainingData'];
+  };
+  '/api/my-training/erasure': {
+    /**
+     * Erase your name, email and notes from your enrolments; they stay in counts, anonymised
+     * @description Access: person role.
+     */
+    post: operations['eraseMyTrainingData'];
+  };
 }
 
 export type webhooks = Record<string, never>;
@@ -4767,6 +4882,244 @@ export interface components {
         };
       })[];
       total: number;
+    };
+    Skill: {
+      code: string;
+      cluster: string;
+      label: components['schemas']['LocalizedText'];
+    };
+    TrainingProgramme: {
+      /** Format: uuid */
+      id: string;
+      key: string;
+      provider: {
+        /** Format: uuid */
+        id: string;
+        key: string;
+        name: components['schemas']['LocalizedText'];
+      };
+      title: components['schemas']['LocalizedText'];
+      description: components['schemas']['LocalizedText'];
+      level: number;
+      levelInfo: {
+        name: {
+          ja: string;
+          en: string;
+        };
+        uk: {
+          ja: string;
+          en: string;
+        };
+        japan: {
+          ja: string;
+          en: string;
+        };
+      };
+      skills: components['schemas']['Skill'][];
+      durationWeeks: number;
+      /** @enum {string} */
+      delivery: 'full-time' | 'day-release';
+      defaultCapacity: number;
+      feeJpy: number | null;
+      employerSponsor: boolean;
+      publicSubsidy: components['schemas']['LocalizedText'] | null;
+      source: {
+        /** Format: uri */
+        url: string;
+        /** Format: date */
+        asOf?: string;
+        note?: string;
+      } | null;
+      illustrative: boolean;
+      cohorts: components['schemas']['TrainingCohort'][];
+      canEdit: boolean;
+      version: number;
+    };
+    TrainingCohort: {
+      /** Format: uuid */
+      id: string;
+      /** Format: date */
+      startOn: string;
+      capacity: number;
+      enrolled: number;
+      waiting: number;
+      illustrative: boolean;
+    };
+    TrainingProgrammeInput: {
+      key?: string;
+      /** @description The provider organisation's key in the directory */
+      provider: string;
+      title: components['schemas']['LocalizedText'];
+      description?: components['schemas']['LocalizedText'];
+      level: number;
+      /** @default [] */
+      skills?: string[];
+      durationWeeks: number;
+      /** @enum {string} */
+      delivery: 'full-time' | 'day-release';
+      /** @default 20 */
+      defaultCapacity?: number;
+      /** @default null */
+      feeJpy?: number | null;
+      /** @default false */
+      employerSponsor?: boolean;
+      /** @default null */
+      publicSubsidy?: components['schemas']['LocalizedText'] | null;
+      /** @default null */
+      source?: {
+        /** Format: uri */
+        url: string;
+        /** Format: date */
+        asOf?: string;
+        note?: string;
+      } | null;
+      /** @default false */
+      illustrative?: boolean;
+    };
+    TrainingProgrammePatch: {
+      title?: components['schemas']['LocalizedText'];
+      description?: components['schemas']['LocalizedText'];
+      level?: number;
+      skills?: string[];
+      durationWeeks?: number;
+      /** @enum {string} */
+      delivery?: 'full-time' | 'day-release';
+      defaultCapacity?: number;
+      feeJpy?: number | null;
+      employerSponsor?: boolean;
+      publicSubsidy?: components['schemas']['LocalizedText'] | null;
+      source?: {
+        /** Format: uri */
+        url: string;
+        /** Format: date */
+        asOf?: string;
+        note?: string;
+      } | null;
+      illustrative?: boolean;
+    };
+    TrainingCohortInput: {
+      /** Format: date */
+      startOn: string;
+      capacity?: number;
+      /** @default false */
+      illustrative?: boolean;
+    };
+    TrainingEnrolment: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      status: 'enrolled' | 'waiting' | 'withdrawn' | 'completed';
+      waitingPosition: number | null;
+      cohort: {
+        /** Format: uuid */
+        id: string;
+        /** Format: date */
+        startOn: string;
+        capacity: number;
+      };
+      programme: {
+        /** Format: uuid */
+        id: string;
+        key: string;
+        title: components['schemas']['LocalizedText'];
+        level: number;
+        provider: {
+          /** Format: uuid */
+          id: string;
+          key: string;
+          name: components['schemas']['LocalizedText'];
+        };
+      };
+      trainee: {
+        name: string;
+        email: string;
+      } | null;
+      employer: {
+        /** Format: uuid */
+        id: string;
+        key: string;
+        name: components['schemas']['LocalizedText'];
+      } | null;
+      sponsorConfirmedAt: string | null;
+      plan: {
+        traineeSignedAt: string | null;
+        employerSignedAt: string | null;
+        providerSignedAt: string | null;
+        agreed: boolean;
+      };
+      reviews: {
+        /** Format: uuid */
+        id: string;
+        /** Format: date */
+        reviewedOn: string;
+        /** @enum {string} */
+        rag: 'red' | 'amber' | 'green';
+        note: string;
+      }[];
+      reviewDue: {
+        /** Format: date */
+        from: string;
+        /** Format: date */
+        dueFrom: string;
+        /** Format: date */
+        dueBy: string;
+        /** @enum {string} */
+        state: 'not-due' | 'due' | 'overdue' | 'not-started';
+      };
+      hours: {
+        /** Format: uuid */
+        id: string;
+        /** Format: date */
+        workedOn: string;
+        hours: number;
+        activity: string;
+      }[];
+      totalHours: number;
+      qualification: string | null;
+      withdrawalReason: string | null;
+      endedOn: string | null;
+      erased: boolean;
+      illustrative: boolean;
+      viewerIs: ('trainee' | 'employer' | 'provider' | 'admin')[];
+      version: number;
+    };
+    TrainingEnrolInput: {
+      /** @description The sponsoring employer's key in the directory; its member confirms */
+      employer?: string;
+    };
+    TrainingWithdrawInput: {
+      reason: string;
+    };
+    TrainingReviewInput: {
+      /** Format: date */
+      reviewedOn: string;
+      /** @enum {string} */
+      rag: 'red' | 'amber' | 'green';
+      /** @default */
+      note?: string;
+    };
+    TrainingHoursInput: {
+      /** Format: date */
+      workedOn: string;
+      hours: number;
+      /** @default */
+      activity?: string;
+    };
+    TrainingCompletionInput: {
+      qualification: string;
+      /** Format: date */
+      endedOn: string;
+    };
+    MyTrainingData: {
+      exportedAt: string;
+      account: {
+        name: string;
+        email: string;
+      };
+      enrolments: components['schemas']['TrainingEnrolment'][];
+    };
+    TrainingErasure: {
+      erasedEnrolments: number;
     };
   };
   responses: never;
@@ -13742,6 +14095,850 @@ export interface operations {
       };
       /** @description Not found */
       404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * The skills taxonomy (programmes' fields), per cluster
+   * @description Access: anyone.
+   */
+  listSkills: {
+    parameters: {
+      query?: {
+        cluster?: string;
+      };
+    };
+    responses: {
+      /** @description Skills in taxonomy order */
+      200: {
+        content: {
+          'application/json': {
+            items: components['schemas']['Skill'][];
+            total: number;
+          };
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Training programmes with their cohorts, places taken and waiting-list lengths
+   * @description Access: anyone.
+   */
+  listTrainingProgrammes: {
+    parameters: {
+      query?: {
+        skill?: string;
+        level?: number;
+        provider?: string;
+      };
+    };
+    responses: {
+      /** @description Programmes */
+      200: {
+        content: {
+          'application/json': {
+            items: components['schemas']['TrainingProgramme'][];
+            total: number;
+          };
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Offer a programme (the provider's members, or an admin)
+   * @description Access: admin or member role.
+   */
+  createTrainingProgramme: {
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TrainingProgrammeInput'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          /** @description The version of the record, "<version>" (strong); send it back in If-Match when editing */
+          ETag?: string;
+        };
+        content: {
+          'application/json': components['schemas']['TrainingProgramme'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Request body too large */
+      413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * A training programme with its cohorts
+   * @description Access: anyone.
+   */
+  getTrainingProgramme: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description The programme */
+      200: {
+        headers: {
+          /** @description The version of the record, "<version>" (strong); send it back in If-Match when editing */
+          ETag?: string;
+        };
+        content: {
+          'application/json': components['schemas']['TrainingProgramme'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Edit a programme (the provider's members, or an admin); If-Match the version read
+   * @description Access: admin or member role.
+   */
+  patchTrainingProgramme: {
+    parameters: {
+      header?: {
+        /** @description The ETag of the version this edit is based on ("3"); a write over a newer version is refused with 412. Optional for compatibility; the web app always sends it. */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TrainingProgrammePatch'];
+      };
+    };
+    responses: {
+      /** @description Saved */
+      200: {
+        headers: {
+          /** @description The version of the record, "<version>" (strong); send it back in If-Match when editing */
+          ETag?: string;
+        };
+        content: {
+          'application/json': components['schemas']['TrainingProgramme'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description precondition_failed: If-Match names a version the record has moved on from (someone else changed it) */
+      412: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Request body too large */
+      413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Open a cohort with a start date and a capacity (the programme's default unless given)
+   * @description Access: admin or member role.
+   */
+  addTrainingCohort: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TrainingCohortInput'];
+      };
+    };
+    responses: {
+      /** @description Opened */
+      201: {
+        content: {
+          'application/json': components['schemas']['TrainingCohort'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Request body too large */
+      413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Ask for a place: enrolled while places are free, otherwise on the waiting list in order
+   * @description Access: person role.
+   */
+  enrolInTrainingCohort: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TrainingEnrolInput'];
+      };
+    };
+    responses: {
+      /** @description Enrolled or waiting */
+      201: {
+        content: {
+          'application/json': components['schemas']['TrainingEnrolment'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Request body too large */
+      413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Enrolments you may see: your own (trainee), those you sponsor (employer), your programmes' (provider)
+   * @description Access: any signed-in account; the record decides the rest.
+   */
+  listTrainingEnrolments: {
+    parameters: {
+      query?: {
+        cohort?: string;
+        status?: 'enrolled' | 'waiting' | 'withdrawn' | 'completed';
+      };
+    };
+    responses: {
+      /** @description Enrolments */
+      200: {
+        content: {
+          'application/json': {
+            items: components['schemas']['TrainingEnrolment'][];
+            total: number;
+          };
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * An enrolment with its plan, reviews and hours, to its parties only
+   * @description Access: any signed-in account; the record decides the rest.
+   */
+  getTrainingEnrolment: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description The enrolment */
+      200: {
+        content: {
+          'application/json': components['schemas']['TrainingEnrolment'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Withdraw with a reason; a freed place goes to the first on the waiting list
+   * @description Access: person or member or admin role.
+   */
+  withdrawTrainingEnrolment: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TrainingWithdrawInput'];
+      };
+    };
+    responses: {
+      /** @description Withdrawn */
+      200: {
+        content: {
+          'application/json': components['schemas']['TrainingEnrolment'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Request body too large */
+      413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * The named employer confirms it sponsors the trainee
+   * @description Access: member role.
+   */
+  confirmTrainingSponsorship: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Confirmed */
+      200: {
+        content: {
+          'application/json': components['schemas']['TrainingEnrolment'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Sign the training plan as the party you are (trainee, employer, provider)
+   * @description Access: person or member role.
+   */
+  signTrainingPlan: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Signed */
+      200: {
+        content: {
+          'application/json': components['schemas']['TrainingEnrolment'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Record a progress review with its red/amber/green status (the provider)
+   * @description Access: member or admin role.
+   */
+  addTrainingReview: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TrainingReviewInput'];
+      };
+    };
+    responses: {
+      /** @description Recorded */
+      201: {
+        content: {
+          'application/json': components['schemas']['TrainingEnrolment'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Request body too large */
+      413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Log off-the-job training hours (the trainee or the provider)
+   * @description Access: person or member or admin role.
+   */
+  logTrainingHours: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TrainingHoursInput'];
+      };
+    };
+    responses: {
+      /** @description Logged */
+      201: {
+        content: {
+          'application/json': components['schemas']['TrainingEnrolment'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Request body too large */
+      413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Record completion with the qualification gained (the provider)
+   * @description Access: member or admin role.
+   */
+  completeTrainingEnrolment: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TrainingCompletionInput'];
+      };
+    };
+    responses: {
+      /** @description Completed */
+      200: {
+        content: {
+          'application/json': components['schemas']['TrainingEnrolment'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Request body too large */
+      413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Everything the platform holds on your training, as a JSON download
+   * @description Access: person role.
+   */
+  downloadMyTrainingData: {
+    responses: {
+      /** @description Your data */
+      200: {
+        content: {
+          'application/json': components['schemas']['MyTrainingData'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Erase your name, email and notes from your enrolments; they stay in counts, anonymised
+   * @description Access: person role.
+   */
+  eraseMyTrainingData: {
+    responses: {
+      /** @description Erased */
+      200: {
+        content: {
+          'application/json': components['schemas']['TrainingErasure'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
         content: {
           'application/json': components['schemas']['Error'];
         };

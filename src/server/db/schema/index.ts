@@ -11,3 +11,4 @@ export * from './matching.ts';
 export * from './relations.ts';
 export * from './siting.ts';
 export * from './surveys.ts';
+export * from './talent.ts';

@@ -1,0 +1,3 @@
+/** Talent's pure core: the level ladder with Japanese equivalents, and the progress-review cadence. */
+export * from './levels.ts';
+export * from './reviews.ts';
