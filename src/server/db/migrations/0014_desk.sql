@@ -35,7 +35,6 @@ CREATE TABLE "consultations" (
 	"email" text,
 	"phone" text,
 	"topic" text NOT NULL,
-	"subject" text NOT NULL,
 	"message" text NOT NULL,
 	"language" text NOT NULL,
 	"status" text DEFAULT 'new' NOT NULL,

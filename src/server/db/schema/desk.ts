@@ -53,7 +53,6 @@ export const consultations = pgTable(
     topic: text('topic')
       .notNull()
       .references(() => deskTopics.code),
-    subject: text('subject').notNull(),
     message: text('message').notNull(),
     language: text('language').notNull(),
     status: text('status').notNull().default('new'),
