@@ -5,6 +5,7 @@ import type { Db } from './db/client.ts';
 import { organizations, users } from './db/schema/index.ts';
 import { dataRoot, type ReferenceData } from './lib/reference-data.ts';
 import { importBundle } from './modules/bundle/index.ts';
+import { demoPartnerKey, loadDemoDesk } from './modules/desk/index.ts';
 import { loadDemoCall } from './modules/incubation/index.ts';
 import { loadSyntheticSurvey } from './modules/surveys/index.ts';
 import { createUser } from './modules/users/index.ts';
@@ -26,6 +27,12 @@ export const demoAccounts = {
     password: 'demo-reviewer-2026',
     name: 'Demo reviewer / デモ審査員',
   },
+  /** A partner's staff (agency role) at the real regional support centre the demo refers cases to. */
+  agency: {
+    email: 'agency@demo.fusion-cluster.jp',
+    password: 'demo-agency-2026',
+    name: 'Demo partner (21 Aomori) / デモ支援機関',
+  },
   memberOrganizationKey: 'kyoto-fusioneering',
 };
 
@@ -46,5 +53,11 @@ export async function seedDemo(db: Db, ref: ReferenceData): Promise<boolean> {
   await createUser(db, null, { ...demoAccounts.member, role: 'member', organizationId: org?.id ?? null });
   await createUser(db, null, { ...demoAccounts.reviewer, role: 'reviewer' });
   await loadDemoCall(db);
+  const [partner] = await db
+    .select({ id: organizations.id })
+    .from(organizations)
+    .where(eq(organizations.key, demoPartnerKey));
+  await createUser(db, null, { ...demoAccounts.agency, role: 'agency', organizationId: partner?.id ?? null });
+  await loadDemoDesk(db, new Date(), demoAccounts.memberOrganizationKey);
   return true;
 }

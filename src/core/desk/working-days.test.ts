@@ -22,7 +22,10 @@ describe('isWorkingDay', () => {
   });
 
   it('names a holiday in both languages', () => {
-    expect(holidayOn('2026-05-06')).toEqual({ ja: expect.stringContaining('振替休日'), en: 'Holiday in lieu' });
+    expect(holidayOn('2026-05-06')).toEqual({
+      ja: expect.stringContaining('振替休日'),
+      en: 'Holiday in lieu',
+    });
     expect(holidayOn('2027-04-30')).toBeUndefined();
   });
 });

@@ -1,5 +1,6 @@
 CREATE TABLE "consultation_events" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"seq" bigserial NOT NULL,
 	"consultation_id" uuid NOT NULL,
 	"kind" text NOT NULL,
 	"audience" text NOT NULL,
@@ -79,7 +80,7 @@ ALTER TABLE "consultations" ADD CONSTRAINT "consultations_organization_id_organi
 ALTER TABLE "consultations" ADD CONSTRAINT "consultations_topic_desk_topics_code_fk" FOREIGN KEY ("topic") REFERENCES "public"."desk_topics"("code") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "consultations" ADD CONSTRAINT "consultations_owner_id_users_id_fk" FOREIGN KEY ("owner_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "consultations" ADD CONSTRAINT "consultations_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
-CREATE INDEX "consultation_events_consultation_idx" ON "consultation_events" USING btree ("consultation_id","at");--> statement-breakpoint
+CREATE INDEX "consultation_events_consultation_idx" ON "consultation_events" USING btree ("consultation_id","seq");--> statement-breakpoint
 CREATE INDEX "consultation_referrals_consultation_idx" ON "consultation_referrals" USING btree ("consultation_id");--> statement-breakpoint
 CREATE INDEX "consultation_referrals_organization_idx" ON "consultation_referrals" USING btree ("organization_id","state");--> statement-breakpoint
 CREATE UNIQUE INDEX "consultation_referrals_open_idx" ON "consultation_referrals" USING btree ("consultation_id","organization_id") WHERE "consultation_referrals"."state" in ('referred', 'accepted');--> statement-breakpoint

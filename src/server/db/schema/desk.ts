@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  bigserial,
   boolean,
   check,
   date,
@@ -121,6 +122,8 @@ export const consultationEvents = pgTable(
   'consultation_events',
   {
     id: uuid('id').primaryKey().defaultRandom(),
+    // The order steps were written in: a test's clock (or a fast coordinator) gives several one time.
+    seq: bigserial('seq', { mode: 'number' }).notNull(),
     consultationId: uuid('consultation_id')
       .notNull()
       .references(() => consultations.id, { onDelete: 'cascade' }),
@@ -135,7 +138,7 @@ export const consultationEvents = pgTable(
     at: timestamp('at', { withTimezone: true }).notNull(),
   },
   (t) => [
-    index('consultation_events_consultation_idx').on(t.consultationId, t.at),
+    index('consultation_events_consultation_idx').on(t.consultationId, t.seq),
     check(
       'consultation_events_kind',
       sql`${t.kind} in ('opened', 'triaged', 'referred', 'accepted', 'returned', 'note', 'answer', 'closed', 'reopened')`,
