@@ -41,6 +41,7 @@ type Ids = {
   equipment: string;
   call: string;
   application: string;
+  consultation: string;
 };
 
 /** Every route of src/web/app/app-routes.tsx, the parameterised ones with a demo record. */
@@ -66,6 +67,9 @@ function routes(ids: Ids): { pattern: string; path: string }[] {
     ['/incubation/calls/:id', `/incubation/calls/${ids.call}`],
     ['/incubation/applications/:id', `/incubation/applications/${ids.application}`],
     ['/incubation/reviews', '/incubation/reviews'],
+    ['/desk', '/desk'],
+    ['/desk/ask', '/desk/ask'],
+    ['/desk/consultations/:id', `/desk/consultations/${ids.consultation}`],
     ['/siting/studies', '/siting/studies'],
     ['/siting/studies/:id', `/siting/studies/${ids.study}`],
     ['/industry-map', '/industry-map'],
@@ -134,6 +138,8 @@ async function demoIds(): Promise<Ids> {
     (await member.get('/api/incubation-calls')).items.find((c: { id: string }) => c.id === call.id)
       .myApplication?.id ??
     (await member.post(`/api/incubation-calls/${call.id}/applications`, { answers: {} })).id;
+  // The demo member's own consultation, so the member and the coordinator both see the case page.
+  const consultation = (await member.get('/api/desk/consultations')).items[0].id;
   const profile = (await admin.get('/api/siting/profiles')).items?.[0]?.key ?? 'component-factory';
   const study = await admin.post('/api/siting/studies', { title: 'Walk study / 巡回テスト', profile });
   // The member's own need asks for an introduction to another organisation's seed.
@@ -160,6 +166,7 @@ async function demoIds(): Promise<Ids> {
     equipment: equipment[0].id,
     call: call.id,
     application,
+    consultation,
   };
 }
 
@@ -292,6 +299,7 @@ it('walks every route the router declares', () => {
     equipment: 'e',
     call: 'c',
     application: 'a',
+    consultation: 'q',
   };
   const walked = routes(ids).map((r) => r.pattern);
   expect(walked.filter((p) => p !== '/no-such-page').sort()).toEqual([...new Set(declared)].sort());
