@@ -143,6 +143,25 @@ describe('the public form', () => {
     expect((await queue()).total).toBe(0);
   });
 
+  it('never shows contact details on a public route', async () => {
+    const id = await publicCase({ email: 'private.person@example.org', phone: '+81 17 999 1234' });
+    await referTo(id, ['pref-office']);
+    const doc = (await t.request('GET', '/api/openapi.json')).json;
+    let walked = 0;
+    for (const [path, item] of Object.entries(
+      doc.paths as Record<string, Record<string, { 'x-access'?: unknown }>>,
+    )) {
+      const get = item.get;
+      if (get?.['x-access'] !== 'public' || path.includes('{')) continue;
+      const r = await t.request('GET', `/api${path}`);
+      const text = r.json ? JSON.stringify(r.json) : await r.res.text();
+      expect(text, path).not.toContain('private.person@example.org');
+      expect(text, path).not.toContain('999 1234');
+      walked++;
+    }
+    expect(walked).toBeGreaterThan(5);
+  });
+
   it('lists the topics with their targets to anyone, and only a coordinator changes a target', async () => {
     const r = await t.request('GET', '/api/desk/topics');
     expect(r.status).toBe(200);
