@@ -20,9 +20,11 @@ export function DeskAskPage() {
   const { user } = useSession();
   const topics = useTopics();
   const asMember = user?.role === 'member';
+  // A coordinator records one taken by phone, at a visit or by e-mail, through the staff route.
+  const asStaff = user?.role === 'admin';
   const anonymous = useSubmitPublic();
   const own = useOpenConsultation();
-  const send = asMember ? own : anonymous;
+  const send = asMember || asStaff ? own : anonymous;
   const [fields, setFields] = useState({
     companyName: '',
     contactName: '',
@@ -32,6 +34,7 @@ export function DeskAskPage() {
     message: '',
     language: lang,
     website: '',
+    channel: 'phone',
   });
   const set = (name: keyof typeof fields) => (value: string) => setFields((f) => ({ ...f, [name]: value }));
 
@@ -47,6 +50,7 @@ export function DeskAskPage() {
       language: fields.language as 'ja' | 'en',
     };
     if (asMember) own.mutate(base);
+    else if (asStaff) own.mutate({ ...base, channel: fields.channel as 'phone' });
     else anonymous.mutate({ ...base, ...(fields.website ? { website: fields.website } : {}) });
   }
 
@@ -56,7 +60,7 @@ export function DeskAskPage() {
         <PageHeader title={t('deskAskTitle')} />
         <Alert tone="success">
           <p>{t('deskSent')}</p>
-          {asMember && own.data ? (
+          {(asMember || asStaff) && own.data ? (
             <Link href={`/desk/consultations/${own.data.id}`}>{t('deskQueueTitle')}</Link>
           ) : (
             <button type="button" className="button-secondary" onClick={() => send.reset()}>
@@ -129,8 +133,21 @@ export function DeskAskPage() {
             </select>
           )}
         </FormField>
+        {asStaff && (
+          <FormField label={t('deskChannel')} errors={errorsAt(error, 'channel')}>
+            {(p) => (
+              <select {...p} value={fields.channel} onChange={(e) => set('channel')(e.target.value)}>
+                {(['phone', 'visit', 'email'] as const).map((c) => (
+                  <option key={c} value={c}>
+                    {t(`deskChannel_${c}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FormField>
+        )}
         {/* The honeypot: off screen and out of the tab order, so only a bot fills it in. */}
-        {!asMember && (
+        {!asMember && !asStaff && (
           <div className="desk-trap" aria-hidden="true">
             <label>
               {t('deskTrap')}

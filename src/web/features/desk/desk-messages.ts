@@ -64,6 +64,7 @@ export const deskMessages = {
   deskPriority_normal: { ja: '通常', en: 'Normal' },
   deskPriority_high: { ja: '高', en: 'High' },
   deskPriority_urgent: { ja: '至急', en: 'Urgent' },
+  deskChannel: { ja: '受付の方法', en: 'How it came in' },
   deskChannel_web: { ja: 'ウェブ', en: 'Web form' },
   deskChannel_app: { ja: 'アプリ', en: 'App' },
   deskChannel_phone: { ja: '電話', en: 'Phone' },
