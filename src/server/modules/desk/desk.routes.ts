@@ -179,7 +179,7 @@ const returnRoute = defineRoute({
 
 export function deskRoutes(deps: AppDeps) {
   const now = () => deps.clock?.() ?? new Date();
-  const ctx = { db: deps.db, now };
+  const ctx = { db: deps.db, now, config: deps.config };
   // Per process, like the sign-in limiter: the form is the only anonymous write, so it is the one to bound.
   const formLimiter = createRateLimiter(publicFormLimit.perWindow, publicFormLimit.windowMs, () =>
     now().getTime(),

@@ -1,11 +1,13 @@
 import { addWorkingDays, type EventAudience, japanDay } from '../../../core/desk/index.ts';
 import type { Db } from '../../db/client.ts';
 import type { LocalizedText } from '../../db/schema/directory.ts';
+import type { Config } from '../../env.ts';
 import { writeAudit } from '../../lib/audit.ts';
 import { AppError, databaseConflict, type ErrorDetail, forbidden, invalidFields } from '../../lib/errors.ts';
 import type { AuthUser } from '../../lib/http.ts';
 import { say } from '../../lib/locale.ts';
 import { unknownValue } from '../../lib/messages.ts';
+import { notifyOrganizations, sendMail } from '../../lib/notify.ts';
 import type { RateLimiter } from '../../lib/rate-limit.ts';
 import { RetryLater } from '../../lib/rate-limit.ts';
 import {
@@ -47,7 +49,7 @@ import type {
 // here: coordinators (admin) all; a member its own organisation's; a partner (agency) only the cases referred
 // to its organisation. To anyone else a case does not exist (404, never 403, so its existence does not leak).
 
-export type DeskCtx = { db: Db; now: () => Date };
+export type DeskCtx = { db: Db; now: () => Date; config: Config };
 
 /** How a caller sees one case; undefined: not at all. */
 type View = { as: 'staff' } | { as: 'company' } | { as: 'partner'; partnerId: string; accepted: boolean };
@@ -421,6 +423,7 @@ export async function referConsultation(ctx: DeskCtx, actor: AuthUser, id: strin
   });
   if (issues.length) throw invalidFields(issues);
   const at = ctx.now();
+  let mails: Awaited<ReturnType<typeof notifyOrganizations>> = [];
   try {
     await ctx.db.transaction(async (tx) => {
       // Locks the case and checks it is still open; the version records the step.
@@ -448,6 +451,21 @@ export async function referConsultation(ctx: DeskCtx, actor: AuthUser, id: strin
           changes: { after: { consultation: id, partner: key } },
         });
       }
+      // The partner's accounts hear of it in the app (and by mail); the notice names the company, not the contact.
+      mails = await notifyOrganizations(
+        tx,
+        ctx.config,
+        partners.map((p) => p.id),
+        {
+          kind: 'desk.referred',
+          title: {
+            ja: 'ワンストップ窓口から相談が紹介されました',
+            en: 'The desk referred a consultation to you',
+          },
+          body: { ja: row.companyName, en: row.companyName },
+          link: `/desk/consultations/${id}`,
+        },
+      );
     });
   } catch (err) {
     const conflict = databaseConflict(err);
@@ -464,6 +482,7 @@ export async function referConsultation(ctx: DeskCtx, actor: AuthUser, id: strin
       ],
     );
   }
+  await sendMail(ctx.db, ctx.config, mails);
   return getConsultation(ctx, actor, id);
 }
 
@@ -535,7 +554,7 @@ export async function respondToReferral(
  * one stops the first-answer clock.
  */
 export async function addNote(ctx: DeskCtx, actor: AuthUser, id: string, input: NoteInput) {
-  const { view } = await visibleCase(ctx, actor, id);
+  const { row, view } = await visibleCase(ctx, actor, id);
   if (view.as === 'partner' && !view.accepted)
     throw forbidden({ ja: '紹介を受けてから記録できます', en: 'Accept the referral first' });
   if (view.as === 'company' && input.kind === 'answer')
@@ -555,7 +574,7 @@ export async function addNote(ctx: DeskCtx, actor: AuthUser, id: string, input: 
       },
     ]);
   const at = ctx.now();
-  await ctx.db.transaction(async (tx) => {
+  const mails = await ctx.db.transaction(async (tx) => {
     await step(tx, actor, id, input.kind, audience, {
       body: input.body,
       organizationId: view.as === 'partner' ? view.partnerId : null,
@@ -568,7 +587,16 @@ export async function addNote(ctx: DeskCtx, actor: AuthUser, id: string, input: 
       entityId: id,
       changes: { after: { kind: input.kind, audience } },
     });
+    // A member company hears of an answer; a company without an account is answered by the desk directly.
+    if (input.kind !== 'answer' || !row.organizationId) return [];
+    return notifyOrganizations(tx, ctx.config, [row.organizationId], {
+      kind: 'desk.answered',
+      title: { ja: 'ご相談に回答がありました', en: 'Your consultation has an answer' },
+      body: { ja: row.companyName, en: row.companyName },
+      link: `/desk/consultations/${id}`,
+    });
   });
+  await sendMail(ctx.db, ctx.config, mails);
   return getConsultation(ctx, actor, id);
 }
 

@@ -1,4 +1,6 @@
+import { eq } from 'drizzle-orm';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { notifications } from '../../db/schema/index.ts';
 import { createTestApp, type Session, type TestApp } from '../../test/test-app.ts';
 import { publicFormLimit } from './desk.routes.ts';
 
@@ -9,10 +11,10 @@ import { publicFormLimit } from './desk.routes.ts';
 
 let t: TestApp;
 let admin: Session & { id: string };
-let member: Session; // of acme, the company
+let member: Session & { id: string }; // of acme, the company
 let rival: Session; // of beta, another company
-let partner: Session; // agency staff of the prefecture office
-let otherPartner: Session; // agency staff of the bank
+let partner: Session & { id: string }; // agency staff of the prefecture office
+let otherPartner: Session & { id: string }; // agency staff of the bank
 let peerCount = 0;
 const nextPeer = () => `192.0.2.${++peerCount % 250}`;
 
@@ -50,6 +52,9 @@ const form = (over: object = {}) => ({
 
 const submit = (over: object = {}, peer = nextPeer()) =>
   t.request('POST', '/api/desk/public-consultations', { body: form(over), peer });
+
+const noticesOf = (userId: string) =>
+  t.db.select().from(notifications).where(eq(notifications.userId, userId));
 
 const paths = (json: { error: { details: { path: string }[] } }) => json.error.details.map((d) => d.path);
 
@@ -267,6 +272,13 @@ describe('who sees a case', () => {
 
     const list = await t.request('GET', '/api/desk/consultations', { as: partner });
     expect(list.json.items.map((i: { id: string }) => i.id)).toEqual([referred]);
+    // The referred partner is told, with a link and the company's name (not the contact); the other is not.
+    const told = await noticesOf(partner.id);
+    expect(told).toEqual([
+      expect.objectContaining({ kind: 'desk.referred', link: `/desk/consultations/${referred}` }),
+    ]);
+    expect(JSON.stringify(told)).not.toContain('alex@example.com');
+    expect(await noticesOf(otherPartner.id)).toEqual([]);
     expect(list.json.items[0].myReferral).toEqual({ id: referralId, state: 'referred' });
     expect((await t.request('GET', `/api/desk/consultations/${notReferred}`, { as: partner })).status).toBe(
       404,
@@ -324,6 +336,7 @@ describe('who sees a case', () => {
     expect(answered.status).toBe(200);
     expect(answered.json.events.map((e: { kind: string }) => e.kind)).not.toContain('triaged');
 
+    expect((await noticesOf(member.id)).map((n) => n.kind)).toEqual(['desk.answered']);
     const own = await t.request('GET', `/api/desk/consultations/${id}`, { as: member });
     expect(own.status).toBe(200);
     const bodies = own.json.events.map((e: { body: string | null }) => e.body);
