@@ -1,4 +1,4 @@
-import { type FormEvent, type ReactNode, useState } from 'react';
+import { type FormEvent, type ReactNode, useId, useState } from 'react';
 import { Link } from 'wouter';
 import { AccessNotice } from '../../components/admin-gate.tsx';
 import { FieldErrors, FormField } from '../../components/form-field.tsx';
@@ -113,7 +113,8 @@ function Box({
   children: ReactNode;
   onSubmit?: (e: FormEvent) => void;
 }) {
-  const id = `desk-${title.replace(/\W+/g, '-')}`;
+  // Each box names its landmark by its own heading (the titles are Japanese too, so no slug of them).
+  const id = useId();
   return (
     <section className="card desk-box" aria-labelledby={id}>
       <h2 id={id}>{title}</h2>
