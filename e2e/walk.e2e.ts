@@ -43,6 +43,7 @@ type Ids = {
   application: string;
   event: string;
   programme: string;
+  consultation: string;
 };
 
 /** Every route of src/web/app/app-routes.tsx, the parameterised ones with a demo record. */
@@ -78,6 +79,9 @@ function routes(ids: Ids): { pattern: string; path: string }[] {
     ['/talent/programmes/new', '/talent/programmes/new'],
     ['/talent/programmes/:id/edit', `/talent/programmes/${ids.programme}/edit`],
     ['/talent/programmes/:id', `/talent/programmes/${ids.programme}`],
+    ['/desk', '/desk'],
+    ['/desk/ask', '/desk/ask'],
+    ['/desk/consultations/:id', `/desk/consultations/${ids.consultation}`],
     ['/siting/studies', '/siting/studies'],
     ['/siting/studies/:id', `/siting/studies/${ids.study}`],
     ['/industry-map', '/industry-map'],
@@ -149,6 +153,8 @@ async function demoIds(): Promise<Ids> {
     (await member.post(`/api/incubation-calls/${call.id}/applications`, { answers: {} })).id;
   // A public demo event, so every role can open its page.
   const event = (await admin.get('/api/events?key=demo-open-factory-2027')).items[0];
+  // The demo member's own consultation, so the member and the coordinator both see the case page.
+  const consultation = (await member.get('/api/desk/consultations')).items[0].id;
   const profile = (await admin.get('/api/siting/profiles')).items?.[0]?.key ?? 'component-factory';
   const study = await admin.post('/api/siting/studies', { title: 'Walk study / 巡回テスト', profile });
   // The member's own need asks for an introduction to another organisation's seed.
@@ -177,6 +183,7 @@ async function demoIds(): Promise<Ids> {
     application,
     event: event.id,
     programme: programmes[0].id,
+    consultation,
   };
 }
 
@@ -311,6 +318,7 @@ it('walks every route the router declares', () => {
     application: 'a',
     event: 'ev',
     programme: 'p',
+    consultation: 'q',
   };
   const walked = routes(ids).map((r) => r.pattern);
   expect(walked.filter((p) => p !== '/no-such-page').sort()).toEqual([...new Set(declared)].sort());

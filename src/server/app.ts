@@ -15,6 +15,7 @@ import { sessionScheme, sessionSecurityScheme } from './lib/route.ts';
 import { auditRoutes } from './modules/audit/index.ts';
 import { authRoutes } from './modules/auth/index.ts';
 import { bundleRoutes } from './modules/bundle/index.ts';
+import { deskRoutes } from './modules/desk/index.ts';
 import { eventsRoutes } from './modules/events/index.ts';
 import { homeRoutes } from './modules/home/index.ts';
 import {
@@ -92,6 +93,7 @@ export function createApp(deps: AppDeps) {
     eventsRoutes,
     talentRoutes,
     enrolmentRoutes,
+    deskRoutes,
   ];
   for (const module of modules) app.route('/api', module(deps));
 

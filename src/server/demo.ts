@@ -5,6 +5,7 @@ import type { Db } from './db/client.ts';
 import { organizations, users } from './db/schema/index.ts';
 import { dataRoot, type ReferenceData } from './lib/reference-data.ts';
 import { importBundle } from './modules/bundle/index.ts';
+import { demoPartnerKey, loadDemoDesk } from './modules/desk/index.ts';
 import { loadDemoEvents } from './modules/events/index.ts';
 import { loadDemoCall } from './modules/incubation/index.ts';
 import { loadSyntheticSurvey } from './modules/surveys/index.ts';
@@ -33,6 +34,12 @@ export const demoAccounts = {
     password: 'demo-trainee-2026',
     name: 'Demo trainee / デモ受講者',
   },
+  /** A partner's staff (agency role) at the real regional support centre the demo refers cases to. */
+  agency: {
+    email: 'agency@demo.fusion-cluster.jp',
+    password: 'demo-agency-2026',
+    name: 'Demo partner (21 Aomori) / デモ支援機関',
+  },
   memberOrganizationKey: 'kyoto-fusioneering',
 };
 
@@ -60,5 +67,11 @@ export async function seedDemo(db: Db, ref: ReferenceData): Promise<boolean> {
     name: demoAccounts.trainee.name,
     email: demoAccounts.trainee.email,
   });
+  const [partner] = await db
+    .select({ id: organizations.id })
+    .from(organizations)
+    .where(eq(organizations.key, demoPartnerKey));
+  await createUser(db, null, { ...demoAccounts.agency, role: 'agency', organizationId: partner?.id ?? null });
+  await loadDemoDesk(db, new Date(), demoAccounts.memberOrganizationKey);
   return true;
 }

@@ -49,12 +49,12 @@ export async function createTestDatabase(): Promise<Database> {
   };
 }
 
-/** Empties the tables a test writes, keeping the shipped taxonomy and the migration record. */
+/** Empties the tables a test writes, keeping the shipped taxonomy, the desk's topics and the migration record. */
 export async function truncateAll(database: Database) {
   const { sql } = await import('drizzle-orm');
   const tables = resultRows<{ name: string }>(
     await database.db.execute(sql`select tablename as name from pg_tables where schemaname = 'public'
-      and tablename not in ('clusters', 'technologies', 'application_fields', 'skills')`),
+      and tablename not in ('clusters', 'technologies', 'application_fields', 'skills', 'desk_topics')`),
   ).map((r) => `"${r.name}"`);
   if (tables.length)
     await database.db.execute(sql.raw(`truncate ${tables.join(', ')} restart identity cascade`));

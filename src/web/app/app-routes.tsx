@@ -58,6 +58,10 @@ const CallPage = lazy(() => calls().then((m) => ({ default: m.CallPage })));
 const ApplicationPage = lazy(() => calls().then((m) => ({ default: m.ApplicationPage })));
 const ReviewsPage = lazy(() => calls().then((m) => ({ default: m.ReviewsPage })));
 const LeasesPage = lazy(() => incubation().then((m) => ({ default: m.LeasesPage })));
+const desk = () => import('../features/desk/desk-pages.ts');
+const DeskPage = lazy(() => desk().then((m) => ({ default: m.DeskPage })));
+const DeskAskPage = lazy(() => desk().then((m) => ({ default: m.DeskAskPage })));
+const ConsultationPage = lazy(() => desk().then((m) => ({ default: m.ConsultationPage })));
 const siting = () => import('../features/siting/siting-pages.ts');
 const SitingPage = lazy(() => siting().then((m) => ({ default: m.SitingPage })));
 const StudyReportPage = lazy(() => siting().then((m) => ({ default: m.StudyReportPage })));
@@ -147,6 +151,9 @@ export function AppRoutes() {
         <Route path="/talent/programmes/new" component={ProgrammeFormPage} />
         <Route path="/talent/programmes/:id/edit">{(p) => <ProgrammeEditPage key={p.id} id={p.id} />}</Route>
         <Route path="/talent/programmes/:id">{(p) => <ProgrammePage key={p.id} id={p.id} />}</Route>
+        <Route path="/desk" component={DeskPage} />
+        <Route path="/desk/ask" component={DeskAskPage} />
+        <Route path="/desk/consultations/:id">{(p) => <ConsultationPage key={p.id} id={p.id} />}</Route>
         <Route path="/surveys" component={SurveysPage} />
         <Route path="/surveys/:id">{(p) => <SurveyPage id={p.id} />}</Route>
         <Route path="/s/:token">{(p) => <AnswerPage token={p.token} />}</Route>

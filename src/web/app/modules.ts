@@ -15,7 +15,7 @@ export const modules: { id: string; label: MessageKey; href?: string; signedIn?:
   { id: 'surveys', label: 'navSurveys', href: '/surveys' },
   { id: 'incubation', label: 'navIncubation', href: '/incubation' },
   { id: 'talent', label: 'navTalent', href: '/talent' },
-  { id: 'desk', label: 'navDesk' },
+  { id: 'desk', label: 'navDesk', href: '/desk' },
   { id: 'exchange', label: 'navExchange', href: '/events' },
   { id: 'partnerships', label: 'navPartnerships' },
   { id: 'cluster', label: 'navCluster' },

@@ -1306,6 +1306,97 @@ export interface paths {
      */
     post: operations['eraseMyTrainingData'];
   };
+  '/api/desk/topics': {
+    /**
+     * Consultation topics with their response targets in Japanese working days
+     * @description Access: anyone.
+     */
+    get: operations['listDeskTopics'];
+  };
+  '/api/desk/topics/{code}/targets': {
+    /**
+     * Set a topic's first-answer and close targets (working days)
+     * @description Access: admin role.
+     */
+    put: operations['setDeskTopicTargets'];
+  };
+  '/api/desk/public-consultations': {
+    /**
+     * Open a consultation without an account (rate-limited per client)
+     * @description The answer says only that it was received: nothing of the stored case comes back.
+     *
+     * Access: anyone.
+     */
+    post: operations['submitPublicConsultation'];
+  };
+  '/api/desk/consultations': {
+    /**
+     * Coordinators: the queue; members: their organisation's; partners: those referred to them
+     * @description Access: admin or member or agency role.
+     */
+    get: operations['listConsultations'];
+    /**
+     * Staff record one taken by phone or at a visit; a member opens one for its organisation
+     * @description Access: admin or member role.
+     */
+    post: operations['createConsultation'];
+  };
+  '/api/desk/consultations/{id}': {
+    /**
+     * A consultation with its referrals and timeline (404 to whoever may not see it)
+     * @description Access: admin or member or agency role.
+     */
+    get: operations['getConsultation'];
+  };
+  '/api/desk/consultations/{id}/triage': {
+    /**
+     * Owner, priority and targets
+     * @description Access: admin role.
+     */
+    post: operations['triageConsultation'];
+  };
+  '/api/desk/consultations/{id}/referrals': {
+    /**
+     * Refer to partner organisations
+     * @description Access: admin role.
+     */
+    post: operations['referConsultation'];
+  };
+  '/api/desk/consultations/{id}/notes': {
+    /**
+     * Add a note or an answer
+     * @description Access: admin or member or agency role.
+     */
+    post: operations['addConsultationNote'];
+  };
+  '/api/desk/consultations/{id}/close': {
+    /**
+     * Close with a follow-up date
+     * @description Access: admin role.
+     */
+    post: operations['closeConsultation'];
+  };
+  '/api/desk/consultations/{id}/reopen': {
+    /**
+     * Reopen; the history stays
+     * @description Access: admin role.
+     */
+    post: operations['reopenConsultation'];
+  };
+  '/api/desk/referrals/{id}/accept': {
+    /**
+     * The partner takes the case
+     * @description Access: agency role.
+     */
+    post: operations['acceptReferral'];
+  };
+  '/api/desk/referrals/{id}/return': {
+    /**
+     * The partner hands it back, with a reason
+     * @description Access: agency role.
+     */
+    post: operations['returnReferral'];
+  };
 }
 
 export type webhooks = Record<string, never>;
@@ -5120,6 +5211,208 @@ export interface components {
     };
     TrainingErasure: {
       erasedEnrolments: number;
+    };
+    DeskTopicList: {
+      items: components['schemas']['DeskTopic'][];
+    };
+    DeskTopic: {
+      /** @enum {string} */
+      code: 'technology' | 'ip' | 'funding' | 'siting' | 'permits' | 'talent' | 'export' | 'other';
+      label: components['schemas']['LocalizedText'];
+      firstAnswerDays: number;
+      closeDays: number;
+    };
+    DeskTopicPatch: {
+      firstAnswerDays: number;
+      closeDays: number;
+    };
+    ConsultationReceived: {
+      /** @enum {boolean} */
+      received: true;
+      /** Format: date-time */
+      receivedAt: string;
+    };
+    PublicConsultationInput: {
+      companyName: string;
+      contactName: string;
+      /** Format: email */
+      email?: string;
+      phone?: string;
+      /** @enum {string} */
+      topic: 'technology' | 'ip' | 'funding' | 'siting' | 'permits' | 'talent' | 'export' | 'other';
+      message: string;
+      /** @enum {string} */
+      language: 'ja' | 'en';
+      /** @description Leave empty (spam trap) */
+      website?: string;
+    };
+    Consultation: components['schemas']['ConsultationSummary'] & {
+      message: string;
+      /** @description Private: coordinators, the company’s members and partners who accepted */
+      contact: {
+        name: string;
+        email: string | null;
+        phone: string | null;
+      } | null;
+      referrals: components['schemas']['ConsultationReferralState'][];
+      events: components['schemas']['ConsultationEvent'][];
+      version: number;
+    };
+    ConsultationReferralState: {
+      /** Format: uuid */
+      id: string;
+      partner: {
+        /** Format: uuid */
+        id: string;
+        key: string;
+        name: components['schemas']['LocalizedText'];
+      };
+      /** @enum {string} */
+      state: 'referred' | 'accepted' | 'returned';
+      reason: string | null;
+      /** Format: date-time */
+      referredAt: string;
+      respondedAt: string | null;
+    };
+    ConsultationEvent: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind:
+        | 'opened'
+        | 'triaged'
+        | 'referred'
+        | 'accepted'
+        | 'returned'
+        | 'note'
+        | 'answer'
+        | 'closed'
+        | 'reopened';
+      /** @enum {string} */
+      audience: 'staff' | 'partners' | 'company';
+      actorName: string;
+      partner: {
+        /** Format: uuid */
+        id: string;
+        key: string;
+        name: components['schemas']['LocalizedText'];
+      } | null;
+      body: string | null;
+      data: {
+        [key: string]: unknown;
+      };
+      /** Format: date-time */
+      at: string;
+    };
+    ConsultationSummary: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      channel: 'web' | 'app' | 'phone' | 'visit' | 'email';
+      organization: {
+        /** Format: uuid */
+        id: string;
+        key: string;
+        name: components['schemas']['LocalizedText'];
+      } | null;
+      companyName: string;
+      /** @enum {string} */
+      topic: 'technology' | 'ip' | 'funding' | 'siting' | 'permits' | 'talent' | 'export' | 'other';
+      excerpt: string;
+      /** @enum {string} */
+      language: 'ja' | 'en';
+      /** @enum {string} */
+      status: 'new' | 'triaged' | 'closed';
+      /** @enum {string} */
+      priority: 'low' | 'normal' | 'high' | 'urgent';
+      owner: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+      } | null;
+      /** Format: date-time */
+      receivedAt: string;
+      firstAnswerDue: string | null;
+      closeDue: string | null;
+      firstAnsweredAt: string | null;
+      closedAt: string | null;
+      followUpOn: string | null;
+      overdue: {
+        firstAnswer: boolean;
+        close: boolean;
+      };
+      myReferral: {
+        /** Format: uuid */
+        id: string;
+        /** @enum {string} */
+        state: 'referred' | 'accepted' | 'returned';
+      } | null;
+      illustrative: boolean;
+    };
+    ConsultationInput: {
+      companyName: string;
+      contactName: string;
+      /** Format: email */
+      email?: string;
+      phone?: string;
+      /** @enum {string} */
+      topic: 'technology' | 'ip' | 'funding' | 'siting' | 'permits' | 'talent' | 'export' | 'other';
+      message: string;
+      /** @enum {string} */
+      language: 'ja' | 'en';
+      /**
+       * @description Staff: how it came in (phone, visit, email); a member’s own is always app
+       * @enum {string}
+       */
+      channel?: 'web' | 'app' | 'phone' | 'visit' | 'email';
+      /** @description Staff: the member organisation it belongs to, by key; a member’s own is its organisation */
+      organization?: string;
+    };
+    ConsultationList: {
+      items: components['schemas']['ConsultationSummary'][];
+      total: number;
+    };
+    ConsultationTriage: {
+      /**
+       * Format: uuid
+       * @description A coordinator account; unset: the caller
+       */
+      owner?: string;
+      /**
+       * @default normal
+       * @enum {string}
+       */
+      priority?: 'low' | 'normal' | 'high' | 'urgent';
+      /** @enum {string} */
+      topic?: 'technology' | 'ip' | 'funding' | 'siting' | 'permits' | 'talent' | 'export' | 'other';
+    };
+    ConsultationReferral: {
+      partners: string[];
+      note?: string;
+    };
+    ConsultationNote: {
+      /**
+       * @default note
+       * @enum {string}
+       */
+      kind?: 'note' | 'answer';
+      body: string;
+      /**
+       * @description Who reads a note: staff, partners (default) or company; an answer is always for the company
+       * @enum {string}
+       */
+      audience?: 'staff' | 'partners' | 'company';
+    };
+    ConsultationClose: {
+      /** Format: date */
+      followUpOn: string;
+      summary?: string;
+    };
+    ConsultationReopen: {
+      reason: string;
+    };
+    ReferralReturn: {
+      reason: string;
     };
   };
   responses: never;
@@ -14939,6 +15232,655 @@ export interface operations {
       };
       /** @description Not allowed, or CSRF token missing */
       403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Consultation topics with their response targets in Japanese working days
+   * @description Access: anyone.
+   */
+  listDeskTopics: {
+    responses: {
+      /** @description Every topic */
+      200: {
+        content: {
+          'application/json': components['schemas']['DeskTopicList'];
+        };
+      };
+    };
+  };
+  /**
+   * Set a topic's first-answer and close targets (working days)
+   * @description Access: admin role.
+   */
+  setDeskTopicTargets: {
+    parameters: {
+      path: {
+        code: 'technology' | 'ip' | 'funding' | 'siting' | 'permits' | 'talent' | 'export' | 'other';
+      };
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DeskTopicPatch'];
+      };
+    };
+    responses: {
+      /** @description The topic */
+      200: {
+        content: {
+          'application/json': components['schemas']['DeskTopic'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Open a consultation without an account (rate-limited per client)
+   * @description The answer says only that it was received: nothing of the stored case comes back.
+   *
+   * Access: anyone.
+   */
+  submitPublicConsultation: {
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PublicConsultationInput'];
+      };
+    };
+    responses: {
+      /** @description Received */
+      202: {
+        content: {
+          'application/json': components['schemas']['ConsultationReceived'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Request body too large */
+      413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Too many attempts */
+      429: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Coordinators: the queue; members: their organisation's; partners: those referred to them
+   * @description Access: admin or member or agency role.
+   */
+  listConsultations: {
+    parameters: {
+      query?: {
+        topic?: 'technology' | 'ip' | 'funding' | 'siting' | 'permits' | 'talent' | 'export' | 'other';
+        status?: 'new' | 'triaged' | 'closed';
+        overdue?: 'true' | 'false';
+        limit?: number;
+        offset?: number | null;
+      };
+    };
+    responses: {
+      /** @description Consultations */
+      200: {
+        content: {
+          'application/json': components['schemas']['ConsultationList'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Staff record one taken by phone or at a visit; a member opens one for its organisation
+   * @description Access: admin or member role.
+   */
+  createConsultation: {
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ConsultationInput'];
+      };
+    };
+    responses: {
+      /** @description Opened */
+      201: {
+        content: {
+          'application/json': components['schemas']['Consultation'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Request body too large */
+      413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * A consultation with its referrals and timeline (404 to whoever may not see it)
+   * @description Access: admin or member or agency role.
+   */
+  getConsultation: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description The consultation as the caller sees it */
+      200: {
+        content: {
+          'application/json': components['schemas']['Consultation'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Owner, priority and targets
+   * @description Access: admin role.
+   */
+  triageConsultation: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ConsultationTriage'];
+      };
+    };
+    responses: {
+      /** @description The consultation as the caller sees it */
+      200: {
+        content: {
+          'application/json': components['schemas']['Consultation'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Refer to partner organisations
+   * @description Access: admin role.
+   */
+  referConsultation: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ConsultationReferral'];
+      };
+    };
+    responses: {
+      /** @description The consultation as the caller sees it */
+      200: {
+        content: {
+          'application/json': components['schemas']['Consultation'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Add a note or an answer
+   * @description Access: admin or member or agency role.
+   */
+  addConsultationNote: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ConsultationNote'];
+      };
+    };
+    responses: {
+      /** @description The consultation as the caller sees it */
+      200: {
+        content: {
+          'application/json': components['schemas']['Consultation'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Close with a follow-up date
+   * @description Access: admin role.
+   */
+  closeConsultation: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ConsultationClose'];
+      };
+    };
+    responses: {
+      /** @description The consultation as the caller sees it */
+      200: {
+        content: {
+          'application/json': components['schemas']['Consultation'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Reopen; the history stays
+   * @description Access: admin role.
+   */
+  reopenConsultation: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ConsultationReopen'];
+      };
+    };
+    responses: {
+      /** @description The consultation as the caller sees it */
+      200: {
+        content: {
+          'application/json': components['schemas']['Consultation'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * The partner takes the case
+   * @description Access: agency role.
+   */
+  acceptReferral: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description The consultation as the caller sees it */
+      200: {
+        content: {
+          'application/json': components['schemas']['Consultation'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * The partner hands it back, with a reason
+   * @description Access: agency role.
+   */
+  returnReferral: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReferralReturn'];
+      };
+    };
+    responses: {
+      /** @description The consultation as the caller sees it */
+      200: {
+        content: {
+          'application/json': components['schemas']['Consultation'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
         content: {
           'application/json': components['schemas']['Error'];
         };

@@ -1,5 +1,6 @@
 export * from './accounts.ts';
 export * from './contacts.ts';
+export * from './desk.ts';
 export * from './directory.ts';
 export * from './events.ts';
 export * from './incubation.ts';

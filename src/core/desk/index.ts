@@ -1,0 +1,2 @@
+export * from './vocabulary.ts';
+export { addWorkingDays, holidayOn, isWorkingDay, japanDay, workingDaysBetween } from './working-days.ts';
