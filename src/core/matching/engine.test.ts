@@ -297,6 +297,20 @@ describe('matched terms', () => {
     ['超伝導コイル', 'コイルの巻線', ['コイル'], ['ル']],
     ['ヘリウム冷凍機', 'ガス冷凍機', ['冷凍機'], ['ム冷']],
     ['Nb3Sn strand', 'Nb3Sn wire', ['nb', 'sn'], ['3']],
+    // Fragments across kana and kanji (issue 19): words end where the script changes.
+    [
+      '冷却するヘリウム液化機',
+      'ヘリウム液化機で冷却する',
+      ['冷却', 'ヘリウム', '液化機'],
+      ['るヘ', '冷却す', 'ム液化機', 'ム液'],
+    ],
+    ['大型真空ポンプの保守をお願いする', '真空ポンプの保守', ['保守'], ['プの', '守を', 'いす']],
+    [
+      'Cryogenic helium-liquefier maintenance',
+      'Helium liquefier maintenance service',
+      ['helium', 'liquefier', 'maintenance'],
+      ['cryogenic', 'liquefi'],
+    ],
   ])('%s against %s', (query, title, shown, hidden) => {
     const index = build([doc({ id: 'r', title: [title] })]);
     const [r] = index.match(need({ title: [query] }), { types: ['seed'] });

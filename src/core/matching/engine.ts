@@ -61,10 +61,12 @@ function distanceKm(a: { lat: number; lng: number }, b: { lat: number; lng: numb
 
 /**
  * The CJK runs a token stream came from, rebuilt from overlapping bigrams (ネッ ット トワ → ネットワ): per
- * stream position, its run and its code-point offset there (-1 for a Latin word).
+ * stream position, its run and its code-point offset there (-1 for a Latin word); per run, the offsets
+ * where a glossary term begins or ends (`edges`: lexicon.ts), which are word boundaries.
  */
-function cjkRuns(stream: readonly string[]) {
+function cjkRuns(stream: readonly string[], edges: readonly number[] = []) {
   const text: string[] = [];
+  const cuts: number[][] = [];
   const runOf: number[] = [];
   const at: number[] = [];
   stream.forEach((token, i) => {
@@ -82,11 +84,15 @@ function cjkRuns(stream: readonly string[]) {
       at.push(at[i - 1]! + 1);
     } else {
       text.push(token);
+      cuts.push([]);
       runOf.push(text.length - 1);
       at.push(0);
     }
+    const edge = edges[i] ?? 0;
+    if (edge & 1) cuts[runOf[i]!]!.push(at[i]!);
+    if (edge & 2) cuts[runOf[i]!]!.push(at[i]! + chars.length);
   });
-  return { text, runOf, at };
+  return { text, runOf, at, cuts };
 }
 
 export type MatchIndex = ReturnType<typeof createMatchIndex>;
@@ -213,7 +219,7 @@ export function createMatchIndex(options: MatchIndexOptions) {
     tally(slim, 1);
   }
 
-  function queryTerms(q: MatchQuery): { terms: QueryTerm[]; stream: string[] } {
+  function queryTerms(q: MatchQuery): { terms: QueryTerm[]; stream: string[]; edges: number[] } {
     const analysis = lexicon.analyze(q.title, q.body);
     const n = Math.max(text.live, 1);
     const terms: QueryTerm[] = [];
@@ -231,7 +237,7 @@ export function createMatchIndex(options: MatchIndexOptions) {
     }
     // A long need yields dozens of terms; the weakest add little but cost a full scan of their postings.
     terms.sort((a, b) => b.weight * b.idf - a.weight * a.idf || a.id - b.id);
-    return { terms: terms.slice(0, MAX_QUERY_TERMS), stream: analysis.stream };
+    return { terms: terms.slice(0, MAX_QUERY_TERMS), stream: analysis.stream, edges: analysis.edges };
   }
 
   /** Adds BM25 per slot into `scores`; returns the slots touched. */
@@ -286,7 +292,7 @@ export function createMatchIndex(options: MatchIndexOptions) {
     }
   }
 
-  function explainTerms(slot: number, terms: QueryTerm[], stream: string[]): MatchedTerm[] {
+  function explainTerms(slot: number, terms: QueryTerm[], stream: string[], edges: number[]): MatchedTerm[] {
     const out: MatchedTerm[] = [];
     const seen = new Set<string>();
     const push = (t: MatchedTerm) => {
@@ -303,14 +309,22 @@ export function createMatchIndex(options: MatchIndexOptions) {
       if (label) push({ text: label.ja, ja: label.ja, en: label.en });
     }
     // Then surface words in query order; consecutive CJK bigrams chain back into their phrase, shown only
-    // if it is a word a reader would recognise (no ーク of ネットワーク: core/text/terms.ts).
-    const runs = cjkRuns(stream);
+    // cut to the words the text marks (script changes, glossary terms: no ーク of ネットワーク, no 冷却す of
+    // 冷却する; core/text/terms.ts).
+    const runs = cjkRuns(stream, edges);
     let phrase = '';
     let start = -1;
     let last = '';
     const flush = () => {
       const shown =
-        phrase === '' ? null : shownCjkPhrase(phrase, runs.text[runs.runOf[start]!]!, runs.at[start]!);
+        phrase === ''
+          ? null
+          : shownCjkPhrase(
+              phrase,
+              runs.text[runs.runOf[start]!]!,
+              runs.at[start]!,
+              runs.cuts[runs.runOf[start]!],
+            );
       if (shown !== null && !out.some((t) => t.ja?.includes(shown) || t.text.includes(shown))) {
         push({ text: shown });
       }
@@ -354,7 +368,7 @@ export function createMatchIndex(options: MatchIndexOptions) {
     const weights = { ...baseWeights, ...opts.weights };
 
     const touched: number[] = [];
-    const { terms, stream } = queryTerms(q);
+    const { terms, stream, edges } = queryTerms(q);
     scoreText(terms, touched);
     if (q.technologies.length > 0) scoreCodes(q.technologies, touched);
 
@@ -457,7 +471,9 @@ export function createMatchIndex(options: MatchIndexOptions) {
         share: round(weighted > 0 ? (weightOf[i]! * values[i]!) / weighted : 0),
       });
       const applies = (i: number) => !Number.isNaN(values[i]!);
-      const signals: MatchSignals = { text: { ...signal(0), terms: explainTerms(slot, terms, stream) } };
+      const signals: MatchSignals = {
+        text: { ...signal(0), terms: explainTerms(slot, terms, stream, edges) },
+      };
       if (applies(1)) {
         signals.technology = {
           ...signal(1),
