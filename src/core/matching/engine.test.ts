@@ -347,3 +347,54 @@ describe('incremental index', () => {
     expect(index.match(q, { types: ['seed'] })).toEqual(build().match(q, { types: ['seed'] }));
   });
 });
+
+describe('requirement coverage', () => {
+  // Three makers each cover a different share of a four-part need; the fourth repeats one part's words.
+  // Filler records keep each word's document frequency realistic (BM25 idf needs a corpus).
+  const filler = Array.from({ length: 20 }, (_, i) =>
+    doc({ id: `filler-${i}`, title: [`Filler ${i}`], body: ['General trading and logistics.'] }),
+  );
+  it.each([
+    [
+      'ja',
+      '真空容器セクターの製作\n1. 大型鍛造品\n2. 機械加工\n3. 原子力規格の溶接\n4. ヘリウムリーク試験',
+      [
+        ['three', '大型鍛造品と機械加工、原子力規格の溶接に対応します。'],
+        ['two', '大型鍛造品と機械加工を請け負います。'],
+        ['repeat', 'ヘリウムリーク試験。ヘリウムリーク試験の専門会社。ヘリウムリーク試験装置。'],
+      ],
+    ],
+    [
+      'en',
+      'Vacuum vessel sector\n1. large forgings\n2. precision machining\n3. welding to a nuclear code\n4. helium leak testing',
+      [
+        ['three', 'Large forgings, precision machining and nuclear code welding.'],
+        ['two', 'Large forgings and precision machining.'],
+        ['repeat', 'Helium leak testing. Helium leak testing services. Helium leak testing for any vessel.'],
+      ],
+    ],
+  ])(
+    '%s: a record covering three of four requirements outranks one repeating one',
+    (_lang, body, records) => {
+      const index = build([
+        ...filler,
+        ...records.map(([id, text]) => doc({ id: id!, title: [id!], body: [text] })),
+      ]);
+      const results = index.match(need({ body: [body] }), { types: ['seed'] });
+      expect(ids(results).slice(0, 3)).toEqual(['three', 'two', 'repeat']);
+      const covered = (id: string) =>
+        results
+          .find((r) => r.id === id)!
+          .signals.text.requirements!.filter((r) => r.covered)
+          .map((r) => r.text);
+      expect(results[0]!.signals.text.requirements).toHaveLength(4);
+      expect(covered('three')).toHaveLength(3);
+      expect(covered('repeat')).toHaveLength(1);
+    },
+  );
+
+  it('a one-requirement need has no requirement list and ranks as before', () => {
+    const [r] = build().match(need({ title: ['HTS tape'] }), { types: ['seed'] });
+    expect(r!.signals.text.requirements).toBeUndefined();
+  });
+});

@@ -6,6 +6,7 @@ import { isCjkToken, isShownWord, shownCjkPhrase } from '../text/index.ts';
 import { CODE_CREDIT, codeOverlap, type ParentOf, parentByDot } from './codes.ts';
 import { createLexicon, type Lexicon, termKind } from './lexicon.ts';
 import { Postings } from './postings.ts';
+import { splitRequirements } from './requirements.ts';
 import { ROLE_FLOOR, roleFitOfMasks } from './roles.ts';
 import type {
   MatchDoc,
@@ -34,6 +35,16 @@ export const DEFAULT_WEIGHTS: SignalWeights = {
 export const TERM_WEIGHTS = { concept: 1.5, cjk: 0.6, word: 1 } as const;
 /** Query weight of a word or bigram that only occurs inside glossary terms (see queryTerms). */
 export const COVERED_WEIGHT = 0.2;
+/**
+ * Share of the text signal given to requirement coverage when a need lists several requirements: the mean
+ * over its requirements of how much of each a record matches (see requirementCoverage). Tuned on
+ * data/eval/matching.json (npm run bench:matching).
+ */
+export const COVERAGE_WEIGHT = 0.4;
+/** Share of a requirement's weighted terms a record must match for the requirement to count as covered. */
+export const COVER_SHARE = 0.5;
+/** Terms each requirement keeps in the query however many the other requirements have (queryTerms). */
+const TERMS_PER_REQUIREMENT = 2;
 const K1 = 1.2;
 const B = 0.75;
 const DEFAULT_SCALE_KM = 300;
@@ -47,7 +58,9 @@ export type MatchIndexOptions = {
 
 type Slim = Omit<MatchDoc, 'title' | 'body'>;
 
-type QueryTerm = { id: number; weight: number; idf: number };
+/** `reqs`: the requirements the term belongs to (indices into the query's requirements). */
+type QueryTerm = { id: number; weight: number; idf: number; reqs: number[] };
+type Requirements = { texts: string[]; totals: Float64Array };
 
 const round = (x: number) => Math.round(x * 1e6) / 1e6;
 
@@ -113,6 +126,8 @@ export function createMatchIndex(options: MatchIndexOptions) {
   let codeScores = new Float64Array(1024);
   let best = new Float64Array(1024);
   let norms = new Float64Array(1024);
+  // Per slot and requirement of the current query, the weighted terms matched (slot * R + requirement).
+  let reqMatched = new Float64Array(0);
   // Roles as bits per slot, so role fit is one AND per candidate; roles are a short closed list.
   const roleBits = new Map<string, number>();
   let rolesOf = new Int32Array(1024);
@@ -219,29 +234,88 @@ export function createMatchIndex(options: MatchIndexOptions) {
     tally(slim, 1);
   }
 
-  function queryTerms(q: MatchQuery): { terms: QueryTerm[]; stream: string[]; edges: number[] } {
+  function termOf(term: string, count: number, covered: boolean, n: number) {
+    const id = text.termId(term);
+    if (id === undefined) return null;
+    const df = text.df[id]!;
+    if (df === 0) return null;
+    const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    // A word inside a glossary term is already counted through its concept, in every language; at full
+    // weight it would make a same-language record win over a translation on the same concept.
+    const base = covered ? COVERED_WEIGHT : TERM_WEIGHTS[termKind(term)];
+    return { id, idf, weight: base * (1 + Math.log(count)), reqs: [] as number[] };
+  }
+
+  function queryTerms(q: MatchQuery): {
+    terms: QueryTerm[];
+    stream: string[];
+    edges: number[];
+    requirements: Requirements | null;
+  } {
     const analysis = lexicon.analyze(q.title, q.body);
     const n = Math.max(text.live, 1);
-    const terms: QueryTerm[] = [];
+    const byId = new Map<number, QueryTerm>();
     for (const [term, count] of analysis.counts) {
-      const id = text.termId(term);
-      if (id === undefined) continue;
-      const df = text.df[id]!;
-      if (df === 0) continue;
-      const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-      // A word inside a glossary term is already counted through its concept, in every language; at full
-      // weight it would make a same-language record win over a translation on the same concept.
-      const kind = termKind(term);
-      const base = analysis.covered.has(term) ? COVERED_WEIGHT : TERM_WEIGHTS[kind];
-      terms.push({ id, idf, weight: base * (1 + Math.log(count)) });
+      const t = termOf(term, count, analysis.covered.has(term), n);
+      if (t) byId.set(t.id, t);
     }
+    const strength = (t: QueryTerm) => t.weight * t.idf;
+    const order = (a: QueryTerm, b: QueryTerm) => strength(b) - strength(a) || a.id - b.id;
     // A long need yields dozens of terms; the weakest add little but cost a full scan of their postings.
-    terms.sort((a, b) => b.weight * b.idf - a.weight * a.idf || a.id - b.id);
-    return { terms: terms.slice(0, MAX_QUERY_TERMS), stream: analysis.stream, edges: analysis.edges };
+    // Each requirement keeps its strongest few first, so a short requirement is not crowded out by a
+    // long one (a need is scored on what it asks for, all of it).
+    const body = q.body.find((b) => b && b.trim() !== '') ?? '';
+    const texts = splitRequirements(body);
+    const chosen = new Set<QueryTerm>();
+    const perRequirement = texts.map((req, r) => {
+      const own = lexicon.analyze([], [req]);
+      const list: QueryTerm[] = [];
+      for (const term of own.counts.keys()) {
+        const id = text.termId(term);
+        const t = id === undefined ? undefined : byId.get(id);
+        if (t && !t.reqs.includes(r)) {
+          t.reqs.push(r);
+          list.push(t);
+        }
+      }
+      return list.sort(order);
+    });
+    if (texts.length >= 2) {
+      for (const list of perRequirement) for (const t of list.slice(0, TERMS_PER_REQUIREMENT)) chosen.add(t);
+    }
+    for (const t of [...byId.values()].sort(order)) {
+      if (chosen.size >= MAX_QUERY_TERMS) break;
+      chosen.add(t);
+    }
+    const terms = [...chosen].sort(order);
+    let requirements: Requirements | null = null;
+    if (texts.length >= 2) {
+      const totals = new Float64Array(texts.length);
+      for (const t of terms) for (const r of t.reqs) totals[r]! += strength(t);
+      requirements = { texts, totals };
+    } else for (const t of terms) t.reqs = [];
+    return { terms, stream: analysis.stream, edges: analysis.edges, requirements };
+  }
+
+  /** Per requirement of the query, the share of its weighted terms a slot matches, capped at COVER_SHARE. */
+  function requirementShares(slot: number, req: Requirements): number[] {
+    const R = req.totals.length;
+    const out: number[] = [];
+    for (let r = 0; r < R; r++) {
+      const total = req.totals[r]!;
+      out.push(total > 0 ? Math.min(1, reqMatched[slot * R + r]! / (COVER_SHARE * total)) : 0);
+    }
+    return out;
+  }
+
+  function requirementCoverage(slot: number, req: Requirements): number {
+    const shares = requirementShares(slot, req);
+    return shares.reduce((a, b) => a + b, 0) / shares.length;
   }
 
   /** Adds BM25 per slot into `scores`; returns the slots touched. */
-  function scoreText(terms: QueryTerm[], touched: number[]) {
+  function scoreText(terms: QueryTerm[], touched: number[], R: number) {
+    if (R > 0 && reqMatched.length < text.slots * R) reqMatched = new Float64Array(text.slots * R * 2);
     const avg = text.live > 0 ? text.totalLength / text.live : 1;
     const { alive, docLength } = text;
     // BM25's length normalisation per record, once per query rather than once per posting.
@@ -258,6 +332,7 @@ export function createMatchIndex(options: MatchIndexOptions) {
         const s = (w * tf) / (tf + norms[slot]!);
         if (scores[slot] === 0 && codeScores[slot] === 0) touched.push(slot);
         scores[slot]! += s;
+        for (const r of t.reqs) reqMatched[slot * R + r]! += t.weight * t.idf;
       }
     }
   }
@@ -368,8 +443,9 @@ export function createMatchIndex(options: MatchIndexOptions) {
     const weights = { ...baseWeights, ...opts.weights };
 
     const touched: number[] = [];
-    const { terms, stream, edges } = queryTerms(q);
-    scoreText(terms, touched);
+    const { terms, stream, edges, requirements } = queryTerms(q);
+    const R = requirements ? requirements.texts.length : 0;
+    scoreText(terms, touched, R);
     if (q.technologies.length > 0) scoreCodes(q.technologies, touched);
 
     // Hard filters before anything is ranked: type, visibility, expiry, own organisation.
@@ -417,9 +493,15 @@ export function createMatchIndex(options: MatchIndexOptions) {
     };
     const seekMask = seekQ ? roleMask(seekQ) : 0;
     const queryRoleMask = roleMask(queryRoles);
+    // With several requirements, text is part BM25 (how strongly), part coverage (how many are met).
+    const textValue = (slot: number) => {
+      const bm25 = maxText > 0 ? scores[slot]! / maxText : 0;
+      if (!requirements) return bm25;
+      return (1 - COVERAGE_WEIGHT) * bm25 + COVERAGE_WEIGHT * requirementCoverage(slot, requirements);
+    };
     const values = new Float64Array(5); // text, technology, role, distance, reciprocity; NaN: not applicable
     const fill = (slot: number, doc: Slim) => {
-      values[0] = maxText > 0 ? scores[slot]! / maxText : 0;
+      values[0] = textValue(slot);
       values[1] = hasTech ? Math.min(1, codeScores[slot]!) : Number.NaN;
       if (seekQ) values[2] = roleFitOfMasks(rolesOf[slot]!, seekMask);
       else if (doc.type === 'need') {
@@ -474,6 +556,11 @@ export function createMatchIndex(options: MatchIndexOptions) {
       const signals: MatchSignals = {
         text: { ...signal(0), terms: explainTerms(slot, terms, stream, edges) },
       };
+      if (requirements) {
+        // The need's own words, so nothing here comes from the record's owner (an anonymous one included).
+        const shares = requirementShares(slot, requirements);
+        signals.text.requirements = requirements.texts.map((t, r) => ({ text: t, covered: shares[r]! >= 1 }));
+      }
       if (applies(1)) {
         signals.technology = {
           ...signal(1),
@@ -514,7 +601,7 @@ export function createMatchIndex(options: MatchIndexOptions) {
     const top: Array<{ slot: number; score: number }> = [];
     for (const slot of candidates) {
       if (top.length === limit) {
-        const t = maxText > 0 ? scores[slot]! / maxText : 0;
+        const t = textValue(slot);
         const c = hasTech ? Math.min(1, codeScores[slot]!) : 0;
         const bound =
           (weights.text * t + (hasTech ? weights.technology * c : 0) + optional + needRole) /
@@ -538,6 +625,7 @@ export function createMatchIndex(options: MatchIndexOptions) {
     for (const slot of touched) {
       scores[slot] = 0;
       codeScores[slot] = 0;
+      if (R > 0) reqMatched.fill(0, slot * R, slot * R + R);
     }
     return ranked.map(({ slot, score, signals }) => {
       const doc = docs[slot]!;

@@ -58,8 +58,12 @@ export type Signal = {
   share: number;
 };
 
+/** One of a need's distinct requirements (requirements.ts) and whether the record covers it. */
+export type RequirementMatch = { text: string; covered: boolean };
+
 export type MatchSignals = {
-  text: Signal & { terms: MatchedTerm[] };
+  /** `requirements`: set when the query lists two or more distinct requirements. */
+  text: Signal & { terms: MatchedTerm[]; requirements?: RequirementMatch[] };
   technology?: Signal & { codes: CodeMatch[] };
   role?: Signal & { roles: string[] };
   distance?: Signal & { km: number | null };

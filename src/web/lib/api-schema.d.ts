@@ -3116,6 +3116,11 @@ export interface components {
           ja?: string;
           en?: string;
         }[];
+        /** @description The need's distinct requirements (its list items, sentences or listed phrases) and whether this record covers each; only for a need with two or more */
+        requirements?: {
+          text: string;
+          covered: boolean;
+        }[];
       };
       technology?: {
         value: number;

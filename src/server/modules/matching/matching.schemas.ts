@@ -184,7 +184,17 @@ const codeMatchSchema = z.object({ code: z.string(), matched: z.string(), credit
 
 export const matchSignalsSchema = z
   .object({
-    text: z.object({ ...signal, terms: z.array(termSchema) }),
+    text: z.object({
+      ...signal,
+      terms: z.array(termSchema),
+      requirements: z
+        .array(z.object({ text: z.string(), covered: z.boolean() }))
+        .optional()
+        .openapi({
+          description:
+            "The need's distinct requirements (its list items, sentences or listed phrases) and whether this record covers each; only for a need with two or more",
+        }),
+    }),
     technology: z.object({ ...signal, codes: z.array(codeMatchSchema) }).optional(),
     role: z.object({ ...signal, roles: z.array(z.string()).optional(), withheld }).optional(),
     distance: z.object({ ...signal, km: z.number().nullable() }).optional(),
