@@ -68,6 +68,9 @@ export const matchingMessages = {
   matchScore: { ja: 'スコア', en: 'Score' },
   matchTerms: { ja: '一致した語', en: 'Matched terms' },
   matchCodes: { ja: '一致した技術', en: 'Matched technologies' },
+  matchRequirements: { ja: '要件の充足', en: 'Requirements covered' },
+  matchRequirementCovered: { ja: '充足', en: 'covered' },
+  matchRequirementMissing: { ja: '未充足', en: 'not covered' },
   matchApplied: { ja: '適用', en: 'applied' },
   matchWithheld: {
     ja: '匿名の投稿者に関わる内訳は表示しません',
