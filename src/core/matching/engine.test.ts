@@ -398,3 +398,53 @@ describe('requirement coverage', () => {
     expect(r!.signals.text.requirements).toBeUndefined();
   });
 });
+
+describe('partner kind inferred from plain words', () => {
+  // The sensor maker's words are closer to the need (near, small plant); only the developer has land to
+  // let. The lay need names no role and no code: its words say it wants premises.
+  const records = [
+    doc({
+      id: 'sensor-maker',
+      title: ['むつ小川原の近くの工場'],
+      body: [
+        'むつ小川原の近くの小さな工場でセンサーを作ります。 A small plant near Mutsu-Ogawara that makes sensors.',
+      ],
+      roles: ['component-supplier'],
+    }),
+    doc({
+      id: 'land-developer',
+      title: ['むつ小川原開発', 'Mutsu-Ogawara Development'],
+      body: ['むつ小川原の土地を保有し分譲します。', 'Holds and sells land in Mutsu-Ogawara.'],
+      roles: ['public', 'services'],
+    }),
+    // Realistic document frequencies: words shared by the two above are rare in a directory.
+    ...Array.from({ length: 20 }, (_, i) =>
+      doc({
+        id: `filler-${i}`,
+        title: [`商社 ${i}`],
+        body: ['一般の商社です。', 'General trading.'],
+        roles: ['services'],
+      }),
+    ),
+  ];
+  it.each([
+    ['ja', 'むつ小川原の近くで工場用の土地を借りたい。'],
+    ['en', 'We need land to rent near Mutsu-Ogawara for a small plant.'],
+  ])('%s: a lay need reaches the land developer, with the kind shown', (_lang, body) => {
+    const results = build(records).match(need({ body: [body] }), { types: ['organization', 'seed'] });
+    expect(ids(results)[0]).toBe('land-developer');
+    expect(results[0]!.signals.role?.inferred).toEqual(['premises']);
+    expect(results[0]!.signals.role?.share).toBeGreaterThan(0);
+  });
+
+  it('a stated role wins over the words, and a seed looking for needs infers nothing', () => {
+    const body = ['工場用の土地を借りたい。'];
+    const stated = build(records).match(need({ body, seeksRoles: ['component-supplier'] }), {
+      types: ['seed'],
+    });
+    expect(stated[0]!.signals.role?.inferred).toBeUndefined();
+    expect(stated[0]!.signals.role?.roles).toEqual(['component-supplier']);
+    const offers = build(records).match(need({ body }), { types: ['need'] });
+    expect(offers).toEqual([]);
+  });
+});

@@ -5,9 +5,10 @@ import type { GlossaryEntry } from '../text/index.ts';
 import { isCjkToken, isShownWord, shownCjkPhrase } from '../text/index.ts';
 import { CODE_CREDIT, codeOverlap, type ParentOf, parentByDot } from './codes.ts';
 import { createLexicon, type Lexicon, termKind } from './lexicon.ts';
+import { inferPartnerKinds, type PartnerKind, rolesOfKinds } from './partner-kinds.ts';
 import { Postings } from './postings.ts';
 import { splitRequirements } from './requirements.ts';
-import { ROLE_FLOOR, roleFitOfMasks } from './roles.ts';
+import { INFERRED_ROLE_FLOOR, ROLE_FLOOR, roleFitOfMasks } from './roles.ts';
 import type {
   MatchDoc,
   MatchedTerm,
@@ -475,7 +476,14 @@ export function createMatchIndex(options: MatchIndexOptions) {
 
     // Which signals apply is decided by the query, so every candidate is scored on the same ones (a need
     // candidate's role fit is the exception: it depends on whether that need names roles, which is data).
-    const seekQ = q.seeksRoles && q.seeksRoles.length > 0 ? q.seeksRoles : null;
+    const stated = q.seeksRoles && q.seeksRoles.length > 0 ? q.seeksRoles : null;
+    // A need that names no role may still say in plain words what kind of partner it wants (premises,
+    // permits, a maker of a part): used like a stated role, more softly. Only when offers are ranked: a
+    // seed's text says what it offers, not what it seeks.
+    const kinds: PartnerKind[] =
+      stated || types.has('need') ? [] : inferPartnerKinds([...q.title, ...q.body]);
+    const seekQ = stated ?? (kinds.length > 0 ? rolesOfKinds(kinds) : null);
+    const floor = stated ? ROLE_FLOOR : INFERRED_ROLE_FLOOR;
     const queryRoles = q.roles ?? [];
     const hasTech = q.technologies.length > 0;
     const scaleKm = q.location?.scaleKm ?? DEFAULT_SCALE_KM;
@@ -541,7 +549,7 @@ export function createMatchIndex(options: MatchIndexOptions) {
         weighted += weightOf[i]! * v;
       }
       // A need's sought roles scale the score too (roles.ts); shares stay shares of the weighted sum.
-      const gate = seekQ ? ROLE_FLOOR + (1 - ROLE_FLOOR) * values[2]! : 1;
+      const gate = seekQ ? floor + (1 - floor) * values[2]! : 1;
       return { weightSum, weighted, score: weightSum > 0 ? round((gate * weighted) / weightSum) : 0 };
     };
     const explain = (slot: number) => {
@@ -571,7 +579,7 @@ export function createMatchIndex(options: MatchIndexOptions) {
         const roles = seekQ
           ? doc.roles.filter((r) => seekQ.includes(r))
           : (doc.seeksRoles ?? []).filter((r) => queryRoles.includes(r));
-        signals.role = { ...signal(2), roles };
+        signals.role = { ...signal(2), roles, ...(kinds.length > 0 ? { inferred: kinds } : {}) };
       }
       if (applies(3)) {
         const km = q.location && doc.location ? Math.round(distanceKm(q.location, doc.location)) : null;

@@ -65,7 +65,8 @@ export type MatchSignals = {
   /** `requirements`: set when the query lists two or more distinct requirements. */
   text: Signal & { terms: MatchedTerm[]; requirements?: RequirementMatch[] };
   technology?: Signal & { codes: CodeMatch[] };
-  role?: Signal & { roles: string[] };
+  /** `inferred`: the kinds of partner read from the need's words when it stated no role (partner-kinds.ts). */
+  role?: Signal & { roles: string[]; inferred?: string[] };
   distance?: Signal & { km: number | null };
   reciprocity?: Signal & { codes: CodeMatch[] };
 };

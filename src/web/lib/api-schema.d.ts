@@ -3137,6 +3137,8 @@ export interface components {
         weight: number;
         share: number;
         roles?: string[];
+        /** @description Kinds of partner read from the need’s words when it named no role */
+        inferred?: string[];
         /**
          * @description true: the signal applied; its details are the withheld owner's
          * @enum {boolean}

@@ -196,7 +196,17 @@ export const matchSignalsSchema = z
         }),
     }),
     technology: z.object({ ...signal, codes: z.array(codeMatchSchema) }).optional(),
-    role: z.object({ ...signal, roles: z.array(z.string()).optional(), withheld }).optional(),
+    role: z
+      .object({
+        ...signal,
+        roles: z.array(z.string()).optional(),
+        inferred: z
+          .array(z.string())
+          .optional()
+          .openapi({ description: 'Kinds of partner read from the need’s words when it named no role' }),
+        withheld,
+      })
+      .optional(),
     distance: z.object({ ...signal, km: z.number().nullable() }).optional(),
     reciprocity: z.object({ ...signal, codes: z.array(codeMatchSchema).optional(), withheld }).optional(),
   })
