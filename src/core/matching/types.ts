@@ -1,6 +1,8 @@
 // What the matching engine ranks and what it says about each match. Plain data: the server fills it from
 // rows, the browser from API responses, the benchmark from generated texts.
 
+import type { PartnerKind } from './partner-kinds.ts';
+
 export type MatchKind = 'organization' | 'seed' | 'need';
 
 /**
@@ -66,7 +68,7 @@ export type MatchSignals = {
   text: Signal & { terms: MatchedTerm[]; requirements?: RequirementMatch[] };
   technology?: Signal & { codes: CodeMatch[] };
   /** `inferred`: the kinds of partner read from the need's words when it stated no role (partner-kinds.ts). */
-  role?: Signal & { roles: string[]; inferred?: string[] };
+  role?: Signal & { roles: string[]; inferred?: PartnerKind[] };
   distance?: Signal & { km: number | null };
   reciprocity?: Signal & { codes: CodeMatch[] };
 };
@@ -103,7 +105,7 @@ export type MatchOptions = {
 export type ShownMatchSignals = {
   text: MatchSignals['text'];
   technology?: MatchSignals['technology'];
-  role?: Signal & { roles?: string[]; withheld?: true };
+  role?: Signal & { roles?: string[]; inferred?: PartnerKind[]; withheld?: true };
   distance?: MatchSignals['distance'];
   reciprocity?: Signal & { codes?: CodeMatch[]; withheld?: true };
 };

@@ -3138,7 +3138,7 @@ export interface components {
         share: number;
         roles?: string[];
         /** @description Kinds of partner read from the need’s words when it named no role */
-        inferred?: string[];
+        inferred?: ('premises' | 'public-support' | 'finance' | 'manufacture' | 'supplier' | 'research')[];
         /**
          * @description true: the signal applied; its details are the withheld owner's
          * @enum {boolean}

@@ -3,6 +3,8 @@ import { keyPattern, supplyChainRoleCodes } from '../../../core/directory/vocabu
 import {
   introductionStateCodes,
   needCategoryCodes,
+  PARTNER_KINDS,
+  type PartnerKind,
   postVisibilityCodes,
   seedCategoryCodes,
 } from '../../../core/matching/index.ts';
@@ -201,7 +203,7 @@ export const matchSignalsSchema = z
         ...signal,
         roles: z.array(z.string()).optional(),
         inferred: z
-          .array(z.string())
+          .array(z.enum(PARTNER_KINDS as [PartnerKind, ...PartnerKind[]]))
           .optional()
           .openapi({ description: 'Kinds of partner read from the need’s words when it named no role' }),
         withheld,

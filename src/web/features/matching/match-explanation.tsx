@@ -40,6 +40,8 @@ export function MatchExplanation({ signals, score }: { signals: ShownMatchSignal
   ].filter((term) => !named.has(term.toLowerCase()));
   // Which of the need's distinct requirements this record covers (engine: requirement coverage).
   const requirements = signals.text.requirements ?? [];
+  // The kinds of partner the engine read from a need that named no role (its role signal's basis).
+  const inferred = signals.role && 'inferred' in signals.role ? (signals.role.inferred ?? []) : [];
   const withheld = (name: SignalName) => {
     const s = signals[name];
     return s !== undefined && 'withheld' in s && s.withheld === true;
@@ -87,6 +89,16 @@ export function MatchExplanation({ signals, score }: { signals: ShownMatchSignal
                 .join(', ')}
             >
               {c.name}
+            </span>
+          ))}
+        </p>
+      )}
+      {inferred.length > 0 && (
+        <p className="match-inferred">
+          {t('matchInferredKinds')}:{' '}
+          {inferred.map((kind) => (
+            <span key={kind} className="tag">
+              {t(`partnerKind_${kind}`)}
             </span>
           ))}
         </p>
