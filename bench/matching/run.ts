@@ -24,6 +24,9 @@ const { values: args } = parseArgs({
     sizes: { type: 'string', default: '10000,100000' },
     queries: { type: 'string', default: '200' },
     'skip-speed': { type: 'boolean', default: false },
+    // Speed of our engine alone: a before/after comparison on a busy machine without the peers' minutes.
+    'engine-only': { type: 'boolean', default: false },
+    'skip-quality': { type: 'boolean', default: false },
   },
 });
 
@@ -135,7 +138,10 @@ async function speed(size: number, queryCount: number) {
   console.log(`\n## Speed: ${size.toLocaleString('en')} capability texts, ${queryCount} top-10 queries`);
   console.log('| engine | build | index memory | query p50 | query p95 |');
   console.log('|---|---|---|---|---|');
-  for (const engine of engines().filter((e) => e.name !== 'engine (text only)')) {
+  const measured = engines().filter(
+    (e) => e.name !== 'engine (text only)' && (!args['engine-only'] || e.name.startsWith('engine')),
+  );
+  for (const engine of measured) {
     const before = heapMb();
     const t0 = performance.now();
     await engine.build(corpus);
@@ -160,8 +166,10 @@ if (!(globalThis as { gc?: () => void }).gc) {
   console.warn('(run with node --expose-gc for index memory figures: npm run bench:matching does)');
 }
 console.log(`# Matching benchmark (${new Date().toISOString().slice(0, 10)}, node ${process.version})`);
-await quality('matching');
-await quality('heldout');
+if (!args['skip-quality']) {
+  await quality('matching');
+  await quality('heldout');
+}
 if (!args['skip-speed']) {
   for (const size of args.sizes.split(',').map(Number)) await speed(size, Number(args.queries));
 }

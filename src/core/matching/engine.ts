@@ -298,20 +298,19 @@ export function createMatchIndex(options: MatchIndexOptions) {
     return { terms, stream: analysis.stream, edges: analysis.edges, requirements };
   }
 
-  /** Per requirement of the query, the share of its weighted terms a slot matches, capped at COVER_SHARE. */
-  function requirementShares(slot: number, req: Requirements): number[] {
+  /** How much of requirement `r` a slot matches: its share of the requirement's weighted terms over COVER_SHARE, at most 1. */
+  function requirementShare(slot: number, req: Requirements, r: number): number {
+    const total = req.totals[r]!;
     const R = req.totals.length;
-    const out: number[] = [];
-    for (let r = 0; r < R; r++) {
-      const total = req.totals[r]!;
-      out.push(total > 0 ? Math.min(1, reqMatched[slot * R + r]! / (COVER_SHARE * total)) : 0);
-    }
-    return out;
+    return total > 0 ? Math.min(1, reqMatched[slot * R + r]! / (COVER_SHARE * total)) : 0;
   }
 
+  /** Mean share over the query's requirements; no allocation, as it runs once per candidate. */
   function requirementCoverage(slot: number, req: Requirements): number {
-    const shares = requirementShares(slot, req);
-    return shares.reduce((a, b) => a + b, 0) / shares.length;
+    const R = req.totals.length;
+    let sum = 0;
+    for (let r = 0; r < R; r++) sum += requirementShare(slot, req, r);
+    return sum / R;
   }
 
   /** Adds BM25 per slot into `scores`; returns the slots touched. */
@@ -566,8 +565,10 @@ export function createMatchIndex(options: MatchIndexOptions) {
       };
       if (requirements) {
         // The need's own words, so nothing here comes from the record's owner (an anonymous one included).
-        const shares = requirementShares(slot, requirements);
-        signals.text.requirements = requirements.texts.map((t, r) => ({ text: t, covered: shares[r]! >= 1 }));
+        signals.text.requirements = requirements.texts.map((t, r) => ({
+          text: t,
+          covered: requirementShare(slot, requirements, r) >= 1,
+        }));
       }
       if (applies(1)) {
         signals.technology = {
