@@ -1,4 +1,5 @@
-// The labelled set in data/eval/matching.json as engine documents and graded judgements.
+// The labelled sets in data/eval as engine documents and graded judgements: matching.json (tuned on) and
+// heldout.json (written and graded without the engine; reported on, never tuned on: HELDOUT.md).
 
 import fs from 'node:fs';
 import path from 'node:path';
@@ -9,7 +10,10 @@ import { dataRoot, type ReferenceData } from '../../src/server/lib/reference-dat
 type Text = { ja?: string; en?: string };
 type EvalSeed = { key: string; organization: string; title: Text; body: Text; technologies: string[] };
 type EvalNeed = EvalSeed & {
-  language: 'ja' | 'en';
+  /** matching.json says `language`, heldout.json `lang`: normalised here, never in the files. */
+  language?: 'ja' | 'en';
+  lang?: 'ja' | 'en';
+  kinds?: string[];
   seeksRoles?: string[];
   location?: { lat: number; lng: number };
   relevant: Record<string, number>;
@@ -23,10 +27,16 @@ type BundleOrg = {
   location?: { lat?: number; lng?: number };
   published?: boolean;
 };
+/** heldout.json's hard negatives: real organisations of other trades, ranked as extra records, never relevant. */
+type HardNegative = BundleOrg & { hardNegative: true; targets: string[] };
+
+export type EvalSetName = 'matching' | 'heldout';
 
 export type EvalCase = {
   key: string;
   language: 'ja' | 'en';
+  /** heldout.json's kinds of need (plain, multi, variant); empty for an ordinary technical need. */
+  kinds: string[];
   organizationId: string;
   query: MatchQuery;
   /** Plain text of the need, for engines that take a string. */
@@ -35,14 +45,16 @@ export type EvalCase = {
   grades: Map<string, number>;
 };
 
-export function loadEvalSet(ref: ReferenceData) {
+export function loadEvalSet(ref: ReferenceData, name: EvalSetName = 'matching') {
   const bundle = JSON.parse(fs.readFileSync(path.join(dataRoot, 'demo', 'bundle.json'), 'utf8')) as {
     organizations: BundleOrg[];
   };
-  const set = JSON.parse(fs.readFileSync(path.join(dataRoot, 'eval', 'matching.json'), 'utf8')) as {
+  const set = JSON.parse(fs.readFileSync(path.join(dataRoot, 'eval', `${name}.json`), 'utf8')) as {
     seeds: EvalSeed[];
     needs: EvalNeed[];
+    organizations?: HardNegative[];
   };
+  const negatives = set.organizations ?? [];
   const label = (code: string) => ref.technologies.get(code)?.label;
   const orgs = new Map(bundle.organizations.map((o) => [o.key, o]));
   const orgId = (key: string) => `org:${key}`;
@@ -51,7 +63,7 @@ export function loadEvalSet(ref: ReferenceData) {
       if (!ref.technologies.has(code)) throw new Error(`${item.key}: unknown code ${code}`);
     }
   }
-  const docs: MatchDoc[] = bundle.organizations.map((o) =>
+  const docs: MatchDoc[] = [...bundle.organizations, ...negatives].map((o) =>
     organizationDoc(
       {
         id: orgId(o.key),
@@ -86,7 +98,8 @@ export function loadEvalSet(ref: ReferenceData) {
     const owner = orgs.get(n.organization)!;
     return {
       key: n.key,
-      language: n.language,
+      language: (n.language ?? n.lang)!,
+      kinds: n.kinds ?? [],
       organizationId: orgId(n.organization),
       query: {
         organizationId: orgId(n.organization),
@@ -101,5 +114,6 @@ export function loadEvalSet(ref: ReferenceData) {
       grades: new Map(Object.entries(n.relevant).filter(([id]) => id !== orgId(n.organization))),
     };
   });
-  return { docs, cases };
+  const hardNegatives = new Set(negatives.map((o) => orgId(o.key)));
+  return { docs, cases, hardNegatives };
 }

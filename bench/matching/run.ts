@@ -1,4 +1,4 @@
-// Matching benchmark: quality on the labelled set (data/eval) and speed on generated corpora, for our
+// Matching benchmark: quality on the labelled sets (data/eval: matching.json tuned on, heldout.json held out) and speed on generated corpora, for our
 // engine, MiniSearch and Orama in the same run.
 //   npm run bench:matching [-- --sizes 10000,100000 --queries 200 --skip-speed]
 
@@ -15,7 +15,7 @@ import {
   ourEngine,
   type Query,
 } from './engines.ts';
-import { loadEvalSet } from './eval-set.ts';
+import { type EvalSetName, loadEvalSet } from './eval-set.ts';
 import { generateCapabilities } from './generate.ts';
 import { ndcgAt, recallAt, reciprocalRank } from './metrics.ts';
 
@@ -24,6 +24,9 @@ const { values: args } = parseArgs({
     sizes: { type: 'string', default: '10000,100000' },
     queries: { type: 'string', default: '200' },
     'skip-speed': { type: 'boolean', default: false },
+    // Speed of our engine alone: a before/after comparison on a busy machine without the peers' minutes.
+    'engine-only': { type: 'boolean', default: false },
+    'skip-quality': { type: 'boolean', default: false },
   },
 });
 
@@ -38,34 +41,83 @@ const engines = (): Engine[] => [
 ];
 const fmt = (x: number, d = 3) => x.toFixed(d);
 
-async function quality() {
-  const { docs, cases } = loadEvalSet(ref);
+type Row = {
+  key: string;
+  lang: string;
+  kinds: string[];
+  ndcg: number;
+  mrr: number;
+  recall: number;
+  first: number;
+};
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(xs.length, 1);
+
+/** nDCG@10, MRR, recall@50 and the share of needs whose first result is relevant, over some rows. */
+function summary(rows: Row[]) {
+  return [
+    fmt(mean(rows.map((r) => r.ndcg))),
+    fmt(mean(rows.map((r) => r.mrr))),
+    fmt(mean(rows.map((r) => r.recall))),
+    fmt(mean(rows.map((r) => r.first))),
+  ].join(' | ');
+}
+
+async function quality(name: EvalSetName) {
+  const { docs, cases, hardNegatives } = loadEvalSet(ref, name);
   const ja = cases.filter((c) => c.language === 'ja').length;
+  const role = name === 'heldout' ? 'held out, never tuned on' : 'tuned on';
   console.log(
-    `\n## Quality: ${cases.length} needs (${ja} ja, ${cases.length - ja} en), ${docs.length} records`,
+    `\n## Quality on ${name}.json (${role}): ${cases.length} needs (${ja} ja, ${cases.length - ja} en), ${docs.length} records (${hardNegatives.size} hard negatives)`,
   );
-  console.log('| engine | nDCG@10 | MRR | recall@50 | nDCG@10 ja | nDCG@10 en |');
+  console.log('| engine | lang | nDCG@10 | MRR | recall@50 | first relevant |');
   console.log('|---|---|---|---|---|---|');
+  const byEngine = new Map<string, Row[]>();
+  const negativesSeen = new Map<string, string[]>();
   for (const engine of engines()) {
     await engine.build(docs);
-    const rows: Array<{ lang: string; ndcg: number; mrr: number; recall: number }> = [];
+    const rows: Row[] = [];
     for (const c of cases) {
       const ranked = await engine.search(
         { query: c.query, text: c.text, excludeOrganizationId: c.organizationId },
         50,
       );
       rows.push({
+        key: c.key,
         lang: c.language,
+        kinds: c.kinds,
         ndcg: ndcgAt(ranked, c.grades, 10),
         mrr: reciprocalRank(ranked, c.grades),
         recall: recallAt(ranked, c.grades, 50),
+        first: (c.grades.get(ranked[0] ?? '') ?? 0) > 0 ? 1 : 0,
       });
+      const top5 = ranked.slice(0, 5).filter((id) => hardNegatives.has(id));
+      if (top5.length > 0) {
+        const seen = negativesSeen.get(engine.name) ?? [];
+        seen.push(...top5.map((id) => `${id.slice(4)}@${c.key}`));
+        negativesSeen.set(engine.name, seen);
+      }
     }
-    const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(xs.length, 1);
-    const by = (lang: string) => mean(rows.filter((r) => r.lang === lang).map((r) => r.ndcg));
-    console.log(
-      `| ${engine.name} | ${fmt(mean(rows.map((r) => r.ndcg)))} | ${fmt(mean(rows.map((r) => r.mrr)))} | ${fmt(mean(rows.map((r) => r.recall)))} | ${fmt(by('ja'))} | ${fmt(by('en'))} |`,
-    );
+    byEngine.set(engine.name, rows);
+    for (const lang of ['all', 'ja', 'en']) {
+      const some = lang === 'all' ? rows : rows.filter((r) => r.lang === lang);
+      console.log(`| ${engine.name} | ${lang} | ${summary(some)} |`);
+    }
+  }
+  const ours = byEngine.get('engine (all signals)')!;
+  const kinds = [...new Set(ours.flatMap((r) => (r.kinds.length > 0 ? r.kinds : ['technical'])))];
+  if (kinds.length > 1) {
+    console.log('\n| engine nDCG@10 by kind of need | needs | nDCG@10 |\n|---|---|---|');
+    for (const kind of kinds.sort()) {
+      const some = ours.filter((r) => (r.kinds.length > 0 ? r.kinds : ['technical']).includes(kind));
+      console.log(`| ${kind} | ${some.length} | ${fmt(mean(some.map((r) => r.ndcg)))} |`);
+    }
+  }
+  if (hardNegatives.size > 0) {
+    console.log('\nHard negatives in any top 5 (negative@need):');
+    for (const engine of byEngine.keys()) {
+      const seen = negativesSeen.get(engine) ?? [];
+      console.log(`- ${engine}: ${seen.length}${seen.length > 0 ? ` (${seen.join(', ')})` : ''}`);
+    }
   }
 }
 
@@ -86,7 +138,10 @@ async function speed(size: number, queryCount: number) {
   console.log(`\n## Speed: ${size.toLocaleString('en')} capability texts, ${queryCount} top-10 queries`);
   console.log('| engine | build | index memory | query p50 | query p95 |');
   console.log('|---|---|---|---|---|');
-  for (const engine of engines().filter((e) => e.name !== 'engine (text only)')) {
+  const measured = engines().filter(
+    (e) => e.name !== 'engine (text only)' && (!args['engine-only'] || e.name.startsWith('engine')),
+  );
+  for (const engine of measured) {
     const before = heapMb();
     const t0 = performance.now();
     await engine.build(corpus);
@@ -111,7 +166,10 @@ if (!(globalThis as { gc?: () => void }).gc) {
   console.warn('(run with node --expose-gc for index memory figures: npm run bench:matching does)');
 }
 console.log(`# Matching benchmark (${new Date().toISOString().slice(0, 10)}, node ${process.version})`);
-await quality();
+if (!args['skip-quality']) {
+  await quality('matching');
+  await quality('heldout');
+}
 if (!args['skip-speed']) {
   for (const size of args.sizes.split(',').map(Number)) await speed(size, Number(args.queries));
 }

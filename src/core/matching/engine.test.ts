@@ -297,6 +297,20 @@ describe('matched terms', () => {
     ['超伝導コイル', 'コイルの巻線', ['コイル'], ['ル']],
     ['ヘリウム冷凍機', 'ガス冷凍機', ['冷凍機'], ['ム冷']],
     ['Nb3Sn strand', 'Nb3Sn wire', ['nb', 'sn'], ['3']],
+    // Fragments across kana and kanji (issue 19): words end where the script changes.
+    [
+      '冷却するヘリウム液化機',
+      'ヘリウム液化機で冷却する',
+      ['冷却', 'ヘリウム液化機'],
+      ['るヘ', '冷却す', 'ム液化機', 'ム液'],
+    ],
+    ['大型真空ポンプの保守をお願いする', '真空ポンプの保守', ['保守'], ['プの', '守を', 'いす']],
+    [
+      'Cryogenic helium-liquefier maintenance',
+      'Helium liquefier maintenance service',
+      ['helium', 'liquefier', 'maintenance'],
+      ['cryogenic', 'liquefi'],
+    ],
   ])('%s against %s', (query, title, shown, hidden) => {
     const index = build([doc({ id: 'r', title: [title] })]);
     const [r] = index.match(need({ title: [query] }), { types: ['seed'] });
@@ -331,5 +345,106 @@ describe('incremental index', () => {
     for (let i = 0; i < 2500; i++) index.remove(`tmp-${i}`);
     expect(index.stats().deadSlots).toBeLessThan(2500);
     expect(index.match(q, { types: ['seed'] })).toEqual(build().match(q, { types: ['seed'] }));
+  });
+});
+
+describe('requirement coverage', () => {
+  // Three makers each cover a different share of a four-part need; the fourth repeats one part's words.
+  // Filler records keep each word's document frequency realistic (BM25 idf needs a corpus).
+  const filler = Array.from({ length: 20 }, (_, i) =>
+    doc({ id: `filler-${i}`, title: [`Filler ${i}`], body: ['General trading and logistics.'] }),
+  );
+  it.each([
+    [
+      'ja',
+      '真空容器セクターの製作\n1. 大型鍛造品\n2. 機械加工\n3. 原子力規格の溶接\n4. ヘリウムリーク試験',
+      [
+        ['three', '大型鍛造品と機械加工、原子力規格の溶接に対応します。'],
+        ['two', '大型鍛造品と機械加工を請け負います。'],
+        ['repeat', 'ヘリウムリーク試験。ヘリウムリーク試験の専門会社。ヘリウムリーク試験装置。'],
+      ],
+    ],
+    [
+      'en',
+      'Vacuum vessel sector\n1. large forgings\n2. precision machining\n3. welding to a nuclear code\n4. helium leak testing',
+      [
+        ['three', 'Large forgings, precision machining and nuclear code welding.'],
+        ['two', 'Large forgings and precision machining.'],
+        ['repeat', 'Helium leak testing. Helium leak testing services. Helium leak testing for any vessel.'],
+      ],
+    ],
+  ])(
+    '%s: a record covering three of four requirements outranks one repeating one',
+    (_lang, body, records) => {
+      const index = build([
+        ...filler,
+        ...records.map(([id, text]) => doc({ id: id!, title: [id!], body: [text] })),
+      ]);
+      const results = index.match(need({ body: [body] }), { types: ['seed'] });
+      expect(ids(results).slice(0, 3)).toEqual(['three', 'two', 'repeat']);
+      const covered = (id: string) =>
+        results
+          .find((r) => r.id === id)!
+          .signals.text.requirements!.filter((r) => r.covered)
+          .map((r) => r.text);
+      expect(results[0]!.signals.text.requirements).toHaveLength(4);
+      expect(covered('three')).toHaveLength(3);
+      expect(covered('repeat')).toHaveLength(1);
+    },
+  );
+
+  it('a one-requirement need has no requirement list and ranks as before', () => {
+    const [r] = build().match(need({ title: ['HTS tape'] }), { types: ['seed'] });
+    expect(r!.signals.text.requirements).toBeUndefined();
+  });
+});
+
+describe('partner kind inferred from plain words', () => {
+  // The sensor maker's words are closer to the need (near, small plant); only the developer has land to
+  // let. The lay need names no role and no code: its words say it wants premises.
+  const records = [
+    doc({
+      id: 'sensor-maker',
+      title: ['むつ小川原の近くの工場'],
+      body: [
+        'むつ小川原の近くの小さな工場でセンサーを作ります。 A small plant near Mutsu-Ogawara that makes sensors.',
+      ],
+      roles: ['component-supplier'],
+    }),
+    doc({
+      id: 'land-developer',
+      title: ['むつ小川原開発', 'Mutsu-Ogawara Development'],
+      body: ['むつ小川原の土地を保有し分譲します。', 'Holds and sells land in Mutsu-Ogawara.'],
+      roles: ['public', 'services'],
+    }),
+    // Realistic document frequencies: words shared by the two above are rare in a directory.
+    ...Array.from({ length: 20 }, (_, i) =>
+      doc({
+        id: `filler-${i}`,
+        title: [`商社 ${i}`],
+        body: ['一般の商社です。', 'General trading.'],
+        roles: ['services'],
+      }),
+    ),
+  ];
+  it.each([
+    ['ja', 'むつ小川原の近くで工場用の土地を借りたい。'],
+    ['en', 'We need land to rent near Mutsu-Ogawara for a small plant.'],
+  ])('%s: a lay need reaches the land developer, with the kind shown', (_lang, body) => {
+    const results = build(records).match(need({ body: [body] }), { types: ['organization', 'seed'] });
+    expect(ids(results)[0]).toBe('land-developer');
+    expect(results[0]!.signals.role?.inferred).toEqual(['premises']);
+    expect(results[0]!.signals.role?.share).toBeGreaterThan(0);
+  });
+
+  it('a stated role wins over the words, and a seed looking for needs infers nothing', () => {
+    const body = ['工場用の土地を借りたい。'];
+    const stated = build(records).match(need({ body, seeksRoles: ['component-supplier'] }), {
+      types: ['seed'],
+    });
+    expect(stated[0]!.signals.role?.inferred).toBeUndefined();
+    expect(stated[0]!.signals.role?.roles).toEqual(['component-supplier']);
+    const offers = build(records).match(need({ body }), { types: ['need'] });
+    expect(offers).toEqual([]);
   });
 });

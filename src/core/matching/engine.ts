@@ -5,8 +5,10 @@ import type { GlossaryEntry } from '../text/index.ts';
 import { isCjkToken, isShownWord, shownCjkPhrase } from '../text/index.ts';
 import { CODE_CREDIT, codeOverlap, type ParentOf, parentByDot } from './codes.ts';
 import { createLexicon, type Lexicon, termKind } from './lexicon.ts';
+import { inferPartnerKinds, type PartnerKind, rolesOfKinds } from './partner-kinds.ts';
 import { Postings } from './postings.ts';
-import { ROLE_FLOOR, roleFitOfMasks } from './roles.ts';
+import { splitRequirements } from './requirements.ts';
+import { INFERRED_ROLE_FLOOR, ROLE_FLOOR, roleFitOfMasks } from './roles.ts';
 import type {
   MatchDoc,
   MatchedTerm,
@@ -34,6 +36,16 @@ export const DEFAULT_WEIGHTS: SignalWeights = {
 export const TERM_WEIGHTS = { concept: 1.5, cjk: 0.6, word: 1 } as const;
 /** Query weight of a word or bigram that only occurs inside glossary terms (see queryTerms). */
 export const COVERED_WEIGHT = 0.2;
+/**
+ * Share of the text signal given to requirement coverage when a need lists several requirements: the mean
+ * over its requirements of how much of each a record matches (see requirementCoverage). Tuned on
+ * data/eval/matching.json (npm run bench:matching).
+ */
+export const COVERAGE_WEIGHT = 0.4;
+/** Share of a requirement's weighted terms a record must match for the requirement to count as covered. */
+export const COVER_SHARE = 0.5;
+/** Terms each requirement keeps in the query however many the other requirements have (queryTerms). */
+const TERMS_PER_REQUIREMENT = 2;
 const K1 = 1.2;
 const B = 0.75;
 const DEFAULT_SCALE_KM = 300;
@@ -47,7 +59,9 @@ export type MatchIndexOptions = {
 
 type Slim = Omit<MatchDoc, 'title' | 'body'>;
 
-type QueryTerm = { id: number; weight: number; idf: number };
+/** `reqs`: the requirements the term belongs to (indices into the query's requirements). */
+type QueryTerm = { id: number; weight: number; idf: number; reqs: number[] };
+type Requirements = { texts: string[]; totals: Float64Array };
 
 const round = (x: number) => Math.round(x * 1e6) / 1e6;
 
@@ -61,10 +75,12 @@ function distanceKm(a: { lat: number; lng: number }, b: { lat: number; lng: numb
 
 /**
  * The CJK runs a token stream came from, rebuilt from overlapping bigrams (ネッ ット トワ → ネットワ): per
- * stream position, its run and its code-point offset there (-1 for a Latin word).
+ * stream position, its run and its code-point offset there (-1 for a Latin word); per run, the offsets
+ * where a glossary term begins or ends (`edges`: lexicon.ts), which are word boundaries.
  */
-function cjkRuns(stream: readonly string[]) {
+function cjkRuns(stream: readonly string[], edges: readonly number[] = []) {
   const text: string[] = [];
+  const cuts: number[][] = [];
   const runOf: number[] = [];
   const at: number[] = [];
   stream.forEach((token, i) => {
@@ -82,11 +98,15 @@ function cjkRuns(stream: readonly string[]) {
       at.push(at[i - 1]! + 1);
     } else {
       text.push(token);
+      cuts.push([]);
       runOf.push(text.length - 1);
       at.push(0);
     }
+    const edge = edges[i] ?? 0;
+    if (edge & 1) cuts[runOf[i]!]!.push(at[i]!);
+    if (edge & 2) cuts[runOf[i]!]!.push(at[i]! + chars.length);
   });
-  return { text, runOf, at };
+  return { text, runOf, at, cuts };
 }
 
 export type MatchIndex = ReturnType<typeof createMatchIndex>;
@@ -107,6 +127,8 @@ export function createMatchIndex(options: MatchIndexOptions) {
   let codeScores = new Float64Array(1024);
   let best = new Float64Array(1024);
   let norms = new Float64Array(1024);
+  // Per slot and requirement of the current query, the weighted terms matched (slot * R + requirement).
+  let reqMatched = new Float64Array(0);
   // Roles as bits per slot, so role fit is one AND per candidate; roles are a short closed list.
   const roleBits = new Map<string, number>();
   let rolesOf = new Int32Array(1024);
@@ -213,29 +235,87 @@ export function createMatchIndex(options: MatchIndexOptions) {
     tally(slim, 1);
   }
 
-  function queryTerms(q: MatchQuery): { terms: QueryTerm[]; stream: string[] } {
+  function termOf(term: string, count: number, covered: boolean, n: number) {
+    const id = text.termId(term);
+    if (id === undefined) return null;
+    const df = text.df[id]!;
+    if (df === 0) return null;
+    const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    // A word inside a glossary term is already counted through its concept, in every language; at full
+    // weight it would make a same-language record win over a translation on the same concept.
+    const base = covered ? COVERED_WEIGHT : TERM_WEIGHTS[termKind(term)];
+    return { id, idf, weight: base * (1 + Math.log(count)), reqs: [] as number[] };
+  }
+
+  function queryTerms(q: MatchQuery): {
+    terms: QueryTerm[];
+    stream: string[];
+    edges: number[];
+    requirements: Requirements | null;
+  } {
     const analysis = lexicon.analyze(q.title, q.body);
     const n = Math.max(text.live, 1);
-    const terms: QueryTerm[] = [];
+    const byId = new Map<number, QueryTerm>();
     for (const [term, count] of analysis.counts) {
-      const id = text.termId(term);
-      if (id === undefined) continue;
-      const df = text.df[id]!;
-      if (df === 0) continue;
-      const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-      // A word inside a glossary term is already counted through its concept, in every language; at full
-      // weight it would make a same-language record win over a translation on the same concept.
-      const kind = termKind(term);
-      const base = analysis.covered.has(term) ? COVERED_WEIGHT : TERM_WEIGHTS[kind];
-      terms.push({ id, idf, weight: base * (1 + Math.log(count)) });
+      const t = termOf(term, count, analysis.covered.has(term), n);
+      if (t) byId.set(t.id, t);
     }
+    const strength = (t: QueryTerm) => t.weight * t.idf;
+    const order = (a: QueryTerm, b: QueryTerm) => strength(b) - strength(a) || a.id - b.id;
     // A long need yields dozens of terms; the weakest add little but cost a full scan of their postings.
-    terms.sort((a, b) => b.weight * b.idf - a.weight * a.idf || a.id - b.id);
-    return { terms: terms.slice(0, MAX_QUERY_TERMS), stream: analysis.stream };
+    // Each requirement keeps its strongest few first, so a short requirement is not crowded out by a
+    // long one (a need is scored on what it asks for, all of it).
+    const body = q.body.find((b) => b && b.trim() !== '') ?? '';
+    const texts = splitRequirements(body);
+    const chosen = new Set<QueryTerm>();
+    const perRequirement = texts.map((req, r) => {
+      const own = lexicon.analyze([], [req]);
+      const list: QueryTerm[] = [];
+      for (const term of own.counts.keys()) {
+        const id = text.termId(term);
+        const t = id === undefined ? undefined : byId.get(id);
+        if (t && !t.reqs.includes(r)) {
+          t.reqs.push(r);
+          list.push(t);
+        }
+      }
+      return list.sort(order);
+    });
+    if (texts.length >= 2) {
+      for (const list of perRequirement) for (const t of list.slice(0, TERMS_PER_REQUIREMENT)) chosen.add(t);
+    }
+    for (const t of [...byId.values()].sort(order)) {
+      if (chosen.size >= MAX_QUERY_TERMS) break;
+      chosen.add(t);
+    }
+    const terms = [...chosen].sort(order);
+    let requirements: Requirements | null = null;
+    if (texts.length >= 2) {
+      const totals = new Float64Array(texts.length);
+      for (const t of terms) for (const r of t.reqs) totals[r]! += strength(t);
+      requirements = { texts, totals };
+    } else for (const t of terms) t.reqs = [];
+    return { terms, stream: analysis.stream, edges: analysis.edges, requirements };
+  }
+
+  /** How much of requirement `r` a slot matches: its share of the requirement's weighted terms over COVER_SHARE, at most 1. */
+  function requirementShare(slot: number, req: Requirements, r: number): number {
+    const total = req.totals[r]!;
+    const R = req.totals.length;
+    return total > 0 ? Math.min(1, reqMatched[slot * R + r]! / (COVER_SHARE * total)) : 0;
+  }
+
+  /** Mean share over the query's requirements; no allocation, as it runs once per candidate. */
+  function requirementCoverage(slot: number, req: Requirements): number {
+    const R = req.totals.length;
+    let sum = 0;
+    for (let r = 0; r < R; r++) sum += requirementShare(slot, req, r);
+    return sum / R;
   }
 
   /** Adds BM25 per slot into `scores`; returns the slots touched. */
-  function scoreText(terms: QueryTerm[], touched: number[]) {
+  function scoreText(terms: QueryTerm[], touched: number[], R: number) {
+    if (R > 0 && reqMatched.length < text.slots * R) reqMatched = new Float64Array(text.slots * R * 2);
     const avg = text.live > 0 ? text.totalLength / text.live : 1;
     const { alive, docLength } = text;
     // BM25's length normalisation per record, once per query rather than once per posting.
@@ -252,6 +332,7 @@ export function createMatchIndex(options: MatchIndexOptions) {
         const s = (w * tf) / (tf + norms[slot]!);
         if (scores[slot] === 0 && codeScores[slot] === 0) touched.push(slot);
         scores[slot]! += s;
+        for (const r of t.reqs) reqMatched[slot * R + r]! += t.weight * t.idf;
       }
     }
   }
@@ -286,7 +367,7 @@ export function createMatchIndex(options: MatchIndexOptions) {
     }
   }
 
-  function explainTerms(slot: number, terms: QueryTerm[], stream: string[]): MatchedTerm[] {
+  function explainTerms(slot: number, terms: QueryTerm[], stream: string[], edges: number[]): MatchedTerm[] {
     const out: MatchedTerm[] = [];
     const seen = new Set<string>();
     const push = (t: MatchedTerm) => {
@@ -303,14 +384,22 @@ export function createMatchIndex(options: MatchIndexOptions) {
       if (label) push({ text: label.ja, ja: label.ja, en: label.en });
     }
     // Then surface words in query order; consecutive CJK bigrams chain back into their phrase, shown only
-    // if it is a word a reader would recognise (no ーク of ネットワーク: core/text/terms.ts).
-    const runs = cjkRuns(stream);
+    // cut to the words the text marks (script changes, glossary terms: no ーク of ネットワーク, no 冷却す of
+    // 冷却する; core/text/terms.ts).
+    const runs = cjkRuns(stream, edges);
     let phrase = '';
     let start = -1;
     let last = '';
     const flush = () => {
       const shown =
-        phrase === '' ? null : shownCjkPhrase(phrase, runs.text[runs.runOf[start]!]!, runs.at[start]!);
+        phrase === ''
+          ? null
+          : shownCjkPhrase(
+              phrase,
+              runs.text[runs.runOf[start]!]!,
+              runs.at[start]!,
+              runs.cuts[runs.runOf[start]!],
+            );
       if (shown !== null && !out.some((t) => t.ja?.includes(shown) || t.text.includes(shown))) {
         push({ text: shown });
       }
@@ -354,8 +443,9 @@ export function createMatchIndex(options: MatchIndexOptions) {
     const weights = { ...baseWeights, ...opts.weights };
 
     const touched: number[] = [];
-    const { terms, stream } = queryTerms(q);
-    scoreText(terms, touched);
+    const { terms, stream, edges, requirements } = queryTerms(q);
+    const R = requirements ? requirements.texts.length : 0;
+    scoreText(terms, touched, R);
     if (q.technologies.length > 0) scoreCodes(q.technologies, touched);
 
     // Hard filters before anything is ranked: type, visibility, expiry, own organisation.
@@ -385,7 +475,14 @@ export function createMatchIndex(options: MatchIndexOptions) {
 
     // Which signals apply is decided by the query, so every candidate is scored on the same ones (a need
     // candidate's role fit is the exception: it depends on whether that need names roles, which is data).
-    const seekQ = q.seeksRoles && q.seeksRoles.length > 0 ? q.seeksRoles : null;
+    const stated = q.seeksRoles && q.seeksRoles.length > 0 ? q.seeksRoles : null;
+    // A need that names no role may still say in plain words what kind of partner it wants (premises,
+    // permits, a maker of a part): used like a stated role, more softly. Only when offers are ranked: a
+    // seed's text says what it offers, not what it seeks.
+    const kinds: PartnerKind[] =
+      stated || types.has('need') ? [] : inferPartnerKinds([...q.title, ...q.body]);
+    const seekQ = stated ?? (kinds.length > 0 ? rolesOfKinds(kinds) : null);
+    const floor = stated ? ROLE_FLOOR : INFERRED_ROLE_FLOOR;
     const queryRoles = q.roles ?? [];
     const hasTech = q.technologies.length > 0;
     const scaleKm = q.location?.scaleKm ?? DEFAULT_SCALE_KM;
@@ -403,9 +500,15 @@ export function createMatchIndex(options: MatchIndexOptions) {
     };
     const seekMask = seekQ ? roleMask(seekQ) : 0;
     const queryRoleMask = roleMask(queryRoles);
+    // With several requirements, text is part BM25 (how strongly), part coverage (how many are met).
+    const textValue = (slot: number) => {
+      const bm25 = maxText > 0 ? scores[slot]! / maxText : 0;
+      if (!requirements) return bm25;
+      return (1 - COVERAGE_WEIGHT) * bm25 + COVERAGE_WEIGHT * requirementCoverage(slot, requirements);
+    };
     const values = new Float64Array(5); // text, technology, role, distance, reciprocity; NaN: not applicable
     const fill = (slot: number, doc: Slim) => {
-      values[0] = maxText > 0 ? scores[slot]! / maxText : 0;
+      values[0] = textValue(slot);
       values[1] = hasTech ? Math.min(1, codeScores[slot]!) : Number.NaN;
       if (seekQ) values[2] = roleFitOfMasks(rolesOf[slot]!, seekMask);
       else if (doc.type === 'need') {
@@ -445,7 +548,7 @@ export function createMatchIndex(options: MatchIndexOptions) {
         weighted += weightOf[i]! * v;
       }
       // A need's sought roles scale the score too (roles.ts); shares stay shares of the weighted sum.
-      const gate = seekQ ? ROLE_FLOOR + (1 - ROLE_FLOOR) * values[2]! : 1;
+      const gate = seekQ ? floor + (1 - floor) * values[2]! : 1;
       return { weightSum, weighted, score: weightSum > 0 ? round((gate * weighted) / weightSum) : 0 };
     };
     const explain = (slot: number) => {
@@ -457,7 +560,16 @@ export function createMatchIndex(options: MatchIndexOptions) {
         share: round(weighted > 0 ? (weightOf[i]! * values[i]!) / weighted : 0),
       });
       const applies = (i: number) => !Number.isNaN(values[i]!);
-      const signals: MatchSignals = { text: { ...signal(0), terms: explainTerms(slot, terms, stream) } };
+      const signals: MatchSignals = {
+        text: { ...signal(0), terms: explainTerms(slot, terms, stream, edges) },
+      };
+      if (requirements) {
+        // The need's own words, so nothing here comes from the record's owner (an anonymous one included).
+        signals.text.requirements = requirements.texts.map((t, r) => ({
+          text: t,
+          covered: requirementShare(slot, requirements, r) >= 1,
+        }));
+      }
       if (applies(1)) {
         signals.technology = {
           ...signal(1),
@@ -468,7 +580,7 @@ export function createMatchIndex(options: MatchIndexOptions) {
         const roles = seekQ
           ? doc.roles.filter((r) => seekQ.includes(r))
           : (doc.seeksRoles ?? []).filter((r) => queryRoles.includes(r));
-        signals.role = { ...signal(2), roles };
+        signals.role = { ...signal(2), roles, ...(kinds.length > 0 ? { inferred: kinds } : {}) };
       }
       if (applies(3)) {
         const km = q.location && doc.location ? Math.round(distanceKm(q.location, doc.location)) : null;
@@ -498,7 +610,7 @@ export function createMatchIndex(options: MatchIndexOptions) {
     const top: Array<{ slot: number; score: number }> = [];
     for (const slot of candidates) {
       if (top.length === limit) {
-        const t = maxText > 0 ? scores[slot]! / maxText : 0;
+        const t = textValue(slot);
         const c = hasTech ? Math.min(1, codeScores[slot]!) : 0;
         const bound =
           (weights.text * t + (hasTech ? weights.technology * c : 0) + optional + needRole) /
@@ -522,6 +634,7 @@ export function createMatchIndex(options: MatchIndexOptions) {
     for (const slot of touched) {
       scores[slot] = 0;
       codeScores[slot] = 0;
+      if (R > 0) reqMatched.fill(0, slot * R, slot * R + R);
     }
     return ranked.map(({ slot, score, signals }) => {
       const doc = docs[slot]!;

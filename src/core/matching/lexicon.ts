@@ -25,6 +25,11 @@ export type Analysis = {
   stream: string[];
   /** Surface tokens that only ever occur inside a glossary term: the concept already stands for them. */
   covered: Set<string>;
+  /**
+   * Per stream position, where glossary terms begin (bit 1) and end (bit 2) there: with script changes,
+   * the word boundaries an explanation may cut a Japanese run at (engine.ts explainTerms).
+   */
+  edges: number[];
 };
 
 type TrieNode = { next: Map<string, TrieNode>; entries: number[]; implied: number[] };
@@ -71,6 +76,7 @@ export function createLexicon(entries: readonly GlossaryEntry[]): Lexicon {
     found: Set<number>,
     withImplied: boolean,
     inside?: Uint8Array,
+    edges?: Uint8Array,
   ): void {
     for (let i = 0; i < tokens.length; i++) {
       let node: TrieNode | undefined = root;
@@ -78,6 +84,10 @@ export function createLexicon(entries: readonly GlossaryEntry[]): Lexicon {
         node = node.next.get(tokens[j]!);
         if (!node) break;
         if (node.entries.length > 0 && inside) inside.fill(1, i, j + 1);
+        if (node.entries.length > 0 && edges) {
+          edges[i]! |= 1;
+          edges[j]! |= 2;
+        }
         for (const id of node.entries) found.add(id);
         if (withImplied) for (const id of node.implied) found.add(id);
       }
@@ -116,11 +126,13 @@ export function createLexicon(entries: readonly GlossaryEntry[]): Lexicon {
     // Every glossary term in the text; a concept counts once per text, however often it recurs, so that
     // a long body cannot outweigh its title through one repeated word.
     const inside = new Uint8Array(tokens.length);
-    collect(tokens, seen, true, inside);
+    const edges = new Uint8Array(tokens.length);
+    collect(tokens, seen, true, inside, edges);
     tokens.forEach((token, i) => {
       if (!isContentToken(token)) return;
       out.counts.set(token, (out.counts.get(token) ?? 0) + weight);
       out.stream.push(token);
+      out.edges.push(edges[i]!);
       if (inside[i]) {
         if (!outside.has(token)) out.covered.add(token);
       } else {
@@ -137,7 +149,7 @@ export function createLexicon(entries: readonly GlossaryEntry[]): Lexicon {
 
   return {
     analyze(title, body) {
-      const out: Analysis = { counts: new Map(), stream: [], covered: new Set() };
+      const out: Analysis = { counts: new Map(), stream: [], covered: new Set(), edges: [] };
       const outside = new Set<string>();
       for (const t of title) addText(t, 2, out, outside);
       for (const t of body) addText(t, 1, out, outside);

@@ -33,3 +33,11 @@ export function roleFitOfMasks(own: number, sought: number): number {
  * the technology still shows. 0.5 keeps nDCG@10 on data/eval (npm run bench:matching).
  */
 export const ROLE_FLOOR = 0.5;
+
+/**
+ * The floor for roles inferred from a need's plain words (partner-kinds.ts) rather than stated. 1: an
+ * inferred role does not scale the score, it only enters as the role signal (weight 0.2, share shown). On
+ * data/eval/matching.json (the tuning set) nDCG@10 was 0.952 at 0.5, 0.956 at 0.75, 0.957 at 0.9 and 0.962
+ * at 1: a cue word can mislead (相談, "space" in a technical need), so a guess must not gate like a statement.
+ */
+export const INFERRED_ROLE_FLOOR = 1;

@@ -1,6 +1,8 @@
 // What the matching engine ranks and what it says about each match. Plain data: the server fills it from
 // rows, the browser from API responses, the benchmark from generated texts.
 
+import type { PartnerKind } from './partner-kinds.ts';
+
 export type MatchKind = 'organization' | 'seed' | 'need';
 
 /**
@@ -58,10 +60,15 @@ export type Signal = {
   share: number;
 };
 
+/** One of a need's distinct requirements (requirements.ts) and whether the record covers it. */
+export type RequirementMatch = { text: string; covered: boolean };
+
 export type MatchSignals = {
-  text: Signal & { terms: MatchedTerm[] };
+  /** `requirements`: set when the query lists two or more distinct requirements. */
+  text: Signal & { terms: MatchedTerm[]; requirements?: RequirementMatch[] };
   technology?: Signal & { codes: CodeMatch[] };
-  role?: Signal & { roles: string[] };
+  /** `inferred`: the kinds of partner read from the need's words when it stated no role (partner-kinds.ts). */
+  role?: Signal & { roles: string[]; inferred?: PartnerKind[] };
   distance?: Signal & { km: number | null };
   reciprocity?: Signal & { codes: CodeMatch[] };
 };
@@ -98,7 +105,7 @@ export type MatchOptions = {
 export type ShownMatchSignals = {
   text: MatchSignals['text'];
   technology?: MatchSignals['technology'];
-  role?: Signal & { roles?: string[]; withheld?: true };
+  role?: Signal & { roles?: string[]; inferred?: PartnerKind[]; withheld?: true };
   distance?: MatchSignals['distance'];
   reciprocity?: Signal & { codes?: CodeMatch[]; withheld?: true };
 };

@@ -16,8 +16,10 @@ describe('shownCjkPhrase', () => {
     ['ル巻', 'コイル巻線', 2, null],
     ['ル巻線', 'コイル巻線', 2, '巻線'],
     ['巻線', 'コイル巻線', 3, '巻線'],
-    ['伝導', '超伝導', 1, '伝導'],
-    ['超伝導線材', '高温超伝導線材', 2, '超伝導線材'],
+    // Inside a kanji compound no boundary is marked: only a glossary term's edges cut it.
+    ['伝導', '超伝導', 1, null],
+    ['超伝導線材', '高温超伝導線材', 2, null],
+    ['却機', '冷却機器', 1, null],
     ['ム冷', 'ヘリウム冷凍機', 3, null],
     ['冷凍機', 'ヘリウム冷凍機', 4, '冷凍機'],
     ['ヘリウム', 'ヘリウム冷凍機', 0, 'ヘリウム'],
@@ -25,8 +27,27 @@ describe('shownCjkPhrase', () => {
     ['炉', '核融合炉', 3, null],
     ['ク', 'ク', 0, null],
     ['', '', 0, null],
+    // Fragments the issue saw: across kana and kanji, okurigana kept, a katakana tail on a kanji word.
+    ['るヘ', 'するヘリウム', 1, null],
+    ['るヘリウム', 'するヘリウム', 1, 'ヘリウム'],
+    ['冷却す', '冷却する', 0, '冷却'],
+    ['却す', '冷却する', 1, null],
+    ['ム液化機', 'ヘリウム液化機', 3, '液化機'],
+    ['ム液', 'ヘリウム液化機', 3, null],
+    ['液体ヘリウム', '液体ヘリウム', 0, '液体ヘリウム'],
   ])('%s of %s at %d → %s', (phrase, run, at, shown) => {
     expect(shownCjkPhrase(phrase, run, at)).toBe(shown);
+  });
+
+  it.each([
+    // [phrase, run, at, glossary term edges in the run, shown]
+    ['超伝導線', '高温超伝導線材', 2, [2, 5], '超伝導'],
+    ['超伝導線材', '高温超伝導線材', 2, [2, 5], '超伝導線材'],
+    ['超伝導線材', '高温超伝導線材', 2, [0, 2, 5, 7], '超伝導線材'],
+    ['伝導線', '高温超伝導線材', 3, [2, 5], null],
+    ['容器製作', '真空容器製作', 2, [0, 4], '製作'],
+  ])('%s of %s at %d cut at glossary edges %j → %s', (phrase, run, at, edges, shown) => {
+    expect(shownCjkPhrase(phrase, run, at, edges)).toBe(shown);
   });
 });
 

@@ -3400,6 +3400,11 @@ export interface components {
           ja?: string;
           en?: string;
         }[];
+        /** @description The need's distinct requirements (its list items, sentences or listed phrases) and whether this record covers each; only for a need with two or more */
+        requirements?: {
+          text: string;
+          covered: boolean;
+        }[];
       };
       technology?: {
         value: number;
@@ -3416,6 +3421,8 @@ export interface components {
         weight: number;
         share: number;
         roles?: string[];
+        /** @description Kinds of partner read from the need’s words when it named no role */
+        inferred?: ('premises' | 'public-support' | 'finance' | 'manufacture' | 'supplier' | 'research')[];
         /**
          * @description true: the signal applied; its details are the withheld owner's
          * @enum {boolean}

@@ -3,6 +3,8 @@ import { keyPattern, supplyChainRoleCodes } from '../../../core/directory/vocabu
 import {
   introductionStateCodes,
   needCategoryCodes,
+  PARTNER_KINDS,
+  type PartnerKind,
   postVisibilityCodes,
   seedCategoryCodes,
 } from '../../../core/matching/index.ts';
@@ -184,9 +186,29 @@ const codeMatchSchema = z.object({ code: z.string(), matched: z.string(), credit
 
 export const matchSignalsSchema = z
   .object({
-    text: z.object({ ...signal, terms: z.array(termSchema) }),
+    text: z.object({
+      ...signal,
+      terms: z.array(termSchema),
+      requirements: z
+        .array(z.object({ text: z.string(), covered: z.boolean() }))
+        .optional()
+        .openapi({
+          description:
+            "The need's distinct requirements (its list items, sentences or listed phrases) and whether this record covers each; only for a need with two or more",
+        }),
+    }),
     technology: z.object({ ...signal, codes: z.array(codeMatchSchema) }).optional(),
-    role: z.object({ ...signal, roles: z.array(z.string()).optional(), withheld }).optional(),
+    role: z
+      .object({
+        ...signal,
+        roles: z.array(z.string()).optional(),
+        inferred: z
+          .array(z.enum(PARTNER_KINDS as [PartnerKind, ...PartnerKind[]]))
+          .optional()
+          .openapi({ description: 'Kinds of partner read from the need’s words when it named no role' }),
+        withheld,
+      })
+      .optional(),
     distance: z.object({ ...signal, km: z.number().nullable() }).optional(),
     reciprocity: z.object({ ...signal, codes: z.array(codeMatchSchema).optional(), withheld }).optional(),
   })

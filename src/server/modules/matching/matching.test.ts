@@ -207,6 +207,24 @@ describe('GET /api/needs/{id}/matches', () => {
     expect(types.some((x: string) => x.endsWith(':helical-test'))).toBe(false);
   });
 
+  it('a need listing requirements says which each match covers; one naming no role gets a partner kind from its words', async () => {
+    const need = await post('needs', seeker, {
+      ...htsNeed,
+      title: { en: 'Tape and winding' },
+      body: { en: 'We want to buy:\n1. REBCO HTS tape\n2. coil winding and impregnation' },
+      seeksRoles: [],
+    });
+    const seed = await post('seeds', supplier, tapeSeed);
+    const res = await t.request('GET', `/api/needs/${need.id}/matches?limit=5`, { as: seeker });
+    expect(res.status).toBe(200);
+    const match = res.json.items.find((m: { id: string }) => m.id === seed.id);
+    expect(match.signals.text.requirements).toEqual([
+      { text: 'REBCO HTS tape', covered: true },
+      { text: 'coil winding and impregnation', covered: false },
+    ]);
+    expect(match.signals.role).toMatchObject({ inferred: ['supplier'], roles: ['materials-supplier'] });
+  });
+
   it('a seed finds needs; limit is validated', async () => {
     const need = await post('needs', seeker, htsNeed);
     const seed = await post('seeds', supplier, tapeSeed);

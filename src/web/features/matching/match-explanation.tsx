@@ -38,6 +38,10 @@ export function MatchExplanation({ signals, score }: { signals: ShownMatchSignal
       signals.text.terms.map((term) => (lang === 'en' ? (term.en ?? term.text) : (term.ja ?? term.text))),
     ),
   ].filter((term) => !named.has(term.toLowerCase()));
+  // Which of the need's distinct requirements this record covers (engine: requirement coverage).
+  const requirements = signals.text.requirements ?? [];
+  // The kinds of partner the engine read from a need that named no role (its role signal's basis).
+  const inferred = signals.role && 'inferred' in signals.role ? (signals.role.inferred ?? []) : [];
   const withheld = (name: SignalName) => {
     const s = signals[name];
     return s !== undefined && 'withheld' in s && s.withheld === true;
@@ -88,6 +92,32 @@ export function MatchExplanation({ signals, score }: { signals: ShownMatchSignal
             </span>
           ))}
         </p>
+      )}
+      {inferred.length > 0 && (
+        <p className="match-inferred">
+          {t('matchInferredKinds')}:{' '}
+          {inferred.map((kind) => (
+            <span key={kind} className="tag">
+              {t(`partnerKind_${kind}`)}
+            </span>
+          ))}
+        </p>
+      )}
+      {requirements.length > 0 && (
+        <div className="match-requirements">
+          {t('matchRequirements')}: {requirements.filter((r) => r.covered).length}/{requirements.length}
+          <ul>
+            {requirements.map((r) => (
+              // The need's own parts, in its order; splitRequirements never returns the same text twice.
+              <li key={r.text} className={r.covered ? 'covered' : 'muted'}>
+                {r.covered ? '✓' : '–'} {r.text}{' '}
+                <span className="visually-hidden">
+                  ({t(r.covered ? 'matchRequirementCovered' : 'matchRequirementMissing')})
+                </span>
+              </li>
+            ))}
+          </ul>
+        </div>
       )}
       {anyWithheld && <p className="match-withheld muted">{t('matchWithheld')}</p>}
     </div>

@@ -1,0 +1,104 @@
+// The kind of partner a need seeks, read from plain words when the poster named no role (issue 19): "we
+// need land near the port", "who do we ask about permits", "someone to make this part". People outside
+// the field do not pick supply-chain roles in a form, but their words say which kind of organisation can
+// help. Each kind maps to the directory's roles and is then used like a stated role (engine.ts), more
+// softly (INFERRED_ROLE_FLOOR), since a cue word can mislead.
+
+import { normalizeText } from '../text/index.ts';
+
+export type PartnerKind = 'premises' | 'public-support' | 'finance' | 'manufacture' | 'supplier' | 'research';
+
+/**
+ * Cue words per kind, Japanese as substrings (no word boundaries in Japanese), English as word starts
+ * (rent, rents, rental). Kept to words that name the request itself, not the technology.
+ */
+const KINDS: Record<PartnerKind, { roles: string[]; ja: string[]; en: string[] }> = {
+  premises: {
+    roles: ['public', 'services'],
+    ja: [
+      '土地',
+      '用地',
+      '敷地',
+      '借り',
+      '賃貸',
+      '貸し',
+      '作業場',
+      '事務所',
+      'オフィス',
+      '入居',
+      '拠点を',
+      '工場を建',
+    ],
+    en: ['land', 'plot', 'premises', 'rent', 'lease', 'office', 'workshop', 'warehouse', 'site for', 'space'],
+  },
+  'public-support': {
+    roles: ['public'],
+    ja: [
+      '許可',
+      '許認可',
+      '申請',
+      '届出',
+      '補助金',
+      '助成',
+      '支援制度',
+      '相談',
+      '窓口',
+      '誘致',
+      '自治体',
+      '行政',
+    ],
+    en: [
+      'permit',
+      'licens',
+      'licenc',
+      'approval',
+      'subsid',
+      'grant',
+      'authorit',
+      'regulator',
+      'who do we',
+      'who to',
+      'local government',
+    ],
+  },
+  finance: {
+    roles: ['services', 'public'],
+    ja: ['出資', '融資', '資金', '投資', '借入', 'ファイナンス'],
+    en: ['funding', 'invest', 'loan', 'equity', 'financ', 'capital'],
+  },
+  manufacture: {
+    roles: ['component-supplier', 'integrator'],
+    ja: ['製作', '加工', '製造', '試作', '作って', '作れる', '委託', '組立'],
+    en: ['manufactur', 'fabricat', 'machin', 'make', 'build', 'assembl', 'produce'],
+  },
+  supplier: {
+    roles: ['component-supplier', 'materials-supplier'],
+    ja: ['調達', '購入', '供給', '納入', '仕入', '買い', '売って'],
+    en: ['supplier', 'supply', 'supplies', 'purchas', 'buy', 'procur', 'vendor'],
+  },
+  research: {
+    roles: ['research'],
+    ja: ['共同研究', '共同開発', '研究機関', '大学', '照射試験', '評価試験', '実験施設'],
+    en: ['research', 'joint development', 'collaborat', 'university', 'test facilit', 'irradiat'],
+  },
+};
+
+export const PARTNER_KINDS = Object.keys(KINDS) as PartnerKind[];
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const CUES = PARTNER_KINDS.map((kind) => ({
+  kind,
+  ja: KINDS[kind].ja.map(normalizeText),
+  en: new RegExp(`\\b(?:${KINDS[kind].en.map(escapeRegExp).join('|')})`, 'u'),
+}));
+
+/** The kinds of partner a need's text asks for, in PARTNER_KINDS order; [] when no cue is found. */
+export function inferPartnerKinds(texts: ReadonlyArray<string | undefined>): PartnerKind[] {
+  const text = normalizeText(texts.filter(Boolean).join('\n')).toLowerCase();
+  return CUES.filter((c) => c.en.test(text) || c.ja.some((cue) => text.includes(cue))).map((c) => c.kind);
+}
+
+/** The directory roles that serve these kinds, without repeats. */
+export function rolesOfKinds(kinds: readonly PartnerKind[]): string[] {
+  return [...new Set(kinds.flatMap((k) => KINDS[k].roles))];
+}
