@@ -442,6 +442,9 @@ export async function cancelRegistration(ctx: EventsCtx, user: AuthUser, id: str
     );
   const { row, mails } = await ctx.db.transaction(async (tx) => {
     await lockEvent(tx, reg.eventId);
+    // Read again under the lock: a waiting entry may have been promoted since the read above, and a confirmed
+    // place must give its seat back.
+    const before = (await registrationById(tx, id))!.status;
     const cancelled = await cancelRegistrationRow(tx, id, ctx.now);
     if (!cancelled)
       throw new AppError('conflict', say({ ja: 'すでに取り消されています', en: 'Already cancelled' }));
@@ -450,9 +453,9 @@ export async function cancelRegistration(ctx: EventsCtx, user: AuthUser, id: str
       entity: 'event-registration',
       entityId: id,
       entityKey: event.key,
-      changes: { from: reg.status },
+      changes: { from: before },
     });
-    if (reg.status !== 'confirmed') return { row: cancelled, mails: [] };
+    if (before !== 'confirmed') return { row: cancelled, mails: [] };
     await addConfirmed(tx, reg.eventId, -1);
     return { row: cancelled, mails: await promote(tx, ctx, event, 1) };
   });

@@ -250,7 +250,7 @@ export async function withdraw(ctx: EnrolmentCtx, user: AuthUser, id: string, re
         ja: `キャンセル待ちから「${row.programmeTitle.ja ?? row.programmeTitle.en}」（${row.cohortStartOn} 開始）の受講が決まりました。`,
         en: `You moved up from the waiting list: you have a place on "${row.programmeTitle.en ?? row.programmeTitle.ja}" starting ${row.cohortStartOn}.`,
       },
-      link: '/my-training',
+      link: '/talent/my',
     });
   });
   await sendMail(ctx.db, ctx.config, mails);
