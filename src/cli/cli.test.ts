@@ -164,7 +164,9 @@ describe('fusion-cluster command', () => {
     expect(run('backup', backup, '--data-dir', path.join(dir, 'nothing-here')).stderr).toContain(
       'No database',
     );
-  });
+    // Nine command processes, each starting Node and PGlite and reading every migration: over a minute when
+    // two test files share the two cores.
+  }, 240_000);
 
   it('stops with a message naming a bad environment variable', () => {
     const res = spawnSync(process.execPath, ['--import', 'tsx', cli, 'export', '--data-dir', dataDir], {

@@ -4,6 +4,7 @@ import type { Database } from '../db/client.ts';
 import { openDatabase } from '../db/client.ts';
 import { organizations, users } from '../db/schema/index.ts';
 import { loadConfig } from '../env.ts';
+import { createSession, sessionCookie } from '../lib/auth.ts';
 import type { Role } from '../lib/http.ts';
 import { hashPassword } from '../lib/passwords.ts';
 import { loadReferenceData } from '../lib/reference-data.ts';
@@ -75,6 +76,30 @@ export async function createTestApp(configOverrides: Record<string, string> = {}
     return { ...(await login(email)), id: user!.id };
   }
 
+  /**
+   * A crowd of accounts of one role, each with a session made directly: signing in checks a password hash
+   * (deliberately slow), which 100 times over would be most of a concurrency test's time.
+   */
+  async function crowd(role: Role, n: number): Promise<(Session & { id: string })[]> {
+    const rows = await database.db
+      .insert(users)
+      .values(
+        Array.from({ length: n }, (_, i) => ({
+          email: `${role}-crowd-${i}-${Math.random().toString(36).slice(2, 8)}@test.example`,
+          name: `${role} ${i}`,
+          role,
+          passwordHash: 'unused',
+        })),
+      )
+      .returning({ id: users.id });
+    return Promise.all(
+      rows.map(async (u) => {
+        const s = await createSession(database.db, config, u.id);
+        return { cookie: `${sessionCookie}=${s.token}`, csrf: s.csrfToken, id: u.id };
+      }),
+    );
+  }
+
   return {
     app,
     deps,
@@ -86,6 +111,7 @@ export async function createTestApp(configOverrides: Record<string, string> = {}
     peer,
     login,
     signIn,
+    crowd,
     addOrganization,
     reset: () => truncateAll(database),
   };

@@ -1,6 +1,5 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { notifications, users } from '../../db/schema/index.ts';
-import { createSession } from '../../lib/auth.ts';
 import { createScheduler } from '../../lib/scheduler.ts';
 import { createTestApp, type Session, type TestApp } from '../../test/test-app.ts';
 import { eventRemindersJob, loadDemoEvents } from './index.ts';
@@ -377,23 +376,7 @@ describe('check-in', () => {
 describe('200 simultaneous registrations for 50 places', () => {
   it('give exactly 50 confirmed and a waiting list of 150 in arrival order', async () => {
     const e = await createEvent({ capacity: 50 });
-    const rows = await t.db
-      .insert(users)
-      .values(
-        Array.from({ length: 200 }, (_, i) => ({
-          email: `crowd-${i}@test.example`,
-          name: `crowd ${i}`,
-          role: 'person' as const,
-          passwordHash: 'unused',
-        })),
-      )
-      .returning({ id: users.id });
-    const sessions = await Promise.all(
-      rows.map(async (u) => {
-        const s = await createSession(t.db, t.deps.config, u.id);
-        return { cookie: `fch_session=${s.token}`, csrf: s.csrfToken };
-      }),
-    );
+    const sessions = await t.crowd('person', 200);
     // On PostgreSQL the requests are spread over several server processes (their own pools).
     const apps = [t.request, await t.peer(), await t.peer()];
     const results = await Promise.all(

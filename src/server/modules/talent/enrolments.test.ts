@@ -134,8 +134,7 @@ describe('places and the waiting list', () => {
 
   it('100 people asking at once for 20 places: exactly 20 enrolled, 80 waiting numbered 1–80 in arrival order', async () => {
     const id = await cohort(20);
-    const people: Session[] = [];
-    for (let i = 0; i < 100; i++) people.push(await t.signIn('person'));
+    const people = await t.crowd('person', 100);
     // On PostgreSQL half the requests go through a second server process with its own connections.
     const other = await t.peer();
     const results = await Promise.all(
