@@ -61,6 +61,7 @@ function routes(ids: Ids): { pattern: string; path: string }[] {
     ['/events/new', '/events/new'],
     ['/events/:id/edit', `/events/${ids.event}/edit`],
     ['/events/:id/manage', `/events/${ids.event}/manage`],
+    ['/events/:id/agenda', `/events/${ids.event}/agenda`],
     ['/events/:id', `/events/${ids.event}`],
     ['/incubation', '/incubation'],
     ['/incubation/bookings', '/incubation/bookings'],

@@ -5068,6 +5068,7 @@ export interface components {
         id: string;
         name: string;
         organization: components['schemas']['LocalizedText'];
+        organizationId: string;
         offers: {
           text: components['schemas']['LocalizedText'];
           technologyCodes: string[];

@@ -53,7 +53,11 @@ const itemOut = z.object({
 });
 const slotOut = z.object({ id: z.string(), seq: z.number(), startsAt: timestamp, endsAt: timestamp });
 const personOut = z.object({ id: z.string(), name: z.string(), organization: localizedTextSchema });
-const participantOut = personOut.extend({ offers: z.array(itemOut), seeks: z.array(itemOut) });
+const participantOut = personOut.extend({
+  organizationId: z.string(),
+  offers: z.array(itemOut),
+  seeks: z.array(itemOut),
+});
 
 export const meetingSchema = z
   .object({

@@ -204,6 +204,7 @@ export async function getBrokerage(ctx: EventsCtx, eventId: string) {
           id: p.userId,
           name: p.name,
           organization: p.organizationName,
+          organizationId: p.organizationId,
           offers: itemsOut(p.offers),
           seeks: itemsOut(p.seeks),
         }))
