@@ -54,7 +54,7 @@ const demoEvents: DemoEvent[] = [
     startsAt: '2027-07-08T13:00:00+09:00',
     endsAt: '2027-07-08T16:00:00+09:00',
     capacity: 60,
-    audience: 'members',
+    audience: 'public',
     brokerage: { slotMinutes: 20, tables: 10 },
   },
   {

@@ -484,11 +484,12 @@ describe('the demo events', () => {
     now = new Date('2026-12-07T09:00:00+09:00');
     const visitor = await t.request('GET', '/api/events');
     const member = await t.request('GET', '/api/events', { as: carol });
-    // Four events have their organiser here; the members' lunch and brokerage day are not shown to a visitor.
+    // Four events have their organiser here; the members' lunch is not shown to a visitor.
     expect(member.json.total).toBe(4);
     expect(visitor.json.items.map((e: { kind: string }) => e.kind)).toEqual([
       'residents-briefing',
       'open-factory',
+      'brokerage',
     ]);
     for (const e of member.json.items) {
       expect(e.illustrative).toBe(true);

@@ -8,10 +8,11 @@ export type BrokerageProfileInput = RequestOf<'saveBrokerageProfile'>;
 export type Suggestions = ResponseOf<'brokerageSuggestions'>;
 export type ScheduleResult = ResponseOf<'scheduleBrokerageMeetings'>;
 
+// Under the events feature's key, so registering or cancelling (events-api.ts) refreshes these too.
 const keys = {
-  all: ['brokerage'] as const,
-  event: (id: string) => ['brokerage', 'event', id] as const,
-  suggestions: (id: string) => ['brokerage', 'suggestions', id] as const,
+  all: ['events', 'brokerage'] as const,
+  event: (id: string) => ['events', 'brokerage', 'event', id] as const,
+  suggestions: (id: string) => ['events', 'brokerage', 'suggestions', id] as const,
 };
 const at = (id: string) => `/events/${encodeURIComponent(id)}`;
 
