@@ -128,6 +128,7 @@ export function meetingsRoutes(deps: AppDeps) {
   const ctx = (user: AuthUser | null) => ({
     db: deps.db,
     config: deps.config,
+    reference: deps.reference,
     user,
     now: deps.clock?.() ?? new Date(),
   });

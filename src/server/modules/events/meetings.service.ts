@@ -9,6 +9,8 @@ import { writeAudit } from '../../lib/audit.ts';
 import { AppError, databaseConflict, forbidden, invalidFields } from '../../lib/errors.ts';
 import type { AuthUser } from '../../lib/http.ts';
 import { say } from '../../lib/locale.ts';
+import type { ReferenceData } from '../../lib/reference-data.ts';
+import { organizationPosts } from '../matching/index.ts';
 import { getEventRow } from './events.queries.ts';
 import type { EventsCtx } from './events.service.ts';
 import {
@@ -218,13 +220,46 @@ export async function getBrokerage(ctx: EventsCtx, eventId: string) {
 
 // ——— Profile ———
 
+/**
+ * A linked need or seed must be one of the participant's organisation's own open posts, as the matching
+ * module lists them (anonymous posts are not listed there, so they cannot be linked and their owner stays unread).
+ */
+async function checkLinks(
+  ctx: EventsCtx & { reference: ReferenceData },
+  organizationId: string,
+  input: BrokerageProfileInput,
+) {
+  const links = (['offers', 'seeks'] as const).flatMap((side) =>
+    input[side].flatMap((item, i) => [
+      ...(item.needId ? [{ path: `body.${side}[${i}].needId`, kind: 'need' as const, id: item.needId }] : []),
+      ...(item.seedId ? [{ path: `body.${side}[${i}].seedId`, kind: 'seed' as const, id: item.seedId }] : []),
+    ]),
+  );
+  if (!links.length) return;
+  const own = new Set<string>();
+  for (const kind of ['need', 'seed'] as const)
+    if (links.some((l) => l.kind === kind))
+      for (const p of await organizationPosts(ctx, kind, organizationId, 500)) own.add(`${kind}/${p.id}`);
+  const bad = links.filter((l) => !own.has(`${l.kind}/${l.id}`));
+  if (bad.length)
+    throw invalidFields(
+      bad.map((l) => ({
+        path: l.path,
+        message: say({
+          ja: '自組織の公開中の投稿ではありません',
+          en: "is not one of your organisation's open posts",
+        }),
+      })),
+    );
+}
+
 export async function saveProfile(
-  ctx: EventsCtx,
+  ctx: EventsCtx & { reference: ReferenceData },
   user: AuthUser,
   eventId: string,
   input: BrokerageProfileInput,
 ) {
-  await asParticipant(ctx, user, eventId);
+  const { me } = await asParticipant(ctx, user, eventId);
   const slots = new Set((await slotsOf(ctx.db, eventId)).map((s) => s.id));
   const bad = input.unavailableSlots.findIndex((id) => !slots.has(id));
   if (bad >= 0)
@@ -233,6 +268,7 @@ export async function saveProfile(
       'このイベントの枠ではありません',
       'is not a slot of this event',
     );
+  await checkLinks(ctx, me.organizationId, input);
   await ctx.db.transaction(async (tx) => {
     await upsertProfile(tx, eventId, user.id, {
       offers: input.offers as BrokerageItem[],

@@ -295,5 +295,36 @@ describe('agenda, calendar feed, suggestions, held', () => {
     expect(
       (await t.request('GET', `/api/events/${eventId}/brokerage/suggestions`, { as: stranger })).status,
     ).toBe(403);
+    const notOurs = await t.request('PUT', `/api/events/${eventId}/brokerage/profile`, {
+      as: alice,
+      body: {
+        offers: [{ text: { en: 'x' }, seedId: '00000000-0000-4000-8000-000000000001' }],
+        seeks: [{ text: { en: 'y' }, needId: '00000000-0000-4000-8000-000000000002' }],
+      },
+    });
+    expect(notOurs.status).toBe(400);
+    expect(paths(notOurs.json)).toEqual(['body.offers[0].seedId', 'body.seeks[0].needId']);
+    const need = await t.request('POST', '/api/needs', {
+      as: alice,
+      body: {
+        category: 'supplier',
+        title: { ja: '超伝導線材の調達' },
+        body: { ja: '試験コイルに使う超伝導線材を探しています。' },
+        technologies: ['MAG.hts'],
+      },
+    });
+    expect(need.status, JSON.stringify(need.json)).toBe(201);
+    const linked = await t.request('PUT', `/api/events/${eventId}/brokerage/profile`, {
+      as: alice,
+      body: { offers: [], seeks: [{ text: { ja: '線材' }, needId: need.json.id }] },
+    });
+    expect(linked.status, JSON.stringify(linked.json)).toBe(200);
+    expect(linked.json.me.seeks[0].needId).toBe(need.json.id);
+    // Another organisation's participant cannot link it.
+    const foreign = await t.request('PUT', `/api/events/${eventId}/brokerage/profile`, {
+      as: carol,
+      body: { offers: [], seeks: [{ text: { ja: '線材' }, needId: need.json.id }] },
+    });
+    expect(paths(foreign.json)).toEqual(['body.seeks[0].needId']);
   });
 });
