@@ -199,7 +199,11 @@ export async function getBrokerage(ctx: EventsCtx, eventId: string) {
     participant: !!me,
     canManage,
     me: me
-      ? { offers: itemsOut(me.offers), seeks: itemsOut(me.seeks), unavailableSlots: me.unavailableSlotIds }
+      ? {
+          offers: itemsOut(me.offers),
+          seeks: itemsOut(me.seeks),
+          unavailableSlots: me.unavailableSlotIds.filter((id) => slots.some((s) => s.id === id)),
+        }
       : null,
     participants: insider
       ? participants.map((p) => ({
@@ -393,12 +397,17 @@ export async function runSchedule(ctx: EventsCtx, user: AuthUser, eventId: strin
       acceptedMeetings(tx, eventId),
     ]);
     const present = new Set(participants.map((p) => p.userId));
+    const slotIds = new Set(slots.map((s) => s.id));
     const usable = meetings.filter((m) => present.has(m.requesterId) && present.has(m.inviteeId));
     const left = meetings.filter((m) => !usable.includes(m));
     const result: MeetingSchedule = scheduleMeetings({
       slots: slots.map((s) => s.id),
       tables: settings.tableCount,
-      participants: participants.map((p) => ({ id: p.userId, unavailable: p.unavailableSlotIds })),
+      // Slots set again since a participant marked them are gone; their old ids mean nothing now.
+      participants: participants.map((p) => ({
+        id: p.userId,
+        unavailable: p.unavailableSlotIds.filter((id) => slotIds.has(id)),
+      })),
       meetings: usable.map((m) => ({
         id: m.id,
         participants: [m.requesterId, m.inviteeId],

@@ -225,6 +225,15 @@ describe('scheduling', () => {
     });
     const none = await t.request('POST', `/api/events/${eventId}/brokerage/schedule`, { as: organiser });
     expect(none.json).toMatchObject({ placed: 0, unplaced: [{ meetingId: m, reason: 'no_common_slot' }] });
+
+    // New slots replace the old ones: the old unavailable marks no longer apply, and scheduling still works.
+    const again = await configure({ slotMinutes: 30, tables: 5 });
+    expect(again.json.slots).toHaveLength(2);
+    const mine = await t.request('GET', `/api/events/${eventId}/brokerage`, { as: carol });
+    expect(mine.json.me.unavailableSlots).toEqual([]);
+    const rerun = await t.request('POST', `/api/events/${eventId}/brokerage/schedule`, { as: organiser });
+    expect(rerun.status, JSON.stringify(rerun.json)).toBe(200);
+    expect(rerun.json.placed).toBe(1);
   });
 });
 
