@@ -42,6 +42,7 @@ type Ids = {
   call: string;
   application: string;
   event: string;
+  brokerageEvent: string;
   programme: string;
   consultation: string;
 };
@@ -61,6 +62,7 @@ function routes(ids: Ids): { pattern: string; path: string }[] {
     ['/events/new', '/events/new'],
     ['/events/:id/edit', `/events/${ids.event}/edit`],
     ['/events/:id/manage', `/events/${ids.event}/manage`],
+    ['/events/:id/agenda', `/events/${ids.brokerageEvent}/agenda`],
     ['/events/:id', `/events/${ids.event}`],
     ['/incubation', '/incubation'],
     ['/incubation/bookings', '/incubation/bookings'],
@@ -153,6 +155,7 @@ async function demoIds(): Promise<Ids> {
     (await member.post(`/api/incubation-calls/${call.id}/applications`, { answers: {} })).id;
   // A public demo event, so every role can open its page.
   const event = (await admin.get('/api/events?key=demo-open-factory-2027')).items[0];
+  const brokerageEvent = (await admin.get('/api/events?key=demo-brokerage-2027')).items[0];
   // The demo member's own consultation, so the member and the coordinator both see the case page.
   const consultation = (await member.get('/api/desk/consultations')).items[0].id;
   const profile = (await admin.get('/api/siting/profiles')).items?.[0]?.key ?? 'component-factory';
@@ -182,6 +185,7 @@ async function demoIds(): Promise<Ids> {
     call: call.id,
     application,
     event: event.id,
+    brokerageEvent: brokerageEvent.id,
     programme: programmes[0].id,
     consultation,
   };
@@ -317,6 +321,7 @@ it('walks every route the router declares', () => {
     call: 'c',
     application: 'a',
     event: 'ev',
+    brokerageEvent: 'be',
     programme: 'p',
     consultation: 'q',
   };

@@ -1186,10 +1186,64 @@ export interface paths {
   };
   '/api/calendar-feeds/{token}/events.ics': {
     /**
-     * An account's event registrations as an iCalendar feed; the same secret URL as its bookings feed (POST /calendar-feed)
+     * An account's event registrations and placed brokerage meetings as an iCalendar feed; the same secret URL as its bookings feed (POST /calendar-feed)
      * @description Access: anyone.
      */
     get: operations['getEventsCalendarFeed'];
+  };
+  '/api/events/{id}/brokerage': {
+    /**
+     * A brokerage event's slots; to participants and the organiser also offers, seeks, meetings, agenda
+     * @description Access: anyone.
+     */
+    get: operations['getBrokerage'];
+    /**
+     * Set the slot length and table count (organiser); slots are generated from the start and end
+     * @description Access: admin or member role.
+     */
+    put: operations['configureBrokerage'];
+  };
+  '/api/events/{id}/brokerage/profile': {
+    /**
+     * Your offers, seeks and unavailable slots at this event (confirmed participants)
+     * @description Access: any signed-in account; the record decides the rest.
+     */
+    put: operations['saveBrokerageProfile'];
+  };
+  '/api/events/{id}/brokerage/suggestions': {
+    /**
+     * Whom to meet: other organisations ranked by shared technology codes, with the reason
+     * @description Access: any signed-in account; the record decides the rest.
+     */
+    get: operations['brokerageSuggestions'];
+  };
+  '/api/events/{id}/meetings': {
+    /**
+     * Ask another organisation’s participant for a meeting; one open request per pair (409)
+     * @description Access: any signed-in account; the record decides the rest.
+     */
+    post: operations['requestBrokerageMeeting'];
+  };
+  '/api/events/{id}/brokerage/schedule': {
+    /**
+     * Schedule accepted meetings into slots and tables, replacing the previous run (organiser)
+     * @description Access: admin or member role.
+     */
+    post: operations['scheduleBrokerageMeetings'];
+  };
+  '/api/brokerage-meetings/{id}/answer': {
+    /**
+     * Accept or decline a meeting request made to you
+     * @description Access: any signed-in account; the record decides the rest.
+     */
+    post: operations['answerBrokerageMeeting'];
+  };
+  '/api/brokerage-meetings/{id}/held': {
+    /**
+     * Record that an accepted meeting took place (organiser)
+     * @description Access: admin or member role.
+     */
+    post: operations['markBrokerageMeetingHeld'];
   };
   '/api/skills': {
     /**
@@ -4980,6 +5034,164 @@ export interface components {
         };
       })[];
       total: number;
+    };
+    Brokerage: {
+      eventId: string;
+      slotMinutes: number | null;
+      tables: number | null;
+      slots: {
+        id: string;
+        seq: number;
+        /** Format: date-time */
+        startsAt: string;
+        /** Format: date-time */
+        endsAt: string;
+      }[];
+      participant: boolean;
+      canManage: boolean;
+      me: {
+        offers: {
+          text: components['schemas']['LocalizedText'];
+          technologyCodes: string[];
+          needId?: string;
+          seedId?: string;
+        }[];
+        seeks: {
+          text: components['schemas']['LocalizedText'];
+          technologyCodes: string[];
+          needId?: string;
+          seedId?: string;
+        }[];
+        unavailableSlots: string[];
+      } | null;
+      participants: {
+        id: string;
+        name: string;
+        organization: components['schemas']['LocalizedText'];
+        organizationId: string;
+        offers: {
+          text: components['schemas']['LocalizedText'];
+          technologyCodes: string[];
+          needId?: string;
+          seedId?: string;
+        }[];
+        seeks: {
+          text: components['schemas']['LocalizedText'];
+          technologyCodes: string[];
+          needId?: string;
+          seedId?: string;
+        }[];
+      }[];
+      /** @description Yours; every meeting for the organiser */
+      meetings: components['schemas']['BrokerageMeeting'][];
+      /** @description Your placed meetings in time order */
+      agenda: components['schemas']['BrokerageMeeting'][];
+    };
+    BrokerageMeeting: {
+      id: string;
+      eventId: string;
+      /** @enum {string} */
+      status: 'requested' | 'accepted' | 'declined' | 'held';
+      requester: {
+        id: string;
+        name: string;
+        organization: components['schemas']['LocalizedText'];
+      };
+      invitee: {
+        id: string;
+        name: string;
+        organization: components['schemas']['LocalizedText'];
+      };
+      message: string;
+      /** @enum {string} */
+      mine: 'outgoing' | 'incoming' | 'none';
+      slot: {
+        id: string;
+        seq: number;
+        /** Format: date-time */
+        startsAt: string;
+        /** Format: date-time */
+        endsAt: string;
+      } | null;
+      table: number | null;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    BrokerageSettingsInput: {
+      /** @example 20 */
+      slotMinutes: number;
+      /** @example 10 */
+      tables: number;
+    };
+    BrokerageProfileInput: {
+      offers: {
+        text: components['schemas']['LocalizedText'];
+        /** @default [] */
+        technologyCodes?: string[];
+        /**
+         * Format: uuid
+         * @description Optionally one of your own needs
+         */
+        needId?: string;
+        /**
+         * Format: uuid
+         * @description Optionally one of your own seeds
+         */
+        seedId?: string;
+      }[];
+      seeks: {
+        text: components['schemas']['LocalizedText'];
+        /** @default [] */
+        technologyCodes?: string[];
+        /**
+         * Format: uuid
+         * @description Optionally one of your own needs
+         */
+        needId?: string;
+        /**
+         * Format: uuid
+         * @description Optionally one of your own seeds
+         */
+        seedId?: string;
+      }[];
+      /** @default [] */
+      unavailableSlots?: string[];
+    };
+    BrokerageSuggestions: {
+      /** @enum {string} */
+      method: 'shared-technology-codes';
+      explanation: components['schemas']['LocalizedText'];
+      items: {
+        id: string;
+        name: string;
+        organization: components['schemas']['LocalizedText'];
+        score: number;
+        sharedCodes: string[];
+        explanation: components['schemas']['LocalizedText'];
+      }[];
+    };
+    MeetingRequestInput: {
+      /**
+       * Format: uuid
+       * @description The other participant's account id
+       */
+      with: string;
+      /** @default */
+      message?: string;
+    };
+    BrokerageScheduleResult: {
+      placed: number;
+      bound: number;
+      meetings: number;
+      unplaced: {
+        meetingId: string;
+        reason: string;
+        participantId?: string;
+      }[];
+    };
+    MeetingAnswerInput: {
+      /** @enum {string} */
+      answer: 'accept' | 'decline';
     };
     Skill: {
       code: string;
@@ -14371,7 +14583,7 @@ export interface operations {
     };
   };
   /**
-   * An account's event registrations as an iCalendar feed; the same secret URL as its bookings feed (POST /calendar-feed)
+   * An account's event registrations and placed brokerage meetings as an iCalendar feed; the same secret URL as its bookings feed (POST /calendar-feed)
    * @description Access: anyone.
    */
   getEventsCalendarFeed: {
@@ -14395,6 +14607,454 @@ export interface operations {
       };
       /** @description Not found */
       404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * A brokerage event's slots; to participants and the organiser also offers, seeks, meetings, agenda
+   * @description Access: anyone.
+   */
+  getBrokerage: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Brokerage */
+      200: {
+        content: {
+          'application/json': components['schemas']['Brokerage'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Set the slot length and table count (organiser); slots are generated from the start and end
+   * @description Access: admin or member role.
+   */
+  configureBrokerage: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['BrokerageSettingsInput'];
+      };
+    };
+    responses: {
+      /** @description Brokerage */
+      200: {
+        content: {
+          'application/json': components['schemas']['Brokerage'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Request body too large */
+      413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Your offers, seeks and unavailable slots at this event (confirmed participants)
+   * @description Access: any signed-in account; the record decides the rest.
+   */
+  saveBrokerageProfile: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['BrokerageProfileInput'];
+      };
+    };
+    responses: {
+      /** @description Brokerage */
+      200: {
+        content: {
+          'application/json': components['schemas']['Brokerage'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Request body too large */
+      413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Whom to meet: other organisations ranked by shared technology codes, with the reason
+   * @description Access: any signed-in account; the record decides the rest.
+   */
+  brokerageSuggestions: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Suggestions */
+      200: {
+        content: {
+          'application/json': components['schemas']['BrokerageSuggestions'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Ask another organisation’s participant for a meeting; one open request per pair (409)
+   * @description Access: any signed-in account; the record decides the rest.
+   */
+  requestBrokerageMeeting: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MeetingRequestInput'];
+      };
+    };
+    responses: {
+      /** @description Requested */
+      201: {
+        content: {
+          'application/json': components['schemas']['BrokerageMeeting'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Request body too large */
+      413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Schedule accepted meetings into slots and tables, replacing the previous run (organiser)
+   * @description Access: admin or member role.
+   */
+  scheduleBrokerageMeetings: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Placed vs bound */
+      200: {
+        content: {
+          'application/json': components['schemas']['BrokerageScheduleResult'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Accept or decline a meeting request made to you
+   * @description Access: any signed-in account; the record decides the rest.
+   */
+  answerBrokerageMeeting: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MeetingAnswerInput'];
+      };
+    };
+    responses: {
+      /** @description Answered */
+      200: {
+        content: {
+          'application/json': components['schemas']['BrokerageMeeting'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Request body too large */
+      413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Record that an accepted meeting took place (organiser)
+   * @description Access: admin or member role.
+   */
+  markBrokerageMeetingHeld: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Held */
+      200: {
+        content: {
+          'application/json': components['schemas']['BrokerageMeeting'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
         content: {
           'application/json': components['schemas']['Error'];
         };

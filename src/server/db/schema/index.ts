@@ -1,4 +1,5 @@
 export * from './accounts.ts';
+export * from './brokerage.ts';
 export * from './contacts.ts';
 export * from './desk.ts';
 export * from './directory.ts';

@@ -1,5 +1,7 @@
 import type { Db } from '../../db/client.ts';
 import { eventIdByKey, insertEvent, organizationsByKeys } from './events.queries.ts';
+import { replaceSettings } from './meetings.queries.ts';
+import { slotTimes } from './meetings.service.ts';
 
 // The demo's events: invented (illustrative) occasions of the kinds seed 000 describes at the Gifu Technoplaza
 // (立地企業等で構成するアライアンス, 月一ランチミーティング, エリア一体のオープンファクトリー) and asks for around
@@ -25,11 +27,36 @@ type DemoEvent = {
   capacity: number;
   audience: 'public' | 'members';
   fee?: { ja: string; en: string };
+  /** A brokerage event's meeting slots (minutes) and tables. */
+  brokerage?: { slotMinutes: number; tables: number };
 };
 
 const rokkasho = { lat: 40.9672, lng: 141.3747 };
 
 const demoEvents: DemoEvent[] = [
+  {
+    key: 'demo-brokerage-2027',
+    kind: 'brokerage',
+    organizer: 'mutsu-ogawara-incubation-demo',
+    title: {
+      ja: '核融合サプライチェーン商談会 2027（例示）',
+      en: 'Fusion supply-chain brokerage day 2027 (illustrative)',
+    },
+    description: {
+      ja: `参加者が提供・希望を登録し、20分の1対1商談を申し込みます。承諾された商談は主催者が枠とテーブルに割り当てます。${note.ja}`,
+      en: `Participants publish what they offer and seek and request 20-minute one-to-one meetings; the organiser schedules the accepted ones into slots and tables. ${note.en}`,
+    },
+    place: {
+      ja: '六ヶ所村 むつ小川原ベンチャーファクトリー 会議室（例示）',
+      en: 'Rokkasho, Venture Factory meeting room (illustrative)',
+    },
+    ...rokkasho,
+    startsAt: '2027-07-08T13:00:00+09:00',
+    endsAt: '2027-07-08T16:00:00+09:00',
+    capacity: 60,
+    audience: 'public',
+    brokerage: { slotMinutes: 20, tables: 10 },
+  },
   {
     key: 'demo-lunch-2027-01',
     kind: 'lunch-meeting',
@@ -129,7 +156,7 @@ export async function loadDemoEvents(db: Db) {
   for (const e of demoEvents) {
     const organizerOrganizationId = orgs.get(e.organizer);
     if (!organizerOrganizationId || (await eventIdByKey(db, e.key))) continue;
-    await insertEvent(db, {
+    const row = await insertEvent(db, {
       key: e.key,
       kind: e.kind,
       organizerOrganizationId,
@@ -146,5 +173,12 @@ export async function loadDemoEvents(db: Db) {
       fee: e.fee ?? {},
       illustrative: true,
     });
+    if (e.brokerage)
+      await replaceSettings(
+        db,
+        row.id,
+        { slotMinutes: e.brokerage.slotMinutes, tableCount: e.brokerage.tables },
+        slotTimes(new Date(e.startsAt), new Date(e.endsAt), e.brokerage.slotMinutes),
+      );
   }
 }

@@ -39,6 +39,7 @@ import {
   patchEvent,
   register,
 } from './events.service.ts';
+import { meetingFeedEntries } from './meetings.service.ts';
 
 const tags = ['Events'];
 const versioned = <T extends z.ZodType>(schema: T, description: string) => ({
@@ -184,7 +185,7 @@ const feedRoute = defineRoute({
   operationId: 'getEventsCalendarFeed',
   tags,
   summary:
-    "An account's event registrations as an iCalendar feed; the same secret URL as its bookings feed (POST /calendar-feed)",
+    "An account's event registrations and placed brokerage meetings as an iCalendar feed; the same secret URL as its bookings feed (POST /calendar-feed)",
   request: { params: feedTokenParam },
   responses: file('text/calendar', 'An iCalendar feed'),
 });
@@ -278,6 +279,25 @@ export function eventsRoutes(deps: AppDeps) {
       const now = deps.clock?.() ?? new Date();
       const rows = await feedRegistrations(deps.db, c.req.valid('param').token, now);
       const entries = rows.map((x) => entryOf(x.registration, { ...x.event, ...x }));
+      // Brokerage meetings placed by the organiser's last scheduling run sit next to the registrations.
+      for (const m of await meetingFeedEntries(deps.db, c.req.valid('param').token))
+        entries.push({
+          registrationId: m.meetingId,
+          status: 'confirmed',
+          createdAt: m.createdAt,
+          event: {
+            id: m.eventId,
+            title: {
+              ja: `商談（テーブル ${m.tableNo}）: ${m.eventTitle.ja ?? m.eventTitle.en ?? ''}`,
+              en: `Meeting (table ${m.tableNo}): ${m.eventTitle.en ?? m.eventTitle.ja ?? ''}`,
+            },
+            startsAt: m.startsAt,
+            endsAt: m.endsAt,
+          },
+          place: m.place,
+          onlineUrl: null,
+          description: {},
+        });
       return c.body(
         eventsCalendar(entries, 'Fusion Cluster Hub events', host(c), deps.config.publicUrl),
         200,

@@ -467,16 +467,22 @@ describe('the demo events', () => {
     now = new Date('2026-12-07T09:00:00+09:00');
     const visitor = await t.request('GET', '/api/events');
     const member = await t.request('GET', '/api/events', { as: carol });
-    // Three events have their organiser here; the members' lunch is not shown to a visitor.
-    expect(member.json.total).toBe(3);
+    // Four events have their organiser here; the members' lunch is not shown to a visitor.
+    expect(member.json.total).toBe(4);
     expect(visitor.json.items.map((e: { kind: string }) => e.kind)).toEqual([
       'residents-briefing',
       'open-factory',
+      'brokerage',
     ]);
     for (const e of member.json.items) {
       expect(e.illustrative).toBe(true);
       expect(e.title.en).toMatch(/illustrative/);
       expect(e.lat).not.toBeNull();
     }
+    // The brokerage day comes with its 20-minute slots (13:00–16:00: nine).
+    const brokerage = member.json.items.find((e: { kind: string }) => e.kind === 'brokerage');
+    const slots = await t.request('GET', `/api/events/${brokerage.id}/brokerage`, { as: carol });
+    expect(slots.json).toMatchObject({ slotMinutes: 20, tables: 10 });
+    expect(slots.json.slots).toHaveLength(9);
   });
 });

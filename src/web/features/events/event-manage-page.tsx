@@ -5,6 +5,7 @@ import { PageHeader } from '../../components/page-header.tsx';
 import { Alert, ErrorMessage, LoadingMessage } from '../../components/status-message.tsx';
 import { useI18n } from '../../lib/i18n.tsx';
 import { useSession } from '../../lib/session.ts';
+import { BrokerageManage } from './brokerage-manage.tsx';
 import { formatJst } from './event-time.ts';
 import { type Registrations, useCheckIn, useEvent, useRegistrations } from './events-api.ts';
 import { EventsError } from './events-error.tsx';
@@ -41,6 +42,7 @@ export function EventManagePage({ id }: { id: string }) {
       />
       <p data-testid="events-summary">{t('eventsSummary', { ...s, noShows: s.noShows ?? '' })}</p>
       {s.noShows !== null && <p>{t('eventsNoShows', { count: s.noShows })}</p>}
+      {event.data.kind === 'brokerage' && <BrokerageManage eventId={id} />}
       <CheckInPanel eventId={id} />
       <RegistrationTable
         title={t('eventsRegistrations')}

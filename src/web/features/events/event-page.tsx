@@ -7,6 +7,7 @@ import { Alert, ErrorMessage, LoadingMessage } from '../../components/status-mes
 import { ApiError, apiUrl } from '../../lib/api-client.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { useSession } from '../../lib/session.ts';
+import { BrokeragePanel } from './brokerage-panel.tsx';
 import { formatJst, formatSpan } from './event-time.ts';
 import {
   type ClubEvent,
@@ -51,6 +52,7 @@ export function EventPage({ id }: { id: string }) {
         <EventFacts event={e} />
         <RegistrationPanel event={e} />
       </div>
+      {e.kind === 'brokerage' && <BrokeragePanel eventId={e.id} />}
     </>
   );
 }
