@@ -16265,6 +16265,10 @@ export interface operations {
    */
   updateExplainer: {
     parameters: {
+      header?: {
+        /** @description The ETag of the version this edit is based on ("3"); a write over a newer version is refused with 412. Optional for compatibility; the web app always sends it. */
+        'if-match'?: string;
+      };
       path: {
         id: string;
       };
@@ -16277,6 +16281,10 @@ export interface operations {
     responses: {
       /** @description Updated */
       200: {
+        headers: {
+          /** @description The version of the record, "<version>" (strong); send it back in If-Match when editing */
+          ETag?: string;
+        };
         content: {
           'application/json': components['schemas']['Explainer'];
         };
@@ -16307,6 +16315,12 @@ export interface operations {
       };
       /** @description Conflicts with existing data */
       409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description precondition_failed: If-Match names a version the record has moved on from (someone else changed it) */
+      412: {
         content: {
           'application/json': components['schemas']['Error'];
         };

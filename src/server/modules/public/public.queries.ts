@@ -55,8 +55,9 @@ export async function updateExplainerRow(
   return row;
 }
 
-export async function explainerById(db: Db, id: string) {
-  const [row] = await db.select().from(explainers).where(eq(explainers.id, id));
+/** Locks the page for an edit, so the version checked is the version written over. */
+export async function lockExplainer(tx: Db, id: string) {
+  const [row] = await tx.select().from(explainers).where(eq(explainers.id, id)).for('update');
   return row;
 }
 

@@ -8,6 +8,7 @@ import {
   jsonBody,
   jsonContent,
 } from '../../lib/http.ts';
+import { ifMatchHeaders, parseIfMatch, versionHeaderDocs, versionHeaders } from '../../lib/preconditions.ts';
 import { createPublicFormLimiter } from '../../lib/public-form.ts';
 import { defineRoute } from '../../lib/route.ts';
 import {
@@ -96,8 +97,11 @@ const updateExplainerRoute = defineRoute({
   operationId: 'updateExplainer',
   tags,
   summary: 'Replace an explainer page (a new version; the feed shows the update once published)',
-  request: { params: idParam, ...jsonBody(explainerInputSchema) },
-  responses: { 200: jsonContent(explainerSchema, 'Updated'), ...errorResponses(400, 404, 409, 413) },
+  request: { params: idParam, headers: ifMatchHeaders, ...jsonBody(explainerInputSchema) },
+  responses: {
+    200: { ...jsonContent(explainerSchema, 'Updated'), headers: versionHeaderDocs },
+    ...errorResponses(400, 404, 409, 412, 413),
+  },
 });
 
 const askRoute = defineRoute({
@@ -255,9 +259,17 @@ export function publicRoutes(deps: AppDeps) {
     .openapi(createExplainerRoute, async (c) =>
       c.json(await createExplainer(ctx, c.var.user, c.req.valid('json')), 201),
     )
-    .openapi(updateExplainerRoute, async (c) =>
-      c.json(await updateExplainer(ctx, c.var.user, c.req.valid('param').id, c.req.valid('json')), 200),
-    )
+    .openapi(updateExplainerRoute, async (c) => {
+      const ifMatch = parseIfMatch(c.req.valid('header')['if-match']);
+      const out = await updateExplainer(
+        ctx,
+        c.var.user,
+        c.req.valid('param').id,
+        c.req.valid('json'),
+        ifMatch,
+      );
+      return c.json(out, 200, versionHeaders(out.version));
+    })
     .openapi(askRoute, async (c) =>
       c.json(await askQuestion(ctx, askLimiter, client(c), c.req.valid('json')), 202),
     )

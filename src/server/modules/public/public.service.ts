@@ -10,6 +10,7 @@ import { say } from '../../lib/locale.ts';
 import { renderMarkdown } from '../../lib/markdown.ts';
 import { unknownValue } from '../../lib/messages.ts';
 import { mailAddresses, sendMail } from '../../lib/notify.ts';
+import { checkIfMatch, type IfMatch } from '../../lib/preconditions.ts';
 import { admitPublicSubmission } from '../../lib/public-form.ts';
 import type { RateLimiter } from '../../lib/rate-limit.ts';
 import type { ReferenceData } from '../../lib/reference-data.ts';
@@ -18,7 +19,6 @@ import {
   consultationExists,
   deleteFollowByToken,
   type ExplainerRow,
-  explainerById,
   explainerBySlug,
   type FaqRow,
   feedRows,
@@ -31,6 +31,7 @@ import {
   listFaqRows,
   listModerationRows,
   listPublishedQuestionRows,
+  lockExplainer,
   lockQuestion,
   moveFollows,
   organizationByKey,
@@ -122,10 +123,18 @@ export async function createExplainer(ctx: PublicCtx, actor: AuthUser, input: Ex
   });
 }
 
-export async function updateExplainer(ctx: PublicCtx, actor: AuthUser, id: string, input: ExplainerInput) {
+/** Replaces a page; a stale If-Match (someone saved in between) is a 412 rather than a silent overwrite. */
+export async function updateExplainer(
+  ctx: PublicCtx,
+  actor: AuthUser,
+  id: string,
+  input: ExplainerInput,
+  ifMatch: IfMatch,
+) {
   return ctx.db.transaction(async (tx) => {
-    const before = await explainerById(tx, id);
+    const before = await lockExplainer(tx, id);
     if (!before) throw explainerNotFound();
+    checkIfMatch(ifMatch, before.version);
     // A coordinator's edit is no longer the demo's invented wording.
     const row = await updateExplainerRow(tx, id, { ...input, illustrative: false, updatedAt: ctx.now() });
     if (!row) throw explainerNotFound();

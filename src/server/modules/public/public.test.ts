@@ -106,7 +106,7 @@ describe('explainer pages', () => {
     expect((await t.request('GET', '/api/public/explainers', { as: admin })).json.total).toBe(1);
   });
 
-  it('edits make a new version; a second page with the same slug is a 409', async () => {
+  it('edits make a new version, a stale If-Match is a 412, and a second page with the same slug is a 409', async () => {
     const created = await t.request('POST', '/api/public/explainers', { as: admin, body: page() });
     const edited = await t.request('PUT', `/api/public/explainers/${created.json.id}`, {
       as: admin,
@@ -114,6 +114,20 @@ describe('explainer pages', () => {
     });
     expect(edited.status).toBe(200);
     expect(edited.json).toMatchObject({ version: 2, title: { en: 'Safety, explained' } });
+    expect(edited.res.headers.get('etag')).toBe('"2"');
+    // An edit based on version 1 comes too late now.
+    const stale = await t.request('PUT', `/api/public/explainers/${created.json.id}`, {
+      as: admin,
+      body: page(),
+      headers: { 'if-match': '"1"' },
+    });
+    expect(stale.status).toBe(412);
+    const current = await t.request('PUT', `/api/public/explainers/${created.json.id}`, {
+      as: admin,
+      body: page(),
+      headers: { 'if-match': '"2"' },
+    });
+    expect(current.status).toBe(200);
     const twin = await t.request('POST', '/api/public/explainers', { as: admin, body: page() });
     expect(twin.status).toBe(409);
   });

@@ -3,8 +3,8 @@ import { useLocation } from 'wouter';
 import { AdminGate } from '../../components/admin-gate.tsx';
 import { FormField } from '../../components/form-field.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
-import { ErrorMessage, LoadingMessage } from '../../components/status-message.tsx';
-import { ApiError } from '../../lib/api-client.ts';
+import { ErrorMessage, LoadingMessage, StaleEditMessage } from '../../components/status-message.tsx';
+import { ApiError, isStaleEdit } from '../../lib/api-client.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { type Explainer, type ExplainerInput, useExplainer, useSaveExplainer } from './public-api.ts';
 
@@ -50,7 +50,7 @@ const text = (ja: string, en: string) => ({ ...(ja.trim() ? { ja } : {}), ...(en
 function ExplainerForm({ page }: { page?: Explainer }) {
   const { t, pick } = useI18n();
   const [, navigate] = useLocation();
-  const save = useSaveExplainer(page?.id);
+  const save = useSaveExplainer(page);
   const [published, setPublished] = useState(page?.published ?? false);
   const [f, setF] = useState<Fields>({
     slug: page?.slug ?? '',
@@ -107,9 +107,12 @@ function ExplainerForm({ page }: { page?: Explainer }) {
           <input type="checkbox" checked={published} onChange={(e) => setPublished(e.target.checked)} />{' '}
           {t('pubPublished')}
         </label>
-        {save.error && !(save.error instanceof ApiError && save.error.details.length) && (
-          <ErrorMessage error={save.error} />
-        )}
+        {isStaleEdit(save.error) && <StaleEditMessage onReload={() => window.location.reload()} />}
+        {save.error &&
+          !isStaleEdit(save.error) &&
+          !(save.error instanceof ApiError && save.error.details.length) && (
+            <ErrorMessage error={save.error} />
+          )}
         <button type="submit" disabled={save.isPending}>
           {t('pubSave')}
         </button>

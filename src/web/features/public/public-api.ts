@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../lib/api-client.ts';
+import { api, ifMatch } from '../../lib/api-client.ts';
 import type { RequestOf, ResponseOf, Schemas } from '../../lib/api-types.ts';
 
 export type Explainer = Schemas['Explainer'];
@@ -83,12 +83,13 @@ export function useModerationStep() {
   });
 }
 
-export function useSaveExplainer(id: string | undefined) {
+/** Creates a page, or edits the version the form was opened on (a 412 if someone saved in between). */
+export function useSaveExplainer(page: { id: string; version: number } | undefined) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (body: ExplainerInput) =>
-      id
-        ? api.put<Explainer>(`/public/explainers/${id}`, body)
+      page
+        ? api.put<Explainer>(`/public/explainers/${page.id}`, body, ifMatch(page.version))
         : api.post<Explainer>('/public/explainers', body),
     onSuccess: () => qc.invalidateQueries({ queryKey: keys.all }),
   });
