@@ -248,6 +248,23 @@ describe("residents' questions", () => {
     expect((await moderation()).items[0]!.followers).toBe(0);
   });
 
+  it('lets anyone follow a published question only, within the same per-client limit', async () => {
+    const q = await asked();
+    const follow = (email: string, peer: string, website?: string) =>
+      t.request('POST', `/api/public/questions/${q.id}/follows`, { body: { email, website }, peer });
+    expect((await follow('a@example.org', nextPeer())).status).toBe(404);
+    await step(q.id, 'publish', {});
+    const peer = '198.51.100.90';
+    expect((await follow('trap@example.org', peer, 'http://spam.example')).status).toBe(202);
+    for (let i = 1; i < publicFormLimit.perWindow; i++)
+      expect((await follow(`f${i}@example.org`, peer)).status).toBe(202);
+    expect((await follow('late@example.org', peer)).status).toBe(429);
+    // The trapped address was not stored; the others were.
+    expect((await moderation('published')).items[0]!.followers).toBe(publicFormLimit.perWindow - 1);
+    const bad = await follow('not-an-address', nextPeer());
+    expect(paths(bad.json)).toContain('body.email');
+  });
+
   it('answers a filled honeypot like a success and stores nothing', async () => {
     const trap = await ask({ website: 'http://spam.example' });
     expect(trap.status).toBe(202);
