@@ -30,6 +30,7 @@ import {
 import { industryMapRoutes } from './modules/industry-map/index.ts';
 import { introductionsRoutes, matchingRoutes } from './modules/matching/index.ts';
 import { organizationsRoutes } from './modules/organizations/index.ts';
+import { publicRoutes } from './modules/public/index.ts';
 import { sitingRoutes } from './modules/siting/index.ts';
 import { surveyLinksRoutes, surveysRoutes } from './modules/surveys/index.ts';
 import { systemRoutes } from './modules/system/index.ts';
@@ -95,6 +96,7 @@ export function createApp(deps: AppDeps) {
     talentRoutes,
     enrolmentRoutes,
     deskRoutes,
+    publicRoutes,
   ];
   for (const module of modules) app.route('/api', module(deps));
 

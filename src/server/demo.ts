@@ -8,6 +8,7 @@ import { importBundle } from './modules/bundle/index.ts';
 import { demoPartnerKey, loadDemoDesk } from './modules/desk/index.ts';
 import { loadDemoEvents } from './modules/events/index.ts';
 import { loadDemoCall } from './modules/incubation/index.ts';
+import { loadDemoPublic } from './modules/public/index.ts';
 import { loadSyntheticSurvey } from './modules/surveys/index.ts';
 import { loadTalentDemo } from './modules/talent/index.ts';
 import { createUser } from './modules/users/index.ts';
@@ -73,5 +74,6 @@ export async function seedDemo(db: Db, ref: ReferenceData): Promise<boolean> {
     .where(eq(organizations.key, demoPartnerKey));
   await createUser(db, null, { ...demoAccounts.agency, role: 'agency', organizationId: partner?.id ?? null });
   await loadDemoDesk(db, new Date(), demoAccounts.memberOrganizationKey);
+  await loadDemoPublic(db, new Date());
   return true;
 }

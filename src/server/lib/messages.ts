@@ -48,6 +48,7 @@ const things = {
   facility: { ja: '施設', en: 'facility' },
   'unit kind': { ja: '区画の種類', en: 'unit kind' },
   'booking unit': { ja: '予約単位', en: 'booking unit' },
+  consultation: { ja: '相談', en: 'consultation' },
 } as const;
 
 /** "unknown code "X"": a value outside a closed vocabulary or not in the directory. */

@@ -97,3 +97,28 @@ export async function userEmail(db: Db, id: string) {
   const [row] = await db.select({ id: users.id, email: users.email }).from(users).where(eq(users.id, id));
   return row;
 }
+
+/**
+ * Mail to addresses that have no account (a resident following a question): into the outbox without SMTP,
+ * else returned for `sendMail` after commit. Each mail may carry its own closing line (an unfollow link).
+ */
+export async function mailAddresses(
+  tx: Db,
+  config: Config,
+  recipients: Array<{ email: string; footer?: string }>,
+  notice: Notice,
+): Promise<Mail[]> {
+  if (recipients.length === 0) return [];
+  const subject = `${notice.title.ja ?? ''} / ${notice.title.en ?? ''}`;
+  const text = mailText(notice, config.publicUrl);
+  const mails = recipients.map((r) => ({
+    to: r.email,
+    subject,
+    body: r.footer ? `${text}\n\n${r.footer}` : text,
+  }));
+  if (!config.smtpUrl) {
+    await tx.insert(mailOutbox).values(mails);
+    return [];
+  }
+  return mails;
+}

@@ -59,6 +59,13 @@ const CallPage = lazy(() => calls().then((m) => ({ default: m.CallPage })));
 const ApplicationPage = lazy(() => calls().then((m) => ({ default: m.ApplicationPage })));
 const ReviewsPage = lazy(() => calls().then((m) => ({ default: m.ReviewsPage })));
 const LeasesPage = lazy(() => incubation().then((m) => ({ default: m.LeasesPage })));
+const publicFace = () => import('../features/public/public-pages.ts');
+const PublicHubPage = lazy(() => publicFace().then((m) => ({ default: m.PublicHubPage })));
+const ExplainerPage = lazy(() => publicFace().then((m) => ({ default: m.ExplainerPage })));
+const ExplainerEditPage = lazy(() => publicFace().then((m) => ({ default: m.ExplainerEditPage })));
+const FaqPage = lazy(() => publicFace().then((m) => ({ default: m.FaqPage })));
+const QuestionsPage = lazy(() => publicFace().then((m) => ({ default: m.QuestionsPage })));
+const ModerationPage = lazy(() => publicFace().then((m) => ({ default: m.ModerationPage })));
 const desk = () => import('../features/desk/desk-pages.ts');
 const DeskPage = lazy(() => desk().then((m) => ({ default: m.DeskPage })));
 const DeskAskPage = lazy(() => desk().then((m) => ({ default: m.DeskAskPage })));
@@ -156,6 +163,14 @@ export function AppRoutes() {
         <Route path="/desk" component={DeskPage} />
         <Route path="/desk/ask" component={DeskAskPage} />
         <Route path="/desk/consultations/:id">{(p) => <ConsultationPage key={p.id} id={p.id} />}</Route>
+        <Route path="/public" component={PublicHubPage} />
+        <Route path="/about" component={PublicHubPage} />
+        <Route path="/public/moderation" component={ModerationPage} />
+        <Route path="/explainers/new">{() => <ExplainerEditPage />}</Route>
+        <Route path="/explainers/:slug/edit">{(p) => <ExplainerEditPage key={p.slug} slug={p.slug} />}</Route>
+        <Route path="/explainers/:slug">{(p) => <ExplainerPage key={p.slug} slug={p.slug} />}</Route>
+        <Route path="/faq" component={FaqPage} />
+        <Route path="/questions" component={QuestionsPage} />
         <Route path="/surveys" component={SurveysPage} />
         <Route path="/surveys/:id">{(p) => <SurveyPage id={p.id} />}</Route>
         <Route path="/s/:token">{(p) => <AnswerPage token={p.token} />}</Route>

@@ -17,6 +17,7 @@ export const modules: { id: string; label: MessageKey; href?: string; signedIn?:
   { id: 'talent', label: 'navTalent', href: '/talent' },
   { id: 'desk', label: 'navDesk', href: '/desk' },
   { id: 'exchange', label: 'navExchange', href: '/events' },
+  { id: 'public', label: 'navPublic', href: '/public' },
   { id: 'partnerships', label: 'navPartnerships' },
   { id: 'cluster', label: 'navCluster' },
 ];

@@ -1451,6 +1451,121 @@ export interface paths {
      */
     post: operations['returnReferral'];
   };
+  '/api/public/explainers': {
+    /**
+     * Explainer pages: the published ones; a coordinator also sees drafts
+     * @description Access: anyone.
+     */
+    get: operations['listExplainers'];
+    /**
+     * Write a new explainer page (Markdown, both languages)
+     * @description Access: admin role.
+     */
+    post: operations['createExplainer'];
+  };
+  '/api/public/explainers/{slug}': {
+    /**
+     * One explainer page with its Markdown rendered and sanitised, and its sources
+     * @description Access: anyone.
+     */
+    get: operations['getExplainer'];
+  };
+  '/api/public/explainers/{id}': {
+    /**
+     * Replace an explainer page (a new version; the feed shows the update once published)
+     * @description Access: admin role.
+     */
+    put: operations['updateExplainer'];
+  };
+  '/api/public/questions': {
+    /**
+     * Published questions with their answers, newest first; `q` searches questions and answers (JA/EN)
+     * @description Access: anyone.
+     */
+    get: operations['listPublicQuestions'];
+    /**
+     * Ask a question without an account (rate-limited per client); it waits for moderation
+     * @description The answer says only that it was received.
+     *
+     * Access: anyone.
+     */
+    post: operations['askPublicQuestion'];
+  };
+  '/api/public/questions/{id}': {
+    /**
+     * One published question
+     * @description Access: anyone.
+     */
+    get: operations['getPublicQuestion'];
+  };
+  '/api/public/questions/{id}/follows': {
+    /**
+     * Be told by e-mail when a published question is answered (rate-limited per client)
+     * @description Access: anyone.
+     */
+    post: operations['followPublicQuestion'];
+  };
+  '/api/public/follows/{token}': {
+    /**
+     * Stop the mails: the token comes in each mail
+     * @description Access: anyone.
+     */
+    delete: operations['unfollowPublicQuestion'];
+  };
+  '/api/public/moderation/questions': {
+    /**
+     * Every question with its state and private contact, for the coordinator
+     * @description Access: admin role.
+     */
+    get: operations['listQuestionsToModerate'];
+  };
+  '/api/public/questions/{id}/publish': {
+    /**
+     * Publish a pending question, with an answer if ready
+     * @description Access: admin role.
+     */
+    post: operations['publishPublicQuestion'];
+  };
+  '/api/public/questions/{id}/answer': {
+    /**
+     * Answer a published question on the record, naming the organisation
+     * @description Access: admin role.
+     */
+    post: operations['answerPublicQuestion'];
+  };
+  '/api/public/questions/{id}/merge': {
+    /**
+     * Merge a pending question into a published one; its followers move
+     * @description Access: admin role.
+     */
+    post: operations['mergePublicQuestion'];
+  };
+  '/api/public/questions/{id}/reject': {
+    /**
+     * Reject a pending question with a reason
+     * @description Access: admin role.
+     */
+    post: operations['rejectPublicQuestion'];
+  };
+  '/api/public/faq': {
+    /**
+     * The FAQ (JA/EN); `q` searches it
+     * @description Access: anyone.
+     */
+    get: operations['listFaq'];
+    /**
+     * Publish a consultation's answer as a FAQ entry, in its own words and without the company
+     * @description Access: admin role.
+     */
+    post: operations['createFaqEntry'];
+  };
+  '/api/public/feed.atom': {
+    /**
+     * An Atom feed of new answers and explainer updates
+     * @description Access: anyone.
+     */
+    get: operations['publicFeed'];
+  };
 }
 
 export type webhooks = Record<string, never>;
@@ -5632,6 +5747,156 @@ export interface components {
     };
     ReferralReturn: {
       reason: string;
+    };
+    ExplainerList: {
+      items: components['schemas']['ExplainerSummary'][];
+      total: number;
+    };
+    ExplainerSummary: {
+      /** Format: uuid */
+      id: string;
+      slug: string;
+      title: components['schemas']['LocalizedText'];
+      summary: components['schemas']['LocalizedText'];
+      published: boolean;
+      illustrative: boolean;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    Explainer: {
+      /** Format: uuid */
+      id: string;
+      slug: string;
+      title: components['schemas']['LocalizedText'];
+      summary: components['schemas']['LocalizedText'];
+      published: boolean;
+      illustrative: boolean;
+      /** Format: date-time */
+      updatedAt: string;
+      version: number;
+      body: components['schemas']['LocalizedText'];
+      html: components['schemas']['LocalizedText'];
+      sources: components['schemas']['PublicSource'][];
+    };
+    PublicSource: {
+      label: string;
+      /** Format: uri */
+      url?: string;
+      /** Format: date */
+      asOf?: string;
+    };
+    ExplainerInput: {
+      slug: string;
+      title: components['schemas']['LocalizedText'];
+      summary: components['schemas']['LocalizedText'];
+      body: components['schemas']['LocalizedText'];
+      /** @default [] */
+      sources?: components['schemas']['PublicSource'][];
+      /** @default false */
+      published?: boolean;
+    };
+    PublicSubmissionReceived: {
+      /** @enum {boolean} */
+      received: true;
+    };
+    AskQuestionInput: {
+      question: string;
+      /** @enum {string} */
+      language: 'ja' | 'en';
+      /** @description Shown with the question if given */
+      name?: string;
+      /**
+       * Format: email
+       * @description Private: only to tell the asker of the answer
+       */
+      email?: string;
+      /** @description Leave empty (spam trap) */
+      website?: string;
+    };
+    PublicQuestionList: {
+      items: components['schemas']['PublicQuestion'][];
+      total: number;
+    };
+    PublicQuestion: {
+      /** Format: uuid */
+      id: string;
+      question: string;
+      /** @enum {string} */
+      language: 'ja' | 'en';
+      askerName: string | null;
+      /** Format: date-time */
+      askedAt: string;
+      publishedAt: string | null;
+      answer: {
+        text: components['schemas']['LocalizedText'];
+        organization: {
+          key: string;
+          name: components['schemas']['LocalizedText'];
+        };
+        /** Format: date-time */
+        answeredAt: string;
+      } | null;
+      illustrative: boolean;
+    };
+    FollowQuestionInput: {
+      /** Format: email */
+      email: string;
+      /** @description Leave empty (spam trap) */
+      website?: string;
+    };
+    ModeratedQuestionList: {
+      items: components['schemas']['ModeratedQuestion'][];
+      total: number;
+    };
+    ModeratedQuestion: components['schemas']['PublicQuestion'] & {
+      /** @enum {string} */
+      status: 'pending' | 'published' | 'merged' | 'rejected';
+      email: string | null;
+      rejectReason: string | null;
+      mergedInto: string | null;
+      followers: number;
+    };
+    PublishQuestionInput: {
+      answer?: components['schemas']['QuestionAnswerInput'];
+    };
+    QuestionAnswerInput: {
+      text: components['schemas']['LocalizedText'];
+      /** @description The answering organisation, by key */
+      organization: string;
+    };
+    AnswerQuestionInput: {
+      answer: components['schemas']['QuestionAnswerInput'];
+    };
+    MergeQuestionInput: {
+      /** Format: uuid */
+      into: string;
+    };
+    RejectQuestionInput: {
+      reason: string;
+    };
+    FaqList: {
+      items: components['schemas']['FaqEntry'][];
+      total: number;
+    };
+    FaqEntry: {
+      /** Format: uuid */
+      id: string;
+      question: components['schemas']['LocalizedText'];
+      answer: components['schemas']['LocalizedText'];
+      published: boolean;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    FaqInput: {
+      question: components['schemas']['LocalizedText'];
+      answer: components['schemas']['LocalizedText'];
+      /**
+       * Format: uuid
+       * @description The consultation it comes from; never shown publicly
+       */
+      consultation?: string;
+      /** @default true */
+      published?: boolean;
     };
   };
   responses: never;
@@ -16550,6 +16815,742 @@ export interface operations {
       415: {
         content: {
           'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Explainer pages: the published ones; a coordinator also sees drafts
+   * @description Access: anyone.
+   */
+  listExplainers: {
+    responses: {
+      /** @description Explainer pages */
+      200: {
+        content: {
+          'application/json': components['schemas']['ExplainerList'];
+        };
+      };
+    };
+  };
+  /**
+   * Write a new explainer page (Markdown, both languages)
+   * @description Access: admin role.
+   */
+  createExplainer: {
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ExplainerInput'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        content: {
+          'application/json': components['schemas']['Explainer'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Request body too large */
+      413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * One explainer page with its Markdown rendered and sanitised, and its sources
+   * @description Access: anyone.
+   */
+  getExplainer: {
+    parameters: {
+      path: {
+        slug: string;
+      };
+    };
+    responses: {
+      /** @description The page */
+      200: {
+        content: {
+          'application/json': components['schemas']['Explainer'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Replace an explainer page (a new version; the feed shows the update once published)
+   * @description Access: admin role.
+   */
+  updateExplainer: {
+    parameters: {
+      header?: {
+        /** @description The ETag of the version this edit is based on ("3"); a write over a newer version is refused with 412. Optional for compatibility; the web app always sends it. */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ExplainerInput'];
+      };
+    };
+    responses: {
+      /** @description Updated */
+      200: {
+        headers: {
+          /** @description The version of the record, "<version>" (strong); send it back in If-Match when editing */
+          ETag?: string;
+        };
+        content: {
+          'application/json': components['schemas']['Explainer'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description precondition_failed: If-Match names a version the record has moved on from (someone else changed it) */
+      412: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Request body too large */
+      413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Published questions with their answers, newest first; `q` searches questions and answers (JA/EN)
+   * @description Access: anyone.
+   */
+  listPublicQuestions: {
+    parameters: {
+      query?: {
+        q?: string;
+        answered?: 'true' | 'false';
+        limit?: number;
+        offset?: number | null;
+      };
+    };
+    responses: {
+      /** @description Questions */
+      200: {
+        content: {
+          'application/json': components['schemas']['PublicQuestionList'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Ask a question without an account (rate-limited per client); it waits for moderation
+   * @description The answer says only that it was received.
+   *
+   * Access: anyone.
+   */
+  askPublicQuestion: {
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AskQuestionInput'];
+      };
+    };
+    responses: {
+      /** @description Received */
+      202: {
+        content: {
+          'application/json': components['schemas']['PublicSubmissionReceived'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Request body too large */
+      413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Too many attempts */
+      429: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * One published question
+   * @description Access: anyone.
+   */
+  getPublicQuestion: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description The question */
+      200: {
+        content: {
+          'application/json': components['schemas']['PublicQuestion'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Be told by e-mail when a published question is answered (rate-limited per client)
+   * @description Access: anyone.
+   */
+  followPublicQuestion: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['FollowQuestionInput'];
+      };
+    };
+    responses: {
+      /** @description Received */
+      202: {
+        content: {
+          'application/json': components['schemas']['PublicSubmissionReceived'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Request body too large */
+      413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Too many attempts */
+      429: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Stop the mails: the token comes in each mail
+   * @description Access: anyone.
+   */
+  unfollowPublicQuestion: {
+    parameters: {
+      path: {
+        token: string;
+      };
+    };
+    responses: {
+      /** @description Unfollowed */
+      204: {
+        content: never;
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Every question with its state and private contact, for the coordinator
+   * @description Access: admin role.
+   */
+  listQuestionsToModerate: {
+    parameters: {
+      query?: {
+        status?: 'pending' | 'published' | 'merged' | 'rejected';
+        limit?: number;
+        offset?: number | null;
+      };
+    };
+    responses: {
+      /** @description Questions */
+      200: {
+        content: {
+          'application/json': components['schemas']['ModeratedQuestionList'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Publish a pending question, with an answer if ready
+   * @description Access: admin role.
+   */
+  publishPublicQuestion: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PublishQuestionInput'];
+      };
+    };
+    responses: {
+      /** @description The question as the coordinator sees it */
+      200: {
+        content: {
+          'application/json': components['schemas']['ModeratedQuestion'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Answer a published question on the record, naming the organisation
+   * @description Access: admin role.
+   */
+  answerPublicQuestion: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AnswerQuestionInput'];
+      };
+    };
+    responses: {
+      /** @description The question as the coordinator sees it */
+      200: {
+        content: {
+          'application/json': components['schemas']['ModeratedQuestion'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Merge a pending question into a published one; its followers move
+   * @description Access: admin role.
+   */
+  mergePublicQuestion: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MergeQuestionInput'];
+      };
+    };
+    responses: {
+      /** @description The question as the coordinator sees it */
+      200: {
+        content: {
+          'application/json': components['schemas']['ModeratedQuestion'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Reject a pending question with a reason
+   * @description Access: admin role.
+   */
+  rejectPublicQuestion: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RejectQuestionInput'];
+      };
+    };
+    responses: {
+      /** @description The question as the coordinator sees it */
+      200: {
+        content: {
+          'application/json': components['schemas']['ModeratedQuestion'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * The FAQ (JA/EN); `q` searches it
+   * @description Access: anyone.
+   */
+  listFaq: {
+    parameters: {
+      query?: {
+        q?: string;
+        limit?: number;
+        offset?: number | null;
+      };
+    };
+    responses: {
+      /** @description Entries */
+      200: {
+        content: {
+          'application/json': components['schemas']['FaqList'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Publish a consultation's answer as a FAQ entry, in its own words and without the company
+   * @description Access: admin role.
+   */
+  createFaqEntry: {
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['FaqInput'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        content: {
+          'application/json': components['schemas']['FaqEntry'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Request body too large */
+      413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * An Atom feed of new answers and explainer updates
+   * @description Access: anyone.
+   */
+  publicFeed: {
+    responses: {
+      /** @description Atom */
+      200: {
+        content: {
+          'application/atom+xml': string;
         };
       };
     };

@@ -20,6 +20,7 @@ export const sharedMessages = {
   navIncubation: { ja: 'インキュベーション', en: 'Incubation' },
   navTalent: { ja: '人材育成', en: 'Talent' },
   navDesk: { ja: '相談窓口', en: 'Consultation desk' },
+  navPublic: { ja: '住民の皆さまへ', en: 'For residents' },
   navExchange: { ja: '地域交流', en: 'Community exchange' },
   navPartnerships: { ja: '国際連携', en: 'Partnerships' },
   navCluster: { ja: 'クラスターフェーズ', en: 'Cluster phases' },

@@ -7,7 +7,7 @@ import {
   jsonBody,
   jsonContent,
 } from '../../lib/http.ts';
-import { createRateLimiter } from '../../lib/rate-limit.ts';
+import { createPublicFormLimiter, publicFormLimit } from '../../lib/public-form.ts';
 import { defineRoute } from '../../lib/route.ts';
 import {
   closeSchema,
@@ -45,8 +45,8 @@ import {
 const tags = ['One-stop desk'];
 const caseResponse = { 200: jsonContent(consultationSchema, 'The consultation as the caller sees it') };
 
-/** Consultations one client may send through the public form per hour. */
-export const publicFormLimit = { perWindow: 5, windowMs: 60 * 60 * 1000 };
+/** Consultations one client may send through the public form per hour (shared with the public pages). */
+export { publicFormLimit };
 
 const listTopicsRoute = defineRoute({
   access: 'public',
@@ -181,9 +181,7 @@ export function deskRoutes(deps: AppDeps) {
   const now = () => deps.clock?.() ?? new Date();
   const ctx = { db: deps.db, now, config: deps.config };
   // Per process, like the sign-in limiter: the form is the only anonymous write, so it is the one to bound.
-  const formLimiter = createRateLimiter(publicFormLimit.perWindow, publicFormLimit.windowMs, () =>
-    now().getTime(),
-  );
+  const formLimiter = createPublicFormLimiter(now);
   return createRouter()
     .openapi(listTopicsRoute, async (c) => c.json(await listTopics(ctx), 200))
     .openapi(updateTopicRoute, async (c) =>

@@ -11,6 +11,7 @@ import {
 import { keyPattern } from '../../../core/directory/vocabulary.ts';
 import { listOf, localizedTextSchema, orNull, paginationQuery } from '../../lib/http.ts';
 import { keyFormat, sayError } from '../../lib/messages.ts';
+import { honeypotField } from '../../lib/public-form.ts';
 
 const day = z.iso.date();
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -67,8 +68,7 @@ const needsContact = <T extends { email?: string; phone?: string }>(v: T, ctx: z
 export const publicConsultationSchema = z
   .object({
     ...consultationFields,
-    // The honeypot: hidden from people by the form, filled in by bots that fill in every field.
-    website: z.string().max(2000).optional().openapi({ description: 'Leave empty (spam trap)' }),
+    website: honeypotField,
   })
   .strict()
   .superRefine(needsContact)

@@ -8,8 +8,8 @@ import type { AuthUser } from '../../lib/http.ts';
 import { say } from '../../lib/locale.ts';
 import { unknownValue } from '../../lib/messages.ts';
 import { notifyOrganizations, sendMail } from '../../lib/notify.ts';
+import { admitPublicSubmission } from '../../lib/public-form.ts';
 import type { RateLimiter } from '../../lib/rate-limit.ts';
-import { RetryLater } from '../../lib/rate-limit.ts';
 import {
   answerReferral,
   type ConsultationRow,
@@ -117,29 +117,16 @@ export async function updateTopic(ctx: DeskCtx, actor: AuthUser, code: string, p
 
 // ——— Opening ———
 
-/**
- * The public form. Every submission from a client counts against its window, the honeypot's too, so a bot
- * gains nothing by retrying. A filled honeypot is answered exactly like a stored consultation and nothing is
- * stored: a 400 would tell the bot which field gave it away, and it would learn to leave it empty.
- */
+/** The public form: limited per client, with a honeypot (lib/public-form.ts says why it answers as it does). */
 export async function submitPublicConsultation(
   ctx: DeskCtx,
   limiter: RateLimiter,
   client: string,
   input: PublicConsultationInput,
 ) {
-  const wait = limiter.retryAfter(client);
-  if (wait > 0)
-    throw new RetryLater(
-      wait,
-      say({
-        ja: `送信が多すぎます。${wait} 秒後にお試しください`,
-        en: `Too many consultations from here; try again in ${wait} s`,
-      }),
-    );
-  limiter.fail(client);
   const receivedAt = ctx.now();
-  if (input.website?.trim()) return { received: true as const, receivedAt: receivedAt.toISOString() };
+  if (!admitPublicSubmission(limiter, client, input.website))
+    return { received: true as const, receivedAt: receivedAt.toISOString() };
   const { website: _trap, ...fields } = input;
   await openConsultation(ctx, null, { ...fields, channel: 'web', organizationId: null });
   return { received: true as const, receivedAt: receivedAt.toISOString() };

@@ -10,6 +10,7 @@ import { useI18n } from '../../lib/i18n.tsx';
 import { useSession } from '../../lib/session.ts';
 import { type Consultation, useCaseStep, useConsultation, useTopics } from './desk-api.ts';
 import { TopicOptions } from './desk-ask-page.tsx';
+import { PublishToFaq } from './desk-faq-form.tsx';
 
 type Step = ReturnType<typeof useCaseStep>;
 type Role = 'admin' | 'member' | 'agency';
@@ -57,6 +58,7 @@ function CaseView({ id, role }: { id: string; role: Role }) {
           {role === 'admin' && c.status !== 'closed' && <Refer c={c} step={step} />}
           {(role !== 'agency' || accepted) && <Note c={c} role={role} step={step} />}
           {role === 'admin' && <CloseOrReopen c={c} step={step} />}
+          {role === 'admin' && c.firstAnsweredAt && <PublishToFaq consultationId={c.id} />}
         </div>
         <Timeline c={c} />
       </div>

@@ -116,6 +116,17 @@ export const deskMessages = {
   deskReopen: { ja: '再開する', en: 'Reopen' },
   deskNew: { ja: '相談を記録する', en: 'Record a consultation' },
   deskAnswered: { ja: '初回回答済み', en: 'First answer given' },
+  deskFaqTitle: { ja: 'よくある質問として公開', en: 'Publish to the FAQ' },
+  deskFaqHint: {
+    ja: '会社名や個人が分からない言葉で書き直してください。公開ページからこの相談へのリンクはありません。',
+    en: 'Rewrite it so that no company or person can be recognised; the public page does not link to this case.',
+  },
+  deskFaqQuestionJa: { ja: '質問（日本語）', en: 'Question (Japanese)' },
+  deskFaqQuestionEn: { ja: '質問（英語）', en: 'Question (English)' },
+  deskFaqAnswerJa: { ja: '回答（日本語）', en: 'Answer (Japanese)' },
+  deskFaqAnswerEn: { ja: '回答（英語）', en: 'Answer (English)' },
+  deskFaqPublish: { ja: 'FAQ に公開する', en: 'Publish to the FAQ' },
+  deskFaqDone: { ja: 'FAQ に公開しました。', en: 'Published to the FAQ.' },
 } satisfies Messages;
 
 registerMessages('desk', deskMessages);

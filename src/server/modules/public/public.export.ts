@@ -1,0 +1,67 @@
+import type { LocalizedText } from '../../db/schema/directory.ts';
+import type { feedRows } from './public.queries.ts';
+
+// The Atom feed of new answers and explainer updates. A few lines of XML rather than a library: the feed has
+// two kinds of entry and plain-text content. Only what the public pages show goes in: the question, the
+// answer, the answering organisation; never an e-mail address or the asker's contact.
+
+type Rows = Awaited<ReturnType<typeof feedRows>>;
+
+const escapeXml = (s: string) =>
+  s.replace(
+    /[<>&'"]/g,
+    (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!,
+  );
+const both = (t: LocalizedText) => [t.ja, t.en].filter(Boolean).join(' / ');
+
+type Entry = { id: string; title: string; link: string; updated: Date; summary: string; author: string };
+
+function entryXml(e: Entry) {
+  return [
+    '  <entry>',
+    `    <id>${escapeXml(e.id)}</id>`,
+    `    <title>${escapeXml(e.title)}</title>`,
+    `    <link rel="alternate" href="${escapeXml(e.link)}"/>`,
+    `    <updated>${e.updated.toISOString()}</updated>`,
+    `    <author><name>${escapeXml(e.author)}</name></author>`,
+    `    <summary type="text">${escapeXml(e.summary)}</summary>`,
+    '  </entry>',
+  ].join('\n');
+}
+
+/** The feed document; `base` is the site's public URL, entries newest first, at most `limit`. */
+export function atomFeed(rows: Rows, base: string, limit: number) {
+  const entries: Entry[] = [
+    ...rows.answers.map(({ q, org }) => ({
+      id: `${base}/questions#q-${q.id}@${q.answeredAt!.toISOString()}`,
+      title: q.question.length > 120 ? `${q.question.slice(0, 120)}…` : q.question,
+      link: `${base}/questions#q-${q.id}`,
+      updated: q.answeredAt!,
+      summary: both(q.answer ?? {}),
+      author: both(org.name),
+    })),
+    ...rows.pages.map((p) => ({
+      id: `${base}/explainers/${p.slug}@${p.version}`,
+      title: both(p.title),
+      link: `${base}/explainers/${p.slug}`,
+      updated: p.updatedAt,
+      summary: both(p.summary),
+      author: 'Fusion Cluster Hub',
+    })),
+  ]
+    .sort((a, b) => b.updated.getTime() - a.updated.getTime())
+    .slice(0, limit);
+  const updated = entries[0]?.updated ?? new Date(0);
+  return [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<feed xmlns="http://www.w3.org/2005/Atom">',
+    `  <id>${escapeXml(`${base}/public`)}</id>`,
+    '  <title>Fusion Cluster Hub — 回答と解説 / Answers and explainers</title>',
+    `  <link rel="self" href="${escapeXml(`${base}/api/public/feed.atom`)}"/>`,
+    `  <link rel="alternate" href="${escapeXml(`${base}/public`)}"/>`,
+    `  <updated>${updated.toISOString()}</updated>`,
+    ...entries.map(entryXml),
+    '</feed>',
+    '',
+  ].join('\n');
+}

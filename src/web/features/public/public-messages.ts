@@ -1,0 +1,98 @@
+import { type Messages, registerMessages } from '../../lib/i18n-catalog.ts';
+
+/** The public face's words (residents' pages), Japanese and English together. */
+export const publicMessages = {
+  pubHubTitle: { ja: 'フュージョン産業クラスターについて', en: 'About the fusion cluster' },
+  pubHubIntro: {
+    ja: 'むつ小川原・六ヶ所を中心としたフュージョンエネルギー産業クラスターの取り組みと、フュージョンの仕組みや安全性をわかりやすくお伝えします。',
+    en: 'What the fusion-energy industry cluster around Mutsu-Ogawara and Rokkasho does, and how fusion works and how safe it is, in plain words.',
+  },
+  pubExplainers: { ja: '解説ページ', en: 'Explainers' },
+  pubFaq: { ja: 'よくある質問', en: 'FAQ' },
+  pubQuestions: { ja: '住民の質問', en: "Residents' questions" },
+  pubEvents: { ja: 'イベント・説明会', en: 'Events and sessions' },
+  pubFeed: { ja: '新着の回答と解説（Atom フィード）', en: 'New answers and explainers (Atom feed)' },
+  pubModeration: { ja: '質問のモデレーション', en: 'Question moderation' },
+  pubIllustrative: { ja: '例示（架空の内容を含みます）', en: 'Illustrative (contains invented content)' },
+  pubSources: { ja: '出典', en: 'Sources' },
+  pubAsOf: { ja: '時点', en: 'as of' },
+  pubDraft: { ja: '下書き', en: 'Draft' },
+  pubBack: { ja: '一覧に戻る', en: 'Back' },
+  pubUpdated: { ja: '更新', en: 'Updated' },
+  pubSearch: { ja: '検索', en: 'Search' },
+  pubSearchLabel: { ja: '質問と回答を検索', en: 'Search questions and answers' },
+  pubFaqSearchLabel: { ja: 'よくある質問を検索', en: 'Search the FAQ' },
+  pubNoResults: { ja: '該当するものはありません。', en: 'Nothing found.' },
+  pubAskTitle: { ja: '質問する', en: 'Ask a question' },
+  pubAskIntro: {
+    ja: 'アカウントは不要です。担当者が確認してから公開し、関係機関が回答します。メールアドレスは公開されず、回答のお知らせにだけ使います。',
+    en: 'No account needed. A coordinator checks each question before it is published and an organisation answers it. Your e-mail is never shown; it is only used to tell you of the answer.',
+  },
+  pubQuestion: { ja: '質問', en: 'Question' },
+  pubName: { ja: 'お名前（任意・公開されます）', en: 'Name (optional, shown)' },
+  pubEmail: { ja: 'メールアドレス（任意・非公開）', en: 'E-mail (optional, private)' },
+  pubLanguage: { ja: '言語', en: 'Language' },
+  pubLangJa: { ja: '日本語', en: 'Japanese' },
+  pubLangEn: { ja: '英語', en: 'English' },
+  pubTrap: { ja: 'この欄は空のままにしてください', en: 'Leave this field empty' },
+  pubSend: { ja: '送信する', en: 'Send' },
+  pubSent: {
+    ja: 'ありがとうございます。確認のうえ公開します。',
+    en: 'Thank you. It will appear here once a coordinator has checked it.',
+  },
+  pubAskAnother: { ja: 'もう一つ質問する', en: 'Ask another' },
+  pubAnsweredBy: { ja: '回答：{org}', en: 'Answered by {org}' },
+  pubNotAnswered: { ja: '回答準備中', en: 'Answer in preparation' },
+  pubAskedBy: { ja: '{name} さん', en: 'From {name}' },
+  pubFollow: { ja: '回答をメールで受け取る', en: 'Get the answer by e-mail' },
+  pubFollowEmail: { ja: 'メールアドレス', en: 'E-mail' },
+  pubFollowed: { ja: '回答があればお知らせします。', en: 'You will be told when it is answered.' },
+  pubUnfollowed: { ja: 'メールの配信を停止しました。', en: 'You will get no more mails for that question.' },
+  pubStatus_pending: { ja: '確認待ち', en: 'Pending' },
+  pubStatus_published: { ja: '公開中', en: 'Published' },
+  pubStatus_merged: { ja: '統合済み', en: 'Merged' },
+  pubStatus_rejected: { ja: '却下', en: 'Rejected' },
+  pubStatusFilter: { ja: '状態', en: 'State' },
+  pubContact: { ja: '連絡先（非公開）', en: 'Contact (private)' },
+  pubFollowers: { ja: 'フォロー {n} 件', en: '{n} following' },
+  pubAnswerJa: { ja: '回答（日本語）', en: 'Answer (Japanese)' },
+  pubAnswerEn: { ja: '回答（英語）', en: 'Answer (English)' },
+  pubAnsweringOrg: { ja: '回答する組織', en: 'Answering organisation' },
+  pubPublish: { ja: '公開する', en: 'Publish' },
+  pubPublishAnswer: { ja: '回答して公開する', en: 'Publish with the answer' },
+  pubSaveAnswer: { ja: '回答を保存する', en: 'Save the answer' },
+  pubReject: { ja: '却下する', en: 'Reject' },
+  pubRejectReason: { ja: '却下の理由', en: 'Reason for rejecting' },
+  pubMerge: { ja: '統合する', en: 'Merge' },
+  pubMergeInto: { ja: '統合先の公開済みの質問', en: 'Published question to merge into' },
+  pubChoose: { ja: '選んでください', en: 'Choose…' },
+  pubRejectedBecause: { ja: '却下理由：{reason}', en: 'Rejected: {reason}' },
+  pubNewExplainer: { ja: '解説ページを追加', en: 'New explainer' },
+  pubEdit: { ja: '編集', en: 'Edit' },
+  pubSlug: { ja: 'URL 名（英小文字・数字・ハイフン）', en: 'URL name (a-z, 0-9, hyphens)' },
+  pubTitleJa: { ja: 'タイトル（日本語）', en: 'Title (Japanese)' },
+  pubTitleEn: { ja: 'タイトル（英語）', en: 'Title (English)' },
+  pubSummaryJa: { ja: '概要（日本語）', en: 'Summary (Japanese)' },
+  pubSummaryEn: { ja: '概要（英語）', en: 'Summary (English)' },
+  pubBodyJa: { ja: '本文（日本語、Markdown）', en: 'Body (Japanese, Markdown)' },
+  pubBodyEn: { ja: '本文（英語、Markdown）', en: 'Body (English, Markdown)' },
+  pubBodyHint: {
+    ja: '画像は ![説明](https://…) で URL を指定します。HTML やスクリプトは表示されません。',
+    en: 'Images by URL: ![text](https://…). HTML and scripts are not shown.',
+  },
+  pubSourcesField: {
+    ja: '出典（1 行に 1 件：名称 | URL | 時点 YYYY-MM-DD）',
+    en: 'Sources (one a line: label | URL | as of YYYY-MM-DD)',
+  },
+  pubPublished: { ja: '公開する', en: 'Published' },
+  pubSave: { ja: '保存する', en: 'Save' },
+  pubSaved: { ja: '保存しました。', en: 'Saved.' },
+} satisfies Messages;
+
+registerMessages('public', publicMessages);
+
+// t() accepts these keys too: the catalog's type is the union of every feature's messages.
+type FeatureMessages = typeof publicMessages;
+declare module '../../lib/i18n-catalog.ts' {
+  interface MessageCatalog extends FeatureMessages {}
+}
