@@ -33,7 +33,7 @@ import { organizationsRoutes } from './modules/organizations/index.ts';
 import { sitingRoutes } from './modules/siting/index.ts';
 import { surveyLinksRoutes, surveysRoutes } from './modules/surveys/index.ts';
 import { systemRoutes } from './modules/system/index.ts';
-import { enrolmentRoutes, talentRoutes } from './modules/talent/index.ts';
+import { enrolmentRoutes, openingRoutes, placementRoutes, talentRoutes } from './modules/talent/index.ts';
 import { taxonomyRoutes } from './modules/taxonomy/index.ts';
 import { usersRoutes } from './modules/users/index.ts';
 
@@ -93,6 +93,8 @@ export function createApp(deps: AppDeps) {
     eventsRoutes,
     talentRoutes,
     enrolmentRoutes,
+    openingRoutes,
+    placementRoutes,
     deskRoutes,
   ];
   for (const module of modules) app.route('/api', module(deps));
