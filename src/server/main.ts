@@ -41,6 +41,7 @@ export async function startServer(config: Config, options: { demo: boolean; webR
     console.log(`  member       ${demoAccounts.member.email} / ${demoAccounts.member.password}`);
     console.log(`  reviewer     ${demoAccounts.reviewer.email} / ${demoAccounts.reviewer.password}`);
     console.log(`  trainee      ${demoAccounts.trainee.email} / ${demoAccounts.trainee.password}`);
+    console.log(`  graduate     ${demoAccounts.graduate.email} / ${demoAccounts.graduate.password}`);
     console.log(`  partner      ${demoAccounts.agency.email} / ${demoAccounts.agency.password}`);
   }
   // Read the directory into memory now rather than on the first map or industry-map request (1.4 s at 100,000).
