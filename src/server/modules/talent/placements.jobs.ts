@@ -19,7 +19,7 @@ function retentionNotice(p: Due, months: 6 | 12) {
       ja: `${name}さん（${p.startOn}入社）の${months}か月時点（${retentionDueOn(p.startOn, months)}）の定着を確認してください。`,
       en: `Please confirm whether ${name} (started ${p.startOn}) is still with you at ${months} months (${retentionDueOn(p.startOn, months)}).`,
     },
-    link: '/talent/openings/mine',
+    link: '/talent/openings',
   };
 }
 
