@@ -114,7 +114,7 @@ function Board({ openingId }: { openingId: string }) {
   if (list.isError) return <ErrorMessage error={list.error} />;
   return (
     <section>
-      <h2>{t('boardTitle')}</h2>
+      <h2>{t('placementBoardTitle')}</h2>
       {list.data.items.length === 0 ? (
         <p className="muted">{t('boardNone')}</p>
       ) : (

@@ -42,7 +42,7 @@ export const placementMessages = {
     ja: '応募できるのは研修の受講者・修了者です。',
     en: 'Trainees and graduates of a programme can apply.',
   },
-  boardTitle: { ja: '応募と選考', en: 'Applications' },
+  placementBoardTitle: { ja: '応募と選考', en: 'Applications' },
   boardNone: { ja: 'まだ応募はありません。', en: 'No applications yet.' },
   boardDeclineReason: { ja: '見送りの理由', en: 'Reason for declining' },
   boardMove: { ja: '「{stage}」へ進める', en: 'Move to {stage}' },
