@@ -1,6 +1,13 @@
 import { and, asc, eq, getTableColumns, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { jobApplications, jobOpenings, organizations, placements, users } from '../../db/schema/index.ts';
+import {
+  jobApplications,
+  jobOpenings,
+  organizations,
+  placements,
+  talentProfiles,
+  users,
+} from '../../db/schema/index.ts';
 
 const a = jobApplications;
 const o = jobOpenings;
@@ -141,4 +148,15 @@ export async function membersOf(db: Db, organizationIds: string[]) {
     .select({ id: users.id, email: users.email })
     .from(users)
     .where(and(inArray(users.organizationId, organizationIds), sql`${users.disabledAt} is null`));
+}
+
+/** Erasure: the person's applications lose name, e-mail and message; the rows stay for the company's counts. */
+export async function eraseApplicant(db: Db, userId: string) {
+  const rows = await db
+    .update(a)
+    .set({ applicantUserId: null, applicantName: '', applicantEmail: '', message: '', updatedAt: new Date() })
+    .where(eq(a.applicantUserId, userId))
+    .returning({ id: a.id });
+  await db.delete(talentProfiles).where(eq(talentProfiles.userId, userId));
+  return rows.length;
 }

@@ -219,6 +219,19 @@ describe('who sees which application', () => {
   });
 });
 
+describe('erasure', () => {
+  it("a person's erasure clears their name from applications and withdraws the opt-in; the row stays", async () => {
+    const id = (await apply(await opening(), alice, { message: 'Call me on 090…' })).json.id;
+    await t.request('PUT', '/api/my-training/profile', { as: alice, body: { visibleToEmployers: true } });
+    expect((await t.request('POST', '/api/my-training/erasure', { as: alice })).status).toBe(200);
+    const seen = await t.request('GET', `/api/job-applications/${id}`, { as: employer });
+    expect(seen.json).toMatchObject({ applicant: null, message: '', stage: 'applied' });
+    const profile = await t.request('GET', '/api/my-training/profile', { as: alice });
+    expect(profile.json.visibleToEmployers).toBe(false);
+    expect((await t.request('GET', '/api/job-applications', { as: alice })).json.items).toEqual([]);
+  });
+});
+
 describe('retention', () => {
   const runOn = async (db: Database['db'], day: string) => {
     const scheduler = createScheduler(
