@@ -92,4 +92,5 @@ export const demo = {
   member: { email: 'member@demo.fusion-cluster.jp', password: 'demo-member-2026' },
   reviewer: { email: 'reviewer@demo.fusion-cluster.jp', password: 'demo-reviewer-2026' },
   trainee: { email: 'trainee@demo.fusion-cluster.jp', password: 'demo-trainee-2026' },
+  graduate: { email: 'graduate@demo.fusion-cluster.jp', password: 'demo-graduate-2026' },
 };

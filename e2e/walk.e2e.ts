@@ -44,6 +44,7 @@ type Ids = {
   event: string;
   brokerageEvent: string;
   programme: string;
+  opening: string;
   consultation: string;
 };
 
@@ -81,6 +82,10 @@ function routes(ids: Ids): { pattern: string; path: string }[] {
     ['/talent/programmes/new', '/talent/programmes/new'],
     ['/talent/programmes/:id/edit', `/talent/programmes/${ids.programme}/edit`],
     ['/talent/programmes/:id', `/talent/programmes/${ids.programme}`],
+    ['/talent/openings', '/talent/openings'],
+    ['/talent/openings/new', '/talent/openings/new'],
+    ['/talent/openings/:id', `/talent/openings/${ids.opening}`],
+    ['/talent/applications', '/talent/applications'],
     ['/desk', '/desk'],
     ['/desk/ask', '/desk/ask'],
     ['/desk/consultations/:id', `/desk/consultations/${ids.consultation}`],
@@ -167,6 +172,18 @@ async function demoIds(): Promise<Ids> {
   // The demo member's own consultation, so the member and the coordinator both see the case page.
   const consultation = (await member.get('/api/desk/consultations')).items[0].id;
   const profile = (await admin.get('/api/siting/profiles')).items?.[0]?.key ?? 'component-factory';
+  // The demo invents no job ads for its real companies: the member posts one here (an earlier walk's is reused).
+  const opening =
+    (await admin.get('/api/job-openings?organization=kyoto-fusioneering')).items[0] ??
+    (await member.post('/api/job-openings', {
+      organization: 'kyoto-fusioneering',
+      title: { ja: '真空技術者（巡回テスト）', en: 'Vacuum technician (walk test)' },
+      skills: ['SK.vacuum'],
+      level: 4,
+      prefecture: '青森県',
+      municipality: '六ヶ所村',
+      startOn: '2027-10-01',
+    }));
   const study = await admin.post('/api/siting/studies', { title: 'Walk study / 巡回テスト', profile });
   // The member's own need asks for an introduction to another organisation's seed.
   type Post = { id: string; organization?: { id: string } | null };
@@ -195,6 +212,7 @@ async function demoIds(): Promise<Ids> {
     event: event.id,
     brokerageEvent: brokerageEvent.id,
     programme: programmes[0].id,
+    opening: opening.id,
     consultation,
   };
 }
@@ -331,6 +349,7 @@ it('walks every route the router declares', () => {
     event: 'ev',
     brokerageEvent: 'be',
     programme: 'p',
+    opening: 'j',
     consultation: 'q',
   };
   const walked = routes(ids).map((r) => r.pattern);

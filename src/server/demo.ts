@@ -10,7 +10,7 @@ import { loadDemoEvents } from './modules/events/index.ts';
 import { loadDemoCall } from './modules/incubation/index.ts';
 import { loadDemoPublic } from './modules/public/index.ts';
 import { loadSyntheticSurvey } from './modules/surveys/index.ts';
-import { loadTalentDemo } from './modules/talent/index.ts';
+import { loadPlacementDemo, loadTalentDemo } from './modules/talent/index.ts';
 import { createUser } from './modules/users/index.ts';
 
 /** For local use only; README and `npm start` state them. */
@@ -34,6 +34,12 @@ export const demoAccounts = {
     email: 'trainee@demo.fusion-cluster.jp',
     password: 'demo-trainee-2026',
     name: 'Demo trainee / デモ受講者',
+  },
+  /** An invented graduate of the illustrative KOSEN course who agreed to be shown to employers. */
+  graduate: {
+    email: 'graduate@demo.fusion-cluster.jp',
+    password: 'demo-graduate-2026',
+    name: 'Demo graduate (illustrative) / デモ修了者（例示）',
   },
   /** A partner's staff (agency role) at the real regional support centre the demo refers cases to. */
   agency: {
@@ -67,6 +73,12 @@ export async function seedDemo(db: Db, ref: ReferenceData): Promise<boolean> {
     id: trainee.id,
     name: demoAccounts.trainee.name,
     email: demoAccounts.trainee.email,
+  });
+  const graduate = await createUser(db, null, { ...demoAccounts.graduate, role: 'person' });
+  await loadPlacementDemo(db, {
+    id: graduate.id,
+    name: demoAccounts.graduate.name,
+    email: demoAccounts.graduate.email,
   });
   const [partner] = await db
     .select({ id: organizations.id })

@@ -7,14 +7,22 @@ import { eventRemindersJob } from './modules/events/index.ts';
 import { leaseRemindersJob } from './modules/incubation/index.ts';
 import { matchingSweepJob } from './modules/matching/index.ts';
 import { surveyRemindersJob } from './modules/surveys/index.ts';
+import { retentionRemindersJob } from './modules/talent/index.ts';
 import { openPlatform } from './platform.ts';
 
 /**
  * Work nobody has to ask for, each job defined by its module: survey reminders follow each survey's schedule
  * (checked every quarter hour); introductions expire and owners are reminded of expiring posts (hourly);
- * tenants and facility offices hear 12 and 6 months before a lease ends (hourly).
+ * tenants and facility offices hear 12 and 6 months before a lease ends (hourly); employers are asked to confirm
+ * a placement's retention at 6 and 12 months (hourly).
  */
-export const backgroundJobs = [surveyRemindersJob, matchingSweepJob, leaseRemindersJob, eventRemindersJob];
+export const backgroundJobs = [
+  surveyRemindersJob,
+  matchingSweepJob,
+  leaseRemindersJob,
+  eventRemindersJob,
+  retentionRemindersJob,
+];
 
 /** Starts the one process that serves the API and the web app. Resolves once it is listening. */
 export async function startServer(config: Config, options: { demo: boolean; webRoot?: string }) {
@@ -33,6 +41,7 @@ export async function startServer(config: Config, options: { demo: boolean; webR
     console.log(`  member       ${demoAccounts.member.email} / ${demoAccounts.member.password}`);
     console.log(`  reviewer     ${demoAccounts.reviewer.email} / ${demoAccounts.reviewer.password}`);
     console.log(`  trainee      ${demoAccounts.trainee.email} / ${demoAccounts.trainee.password}`);
+    console.log(`  graduate     ${demoAccounts.graduate.email} / ${demoAccounts.graduate.password}`);
     console.log(`  partner      ${demoAccounts.agency.email} / ${demoAccounts.agency.password}`);
   }
   // Read the directory into memory now rather than on the first map or industry-map request (1.4 s at 100,000).

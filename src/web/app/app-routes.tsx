@@ -84,6 +84,10 @@ const ProgrammePage = lazy(() => talent().then((m) => ({ default: m.ProgrammePag
 const ProgrammeFormPage = lazy(() => talent().then((m) => ({ default: m.ProgrammeFormPage })));
 const ProgrammeEditPage = lazy(() => talent().then((m) => ({ default: m.ProgrammeEditPage })));
 const MyTrainingPage = lazy(() => talent().then((m) => ({ default: m.MyTrainingPage })));
+const OpeningsPage = lazy(() => talent().then((m) => ({ default: m.OpeningsPage })));
+const OpeningPage = lazy(() => talent().then((m) => ({ default: m.OpeningPage })));
+const OpeningFormPage = lazy(() => talent().then((m) => ({ default: m.OpeningFormPage })));
+const MyApplicationsPage = lazy(() => talent().then((m) => ({ default: m.MyApplicationsPage })));
 const TaxonomyPage = lazy(() =>
   import('../features/taxonomy/taxonomy-page.tsx').then((m) => ({ default: m.TaxonomyPage })),
 );
@@ -157,6 +161,10 @@ export function AppRoutes() {
         <Route path="/incubation/:id">{(p) => <FacilityPage key={p.id} id={p.id} />}</Route>
         <Route path="/talent" component={ProgrammesPage} />
         <Route path="/talent/my" component={MyTrainingPage} />
+        <Route path="/talent/openings" component={OpeningsPage} />
+        <Route path="/talent/openings/new" component={OpeningFormPage} />
+        <Route path="/talent/openings/:id">{(p) => <OpeningPage key={p.id} id={p.id} />}</Route>
+        <Route path="/talent/applications" component={MyApplicationsPage} />
         <Route path="/talent/programmes/new" component={ProgrammeFormPage} />
         <Route path="/talent/programmes/:id/edit">{(p) => <ProgrammeEditPage key={p.id} id={p.id} />}</Route>
         <Route path="/talent/programmes/:id">{(p) => <ProgrammePage key={p.id} id={p.id} />}</Route>

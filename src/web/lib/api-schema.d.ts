@@ -1360,6 +1360,84 @@ export interface paths {
      */
     post: operations['eraseMyTrainingData'];
   };
+  '/api/job-openings': {
+    /**
+     * Member companies' job openings: skills, level, place and start
+     * @description Access: anyone.
+     */
+    get: operations['listJobOpenings'];
+    /**
+     * Post an opening (the company's members, or an admin)
+     * @description Access: admin or member role.
+     */
+    post: operations['createJobOpening'];
+  };
+  '/api/job-openings/{id}': {
+    /**
+     * A job opening
+     * @description Access: anyone.
+     */
+    get: operations['getJobOpening'];
+    /**
+     * Edit or close an opening (the company's members, or an admin); If-Match the version read
+     * @description Access: admin or member role.
+     */
+    patch: operations['patchJobOpening'];
+  };
+  '/api/job-openings/{id}/candidates': {
+    /**
+     * Trainees and graduates who opted in to be seen by employers and fit the opening, with each signal’s share
+     * @description Access: admin or member role.
+     */
+    get: operations['listJobOpeningCandidates'];
+  };
+  '/api/my-training/profile': {
+    /**
+     * Whether you are visible to employers as a candidate, and where you are
+     * @description Access: person role.
+     */
+    get: operations['getMyTalentProfile'];
+    /**
+     * Opt in (or out) of being shown to employers, with your prefecture and municipality
+     * @description Access: person role.
+     */
+    put: operations['putMyTalentProfile'];
+  };
+  '/api/job-openings/{id}/applications': {
+    /**
+     * Apply to an open opening (trainees and graduates of a programme), once
+     * @description Access: person role.
+     */
+    post: operations['applyToJobOpening'];
+  };
+  '/api/job-applications': {
+    /**
+     * Applications you may see: your own (applicant), to your company's openings (employer)
+     * @description Access: any signed-in account; the record decides the rest.
+     */
+    get: operations['listJobApplications'];
+  };
+  '/api/job-applications/{id}': {
+    /**
+     * An application with its placement, to the applicant and the hiring company only
+     * @description Access: any signed-in account; the record decides the rest.
+     */
+    get: operations['getJobApplication'];
+  };
+  '/api/job-applications/{id}/stage': {
+    /**
+     * Move an application: applied → interview → offer → hired, or declined with a reason
+     * @description Access: member or admin role.
+     */
+    post: operations['moveJobApplicationStage'];
+  };
+  '/api/placements/{id}/retention': {
+    /**
+     * The employer confirms the person is retained (or left) at 6 or 12 months
+     * @description Access: member or admin role.
+     */
+    post: operations['confirmPlacementRetention'];
+  };
   '/api/desk/topics': {
     /**
      * Consultation topics with their response targets in Japanese working days
@@ -5545,6 +5623,178 @@ export interface components {
     };
     TrainingErasure: {
       erasedEnrolments: number;
+    };
+    JobOpening: {
+      /** Format: uuid */
+      id: string;
+      organization: {
+        /** Format: uuid */
+        id: string;
+        key: string;
+        name: components['schemas']['LocalizedText'];
+      };
+      title: components['schemas']['LocalizedText'];
+      description: components['schemas']['LocalizedText'];
+      skills: {
+        code: string;
+        label: components['schemas']['LocalizedText'];
+      }[];
+      level: number;
+      prefecture: string;
+      municipality: string;
+      lat: number | null;
+      lng: number | null;
+      /** Format: date */
+      startOn: string;
+      /** @enum {string} */
+      status: 'open' | 'closed';
+      illustrative: boolean;
+      canEdit: boolean;
+      /** @description How many applied (the company's own) */
+      applications: number | null;
+      version: number;
+    };
+    JobOpeningInput: {
+      /** @description The hiring member company's key in the directory */
+      organization: string;
+      title: components['schemas']['LocalizedText'];
+      description?: components['schemas']['LocalizedText'];
+      skills: string[];
+      level: number;
+      prefecture: string;
+      /** @default */
+      municipality?: string;
+      /** @default null */
+      lat?: number | null;
+      /** @default null */
+      lng?: number | null;
+      /** Format: date */
+      startOn: string;
+      /**
+       * @default open
+       * @enum {string}
+       */
+      status?: 'open' | 'closed';
+      /** @default false */
+      illustrative?: boolean;
+    };
+    JobOpeningPatch: {
+      title?: components['schemas']['LocalizedText'];
+      description?: components['schemas']['LocalizedText'];
+      skills?: string[];
+      level?: number;
+      prefecture?: string;
+      municipality?: string;
+      lat?: number | null;
+      lng?: number | null;
+      /** Format: date */
+      startOn?: string;
+      /** @enum {string} */
+      status?: 'open' | 'closed';
+      illustrative?: boolean;
+    };
+    OpeningCandidate: {
+      /** Format: uuid */
+      userId: string;
+      name: string;
+      /** @enum {string} */
+      status: 'trainee' | 'graduate';
+      level: number | null;
+      skills: {
+        code: string;
+        label: components['schemas']['LocalizedText'];
+      }[];
+      prefecture: string;
+      municipality: string;
+      illustrative: boolean;
+      score: number;
+      signals: {
+        /** @enum {string} */
+        signal: 'skills' | 'level' | 'location';
+        value: number;
+        weight: number;
+        contribution: number;
+        /** @description The signal's part of the score; the shares sum to 1 */
+        share: number;
+      }[];
+      matchedSkills: string[];
+      missingSkills: string[];
+      /** @enum {string} */
+      locationTier: 'municipality' | 'prefecture' | 'region' | 'none';
+    };
+    TalentProfile: {
+      visibleToEmployers: boolean;
+      prefecture: string;
+      municipality: string;
+    };
+    TalentProfileInput: {
+      visibleToEmployers: boolean;
+      /** @default */
+      prefecture?: string;
+      /** @default */
+      municipality?: string;
+    };
+    JobApplication: {
+      /** Format: uuid */
+      id: string;
+      opening: {
+        /** Format: uuid */
+        id: string;
+        title: components['schemas']['LocalizedText'];
+        organization: {
+          /** Format: uuid */
+          id: string;
+          key: string;
+          name: components['schemas']['LocalizedText'];
+        };
+      };
+      applicant: {
+        name: string;
+        email: string;
+      } | null;
+      message: string;
+      /** @enum {string} */
+      stage: 'applied' | 'interview' | 'offer' | 'hired' | 'declined';
+      nextStages: ('applied' | 'interview' | 'offer' | 'hired' | 'declined')[];
+      declineReason: string | null;
+      placement: components['schemas']['Placement'] | null;
+      /** @enum {string} */
+      viewerIs: 'applicant' | 'employer' | 'admin';
+      createdAt: string;
+      version: number;
+    };
+    Placement: {
+      /** Format: uuid */
+      id: string;
+      /** Format: date */
+      startOn: string;
+      retention6: ('retained' | 'left') | null;
+      retention12: ('retained' | 'left') | null;
+      /** Format: date */
+      due6On: string;
+      /** Format: date */
+      due12On: string;
+      remindersSent: number[];
+    };
+    JobApplyInput: {
+      /** @default */
+      message?: string;
+    };
+    JobApplicationStageInput: {
+      /** @enum {string} */
+      to: 'applied' | 'interview' | 'offer' | 'hired' | 'declined';
+      /** @description Required to decline */
+      reason?: string;
+      /**
+       * Format: date
+       * @description On hire: the placement's start (the opening's if not given)
+       */
+      startOn?: string;
+    };
+    PlacementRetentionInput: {
+      months: 6 | 12;
+      /** @enum {string} */
+      outcome: 'retained' | 'left';
     };
     DeskTopicList: {
       items: components['schemas']['DeskTopic'][];
@@ -16164,6 +16414,600 @@ export interface operations {
       };
       /** @description Not allowed, or CSRF token missing */
       403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Member companies' job openings: skills, level, place and start
+   * @description Access: anyone.
+   */
+  listJobOpenings: {
+    parameters: {
+      query?: {
+        status?: 'open' | 'closed';
+        organization?: string;
+      };
+    };
+    responses: {
+      /** @description Openings */
+      200: {
+        content: {
+          'application/json': {
+            items: components['schemas']['JobOpening'][];
+            total: number;
+          };
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Post an opening (the company's members, or an admin)
+   * @description Access: admin or member role.
+   */
+  createJobOpening: {
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['JobOpeningInput'];
+      };
+    };
+    responses: {
+      /** @description Posted */
+      201: {
+        headers: {
+          /** @description The version of the record, "<version>" (strong); send it back in If-Match when editing */
+          ETag?: string;
+        };
+        content: {
+          'application/json': components['schemas']['JobOpening'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Request body too large */
+      413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * A job opening
+   * @description Access: anyone.
+   */
+  getJobOpening: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description The opening */
+      200: {
+        headers: {
+          /** @description The version of the record, "<version>" (strong); send it back in If-Match when editing */
+          ETag?: string;
+        };
+        content: {
+          'application/json': components['schemas']['JobOpening'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Edit or close an opening (the company's members, or an admin); If-Match the version read
+   * @description Access: admin or member role.
+   */
+  patchJobOpening: {
+    parameters: {
+      header?: {
+        /** @description The ETag of the version this edit is based on ("3"); a write over a newer version is refused with 412. Optional for compatibility; the web app always sends it. */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['JobOpeningPatch'];
+      };
+    };
+    responses: {
+      /** @description Saved */
+      200: {
+        headers: {
+          /** @description The version of the record, "<version>" (strong); send it back in If-Match when editing */
+          ETag?: string;
+        };
+        content: {
+          'application/json': components['schemas']['JobOpening'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description precondition_failed: If-Match names a version the record has moved on from (someone else changed it) */
+      412: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Request body too large */
+      413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Trainees and graduates who opted in to be seen by employers and fit the opening, with each signal’s share
+   * @description Access: admin or member role.
+   */
+  listJobOpeningCandidates: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Candidates, best first */
+      200: {
+        content: {
+          'application/json': {
+            items: components['schemas']['OpeningCandidate'][];
+            total: number;
+          };
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Whether you are visible to employers as a candidate, and where you are
+   * @description Access: person role.
+   */
+  getMyTalentProfile: {
+    responses: {
+      /** @description Your profile */
+      200: {
+        content: {
+          'application/json': components['schemas']['TalentProfile'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Opt in (or out) of being shown to employers, with your prefecture and municipality
+   * @description Access: person role.
+   */
+  putMyTalentProfile: {
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TalentProfileInput'];
+      };
+    };
+    responses: {
+      /** @description Saved */
+      200: {
+        content: {
+          'application/json': components['schemas']['TalentProfile'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Request body too large */
+      413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Apply to an open opening (trainees and graduates of a programme), once
+   * @description Access: person role.
+   */
+  applyToJobOpening: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['JobApplyInput'];
+      };
+    };
+    responses: {
+      /** @description Applied */
+      201: {
+        content: {
+          'application/json': components['schemas']['JobApplication'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Request body too large */
+      413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Applications you may see: your own (applicant), to your company's openings (employer)
+   * @description Access: any signed-in account; the record decides the rest.
+   */
+  listJobApplications: {
+    parameters: {
+      query?: {
+        opening?: string;
+        stage?: 'applied' | 'interview' | 'offer' | 'hired' | 'declined';
+      };
+    };
+    responses: {
+      /** @description Applications */
+      200: {
+        content: {
+          'application/json': {
+            items: components['schemas']['JobApplication'][];
+            total: number;
+          };
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * An application with its placement, to the applicant and the hiring company only
+   * @description Access: any signed-in account; the record decides the rest.
+   */
+  getJobApplication: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description The application */
+      200: {
+        content: {
+          'application/json': components['schemas']['JobApplication'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Move an application: applied → interview → offer → hired, or declined with a reason
+   * @description Access: member or admin role.
+   */
+  moveJobApplicationStage: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['JobApplicationStageInput'];
+      };
+    };
+    responses: {
+      /** @description Moved */
+      200: {
+        content: {
+          'application/json': components['schemas']['JobApplication'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Request body too large */
+      413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * The employer confirms the person is retained (or left) at 6 or 12 months
+   * @description Access: member or admin role.
+   */
+  confirmPlacementRetention: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PlacementRetentionInput'];
+      };
+    };
+    responses: {
+      /** @description Confirmed */
+      200: {
+        content: {
+          'application/json': components['schemas']['JobApplication'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Request body too large */
+      413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
         content: {
           'application/json': components['schemas']['Error'];
         };

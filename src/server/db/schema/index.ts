@@ -15,3 +15,4 @@ export * from './relations.ts';
 export * from './siting.ts';
 export * from './surveys.ts';
 export * from './talent.ts';
+export * from './talent-placement.ts';

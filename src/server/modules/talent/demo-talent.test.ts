@@ -50,3 +50,38 @@ describe('the demo programmes', () => {
     });
   });
 });
+
+describe('the demo graduate', () => {
+  it('is an illustrative, opted-in graduate that a company posting a matching opening sees with reasons', async () => {
+    const session = await t.login(demoAccounts.graduate.email, demoAccounts.graduate.password);
+    const mine = (await t.request('GET', '/api/training-enrolments', { as: session })).json.items;
+    expect(mine.map((e: { status: string; illustrative: boolean }) => [e.status, e.illustrative])).toEqual([
+      ['completed', true],
+    ]);
+    expect((await t.request('GET', '/api/my-training/profile', { as: session })).json).toMatchObject({
+      visibleToEmployers: true,
+      prefecture: '青森県',
+    });
+    const member = await t.login(demoAccounts.member.email, demoAccounts.member.password);
+    const opening = await t.request('POST', '/api/job-openings', {
+      as: member,
+      body: {
+        organization: demoAccounts.memberOrganizationKey,
+        title: { en: 'Vacuum technician' },
+        skills: ['SK.vacuum'],
+        level: 5,
+        prefecture: '青森県',
+        municipality: '六ヶ所村',
+        startOn: '2027-10-01',
+      },
+    });
+    const found = await t.request('GET', `/api/job-openings/${opening.json.id}/candidates`, { as: member });
+    // The demo trainee (on the course, not opted in) is not listed; the graduate is, with each signal's share.
+    expect(found.json.items.map((c: { name: string }) => c.name)).toEqual([demoAccounts.graduate.name]);
+    expect(found.json.items[0]).toMatchObject({
+      status: 'graduate',
+      illustrative: true,
+      locationTier: 'prefecture',
+    });
+  });
+});

@@ -27,6 +27,7 @@ import {
   updateEnrolment,
 } from './enrolments.queries.ts';
 import type { EnrolmentOut, HoursInput, ReviewInput } from './enrolments.schemas.ts';
+import { eraseApplicant } from './placements.queries.ts';
 import { organizationIdByKey } from './talent.queries.ts';
 
 export type EnrolmentCtx = { db: Db; config: Config; user: AuthUser | null; today: string; now: Date };
@@ -365,11 +366,19 @@ export async function exportMyData(ctx: EnrolmentCtx, user: AuthUser) {
   };
 }
 
-/** Erasure: the person's enrolments lose their name, email and free text; the rows stay for the counts. */
+/**
+ * Erasure: the person's enrolments and job applications lose their name, email and free text, and the opt-in
+ * to employers goes; the rows stay for the counts.
+ */
 export async function eraseMyData(ctx: EnrolmentCtx, user: AuthUser) {
   const erased = await ctx.db.transaction(async (tx) => {
     const n = await eraseTrainee(tx, user.id, ctx.now);
-    await writeAudit(tx, user, { action: 'erase', entity: 'training-enrolment', changes: { enrolments: n } });
+    const applications = await eraseApplicant(tx, user.id);
+    await writeAudit(tx, user, {
+      action: 'erase',
+      entity: 'training-enrolment',
+      changes: { enrolments: n, applications },
+    });
     return n;
   });
   return { erasedEnrolments: erased };

@@ -1,5 +1,12 @@
-/** The talent module's public API: its routes (skills, programmes and cohorts; enrolments) and the demo loader. */
+/**
+ * The talent module's public API: its routes (skills, programmes and cohorts; enrolments; job openings and
+ * placements), the retention-reminder job and the demo loaders.
+ */
 
 export { enrolmentRoutes } from './enrolments.routes.ts';
+export { openingRoutes } from './openings.routes.ts';
+export { loadPlacementDemo } from './placements.demo.ts';
+export { retentionRemindersJob } from './placements.jobs.ts';
+export { placementRoutes } from './placements.routes.ts';
 export { loadTalentDemo } from './talent.demo.ts';
 export { talentRoutes } from './talent.routes.ts';

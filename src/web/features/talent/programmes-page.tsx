@@ -24,6 +24,9 @@ export function ProgrammesPage() {
                 {t('talentNew')}
               </Link>
             )}
+            <Link className="button button-secondary" href="/talent/openings">
+              {t('openingsTitle')}
+            </Link>
             {user && (
               <Link className="button button-secondary" href="/talent/my">
                 {t('talentMy')}
