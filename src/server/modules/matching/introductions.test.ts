@@ -202,7 +202,7 @@ describe('requesting an introduction', () => {
     );
   });
 
-  it('gives a request's notice once when an account signs in from several clients at the same moment', async () => {
+  it('gives the notice of a request once when an account signs in from several clients at the same moment', async () => {
     const late = await t.addOrganization({ key: 'twice-co', name: { en: 'Twice Co.' } });
     const res = await t.request('POST', '/api/introductions', {
       as: seeker,
@@ -214,8 +214,7 @@ describe('requesting an introduction', () => {
     // The notice step of eight sign-ins at once (a phone, a laptop, retries), each on its own connection on
     // PostgreSQL: each finds the notice not yet given before any has inserted it.
     const user = { id: account.id, role: 'member', organizationId: late.id };
-    const given = await Promise.all(Array.from({ length: 8 }, () => noticeRequestsAtSignIn(t.db, user)));
-    expect(given.every((n) => n <= 1)).toBe(true);
+    await Promise.all(Array.from({ length: 8 }, () => noticeRequestsAtSignIn(t.db, user)));
     expect((await t.login(row!.email)).cookie).toBeTruthy();
     const notices = await t.db
       .select({ link: notifications.link })
