@@ -169,7 +169,14 @@ export const notifications = pgTable(
     readAt: timestamp('read_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('notifications_user_idx').on(t.userId, t.createdAt)],
+  (t) => [
+    index('notifications_user_idx').on(t.userId, t.createdAt),
+    // One notice of a request per user: two sign-ins at once must not both give the notice of a request
+    // made before the account existed (noticeRequestsAtSignIn inserts with on conflict do nothing).
+    uniqueIndex('notifications_request_once_idx')
+      .on(t.userId, t.link)
+      .where(sql`${t.kind} = 'introduction.requested'`),
+  ],
 );
 
 /** Mail that would have gone by SMTP: kept here when none is configured, for an admin to read. */

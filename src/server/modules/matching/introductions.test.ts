@@ -1,7 +1,8 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { notifications, users } from '../../db/schema/index.ts';
 import { createTestApp, nonAdmins, type Session, type TestApp } from '../../test/test-app.ts';
+import { noticeRequestsAtSignIn } from './index.ts';
 
 let t: TestApp;
 let admin: Session;
@@ -171,7 +172,10 @@ describe('requesting an introduction', () => {
     });
     expect((await move(closed.json.id, seeker, { to: 'closed', outcome: 'found another' })).status).toBe(200);
 
-    const member = await t.signIn('member', late.id);
+    // The account exists before its first sign-in, which goes through the login route as a person's would.
+    const account = await t.signIn('member', late.id);
+    const [row] = await t.db.select({ email: users.email }).from(users).where(eq(users.id, account.id));
+    const member = await t.login(row!.email);
     const inbox = async (as: Session) =>
       (
         (await t.request('GET', '/api/notifications', { as })).json.items as Array<{
@@ -185,7 +189,6 @@ describe('requesting an introduction', () => {
     expect(first[0]!.body.en).toContain('Seeker Co.');
     expect(first[0]!.body.en).toContain('Gyrotron for ECRH');
     // Signing in again adds nothing.
-    const [row] = await t.db.select({ email: users.email }).from(users).where(eq(users.id, member.id));
     const again = await t.login(row!.email);
     expect(await inbox(again)).toHaveLength(1);
     // No mail at sign-in.
@@ -197,6 +200,27 @@ describe('requesting an introduction', () => {
     expect((await inbox(supplierAgain)).filter((n) => n.link === `/introductions/${intro.id}`)).toHaveLength(
       1,
     );
+  });
+
+  it('gives the notice of a request once when an account signs in from several clients at the same moment', async () => {
+    const late = await t.addOrganization({ key: 'twice-co', name: { en: 'Twice Co.' } });
+    const res = await t.request('POST', '/api/introductions', {
+      as: seeker,
+      body: { fromKind: 'need', fromId: needId, toType: 'organization', toId: late.id, message: 'Hello?' },
+    });
+    expect(res.status).toBe(201);
+    const account = await t.signIn('member', late.id);
+    const [row] = await t.db.select({ email: users.email }).from(users).where(eq(users.id, account.id));
+    // The notice step of eight sign-ins at once (a phone, a laptop, retries), each on its own connection on
+    // PostgreSQL: each finds the notice not yet given before any has inserted it.
+    const user = { id: account.id, role: 'member', organizationId: late.id };
+    await Promise.all(Array.from({ length: 8 }, () => noticeRequestsAtSignIn(t.db, user)));
+    expect((await t.login(row!.email)).cookie).toBeTruthy();
+    const notices = await t.db
+      .select({ link: notifications.link })
+      .from(notifications)
+      .where(and(eq(notifications.userId, account.id), eq(notifications.kind, 'introduction.requested')));
+    expect(notices).toEqual([{ link: `/introductions/${res.json.id}` }]);
   });
 
   it('refuses its own organisation and an empty message, naming the field', async () => {

@@ -613,5 +613,6 @@ export async function insertAppNotices(
   tx: Db,
   rows: Array<{ userId: string; kind: string; title: LocalizedText; body: LocalizedText; link: string }>,
 ) {
-  if (rows.length > 0) await tx.insert(notifications).values(rows);
+  // A notice already given (a second sign-in at the same moment) is skipped: the partial unique index decides.
+  if (rows.length > 0) await tx.insert(notifications).values(rows).onConflictDoNothing();
 }
