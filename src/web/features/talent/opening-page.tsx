@@ -39,7 +39,16 @@ export function OpeningPage({ id }: { id: string }) {
       <PageHeader
         title={pick(o.title)}
         intro={pick(o.description) || undefined}
-        actions={<Link href="/talent/openings">{t('openingsBack')}</Link>}
+        actions={
+          <>
+            {o.canEdit && (
+              <Link className="button button-secondary" href={`/talent/openings/${o.id}/edit`}>
+                {t('openingEdit')}
+              </Link>
+            )}
+            <Link href="/talent/openings">{t('openingsBack')}</Link>
+          </>
+        }
       />
       <p>
         <LevelBadge level={o.level} /> <span className="badge">{t(`openingStatus_${o.status}`)}</span>{' '}

@@ -34,6 +34,8 @@ export const placementMessages = {
   openingLat: { ja: '緯度（任意）', en: 'Latitude (optional)' },
   openingLng: { ja: '経度（任意）', en: 'Longitude (optional)' },
   openingSave: { ja: '掲載する', en: 'Post' },
+  openingEdit: { ja: '求人を編集', en: 'Edit the opening' },
+  openingEditTitle: { ja: '求人の編集', en: 'Edit opening' },
   applyTitle: { ja: 'この求人に応募', en: 'Apply to this opening' },
   applyMessage: { ja: '企業へのメッセージ（任意）', en: 'A message to the company (optional)' },
   applySend: { ja: '応募する', en: 'Apply' },
