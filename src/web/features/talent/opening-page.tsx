@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, lazy, Suspense, useMemo, useState } from 'react';
 import { Link } from 'wouter';
 import { PageHeader } from '../../components/page-header.tsx';
 import { ErrorMessage, LoadingMessage } from '../../components/status-message.tsx';
@@ -19,6 +19,14 @@ import {
   usePatchOpening,
 } from './placement-api.ts';
 import { errorsAt, LevelBadge } from './talent-parts.tsx';
+
+const FitChart = lazy(() => import('./fit-chart.tsx'));
+
+/** One colour per signal, the same in the chart and in each person's bars. */
+const signalColors = { skills: '#4a78b5', level: '#d9822b', location: '#5a9e6f' } as const;
+const signalOrder = ['skills', 'level', 'location'] as const;
+/** The chart shows the best-fitting people; the list below has them all. */
+const CHART_PEOPLE = 15;
 
 /** An opening: a trainee applies here; its company moves applications on and sees who fits, and why. */
 export function OpeningPage({ id }: { id: string }) {
@@ -257,8 +265,8 @@ function Candidates({ openingId }: { openingId: string }) {
   const { t } = useI18n();
   const list = useCandidates(openingId, true);
   return (
-    <section className="placement-candidates">
-      <h2>{t('candidatesTitle')}</h2>
+    <section className="placement-candidates" aria-labelledby="placement-candidates-title">
+      <h2 id="placement-candidates-title">{t('candidatesTitle')}</h2>
       <p className="muted">{t('candidatesIntro')}</p>
       {list.isPending ? (
         <LoadingMessage />
@@ -267,15 +275,45 @@ function Candidates({ openingId }: { openingId: string }) {
       ) : list.data.items.length === 0 ? (
         <p className="muted">{t('candidatesNone')}</p>
       ) : (
-        <ul className="talent-list">
-          {list.data.items.map((c) => (
-            <li key={c.userId} className="card">
-              <CandidateCard candidate={c} />
-            </li>
-          ))}
-        </ul>
+        <>
+          <WhyChart candidates={list.data.items} />
+          <ul className="talent-list">
+            {list.data.items.map((c) => (
+              <li key={c.userId} className="card">
+                <CandidateCard candidate={c} />
+              </li>
+            ))}
+          </ul>
+        </>
       )}
     </section>
+  );
+}
+
+/** The best-fitting people side by side, each bar split into the points each signal gave. */
+function WhyChart({ candidates }: { candidates: Candidate[] }) {
+  const { t } = useI18n();
+  const top = useMemo(() => candidates.slice(0, CHART_PEOPLE), [candidates]);
+  const people = useMemo(() => top.map((c) => c.name), [top]);
+  const series = useMemo(
+    () =>
+      signalOrder.map((signal) => ({
+        name: t(`signal_${signal}`),
+        color: signalColors[signal],
+        values: top.map((c) => {
+          const s = c.signals.find((x) => x.signal === signal);
+          return s ? Math.round(s.contribution * 1000) / 10 : 0;
+        }),
+      })),
+    [top, t],
+  );
+  return (
+    <figure className="placement-chart">
+      <figcaption>{t('candidatesChart', { count: top.length })}</figcaption>
+      <Suspense fallback={<LoadingMessage />}>
+        <FitChart people={people} series={series} />
+      </Suspense>
+    </figure>
   );
 }
 
@@ -297,15 +335,18 @@ function CandidateCard({ candidate: c }: { candidate: Candidate }) {
           </>
         )}
       </p>
-      <ul className="placement-signals">
+      <ul className="placement-signals" aria-label={t('candidateWhy')}>
         {c.signals.map((s) => (
           <li key={s.signal}>
-            <span
-              className="placement-share"
-              style={{ width: `${Math.round(s.share * 100)}%` }}
-              aria-hidden="true"
-            />
-            {t('signalShare', { signal: t(`signal_${s.signal}`), share: Math.round(s.share * 100) })}
+            <span className="placement-signal-label">
+              {t('signalShare', { signal: t(`signal_${s.signal}`), share: Math.round(s.share * 100) })}
+            </span>
+            <span className="placement-track" aria-hidden="true">
+              <span
+                className="placement-share"
+                style={{ width: `${Math.round(s.share * 100)}%`, background: signalColors[s.signal] }}
+              />
+            </span>
           </li>
         ))}
       </ul>

@@ -64,6 +64,11 @@ export const placementMessages = {
     ja: '企業への公開に同意した人だけを表示します。各項目の割合は一致度のうちその理由が占める分です。',
     en: 'Only people who agreed to be shown to employers. Each share is that reason’s part of the fit.',
   },
+  candidatesChart: {
+    ja: '一致度の内訳（上位 {count} 人）: 各棒の長さが一致度、色分けが各理由の点数です',
+    en: 'Why they fit (top {count}): each bar is the fit, split into the points each reason gave',
+  },
+  candidateWhy: { ja: '理由ごとの割合', en: 'Share of each reason' },
   candidatesNone: { ja: '条件に合う人はいません。', en: 'Nobody fits yet.' },
   candidateScore: { ja: '一致度 {score}', en: 'Fit {score}' },
   candidate_trainee: { ja: '受講中', en: 'Trainee' },
@@ -82,8 +87,8 @@ export const placementMessages = {
   myApplicationsNone: { ja: 'まだ応募していません。', en: 'You have not applied yet.' },
   profileTitle: { ja: '企業への公開', en: 'Visibility to employers' },
   profileVisible: {
-    ja: '求人を出した企業に、自分の研修（スキル・レベル）と地域を表示してよい',
-    en: 'Let companies with openings see my training (skills, level) and area',
+    ja: '求人を出した企業に、自分の名前・研修（スキル・レベル・修了か受講中か）・地域を表示してよい',
+    en: 'Let companies with openings see my name, my training (skills, level, graduate or trainee) and my area',
   },
   profileSave: { ja: '保存', en: 'Save' },
   profileSaved: { ja: '保存しました。', en: 'Saved.' },
