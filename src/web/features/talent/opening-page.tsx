@@ -224,6 +224,8 @@ function Retention({ application: a }: { application: Application }) {
   const { t } = useI18n();
   const p = a.placement!;
   const confirm = useConfirmRetention(p.id);
+  // The server decides when a check is due; this only hides the buttons it would refuse (409) before then.
+  const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Tokyo' });
   const checks = [
     { months: 6 as const, due: p.due6On, outcome: p.retention6 },
     { months: 12 as const, due: p.due12On, outcome: p.retention12 },
@@ -236,7 +238,7 @@ function Retention({ application: a }: { application: Application }) {
           <li key={c.months}>
             {t('retentionCheck', { months: c.months, date: c.due })}:{' '}
             {c.outcome ? t(`retention_${c.outcome}`) : t('retentionPending')}
-            {!c.outcome && a.viewerIs !== 'applicant' && (
+            {!c.outcome && a.viewerIs !== 'applicant' && c.due <= today && (
               <>
                 {' '}
                 {(['retained', 'left'] as const).map((outcome) => (
