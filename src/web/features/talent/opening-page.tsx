@@ -66,7 +66,7 @@ export function OpeningPage({ id }: { id: string }) {
       {o.canEdit && <CloseButton opening={o} />}
       {user?.role === 'person' && o.status === 'open' && <ApplyForm openingId={o.id} />}
       {o.canEdit && <Board openingId={o.id} />}
-      {o.canEdit && <Candidates openingId={o.id} />}
+      {o.canEdit && <Candidates opening={o} />}
     </>
   );
 }
@@ -263,9 +263,9 @@ function Retention({ application: a }: { application: Application }) {
 }
 
 /** Who fits and why: each signal's share of the fit, the skills matched and missing, how near they live. */
-function Candidates({ openingId }: { openingId: string }) {
+function Candidates({ opening }: { opening: Opening }) {
   const { t } = useI18n();
-  const list = useCandidates(openingId, true);
+  const list = useCandidates(opening.id, true);
   return (
     <section className="placement-candidates" aria-labelledby="placement-candidates-title">
       <h2 id="placement-candidates-title">{t('candidatesTitle')}</h2>
@@ -282,7 +282,7 @@ function Candidates({ openingId }: { openingId: string }) {
           <ul className="talent-list">
             {list.data.items.map((c) => (
               <li key={c.userId} className="card">
-                <CandidateCard candidate={c} />
+                <CandidateCard candidate={c} asked={opening.skills} />
               </li>
             ))}
           </ul>
@@ -319,9 +319,10 @@ function WhyChart({ candidates }: { candidates: Candidate[] }) {
   );
 }
 
-function CandidateCard({ candidate: c }: { candidate: Candidate }) {
+function CandidateCard({ candidate: c, asked }: { candidate: Candidate; asked: Opening['skills'] }) {
   const { t, pick } = useI18n();
-  const label = (code: string) => pick(c.skills.find((s) => s.code === code)?.label) || code;
+  // Missing skills are the opening's, not the person's: name them from the opening's labels.
+  const label = (code: string) => pick([...asked, ...c.skills].find((s) => s.code === code)?.label) || code;
   return (
     <>
       <h3>
