@@ -28,6 +28,15 @@ const signalOrder = ['skills', 'level', 'location'] as const;
 /** The chart shows the best-fitting people; the list below has them all. */
 const CHART_PEOPLE = 15;
 
+/** The first day of the Japanese fiscal (and school) year we are in: 1 April, in Japan's time. */
+function fiscalYearStart(): string {
+  const [year, month] = new Date()
+    .toLocaleDateString('sv-SE', { timeZone: 'Asia/Tokyo' })
+    .split('-')
+    .map(Number);
+  return `${month! >= 4 ? year : year! - 1}-04-01`;
+}
+
 /** An opening: a trainee applies here; its company moves applications on and sees who fits, and why. */
 export function OpeningPage({ id }: { id: string }) {
   const { t, pick } = useI18n();
@@ -265,11 +274,16 @@ function Retention({ application: a }: { application: Application }) {
 /** Who fits and why: each signal's share of the fit, the skills matched and missing, how near they live. */
 function Candidates({ opening }: { opening: Opening }) {
   const { t } = useI18n();
-  const list = useCandidates(opening.id, true);
+  const [thisYear, setThisYear] = useState(false);
+  const list = useCandidates(opening.id, true, thisYear ? fiscalYearStart() : undefined);
   return (
     <section className="placement-candidates" aria-labelledby="placement-candidates-title">
       <h2 id="placement-candidates-title">{t('candidatesTitle')}</h2>
       <p className="muted">{t('candidatesIntro')}</p>
+      <label className="talent-check">
+        <input type="checkbox" checked={thisYear} onChange={(e) => setThisYear(e.target.checked)} />{' '}
+        {t('candidatesThisYear')}
+      </label>
       {list.isPending ? (
         <LoadingMessage />
       ) : list.isError ? (
@@ -326,7 +340,12 @@ function CandidateCard({ candidate: c, asked }: { candidate: Candidate; asked: O
   return (
     <>
       <h3>
-        {c.name} <span className="badge">{t(`candidate_${c.status}`)}</span>{' '}
+        {c.name}{' '}
+        <span className="badge">
+          {c.graduatedYear === null
+            ? t(`candidate_${c.status}`)
+            : t('candidateGraduatedIn', { year: c.graduatedYear })}
+        </span>{' '}
         {c.illustrative && <span className="badge badge-warn">{t('illustrative')}</span>}
       </h3>
       <p>

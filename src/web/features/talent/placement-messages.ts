@@ -73,6 +73,11 @@ export const placementMessages = {
   candidateScore: { ja: '一致度 {score}', en: 'Fit {score}' },
   candidate_trainee: { ja: '受講中', en: 'Trainee' },
   candidate_graduate: { ja: '修了者', en: 'Graduate' },
+  candidateGraduatedIn: { ja: '{year}年 修了', en: 'Graduate {year}' },
+  candidatesThisYear: {
+    ja: '今年度（4月1日以降）の修了者と受講中の人だけ',
+    en: "Only this year's graduates (since 1 April) and current trainees",
+  },
   signal_skills: { ja: 'スキル', en: 'Skills' },
   signal_level: { ja: 'レベル', en: 'Level' },
   signal_location: { ja: '勤務地', en: 'Location' },
@@ -87,8 +92,8 @@ export const placementMessages = {
   myApplicationsNone: { ja: 'まだ応募していません。', en: 'You have not applied yet.' },
   profileTitle: { ja: '企業への公開', en: 'Visibility to employers' },
   profileVisible: {
-    ja: '求人を出した企業に、自分の名前・研修（スキル・レベル・修了か受講中か）・地域を表示してよい',
-    en: 'Let companies with openings see my name, my training (skills, level, graduate or trainee) and my area',
+    ja: '求人を出した企業に、自分の名前・研修（スキル・レベル・受講中か、修了した年）・地域を表示してよい',
+    en: 'Let companies with openings see my name, my training (skills, level, on a programme or the year I completed) and my area',
   },
   profileSave: { ja: '保存', en: 'Save' },
   profileSaved: { ja: '保存しました。', en: 'Saved.' },
