@@ -7,7 +7,8 @@ import { FieldErrors, FormField } from '../../components/form-field.tsx';
 import { type OrganizationChoice, OrganizationPicker } from '../../components/organization-picker.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { ErrorMessage, LoadingMessage, StaleEditMessage } from '../../components/status-message.tsx';
-import { ApiError, isStaleEdit } from '../../lib/api-client.ts';
+import { isStaleEdit } from '../../lib/api-client.ts';
+import { bilingualText, errorsAt, numberOrText, unplacedErrors, useFormState } from '../../lib/form-state.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { useSession } from '../../lib/session.ts';
 import {
@@ -18,7 +19,7 @@ import {
   usePatchOpening,
 } from './placement-api.ts';
 import { useOwnOrganization, useSkills } from './talent-api.ts';
-import { errorsAt, LevelBadge } from './talent-parts.tsx';
+import { LevelBadge } from './talent-parts.tsx';
 
 type Form = {
   titleJa: string;
@@ -68,15 +69,14 @@ function fromOpening(o: Opening): Form {
   };
 }
 
-const text = (ja: string, en: string) => ({ ...(ja.trim() ? { ja } : {}), ...(en.trim() ? { en } : {}) });
-// A number the server checks; anything else goes as typed so the server names the field.
-const coordinate = (s: string) => (s.trim() === '' ? null : Number.isNaN(Number(s)) ? s : Number(s));
+// Empty is no point; a number the server checks; anything else goes as typed so the server names the field.
+const coordinate = (s: string) => (s.trim() === '' ? null : numberOrText(s));
 
 function toInput(f: Form, organization: string): OpeningInput {
   return {
     organization,
-    title: text(f.titleJa, f.titleEn),
-    description: text(f.descriptionJa, f.descriptionEn),
+    title: bilingualText(f.titleJa, f.titleEn),
+    description: bilingualText(f.descriptionJa, f.descriptionEn),
     level: Number(f.level),
     skills: f.skills,
     prefecture: f.prefecture,
@@ -193,6 +193,20 @@ function EditForm({ opening: o, onReload }: { opening: Opening; onReload: () => 
   );
 }
 
+const openingFields = [
+  'organization',
+  'title',
+  'description',
+  'level',
+  'skills',
+  'prefecture',
+  'municipality',
+  'lat',
+  'lng',
+  'startOn',
+  'status',
+] as const;
+
 type FieldProps = { id: string; 'aria-invalid'?: true; 'aria-describedby'?: string };
 
 /** One form for posting and editing an opening: the fields, their errors from the last save, and submit. */
@@ -215,22 +229,13 @@ function OpeningForm({
 }) {
   const { t, pick, lang } = useI18n();
   const skills = useSkills();
-  const [form, setForm] = useState<Form>(initial);
-  const set = <K extends keyof Form>(key: K, value: Form[K]) => setForm((f) => ({ ...f, [key]: value }));
+  const { form, set } = useFormState<Form>(initial);
   const err = (path: string) => errorsAt(error, path);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     onSubmit(form);
   };
-  const unplaced =
-    error instanceof ApiError && !isStaleEdit(error)
-      ? error.details.filter(
-          (d) =>
-            !/^body\.(organization|title|description|level|skills|prefecture|municipality|lat|lng|startOn|status)/.test(
-              d.path,
-            ),
-        )
-      : [];
+  const unplaced = unplacedErrors(error, openingFields);
   const input = (key: keyof Form, label: string, path: string, type = 'text') => (
     <FormField label={label} errors={err(path)}>
       {(props) => (
