@@ -84,6 +84,7 @@ function routes(ids: Ids): { pattern: string; path: string }[] {
     ['/talent/programmes/:id', `/talent/programmes/${ids.programme}`],
     ['/talent/openings', '/talent/openings'],
     ['/talent/openings/new', '/talent/openings/new'],
+    ['/talent/openings/:id/edit', `/talent/openings/${ids.opening}/edit`],
     ['/talent/openings/:id', `/talent/openings/${ids.opening}`],
     ['/talent/applications', '/talent/applications'],
     ['/desk', '/desk'],

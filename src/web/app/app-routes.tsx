@@ -87,6 +87,7 @@ const MyTrainingPage = lazy(() => talent().then((m) => ({ default: m.MyTrainingP
 const OpeningsPage = lazy(() => talent().then((m) => ({ default: m.OpeningsPage })));
 const OpeningPage = lazy(() => talent().then((m) => ({ default: m.OpeningPage })));
 const OpeningFormPage = lazy(() => talent().then((m) => ({ default: m.OpeningFormPage })));
+const OpeningEditPage = lazy(() => talent().then((m) => ({ default: m.OpeningEditPage })));
 const MyApplicationsPage = lazy(() => talent().then((m) => ({ default: m.MyApplicationsPage })));
 const TaxonomyPage = lazy(() =>
   import('../features/taxonomy/taxonomy-page.tsx').then((m) => ({ default: m.TaxonomyPage })),
@@ -163,6 +164,7 @@ export function AppRoutes() {
         <Route path="/talent/my" component={MyTrainingPage} />
         <Route path="/talent/openings" component={OpeningsPage} />
         <Route path="/talent/openings/new" component={OpeningFormPage} />
+        <Route path="/talent/openings/:id/edit">{(p) => <OpeningEditPage key={p.id} id={p.id} />}</Route>
         <Route path="/talent/openings/:id">{(p) => <OpeningPage key={p.id} id={p.id} />}</Route>
         <Route path="/talent/applications" component={MyApplicationsPage} />
         <Route path="/talent/programmes/new" component={ProgrammeFormPage} />

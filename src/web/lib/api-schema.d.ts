@@ -5699,6 +5699,8 @@ export interface components {
       name: string;
       /** @enum {string} */
       status: 'trainee' | 'graduate';
+      /** @description The calendar year of their latest completion; null for a trainee who has completed nothing */
+      graduatedYear: number | null;
       level: number | null;
       skills: {
         code: string;
@@ -16617,6 +16619,10 @@ export interface operations {
    */
   listJobOpeningCandidates: {
     parameters: {
+      query?: {
+        /** @description Leave out graduates who completed before this day (e.g. the fiscal year's 1 April, for this year's graduates); people on a programme now are always listed */
+        graduatedSince?: string;
+      };
       path: {
         id: string;
       };

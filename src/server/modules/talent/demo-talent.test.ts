@@ -2,8 +2,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { demoAccounts, seedDemo } from '../../demo.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
 
-// The demo seed's talent data: OAS programmes are facts with their source (seed 000's table of courses), the
-// KOSEN course and every cohort and enrolment are invented and say so; the demo trainee signs in and sees
+// The demo seed's talent data: OAS programmes are facts with their source (seed 000's table of courses); the
+// KOSEN, QST and Tohoku University programmes cite what their sources state and are otherwise illustrative;
+// every cohort and enrolment is invented and says so; the demo trainee signs in and sees
 // only their own illustrative place.
 
 let t: TestApp;
@@ -31,9 +32,27 @@ describe('the demo programmes', () => {
       expect(p.illustrative).toBe(false);
       expect(p.source).toMatchObject({ url: 'https://www.oas.ukaea.uk/', asOf: '2024-11-01' });
     }
-    const kosen = items.filter((p) => p.provider.key === 'hachinohe-kosen');
-    expect(kosen.map((p) => [p.key, p.illustrative, p.source])).toEqual([
-      ['hachinohe-kosen-fusion-technician', true, null],
+    // KOSEN, QST and Tohoku University, as the issue asks: where a source states the programme exists it is
+    // cited with its as-of date; every one is illustrative, as no source gives a level, length or capacity.
+    const named = (provider: string) =>
+      items
+        .filter((p) => p.provider.key === provider)
+        .map((p) => [p.key, p.illustrative, p.source?.url ?? null, p.source?.asOf ?? null])
+        .sort();
+    expect(named('hachinohe-kosen')).toEqual([
+      ['hachinohe-kosen-fusion-technician', true, null, null],
+      ['hachinohe-kosen-offshore-wind', true, 'https://www.tohoku.meti.go.jp/', '2026-05-01'],
+    ]);
+    expect(named('qst-naka')).toEqual([
+      [
+        'qst-naka-iter-jt60sa-training',
+        true,
+        'https://www8.cao.go.jp/cstp/fusion/230426_overview.pdf',
+        '2023-04-26',
+      ],
+    ]);
+    expect(named('tohoku-university')).toEqual([
+      ['tohoku-university-fusion-materials', true, 'https://www.tohoku.ac.jp/', '2025-06-01'],
     ]);
     expect(items.flatMap((p) => p.cohorts).every((c) => c.illustrative)).toBe(true);
   });

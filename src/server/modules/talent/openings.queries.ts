@@ -75,6 +75,10 @@ export async function visibleCandidateRows(db: Db) {
       skills: sql<string[]>`array(select distinct unnest(array_agg(${trainingProgrammes.skills})) )`,
       level: sql<number>`max(${trainingProgrammes.level})::int`,
       graduate: sql<boolean>`bool_or(${trainingEnrolments.status} = 'completed')`,
+      onProgramme: sql<boolean>`bool_or(${trainingEnrolments.status} = 'enrolled')`,
+      graduatedOn: sql<
+        string | null
+      >`(max(${trainingEnrolments.endedOn}) filter (where ${trainingEnrolments.status} = 'completed'))::text`,
     })
     .from(talentProfiles)
     .innerJoin(users, eq(users.id, talentProfiles.userId))

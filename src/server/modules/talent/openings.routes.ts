@@ -11,6 +11,7 @@ import {
 import { ifMatchHeaders, parseIfMatch, versionHeaderDocs, versionHeaders } from '../../lib/preconditions.ts';
 import { defineRoute } from '../../lib/route.ts';
 import {
+  candidateFilterSchema,
   candidateSchema,
   openingFilterSchema,
   openingInputSchema,
@@ -87,7 +88,7 @@ const candidatesRoute = defineRoute({
   tags,
   summary:
     'Trainees and graduates who opted in to be seen by employers and fit the opening, with each signal’s share',
-  request: { params: idParam },
+  request: { params: idParam, query: candidateFilterSchema },
   responses: {
     200: jsonContent(listOf(candidateSchema), 'Candidates, best first'),
     ...errorResponses(400, 403, 404),
@@ -140,7 +141,7 @@ export function openingRoutes(deps: AppDeps) {
       return c.json(out, 200, versionHeaders(out.version));
     })
     .openapi(candidatesRoute, async (c) =>
-      c.json(await openingCandidates(ctx(c.var.user), c.req.valid('param').id), 200),
+      c.json(await openingCandidates(ctx(c.var.user), c.req.valid('param').id, c.req.valid('query')), 200),
     )
     .openapi(getProfileRoute, async (c) => c.json(await getMyProfile(ctx(c.var.user), c.var.user), 200))
     .openapi(putProfileRoute, async (c) =>

@@ -61,6 +61,13 @@ export const openingFilterSchema = z.object({
   organization: z.string().regex(keyPattern, keyFormat).optional(),
 });
 
+export const candidateFilterSchema = z.object({
+  graduatedSince: isoDate.optional().openapi({
+    description:
+      "Leave out graduates who completed before this day (e.g. the fiscal year's 1 April, for this year's graduates); people on a programme now are always listed",
+  }),
+});
+
 const skillOut = z.object({ code: z.string(), label: localizedTextSchema });
 
 export const openingSchema = z
@@ -98,6 +105,10 @@ export const candidateSchema = z
     userId: z.uuid(),
     name: z.string(),
     status: z.enum(['trainee', 'graduate']),
+    graduatedYear: orNull(z.number().int()).openapi({
+      description:
+        'The calendar year of their latest completion; null for a trainee who has completed nothing',
+    }),
     level: orNull(z.number().int()),
     skills: z.array(skillOut),
     prefecture: z.string(),

@@ -137,11 +137,19 @@ export async function patchOpening(
  * The trainees and graduates who fit an opening, with why: only people who opted in to be visible to
  * employers are read at all, and only the hiring company (or an admin) may ask.
  */
-export async function openingCandidates(ctx: OpeningsCtx, id: string) {
+export async function openingCandidates(
+  ctx: OpeningsCtx,
+  id: string,
+  filter: { graduatedSince?: string } = {},
+) {
   const row = await getOpeningRow(ctx.db, id);
   if (!row) throw openingNotFound();
   if (!isCompanyOf(ctx.user, row.organizationId)) throw companyOnly();
-  const people = (await visibleCandidateRows(ctx.db)).map((p) => ({
+  const since = filter.graduatedSince;
+  // "This year's graduates": someone on a programme now stays; a graduate only if they completed since then.
+  const current = (p: { onProgramme: boolean; graduatedOn: string | null }) =>
+    !since || p.onProgramme || (p.graduatedOn !== null && p.graduatedOn >= since);
+  const people = (await visibleCandidateRows(ctx.db)).filter(current).map((p) => ({
     ...p,
     id: p.userId,
     place: { prefecture: p.prefecture, municipality: p.municipality },
@@ -158,6 +166,7 @@ export async function openingCandidates(ctx: OpeningsCtx, id: string) {
     userId: p.userId,
     name: p.name,
     status: p.graduate ? 'graduate' : 'trainee',
+    graduatedYear: p.graduatedOn ? Number(p.graduatedOn.slice(0, 4)) : null,
     level: p.level,
     skills: p.skills.map((code) => skillOut(ctx.reference, code)),
     prefecture: p.prefecture,

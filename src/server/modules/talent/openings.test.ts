@@ -201,6 +201,29 @@ describe('matched candidates', () => {
     });
   });
 
+  it("this year's graduates: a graduate who completed before the day given is left out, trainees stay", async () => {
+    const id = (await post()).json.id;
+    const listed = async (since: string) =>
+      (
+        await t.request('GET', `/api/job-openings/${id}/candidates?graduatedSince=${since}`, { as: employer })
+      ).json.items.map((c: { userId: string; graduatedYear: number | null }) => [c.userId, c.graduatedYear]);
+    // grad completed on 2027-03-01, the last day of fiscal 2026; the trainee has completed nothing.
+    expect(await listed('2026-04-01')).toEqual([
+      [grad.id, 2027],
+      [trainee.id, null],
+    ]);
+    expect(await listed('2027-03-01')).toEqual([
+      [grad.id, 2027],
+      [trainee.id, null],
+    ]);
+    expect(await listed('2027-03-02')).toEqual([[trainee.id, null]]);
+    const bad = await t.request('GET', `/api/job-openings/${id}/candidates?graduatedSince=last-year`, {
+      as: employer,
+    });
+    expect(bad.status).toBe(400);
+    expect(paths(bad.json)).toEqual(['query.graduatedSince']);
+  });
+
   it('only the hiring company and admins see the candidates', async () => {
     const id = (await post()).json.id;
     expect((await candidates(id, rival)).status).toBe(403);

@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, lazy, Suspense, useMemo, useState } from 'react';
 import { Link } from 'wouter';
 import { PageHeader } from '../../components/page-header.tsx';
 import { ErrorMessage, LoadingMessage } from '../../components/status-message.tsx';
@@ -20,6 +20,23 @@ import {
 } from './placement-api.ts';
 import { errorsAt, LevelBadge } from './talent-parts.tsx';
 
+const FitChart = lazy(() => import('./fit-chart.tsx'));
+
+/** One colour per signal, the same in the chart and in each person's bars. */
+const signalColors = { skills: '#4a78b5', level: '#d9822b', location: '#5a9e6f' } as const;
+const signalOrder = ['skills', 'level', 'location'] as const;
+/** The chart shows the best-fitting people; the list below has them all. */
+const CHART_PEOPLE = 15;
+
+/** The first day of the Japanese fiscal (and school) year we are in: 1 April, in Japan's time. */
+function fiscalYearStart(): string {
+  const [year, month] = new Date()
+    .toLocaleDateString('sv-SE', { timeZone: 'Asia/Tokyo' })
+    .split('-')
+    .map(Number);
+  return `${month! >= 4 ? year : year! - 1}-04-01`;
+}
+
 /** An opening: a trainee applies here; its company moves applications on and sees who fits, and why. */
 export function OpeningPage({ id }: { id: string }) {
   const { t, pick } = useI18n();
@@ -39,7 +56,16 @@ export function OpeningPage({ id }: { id: string }) {
       <PageHeader
         title={pick(o.title)}
         intro={pick(o.description) || undefined}
-        actions={<Link href="/talent/openings">{t('openingsBack')}</Link>}
+        actions={
+          <>
+            {o.canEdit && (
+              <Link className="button button-secondary" href={`/talent/openings/${o.id}/edit`}>
+                {t('openingEdit')}
+              </Link>
+            )}
+            <Link href="/talent/openings">{t('openingsBack')}</Link>
+          </>
+        }
       />
       <p>
         <LevelBadge level={o.level} /> <span className="badge">{t(`openingStatus_${o.status}`)}</span>{' '}
@@ -49,7 +75,7 @@ export function OpeningPage({ id }: { id: string }) {
       {o.canEdit && <CloseButton opening={o} />}
       {user?.role === 'person' && o.status === 'open' && <ApplyForm openingId={o.id} />}
       {o.canEdit && <Board openingId={o.id} />}
-      {o.canEdit && <Candidates openingId={o.id} />}
+      {o.canEdit && <Candidates opening={o} />}
     </>
   );
 }
@@ -207,6 +233,8 @@ function Retention({ application: a }: { application: Application }) {
   const { t } = useI18n();
   const p = a.placement!;
   const confirm = useConfirmRetention(p.id);
+  // The server decides when a check is due; this only hides the buttons it would refuse (409) before then.
+  const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Tokyo' });
   const checks = [
     { months: 6 as const, due: p.due6On, outcome: p.retention6 },
     { months: 12 as const, due: p.due12On, outcome: p.retention12 },
@@ -219,7 +247,7 @@ function Retention({ application: a }: { application: Application }) {
           <li key={c.months}>
             {t('retentionCheck', { months: c.months, date: c.due })}:{' '}
             {c.outcome ? t(`retention_${c.outcome}`) : t('retentionPending')}
-            {!c.outcome && a.viewerIs !== 'applicant' && (
+            {!c.outcome && a.viewerIs !== 'applicant' && c.due <= today && (
               <>
                 {' '}
                 {(['retained', 'left'] as const).map((outcome) => (
@@ -244,13 +272,18 @@ function Retention({ application: a }: { application: Application }) {
 }
 
 /** Who fits and why: each signal's share of the fit, the skills matched and missing, how near they live. */
-function Candidates({ openingId }: { openingId: string }) {
+function Candidates({ opening }: { opening: Opening }) {
   const { t } = useI18n();
-  const list = useCandidates(openingId, true);
+  const [thisYear, setThisYear] = useState(false);
+  const list = useCandidates(opening.id, true, thisYear ? fiscalYearStart() : undefined);
   return (
-    <section className="placement-candidates">
-      <h2>{t('candidatesTitle')}</h2>
+    <section className="placement-candidates" aria-labelledby="placement-candidates-title">
+      <h2 id="placement-candidates-title">{t('candidatesTitle')}</h2>
       <p className="muted">{t('candidatesIntro')}</p>
+      <label className="talent-check">
+        <input type="checkbox" checked={thisYear} onChange={(e) => setThisYear(e.target.checked)} />{' '}
+        {t('candidatesThisYear')}
+      </label>
       {list.isPending ? (
         <LoadingMessage />
       ) : list.isError ? (
@@ -258,25 +291,61 @@ function Candidates({ openingId }: { openingId: string }) {
       ) : list.data.items.length === 0 ? (
         <p className="muted">{t('candidatesNone')}</p>
       ) : (
-        <ul className="talent-list">
-          {list.data.items.map((c) => (
-            <li key={c.userId} className="card">
-              <CandidateCard candidate={c} />
-            </li>
-          ))}
-        </ul>
+        <>
+          <WhyChart candidates={list.data.items} />
+          <ul className="talent-list">
+            {list.data.items.map((c) => (
+              <li key={c.userId} className="card">
+                <CandidateCard candidate={c} asked={opening.skills} />
+              </li>
+            ))}
+          </ul>
+        </>
       )}
     </section>
   );
 }
 
-function CandidateCard({ candidate: c }: { candidate: Candidate }) {
+/** The best-fitting people side by side, each bar split into the points each signal gave. */
+function WhyChart({ candidates }: { candidates: Candidate[] }) {
+  const { t } = useI18n();
+  const top = useMemo(() => candidates.slice(0, CHART_PEOPLE), [candidates]);
+  const people = useMemo(() => top.map((c) => c.name), [top]);
+  const series = useMemo(
+    () =>
+      signalOrder.map((signal) => ({
+        name: t(`signal_${signal}`),
+        color: signalColors[signal],
+        values: top.map((c) => {
+          const s = c.signals.find((x) => x.signal === signal);
+          return s ? Math.round(s.contribution * 1000) / 10 : 0;
+        }),
+      })),
+    [top, t],
+  );
+  return (
+    <figure className="placement-chart">
+      <figcaption>{t('candidatesChart', { count: top.length })}</figcaption>
+      <Suspense fallback={<LoadingMessage />}>
+        <FitChart people={people} series={series} />
+      </Suspense>
+    </figure>
+  );
+}
+
+function CandidateCard({ candidate: c, asked }: { candidate: Candidate; asked: Opening['skills'] }) {
   const { t, pick } = useI18n();
-  const label = (code: string) => pick(c.skills.find((s) => s.code === code)?.label) || code;
+  // Missing skills are the opening's, not the person's: name them from the opening's labels.
+  const label = (code: string) => pick([...asked, ...c.skills].find((s) => s.code === code)?.label) || code;
   return (
     <>
       <h3>
-        {c.name} <span className="badge">{t(`candidate_${c.status}`)}</span>{' '}
+        {c.name}{' '}
+        <span className="badge">
+          {c.graduatedYear === null
+            ? t(`candidate_${c.status}`)
+            : t('candidateGraduatedIn', { year: c.graduatedYear })}
+        </span>{' '}
         {c.illustrative && <span className="badge badge-warn">{t('illustrative')}</span>}
       </h3>
       <p>
@@ -288,15 +357,18 @@ function CandidateCard({ candidate: c }: { candidate: Candidate }) {
           </>
         )}
       </p>
-      <ul className="placement-signals">
+      <ul className="placement-signals" aria-label={t('candidateWhy')}>
         {c.signals.map((s) => (
           <li key={s.signal}>
-            <span
-              className="placement-share"
-              style={{ width: `${Math.round(s.share * 100)}%` }}
-              aria-hidden="true"
-            />
-            {t('signalShare', { signal: t(`signal_${s.signal}`), share: Math.round(s.share * 100) })}
+            <span className="placement-signal-label">
+              {t('signalShare', { signal: t(`signal_${s.signal}`), share: Math.round(s.share * 100) })}
+            </span>
+            <span className="placement-track" aria-hidden="true">
+              <span
+                className="placement-share"
+                style={{ width: `${Math.round(s.share * 100)}%`, background: signalColors[s.signal] }}
+              />
+            </span>
           </li>
         ))}
       </ul>

@@ -13,7 +13,7 @@ const keys = {
   openings: (status?: string) => ['placement', 'openings', status ?? ''] as const,
   opening: (id: string) => ['placement', 'opening', id] as const,
   applications: (opening?: string) => ['placement', 'applications', opening ?? ''] as const,
-  candidates: (id: string) => ['placement', 'candidates', id] as const,
+  candidates: (id: string, since?: string) => ['placement', 'candidates', id, since ?? ''] as const,
   profile: () => ['placement', 'profile'] as const,
 };
 
@@ -43,11 +43,16 @@ export const useApplications = (enabled: boolean, opening?: string) =>
     }),
   );
 
-export const useCandidates = (id: string, enabled: boolean) =>
+/** `graduatedSince` leaves out people who graduated before that day (people on a programme now stay). */
+export const useCandidates = (id: string, enabled: boolean, graduatedSince?: string) =>
   useQuery(
     queryOptions({
-      queryKey: keys.candidates(id),
-      queryFn: () => api.get<ResponseOf<'listJobOpeningCandidates'>>(`/job-openings/${id}/candidates`),
+      queryKey: keys.candidates(id, graduatedSince),
+      queryFn: () =>
+        api.get<ResponseOf<'listJobOpeningCandidates'>>(
+          `/job-openings/${id}/candidates`,
+          graduatedSince ? { graduatedSince } : {},
+        ),
       enabled,
     }),
   );

@@ -6,7 +6,15 @@ import { FieldErrors, FormField } from '../../components/form-field.tsx';
 import { type OrganizationChoice, OrganizationPicker } from '../../components/organization-picker.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { ErrorMessage, LoadingMessage, StaleEditMessage } from '../../components/status-message.tsx';
-import { ApiError, api, isStaleEdit } from '../../lib/api-client.ts';
+import { api, isStaleEdit } from '../../lib/api-client.ts';
+import {
+  bilingualText,
+  errorsAt,
+  numberOrText,
+  type SetField,
+  unplacedErrors,
+  useFormState,
+} from '../../lib/form-state.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { useSession } from '../../lib/session.ts';
 import {
@@ -18,7 +26,7 @@ import {
   useProgramme,
   useSkills,
 } from './talent-api.ts';
-import { errorsAt, LevelBadge } from './talent-parts.tsx';
+import { LevelBadge } from './talent-parts.tsx';
 
 type Form = {
   titleJa: string;
@@ -74,15 +82,12 @@ function fromProgramme(p: Programme): Form {
   };
 }
 
-const text = (ja: string, en: string) => ({ ...(ja.trim() ? { ja } : {}), ...(en.trim() ? { en } : {}) });
-const numberOrText = (s: string) => (s.trim() === '' || Number.isNaN(Number(s)) ? s : Number(s));
-
 function toInput(f: Form, provider: string): ProgrammeInput {
-  const subsidy = text(f.subsidyJa, f.subsidyEn);
+  const subsidy = bilingualText(f.subsidyJa, f.subsidyEn);
   return {
     provider,
-    title: text(f.titleJa, f.titleEn),
-    description: text(f.descriptionJa, f.descriptionEn),
+    title: bilingualText(f.titleJa, f.titleEn),
+    description: bilingualText(f.descriptionJa, f.descriptionEn),
     level: Number(f.level),
     skills: f.skills,
     durationWeeks: numberOrText(f.durationWeeks) as number,
@@ -93,6 +98,19 @@ function toInput(f: Form, provider: string): ProgrammeInput {
     publicSubsidy: Object.keys(subsidy).length ? subsidy : null,
   };
 }
+
+// The fields the programme form shows errors beside; the rest are listed with their paths.
+const programmeFields = [
+  'title',
+  'description',
+  'level',
+  'skills',
+  'durationWeeks',
+  'delivery',
+  'defaultCapacity',
+  'feeJpy',
+  'publicSubsidy',
+] as const;
 
 /** A provider's member (or an admin, for any provider) enters a programme and its first cohort. */
 export function ProgrammeFormPage() {
@@ -154,7 +172,7 @@ export function ProgrammeEditPage({ id }: { id: string }) {
 
 function EditForm({ programme: p, onReload }: { programme: Programme; onReload: () => void }) {
   const { t } = useI18n();
-  const [form, setForm] = useState<Form>(() => fromProgramme(p));
+  const { form, set } = useFormState<Form>(() => fromProgramme(p));
   const [, navigate] = useLocation();
   const save = usePatchProgramme(p.id, p.version);
   const submit = (e: FormEvent) => {
@@ -164,7 +182,7 @@ function EditForm({ programme: p, onReload }: { programme: Programme; onReload: 
   };
   return (
     <form className="talent-form" onSubmit={submit} noValidate>
-      <ProgrammeFields form={form} setForm={setForm} error={save.error} />
+      <ProgrammeFields form={form} set={set} error={save.error} />
       {isStaleEdit(save.error) && <StaleEditMessage onReload={onReload} />}
       <button type="submit" className="button" disabled={save.isPending}>
         {t('talentSaveChanges')}
@@ -177,11 +195,10 @@ function ProgrammeForm({ admin, organizationId }: { admin: boolean; organization
   const { t, pick } = useI18n();
   const own = useOwnOrganization(admin ? null : organizationId);
   const [picked, setPicked] = useState<OrganizationChoice | null>(null);
-  const [form, setForm] = useState<Form>(empty);
+  const { form, set } = useFormState<Form>(empty);
   const [, navigate] = useLocation();
   const create = useCreateProgramme();
   const [cohortError, setCohortError] = useState<{ error: unknown; programmeId: string } | null>(null);
-  const set = <K extends keyof Form>(key: K, value: Form[K]) => setForm((f) => ({ ...f, [key]: value }));
   const provider = admin
     ? picked
     : own.data
@@ -206,15 +223,7 @@ function ProgrammeForm({ admin, organizationId }: { admin: boolean; organization
     navigate(`/talent/programmes/${programme.id}`);
   };
   const err = (path: string) => errorsAt(create.error, path);
-  const unplaced =
-    create.error instanceof ApiError
-      ? create.error.details.filter(
-          (d) =>
-            !/^body\.(title|description|level|skills|durationWeeks|delivery|defaultCapacity|feeJpy|publicSubsidy)/.test(
-              d.path,
-            ),
-        )
-      : [];
+  const unplaced = unplacedErrors(create.error, programmeFields);
 
   return (
     <form className="talent-form" onSubmit={submit} noValidate>
@@ -227,7 +236,7 @@ function ProgrammeForm({ admin, organizationId }: { admin: boolean; organization
           )
         }
       </FormField>
-      <ProgrammeFields form={form} setForm={setForm} error={create.error} />
+      <ProgrammeFields form={form} set={set} error={create.error} />
       <FormField label={t('talentFirstCohort')}>
         {(props) => (
           <input
@@ -253,18 +262,9 @@ function ProgrammeForm({ admin, organizationId }: { admin: boolean; organization
 }
 
 /** The programme's own fields, shared by the create and edit forms; errors come from the last save. */
-function ProgrammeFields({
-  form,
-  setForm,
-  error,
-}: {
-  form: Form;
-  setForm: (update: (f: Form) => Form) => void;
-  error: unknown;
-}) {
+function ProgrammeFields({ form, set, error }: { form: Form; set: SetField<Form>; error: unknown }) {
   const { t, pick } = useI18n();
   const skills = useSkills();
-  const set = <K extends keyof Form>(key: K, value: Form[K]) => setForm((f) => ({ ...f, [key]: value }));
   const err = (path: string) => errorsAt(error, path);
   return (
     <>

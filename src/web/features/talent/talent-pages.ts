@@ -5,7 +5,7 @@ import './talent.css';
 
 export { MyApplicationsPage } from './my-applications-page.tsx';
 export { MyTrainingPage } from './my-training-page.tsx';
-export { OpeningFormPage } from './opening-form-page.tsx';
+export { OpeningEditPage, OpeningFormPage } from './opening-form-page.tsx';
 export { OpeningPage } from './opening-page.tsx';
 export { OpeningsPage } from './openings-page.tsx';
 export { ProgrammeEditPage, ProgrammeFormPage } from './programme-form-page.tsx';

@@ -1,12 +1,9 @@
 import type { ReactNode } from 'react';
 import { levelInfo, type TrainingLevel } from '../../../core/talent/index.ts';
-import { ApiError, type ErrorDetail } from '../../lib/api-client.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import type { Programme } from './talent-api.ts';
 
-/** A field's server errors, by path (`body.title` also takes `body.title.ja`). */
-export const errorsAt = (error: unknown, path: string): ErrorDetail[] =>
-  error instanceof ApiError ? error.detailsFor(path) : [];
+export { errorsAt } from '../../lib/form-state.ts';
 
 /** "Level 3" with its Japanese equivalent beside it: the ladder Japanese employers do not have. */
 export function LevelBadge({ level }: { level: number }) {
