@@ -1,5 +1,6 @@
 /** The one-stop desk's pages: one lazy chunk for the router (app-routes.tsx). */
 import './desk-messages.ts';
+import './desk-aftercare-messages.ts';
 import './desk.css';
 
 export { DeskAskPage } from './desk-ask-page.tsx';
