@@ -5,4 +5,5 @@ import './desk.css';
 
 export { DeskAskPage } from './desk-ask-page.tsx';
 export { ConsultationPage } from './desk-case-page.tsx';
+export { DeskFlagsPage } from './desk-flags-page.tsx';
 export { DeskPage } from './desk-queue-page.tsx';
