@@ -8,17 +8,18 @@ export type DeskFlag = Schemas['DeskFlag'];
 export type FlagList = Schemas['DeskFlagList'];
 
 const keys = {
-  aftercare: (id: string) => ['desk', 'aftercare', id] as const,
+  // The case's version is in the key: a close or reopen on the case page starts or ends a round.
+  aftercare: (id: string, version: number) => ['desk', 'aftercare', id, version] as const,
   files: (id: string) => ['desk', 'files', id] as const,
   flags: (status: string) => ['desk', 'flags', status] as const,
   allFlags: ['desk', 'flags'] as const,
   one: (id: string) => ['desk', 'one', id] as const,
 };
 
-export const useAftercare = (id: string) =>
+export const useAftercare = (id: string, version: number) =>
   useQuery(
     queryOptions({
-      queryKey: keys.aftercare(id),
+      queryKey: keys.aftercare(id, version),
       queryFn: () => api.get<Aftercare>(`/desk/consultations/${encodeURIComponent(id)}/aftercare`),
     }),
   );

@@ -22,11 +22,21 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
  * What a case has beyond its steps (issue 16): its files for whoever sees the case, its aftercare rounds for
  * the desk and the company, and the coordinator's red-flag form.
  */
-export function CaseAftercare({ id, role, canWrite }: { id: string; role: Role; canWrite: boolean }) {
+export function CaseAftercare({
+  id,
+  version,
+  role,
+  canWrite,
+}: {
+  id: string;
+  version: number;
+  role: Role;
+  canWrite: boolean;
+}) {
   return (
     <>
       <CaseFiles id={id} canWrite={canWrite} />
-      {role !== 'agency' && <AftercareRounds id={id} />}
+      {role !== 'agency' && <AftercareRounds id={id} version={version} />}
       {role === 'admin' && <RaiseFlag id={id} />}
     </>
   );
@@ -97,9 +107,9 @@ function CaseFiles({ id, canWrite }: { id: string; canWrite: boolean }) {
   );
 }
 
-function AftercareRounds({ id }: { id: string }) {
+function AftercareRounds({ id, version }: { id: string; version: number }) {
   const { t } = useI18n();
-  const rounds = useAftercare(id);
+  const rounds = useAftercare(id, version);
   return (
     <Section title={t('deskAftercareHeading')}>
       {rounds.isPending ? (

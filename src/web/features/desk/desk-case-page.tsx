@@ -60,7 +60,7 @@ function CaseView({ id, role }: { id: string; role: Role }) {
           {(role !== 'agency' || accepted) && <Note c={c} role={role} step={step} />}
           {role === 'admin' && <CloseOrReopen c={c} step={step} />}
           {role === 'admin' && c.firstAnsweredAt && <PublishToFaq consultationId={c.id} />}
-          <CaseAftercare id={c.id} role={role} canWrite={role !== 'agency' || accepted} />
+          <CaseAftercare id={c.id} version={c.version} role={role} canWrite={role !== 'agency' || accepted} />
         </div>
         <Timeline c={c} />
       </div>
