@@ -280,15 +280,16 @@ describe('red flags', () => {
     });
     const stale = await post(`/desk/flags/${raised.json.id}/resolve`, admin, { version: 7 });
     expect(stale.status).toBe(409);
-    const done = await post(`/desk/flags/${raised.json.id}/resolve`, admin, {
-      resolution: 'Visited; staying',
-    });
-    expect(done.status).toBe(200);
-    expect(done.json).toMatchObject({
-      status: 'resolved',
-      resolution: 'Visited; staying',
-      resolvedBy: 'admin',
-    });
+    // Two coordinators resolve at once: one lands, the other is told it is already done.
+    const both = await Promise.all([
+      post(`/desk/flags/${raised.json.id}/resolve`, admin, { resolution: 'Visited; staying' }),
+      post(`/desk/flags/${raised.json.id}/resolve`, admin, { resolution: 'Called them' }),
+    ]);
+    expect(both.map((r) => r.status).sort()).toEqual([200, 409]);
+    const done = both.find((r) => r.status === 200)!;
+    expect(done.json).toMatchObject({ status: 'resolved', resolvedBy: 'admin', version: 2 });
+    const listed = (await get('/desk/flags?status=resolved', admin)).json.items[0];
+    expect(listed.resolution).toBe(done.json.resolution);
     expect((await post(`/desk/flags/${raised.json.id}/resolve`, admin, {})).status).toBe(409);
     expect((await post('/desk/flags/00000000-0000-4000-8000-000000000000/resolve', admin, {})).status).toBe(
       404,
