@@ -4,7 +4,8 @@ import { browserAvailable, demo, launchBrowser, signIn } from './browser.ts';
 
 // The one-stop desk through the browser: a company asks in English on a phone without an account; the
 // coordinator triages it and refers it to the demo partner (21 Aomori); the partner accepts and answers.
-// Then a member company asks in the app and reads the partner's answer there.
+// Then a member company asks in the app and reads the partner's answer there; the coordinator raises a red
+// flag and closes the case with a follow-up date, and the company is offered the satisfaction question.
 
 const baseUrl = inject('baseUrl');
 const agency = { email: 'agency@demo.fusion-cluster.jp', password: 'demo-agency-2026' };
@@ -122,6 +123,23 @@ describe.runIf(browserAvailable())('the one-stop desk', () => {
     await member.reload();
     await member.locator('.desk-event-answer').getByText(`Answer for ${stamp}`).waitFor();
     expect(await member.getByText(`Partner-only note ${stamp}`).count()).toBe(0);
+
+    // Aftercare: the coordinator raises a red flag and closes with a follow-up date; the flag is on the list.
+    const coordinator = await pageAs(browser, demo.admin);
+    await coordinator.goto(`${baseUrl}/desk/consultations/${id}`);
+    await coordinator.getByLabel('Flag kind').selectOption('staff-shortage');
+    await coordinator.getByLabel('What points to it').fill(`Needs welders ${stamp}`);
+    await coordinator.getByRole('button', { name: 'Raise flag' }).click();
+    await coordinator.getByText('Flag raised.').waitFor();
+    const followUp = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
+    await coordinator.getByLabel('Follow-up date').fill(followUp);
+    await coordinator.getByRole('button', { name: 'Close', exact: true }).click();
+    await coordinator.locator('.desk-aftercare').getByText(followUp).waitFor();
+    await coordinator.goto(`${baseUrl}/desk/flags`);
+    await coordinator.getByText(`Needs welders ${stamp}`).waitFor();
+    await member.reload();
+    await member.getByRole('link', { name: 'Satisfaction question' }).waitFor();
+    await coordinator.context().close();
     await member.context().close();
     await admin.ctx.dispose();
     await partner.ctx.dispose();

@@ -89,6 +89,7 @@ function routes(ids: Ids): { pattern: string; path: string }[] {
     ['/talent/applications', '/talent/applications'],
     ['/desk', '/desk'],
     ['/desk/ask', '/desk/ask'],
+    ['/desk/flags', '/desk/flags'],
     ['/desk/consultations/:id', `/desk/consultations/${ids.consultation}`],
     ['/public', '/public'],
     ['/about', '/about'],

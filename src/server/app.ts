@@ -15,7 +15,14 @@ import { sessionScheme, sessionSecurityScheme } from './lib/route.ts';
 import { auditRoutes } from './modules/audit/index.ts';
 import { authRoutes } from './modules/auth/index.ts';
 import { bundleRoutes } from './modules/bundle/index.ts';
-import { deskRoutes } from './modules/desk/index.ts';
+import {
+  caseFileUploadLimitBytes,
+  caseFileUploadPath,
+  deskAftercareRoutes,
+  deskFilesRoutes,
+  deskFlagsRoutes,
+  deskRoutes,
+} from './modules/desk/index.ts';
 import { eventsRoutes, meetingsRoutes } from './modules/events/index.ts';
 import { homeRoutes } from './modules/home/index.ts';
 import {
@@ -65,7 +72,9 @@ export function createApp(deps: AppDeps) {
         : // A unit's photo or floor plan may be larger than a JSON body; the upload names the body when too large.
           unitFileUploadPath.test(c.req.path)
           ? Math.max(unitFileUploadLimitBytes, deps.config.bodyLimitBytes)
-          : deps.config.bodyLimitBytes,
+          : caseFileUploadPath.test(c.req.path)
+            ? Math.max(caseFileUploadLimitBytes, deps.config.bodyLimitBytes)
+            : deps.config.bodyLimitBytes,
     ),
   );
   app.use('/api/*', sessionMiddleware(deps.db));
@@ -98,6 +107,9 @@ export function createApp(deps: AppDeps) {
     openingRoutes,
     placementRoutes,
     deskRoutes,
+    deskAftercareRoutes,
+    deskFlagsRoutes,
+    deskFilesRoutes,
     publicRoutes,
   ];
   for (const module of modules) app.route('/api', module(deps));

@@ -3,6 +3,7 @@ import { createApp } from './app.ts';
 import { demoAccounts } from './demo.ts';
 import type { Config } from './env.ts';
 import { createScheduler } from './lib/scheduler.ts';
+import { followUpRemindersJob, surveyFlagsJob } from './modules/desk/index.ts';
 import { eventRemindersJob } from './modules/events/index.ts';
 import { leaseRemindersJob } from './modules/incubation/index.ts';
 import { matchingSweepJob } from './modules/matching/index.ts';
@@ -14,7 +15,8 @@ import { openPlatform } from './platform.ts';
  * Work nobody has to ask for, each job defined by its module: survey reminders follow each survey's schedule
  * (checked every quarter hour); introductions expire and owners are reminded of expiring posts (hourly);
  * tenants and facility offices hear 12 and 6 months before a lease ends (hourly); employers are asked to confirm
- * a placement's retention at 6 and 12 months (hourly).
+ * a placement's retention at 6 and 12 months (hourly); a desk case's owner hears on its follow-up day (hourly);
+ * survey answers that mean expansion, withdrawal or a staff shortage become desk flags (every quarter hour).
  */
 export const backgroundJobs = [
   surveyRemindersJob,
@@ -22,6 +24,8 @@ export const backgroundJobs = [
   leaseRemindersJob,
   eventRemindersJob,
   retentionRemindersJob,
+  followUpRemindersJob,
+  surveyFlagsJob,
 ];
 
 /** Starts the one process that serves the API and the web app. Resolves once it is listening. */

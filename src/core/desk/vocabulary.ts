@@ -36,6 +36,10 @@ export const consultationEventKinds = [
   'answer',
   'closed',
   'reopened',
+  // Aftercare (aftercare.*, flags.*, files.*): a red flag noted, a file added, the follow-up reminder sent.
+  'flagged',
+  'file',
+  'follow-up',
 ] as const;
 export type ConsultationEventKind = (typeof consultationEventKinds)[number];
 

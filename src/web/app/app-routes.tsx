@@ -70,6 +70,7 @@ const desk = () => import('../features/desk/desk-pages.ts');
 const DeskPage = lazy(() => desk().then((m) => ({ default: m.DeskPage })));
 const DeskAskPage = lazy(() => desk().then((m) => ({ default: m.DeskAskPage })));
 const ConsultationPage = lazy(() => desk().then((m) => ({ default: m.ConsultationPage })));
+const DeskFlagsPage = lazy(() => desk().then((m) => ({ default: m.DeskFlagsPage })));
 const siting = () => import('../features/siting/siting-pages.ts');
 const SitingPage = lazy(() => siting().then((m) => ({ default: m.SitingPage })));
 const StudyReportPage = lazy(() => siting().then((m) => ({ default: m.StudyReportPage })));
@@ -172,6 +173,7 @@ export function AppRoutes() {
         <Route path="/talent/programmes/:id">{(p) => <ProgrammePage key={p.id} id={p.id} />}</Route>
         <Route path="/desk" component={DeskPage} />
         <Route path="/desk/ask" component={DeskAskPage} />
+        <Route path="/desk/flags" component={DeskFlagsPage} />
         <Route path="/desk/consultations/:id">{(p) => <ConsultationPage key={p.id} id={p.id} />}</Route>
         <Route path="/public" component={PublicHubPage} />
         <Route path="/about" component={PublicHubPage} />

@@ -1529,6 +1529,57 @@ export interface paths {
      */
     post: operations['returnReferral'];
   };
+  '/api/desk/consultations/{id}/aftercare': {
+    /**
+     * Each close of the case: follow-up date, reminder, satisfaction link and answer
+     * @description A reopened case keeps its earlier rounds (endedAt set). 404 to whoever may not see the case.
+     *
+     * Access: admin or member role.
+     */
+    get: operations['getConsultationAftercare'];
+  };
+  '/api/desk/consultations/{id}/flags': {
+    /**
+     * Flag a consultation: the company plans to expand, to leave, or is short of staff
+     * @description Access: admin role.
+     */
+    post: operations['flagConsultation'];
+  };
+  '/api/desk/flags': {
+    /**
+     * The coordinator's red flags, from consultations and survey answers, newest first
+     * @description Access: admin role.
+     */
+    get: operations['listDeskFlags'];
+  };
+  '/api/desk/flags/{id}/resolve': {
+    /**
+     * Mark a flag as dealt with (once; a stale version is a 409)
+     * @description Access: admin role.
+     */
+    post: operations['resolveDeskFlag'];
+  };
+  '/api/desk/consultations/{id}/files': {
+    /**
+     * A case's files with who added them and when (404 to whoever may not see the case)
+     * @description Access: admin or member or agency role.
+     */
+    get: operations['listConsultationFiles'];
+    /**
+     * Add a file to a case (the body is the file): the desk, the company, a partner that accepted
+     * @description At most 5242880 bytes, PDF, JPEG, PNG or WebP, read from its first bytes; a Content-Type that contradicts them is refused. A case has at most 20 files.
+     *
+     * Access: admin or member or agency role.
+     */
+    post: operations['uploadConsultationFile'];
+  };
+  '/api/desk/files/{id}': {
+    /**
+     * The file itself, for whoever may see its case
+     * @description Access: admin or member or agency role.
+     */
+    get: operations['getConsultationFile'];
+  };
   '/api/public/explainers': {
     /**
      * Explainer pages: the published ones; a coordinator also sees drafts
@@ -5873,7 +5924,10 @@ export interface components {
         | 'note'
         | 'answer'
         | 'closed'
-        | 'reopened';
+        | 'reopened'
+        | 'flagged'
+        | 'file'
+        | 'follow-up';
       /** @enum {string} */
       audience: 'staff' | 'partners' | 'company';
       actorName: string;
@@ -5999,6 +6053,96 @@ export interface components {
     };
     ReferralReturn: {
       reason: string;
+    };
+    ConsultationAftercare: {
+      items: {
+        /** Format: uuid */
+        id: string;
+        /** Format: date-time */
+        closedAt: string;
+        /** Format: date */
+        followUpOn: string;
+        remindedAt: string | null;
+        /** @description Set when the case was reopened */
+        endedAt: string | null;
+        /** @description The satisfaction survey’s personal link (path) */
+        link: string | null;
+        satisfaction: {
+          score: number | null;
+          choice: string | null;
+          plans: string[];
+          comment: string | null;
+          /** Format: date-time */
+          submittedAt: string;
+        } | null;
+      }[];
+    };
+    DeskFlag: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: 'expansion' | 'withdrawal' | 'staff-shortage';
+      /** @enum {string} */
+      source: 'consultation' | 'survey';
+      /** @enum {string} */
+      status: 'open' | 'resolved';
+      organization: {
+        /** Format: uuid */
+        id: string;
+        key: string;
+        name: components['schemas']['LocalizedText'];
+      } | null;
+      companyName: string;
+      consultationId: string | null;
+      note: string | null;
+      /** @description For a survey flag: the survey, question and answer that raised it */
+      evidence: {
+        [key: string]: unknown;
+      };
+      raisedBy: string | null;
+      /** Format: date-time */
+      raisedAt: string;
+      resolvedBy: string | null;
+      resolvedAt: string | null;
+      resolution: string | null;
+      version: number;
+    };
+    DeskFlagInput: {
+      /** @enum {string} */
+      kind: 'expansion' | 'withdrawal' | 'staff-shortage';
+      note: string;
+    };
+    DeskFlagList: {
+      items: components['schemas']['DeskFlag'][];
+      total: number;
+      /** @description Open flags per kind */
+      openByKind: {
+        [key: string]: number;
+      };
+    };
+    DeskFlagResolve: {
+      resolution?: string;
+      /** @description The version read; a stale one is a 409 */
+      version?: number;
+    };
+    ConsultationFileList: {
+      items: components['schemas']['ConsultationFile'][];
+    };
+    ConsultationFile: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      consultationId: string;
+      name: string;
+      /** @enum {string} */
+      contentType: 'application/pdf' | 'image/jpeg' | 'image/png' | 'image/webp';
+      byteSize: number;
+      sha256: string;
+      uploadedBy: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** @description Where the file itself is served */
+      url: string;
     };
     ExplainerList: {
       items: components['schemas']['ExplainerSummary'][];
@@ -17663,6 +17807,369 @@ export interface operations {
       };
       /** @description The body is not sent as JSON (Content-Type: application/json) */
       415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Each close of the case: follow-up date, reminder, satisfaction link and answer
+   * @description A reopened case keeps its earlier rounds (endedAt set). 404 to whoever may not see the case.
+   *
+   * Access: admin or member role.
+   */
+  getConsultationAftercare: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Rounds, oldest first */
+      200: {
+        content: {
+          'application/json': components['schemas']['ConsultationAftercare'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Flag a consultation: the company plans to expand, to leave, or is short of staff
+   * @description Access: admin role.
+   */
+  flagConsultation: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DeskFlagInput'];
+      };
+    };
+    responses: {
+      /** @description Raised */
+      201: {
+        content: {
+          'application/json': components['schemas']['DeskFlag'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * The coordinator's red flags, from consultations and survey answers, newest first
+   * @description Access: admin role.
+   */
+  listDeskFlags: {
+    parameters: {
+      query?: {
+        status?: 'open' | 'resolved';
+        kind?: 'expansion' | 'withdrawal' | 'staff-shortage';
+        consultation?: string;
+        limit?: number;
+        offset?: number | null;
+      };
+    };
+    responses: {
+      /** @description Flags */
+      200: {
+        content: {
+          'application/json': components['schemas']['DeskFlagList'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Mark a flag as dealt with (once; a stale version is a 409)
+   * @description Access: admin role.
+   */
+  resolveDeskFlag: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DeskFlagResolve'];
+      };
+    };
+    responses: {
+      /** @description Resolved */
+      200: {
+        content: {
+          'application/json': components['schemas']['DeskFlag'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * A case's files with who added them and when (404 to whoever may not see the case)
+   * @description Access: admin or member or agency role.
+   */
+  listConsultationFiles: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Files, oldest first */
+      200: {
+        content: {
+          'application/json': components['schemas']['ConsultationFileList'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Add a file to a case (the body is the file): the desk, the company, a partner that accepted
+   * @description At most 5242880 bytes, PDF, JPEG, PNG or WebP, read from its first bytes; a Content-Type that contradicts them is refused. A case has at most 20 files.
+   *
+   * Access: admin or member or agency role.
+   */
+  uploadConsultationFile: {
+    parameters: {
+      query: {
+        name: string;
+      };
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        'application/pdf': string;
+        'image/jpeg': string;
+        'image/png': string;
+        'image/webp': string;
+      };
+    };
+    responses: {
+      /** @description Stored */
+      201: {
+        content: {
+          'application/json': components['schemas']['ConsultationFile'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Request body too large */
+      413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * The file itself, for whoever may see its case
+   * @description Access: admin or member or agency role.
+   */
+  getConsultationFile: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description The file, with its real type; a PDF comes as an attachment */
+      200: {
+        content: {
+          'application/pdf': string;
+          'image/jpeg': string;
+          'image/png': string;
+          'image/webp': string;
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
         content: {
           'application/json': components['schemas']['Error'];
         };

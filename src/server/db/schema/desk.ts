@@ -141,7 +141,7 @@ export const consultationEvents = pgTable(
     index('consultation_events_consultation_idx').on(t.consultationId, t.seq),
     check(
       'consultation_events_kind',
-      sql`${t.kind} in ('opened', 'triaged', 'referred', 'accepted', 'returned', 'note', 'answer', 'closed', 'reopened')`,
+      sql`${t.kind} in ('opened', 'triaged', 'referred', 'accepted', 'returned', 'note', 'answer', 'closed', 'reopened', 'flagged', 'file', 'follow-up')`,
     ),
     check('consultation_events_audience', sql`${t.audience} in ('staff', 'partners', 'company')`),
   ],

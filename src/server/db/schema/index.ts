@@ -2,6 +2,7 @@ export * from './accounts.ts';
 export * from './brokerage.ts';
 export * from './contacts.ts';
 export * from './desk.ts';
+export * from './desk-aftercare.ts';
 export * from './directory.ts';
 export * from './events.ts';
 export * from './incubation.ts';

@@ -10,6 +10,7 @@ import { unknownValue } from '../../lib/messages.ts';
 import { notifyOrganizations, sendMail } from '../../lib/notify.ts';
 import { admitPublicSubmission } from '../../lib/public-form.ts';
 import type { RateLimiter } from '../../lib/rate-limit.ts';
+import { aftercareStarter, endAftercare } from './aftercare.service.ts';
 import {
   answerReferral,
   type ConsultationRow,
@@ -214,7 +215,7 @@ async function viewOf(db: Db, user: AuthUser, row: ConsultationRow): Promise<Vie
   return undefined;
 }
 
-async function visibleCase(ctx: DeskCtx, user: AuthUser, id: string) {
+export async function visibleCase(ctx: DeskCtx, user: AuthUser, id: string) {
   const row = await getConsultationRow(ctx.db, id);
   const view = row && (await viewOf(ctx.db, user, row));
   if (!row || !view) throw consultationNotFound();
@@ -597,7 +598,8 @@ export async function closeConsultation(ctx: DeskCtx, actor: AuthUser, id: strin
         message: say({ ja: '今日以降の日付にしてください', en: 'must be today or later' }),
       },
     ]);
-  await ctx.db.transaction(async (tx) => {
+  const aftercare = await aftercareStarter(ctx);
+  const mails = await ctx.db.transaction(async (tx) => {
     const moved = await updateConsultation(tx, id, ['new', 'triaged'], {
       status: 'closed',
       closedAt: at,
@@ -615,7 +617,9 @@ export async function closeConsultation(ctx: DeskCtx, actor: AuthUser, id: strin
       entityId: id,
       changes: { after: { followUpOn: input.followUpOn } },
     });
+    return aftercare(tx, actor, row, at, input.followUpOn);
   });
+  await sendMail(ctx.db, ctx.config, mails);
   return getConsultation(ctx, actor, id);
 }
 
@@ -630,6 +634,7 @@ export async function reopenConsultation(ctx: DeskCtx, actor: AuthUser, id: stri
       followUpOn: null,
     });
     if (!moved) throw wrongStatus(row.status, 'closed');
+    await endAftercare(tx, id, at);
     await step(tx, actor, id, 'reopened', 'company', { body: reason, at });
     await writeAudit(tx, actor, {
       action: 'reopen',

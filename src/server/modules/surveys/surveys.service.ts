@@ -20,13 +20,16 @@ import {
   getSurvey,
   type InvitationRow,
   insertInvitations,
+  insertSurvey,
   insertSurveyUnlessKeyTaken,
   invitationProgress,
   invitationsOf,
+  invitationWithSurvey,
   lockSurvey,
   markSurveyClosed,
   markSurveyOpen,
   populationOrganizations,
+  responseOf,
   type SurveyRow,
   surveysNewestFirst,
   surveyTallies,
@@ -365,4 +368,55 @@ export function listSurveyTemplates() {
     .filter((f) => f.endsWith('.template.json'))
     .map((f) => JSON.parse(fs.readFileSync(path.join(templateDir, f), 'utf8')));
   return { items, total: items.length };
+}
+
+// ——— Surveys of one invitation, for other modules ———
+
+/**
+ * A survey sent to one respondent, open at once: the desk's aftercare question after a case closes. It is an
+ * ordinary survey (links, drafts, submission, results work as for any other), written in the caller's
+ * transaction; no reminder schedule, and its deadline is also the link's expiry.
+ */
+export async function openSurveyForOne(
+  tx: Db,
+  input: {
+    key: string;
+    title: SurveyRow['title'];
+    definition: SurveyDefinition;
+    closesAt: Date;
+    now: Date;
+    organizationId: string | null;
+    invitee: string;
+    kind: string;
+  },
+) {
+  const survey = await insertSurvey(tx, {
+    key: input.key,
+    title: input.title,
+    definition: input.definition,
+    status: 'open',
+    openedAt: input.now,
+    closesAt: input.closesAt,
+    reminderDays: [],
+    minCell: 1,
+  });
+  if (!survey) throw new Error('survey not written');
+  const [invitation] = await insertInvitations(tx, [
+    {
+      surveyId: survey.id,
+      organizationId: input.organizationId,
+      invitee: input.invitee,
+      kind: input.kind,
+      expiresAt: input.closesAt,
+    },
+  ]);
+  return { survey, invitation: invitation! };
+}
+
+/** One invitation's current link path and its answers, if any (a draft has no submittedAt). */
+export async function invitationState(db: Db, invitationId: string) {
+  const row = await invitationWithSurvey(db, invitationId);
+  if (!row) return undefined;
+  const sign = await linkSigner(db);
+  return { link: `/s/${sign(row.invitation)}`, response: await responseOf(db, invitationId) };
 }

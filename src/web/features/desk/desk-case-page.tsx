@@ -8,6 +8,7 @@ import { ErrorMessage, LoadingMessage } from '../../components/status-message.ts
 import { ApiError } from '../../lib/api-client.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { useSession } from '../../lib/session.ts';
+import { CaseAftercare } from './desk-aftercare-panel.tsx';
 import { type Consultation, useCaseStep, useConsultation, useTopics } from './desk-api.ts';
 import { TopicOptions } from './desk-ask-page.tsx';
 import { PublishToFaq } from './desk-faq-form.tsx';
@@ -59,6 +60,7 @@ function CaseView({ id, role }: { id: string; role: Role }) {
           {(role !== 'agency' || accepted) && <Note c={c} role={role} step={step} />}
           {role === 'admin' && <CloseOrReopen c={c} step={step} />}
           {role === 'admin' && c.firstAnsweredAt && <PublishToFaq consultationId={c.id} />}
+          <CaseAftercare id={c.id} version={c.version} role={role} canWrite={role !== 'agency' || accepted} />
         </div>
         <Timeline c={c} />
       </div>

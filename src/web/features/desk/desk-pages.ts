@@ -1,7 +1,9 @@
 /** The one-stop desk's pages: one lazy chunk for the router (app-routes.tsx). */
 import './desk-messages.ts';
+import './desk-aftercare-messages.ts';
 import './desk.css';
 
 export { DeskAskPage } from './desk-ask-page.tsx';
 export { ConsultationPage } from './desk-case-page.tsx';
+export { DeskFlagsPage } from './desk-flags-page.tsx';
 export { DeskPage } from './desk-queue-page.tsx';

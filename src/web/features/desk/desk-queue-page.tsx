@@ -47,6 +47,11 @@ export function DeskPage() {
           )
         }
       />
+      {user.role === 'admin' && (
+        <p>
+          <Link href="/desk/flags">{t('deskFlagsLink')}</Link>
+        </p>
+      )}
       <Queue />
     </>
   );
