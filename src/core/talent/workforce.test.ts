@@ -167,16 +167,22 @@ describe('the parts', () => {
     [4, 0, 1, 0.8, 'history'],
     [0, 0, 0, 0.8, 'default'],
     [0, 5, 0, 0, 'history'],
-  ] as const)('completion rate of %s completed, %s withdrawn, %s held: %s (%s)', (completed, withdrawn, active, rate, basis) => {
-    const rates = completionRates(
-      [cohort({ cohortId: 'X', startOn: '2020-01-01', completed, withdrawn, active })],
-      '2030-01-01',
-    );
-    expect(rates.get('P1')).toMatchObject({ rate, basis });
-  });
+  ] as const)(
+    'completion rate of %s completed, %s withdrawn, %s held: %s (%s)',
+    (completed, withdrawn, active, rate, basis) => {
+      const rates = completionRates(
+        [cohort({ cohortId: 'X', startOn: '2020-01-01', completed, withdrawn, active })],
+        '2030-01-01',
+      );
+      expect(rates.get('P1')).toMatchObject({ rate, basis });
+    },
+  );
 
   it('a cohort still under way does not count towards the rate', () => {
-    const rates = completionRates([cohort({ cohortId: 'X', startOn: '2029-06-01', withdrawn: 5 })], '2030-01-01');
+    const rates = completionRates(
+      [cohort({ cohortId: 'X', startOn: '2029-06-01', withdrawn: 5 })],
+      '2030-01-01',
+    );
     expect(rates.get('P1')).toMatchObject({ rate: 0.8, basis: 'default' });
   });
 });

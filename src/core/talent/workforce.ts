@@ -169,7 +169,10 @@ export function completionRates(
     s.completed += c.completed;
     s.taken += c.completed + c.withdrawn + c.active;
   }
-  const out = new Map<string, { rate: number; basis: 'history' | 'default'; completed: number; taken: number }>();
+  const out = new Map<
+    string,
+    { rate: number; basis: 'history' | 'default'; completed: number; taken: number }
+  >();
   for (const [id, s] of sums) {
     out.set(
       id,
@@ -327,4 +330,16 @@ export function workforceGap(input: WorkforceInput): SkillGap[] {
     out.push({ skill, demand: round2(demand), supply: round2(supply), gap: round2(supply - demand), years });
   }
   return out.sort((a, b) => a.gap - b.gap || (a.skill < b.skill ? -1 : a.skill > b.skill ? 1 : 0));
+}
+
+/**
+ * The cluster phase a facility type belongs to, after seed 000 §IV: 1 the reactor (a private experimental reactor
+ * or the national DEMO), 2 offices for supply and maintenance, 3 component factories and R&D bases, 4 the wider
+ * cluster (fields that apply fusion technology). A planned facility may say otherwise.
+ */
+export function defaultPhase(facilityType: string): Phase {
+  if (facilityType === 'fusion-reactor' || facilityType === 'experimental-facility') return 1;
+  if (facilityType === 'office') return 2;
+  if (facilityType === 'component-factory') return 3;
+  return 4;
 }
