@@ -10,4 +10,5 @@ export { retentionRemindersJob } from './placements.jobs.ts';
 export { placementRoutes } from './placements.routes.ts';
 export { loadTalentDemo } from './talent.demo.ts';
 export { talentRoutes } from './talent.routes.ts';
+export { loadWorkforceDemo } from './workforce.demo.ts';
 export { workforceRoutes } from './workforce.routes.ts';
