@@ -86,6 +86,7 @@ function routes(ids: Ids): { pattern: string; path: string }[] {
     ['/talent/openings/new', '/talent/openings/new'],
     ['/talent/openings/:id', `/talent/openings/${ids.opening}`],
     ['/talent/applications', '/talent/applications'],
+    ['/talent/workforce', '/talent/workforce'],
     ['/desk', '/desk'],
     ['/desk/ask', '/desk/ask'],
     ['/desk/consultations/:id', `/desk/consultations/${ids.consultation}`],
