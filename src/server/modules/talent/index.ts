@@ -12,3 +12,4 @@ export { loadTalentDemo } from './talent.demo.ts';
 export { talentRoutes } from './talent.routes.ts';
 export { loadWorkforceDemo } from './workforce.demo.ts';
 export { workforceRoutes } from './workforce.routes.ts';
+export { getWorkforceGap } from './workforce.service.ts';

@@ -24,9 +24,9 @@ import {
   addHiringPlan,
   addPlannedFacility,
   getStaffing,
+  getWorkforceGap,
   putStaffing,
   removePlannedFacility,
-  workforce,
 } from './workforce.service.ts';
 
 const tags = ['Talent workforce'];
@@ -108,7 +108,9 @@ export function workforceRoutes(deps: AppDeps) {
     today: jstDay(deps.clock?.() ?? new Date()),
   });
   return createRouter()
-    .openapi(workforceRoute, async (c) => c.json(await workforce(ctx(c.var.user), c.req.valid('query')), 200))
+    .openapi(workforceRoute, async (c) =>
+      c.json(await getWorkforceGap(ctx(c.var.user), c.req.valid('query')), 200),
+    )
     .openapi(getStaffingRoute, async (c) =>
       c.json(await getStaffing(ctx(c.var.user), c.req.valid('param').profile), 200),
     )

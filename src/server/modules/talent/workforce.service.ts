@@ -52,7 +52,7 @@ function clusterSkills(ref: ReferenceData, cluster: string) {
  * The gap view: demand from planned facilities, open openings and tenants' hiring plans against expected
  * completions, per skill and year, with what lies behind each figure. Aggregates only: no person is named.
  */
-export async function workforce(
+export async function getWorkforceGap(
   ctx: WorkforceCtx,
   query: { cluster: string; from?: number; to?: number },
 ): Promise<WorkforceOut> {

@@ -188,9 +188,11 @@ function YearChart({
 }
 
 function YearTable({ skill, onSelect }: { skill: SkillGap; onSelect: (year: number) => void }) {
-  const { t } = useI18n();
+  const { t, pick } = useI18n();
+  const label = t('wfByYearHeading', { skill: pick(skill.skill.label) });
   return (
-    <div className="table-scroll">
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: scrollable region must be reachable by keyboard
+    <section className="table-scroll" tabIndex={0} aria-label={label}>
       <table className="data-table wf-table">
         <thead>
           <tr>
@@ -221,7 +223,7 @@ function YearTable({ skill, onSelect }: { skill: SkillGap; onSelect: (year: numb
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }
 
@@ -326,7 +328,8 @@ function Sites({ data }: { data: Workforce }) {
     <section aria-labelledby="wf-sites">
       <h2 id="wf-sites">{t('wfSitesHeading')}</h2>
       <p className="muted">{t('wfSitesIntro')}</p>
-      <div className="table-scroll">
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: scrollable region must be reachable by keyboard */}
+      <section className="table-scroll" tabIndex={0} aria-label={t('wfSitesHeading')}>
         <table className="data-table">
           <thead>
             <tr>
@@ -347,7 +350,7 @@ function Sites({ data }: { data: Workforce }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </section>
     </section>
   );
 }
