@@ -150,8 +150,18 @@ export function tenantDemand(plan: TenantPlan): DemandEntry {
   };
 }
 
-export const cohortEndOn = (c: Pick<CohortRecord, 'startOn' | 'durationWeeks'>) =>
-  addDays(c.startOn, c.durationWeeks * 7);
+// Thousands of cohorts share a few start dates and durations: each end date is worked out once.
+const endCache = new Map<string, string>();
+export function cohortEndOn(c: Pick<CohortRecord, 'startOn' | 'durationWeeks'>): string {
+  const k = `${c.startOn}+${c.durationWeeks}`;
+  let end = endCache.get(k);
+  if (end === undefined) {
+    if (endCache.size > 50_000) endCache.clear();
+    end = addDays(c.startOn, c.durationWeeks * 7);
+    endCache.set(k, end);
+  }
+  return end;
+}
 
 /**
  * Each programme's completion rate from its ended cohorts (completed / places taken), and where it came from.
@@ -222,7 +232,8 @@ type Cell = {
   capacity: number;
   phases: Map<Phase | null, number>;
   levels: Map<number, { demand: number; supply: number }>;
-  facilityIds: Set<string>;
+  /** Facilities come in groups (same profile, start and phase) whose ids are listed once, at the end. */
+  facilityGroups: string[][];
   openingIds: Set<string>;
   tenantPlanIds: Set<string>;
   programmeIds: Set<string>;
@@ -234,7 +245,7 @@ const newCell = (): Cell => ({
   capacity: 0,
   phases: new Map(),
   levels: new Map(),
-  facilityIds: new Set(),
+  facilityGroups: [],
   openingIds: new Set(),
   tenantPlanIds: new Set(),
   programmeIds: new Set(),
@@ -268,18 +279,37 @@ export function workforceGap(input: WorkforceInput): SkillGap[] {
     return l;
   };
 
-  const addDemand = (d: DemandEntry) => {
-    if (d.year < from || d.year > to) return;
+  const addDemand = (d: DemandEntry, times = 1) => {
+    if (d.year < from || d.year > to) return undefined;
     const c = cell(d.skill, d.year);
-    c.demand += d.posts;
-    c.phases.set(d.phase, (c.phases.get(d.phase) ?? 0) + d.posts);
-    level(c, d.level).demand += d.posts;
-    (d.source === 'facility' ? c.facilityIds : d.source === 'opening' ? c.openingIds : c.tenantPlanIds).add(
-      d.id,
-    );
+    const posts = d.posts * times;
+    c.demand += posts;
+    c.phases.set(d.phase, (c.phases.get(d.phase) ?? 0) + posts);
+    level(c, d.level).demand += posts;
+    if (d.source === 'opening') c.openingIds.add(d.id);
+    else if (d.source === 'tenant') c.tenantPlanIds.add(d.id);
+    return c;
   };
+  // Facilities of one profile, start year and phase add the same posts: each group's table is walked once
+  // (hundreds of facilities share a few profiles), and its ids are listed per figure at the end.
+  const groups = new Map<string, { facility: PlannedFacility; ids: string[] }>();
   for (const f of input.facilities) {
-    for (const d of facilityDemand(f, input.staffing.get(f.profileKey) ?? [])) addDemand(d);
+    const k = `${f.profileKey}\u0000${f.startYear}\u0000${f.phase}`;
+    const g = groups.get(k);
+    if (g) g.ids.push(f.id);
+    else groups.set(k, { facility: f, ids: [f.id] });
+  }
+  const rises = new Map<string, DemandEntry[]>();
+  for (const { facility, ids } of groups.values()) {
+    let profile = rises.get(facility.profileKey);
+    if (!profile) {
+      profile = facilityDemand({ ...facility, startYear: 0 }, input.staffing.get(facility.profileKey) ?? []);
+      rises.set(facility.profileKey, profile);
+    }
+    for (const r of profile) {
+      const c = addDemand({ ...r, year: facility.startYear + r.year, phase: facility.phase }, ids.length);
+      if (c) c.facilityGroups.push(ids);
+    }
   }
   for (const o of input.openings) for (const d of openingDemand(o, currentYear)) addDemand(d);
   for (const p of input.tenantPlans) addDemand(tenantDemand(p));
@@ -321,7 +351,7 @@ export function workforceGap(input: WorkforceInput): SkillGap[] {
         byLevel: [...c.levels]
           .sort(([a], [b]) => a - b)
           .map(([l, f]) => ({ level: l, demand: round2(f.demand), supply: round2(f.supply) })),
-        facilityIds: [...c.facilityIds].sort(),
+        facilityIds: [...new Set(c.facilityGroups.flat())].sort(),
         openingIds: [...c.openingIds].sort(),
         tenantPlanIds: [...c.tenantPlanIds].sort(),
         programmeIds: [...c.programmeIds].sort(),

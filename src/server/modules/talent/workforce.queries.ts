@@ -36,9 +36,8 @@ export async function plannedFacilityRows(db: Db, cluster: string) {
     .orderBy(asc(f.constructionStartYear), asc(f.id));
 }
 
-/** The staffing tables of these profiles. */
-export async function staffingRows(db: Db, profileKeys: string[]) {
-  if (profileKeys.length === 0) return [];
+/** The staffing tables of the profiles of the facilities planned in a cluster. */
+export async function staffingRows(db: Db, cluster: string) {
   return db
     .select({
       profileKey: facilityStaffing.profileKey,
@@ -48,7 +47,12 @@ export async function staffingRows(db: Db, profileKeys: string[]) {
       headcount: facilityStaffing.headcount,
     })
     .from(facilityStaffing)
-    .where(inArray(facilityStaffing.profileKey, profileKeys));
+    .where(
+      inArray(
+        facilityStaffing.profileKey,
+        db.selectDistinct({ key: f.profileKey }).from(f).where(eq(f.clusterKey, cluster)),
+      ),
+    );
 }
 
 /** One profile's staffing table with its basis, in order. */
@@ -191,9 +195,9 @@ export async function cohortRecordRows(db: Db, skillCodes: string[]) {
     .orderBy(asc(c.startOn));
 }
 
-/** Programmes by id, with their provider and its prefecture (for click-through and the regional figures). */
-export async function programmeSummaries(db: Db, ids: string[]) {
-  if (ids.length === 0) return [];
+/** Programmes in these skills, with their provider and its prefecture (click-through, regional figures). */
+export async function programmeSummaries(db: Db, skillCodes: string[]) {
+  if (skillCodes.length === 0) return [];
   const p = trainingProgrammes;
   return db
     .select({
@@ -209,7 +213,12 @@ export async function programmeSummaries(db: Db, ids: string[]) {
     })
     .from(p)
     .innerJoin(organizations, eq(organizations.id, p.providerOrganizationId))
-    .where(inArray(p.id, ids));
+    .where(
+      sql`${p.skills} && array[${sql.join(
+        skillCodes.map((code) => sql`${code}`),
+        sql`, `,
+      )}]::text[]`,
+    );
 }
 
 /** Candidate sites with the engineers-within-reach attribute and its source. */

@@ -74,15 +74,18 @@ export async function getWorkforceGap(
   const skills = clusterSkills(ctx.reference, query.cluster);
   const inCluster = new Set(skills);
 
-  const [facilities, openings, plans, cohorts, reach] = await Promise.all([
+  // One round of queries at once: none waits for another's answer.
+  const [facilities, staffingList, openings, plans, cohorts, programmeList, reach] = await Promise.all([
     plannedFacilityRows(ctx.db, query.cluster),
+    staffingRows(ctx.db, query.cluster),
     openOpeningRows(ctx.db),
     hiringPlanRows(ctx.db),
     cohortRecordRows(ctx.db, skills),
+    programmeSummaries(ctx.db, skills),
     siteReachRows(ctx.db),
   ]);
   const staffing = new Map<string, StaffingRow[]>();
-  for (const row of await staffingRows(ctx.db, [...new Set(facilities.map((f) => f.profileKey))])) {
+  for (const row of staffingList) {
     if (!inCluster.has(row.skill)) continue;
     const list = staffing.get(row.profileKey) ?? [];
     list.push(row);
@@ -115,8 +118,8 @@ export async function getWorkforceGap(
   });
 
   const rates = completionRates(records, ctx.today);
-  const programmeIds = [...new Set(records.map((c) => c.programmeId))];
-  const programmes = await programmeSummaries(ctx.db, programmeIds);
+  // Programmes with no cohort yet have no figure to explain.
+  const programmes = programmeList.filter((p) => rates.has(p.id));
 
   // The siting link: graduates expected from now to `to` of programmes whose provider is in a site's prefecture.
   const prefectureOf = new Map(programmes.map((p) => [p.id, p.prefecture]));
