@@ -32,12 +32,16 @@ describe.runIf(browserAvailable())('workforce: the gap chart shows the skills sh
     await expect.poll(() => charts.locator('canvas').count()).toBe(2);
     expect(await charts.first().getAttribute('aria-label')).toMatch(/Tritium handling Gap -\d/);
 
-    // The shortest skill comes first; a year with demand opens what lies behind it: an illustrative facility.
-    const year = page.locator('.wf-table tbody th button').first();
+    // The shortest skill comes first; its first year short of people opens what lies behind it: the planned
+    // (illustrative) facilities whose staffing tables make the demand, by phase.
+    const year = page.locator('.wf-table tbody tr.wf-short th button').first();
     await year.click();
     const detail = page.getByRole('region', { name: /what lies behind it/ });
     await detail.getByRole('heading', { level: 4, name: 'Planned facilities' }).waitFor();
-    expect(await detail.textContent()).toContain('(illustrative)');
+    const facilities = detail.getByRole('list').first();
+    expect(await facilities.textContent()).toMatch(/\(illustrative\).*construction from \d{4}, Phase [1-4]/);
+    expect(await detail.textContent()).toMatch(/Phase [1-4] \d/);
+    await page.screenshot({ path: '/tmp/fch-workforce-1300.png', fullPage: true });
 
     // A phone: nothing runs past the screen, and axe finds nothing serious.
     await page.setViewportSize({ width: 390, height: 900 });
@@ -46,6 +50,7 @@ describe.runIf(browserAvailable())('workforce: the gap chart shows the skills sh
         page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
       )
       .toBeLessThanOrEqual(0);
+    await page.screenshot({ path: '/tmp/fch-workforce-390.png', fullPage: true });
     await page.evaluate(axeSource);
     const result = (await page.evaluate(() =>
       // biome-ignore lint/suspicious/noExplicitAny: axe is injected at run time

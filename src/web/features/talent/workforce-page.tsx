@@ -250,12 +250,13 @@ function Detail({
         {t('wfDetailHeading', { skill: pick(skill.skill.label), year: figures.year })}
       </h3>
       <p>
-        {t('wfDemand')} {fmt(figures.demand)} ·{' '}
-        {figures.byPhase
-          .map(
-            (p) => `${p.phase === null ? t('wfNoPhase') : t('wfPhase', { phase: p.phase })} ${fmt(p.demand)}`,
-          )
-          .join(' · ')}
+        {t('wfDemand')} {fmt(figures.demand)}
+        {figures.byPhase.map((p) => (
+          <span key={String(p.phase)}>
+            {' · '}
+            {p.phase === null ? t('wfNoPhase') : t('wfPhase', { phase: p.phase })} {fmt(p.demand)}
+          </span>
+        ))}
         <br />
         {t('wfSupply')} {fmt(figures.supply)}
       </p>
