@@ -242,6 +242,50 @@ describe('the workforce gap', () => {
         withGraduates: 3005,
       }),
     ]);
+    // A siting study can take the figures as a what-if: with the graduates to come, Rokkasho (3000 + 5) passes
+    // a site in Iwate with 3003 engineers and no programme nearby.
+    ok(
+      await t.request('POST', '/api/sites', {
+        as: admin,
+        body: {
+          key: 'iwate',
+          name: { en: 'Iwate' },
+          kind: 'industrial-park',
+          location: { country: 'JP', prefecture: '岩手県', lat: 39.3, lng: 141.1 },
+          attributes: { engineersWithin60Min: 3003 },
+          attributeSources: { engineersWithin60Min: { asOf: '2026-11-01', illustrative: true } },
+        },
+      }),
+    );
+    const again = (await t.request('GET', '/api/talent/workforce?from=2030&to=2032', { as: admin })).json;
+    const scenario = Object.fromEntries(
+      again.sites.map((s: { key: string; withGraduates: number }) => [
+        s.key,
+        { engineersWithin60Min: s.withGraduates },
+      ]),
+    );
+    expect(scenario).toEqual({
+      iwate: { engineersWithin60Min: 3003 },
+      rokkasho: { engineersWithin60Min: 3005 },
+    });
+    const leader = async (body: object) => {
+      const study = ok(
+        await t.request('POST', '/api/siting/studies', {
+          as: admin,
+          body: {
+            title: 'Reactor',
+            profile: 'fusion-reactor',
+            method: 'wsm',
+            normalization: 'minmax',
+            ...body,
+          },
+        }),
+      ) as unknown as { outcome: { ranking: { key: string }[] } };
+      return study.outcome.ranking[0]!.key;
+    };
+    expect(await leader({})).toBe('iwate');
+    expect(await leader({ scenario })).toBe('rokkasho');
+
     // Aggregates only: no trainee is named.
     const text = JSON.stringify(out);
     expect(text).not.toContain('@test.example');
