@@ -87,6 +87,7 @@ function routes(ids: Ids): { pattern: string; path: string }[] {
     ['/talent/openings/:id/edit', `/talent/openings/${ids.opening}/edit`],
     ['/talent/openings/:id', `/talent/openings/${ids.opening}`],
     ['/talent/applications', '/talent/applications'],
+    ['/talent/workforce', '/talent/workforce'],
     ['/desk', '/desk'],
     ['/desk/ask', '/desk/ask'],
     ['/desk/flags', '/desk/flags'],

@@ -41,7 +41,13 @@ import { publicRoutes } from './modules/public/index.ts';
 import { sitingRoutes } from './modules/siting/index.ts';
 import { surveyLinksRoutes, surveysRoutes } from './modules/surveys/index.ts';
 import { systemRoutes } from './modules/system/index.ts';
-import { enrolmentRoutes, openingRoutes, placementRoutes, talentRoutes } from './modules/talent/index.ts';
+import {
+  enrolmentRoutes,
+  openingRoutes,
+  placementRoutes,
+  talentRoutes,
+  workforceRoutes,
+} from './modules/talent/index.ts';
 import { taxonomyRoutes } from './modules/taxonomy/index.ts';
 import { usersRoutes } from './modules/users/index.ts';
 
@@ -106,6 +112,7 @@ export function createApp(deps: AppDeps) {
     enrolmentRoutes,
     openingRoutes,
     placementRoutes,
+    workforceRoutes,
     deskRoutes,
     deskAftercareRoutes,
     deskFlagsRoutes,

@@ -10,7 +10,7 @@ import { loadDemoEvents } from './modules/events/index.ts';
 import { loadDemoCall } from './modules/incubation/index.ts';
 import { loadDemoPublic } from './modules/public/index.ts';
 import { loadSyntheticSurvey } from './modules/surveys/index.ts';
-import { loadPlacementDemo, loadTalentDemo } from './modules/talent/index.ts';
+import { loadPlacementDemo, loadTalentDemo, loadWorkforceDemo } from './modules/talent/index.ts';
 import { createUser } from './modules/users/index.ts';
 
 /** For local use only; README and `npm start` state them. */
@@ -80,6 +80,7 @@ export async function seedDemo(db: Db, ref: ReferenceData): Promise<boolean> {
     name: demoAccounts.graduate.name,
     email: demoAccounts.graduate.email,
   });
+  await loadWorkforceDemo(db, new Date());
   const [partner] = await db
     .select({ id: organizations.id })
     .from(organizations)

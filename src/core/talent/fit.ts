@@ -106,7 +106,11 @@ export function rankCandidates<T extends CandidateOffer & { id: string }>(
   opening: OpeningNeeds,
   candidates: readonly T[],
 ): Array<{ candidate: T; fit: Fit }> {
+  // Only a candidate sharing a skill can be listed (skills are exact codes): the cheap test goes first, so at
+  // 50,000 graduates the explained fit is worked out only for those who share one.
+  const wanted = new Set(opening.skills);
   return candidates
+    .filter((candidate) => candidate.skills.some((s) => wanted.has(s)))
     .map((candidate) => ({ candidate, fit: explainFit(opening, candidate) }))
     .filter((r) => r.fit.score > 0 && r.fit.signals[0]!.value > 0)
     .sort((a, b) => b.fit.score - a.fit.score || (a.candidate.id < b.candidate.id ? -1 : 1));

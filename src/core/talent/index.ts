@@ -3,3 +3,4 @@ export * from './fit.ts';
 export * from './levels.ts';
 export * from './placement.ts';
 export * from './reviews.ts';
+export * from './workforce.ts';

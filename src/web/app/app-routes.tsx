@@ -90,6 +90,7 @@ const OpeningPage = lazy(() => talent().then((m) => ({ default: m.OpeningPage })
 const OpeningFormPage = lazy(() => talent().then((m) => ({ default: m.OpeningFormPage })));
 const OpeningEditPage = lazy(() => talent().then((m) => ({ default: m.OpeningEditPage })));
 const MyApplicationsPage = lazy(() => talent().then((m) => ({ default: m.MyApplicationsPage })));
+const WorkforcePage = lazy(() => talent().then((m) => ({ default: m.WorkforcePage })));
 const TaxonomyPage = lazy(() =>
   import('../features/taxonomy/taxonomy-page.tsx').then((m) => ({ default: m.TaxonomyPage })),
 );
@@ -168,6 +169,7 @@ export function AppRoutes() {
         <Route path="/talent/openings/:id/edit">{(p) => <OpeningEditPage key={p.id} id={p.id} />}</Route>
         <Route path="/talent/openings/:id">{(p) => <OpeningPage key={p.id} id={p.id} />}</Route>
         <Route path="/talent/applications" component={MyApplicationsPage} />
+        <Route path="/talent/workforce" component={WorkforcePage} />
         <Route path="/talent/programmes/new" component={ProgrammeFormPage} />
         <Route path="/talent/programmes/:id/edit">{(p) => <ProgrammeEditPage key={p.id} id={p.id} />}</Route>
         <Route path="/talent/programmes/:id">{(p) => <ProgrammePage key={p.id} id={p.id} />}</Route>

@@ -1438,6 +1438,46 @@ export interface paths {
      */
     post: operations['confirmPlacementRetention'];
   };
+  '/api/talent/workforce': {
+    /**
+     * Workforce demand against supply by skill and year, the skills shortest first, with the ids behind each figure
+     * @description Access: admin or member or agency role.
+     */
+    get: operations['getWorkforceGap'];
+  };
+  '/api/talent/staffing/{profile}': {
+    /**
+     * A siting profile's staffing table (people in post by skill, level and year from construction)
+     * @description Access: admin or member or agency role.
+     */
+    get: operations['getFacilityStaffing'];
+    /**
+     * Replace a siting profile's staffing table; every row states its basis
+     * @description Access: admin role.
+     */
+    put: operations['putFacilityStaffing'];
+  };
+  '/api/talent/planned-facilities': {
+    /**
+     * Plan a facility on a candidate site: a siting profile and the year construction starts
+     * @description Access: admin role.
+     */
+    post: operations['addPlannedFacility'];
+  };
+  '/api/talent/planned-facilities/{id}': {
+    /**
+     * Drop a planned facility
+     * @description Access: admin role.
+     */
+    delete: operations['removePlannedFacility'];
+  };
+  '/api/talent/hiring-plans': {
+    /**
+     * State an incubation tenant's hiring plan (its members, or an admin)
+     * @description Access: admin or member role.
+     */
+    post: operations['addHiringPlan'];
+  };
   '/api/desk/topics': {
     /**
      * Consultation topics with their response targets in Japanese working days
@@ -5848,6 +5888,157 @@ export interface components {
       months: 6 | 12;
       /** @enum {string} */
       outcome: 'retained' | 'left';
+    };
+    WorkforceGap: {
+      cluster: string;
+      from: number;
+      to: number;
+      /** @description The day the figures were taken (Japan time) */
+      asOf: string;
+      defaultCompletionRate: number;
+      skills: {
+        skill: {
+          code: string;
+          label: components['schemas']['LocalizedText'];
+        };
+        demand: number;
+        supply: number;
+        gap: number;
+        years: {
+          year: number;
+          /** @description New posts to fill in the year */
+          demand: number;
+          /** @description Expected completions in the year */
+          supply: number;
+          /** @description Places in the cohorts ending in the year */
+          capacity: number;
+          /** @description supply − demand; negative is a shortfall */
+          gap: number;
+          cumulativeGap: number;
+          byPhase: {
+            phase: number | null;
+            demand: number;
+          }[];
+          byLevel: {
+            level: number;
+            demand: number;
+            supply: number;
+          }[];
+          facilityIds: string[];
+          openingIds: string[];
+          tenantPlanIds: string[];
+          programmeIds: string[];
+        }[];
+      }[];
+      facilities: components['schemas']['PlannedFacility'][];
+      programmes: {
+        /** Format: uuid */
+        id: string;
+        key: string;
+        title: components['schemas']['LocalizedText'];
+        level: number;
+        provider: {
+          key: string;
+          name: components['schemas']['LocalizedText'];
+          prefecture: string | null;
+        };
+        completionRate: number;
+        /** @enum {string} */
+        rateBasis: 'history' | 'default';
+        illustrative: boolean;
+      }[];
+      openings: {
+        /** Format: uuid */
+        id: string;
+        title: components['schemas']['LocalizedText'];
+        organization: {
+          key: string;
+          name: components['schemas']['LocalizedText'];
+        };
+      }[];
+      tenantPlans: components['schemas']['HiringPlan'][];
+      sites: {
+        key: string;
+        name: components['schemas']['LocalizedText'];
+        prefecture: string | null;
+        engineersWithin60Min: number | null;
+        source: {
+          url?: string;
+          asOf?: string;
+          note?: string;
+        } | null;
+        /** @description Expected completions from now to `to` of programmes whose provider is in the prefecture */
+        graduatesInPrefecture: number;
+        /** @description engineersWithin60Min + graduatesInPrefecture: a what-if value for a siting study */
+        withGraduates: number | null;
+      }[];
+    };
+    PlannedFacility: {
+      /** Format: uuid */
+      id: string;
+      name: components['schemas']['LocalizedText'];
+      site: {
+        key: string;
+        name: components['schemas']['LocalizedText'];
+        prefecture: string | null;
+      };
+      profile: {
+        key: string;
+        name: components['schemas']['LocalizedText'];
+      };
+      constructionStartYear: number;
+      phase: number;
+      illustrative: boolean;
+    };
+    HiringPlan: {
+      /** Format: uuid */
+      id: string;
+      organization: {
+        key: string;
+        name: components['schemas']['LocalizedText'];
+      };
+      skill: string;
+      level: number;
+      year: number;
+      headcount: number;
+      illustrative: boolean;
+    };
+    StaffingTable: {
+      profile: string;
+      rows: components['schemas']['StaffingRow'][];
+    };
+    StaffingRow: {
+      skill: string;
+      level: number;
+      yearOffset: number;
+      headcount: number;
+      basis: components['schemas']['LocalizedText'];
+    };
+    StaffingInput: {
+      rows: components['schemas']['StaffingRow'][];
+    };
+    PlannedFacilityInput: {
+      /** @default fusion */
+      cluster?: string;
+      site: string;
+      profile: string;
+      name: components['schemas']['LocalizedText'];
+      constructionStartYear: number;
+      /** @description The cluster's phase 1–4; from the profile's facility type if left out */
+      phase?: number;
+      note?: components['schemas']['LocalizedText'];
+      /** @default false */
+      illustrative?: boolean;
+    };
+    HiringPlanInput: {
+      /** @description The tenant's key in the directory */
+      organization: string;
+      skill: string;
+      level: number;
+      year: number;
+      headcount: number;
+      /** @default false */
+      illustrative?: boolean;
     };
     DeskTopicList: {
       items: components['schemas']['DeskTopic'][];
@@ -17146,6 +17337,287 @@ export interface operations {
       };
       /** @description Conflicts with existing data */
       409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Request body too large */
+      413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Workforce demand against supply by skill and year, the skills shortest first, with the ids behind each figure
+   * @description Access: admin or member or agency role.
+   */
+  getWorkforceGap: {
+    parameters: {
+      query?: {
+        cluster?: string;
+        from?: number;
+        to?: number;
+      };
+    };
+    responses: {
+      /** @description The gap */
+      200: {
+        content: {
+          'application/json': components['schemas']['WorkforceGap'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * A siting profile's staffing table (people in post by skill, level and year from construction)
+   * @description Access: admin or member or agency role.
+   */
+  getFacilityStaffing: {
+    parameters: {
+      path: {
+        profile: string;
+      };
+    };
+    responses: {
+      /** @description The table */
+      200: {
+        content: {
+          'application/json': components['schemas']['StaffingTable'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Replace a siting profile's staffing table; every row states its basis
+   * @description Access: admin role.
+   */
+  putFacilityStaffing: {
+    parameters: {
+      path: {
+        profile: string;
+      };
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['StaffingInput'];
+      };
+    };
+    responses: {
+      /** @description Saved */
+      200: {
+        content: {
+          'application/json': components['schemas']['StaffingTable'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Request body too large */
+      413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Plan a facility on a candidate site: a siting profile and the year construction starts
+   * @description Access: admin role.
+   */
+  addPlannedFacility: {
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PlannedFacilityInput'];
+      };
+    };
+    responses: {
+      /** @description Planned */
+      201: {
+        content: {
+          'application/json': components['schemas']['PlannedFacility'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Request body too large */
+      413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Drop a planned facility
+   * @description Access: admin role.
+   */
+  removePlannedFacility: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Removed */
+      204: {
+        content: never;
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * State an incubation tenant's hiring plan (its members, or an admin)
+   * @description Access: admin or member role.
+   */
+  addHiringPlan: {
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['HiringPlanInput'];
+      };
+    };
+    responses: {
+      /** @description Stated */
+      201: {
+        content: {
+          'application/json': components['schemas']['HiringPlan'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
         content: {
           'application/json': components['schemas']['Error'];
         };

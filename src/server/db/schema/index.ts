@@ -17,3 +17,4 @@ export * from './siting.ts';
 export * from './surveys.ts';
 export * from './talent.ts';
 export * from './talent-placement.ts';
+export * from './talent-workforce.ts';

@@ -104,3 +104,22 @@ describe('the demo graduate', () => {
     });
   });
 });
+
+describe('the demo workforce figures', () => {
+  it('plans illustrative facilities whose staffing tables are estimates with their basis', async () => {
+    const member = await t.login(demoAccounts.member.email, demoAccounts.member.password);
+    const gap = (await t.request('GET', '/api/talent/workforce', { as: member })).json;
+    expect(gap.facilities).toHaveLength(4);
+    expect(gap.facilities.every((f: { illustrative: boolean }) => f.illustrative)).toBe(true);
+    expect(gap.facilities.map((f: { phase: number }) => f.phase).sort()).toEqual([1, 1, 2, 3]);
+    // The reactor-driven skills are short over fifteen years: demand with nobody (or few) trained for it.
+    expect(gap.skills[0].gap).toBeLessThan(0);
+    const reach = gap.sites.find((s: { key: string }) => s.key === 'mutsu-ogawara');
+    expect(reach).toMatchObject({ engineersWithin60Min: 3000 });
+    for (const profile of ['fusion-reactor', 'experimental-facility', 'component-factory', 'office']) {
+      const table = (await t.request('GET', `/api/talent/staffing/${profile}`, { as: member })).json;
+      expect(table.rows.length).toBeGreaterThan(0);
+      for (const row of table.rows) expect(row.basis.en).toMatch(/^Estimate, basis: /);
+    }
+  });
+});

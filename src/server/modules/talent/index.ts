@@ -1,6 +1,6 @@
 /**
  * The talent module's public API: its routes (skills, programmes and cohorts; enrolments; job openings and
- * placements), the retention-reminder job and the demo loaders.
+ * placements; the workforce gap), the retention-reminder job and the demo loaders.
  */
 
 export { enrolmentRoutes } from './enrolments.routes.ts';
@@ -10,3 +10,6 @@ export { retentionRemindersJob } from './placements.jobs.ts';
 export { placementRoutes } from './placements.routes.ts';
 export { loadTalentDemo } from './talent.demo.ts';
 export { talentRoutes } from './talent.routes.ts';
+export { loadWorkforceDemo } from './workforce.demo.ts';
+export { workforceRoutes } from './workforce.routes.ts';
+export { getWorkforceGap } from './workforce.service.ts';

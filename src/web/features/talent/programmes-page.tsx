@@ -27,6 +27,11 @@ export function ProgrammesPage() {
             <Link className="button button-secondary" href="/talent/openings">
               {t('openingsTitle')}
             </Link>
+            {(user?.role === 'admin' || user?.role === 'member' || user?.role === 'agency') && (
+              <Link className="button button-secondary" href="/talent/workforce">
+                {t('wfTitle')}
+              </Link>
+            )}
             {user && (
               <Link className="button button-secondary" href="/talent/my">
                 {t('talentMy')}

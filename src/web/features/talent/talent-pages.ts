@@ -2,6 +2,7 @@
 import './placement-messages.ts';
 import './talent-messages.ts';
 import './talent.css';
+import './workforce-messages.ts';
 
 export { MyApplicationsPage } from './my-applications-page.tsx';
 export { MyTrainingPage } from './my-training-page.tsx';
@@ -11,3 +12,4 @@ export { OpeningsPage } from './openings-page.tsx';
 export { ProgrammeEditPage, ProgrammeFormPage } from './programme-form-page.tsx';
 export { ProgrammePage } from './programme-page.tsx';
 export { ProgrammesPage } from './programmes-page.tsx';
+export { WorkforcePage } from './workforce-page.tsx';
