@@ -6,6 +6,7 @@ import { createScheduler } from './lib/scheduler.ts';
 import { eventRemindersJob } from './modules/events/index.ts';
 import { leaseRemindersJob } from './modules/incubation/index.ts';
 import { matchingSweepJob } from './modules/matching/index.ts';
+import { bulletinDigestJob } from './modules/partnerships/index.ts';
 import { surveyRemindersJob } from './modules/surveys/index.ts';
 import { retentionRemindersJob } from './modules/talent/index.ts';
 import { openPlatform } from './platform.ts';
@@ -14,7 +15,8 @@ import { openPlatform } from './platform.ts';
  * Work nobody has to ask for, each job defined by its module: survey reminders follow each survey's schedule
  * (checked every quarter hour); introductions expire and owners are reminded of expiring posts (hourly);
  * tenants and facility offices hear 12 and 6 months before a lease ends (hourly); employers are asked to confirm
- * a placement's retention at 6 and 12 months (hourly).
+ * a placement's retention at 6 and 12 months (hourly); followers of bulletin tags get a weekly digest (checked
+ * hourly, sent once per account and week).
  */
 export const backgroundJobs = [
   surveyRemindersJob,
@@ -22,6 +24,7 @@ export const backgroundJobs = [
   leaseRemindersJob,
   eventRemindersJob,
   retentionRemindersJob,
+  bulletinDigestJob,
 ];
 
 /** Starts the one process that serves the API and the web app. Resolves once it is listening. */

@@ -16,3 +16,4 @@ export * from './siting.ts';
 export * from './surveys.ts';
 export * from './talent.ts';
 export * from './talent-placement.ts';
+export * from './partnerships.ts';
