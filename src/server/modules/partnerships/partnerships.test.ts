@@ -37,7 +37,10 @@ const mou = (over: object = {}) => ({
   signedOn: '2026-01-15',
   renewalOn: '2029-01-15',
   areas: [
-    { key: 'information-sharing', name: { ja: '情報および知識の共有', en: 'Information and knowledge sharing' } },
+    {
+      key: 'information-sharing',
+      name: { ja: '情報および知識の共有', en: 'Information and knowledge sharing' },
+    },
     { key: 'workforce', name: { ja: '人材育成', en: 'Workforce development' } },
     { key: 'industry', name: { en: 'Industrial cooperation' } },
   ],
@@ -69,7 +72,11 @@ describe('agreements', () => {
     expect(r.status).toBe(200);
     expect(r.res.headers.get('etag')).toBe('"1"');
     expect(r.json.parties.map((p: { key: string }) => p.key)).toEqual(['j-fusion', 'tfc']);
-    expect(r.json.areas.map((a: { key: string }) => a.key)).toEqual(['information-sharing', 'workforce', 'industry']);
+    expect(r.json.areas.map((a: { key: string }) => a.key)).toEqual([
+      'information-sharing',
+      'workforce',
+      'industry',
+    ]);
     expect(r.json.areas[0].tag).toBe('area:mou/information-sharing');
     expect(r.json.mayRecord).toBe(false); // anonymous
     const list = await t.request('GET', '/api/partnerships', { as: party });
@@ -96,7 +103,15 @@ describe('agreements', () => {
       [{ signedOn: '2026-02-30' }, ['body.signedOn']],
       [{ renewalOn: '2025-01-01' }, ['body.renewalOn']],
       [{ areas: [] }, ['body.areas']],
-      [{ areas: [{ key: 'a', name: { en: 'A' } }, { key: 'a', name: { en: 'B' } }] }, ['body.areas[1].key']],
+      [
+        {
+          areas: [
+            { key: 'a', name: { en: 'A' } },
+            { key: 'a', name: { en: 'B' } },
+          ],
+        },
+        ['body.areas[1].key'],
+      ],
       [{ title: {} }, ['body.title']],
     ];
     for (const [over, expected] of cases) {
@@ -144,10 +159,20 @@ describe('activities under areas', () => {
       participants: [{ key: 'j-fusion' }, { key: 'tfc' }],
       outcome: { en: 'Shared regulatory notes' },
     });
-    expect((await t.request('POST', `/api/partnerships/${id}/activities`, { as: admin, body: activity() })).status).toBe(201);
-    expect((await t.request('POST', `/api/partnerships/${id}/activities`, { as: outsider, body: activity() })).status).toBe(403);
-    expect((await t.request('POST', `/api/partnerships/${id}/activities`, { as: agency, body: activity() })).status).toBe(403);
-    expect((await t.request('POST', `/api/partnerships/${id}/activities`, { body: activity() })).status).toBe(401);
+    expect(
+      (await t.request('POST', `/api/partnerships/${id}/activities`, { as: admin, body: activity() })).status,
+    ).toBe(201);
+    expect(
+      (await t.request('POST', `/api/partnerships/${id}/activities`, { as: outsider, body: activity() }))
+        .status,
+    ).toBe(403);
+    expect(
+      (await t.request('POST', `/api/partnerships/${id}/activities`, { as: agency, body: activity() }))
+        .status,
+    ).toBe(403);
+    expect((await t.request('POST', `/api/partnerships/${id}/activities`, { body: activity() })).status).toBe(
+      401,
+    );
   });
 
   it('names the bad field: an area the agreement does not define, an unknown kind or participant', async () => {
@@ -159,19 +184,27 @@ describe('activities under areas', () => {
       [{ occurredOn: 'yesterday' }, ['body.occurredOn']],
     ];
     for (const [over, expected] of cases) {
-      const r = await t.request('POST', `/api/partnerships/${id}/activities`, { as: admin, body: activity(over) });
+      const r = await t.request('POST', `/api/partnerships/${id}/activities`, {
+        as: admin,
+        body: activity(over),
+      });
       expect(r.status, JSON.stringify(over)).toBe(400);
       expect(paths(r.json)).toEqual(expected);
     }
     expect(
-      (await t.request('POST', '/api/partnerships/00000000-0000-4000-8000-000000000000/activities', { as: admin, body: activity() }))
-        .status,
+      (
+        await t.request('POST', '/api/partnerships/00000000-0000-4000-8000-000000000000/activities', {
+          as: admin,
+          body: activity(),
+        })
+      ).status,
     ).toBe(404);
   });
 
   it('charts activity per area and month, and flags areas quiet for a year on a moving clock', async () => {
     const { id } = await createMou();
-    const add = (over: object) => t.request('POST', `/api/partnerships/${id}/activities`, { as: admin, body: activity(over) });
+    const add = (over: object) =>
+      t.request('POST', `/api/partnerships/${id}/activities`, { as: admin, body: activity(over) });
     await add({ occurredOn: '2027-03-10' });
     await add({ occurredOn: '2027-03-28', kind: 'bulletin' });
     await add({ area: 'workforce', kind: 'staff-exchange', occurredOn: '2026-06-20' });
@@ -190,7 +223,10 @@ describe('activities under areas', () => {
 
     // A year after the staff exchange, workforce has had nothing for a year.
     now = new Date('2027-06-20T10:00:00+09:00');
-    expect(quiet((await t.request('GET', `/api/partnerships/${id}`)).json)).toEqual(['workforce', 'industry']);
+    expect(quiet((await t.request('GET', `/api/partnerships/${id}`)).json)).toEqual([
+      'workforce',
+      'industry',
+    ]);
     // And a year after March, every area is quiet.
     now = new Date('2028-03-29T10:00:00+09:00');
     const later = (await t.request('GET', `/api/partnerships/${id}`)).json;
