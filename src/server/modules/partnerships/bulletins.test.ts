@@ -1,6 +1,12 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { mailOutbox, users } from '../../db/schema/index.ts';
+import {
+  bulletinDigests,
+  bulletinSubscriptions,
+  bulletins,
+  mailOutbox,
+  users,
+} from '../../db/schema/index.ts';
 import { createScheduler } from '../../lib/scheduler.ts';
 import { createTestApp, type Session, type TestApp } from '../../test/test-app.ts';
 import { bulletinDigestJob, loadDemoPartnerships } from './index.ts';
@@ -19,14 +25,11 @@ let now = new Date('2027-06-02T10:00:00+09:00'); // a Wednesday
 
 const areaTag = 'area:mou/information-sharing';
 
+// Accounts, organisations and the agreement are made once (signing in is deliberately slow); each test starts
+// with no bulletins, subscriptions, digests or mail.
 beforeAll(async () => {
   t = await createTestApp();
   t.deps.clock = () => now;
-});
-
-beforeEach(async () => {
-  await t.reset();
-  now = new Date('2027-06-02T10:00:00+09:00');
   admin = await t.signIn('admin');
   const jf = await t.addOrganization({ key: 'j-fusion', name: { en: 'J-Fusion' } });
   await t.addOrganization({ key: 'tfc', name: { en: 'The Fusion Cluster' } });
@@ -46,6 +49,12 @@ beforeEach(async () => {
     },
   });
   expect(r.status).toBe(201);
+});
+
+beforeEach(async () => {
+  now = new Date('2027-06-02T10:00:00+09:00');
+  for (const table of [bulletinDigests, bulletinSubscriptions, bulletins, mailOutbox])
+    await t.db.delete(table);
 });
 
 const note = (over: object = {}) => ({

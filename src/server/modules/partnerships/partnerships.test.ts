@@ -12,14 +12,11 @@ let outsider: Session;
 let agency: Session;
 let now = new Date('2027-06-07T10:00:00+09:00');
 
+// Accounts and organisations are made once (signing in is deliberately slow); each test records its own
+// agreement under its own key.
 beforeAll(async () => {
   t = await createTestApp();
   t.deps.clock = () => now;
-});
-
-beforeEach(async () => {
-  await t.reset();
-  now = new Date('2027-06-07T10:00:00+09:00');
   admin = await t.signIn('admin');
   const jf = await t.addOrganization({ key: 'j-fusion', name: { en: 'J-Fusion' } });
   await t.addOrganization({ key: 'tfc', name: { en: 'The Fusion Cluster' } });
@@ -29,8 +26,14 @@ beforeEach(async () => {
   agency = await t.signIn('agency', other.id);
 });
 
+let n = 0;
+beforeEach(() => {
+  now = new Date('2027-06-07T10:00:00+09:00');
+  n += 1;
+});
+
 const mou = (over: object = {}) => ({
-  key: 'mou',
+  key: `mou-${n}`,
   kind: 'memorandum',
   title: { ja: '覚書', en: 'MoU' },
   parties: ['j-fusion', 'tfc'],
@@ -77,11 +80,15 @@ describe('agreements', () => {
       'workforce',
       'industry',
     ]);
-    expect(r.json.areas[0].tag).toBe('area:mou/information-sharing');
+    expect(r.json.areas[0].tag).toBe(`area:mou-${n}/information-sharing`);
     expect(r.json.mayRecord).toBe(false); // anonymous
     const list = await t.request('GET', '/api/partnerships', { as: party });
-    expect(list.json.items).toHaveLength(1);
-    expect(list.json.items[0]).toMatchObject({ key: 'mou', mayRecord: true, quietAreas: 3 });
+    const mine = list.json.items.filter((a: { id: string }) => a.id === id);
+    expect(mine).toHaveLength(1);
+    expect(mine[0]).toMatchObject({ key: `mou-${n}`, mayRecord: true, quietAreas: 3 });
+    expect(list.json.items.find((a: { id: string }) => a.id === id).mayRecord).toBe(true);
+    const outsiders = await t.request('GET', '/api/partnerships', { as: outsider });
+    expect(outsiders.json.items.find((a: { id: string }) => a.id === id).mayRecord).toBe(false);
   });
 
   it('only coordinators create; members and agencies are refused, the anonymous asked to sign in', async () => {
