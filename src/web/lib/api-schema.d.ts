@@ -1718,6 +1718,53 @@ export interface paths {
      */
     patch: operations['updateBulletin'];
   };
+  '/api/alliance/groups': {
+    /**
+     * The alliance's working groups with their member organisations and lead
+     * @description Access: any signed-in account; the record decides the rest.
+     */
+    get: operations['listAllianceGroups'];
+    /**
+     * Create a working group with its members and lead
+     * @description Access: admin role.
+     */
+    post: operations['createAllianceGroup'];
+  };
+  '/api/alliance/groups/{id}': {
+    /**
+     * A working group; meeting records, action items and group documents for its members only
+     * @description Access: any signed-in account; the record decides the rest.
+     */
+    get: operations['getAllianceGroup'];
+  };
+  '/api/alliance/groups/{id}/members': {
+    /**
+     * Replace a group's members and lead
+     * @description Access: admin role.
+     */
+    put: operations['setAllianceGroupMembers'];
+  };
+  '/api/alliance/groups/{id}/meetings': {
+    /**
+     * Record a meeting and its action items (the lead organisation's accounts, coordinators)
+     * @description Access: any signed-in account; the record decides the rest.
+     */
+    post: operations['recordAllianceMeeting'];
+  };
+  '/api/alliance/groups/{id}/documents': {
+    /**
+     * Share a document (a link) with the group, or with every member
+     * @description Access: any signed-in account; the record decides the rest.
+     */
+    post: operations['addAllianceDocument'];
+  };
+  '/api/alliance/action-items/{id}/done': {
+    /**
+     * Mark an action item done (group members, coordinators); once only
+     * @description Access: any signed-in account; the record decides the rest.
+     */
+    post: operations['completeAllianceActionItem'];
+  };
 }
 
 export type webhooks = Record<string, never>;
@@ -6462,6 +6509,113 @@ export interface components {
       areas?: string[];
       /** @enum {string} */
       audience?: 'public' | 'members' | 'partners';
+    };
+    AllianceGroupList: {
+      items: components['schemas']['AllianceGroupSummary'][];
+      total: number;
+    };
+    AllianceGroupSummary: {
+      id: string;
+      key: string;
+      name: components['schemas']['LocalizedText'];
+      description: components['schemas']['LocalizedText'];
+      illustrative: boolean;
+      members: {
+        id: string;
+        key: string;
+        name: components['schemas']['LocalizedText'];
+        lead: boolean;
+      }[];
+      /** @description The viewer's organisation belongs to the group */
+      isMember: boolean;
+    };
+    AllianceGroup: {
+      id: string;
+      key: string;
+      name: components['schemas']['LocalizedText'];
+      description: components['schemas']['LocalizedText'];
+      illustrative: boolean;
+      members: {
+        id: string;
+        key: string;
+        name: components['schemas']['LocalizedText'];
+        lead: boolean;
+      }[];
+      /** @description The viewer's organisation belongs to the group */
+      isMember: boolean;
+      mayRecordMeetings: boolean;
+      /** @description Meeting records: the group's members and coordinators only */
+      meetings: {
+        id: string;
+        heldOn: string;
+        title: components['schemas']['LocalizedText'];
+        minutes: components['schemas']['LocalizedText'];
+        actionItems: {
+          id: string;
+          text: components['schemas']['LocalizedText'];
+          owner: {
+            key: string;
+            name: components['schemas']['LocalizedText'];
+          } | null;
+          dueOn: string | null;
+          /** @enum {string} */
+          status: 'open' | 'done';
+        }[];
+      }[];
+      documents: {
+        id: string;
+        title: components['schemas']['LocalizedText'];
+        url: string;
+        /** @enum {string} */
+        visibility: 'group' | 'members';
+        createdAt: string;
+      }[];
+    };
+    AllianceGroupInput: {
+      key: string;
+      name: components['schemas']['LocalizedText'];
+      description?: components['schemas']['LocalizedText'];
+      /** @description Member organisation keys */
+      members: string[];
+      /** @description The lead organisation's key (one of the members) */
+      lead: string;
+    };
+    AllianceGroupMembers: {
+      /** @description Member organisation keys */
+      members: string[];
+      /** @description The lead organisation's key (one of the members) */
+      lead: string;
+    };
+    AllianceMeetingInput: {
+      /**
+       * Format: date
+       * @description A calendar date, YYYY-MM-DD
+       */
+      heldOn: string;
+      title: components['schemas']['LocalizedText'];
+      minutes?: components['schemas']['LocalizedText'];
+      /** @default [] */
+      actionItems?: {
+        text: components['schemas']['LocalizedText'];
+        /** @default null */
+        owner?: string | null;
+        /**
+         * Format: date
+         * @description A calendar date, YYYY-MM-DD
+         * @default null
+         */
+        dueOn?: string | null;
+      }[];
+    };
+    AllianceDocumentInput: {
+      title: components['schemas']['LocalizedText'];
+      /** Format: uri */
+      url: string;
+      /**
+       * @default group
+       * @enum {string}
+       */
+      visibility?: 'group' | 'members';
     };
   };
   responses: never;
@@ -19250,6 +19404,359 @@ export interface operations {
       };
       /** @description The body is not sent as JSON (Content-Type: application/json) */
       415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * The alliance's working groups with their member organisations and lead
+   * @description Access: any signed-in account; the record decides the rest.
+   */
+  listAllianceGroups: {
+    responses: {
+      /** @description Working groups */
+      200: {
+        content: {
+          'application/json': components['schemas']['AllianceGroupList'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Create a working group with its members and lead
+   * @description Access: admin role.
+   */
+  createAllianceGroup: {
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AllianceGroupInput'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        content: {
+          'application/json': components['schemas']['AllianceGroup'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Request body too large */
+      413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * A working group; meeting records, action items and group documents for its members only
+   * @description Access: any signed-in account; the record decides the rest.
+   */
+  getAllianceGroup: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description The group */
+      200: {
+        content: {
+          'application/json': components['schemas']['AllianceGroup'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Replace a group's members and lead
+   * @description Access: admin role.
+   */
+  setAllianceGroupMembers: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AllianceGroupMembers'];
+      };
+    };
+    responses: {
+      /** @description Updated */
+      200: {
+        content: {
+          'application/json': components['schemas']['AllianceGroup'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Request body too large */
+      413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Record a meeting and its action items (the lead organisation's accounts, coordinators)
+   * @description Access: any signed-in account; the record decides the rest.
+   */
+  recordAllianceMeeting: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AllianceMeetingInput'];
+      };
+    };
+    responses: {
+      /** @description Recorded */
+      201: {
+        content: {
+          'application/json': components['schemas']['AllianceGroup'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Request body too large */
+      413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Share a document (a link) with the group, or with every member
+   * @description Access: any signed-in account; the record decides the rest.
+   */
+  addAllianceDocument: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AllianceDocumentInput'];
+      };
+    };
+    responses: {
+      /** @description Added */
+      201: {
+        content: {
+          'application/json': components['schemas']['AllianceGroup'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Request body too large */
+      413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Mark an action item done (group members, coordinators); once only
+   * @description Access: any signed-in account; the record decides the rest.
+   */
+  completeAllianceActionItem: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description The group */
+      200: {
+        content: {
+          'application/json': components['schemas']['AllianceGroup'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
         content: {
           'application/json': components['schemas']['Error'];
         };

@@ -11,6 +11,7 @@ import {
   text,
   timestamp,
   unique,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 import { users } from './accounts.ts';
@@ -179,4 +180,95 @@ export const bulletinDigests = pgTable(
     sentAt: timestamp('sent_at', { withTimezone: true }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.userId, t.week] })],
+);
+
+/**
+ * The alliance's working groups (issue 17): member organisations, one of them the lead (a partial unique index),
+ * meeting records with action items, and documents visible to the group or to every member.
+ */
+export const allianceGroups = pgTable('alliance_groups', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  key: text('key').notNull().unique(),
+  name: jsonb('name').$type<LocalizedText>().notNull(),
+  description: jsonb('description').$type<LocalizedText>().notNull().default({}),
+  illustrative: boolean('illustrative').notNull().default(false),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const allianceGroupMembers = pgTable(
+  'alliance_group_members',
+  {
+    groupId: uuid('group_id')
+      .notNull()
+      .references(() => allianceGroups.id, { onDelete: 'cascade' }),
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    lead: boolean('lead').notNull().default(false),
+  },
+  (t) => [
+    primaryKey({ columns: [t.groupId, t.organizationId] }),
+    uniqueIndex('alliance_group_one_lead').on(t.groupId).where(sql`${t.lead}`),
+    index('alliance_group_members_org_idx').on(t.organizationId),
+  ],
+);
+
+export const allianceMeetings = pgTable(
+  'alliance_meetings',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    groupId: uuid('group_id')
+      .notNull()
+      .references(() => allianceGroups.id, { onDelete: 'cascade' }),
+    heldOn: date('held_on', { mode: 'string' }).notNull(),
+    title: jsonb('title').$type<LocalizedText>().notNull(),
+    minutes: jsonb('minutes').$type<LocalizedText>().notNull().default({}),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('alliance_meetings_group_idx').on(t.groupId, t.heldOn)],
+);
+
+export const allianceActionItems = pgTable(
+  'alliance_action_items',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    meetingId: uuid('meeting_id')
+      .notNull()
+      .references(() => allianceMeetings.id, { onDelete: 'cascade' }),
+    groupId: uuid('group_id')
+      .notNull()
+      .references(() => allianceGroups.id, { onDelete: 'cascade' }),
+    text: jsonb('text').$type<LocalizedText>().notNull(),
+    ownerOrganizationId: uuid('owner_organization_id').references(() => organizations.id, {
+      onDelete: 'set null',
+    }),
+    dueOn: date('due_on', { mode: 'string' }),
+    status: text('status').notNull().default('open'),
+    doneAt: timestamp('done_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('alliance_action_items_group_idx').on(t.groupId, t.status),
+    check('alliance_action_items_status', sql`${t.status} in ('open', 'done')`),
+    check('alliance_action_items_done', sql`(${t.status} = 'done') = (${t.doneAt} is not null)`),
+  ],
+);
+
+export const allianceDocuments = pgTable(
+  'alliance_documents',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    groupId: uuid('group_id')
+      .notNull()
+      .references(() => allianceGroups.id, { onDelete: 'cascade' }),
+    title: jsonb('title').$type<LocalizedText>().notNull(),
+    url: text('url').notNull(),
+    visibility: text('visibility').notNull().default('group'),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('alliance_documents_group_idx').on(t.groupId),
+    check('alliance_documents_visibility', sql`${t.visibility} in ('group', 'members')`),
+  ],
 );
