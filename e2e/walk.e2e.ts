@@ -45,6 +45,7 @@ type Ids = {
   brokerageEvent: string;
   agreement: string;
   bulletin: string;
+  allianceGroup: string;
   programme: string;
   opening: string;
   consultation: string;
@@ -74,6 +75,8 @@ function routes(ids: Ids): { pattern: string; path: string }[] {
     ['/bulletins', '/bulletins'],
     ['/bulletins/new', '/bulletins/new'],
     ['/bulletins/:id/edit', `/bulletins/${ids.bulletin}/edit`],
+    ['/alliance', '/alliance'],
+    ['/alliance/:id', `/alliance/${ids.allianceGroup}`],
     ['/incubation', '/incubation'],
     ['/incubation/bookings', '/incubation/bookings'],
     ['/incubation/equipment/:id', `/incubation/equipment/${ids.equipment}`],
@@ -183,6 +186,7 @@ async function demoIds(): Promise<Ids> {
     (a: { key: string }) => a.key === 'jfusion-fusion-cluster-mou',
   );
   const bulletin = (await admin.get('/api/bulletins')).items[0];
+  const allianceGroup = (await admin.get('/api/alliance/groups')).items[0];
   // The demo member's own consultation, so the member and the coordinator both see the case page.
   const consultation = (await member.get('/api/desk/consultations')).items[0].id;
   const profile = (await admin.get('/api/siting/profiles')).items?.[0]?.key ?? 'component-factory';
@@ -227,6 +231,7 @@ async function demoIds(): Promise<Ids> {
     brokerageEvent: brokerageEvent.id,
     agreement: agreement.id,
     bulletin: bulletin.id,
+    allianceGroup: allianceGroup.id,
     programme: programmes[0].id,
     opening: opening.id,
     consultation,
@@ -366,6 +371,7 @@ it('walks every route the router declares', () => {
     brokerageEvent: 'be',
     agreement: 'ag',
     bulletin: 'bu',
+    allianceGroup: 'ag2',
     programme: 'p',
     opening: 'j',
     consultation: 'q',

@@ -40,6 +40,8 @@ const AgreementEditPage = lazy(() => partnerships().then((m) => ({ default: m.Ag
 const BulletinsPage = lazy(() => partnerships().then((m) => ({ default: m.BulletinsPage })));
 const BulletinCreatePage = lazy(() => partnerships().then((m) => ({ default: m.BulletinCreatePage })));
 const BulletinEditPage = lazy(() => partnerships().then((m) => ({ default: m.BulletinEditPage })));
+const AllianceGroupsPage = lazy(() => partnerships().then((m) => ({ default: m.AllianceGroupsPage })));
+const AllianceGroupPage = lazy(() => partnerships().then((m) => ({ default: m.AllianceGroupPage })));
 const industryMap = () => import('../features/industry-map/industry-map-pages.ts');
 const GapsPage = lazy(() => industryMap().then((m) => ({ default: m.GapsPage })));
 const HeatmapPage = lazy(() => industryMap().then((m) => ({ default: m.HeatmapPage })));
@@ -162,6 +164,8 @@ export function AppRoutes() {
         <Route path="/bulletins" component={BulletinsPage} />
         <Route path="/bulletins/new" component={BulletinCreatePage} />
         <Route path="/bulletins/:id/edit">{(p) => <BulletinEditPage key={p.id} id={p.id} />}</Route>
+        <Route path="/alliance" component={AllianceGroupsPage} />
+        <Route path="/alliance/:id">{(p) => <AllianceGroupPage key={p.id} id={p.id} />}</Route>
         <Route path="/incubation" component={FacilitiesPage} />
         <Route path="/incubation/bookings" component={BookingsPage} />
         <Route path="/incubation/equipment/:id">{(p) => <EquipmentBookingPage key={p.id} id={p.id} />}</Route>

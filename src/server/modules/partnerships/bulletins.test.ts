@@ -250,6 +250,8 @@ describe('demo data', () => {
     await t.addOrganization({ key: 'mext', name: { en: 'MEXT' } });
     await t.addOrganization({ key: 'doe-fes', name: { en: 'DOE' } });
     await t.addOrganization({ key: 'the-fusion-cluster', name: { en: 'The Fusion Cluster' } });
+    await t.addOrganization({ key: 'kyoto-fusioneering', name: { en: 'Kyoto Fusioneering' } });
+    await t.addOrganization({ key: 'aomori-itc', name: { en: 'Aomori ITC' } });
     await loadDemoPartnerships(t.db, now);
     const list = (await t.request('GET', '/api/partnerships')).json.items as Array<{
       key: string;
@@ -268,5 +270,13 @@ describe('demo data', () => {
     const bulletins = (await t.request('GET', '/api/bulletins')).json.items as { illustrative: boolean }[];
     expect(bulletins.length).toBeGreaterThan(0);
     expect(bulletins.every((b) => b.illustrative)).toBe(true);
+    const groups = (await t.request('GET', '/api/alliance/groups', { as: admin })).json.items;
+    expect(groups).toMatchObject([
+      {
+        key: 'demo-supply-chain-wg',
+        illustrative: true,
+        members: [{ key: 'kyoto-fusioneering', lead: true }, {}],
+      },
+    ]);
   });
 });

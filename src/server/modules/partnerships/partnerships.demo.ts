@@ -1,6 +1,7 @@
 import { areaTag, japanDate } from '../../../core/partnerships/index.ts';
 import type { Db } from '../../db/client.ts';
 import { insertBulletin } from './bulletins.queries.ts';
+import { insertDocument, insertGroup, insertMeeting, replaceMembers } from './groups.queries.ts';
 import {
   agreementIdByKey,
   areasOf,
@@ -152,14 +153,16 @@ const jointStatement = {
 
 const daysAgo = (now: Date, days: number) => japanDate(new Date(now.getTime() - days * 86_400_000));
 
-/** Loads the two agreements, illustrative activities under some of their areas, and illustrative bulletins. */
+/** Loads the two agreements, illustrative activities and bulletins, and an illustrative working group. */
 export async function loadDemoPartnerships(db: Db, now: Date) {
   if (await agreementIdByKey(db, demoMouKey)) return;
   const orgs = new Map(
-    (await organizationsByKeys(db, [...mou.parties, ...jointStatement.parties, 'kyoto-fusioneering'])).map(
-      (o) => [o.key, o.id],
-    ),
+    (await organizationsByKeys(db, [...mou.parties, ...jointStatement.parties, ...groupMembers])).map((o) => [
+      o.key,
+      o.id,
+    ]),
   );
+  await loadDemoGroup(db, orgs, now);
   const ids: Record<string, string> = {};
   for (const a of [mou, jointStatement]) {
     const parties = a.parties.map((k) => orgs.get(k)).filter((id): id is string => !!id);
@@ -275,4 +278,53 @@ export async function loadDemoPartnerships(db: Db, now: Date) {
       publishedAt: new Date(now.getTime() - b.ago * 86_400_000),
       illustrative: true,
     });
+}
+
+// The alliance's working group is invented (illustrative): the demo member's company leads it, so the member
+// account can record its meetings.
+const groupMembers = ['kyoto-fusioneering', 'aomori-itc', '21aomori'];
+
+async function loadDemoGroup(db: Db, orgs: Map<string, string>, now: Date) {
+  const ids = groupMembers.map((k) => orgs.get(k)).filter((id): id is string => !!id);
+  if (ids.length < 2) return;
+  const g = await insertGroup(db, {
+    key: 'demo-supply-chain-wg',
+    name: { ja: 'サプライチェーン部会（例示）', en: 'Supply-chain working group (illustrative)' },
+    description: {
+      ja: `立地企業と支援機関が、核融合関連の調達に地域企業が参加する道筋を検討します。${illustrative.ja}`,
+      en: `Sited companies and support bodies work out how regional firms join fusion procurement. ${illustrative.en}`,
+    },
+    illustrative: true,
+  });
+  await replaceMembers(db, g.id, ids, ids[0]!);
+  await insertMeeting(
+    db,
+    {
+      groupId: g.id,
+      heldOn: daysAgo(now, 30),
+      title: { ja: '第1回部会（例示）', en: 'First meeting (illustrative)' },
+      minutes: {
+        ja: `地域企業の加工能力の一覧を作ることで合意。${illustrative.ja}`,
+        en: `Agreed to list regional firms' machining capabilities. ${illustrative.en}`,
+      },
+    },
+    [
+      {
+        text: { ja: '加工能力の調査票を作成', en: 'Draft the capability questionnaire' },
+        ownerOrganizationId: ids[1] ?? null,
+        dueOn: daysAgo(now, -14),
+      },
+      {
+        text: { ja: '次回会合の日程調整', en: 'Schedule the next meeting' },
+        ownerOrganizationId: ids[0]!,
+        dueOn: daysAgo(now, -7),
+      },
+    ],
+  );
+  await insertDocument(db, {
+    groupId: g.id,
+    title: { ja: '部会の設置趣旨（例示）', en: 'Terms of reference (illustrative)' },
+    url: 'https://example.org/illustrative/terms-of-reference.pdf',
+    visibility: 'members',
+  });
 }

@@ -20,6 +20,11 @@ export function AgreementsPage() {
             <Link className="button button-secondary" href="/bulletins">
               {t('bulTitle')}
             </Link>
+            {user && (
+              <Link className="button button-secondary" href="/alliance">
+                {t('allTitle')}
+              </Link>
+            )}
             {user?.role === 'admin' && (
               <Link className="button" href="/partnerships/new">
                 {t('ptnNew')}

@@ -83,3 +83,36 @@ export const useSaveSubscriptions = () =>
   usePartnershipsMutation((tags: string[]) =>
     api.put<{ tags: string[] }>('/bulletins/subscriptions', { tags }),
   );
+
+export type AllianceGroupList = ResponseOf<'listAllianceGroups'>;
+export type AllianceGroup = Schemas['AllianceGroup'];
+
+export const allianceQueries = {
+  groups: () =>
+    queryOptions({
+      queryKey: ['partnerships', 'alliance', 'groups'],
+      queryFn: () => api.get<AllianceGroupList>('/alliance/groups'),
+    }),
+  group: (id: string) =>
+    queryOptions({
+      queryKey: ['partnerships', 'alliance', 'group', id],
+      queryFn: () => api.get<AllianceGroup>(`/alliance/groups/${encodeURIComponent(id)}`),
+    }),
+};
+
+export const useAllianceGroups = (enabled: boolean) => useQuery({ ...allianceQueries.groups(), enabled });
+export const useAllianceGroup = (id: string, enabled: boolean) =>
+  useQuery({ ...allianceQueries.group(id), enabled });
+
+export const useRecordMeeting = (groupId: string) =>
+  usePartnershipsMutation((body: RequestOf<'recordAllianceMeeting'>) =>
+    api.post<AllianceGroup>(`/alliance/groups/${encodeURIComponent(groupId)}/meetings`, body),
+  );
+export const useAddDocument = (groupId: string) =>
+  usePartnershipsMutation((body: RequestOf<'addAllianceDocument'>) =>
+    api.post<AllianceGroup>(`/alliance/groups/${encodeURIComponent(groupId)}/documents`, body),
+  );
+export const useCompleteAction = () =>
+  usePartnershipsMutation((itemId: string) =>
+    api.post<AllianceGroup>(`/alliance/action-items/${encodeURIComponent(itemId)}/done`),
+  );
