@@ -90,4 +90,20 @@ describe.runIf(browserAvailable())('partnerships', () => {
     await visitor.close();
     await page.close();
   });
+
+  it("the working group's lead (the demo member) reads its meeting and marks an action item done, on a phone", async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 900 } });
+    await signIn(page, baseUrl, demo.member.email, demo.member.password);
+    await page.goto(`${baseUrl}/alliance`);
+    await page.getByRole('heading', { level: 1, name: 'アライアンスのワーキンググループ' }).waitFor();
+    await page.getByRole('link', { name: 'サプライチェーン部会（例示）' }).click();
+    await page.getByRole('heading', { level: 2, name: '会合記録' }).waitFor();
+    await page.getByText('次回会合の日程調整').waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    const done = page.getByRole('button', { name: '完了にする' });
+    expect(await done.count()).toBe(2);
+    await done.first().click();
+    await expect.poll(() => page.getByRole('button', { name: '完了にする' }).count()).toBe(1);
+    await page.close();
+  });
 });
