@@ -185,7 +185,9 @@ async function demoIds(): Promise<Ids> {
   const agreement = (await admin.get('/api/partnerships')).items.find(
     (a: { key: string }) => a.key === 'jfusion-fusion-cluster-mou',
   );
-  const bulletin = (await admin.get('/api/bulletins')).items[0];
+  const bulletin = (await admin.get('/api/bulletins')).items.find(
+    (b: { audience: string }) => b.audience === 'public',
+  );
   const allianceGroup = (await admin.get('/api/alliance/groups')).items[0];
   // The demo member's own consultation, so the member and the coordinator both see the case page.
   const consultation = (await member.get('/api/desk/consultations')).items[0].id;
