@@ -55,7 +55,7 @@ export function BulletinsPage() {
           </>
         }
       />
-      <div className="card events-filters">
+      <div className="card ptn-filters">
         <label>
           {t('bulTagFilter')}
           <select id="bulletins-tag" value={tag} onChange={(e) => go({ tag: e.target.value })}>
