@@ -43,6 +43,9 @@ type Ids = {
   application: string;
   event: string;
   brokerageEvent: string;
+  agreement: string;
+  bulletin: string;
+  allianceGroup: string;
   programme: string;
   opening: string;
   consultation: string;
@@ -65,6 +68,15 @@ function routes(ids: Ids): { pattern: string; path: string }[] {
     ['/events/:id/manage', `/events/${ids.event}/manage`],
     ['/events/:id/agenda', `/events/${ids.brokerageEvent}/agenda`],
     ['/events/:id', `/events/${ids.event}`],
+    ['/partnerships', '/partnerships'],
+    ['/partnerships/new', '/partnerships/new'],
+    ['/partnerships/:id/edit', `/partnerships/${ids.agreement}/edit`],
+    ['/partnerships/:id', `/partnerships/${ids.agreement}`],
+    ['/bulletins', '/bulletins'],
+    ['/bulletins/new', '/bulletins/new'],
+    ['/bulletins/:id/edit', `/bulletins/${ids.bulletin}/edit`],
+    ['/alliance', '/alliance'],
+    ['/alliance/:id', `/alliance/${ids.allianceGroup}`],
     ['/incubation', '/incubation'],
     ['/incubation/bookings', '/incubation/bookings'],
     ['/incubation/equipment/:id', `/incubation/equipment/${ids.equipment}`],
@@ -172,6 +184,14 @@ async function demoIds(): Promise<Ids> {
   // A public demo event, so every role can open its page.
   const event = (await admin.get('/api/events?key=demo-open-factory-2027')).items[0];
   const brokerageEvent = (await admin.get('/api/events?key=demo-brokerage-2027')).items[0];
+  // The demo's memorandum and its newest public bulletin (illustrative), for the partnership and bulletin pages.
+  const agreement = (await admin.get('/api/partnerships')).items.find(
+    (a: { key: string }) => a.key === 'jfusion-fusion-cluster-mou',
+  );
+  const bulletin = (await admin.get('/api/bulletins')).items.find(
+    (b: { audience: string }) => b.audience === 'public',
+  );
+  const allianceGroup = (await admin.get('/api/alliance/groups')).items[0];
   // The demo member's own consultation, so the member and the coordinator both see the case page.
   const consultation = (await member.get('/api/desk/consultations')).items[0].id;
   const profile = (await admin.get('/api/siting/profiles')).items?.[0]?.key ?? 'component-factory';
@@ -214,6 +234,9 @@ async function demoIds(): Promise<Ids> {
     application,
     event: event.id,
     brokerageEvent: brokerageEvent.id,
+    agreement: agreement.id,
+    bulletin: bulletin.id,
+    allianceGroup: allianceGroup.id,
     programme: programmes[0].id,
     opening: opening.id,
     consultation,
@@ -351,6 +374,9 @@ it('walks every route the router declares', () => {
     application: 'a',
     event: 'ev',
     brokerageEvent: 'be',
+    agreement: 'ag',
+    bulletin: 'bu',
+    allianceGroup: 'ag2',
     programme: 'p',
     opening: 'j',
     consultation: 'q',

@@ -37,6 +37,7 @@ import {
 import { industryMapRoutes } from './modules/industry-map/index.ts';
 import { introductionsRoutes, matchingRoutes } from './modules/matching/index.ts';
 import { organizationsRoutes } from './modules/organizations/index.ts';
+import { bulletinsRoutes, groupsRoutes, partnershipsRoutes } from './modules/partnerships/index.ts';
 import { publicRoutes } from './modules/public/index.ts';
 import { sitingRoutes } from './modules/siting/index.ts';
 import { surveyLinksRoutes, surveysRoutes } from './modules/surveys/index.ts';
@@ -118,6 +119,9 @@ export function createApp(deps: AppDeps) {
     deskFlagsRoutes,
     deskFilesRoutes,
     publicRoutes,
+    partnershipsRoutes,
+    bulletinsRoutes,
+    groupsRoutes,
   ];
   for (const module of modules) app.route('/api', module(deps));
 

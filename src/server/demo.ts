@@ -8,6 +8,7 @@ import { importBundle } from './modules/bundle/index.ts';
 import { demoPartnerKey, loadDemoDesk } from './modules/desk/index.ts';
 import { loadDemoEvents } from './modules/events/index.ts';
 import { loadDemoCall } from './modules/incubation/index.ts';
+import { loadDemoPartnerships } from './modules/partnerships/index.ts';
 import { loadDemoPublic } from './modules/public/index.ts';
 import { loadSyntheticSurvey } from './modules/surveys/index.ts';
 import { loadPlacementDemo, loadTalentDemo, loadWorkforceDemo } from './modules/talent/index.ts';
@@ -88,5 +89,6 @@ export async function seedDemo(db: Db, ref: ReferenceData): Promise<boolean> {
   await createUser(db, null, { ...demoAccounts.agency, role: 'agency', organizationId: partner?.id ?? null });
   await loadDemoDesk(db, new Date(), demoAccounts.memberOrganizationKey);
   await loadDemoPublic(db, new Date());
+  await loadDemoPartnerships(db, new Date());
   return true;
 }

@@ -7,6 +7,7 @@ import { followUpRemindersJob, surveyFlagsJob } from './modules/desk/index.ts';
 import { eventRemindersJob } from './modules/events/index.ts';
 import { leaseRemindersJob } from './modules/incubation/index.ts';
 import { matchingSweepJob } from './modules/matching/index.ts';
+import { bulletinDigestJob } from './modules/partnerships/index.ts';
 import { surveyRemindersJob } from './modules/surveys/index.ts';
 import { retentionRemindersJob } from './modules/talent/index.ts';
 import { openPlatform } from './platform.ts';
@@ -16,7 +17,8 @@ import { openPlatform } from './platform.ts';
  * (checked every quarter hour); introductions expire and owners are reminded of expiring posts (hourly);
  * tenants and facility offices hear 12 and 6 months before a lease ends (hourly); employers are asked to confirm
  * a placement's retention at 6 and 12 months (hourly); a desk case's owner hears on its follow-up day (hourly);
- * survey answers that mean expansion, withdrawal or a staff shortage become desk flags (every quarter hour).
+ * survey answers that mean expansion, withdrawal or a staff shortage become desk flags (every quarter hour);
+ * followers of bulletin tags get a weekly digest (checked hourly, sent once per account and week).
  */
 export const backgroundJobs = [
   surveyRemindersJob,
@@ -26,6 +28,7 @@ export const backgroundJobs = [
   retentionRemindersJob,
   followUpRemindersJob,
   surveyFlagsJob,
+  bulletinDigestJob,
 ];
 
 /** Starts the one process that serves the API and the web app. Resolves once it is listening. */

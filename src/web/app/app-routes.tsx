@@ -32,6 +32,16 @@ const EventCreatePage = lazy(() => events().then((m) => ({ default: m.EventCreat
 const EventEditPage = lazy(() => events().then((m) => ({ default: m.EventEditPage })));
 const EventManagePage = lazy(() => events().then((m) => ({ default: m.EventManagePage })));
 const BrokerageAgendaPage = lazy(() => events().then((m) => ({ default: m.BrokerageAgendaPage })));
+const partnerships = () => import('../features/partnerships/partnerships-pages.ts');
+const AgreementsPage = lazy(() => partnerships().then((m) => ({ default: m.AgreementsPage })));
+const AgreementPage = lazy(() => partnerships().then((m) => ({ default: m.AgreementPage })));
+const AgreementCreatePage = lazy(() => partnerships().then((m) => ({ default: m.AgreementCreatePage })));
+const AgreementEditPage = lazy(() => partnerships().then((m) => ({ default: m.AgreementEditPage })));
+const BulletinsPage = lazy(() => partnerships().then((m) => ({ default: m.BulletinsPage })));
+const BulletinCreatePage = lazy(() => partnerships().then((m) => ({ default: m.BulletinCreatePage })));
+const BulletinEditPage = lazy(() => partnerships().then((m) => ({ default: m.BulletinEditPage })));
+const AllianceGroupsPage = lazy(() => partnerships().then((m) => ({ default: m.AllianceGroupsPage })));
+const AllianceGroupPage = lazy(() => partnerships().then((m) => ({ default: m.AllianceGroupPage })));
 const industryMap = () => import('../features/industry-map/industry-map-pages.ts');
 const GapsPage = lazy(() => industryMap().then((m) => ({ default: m.GapsPage })));
 const HeatmapPage = lazy(() => industryMap().then((m) => ({ default: m.HeatmapPage })));
@@ -150,6 +160,15 @@ export function AppRoutes() {
         <Route path="/events/:id/manage">{(p) => <EventManagePage key={p.id} id={p.id} />}</Route>
         <Route path="/events/:id/agenda">{(p) => <BrokerageAgendaPage key={p.id} id={p.id} />}</Route>
         <Route path="/events/:id">{(p) => <EventPage key={p.id} id={p.id} />}</Route>
+        <Route path="/partnerships" component={AgreementsPage} />
+        <Route path="/partnerships/new" component={AgreementCreatePage} />
+        <Route path="/partnerships/:id/edit">{(p) => <AgreementEditPage key={p.id} id={p.id} />}</Route>
+        <Route path="/partnerships/:id">{(p) => <AgreementPage key={p.id} id={p.id} />}</Route>
+        <Route path="/bulletins" component={BulletinsPage} />
+        <Route path="/bulletins/new" component={BulletinCreatePage} />
+        <Route path="/bulletins/:id/edit">{(p) => <BulletinEditPage key={p.id} id={p.id} />}</Route>
+        <Route path="/alliance" component={AllianceGroupsPage} />
+        <Route path="/alliance/:id">{(p) => <AllianceGroupPage key={p.id} id={p.id} />}</Route>
         <Route path="/incubation" component={FacilitiesPage} />
         <Route path="/incubation/bookings" component={BookingsPage} />
         <Route path="/incubation/equipment/:id">{(p) => <EquipmentBookingPage key={p.id} id={p.id} />}</Route>

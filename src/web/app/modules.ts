@@ -18,7 +18,7 @@ export const modules: { id: string; label: MessageKey; href?: string; signedIn?:
   { id: 'desk', label: 'navDesk', href: '/desk' },
   { id: 'exchange', label: 'navExchange', href: '/events' },
   { id: 'public', label: 'navPublic', href: '/public' },
-  { id: 'partnerships', label: 'navPartnerships' },
+  { id: 'partnerships', label: 'navPartnerships', href: '/partnerships' },
   { id: 'cluster', label: 'navCluster' },
 ];
 

@@ -1735,6 +1735,127 @@ export interface paths {
      */
     get: operations['publicFeed'];
   };
+  '/api/partnerships': {
+    /**
+     * Agreements (memoranda, joint statements, partnerships) with their parties and areas
+     * @description Access: anyone.
+     */
+    get: operations['listAgreements'];
+    /**
+     * Record an agreement between directory organisations, with the areas of cooperation it defines
+     * @description Access: admin role.
+     */
+    post: operations['createAgreement'];
+  };
+  '/api/partnerships/{id}': {
+    /**
+     * An agreement: activities per area and month, and the areas with nothing in the last year
+     * @description Access: anyone.
+     */
+    get: operations['getAgreement'];
+    /**
+     * Edit an agreement (status, renewal, parties; add areas) with If-Match
+     * @description Access: admin role.
+     */
+    patch: operations['updateAgreement'];
+  };
+  '/api/partnerships/{id}/activities': {
+    /**
+     * Record an activity under one of the agreement's areas (coordinators, and the parties' accounts)
+     * @description Access: any signed-in account; the record decides the rest.
+     */
+    post: operations['recordAgreementActivity'];
+  };
+  '/api/bulletins': {
+    /**
+     * Information-sharing bulletins you may read, newest first (public; members; partners)
+     * @description Access: anyone.
+     */
+    get: operations['listBulletins'];
+    /**
+     * Publish a bulletin (coordinators, partner agencies, members of an agreement party)
+     * @description Access: admin or agency or member role.
+     */
+    post: operations['publishBulletin'];
+  };
+  '/api/bulletins/feed.atom': {
+    /**
+     * An Atom feed of the public bulletins with a tag (a technology code or area:<agreement>/<area>)
+     * @description Access: anyone.
+     */
+    get: operations['bulletinFeed'];
+  };
+  '/api/bulletins/subscriptions': {
+    /**
+     * The tags you follow (the weekly digest by e-mail brings their bulletins)
+     * @description Access: any signed-in account; the record decides the rest.
+     */
+    get: operations['getBulletinSubscriptions'];
+    /**
+     * Replace the tags you follow
+     * @description Access: any signed-in account; the record decides the rest.
+     */
+    put: operations['setBulletinSubscriptions'];
+  };
+  '/api/bulletins/{id}': {
+    /**
+     * A bulletin; one you may not read is a 404
+     * @description Access: anyone.
+     */
+    get: operations['getBulletin'];
+    /**
+     * Edit a bulletin (its author's organisation, coordinators) with If-Match
+     * @description Access: admin or agency or member role.
+     */
+    patch: operations['updateBulletin'];
+  };
+  '/api/alliance/groups': {
+    /**
+     * The alliance's working groups with their member organisations and lead
+     * @description Access: any signed-in account; the record decides the rest.
+     */
+    get: operations['listAllianceGroups'];
+    /**
+     * Create a working group with its members and lead
+     * @description Access: admin role.
+     */
+    post: operations['createAllianceGroup'];
+  };
+  '/api/alliance/groups/{id}': {
+    /**
+     * A working group; meeting records, action items and group documents for its members only
+     * @description Access: any signed-in account; the record decides the rest.
+     */
+    get: operations['getAllianceGroup'];
+  };
+  '/api/alliance/groups/{id}/members': {
+    /**
+     * Replace a group's members and lead
+     * @description Access: admin role.
+     */
+    put: operations['setAllianceGroupMembers'];
+  };
+  '/api/alliance/groups/{id}/meetings': {
+    /**
+     * Record a meeting and its action items (the lead organisation's accounts, coordinators)
+     * @description Access: any signed-in account; the record decides the rest.
+     */
+    post: operations['recordAllianceMeeting'];
+  };
+  '/api/alliance/groups/{id}/documents': {
+    /**
+     * Share a document (a link) with the group, or with every member
+     * @description Access: any signed-in account; the record decides the rest.
+     */
+    post: operations['addAllianceDocument'];
+  };
+  '/api/alliance/action-items/{id}/done': {
+    /**
+     * Mark an action item done (group members, coordinators); once only
+     * @description Access: any signed-in account; the record decides the rest.
+     */
+    post: operations['completeAllianceActionItem'];
+  };
 }
 
 export type webhooks = Record<string, never>;
@@ -6484,6 +6605,354 @@ export interface components {
       consultation?: string;
       /** @default true */
       published?: boolean;
+    };
+    AgreementList: {
+      items: components['schemas']['AgreementSummary'][];
+      total: number;
+    };
+    AgreementSummary: {
+      id: string;
+      key: string;
+      /** @enum {string} */
+      kind: 'memorandum' | 'joint-statement' | 'partnership' | 'regional-agreement';
+      title: components['schemas']['LocalizedText'];
+      summary: components['schemas']['LocalizedText'];
+      signedOn: string | null;
+      /** @enum {string} */
+      status: 'draft' | 'active' | 'expired' | 'terminated';
+      renewalOn: string | null;
+      source: {
+        url?: string;
+        asOf?: string;
+        note?: string;
+      } | null;
+      illustrative: boolean;
+      version: number;
+      parties: components['schemas']['AgreementParty'][];
+      areas: components['schemas']['AgreementArea'][];
+      quietAreas: number;
+      activityCount: number;
+      /** @description The viewer may record activities (a coordinator or a party) */
+      mayRecord: boolean;
+    };
+    AgreementParty: {
+      id: string;
+      key: string;
+      name: components['schemas']['LocalizedText'];
+    };
+    AgreementArea: {
+      key: string;
+      name: components['schemas']['LocalizedText'];
+      description: components['schemas']['LocalizedText'];
+      /** @description The tag bulletins carry for this area */
+      tag: string;
+      lastActivityOn: string | null;
+      activitiesLastYear: number;
+      /** @description Nothing recorded under this area in the last year */
+      quiet: boolean;
+    };
+    Agreement: components['schemas']['AgreementSummary'] & {
+      activities: components['schemas']['AgreementActivity'][];
+      chart: components['schemas']['AgreementActivityChart'];
+      /** @description The date (Japan) the quiet flags were computed for */
+      today: string;
+    };
+    AgreementActivity: {
+      id: string;
+      area: string;
+      /** @enum {string} */
+      kind: 'mission' | 'joint-workshop' | 'staff-exchange' | 'joint-project' | 'bulletin';
+      title: components['schemas']['LocalizedText'];
+      occurredOn: string;
+      participants: components['schemas']['AgreementParty'][];
+      participantNote: components['schemas']['LocalizedText'];
+      outcome: components['schemas']['LocalizedText'];
+      illustrative: boolean;
+    };
+    AgreementActivityChart: {
+      /** @description YYYY-MM, oldest first */
+      months: string[];
+      /** @description counts[area][month], areas in order */
+      counts: number[][];
+    };
+    AgreementInput: {
+      key: string;
+      /** @enum {string} */
+      kind: 'memorandum' | 'joint-statement' | 'partnership' | 'regional-agreement';
+      title: components['schemas']['LocalizedText'];
+      summary?: components['schemas']['LocalizedText'];
+      /** @description The parties' organisation keys (at least two) */
+      parties: string[];
+      /**
+       * Format: date
+       * @description A calendar date, YYYY-MM-DD
+       * @default null
+       * @example 2024-04-09
+       */
+      signedOn?: string | null;
+      /**
+       * @default active
+       * @enum {string}
+       */
+      status?: 'draft' | 'active' | 'expired' | 'terminated';
+      /**
+       * Format: date
+       * @description A calendar date, YYYY-MM-DD
+       * @default null
+       * @example 2024-04-09
+       */
+      renewalOn?: string | null;
+      /** @default null */
+      source?: {
+        /** Format: uri */
+        url: string;
+        /** Format: date */
+        asOf?: string;
+        note?: string;
+      } | null;
+      /** @description The areas of cooperation, in the order the agreement lists them */
+      areas: components['schemas']['AgreementAreaInput'][];
+    };
+    AgreementAreaInput: {
+      key: string;
+      name: components['schemas']['LocalizedText'];
+      description?: components['schemas']['LocalizedText'];
+    };
+    AgreementPatch: {
+      /** @enum {string} */
+      kind?: 'memorandum' | 'joint-statement' | 'partnership' | 'regional-agreement';
+      title?: components['schemas']['LocalizedText'];
+      summary?: components['schemas']['LocalizedText'];
+      /** @description The parties' organisation keys (at least two) */
+      parties?: string[];
+      /**
+       * Format: date
+       * @description A calendar date, YYYY-MM-DD
+       * @example 2024-04-09
+       */
+      signedOn?: string | null;
+      /** @enum {string} */
+      status?: 'draft' | 'active' | 'expired' | 'terminated';
+      /**
+       * Format: date
+       * @description A calendar date, YYYY-MM-DD
+       * @example 2024-04-09
+       */
+      renewalOn?: string | null;
+      source?: {
+        /** Format: uri */
+        url: string;
+        /** Format: date */
+        asOf?: string;
+        note?: string;
+      } | null;
+      /** @description Areas added after the existing ones */
+      addAreas?: components['schemas']['AgreementAreaInput'][];
+    };
+    AgreementActivityInput: {
+      /** @description The area's key within this agreement */
+      area: string;
+      /** @enum {string} */
+      kind: 'mission' | 'joint-workshop' | 'staff-exchange' | 'joint-project' | 'bulletin';
+      title: components['schemas']['LocalizedText'];
+      /**
+       * Format: date
+       * @description A calendar date, YYYY-MM-DD
+       * @example 2024-04-09
+       */
+      occurredOn: string;
+      /**
+       * @description Participating organisation keys
+       * @default []
+       */
+      participants?: string[];
+      participantNote?: components['schemas']['LocalizedText'];
+      outcome?: components['schemas']['LocalizedText'];
+    };
+    BulletinList: {
+      items: components['schemas']['Bulletin'][];
+      total: number;
+      /** @description The viewer may publish bulletins */
+      mayPublish: boolean;
+    };
+    Bulletin: {
+      id: string;
+      /** @enum {string} */
+      kind: 'regulation-news' | 'market-news' | 'success-case' | 'call-for-proposals';
+      title: components['schemas']['LocalizedText'];
+      body: components['schemas']['LocalizedText'];
+      technologies: string[];
+      areas: string[];
+      tags: string[];
+      /** @enum {string} */
+      audience: 'public' | 'members' | 'partners';
+      author: {
+        key: string;
+        name: components['schemas']['LocalizedText'];
+      } | null;
+      publishedAt: string;
+      illustrative: boolean;
+      version: number;
+      mayEdit: boolean;
+    };
+    BulletinSubscriptions: {
+      tags: string[];
+    };
+    BulletinInput: {
+      /** @enum {string} */
+      kind: 'regulation-news' | 'market-news' | 'success-case' | 'call-for-proposals';
+      title: components['schemas']['LocalizedText'];
+      body: components['schemas']['LocalizedText'];
+      /**
+       * @description Technology codes
+       * @default []
+       * @example [
+       *   "MAG.hts"
+       * ]
+       */
+      technologies?: string[];
+      /**
+       * @description Agreement areas, area:<agreement>/<area>
+       * @default []
+       * @example [
+       *   "area:jfusion-fusion-cluster-mou/information-sharing"
+       * ]
+       */
+      areas?: string[];
+      /**
+       * @default public
+       * @enum {string}
+       */
+      audience?: 'public' | 'members' | 'partners';
+    };
+    BulletinPatch: {
+      /** @enum {string} */
+      kind?: 'regulation-news' | 'market-news' | 'success-case' | 'call-for-proposals';
+      title?: components['schemas']['LocalizedText'];
+      body?: components['schemas']['LocalizedText'];
+      /**
+       * @description Technology codes
+       * @example [
+       *   "MAG.hts"
+       * ]
+       */
+      technologies?: string[];
+      /**
+       * @description Agreement areas, area:<agreement>/<area>
+       * @example [
+       *   "area:jfusion-fusion-cluster-mou/information-sharing"
+       * ]
+       */
+      areas?: string[];
+      /** @enum {string} */
+      audience?: 'public' | 'members' | 'partners';
+    };
+    AllianceGroupList: {
+      items: components['schemas']['AllianceGroupSummary'][];
+      total: number;
+    };
+    AllianceGroupSummary: {
+      id: string;
+      key: string;
+      name: components['schemas']['LocalizedText'];
+      description: components['schemas']['LocalizedText'];
+      illustrative: boolean;
+      members: {
+        id: string;
+        key: string;
+        name: components['schemas']['LocalizedText'];
+        lead: boolean;
+      }[];
+      /** @description The viewer's organisation belongs to the group */
+      isMember: boolean;
+    };
+    AllianceGroup: {
+      id: string;
+      key: string;
+      name: components['schemas']['LocalizedText'];
+      description: components['schemas']['LocalizedText'];
+      illustrative: boolean;
+      members: {
+        id: string;
+        key: string;
+        name: components['schemas']['LocalizedText'];
+        lead: boolean;
+      }[];
+      /** @description The viewer's organisation belongs to the group */
+      isMember: boolean;
+      mayRecordMeetings: boolean;
+      /** @description Meeting records: the group's members and coordinators only */
+      meetings: {
+        id: string;
+        heldOn: string;
+        title: components['schemas']['LocalizedText'];
+        minutes: components['schemas']['LocalizedText'];
+        actionItems: {
+          id: string;
+          text: components['schemas']['LocalizedText'];
+          owner: {
+            key: string;
+            name: components['schemas']['LocalizedText'];
+          } | null;
+          dueOn: string | null;
+          /** @enum {string} */
+          status: 'open' | 'done';
+        }[];
+      }[];
+      documents: {
+        id: string;
+        title: components['schemas']['LocalizedText'];
+        url: string;
+        /** @enum {string} */
+        visibility: 'group' | 'members';
+        createdAt: string;
+      }[];
+    };
+    AllianceGroupInput: {
+      key: string;
+      name: components['schemas']['LocalizedText'];
+      description?: components['schemas']['LocalizedText'];
+      /** @description Member organisation keys */
+      members: string[];
+      /** @description The lead organisation's key (one of the members) */
+      lead: string;
+    };
+    AllianceGroupMembers: {
+      /** @description Member organisation keys */
+      members: string[];
+      /** @description The lead organisation's key (one of the members) */
+      lead: string;
+    };
+    AllianceMeetingInput: {
+      /**
+       * Format: date
+       * @description A calendar date, YYYY-MM-DD
+       */
+      heldOn: string;
+      title: components['schemas']['LocalizedText'];
+      minutes?: components['schemas']['LocalizedText'];
+      /** @default [] */
+      actionItems?: {
+        text: components['schemas']['LocalizedText'];
+        /** @default null */
+        owner?: string | null;
+        /**
+         * Format: date
+         * @description A calendar date, YYYY-MM-DD
+         * @default null
+         */
+        dueOn?: string | null;
+      }[];
+    };
+    AllianceDocumentInput: {
+      title: components['schemas']['LocalizedText'];
+      /** Format: uri */
+      url: string;
+      /**
+       * @default group
+       * @enum {string}
+       */
+      visibility?: 'group' | 'members';
     };
   };
   responses: never;
@@ -19380,6 +19849,901 @@ export interface operations {
       200: {
         content: {
           'application/atom+xml': string;
+        };
+      };
+    };
+  };
+  /**
+   * Agreements (memoranda, joint statements, partnerships) with their parties and areas
+   * @description Access: anyone.
+   */
+  listAgreements: {
+    responses: {
+      /** @description Agreements */
+      200: {
+        content: {
+          'application/json': components['schemas']['AgreementList'];
+        };
+      };
+    };
+  };
+  /**
+   * Record an agreement between directory organisations, with the areas of cooperation it defines
+   * @description Access: admin role.
+   */
+  createAgreement: {
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AgreementInput'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          /** @description The version of the record, "<version>" (strong); send it back in If-Match when editing */
+          ETag?: string;
+        };
+        content: {
+          'application/json': components['schemas']['Agreement'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Request body too large */
+      413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * An agreement: activities per area and month, and the areas with nothing in the last year
+   * @description Access: anyone.
+   */
+  getAgreement: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description The agreement */
+      200: {
+        headers: {
+          /** @description The version of the record, "<version>" (strong); send it back in If-Match when editing */
+          ETag?: string;
+        };
+        content: {
+          'application/json': components['schemas']['Agreement'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Edit an agreement (status, renewal, parties; add areas) with If-Match
+   * @description Access: admin role.
+   */
+  updateAgreement: {
+    parameters: {
+      header?: {
+        /** @description The ETag of the version this edit is based on ("3"); a write over a newer version is refused with 412. Optional for compatibility; the web app always sends it. */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AgreementPatch'];
+      };
+    };
+    responses: {
+      /** @description Updated */
+      200: {
+        headers: {
+          /** @description The version of the record, "<version>" (strong); send it back in If-Match when editing */
+          ETag?: string;
+        };
+        content: {
+          'application/json': components['schemas']['Agreement'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description precondition_failed: If-Match names a version the record has moved on from (someone else changed it) */
+      412: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Request body too large */
+      413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Record an activity under one of the agreement's areas (coordinators, and the parties' accounts)
+   * @description Access: any signed-in account; the record decides the rest.
+   */
+  recordAgreementActivity: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AgreementActivityInput'];
+      };
+    };
+    responses: {
+      /** @description The agreement with the activity */
+      201: {
+        headers: {
+          /** @description The version of the record, "<version>" (strong); send it back in If-Match when editing */
+          ETag?: string;
+        };
+        content: {
+          'application/json': components['schemas']['Agreement'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Request body too large */
+      413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Information-sharing bulletins you may read, newest first (public; members; partners)
+   * @description Access: anyone.
+   */
+  listBulletins: {
+    parameters: {
+      query?: {
+        tag?: string;
+        kind?: 'regulation-news' | 'market-news' | 'success-case' | 'call-for-proposals';
+        limit?: number;
+        offset?: number | null;
+      };
+    };
+    responses: {
+      /** @description Bulletins */
+      200: {
+        content: {
+          'application/json': components['schemas']['BulletinList'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Publish a bulletin (coordinators, partner agencies, members of an agreement party)
+   * @description Access: admin or agency or member role.
+   */
+  publishBulletin: {
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['BulletinInput'];
+      };
+    };
+    responses: {
+      /** @description Published */
+      201: {
+        headers: {
+          /** @description The version of the record, "<version>" (strong); send it back in If-Match when editing */
+          ETag?: string;
+        };
+        content: {
+          'application/json': components['schemas']['Bulletin'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Request body too large */
+      413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * An Atom feed of the public bulletins with a tag (a technology code or area:<agreement>/<area>)
+   * @description Access: anyone.
+   */
+  bulletinFeed: {
+    parameters: {
+      query?: {
+        tag?: string;
+      };
+    };
+    responses: {
+      /** @description Atom */
+      200: {
+        content: {
+          'application/atom+xml': string;
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * The tags you follow (the weekly digest by e-mail brings their bulletins)
+   * @description Access: any signed-in account; the record decides the rest.
+   */
+  getBulletinSubscriptions: {
+    responses: {
+      /** @description Your tags */
+      200: {
+        content: {
+          'application/json': components['schemas']['BulletinSubscriptions'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Replace the tags you follow
+   * @description Access: any signed-in account; the record decides the rest.
+   */
+  setBulletinSubscriptions: {
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['BulletinSubscriptions'];
+      };
+    };
+    responses: {
+      /** @description Your tags */
+      200: {
+        content: {
+          'application/json': components['schemas']['BulletinSubscriptions'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Request body too large */
+      413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * A bulletin; one you may not read is a 404
+   * @description Access: anyone.
+   */
+  getBulletin: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description The bulletin */
+      200: {
+        headers: {
+          /** @description The version of the record, "<version>" (strong); send it back in If-Match when editing */
+          ETag?: string;
+        };
+        content: {
+          'application/json': components['schemas']['Bulletin'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Edit a bulletin (its author's organisation, coordinators) with If-Match
+   * @description Access: admin or agency or member role.
+   */
+  updateBulletin: {
+    parameters: {
+      header?: {
+        /** @description The ETag of the version this edit is based on ("3"); a write over a newer version is refused with 412. Optional for compatibility; the web app always sends it. */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['BulletinPatch'];
+      };
+    };
+    responses: {
+      /** @description Updated */
+      200: {
+        headers: {
+          /** @description The version of the record, "<version>" (strong); send it back in If-Match when editing */
+          ETag?: string;
+        };
+        content: {
+          'application/json': components['schemas']['Bulletin'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description precondition_failed: If-Match names a version the record has moved on from (someone else changed it) */
+      412: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Request body too large */
+      413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * The alliance's working groups with their member organisations and lead
+   * @description Access: any signed-in account; the record decides the rest.
+   */
+  listAllianceGroups: {
+    responses: {
+      /** @description Working groups */
+      200: {
+        content: {
+          'application/json': components['schemas']['AllianceGroupList'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Create a working group with its members and lead
+   * @description Access: admin role.
+   */
+  createAllianceGroup: {
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AllianceGroupInput'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        content: {
+          'application/json': components['schemas']['AllianceGroup'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Request body too large */
+      413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * A working group; meeting records, action items and group documents for its members only
+   * @description Access: any signed-in account; the record decides the rest.
+   */
+  getAllianceGroup: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description The group */
+      200: {
+        content: {
+          'application/json': components['schemas']['AllianceGroup'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Replace a group's members and lead
+   * @description Access: admin role.
+   */
+  setAllianceGroupMembers: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AllianceGroupMembers'];
+      };
+    };
+    responses: {
+      /** @description Updated */
+      200: {
+        content: {
+          'application/json': components['schemas']['AllianceGroup'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Request body too large */
+      413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Record a meeting and its action items (the lead organisation's accounts, coordinators)
+   * @description Access: any signed-in account; the record decides the rest.
+   */
+  recordAllianceMeeting: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AllianceMeetingInput'];
+      };
+    };
+    responses: {
+      /** @description Recorded */
+      201: {
+        content: {
+          'application/json': components['schemas']['AllianceGroup'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Request body too large */
+      413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Share a document (a link) with the group, or with every member
+   * @description Access: any signed-in account; the record decides the rest.
+   */
+  addAllianceDocument: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AllianceDocumentInput'];
+      };
+    };
+    responses: {
+      /** @description Added */
+      201: {
+        content: {
+          'application/json': components['schemas']['AllianceGroup'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Request body too large */
+      413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Mark an action item done (group members, coordinators); once only
+   * @description Access: any signed-in account; the record decides the rest.
+   */
+  completeAllianceActionItem: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description The group */
+      200: {
+        content: {
+          'application/json': components['schemas']['AllianceGroup'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
         };
       };
     };

@@ -11,6 +11,7 @@ export * from './incubation-calls.ts';
 export * from './incubation-leases.ts';
 export * from './incubation-media.ts';
 export * from './matching.ts';
+export * from './partnerships.ts';
 export * from './public.ts';
 export * from './relations.ts';
 export * from './siting.ts';

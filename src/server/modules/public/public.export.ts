@@ -1,4 +1,5 @@
 import type { LocalizedText } from '../../db/schema/directory.ts';
+import { type AtomEntry, atomDocument } from '../../lib/atom.ts';
 import type { feedRows } from './public.queries.ts';
 
 // The Atom feed of new answers and explainer updates. A few lines of XML rather than a library: the feed has
@@ -7,31 +8,11 @@ import type { feedRows } from './public.queries.ts';
 
 type Rows = Awaited<ReturnType<typeof feedRows>>;
 
-const escapeXml = (s: string) =>
-  s.replace(
-    /[<>&'"]/g,
-    (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!,
-  );
 const both = (t: LocalizedText) => [t.ja, t.en].filter(Boolean).join(' / ');
-
-type Entry = { id: string; title: string; link: string; updated: Date; summary: string; author: string };
-
-function entryXml(e: Entry) {
-  return [
-    '  <entry>',
-    `    <id>${escapeXml(e.id)}</id>`,
-    `    <title>${escapeXml(e.title)}</title>`,
-    `    <link rel="alternate" href="${escapeXml(e.link)}"/>`,
-    `    <updated>${e.updated.toISOString()}</updated>`,
-    `    <author><name>${escapeXml(e.author)}</name></author>`,
-    `    <summary type="text">${escapeXml(e.summary)}</summary>`,
-    '  </entry>',
-  ].join('\n');
-}
 
 /** The feed document; `base` is the site's public URL, entries newest first, at most `limit`. */
 export function atomFeed(rows: Rows, base: string, limit: number) {
-  const entries: Entry[] = [
+  const entries: AtomEntry[] = [
     ...rows.answers.map(({ q, org }) => ({
       id: `${base}/questions#q-${q.id}@${q.answeredAt!.toISOString()}`,
       title: q.question.length > 120 ? `${q.question.slice(0, 120)}…` : q.question,
@@ -51,17 +32,13 @@ export function atomFeed(rows: Rows, base: string, limit: number) {
   ]
     .sort((a, b) => b.updated.getTime() - a.updated.getTime())
     .slice(0, limit);
-  const updated = entries[0]?.updated ?? new Date(0);
-  return [
-    '<?xml version="1.0" encoding="utf-8"?>',
-    '<feed xmlns="http://www.w3.org/2005/Atom">',
-    `  <id>${escapeXml(`${base}/public`)}</id>`,
-    '  <title>Fusion Cluster Hub — 回答と解説 / Answers and explainers</title>',
-    `  <link rel="self" href="${escapeXml(`${base}/api/public/feed.atom`)}"/>`,
-    `  <link rel="alternate" href="${escapeXml(`${base}/public`)}"/>`,
-    `  <updated>${updated.toISOString()}</updated>`,
-    ...entries.map(entryXml),
-    '</feed>',
-    '',
-  ].join('\n');
+  return atomDocument(
+    {
+      id: `${base}/public`,
+      title: 'Fusion Cluster Hub — 回答と解説 / Answers and explainers',
+      self: `${base}/api/public/feed.atom`,
+      alternate: `${base}/public`,
+    },
+    entries,
+  );
 }

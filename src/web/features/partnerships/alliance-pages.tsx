@@ -1,0 +1,278 @@
+import { type FormEvent, useState } from 'react';
+import { Link } from 'wouter';
+import { AccessNotice } from '../../components/admin-gate.tsx';
+import { FormField } from '../../components/form-field.tsx';
+import { PageHeader } from '../../components/page-header.tsx';
+import { ErrorMessage, LoadingMessage } from '../../components/status-message.tsx';
+import { ApiError } from '../../lib/api-client.ts';
+import { useI18n } from '../../lib/i18n.tsx';
+import { useSession } from '../../lib/session.ts';
+import {
+  type AllianceGroup,
+  useAddDocument,
+  useAllianceGroup,
+  useAllianceGroups,
+  useCompleteAction,
+  useRecordMeeting,
+} from './partnerships-api.ts';
+
+/** The alliance's working groups (signed-in accounts), with their lead and members. */
+export function AllianceGroupsPage() {
+  const { t, pick } = useI18n();
+  const { user, isLoading } = useSession();
+  const list = useAllianceGroups(!!user);
+  if (isLoading) return <LoadingMessage />;
+  if (!user) return <AccessNotice title={t('allTitle')} signedIn={false} />;
+  return (
+    <>
+      <PageHeader title={t('allTitle')} intro={t('allIntro')} />
+      {list.isPending ? (
+        <LoadingMessage />
+      ) : list.isError ? (
+        <ErrorMessage error={list.error} />
+      ) : list.data.items.length === 0 ? (
+        <p className="status">{t('allNone')}</p>
+      ) : (
+        <ul className="ptn-list">
+          {list.data.items.map((g) => (
+            <li key={g.id} className="card">
+              <h2>
+                <Link href={`/alliance/${g.id}`}>{pick(g.name)}</Link>
+              </h2>
+              <p className="muted">
+                {t('allMembers')}:{' '}
+                {g.members.map((m) => `${pick(m.name)}${m.lead ? ` (${t('allLead')})` : ''}`).join(' · ')}
+              </p>
+              {g.isMember && <p className="badge">{t('allYouAreMember')}</p>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+export function AllianceGroupPage({ id }: { id: string }) {
+  const { t, pick } = useI18n();
+  const { user, isLoading } = useSession();
+  const group = useAllianceGroup(id, !!user);
+  const complete = useCompleteAction();
+  if (isLoading) return <LoadingMessage />;
+  if (!user) return <AccessNotice title={t('allTitle')} signedIn={false} />;
+  if (group.isPending) return <LoadingMessage />;
+  if (group.isError) return <ErrorMessage error={group.error} />;
+  const g = group.data;
+  const inside = g.isMember || user.role === 'admin';
+  return (
+    <>
+      <PageHeader title={pick(g.name)} intro={pick(g.description)} />
+      <section className="card">
+        <h2>{t('allMembers')}</h2>
+        <ul>
+          {g.members.map((m) => (
+            <li key={m.id}>
+              <Link href={`/organizations/${m.id}`}>{pick(m.name)}</Link>{' '}
+              {m.lead && <span className="badge">{t('allLead')}</span>}
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section className="card">
+        <h2>{t('allMeetings')}</h2>
+        {g.meetings.length === 0 ? (
+          <p className="status">{t('allMeetingsNone')}</p>
+        ) : (
+          <ul className="ptn-activities">
+            {g.meetings.map((m) => (
+              <li key={m.id}>
+                <h3>
+                  <time dateTime={m.heldOn}>{m.heldOn}</time> {pick(m.title)}
+                </h3>
+                {pick(m.minutes) && <p className="ptn-body">{pick(m.minutes)}</p>}
+                {m.actionItems.length > 0 && (
+                  <>
+                    <h4>{t('allActionItems')}</h4>
+                    <ul>
+                      {m.actionItems.map((a) => (
+                        <li key={a.id}>
+                          {pick(a.text)}
+                          {a.owner && ` — ${pick(a.owner.name)}`}
+                          {a.dueOn && ` · ${t('allDue', { date: a.dueOn })}`}{' '}
+                          {a.status === 'done' ? (
+                            <span className="badge badge-muted">{t('allDone')}</span>
+                          ) : (
+                            inside && (
+                              <button
+                                type="button"
+                                className="button-secondary"
+                                onClick={() => complete.mutate(a.id)}
+                              >
+                                {t('allMarkDone')}
+                              </button>
+                            )
+                          )}
+                        </li>
+                      ))}
+                    </ul>
+                  </>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section className="card">
+        <h2>{t('allDocuments')}</h2>
+        {g.documents.length === 0 ? (
+          <p className="status">{t('allDocumentsNone')}</p>
+        ) : (
+          <ul>
+            {g.documents.map((d) => (
+              <li key={d.id}>
+                <a href={d.url}>{pick(d.title)}</a>{' '}
+                <span className="badge badge-muted">{t(`allVisibility_${d.visibility}`)}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      {g.mayRecordMeetings && <MeetingForm group={g} />}
+      {inside && <DocumentForm group={g} />}
+    </>
+  );
+}
+
+const text = (ja: string, en: string) => ({
+  ...(ja.trim() ? { ja: ja.trim() } : {}),
+  ...(en.trim() ? { en: en.trim() } : {}),
+});
+
+function MeetingForm({ group }: { group: AllianceGroup }) {
+  const { t, lang } = useI18n();
+  const save = useRecordMeeting(group.id);
+  const [d, setD] = useState({ heldOn: '', titleJa: '', titleEn: '', minutes: '', actions: '' });
+  const error = save.error instanceof ApiError ? save.error : null;
+  const at = (p: string) => error?.detailsFor(`body.${p}`) ?? [];
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    save.mutate({
+      heldOn: d.heldOn,
+      title: text(d.titleJa, d.titleEn),
+      minutes: d.minutes.trim() ? { [lang]: d.minutes.trim() } : {},
+      actionItems: d.actions
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean)
+        .map((l) => ({ text: { [lang]: l } })),
+    });
+  };
+  const input = (
+    name: 'heldOn' | 'titleJa' | 'titleEn',
+    label: Parameters<typeof t>[0],
+    path: string,
+    type = 'text',
+  ) => (
+    <FormField label={t(label)} errors={at(path)}>
+      {(props) => (
+        <input
+          {...props}
+          type={type}
+          value={d[name]}
+          onChange={(e) => setD((x) => ({ ...x, [name]: e.target.value }))}
+        />
+      )}
+    </FormField>
+  );
+  return (
+    <section className="card">
+      <h2>{t('allRecordMeeting')}</h2>
+      <form className="ptn-form" onSubmit={onSubmit} noValidate>
+        {input('heldOn', 'allHeldOn', 'heldOn', 'date')}
+        {input('titleJa', 'allMeetingTitleJa', 'title')}
+        {input('titleEn', 'allMeetingTitleEn', 'title')}
+        <FormField label={t('allMinutes')} errors={at('minutes')}>
+          {(props) => (
+            <textarea
+              {...props}
+              rows={4}
+              value={d.minutes}
+              onChange={(e) => setD((x) => ({ ...x, minutes: e.target.value }))}
+            />
+          )}
+        </FormField>
+        <FormField label={t('allActionsInput')} errors={at('actionItems')}>
+          {(props) => (
+            <textarea
+              {...props}
+              rows={3}
+              value={d.actions}
+              onChange={(e) => setD((x) => ({ ...x, actions: e.target.value }))}
+            />
+          )}
+        </FormField>
+        <button type="submit" disabled={save.isPending}>
+          {t('allRecordMeeting')}
+        </button>
+        {save.isSuccess && <p role="status">{t('allSaved')}</p>}
+      </form>
+    </section>
+  );
+}
+
+function DocumentForm({ group }: { group: AllianceGroup }) {
+  const { t, lang } = useI18n();
+  const save = useAddDocument(group.id);
+  const [d, setD] = useState({ title: '', url: '', visibility: 'group' as 'group' | 'members' });
+  const error = save.error instanceof ApiError ? save.error : null;
+  const at = (p: string) => error?.detailsFor(`body.${p}`) ?? [];
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    save.mutate({
+      title: d.title.trim() ? { [lang]: d.title.trim() } : {},
+      url: d.url.trim(),
+      visibility: d.visibility,
+    });
+  };
+  return (
+    <section className="card">
+      <h2>{t('allAddDocument')}</h2>
+      <form className="ptn-form" onSubmit={onSubmit} noValidate>
+        <FormField label={t('allDocTitle')} errors={at('title')}>
+          {(props) => (
+            <input
+              {...props}
+              value={d.title}
+              onChange={(e) => setD((x) => ({ ...x, title: e.target.value }))}
+            />
+          )}
+        </FormField>
+        <FormField label={t('allDocUrl')} errors={at('url')}>
+          {(props) => (
+            <input
+              {...props}
+              type="url"
+              value={d.url}
+              onChange={(e) => setD((x) => ({ ...x, url: e.target.value }))}
+            />
+          )}
+        </FormField>
+        <FormField label={t('bulAudience')} errors={at('visibility')}>
+          {(props) => (
+            <select
+              {...props}
+              value={d.visibility}
+              onChange={(e) => setD((x) => ({ ...x, visibility: e.target.value as 'group' | 'members' }))}
+            >
+              <option value="group">{t('allVisibility_group')}</option>
+              <option value="members">{t('allVisibility_members')}</option>
+            </select>
+          )}
+        </FormField>
+        <button type="submit" disabled={save.isPending}>
+          {t('allAddDocument')}
+        </button>
+        {save.isSuccess && <p role="status">{t('allSaved')}</p>}
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,118 @@
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, ifMatch } from '../../lib/api-client.ts';
+import type { RequestOf, ResponseOf, Schemas } from '../../lib/api-types.ts';
+
+export type AgreementList = ResponseOf<'listAgreements'>;
+export type Agreement = Schemas['Agreement'];
+export type AgreementInput = RequestOf<'createAgreement'>;
+export type AgreementPatch = RequestOf<'updateAgreement'>;
+export type ActivityInput = RequestOf<'recordAgreementActivity'>;
+export type BulletinList = ResponseOf<'listBulletins'>;
+export type Bulletin = Schemas['Bulletin'];
+export type BulletinInput = RequestOf<'publishBulletin'>;
+
+/** The feature's query keys and fetches, in one place (every mutation refreshes `all`). */
+export const partnershipQueries = {
+  all: ['partnerships'] as const,
+  agreements: () =>
+    queryOptions({
+      queryKey: ['partnerships', 'agreements'],
+      queryFn: () => api.get<AgreementList>('/partnerships'),
+    }),
+  agreement: (id: string) =>
+    queryOptions({
+      queryKey: ['partnerships', 'agreement', id],
+      queryFn: () => api.get<Agreement>(`/partnerships/${encodeURIComponent(id)}`),
+    }),
+  bulletins: (tag: string, kind: string) =>
+    queryOptions({
+      queryKey: ['partnerships', 'bulletins', tag, kind],
+      queryFn: () => api.get<BulletinList>('/bulletins', { tag, kind, limit: 100 }),
+    }),
+  bulletin: (id: string) =>
+    queryOptions({
+      queryKey: ['partnerships', 'bulletin', id],
+      queryFn: () => api.get<Bulletin>(`/bulletins/${encodeURIComponent(id)}`),
+    }),
+  subscriptions: (enabled: boolean) =>
+    queryOptions({
+      enabled,
+      queryKey: ['partnerships', 'subscriptions'],
+      queryFn: () => api.get<{ tags: string[] }>('/bulletins/subscriptions'),
+    }),
+};
+
+export const useAgreements = () => useQuery(partnershipQueries.agreements());
+export const useAgreement = (id: string) => useQuery(partnershipQueries.agreement(id));
+export const useBulletins = (tag: string, kind: string) => useQuery(partnershipQueries.bulletins(tag, kind));
+export const useBulletin = (id: string) => useQuery(partnershipQueries.bulletin(id));
+export const useSubscriptions = (enabled: boolean) => useQuery(partnershipQueries.subscriptions(enabled));
+
+function usePartnershipsMutation<A, R>(fn: (arg: A) => Promise<R>) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: fn,
+    onSuccess: () => client.invalidateQueries({ queryKey: partnershipQueries.all }),
+  });
+}
+
+export const useSaveAgreement = (existing?: { id: string; version: number }) =>
+  usePartnershipsMutation((body: AgreementInput | AgreementPatch) =>
+    existing
+      ? api.patch<Agreement>(
+          `/partnerships/${encodeURIComponent(existing.id)}`,
+          body,
+          ifMatch(existing.version),
+        )
+      : api.post<Agreement>('/partnerships', body),
+  );
+
+export const useRecordActivity = (agreementId: string) =>
+  usePartnershipsMutation((body: ActivityInput) =>
+    api.post<Agreement>(`/partnerships/${encodeURIComponent(agreementId)}/activities`, body),
+  );
+
+export const useSaveBulletin = (existing?: { id: string; version: number }) =>
+  usePartnershipsMutation((body: BulletinInput) =>
+    existing
+      ? api.patch<Bulletin>(`/bulletins/${encodeURIComponent(existing.id)}`, body, ifMatch(existing.version))
+      : api.post<Bulletin>('/bulletins', body),
+  );
+
+export const useSaveSubscriptions = () =>
+  usePartnershipsMutation((tags: string[]) =>
+    api.put<{ tags: string[] }>('/bulletins/subscriptions', { tags }),
+  );
+
+export type AllianceGroupList = ResponseOf<'listAllianceGroups'>;
+export type AllianceGroup = Schemas['AllianceGroup'];
+
+export const allianceQueries = {
+  groups: () =>
+    queryOptions({
+      queryKey: ['partnerships', 'alliance', 'groups'],
+      queryFn: () => api.get<AllianceGroupList>('/alliance/groups'),
+    }),
+  group: (id: string) =>
+    queryOptions({
+      queryKey: ['partnerships', 'alliance', 'group', id],
+      queryFn: () => api.get<AllianceGroup>(`/alliance/groups/${encodeURIComponent(id)}`),
+    }),
+};
+
+export const useAllianceGroups = (enabled: boolean) => useQuery({ ...allianceQueries.groups(), enabled });
+export const useAllianceGroup = (id: string, enabled: boolean) =>
+  useQuery({ ...allianceQueries.group(id), enabled });
+
+export const useRecordMeeting = (groupId: string) =>
+  usePartnershipsMutation((body: RequestOf<'recordAllianceMeeting'>) =>
+    api.post<AllianceGroup>(`/alliance/groups/${encodeURIComponent(groupId)}/meetings`, body),
+  );
+export const useAddDocument = (groupId: string) =>
+  usePartnershipsMutation((body: RequestOf<'addAllianceDocument'>) =>
+    api.post<AllianceGroup>(`/alliance/groups/${encodeURIComponent(groupId)}/documents`, body),
+  );
+export const useCompleteAction = () =>
+  usePartnershipsMutation((itemId: string) =>
+    api.post<AllianceGroup>(`/alliance/action-items/${encodeURIComponent(itemId)}/done`),
+  );
