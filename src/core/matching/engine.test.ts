@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createMatchIndex } from './engine.ts';
+import { createMatchIndex, FIELD_FULL, fieldEvidence } from './engine.ts';
 import type { MatchDoc, MatchQuery } from './types.ts';
 
 const glossary = [
@@ -446,5 +446,57 @@ describe('partner kind inferred from plain words', () => {
     expect(stated[0]!.signals.role?.roles).toEqual(['component-supplier']);
     const offers = build(records).match(need({ body }), { types: ['need'] });
     expect(offers).toEqual([]);
+  });
+});
+
+describe('organisations of other trades that share a word', () => {
+  // The adhesive-tape maker's whole profile is about tape and it plays exactly the sought role; the field's
+  // supplier says tape once among the field's words and picks a code. Short, on-word, right role: before the
+  // field evidence and the role scaled by topic, the other trade ranked first.
+  const records = [
+    doc({
+      id: 'office-tape',
+      title: ['Adhesive tape', '粘着テープ'],
+      body: ['Tape, tape and more tape for offices.', '事務用の粘着テープを供給します。'],
+      roles: ['materials-supplier'],
+    }),
+    doc({
+      id: 'field-supplier',
+      title: [
+        'Superconducting magnets and HTS tape for fusion',
+        '核融合向け超伝導マグネットと高温超伝導線材',
+      ],
+      body: [
+        'Winds superconducting coils, makes gyrotron parts and vacuum vessel sectors for fusion plants.',
+        '核融合装置向けに超伝導コイル、ジャイロトロン部品、真空容器を製作します。',
+      ],
+      technologies: ['MAG.hts'],
+      roles: ['component-supplier', 'materials-supplier'],
+    }),
+    ...Array.from({ length: 10 }, (_, i) =>
+      doc({ id: `filler-${i}`, title: [`Trading house ${i}`], roles: ['services'] }),
+    ),
+  ];
+  it.each([['en', 'We need a supplier of tape.']])(
+    '%s: the field supplier ranks above the other trade',
+    (_lang, body) => {
+      const results = build(records).match(
+        need({ body: [body], technologies: ['MAG.hts'], seeksRoles: ['materials-supplier'] }),
+        { types: ['organization', 'seed'] },
+      );
+      expect(ids(results).slice(0, 2)).toEqual(['field-supplier', 'office-tape']);
+    },
+  );
+
+  it('field evidence counts distinct field concepts and, double, codes', () => {
+    const concepts = new Map([
+      ['\u00010', 2],
+      ['\u00011', 1],
+      ['tape', 3],
+    ]);
+    expect(fieldEvidence(concepts, 0)).toBeCloseTo(2 / FIELD_FULL);
+    expect(fieldEvidence(concepts, 1)).toBeCloseTo(4 / FIELD_FULL);
+    expect(fieldEvidence(concepts, 9)).toBe(1);
+    expect(fieldEvidence(new Map(), 0)).toBe(0);
   });
 });

@@ -46,6 +46,27 @@ export const COVERAGE_WEIGHT = 0.4;
 export const COVER_SHARE = 0.5;
 /** Terms each requirement keeps in the query however many the other requirements have (queryTerms). */
 const TERMS_PER_REQUIREMENT = 2;
+/**
+ * Topic relevance that role fit is scaled by (see fill): text and codes weighted as in DEFAULT_WEIGHTS, and
+ * the relevance at which the role counts fully.
+ */
+const TOPIC_TEXT = 0.5;
+const TOPIC_TECH = 0.3;
+export const TOPIC_FULL = 0.5;
+export const FIELD_FLOOR = 0.5;
+export const FIELD_FULL = 10;
+/**
+ * How much of the cluster's field a record shows: its distinct glossary concepts (the field's vocabulary)
+ * and, counting double, the taxonomy codes its owner picked, up to FIELD_FULL. An organisation of another
+ * trade that shares a word with a need (vacuum bottles, helium balloons, camera cranes) shows one or two
+ * field words and no code; a supplier in the field shows several and picks codes.
+ */
+export function fieldEvidence(counts: ReadonlyMap<string, number>, codes: number): number {
+  let concepts = 0;
+  for (const term of counts.keys()) if (termKind(term) === 'concept') concepts++;
+  return Math.min(1, (concepts + 2 * codes) / FIELD_FULL);
+}
+export const COORD_FLOOR = 0.3;
 const K1 = 1.2;
 const B = 0.75;
 const DEFAULT_SCALE_KM = 300;
@@ -127,6 +148,8 @@ export function createMatchIndex(options: MatchIndexOptions) {
   let codeScores = new Float64Array(1024);
   let best = new Float64Array(1024);
   let norms = new Float64Array(1024);
+  // Per slot, the weighted query terms it matches (coordination, see textValue).
+  let coord = new Float64Array(1024);
   // Per slot and requirement of the current query, the weighted terms matched (slot * R + requirement).
   let reqMatched = new Float64Array(0);
   // Roles as bits per slot, so role fit is one AND per candidate; roles are a short closed list.
@@ -139,6 +162,8 @@ export function createMatchIndex(options: MatchIndexOptions) {
   let visibilityOf = new Uint8Array(1024);
   let expiresOf = new Float64Array(1024);
   let orgOf = new Int32Array(1024);
+  // Per slot, how much of the field the record shows (fieldEvidence), 0–1.
+  let fieldOf = new Float64Array(1024);
   const orgIndex = new Map<string, number>();
   const KIND_CODE = { organization: 0, seed: 1, need: 2 } as const;
   const VISIBILITY_CODE = { public: 0, members: 1, anonymous: 2, hidden: 3 } as const;
@@ -190,6 +215,7 @@ export function createMatchIndex(options: MatchIndexOptions) {
     if (scores.length >= text.slots + 1) return;
     const size = Math.max(scores.length * 2, text.slots + 1);
     scores = new Float64Array(size);
+    coord = new Float64Array(size);
     codeScores = new Float64Array(size);
     best = new Float64Array(size);
   }
@@ -218,6 +244,8 @@ export function createMatchIndex(options: MatchIndexOptions) {
     visibilityOf = grow(visibilityOf, slot);
     expiresOf = grow(expiresOf, slot);
     orgOf = grow(orgOf, slot);
+    fieldOf = grow(fieldOf, slot);
+    fieldOf[slot] = fieldEvidence(analysis.counts, doc.technologies.length);
     kindOf[slot] = KIND_CODE[doc.type];
     visibilityOf[slot] = VISIBILITY_CODE[doc.visibility];
     expiresOf[slot] = doc.expiresAt ?? Number.POSITIVE_INFINITY;
@@ -332,6 +360,7 @@ export function createMatchIndex(options: MatchIndexOptions) {
         const s = (w * tf) / (tf + norms[slot]!);
         if (scores[slot] === 0 && codeScores[slot] === 0) touched.push(slot);
         scores[slot]! += s;
+        coord[slot]! += t.weight * t.idf;
         for (const r of t.reqs) reqMatched[slot * R + r]! += t.weight * t.idf;
       }
     }
@@ -451,6 +480,7 @@ export function createMatchIndex(options: MatchIndexOptions) {
     // Hard filters before anything is ranked: type, visibility, expiry, own organisation.
     const candidates: number[] = [];
     let maxText = 0;
+    let maxCoord = 0;
     let typeMask = 0;
     for (const type of types) typeMask |= 1 << KIND_CODE[type];
     // Visibility codes a viewer may match: never hidden; members-only and anonymous ones not for visitors
@@ -470,6 +500,7 @@ export function createMatchIndex(options: MatchIndexOptions) {
       ) {
         candidates.push(slot);
         if (scores[slot]! > maxText) maxText = scores[slot]!;
+        if (coord[slot]! > maxCoord) maxCoord = coord[slot]!;
       }
     }
 
@@ -502,16 +533,31 @@ export function createMatchIndex(options: MatchIndexOptions) {
     const queryRoleMask = roleMask(queryRoles);
     // With several requirements, text is part BM25 (how strongly), part coverage (how many are met).
     const textValue = (slot: number) => {
-      const bm25 = maxText > 0 ? scores[slot]! / maxText : 0;
+      const share = maxCoord > 0 ? coord[slot]! / maxCoord : 0;
+      const bm25 =
+        maxText > 0
+          ? (scores[slot]! / maxText) *
+            (COORD_FLOOR + (1 - COORD_FLOOR) * share) *
+            (FIELD_FLOOR + (1 - FIELD_FLOOR) * fieldOf[slot]!)
+          : 0;
       if (!requirements) return bm25;
       return (1 - COVERAGE_WEIGHT) * bm25 + COVERAGE_WEIGHT * requirementCoverage(slot, requirements);
     };
     const values = new Float64Array(5); // text, technology, role, distance, reciprocity; NaN: not applicable
+    let roleFit = 0;
     const fill = (slot: number, doc: Slim) => {
       values[0] = textValue(slot);
       values[1] = hasTech ? Math.min(1, codeScores[slot]!) : Number.NaN;
-      if (seekQ) values[2] = roleFitOfMasks(rolesOf[slot]!, seekMask);
-      else if (doc.type === 'need') {
+      if (seekQ) {
+        // The role says in what capacity a record answers, not whether it answers: its fit counts in
+        // proportion to how well the record matches what is asked (text and codes), so an organisation of
+        // another trade that shares a word and plays the sought role does not ride on its role alone.
+        roleFit = roleFitOfMasks(rolesOf[slot]!, seekMask);
+        const topical = hasTech
+          ? (TOPIC_TEXT * values[0]! + TOPIC_TECH * values[1]!) / (TOPIC_TEXT + TOPIC_TECH)
+          : values[0]!;
+        values[2] = roleFit * Math.min(1, topical / TOPIC_FULL);
+      } else if (doc.type === 'need') {
         // A need that names no role is content with anyone, which counts half.
         const wanted = seeksOf[slot]!;
         values[2] = wanted === 0 ? 0.5 : (wanted & queryRoleMask) !== 0 ? 1 : 0;
@@ -548,7 +594,7 @@ export function createMatchIndex(options: MatchIndexOptions) {
         weighted += weightOf[i]! * v;
       }
       // A need's sought roles scale the score too (roles.ts); shares stay shares of the weighted sum.
-      const gate = seekQ ? floor + (1 - floor) * values[2]! : 1;
+      const gate = seekQ ? floor + (1 - floor) * roleFit : 1;
       return { weightSum, weighted, score: weightSum > 0 ? round((gate * weighted) / weightSum) : 0 };
     };
     const explain = (slot: number) => {
@@ -634,6 +680,7 @@ export function createMatchIndex(options: MatchIndexOptions) {
     for (const slot of touched) {
       scores[slot] = 0;
       codeScores[slot] = 0;
+      coord[slot] = 0;
       if (R > 0) reqMatched.fill(0, slot * R, slot * R + R);
     }
     return ranked.map(({ slot, score, signals }) => {
