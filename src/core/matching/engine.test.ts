@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { organizationDoc } from './documents.ts';
 import { createMatchIndex, FIELD_FULL, fieldEvidence } from './engine.ts';
 import type { MatchDoc, MatchQuery } from './types.ts';
 
@@ -435,6 +436,37 @@ describe('partner kind inferred from plain words', () => {
     expect(ids(results)[0]).toBe('land-developer');
     expect(results[0]!.signals.role?.inferred).toEqual(['premises']);
     expect(results[0]!.signals.role?.share).toBeGreaterThan(0);
+  });
+
+  it('a support body whose profile names no role still serves a lay need, through its kind', () => {
+    const office = organizationDoc(
+      {
+        id: 'incubation',
+        key: 'incubation',
+        name: { ja: 'インキュベーション施設', en: 'Incubation centre' },
+        description: { en: 'Rents small workshops with cranes near Mutsu-Ogawara to fusion start-ups.' },
+        technologies: [],
+        roles: [],
+        kind: 'support-body',
+        published: true,
+      },
+      () => undefined,
+    );
+    expect(office.roles).toEqual(['public', 'services']);
+    const crane = doc({
+      id: 'crane-maker',
+      title: ['Cranes near Mutsu-Ogawara'],
+      body: ['Builds workshop cranes near Mutsu-Ogawara for start-ups.'],
+      roles: ['component-supplier'],
+    });
+    const results = build([...records, crane, office]).match(
+      need({
+        body: ['We are a small overseas startup and need a workshop with a crane near Mutsu-Ogawara.'],
+      }),
+      { types: ['organization', 'seed'] },
+    );
+    expect(ids(results)[0]).toBe('incubation');
+    expect(results[0]!.signals.role?.inferred).toContain('premises');
   });
 
   it('a stated role wins over the words, and a seed looking for needs infers nothing', () => {

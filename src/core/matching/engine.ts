@@ -4,11 +4,11 @@
 import type { GlossaryEntry } from '../text/index.ts';
 import { isCjkToken, isShownWord, shownCjkPhrase } from '../text/index.ts';
 import { CODE_CREDIT, codeOverlap, type ParentOf, parentByDot } from './codes.ts';
-import { createLexicon, type Lexicon, termKind } from './lexicon.ts';
+import { createLexicon, crossScript, type Lexicon, termKind } from './lexicon.ts';
 import { inferPartnerKinds, type PartnerKind, rolesOfKinds } from './partner-kinds.ts';
 import { Postings } from './postings.ts';
 import { splitRequirements } from './requirements.ts';
-import { INFERRED_ROLE_FLOOR, ROLE_FLOOR, roleFitOfMasks } from './roles.ts';
+import { INFERRED_ROLE_FLOOR, LAY_ROLE_FLOOR, ROLE_FLOOR, roleFitOfMasks } from './roles.ts';
 import type {
   MatchDoc,
   MatchedTerm,
@@ -33,7 +33,7 @@ export const DEFAULT_WEIGHTS: SignalWeights = {
  * while its English translation yields one concept, so bigrams count less; a concept is the cross-language
  * bridge and counts most. Tuned on data/eval (docs/operations.md).
  */
-export const TERM_WEIGHTS = { concept: 1.5, cjk: 0.6, word: 1 } as const;
+export const TERM_WEIGHTS = { concept: 1.5, loan: 0.6, cjk: 0.6, word: 1 } as const;
 /** Query weight of a word or bigram that only occurs inside glossary terms (see queryTerms). */
 export const COVERED_WEIGHT = 0.2;
 /**
@@ -279,14 +279,19 @@ export function createMatchIndex(options: MatchIndexOptions) {
     terms: QueryTerm[];
     stream: string[];
     edges: number[];
+    loans: Map<string, string>;
     requirements: Requirements | null;
   } {
     const analysis = lexicon.analyze(q.title, q.body);
     const n = Math.max(text.live, 1);
     const byId = new Map<number, QueryTerm>();
+    // A loanword key is looked up in the other script (テープ in English records as "tape", and back).
+    const loans = new Map<string, string>();
     for (const [term, count] of analysis.counts) {
-      const t = termOf(term, count, analysis.covered.has(term), n);
+      const t = termOf(crossScript(term), count, analysis.covered.has(term), n);
       if (t) byId.set(t.id, t);
+      const word = analysis.loans.get(term);
+      if (word !== undefined) loans.set(crossScript(term), word);
     }
     const strength = (t: QueryTerm) => t.weight * t.idf;
     const order = (a: QueryTerm, b: QueryTerm) => strength(b) - strength(a) || a.id - b.id;
@@ -300,7 +305,7 @@ export function createMatchIndex(options: MatchIndexOptions) {
       const own = lexicon.analyze([], [req]);
       const list: QueryTerm[] = [];
       for (const term of own.counts.keys()) {
-        const id = text.termId(term);
+        const id = text.termId(crossScript(term));
         const t = id === undefined ? undefined : byId.get(id);
         if (t && !t.reqs.includes(r)) {
           t.reqs.push(r);
@@ -323,7 +328,7 @@ export function createMatchIndex(options: MatchIndexOptions) {
       for (const t of terms) for (const r of t.reqs) totals[r]! += strength(t);
       requirements = { texts, totals };
     } else for (const t of terms) t.reqs = [];
-    return { terms, stream: analysis.stream, edges: analysis.edges, requirements };
+    return { terms, stream: analysis.stream, edges: analysis.edges, loans, requirements };
   }
 
   /** How much of requirement `r` a slot matches: its share of the requirement's weighted terms over COVER_SHARE, at most 1. */
@@ -396,7 +401,13 @@ export function createMatchIndex(options: MatchIndexOptions) {
     }
   }
 
-  function explainTerms(slot: number, terms: QueryTerm[], stream: string[], edges: number[]): MatchedTerm[] {
+  function explainTerms(
+    slot: number,
+    terms: QueryTerm[],
+    stream: string[],
+    edges: number[],
+    loans: ReadonlyMap<string, string>,
+  ): MatchedTerm[] {
     const out: MatchedTerm[] = [];
     const seen = new Set<string>();
     const push = (t: MatchedTerm) => {
@@ -411,6 +422,13 @@ export function createMatchIndex(options: MatchIndexOptions) {
     for (const term of matched) {
       const label = lexicon.concept(term);
       if (label) push({ text: label.ja, ja: label.ja, en: label.en });
+    }
+    // Then loanwords met in the other script, as the need wrote them (テープ for a record's "tape").
+    for (const term of matched) {
+      const word = loans.get(term);
+      if (word !== undefined && !out.some((t) => t.text === word || t.ja === word || t.en === word)) {
+        push({ text: word });
+      }
     }
     // Then surface words in query order; consecutive CJK bigrams chain back into their phrase, shown only
     // cut to the words the text marks (script changes, glossary terms: no ーク of ネットワーク, no 冷却す of
@@ -472,7 +490,7 @@ export function createMatchIndex(options: MatchIndexOptions) {
     const weights = { ...baseWeights, ...opts.weights };
 
     const touched: number[] = [];
-    const { terms, stream, edges, requirements } = queryTerms(q);
+    const { terms, stream, edges, loans, requirements } = queryTerms(q);
     const R = requirements ? requirements.texts.length : 0;
     scoreText(terms, touched, R);
     if (q.technologies.length > 0) scoreCodes(q.technologies, touched);
@@ -513,7 +531,9 @@ export function createMatchIndex(options: MatchIndexOptions) {
     const kinds: PartnerKind[] =
       stated || types.has('need') ? [] : inferPartnerKinds([...q.title, ...q.body]);
     const seekQ = stated ?? (kinds.length > 0 ? rolesOfKinds(kinds) : null);
-    const floor = stated ? ROLE_FLOOR : INFERRED_ROLE_FLOOR;
+    // A need with no technology code is written by someone outside the field, for whom the kind of partner
+    // is most of what the words say: there the inferred kind gates like a stated role (LAY_ROLE_FLOOR).
+    const floor = stated ? ROLE_FLOOR : q.technologies.length === 0 ? LAY_ROLE_FLOOR : INFERRED_ROLE_FLOOR;
     const queryRoles = q.roles ?? [];
     const hasTech = q.technologies.length > 0;
     const scaleKm = q.location?.scaleKm ?? DEFAULT_SCALE_KM;
@@ -607,7 +627,7 @@ export function createMatchIndex(options: MatchIndexOptions) {
       });
       const applies = (i: number) => !Number.isNaN(values[i]!);
       const signals: MatchSignals = {
-        text: { ...signal(0), terms: explainTerms(slot, terms, stream, edges) },
+        text: { ...signal(0), terms: explainTerms(slot, terms, stream, edges, loans) },
       };
       if (requirements) {
         // The need's own words, so nothing here comes from the record's owner (an anonymous one included).

@@ -11,9 +11,16 @@ import {
   QUERY_STOP_WORDS,
   tokenizeQuery,
 } from '../text/index.ts';
+import { loanWords, normalizeVariants } from './variants.ts';
 
 /** Concept terms start with a control character no tokenizer output contains. */
 export const CONCEPT_PREFIX = '\u0001';
+/**
+ * Loanword keys (variants.ts): LOAN_KATAKANA + key for a katakana word in the text, LOAN_ENGLISH + key for an
+ * English word (or pair); a query looks each up in the other script (crossScript).
+ */
+export const LOAN_KATAKANA = '\u0002k';
+export const LOAN_ENGLISH = '\u0002e';
 const HIRAGANA_ONLY = /^[\p{Script=Hiragana}ー]+$/u;
 
 export type ConceptLabel = { ja: string; en: string };
@@ -21,6 +28,8 @@ export type ConceptLabel = { ja: string; en: string };
 export type Analysis = {
   /** term → weighted frequency (title occurrences count twice). */
   counts: Map<string, number>;
+  /** Loanword term → the word of this text it came from, for explanations. */
+  loans: Map<string, string>;
   /** Surface tokens in text order, for rebuilding matched phrases. */
   stream: string[];
   /** Surface tokens that only ever occur inside a glossary term: the concept already stands for them. */
@@ -52,7 +61,7 @@ export function createLexicon(entries: readonly GlossaryEntry[]): Lexicon {
     en: e.en[0] ?? e.ja[0] ?? '',
   }));
   const keysOf = (entry: GlossaryEntry) =>
-    [...entry.ja, ...entry.en].map(glossaryKey).filter((key) => key !== '');
+    [...entry.ja, ...entry.en].map((t) => glossaryKey(normalizeVariants(t))).filter((key) => key !== '');
   entries.forEach((entry, id) => {
     for (const key of keysOf(entry)) {
       let node = root;
@@ -117,8 +126,9 @@ export function createLexicon(entries: readonly GlossaryEntry[]): Lexicon {
     return [...votes].filter(([, n]) => n * 2 > keys.length).map(([other]) => other);
   });
 
-  function addText(text: string | undefined, weight: number, out: Analysis, outside: Set<string>): void {
-    if (!text) return;
+  function addText(raw: string | undefined, weight: number, out: Analysis, outside: Set<string>): void {
+    if (!raw) return;
+    const text = normalizeVariants(raw);
     // Query mode on both sides: a CJK run is cut at particles (磁石の供給 → 磁石, 供給), so no bigram
     // straddles の; records and queries must be analysed alike.
     const tokens = tokenizeQuery(text);
@@ -140,6 +150,18 @@ export function createLexicon(entries: readonly GlossaryEntry[]): Lexicon {
         out.covered.delete(token);
       }
     });
+    // A loanword counts once per text, like a concept.
+    const loans = loanWords(text.toLowerCase());
+    for (const [prefix, words] of [
+      [LOAN_KATAKANA, loans.katakana],
+      [LOAN_ENGLISH, loans.english],
+    ] as const) {
+      for (const [key, word] of words) {
+        const term = prefix + key;
+        out.counts.set(term, (out.counts.get(term) ?? 0) + weight);
+        if (!out.loans.has(term)) out.loans.set(term, word);
+      }
+    }
     for (const id of [...seen]) for (const more of entryImplied[id]!) seen.add(more);
     for (const id of seen) {
       const term = CONCEPT_PREFIX + id;
@@ -149,7 +171,13 @@ export function createLexicon(entries: readonly GlossaryEntry[]): Lexicon {
 
   return {
     analyze(title, body) {
-      const out: Analysis = { counts: new Map(), stream: [], covered: new Set(), edges: [] };
+      const out: Analysis = {
+        counts: new Map(),
+        loans: new Map(),
+        stream: [],
+        covered: new Set(),
+        edges: [],
+      };
       const outside = new Set<string>();
       for (const t of title) addText(t, 2, out, outside);
       for (const t of body) addText(t, 1, out, outside);
@@ -161,8 +189,16 @@ export function createLexicon(entries: readonly GlossaryEntry[]): Lexicon {
   };
 }
 
-/** Kind of term, for query weights: a concept, a CJK bigram (or single character), or a Latin word. */
-export function termKind(term: string): 'concept' | 'cjk' | 'word' {
+/** The same loanword key in the other script: what a query term looks up (テープ finds "tape"). */
+export function crossScript(term: string): string {
+  if (term.startsWith(LOAN_KATAKANA)) return LOAN_ENGLISH + term.slice(LOAN_KATAKANA.length);
+  if (term.startsWith(LOAN_ENGLISH)) return LOAN_KATAKANA + term.slice(LOAN_ENGLISH.length);
+  return term;
+}
+
+/** Kind of term, for query weights: a concept, a loanword key, a CJK bigram (or single character), or a Latin word. */
+export function termKind(term: string): 'concept' | 'loan' | 'cjk' | 'word' {
   if (term.startsWith(CONCEPT_PREFIX)) return 'concept';
+  if (term.startsWith('\u0002')) return 'loan';
   return isCjkToken(term) ? 'cjk' : 'word';
 }

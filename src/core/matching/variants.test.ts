@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { createMatchIndex } from './engine.ts';
+import type { MatchDoc } from './types.ts';
+import { englishKey, katakanaKey, loanWords, normalizeVariants } from './variants.ts';
+
+describe('normalizeVariants', () => {
+  it.each([
+    ['超電導コイル', '超伝導コイル'],
+    ['中性子遮へい材', '中性子遮蔽材'],
+    ['リモート・ハンドリング', 'リモートハンドリング'],
+    ['ヘリウムリークディテクター', 'ヘリウムリークディテクタ'],
+    ['レーザーとモーター', 'レーザとモータ'],
+    ['ヴァルブ', 'バルブ'],
+    // A word-final long vowel after fewer than three kana stays (テーパー → テーパ, but ビーム, ケー).
+    ['ビーム', 'ビーム'],
+    ['ASCII text stays', 'ASCII text stays'],
+  ])('%s → %s', (text, normalized) => {
+    expect(normalizeVariants(text)).toBe(normalized);
+  });
+});
+
+describe('loanword keys', () => {
+  it.each([
+    // [katakana as written, English], checked by hand: same consonant skeleton in both scripts.
+    ['テープ', 'tape'],
+    ['ヘリウム', 'helium'],
+    ['クレーン', 'crane'],
+    ['ジャイロトロン', 'gyrotron'],
+    ['ダイバータ', 'divertor'],
+    ['コイル', 'coil'],
+    ['ブランケット', 'blanket'],
+    ['シールド', 'shield'],
+    ['レーザー', 'laser'],
+    ['バルブ', 'valve'],
+    ['オフィス', 'office'],
+    ['ベンチャー', 'venture'],
+    ['フランジ', 'flange'],
+    ['クライオスタット', 'cryostat'],
+    ['インキュベーション', 'incubation'],
+    ['リモートハンドリング', 'remote handling'],
+  ])('%s ↔ %s', (katakana, english) => {
+    const key = katakanaKey(normalizeVariants(katakana));
+    expect(key).not.toBeNull();
+    expect(key).toBe(englishKey(...english.split(' ')));
+  });
+
+  it('different words keep different keys, and short words none', () => {
+    expect(katakanaKey('テープ')).not.toBe(englishKey('pump'));
+    expect(katakanaKey('ポンプ')).toBe(englishKey('pump'));
+    expect(katakanaKey('ガス')).toBeNull();
+    expect(englishKey('an')).toBeNull();
+  });
+
+  it('finds the keys of a text per script, pairs of English words included', () => {
+    const words = loanWords('リモートハンドリング装置 for remote handling and cranes');
+    expect([...words.katakana.values()]).toEqual(['リモートハンドリング']);
+    expect([...words.english.values()]).toContain('remote handling');
+  });
+});
+
+describe('variants in matching', () => {
+  const doc = (id: string, title: string, body: string): MatchDoc => ({
+    id,
+    key: id,
+    type: 'organization',
+    organizationId: `org-${id}`,
+    title: [title],
+    body: [body],
+    technologies: [],
+    roles: ['component-supplier'],
+    visibility: 'public',
+  });
+  const records = [
+    doc('crane-maker', 'Overhead crane maker', 'Designs and builds overhead cranes for factories.'),
+    doc('valve-maker', '産業用バルブ', '真空用のバルブを製造しています。'),
+    doc('shield-maker', '遮蔽材メーカー', '中性子遮蔽材を製造します。'),
+    doc('magnet-maker', 'Superconducting magnets', '超伝導マグネットを製造します。'),
+    ...Array.from({ length: 8 }, (_, i) => doc(`filler-${i}`, `商社 ${i}`, 'General trading 一般商社')),
+  ];
+  const index = createMatchIndex({ glossary: [] });
+  for (const r of records) index.upsert(r);
+  const top = (body: string) =>
+    index.match({ title: [], body: [body], technologies: [] }, { types: ['organization'], limit: 3 });
+
+  it.each([
+    ['ja → en: katakana finds the English word', '天井クレーンを探しています。', 'crane-maker', 'クレーン'],
+    ['en → ja: the English word finds the katakana', 'We need vacuum valves.', 'valve-maker', 'valves'],
+    ['ja: 遮へい finds 遮蔽', '中性子遮へい材', 'shield-maker', '遮蔽'],
+    ['ja: 超電導 finds 超伝導', '超電導マグネット', 'magnet-maker', '超伝導'],
+  ])('%s', (_case, body, first, shown) => {
+    const results = top(body);
+    expect(results[0]?.id).toBe(first);
+    expect(results[0]!.signals.text.terms.map((t) => t.text).join(' ')).toContain(shown);
+  });
+});
