@@ -31,9 +31,12 @@ export const DEFAULT_WEIGHTS: SignalWeights = {
 /**
  * Query-side weights by kind of term. A Japanese word of n characters yields n−1 bigrams plus its concept
  * while its English translation yields one concept, so bigrams count less; a concept is the cross-language
- * bridge and counts most. Tuned on data/eval (docs/operations.md).
+ * bridge and counts most. A synonym (a general word's vocabulary, data/synonyms.json) and a loanword key
+ * (variants.ts) bridge spellings too, but are as ambiguous as a bigram. Tuned on data/eval/matching.json:
+ * synonyms 0.3 and 0.6 gave nDCG@10 0.970, 1 gave 0.969, 1.5 gave 0.967; loanwords 0.3–0.6 0.966–0.967, 1 0.970
+ * (one rank), kept at 0.6 with the bigrams.
  */
-export const TERM_WEIGHTS = { concept: 1.5, loan: 0.6, cjk: 0.6, word: 1 } as const;
+export const TERM_WEIGHTS = { concept: 1.5, synonym: 0.6, loan: 0.6, cjk: 0.6, word: 1 } as const;
 /** Query weight of a word or bigram that only occurs inside glossary terms (see queryTerms). */
 export const COVERED_WEIGHT = 0.2;
 /**
@@ -74,6 +77,8 @@ const MAX_QUERY_TERMS = 16;
 
 export type MatchIndexOptions = {
   glossary: readonly GlossaryEntry[];
+  /** Spelling variants of general words (data/synonyms.json); see createLexicon. */
+  synonyms?: readonly GlossaryEntry[];
   parentOf?: ParentOf;
   weights?: Partial<SignalWeights>;
 };
@@ -133,7 +138,7 @@ function cjkRuns(stream: readonly string[], edges: readonly number[] = []) {
 export type MatchIndex = ReturnType<typeof createMatchIndex>;
 
 export function createMatchIndex(options: MatchIndexOptions) {
-  const lexicon: Lexicon = createLexicon(options.glossary);
+  const lexicon: Lexicon = createLexicon(options.glossary, options.synonyms);
   const parentOf = options.parentOf ?? parentByDot;
   const baseWeights = { ...DEFAULT_WEIGHTS, ...options.weights };
   const text = new Postings();

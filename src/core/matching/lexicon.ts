@@ -15,6 +15,8 @@ import { loanWords, normalizeVariants } from './variants.ts';
 
 /** Concept terms start with a control character no tokenizer output contains. */
 export const CONCEPT_PREFIX = '\u0001';
+/** A general vocabulary from the synonym dictionary: bridges like a concept, weighs like a word. */
+export const SYNONYM_PREFIX = '\u0003';
 /**
  * Loanword keys (variants.ts): LOAN_KATAKANA + key for a katakana word in the text, LOAN_ENGLISH + key for an
  * English word (or pair); a query looks each up in the other script (crossScript).
@@ -54,7 +56,18 @@ export function isContentToken(token: string): boolean {
   return !QUERY_STOP_WORDS.has(token) && !HIRAGANA_ONLY.test(token);
 }
 
-export function createLexicon(entries: readonly GlossaryEntry[]): Lexicon {
+/**
+ * `glossary`: the field's own terms, each a concept (weighted as such, and evidence that a record is in the
+ * field: engine.ts fieldEvidence). `synonyms`: general vocabularies in their spellings (data/synonyms.json,
+ * from Sudachi's synonym dictionary), each a SYNONYM_PREFIX term that bridges spellings and languages like a
+ * concept but counts as an ordinary word.
+ */
+export function createLexicon(
+  glossary: readonly GlossaryEntry[],
+  synonyms: readonly GlossaryEntry[] = [],
+): Lexicon {
+  const entries = [...glossary, ...synonyms];
+  const termOfEntry = (id: number) => (id < glossary.length ? CONCEPT_PREFIX : SYNONYM_PREFIX) + id;
   const root: TrieNode = { next: new Map(), entries: [], implied: [] };
   const labels: ConceptLabel[] = entries.map((e) => ({
     ja: e.ja[0] ?? e.en[0] ?? '',
@@ -164,7 +177,7 @@ export function createLexicon(entries: readonly GlossaryEntry[]): Lexicon {
     }
     for (const id of [...seen]) for (const more of entryImplied[id]!) seen.add(more);
     for (const id of seen) {
-      const term = CONCEPT_PREFIX + id;
+      const term = termOfEntry(id);
       out.counts.set(term, (out.counts.get(term) ?? 0) + weight);
     }
   }
@@ -184,7 +197,9 @@ export function createLexicon(entries: readonly GlossaryEntry[]): Lexicon {
       return out;
     },
     concept(term) {
-      return term.startsWith(CONCEPT_PREFIX) ? labels[Number(term.slice(1))] : undefined;
+      return term.startsWith(CONCEPT_PREFIX) || term.startsWith(SYNONYM_PREFIX)
+        ? labels[Number(term.slice(1))]
+        : undefined;
     },
   };
 }
@@ -197,8 +212,9 @@ export function crossScript(term: string): string {
 }
 
 /** Kind of term, for query weights: a concept, a loanword key, a CJK bigram (or single character), or a Latin word. */
-export function termKind(term: string): 'concept' | 'loan' | 'cjk' | 'word' {
+export function termKind(term: string): 'concept' | 'synonym' | 'loan' | 'cjk' | 'word' {
   if (term.startsWith(CONCEPT_PREFIX)) return 'concept';
+  if (term.startsWith(SYNONYM_PREFIX)) return 'synonym';
   if (term.startsWith('\u0002')) return 'loan';
   return isCjkToken(term) ? 'cjk' : 'word';
 }

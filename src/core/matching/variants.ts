@@ -33,6 +33,9 @@ export const ORTHOGRAPHIC: ReadonlyArray<readonly [string, string]> = [
   ['熔融', '溶融'],
 ];
 
+/** Printable ASCII and white space: nothing to normalise and no katakana. */
+const NON_ASCII = /[^ -~\s]/u;
+const isAscii = (text: string) => !NON_ASCII.test(text);
 const V_ROW: Record<string, string> = { ヴァ: 'バ', ヴィ: 'ビ', ヴェ: 'ベ', ヴォ: 'ボ', ヴ: 'ブ' };
 const KATAKANA = '\\p{Script=Katakana}ー';
 const KATAKANA_DOT = new RegExp(`(?<=[${KATAKANA}])[・･](?=[${KATAKANA}])`, 'gu');
@@ -41,6 +44,7 @@ const FINAL_LONG = new RegExp(`(?<=[${KATAKANA}]{3})ー(?![${KATAKANA}])`, 'gu')
 
 /** The text with orthographic variants replaced by one spelling (see the header). */
 export function normalizeVariants(text: string): string {
+  if (isAscii(text)) return text;
   let out = text.replace(KATAKANA_DOT, '').replace(/ヴ[ァィェォ]?/gu, (m) => V_ROW[m] ?? 'ブ');
   for (const [from, to] of ORTHOGRAPHIC) if (out.includes(from)) out = out.split(from).join(to);
   return out.replace(FINAL_LONG, '');
@@ -96,17 +100,34 @@ const collapse = (s: string) => s.replace(/(.)\1+/g, '$1');
 /** Shortest skeleton that bridges: two consonants (テープ / tape) is the least a loanword can share. */
 const MIN_KEY = 2;
 
+/**
+ * Words recur across a directory: each skeleton is worked out once. Bounded, so a long-running server that
+ * sees endless new words does not grow without limit (emptied when full; rebuilt as words come back).
+ */
+const CACHE_SIZE = 50_000;
+function cached(cache: Map<string, string>, word: string, make: (w: string) => string): string {
+  let v = cache.get(word);
+  if (v === undefined) {
+    if (cache.size >= CACHE_SIZE) cache.clear();
+    v = make(word);
+    cache.set(word, v);
+  }
+  return v;
+}
+const katakanaCache = new Map<string, string>();
+const englishCache = new Map<string, string>();
+
 /** The loanword key of a katakana word (three characters or more); null when too short to bridge. */
 export function katakanaKey(word: string): string | null {
-  if (Array.from(word).length < 3) return null;
-  const key = skeletonOfRomaji(toRomaji(word));
+  if (word.length < 3) return null;
+  const key = cached(katakanaCache, word, (w) => skeletonOfRomaji(toRomaji(w)));
   return key.length >= MIN_KEY ? key : null;
 }
 
 /** The loanword key of an English word or of two adjacent words written as one katakana compound. */
 export function englishKey(...words: string[]): string | null {
-  if (words.some((w) => !/^[a-z]{3,}$/i.test(w))) return null;
-  const key = words.map(skeletonOfEnglish).join('');
+  if (words.some((w) => w.length < 3 || !/^[a-z]+$/i.test(w))) return null;
+  const key = words.map((w) => cached(englishCache, w.toLowerCase(), skeletonOfEnglish)).join('');
   return key.length >= MIN_KEY ? key : null;
 }
 
@@ -123,10 +144,11 @@ export type LoanWords = {
 /** The loanword keys of a (normalised) text, each script apart. */
 export function loanWords(text: string): LoanWords {
   const out: LoanWords = { katakana: new Map(), english: new Map() };
-  for (const m of text.matchAll(KATAKANA_WORD)) {
-    const key = katakanaKey(m[0]);
-    if (key && !out.katakana.has(key)) out.katakana.set(key, m[0]);
-  }
+  if (!isAscii(text))
+    for (const m of text.matchAll(KATAKANA_WORD)) {
+      const key = katakanaKey(m[0]);
+      if (key && !out.katakana.has(key)) out.katakana.set(key, m[0]);
+    }
   const words = [...text.matchAll(LATIN_WORD)].map((m) => m[0].toLowerCase());
   words.forEach((w, i) => {
     const one = englishKey(w);
