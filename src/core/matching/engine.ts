@@ -295,7 +295,7 @@ export function createMatchIndex(options: MatchIndexOptions) {
     loans: Map<string, string>;
     requirements: Requirements | null;
   } {
-    const analysis = lexicon.analyze(q.title, q.body);
+    const analysis = lexicon.analyze(q.title, q.body, true);
     const n = Math.max(text.live, 1);
     const byId = new Map<number, QueryTerm>();
     // A loanword key is looked up in the other script (テープ in English records as "tape", and back).
@@ -315,7 +315,7 @@ export function createMatchIndex(options: MatchIndexOptions) {
     const texts = splitRequirements(body);
     const chosen = new Set<QueryTerm>();
     const perRequirement = texts.map((req, r) => {
-      const own = lexicon.analyze([], [req]);
+      const own = lexicon.analyze([], [req], true);
       const list: QueryTerm[] = [];
       for (const term of own.counts.keys()) {
         const id = text.termId(crossScript(term));

@@ -46,7 +46,12 @@ export type Analysis = {
 type TrieNode = { next: Map<string, TrieNode>; entries: number[]; implied: number[] };
 
 export type Lexicon = {
-  analyze(title: ReadonlyArray<string | undefined>, body: ReadonlyArray<string | undefined>): Analysis;
+  /** `query`: a need or seed being matched rather than a record being indexed (loanword pairs, variants.ts). */
+  analyze(
+    title: ReadonlyArray<string | undefined>,
+    body: ReadonlyArray<string | undefined>,
+    query?: boolean,
+  ): Analysis;
   /** The entry's label for a concept term; undefined for a surface term. */
   concept(term: string): ConceptLabel | undefined;
 };
@@ -139,7 +144,13 @@ export function createLexicon(
     return [...votes].filter(([, n]) => n * 2 > keys.length).map(([other]) => other);
   });
 
-  function addText(raw: string | undefined, weight: number, out: Analysis, outside: Set<string>): void {
+  function addText(
+    raw: string | undefined,
+    weight: number,
+    out: Analysis,
+    outside: Set<string>,
+    query: boolean,
+  ): void {
     if (!raw) return;
     const text = normalizeVariants(raw);
     // Query mode on both sides: a CJK run is cut at particles (磁石の供給 → 磁石, 供給), so no bigram
@@ -164,7 +175,7 @@ export function createLexicon(
       }
     });
     // A loanword counts once per text, like a concept.
-    const loans = loanWords(text.toLowerCase());
+    const loans = loanWords(text.toLowerCase(), query);
     for (const [prefix, words] of [
       [LOAN_KATAKANA, loans.katakana],
       [LOAN_ENGLISH, loans.english],
@@ -183,7 +194,7 @@ export function createLexicon(
   }
 
   return {
-    analyze(title, body) {
+    analyze(title, body, query = false) {
       const out: Analysis = {
         counts: new Map(),
         loans: new Map(),
@@ -192,8 +203,8 @@ export function createLexicon(
         edges: [],
       };
       const outside = new Set<string>();
-      for (const t of title) addText(t, 2, out, outside);
-      for (const t of body) addText(t, 1, out, outside);
+      for (const t of title) addText(t, 2, out, outside, query);
+      for (const t of body) addText(t, 1, out, outside, query);
       return out;
     },
     concept(term) {

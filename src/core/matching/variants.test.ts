@@ -52,9 +52,13 @@ describe('loanword keys', () => {
   });
 
   it('finds the keys of a text per script, pairs of English words included', () => {
-    const words = loanWords('リモートハンドリング装置 for remote handling and cranes');
+    const text = 'リモートハンドリング装置 for remote handling and cranes';
+    const words = loanWords(text, true);
     expect([...words.katakana.values()]).toEqual(['リモートハンドリング']);
     expect([...words.english.values()]).toContain('remote handling');
+    expect(words.english.get(katakanaKey('リモートハンドリング')!)).toBe('remote handling');
+    // Records are indexed without pairs: the query's pair finds a record's katakana compound.
+    expect([...loanWords(text).english.values()]).not.toContain('remote handling');
   });
 });
 
@@ -74,6 +78,7 @@ describe('variants in matching', () => {
     doc('crane-maker', 'Overhead crane maker', 'Designs and builds overhead cranes for factories.'),
     doc('valve-maker', '産業用バルブ', '真空用のバルブを製造しています。'),
     doc('shield-maker', '遮蔽材メーカー', '中性子遮蔽材を製造します。'),
+    doc('rh-maker', '遠隔操作機器', 'リモートハンドリング機器を設計します。'),
     doc('magnet-maker', 'Superconducting magnets', '超伝導マグネットを製造します。'),
     ...Array.from({ length: 8 }, (_, i) => doc(`filler-${i}`, `商社 ${i}`, 'General trading 一般商社')),
   ];
@@ -85,6 +90,12 @@ describe('variants in matching', () => {
   it.each([
     ['ja → en: katakana finds the English word', '天井クレーンを探しています。', 'crane-maker', 'クレーン'],
     ['en → ja: the English word finds the katakana', 'We need vacuum valves.', 'valve-maker', 'valves'],
+    [
+      'en → ja: two English words find a katakana compound',
+      'remote handling tools',
+      'rh-maker',
+      'remote handling',
+    ],
     ['ja: 遮へい finds 遮蔽', '中性子遮へい材', 'shield-maker', '遮蔽'],
     ['ja: 超電導 finds 超伝導', '超電導マグネット', 'magnet-maker', '超伝導'],
   ])('%s', (_case, body, first, shown) => {

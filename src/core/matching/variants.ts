@@ -141,8 +141,12 @@ export type LoanWords = {
   english: Map<string, string>;
 };
 
-/** The loanword keys of a (normalised) text, each script apart. */
-export function loanWords(text: string): LoanWords {
+/**
+ * The loanword keys of a (normalised) text, each script apart. `pairs`: also two adjacent English words as
+ * one key, for a katakana compound (remote handling → リモートハンドリング). Queries only: in every record it
+ * would add a key per word pair, a third more index for a bridge that runs one way as well.
+ */
+export function loanWords(text: string, pairs = false): LoanWords {
   const out: LoanWords = { katakana: new Map(), english: new Map() };
   if (!isAscii(text))
     for (const m of text.matchAll(KATAKANA_WORD)) {
@@ -153,7 +157,7 @@ export function loanWords(text: string): LoanWords {
   words.forEach((w, i) => {
     const one = englishKey(w);
     if (one && !out.english.has(one)) out.english.set(one, w);
-    const next = words[i + 1];
+    const next = pairs ? words[i + 1] : undefined;
     const two = next ? englishKey(w, next) : null;
     if (two && !out.english.has(two)) out.english.set(two, `${w} ${next}`);
   });
