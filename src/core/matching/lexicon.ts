@@ -11,7 +11,7 @@ import {
   QUERY_STOP_WORDS,
   tokenizeQuery,
 } from '../text/index.ts';
-import { loanWords, normalizeVariants } from './variants.ts';
+import { englishKey, loanWords, normalizeVariants } from './variants.ts';
 
 /** Concept terms start with a control character no tokenizer output contains. */
 export const CONCEPT_PREFIX = '\u0001';
@@ -144,6 +144,24 @@ export function createLexicon(
     return [...votes].filter(([, n]) => n * 2 > keys.length).map(([other]) => other);
   });
 
+  // Entries by the loanword key of their English spellings (variants.ts): only spellings of two consonants or
+  // more in the key and at most two words, as a katakana compound renders them.
+  const byLoanKey = new Map<string, number[]>();
+  entries.forEach((entry, id) => {
+    for (const spelling of entry.en) {
+      const words = spelling
+        .toLowerCase()
+        .split(/[\s-]+/)
+        .filter(Boolean);
+      if (words.length > 2) continue;
+      const key = englishKey(...words);
+      if (key === null || key.length < 3) continue;
+      const ids = byLoanKey.get(key) ?? [];
+      if (!ids.includes(id)) ids.push(id);
+      byLoanKey.set(key, ids);
+    }
+  });
+
   function addText(
     raw: string | undefined,
     weight: number,
@@ -176,6 +194,12 @@ export function createLexicon(
     });
     // A loanword counts once per text, like a concept.
     const loans = loanWords(text.toLowerCase(), query);
+    // A katakana word that transliterates an English spelling of an entry is that entry too
+    // (リモートハンドリング is "remote handling", so 遠隔保守), whichever side it is written on.
+    for (const key of loans.katakana.keys()) {
+      const ids = byLoanKey.get(key);
+      if (ids) for (const id of ids) seen.add(id);
+    }
     for (const [prefix, words] of [
       [LOAN_KATAKANA, loans.katakana],
       [LOAN_ENGLISH, loans.english],

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { GlossaryEntry } from '../text/index.ts';
 import { createMatchIndex } from './engine.ts';
 import type { MatchDoc } from './types.ts';
 import { englishKey, katakanaKey, loanWords, normalizeVariants } from './variants.ts';
@@ -102,5 +104,48 @@ describe('variants in matching', () => {
     const results = top(body);
     expect(results[0]?.id).toBe(first);
     expect(results[0]!.signals.text.terms.map((t) => t.text).join(' ')).toContain(shown);
+  });
+});
+
+describe("the issue's variant pairs, with the shipped glossary and synonyms", () => {
+  const read = (file: string) =>
+    (
+      JSON.parse(readFileSync(new URL(`../../../data/${file}`, import.meta.url), 'utf8')) as {
+        entries: GlossaryEntry[];
+      }
+    ).entries;
+  const index = createMatchIndex({ glossary: read('glossary.json'), synonyms: read('synonyms.json') });
+  const org = (id: string, text: string): MatchDoc => ({
+    id,
+    key: id,
+    type: 'organization',
+    organizationId: `org-${id}`,
+    title: [],
+    body: [text],
+    technologies: ['X.a', 'X.b', 'X.c'],
+    roles: ['component-supplier'],
+    visibility: 'public',
+  });
+  const pairs: Array<[string, string]> = [
+    // [record, need]: the same thing in another spelling, script or language
+    ['中性子遮蔽材を製造します。', 'Neutron shielding materials wanted.'],
+    ['遮へい材の設計と製作。', '中性子遮蔽の材料'],
+    ['Non-destructive testing (NDT) services for welds.', '溶接部の非破壊検査を依頼したい。'],
+    ['超音波探傷による溶接部の検査。', 'Ultrasonic testing (UT) of welds.'],
+    ['高周波電源の設計・製造。', 'RF power supply for heating.'],
+    ['遠隔保守機器の開発。', 'リモートハンドリング装置を探しています。'],
+    ['Remote handling tools for hot cells.', 'リモートハンドリング装置を探しています。'],
+    ['超伝導コイルの巻線。', '超電導コイルの巻線を依頼したい。'],
+  ];
+  it.each(pairs)('a record saying %s is found by %s', (record, needText) => {
+    for (const [i, [text]] of pairs.entries()) index.upsert(org(`r${i}`, text));
+    index.upsert(org('other', 'General trading of office furniture.'));
+    const at = pairs.findIndex(([r]) => r === record);
+    const results = index.match(
+      { title: [], body: [needText], technologies: [] },
+      { types: ['organization'], limit: 5 },
+    );
+    expect(results.map((r) => r.id)).toContain(`r${at}`);
+    expect(results.map((r) => r.id)).not.toContain('other');
   });
 });
