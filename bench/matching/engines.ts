@@ -4,7 +4,12 @@
 import { create, insertMultiple, search } from '@orama/orama';
 import MiniSearch from 'minisearch';
 import { createMatchIndex, type MatchDoc, type MatchQuery } from '../../src/core/matching/index.ts';
-import { CONCEPT_PREFIX, createLexicon, isContentToken } from '../../src/core/matching/lexicon.ts';
+import {
+  CONCEPT_PREFIX,
+  createLexicon,
+  isContentToken,
+  SYNONYM_PREFIX,
+} from '../../src/core/matching/lexicon.ts';
 import { type GlossaryEntry, tokenizeQuery } from '../../src/core/text/index.ts';
 
 export type Query = { query: MatchQuery; text: string; excludeOrganizationId: string };
@@ -21,12 +26,16 @@ export type Engine = {
 export const sharedTokenize = (text: string) => tokenizeQuery(text).filter(isContentToken);
 
 /** Glossary expansion for engines that take a string: every spelling of every glossary entry found. */
-export function glossaryExpander(entries: readonly GlossaryEntry[]) {
-  const lexicon = createLexicon(entries);
+export function glossaryExpander(
+  glossary: readonly GlossaryEntry[],
+  synonyms: readonly GlossaryEntry[] = [],
+) {
+  const lexicon = createLexicon(glossary, synonyms);
+  const entries = [...glossary, ...synonyms];
   return (text: string) => {
     const extra: string[] = [];
     for (const term of lexicon.analyze([], [text]).counts.keys()) {
-      if (!term.startsWith(CONCEPT_PREFIX)) continue;
+      if (!term.startsWith(CONCEPT_PREFIX) && !term.startsWith(SYNONYM_PREFIX)) continue;
       const entry = entries[Number(term.slice(1))]!;
       extra.push(...entry.ja, ...entry.en);
     }
@@ -36,12 +45,16 @@ export function glossaryExpander(entries: readonly GlossaryEntry[]) {
 
 const joined = (texts: ReadonlyArray<string | undefined>) => texts.filter(Boolean).join(' ');
 
-export function ourEngine(glossary: readonly GlossaryEntry[], mode: 'full' | 'text'): Engine {
-  let index = createMatchIndex({ glossary });
+export function ourEngine(
+  glossary: readonly GlossaryEntry[],
+  mode: 'full' | 'text',
+  synonyms: readonly GlossaryEntry[] = [],
+): Engine {
+  let index = createMatchIndex({ glossary, synonyms });
   return {
     name: mode === 'full' ? 'engine (all signals)' : 'engine (text only)',
     async build(docs) {
-      index = createMatchIndex({ glossary });
+      index = createMatchIndex({ glossary, synonyms });
       for (const d of docs) index.upsert(d);
     },
     async search(q, limit) {

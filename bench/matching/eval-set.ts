@@ -20,6 +20,7 @@ type EvalNeed = EvalSeed & {
 };
 type BundleOrg = {
   key: string;
+  kind?: string;
   name: Text;
   description?: Text;
   technologies?: string[];
@@ -72,6 +73,7 @@ export function loadEvalSet(ref: ReferenceData, name: EvalSetName = 'matching') 
         description: o.description ?? {},
         technologies: o.technologies ?? [],
         roles: o.roles ?? [],
+        kind: o.kind,
         lat: o.location?.lat,
         lng: o.location?.lng,
         published: o.published ?? true,

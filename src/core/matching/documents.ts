@@ -12,9 +12,25 @@ export type OrganizationLike = {
   description: Text;
   technologies: readonly string[];
   roles: readonly string[];
+  /** The organisation's kind (core/directory vocabulary): stands in for roles left empty. */
+  kind?: string;
   lat?: number | null;
   lng?: number | null;
   published: boolean;
+};
+
+/**
+ * Roles an organisation of a kind plays when its profile names none: a support body that rents workshops
+ * and a prefecture's desk are what a lay need for premises or permits is looking for, and a role left
+ * empty in a form must not hide them from it. Companies and start-ups play too many different roles to guess.
+ */
+export const ROLES_OF_KIND: Readonly<Record<string, readonly string[]>> = {
+  'support-body': ['public', 'services'],
+  government: ['public'],
+  association: ['public'],
+  university: ['research'],
+  'research-institute': ['research'],
+  financial: ['services'],
 };
 
 export type PostLike = {
@@ -49,7 +65,7 @@ export function organizationDoc(org: OrganizationLike, label: TechnologyLabel): 
     title: [org.name.ja, org.name.en],
     body: [org.description.ja, org.description.en, ...labels.flatMap((l) => [l?.ja, l?.en])],
     technologies: org.technologies,
-    roles: org.roles,
+    roles: org.roles.length > 0 ? org.roles : (ROLES_OF_KIND[org.kind ?? ''] ?? []),
     location: place(org.lat, org.lng),
     visibility: org.published ? 'public' : 'hidden',
   };

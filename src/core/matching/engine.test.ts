@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createMatchIndex } from './engine.ts';
+import { organizationDoc } from './documents.ts';
+import { createMatchIndex, FIELD_FULL, fieldEvidence } from './engine.ts';
 import type { MatchDoc, MatchQuery } from './types.ts';
 
 const glossary = [
@@ -95,7 +96,9 @@ describe('cross-language text relevance', () => {
   it('ranks the tape above plain copper wire, which shares only "wire"', () => {
     const results = build().match(need({ title: ['超伝導線材'] }), { types: ['seed'] });
     const order = ids(results);
-    expect(order.indexOf('hts-tape')).toBeLessThan(order.indexOf('copper'));
+    // Copper wire shows nothing of the field and matches weakly: below the tape, or not shown at all.
+    expect(order).toContain('hts-tape');
+    expect(order.indexOf('copper') === -1 || order.indexOf('hts-tape') < order.indexOf('copper')).toBe(true);
   });
 
   it('explains the match with the glossary concepts in both languages', () => {
@@ -378,7 +381,10 @@ describe('requirement coverage', () => {
     (_lang, body, records) => {
       const index = build([
         ...filler,
-        ...records.map(([id, text]) => doc({ id: id!, title: [id!], body: [text] })),
+        // Field profiles pick codes (field evidence, engine.ts); the need names none.
+        ...records.map(([id, text]) =>
+          doc({ id: id!, title: [id!], body: [text], technologies: ['VAC.a', 'VAC.b', 'VAC.c'] }),
+        ),
       ]);
       const results = index.match(need({ body: [body] }), { types: ['seed'] });
       expect(ids(results).slice(0, 3)).toEqual(['three', 'two', 'repeat']);
@@ -437,6 +443,37 @@ describe('partner kind inferred from plain words', () => {
     expect(results[0]!.signals.role?.share).toBeGreaterThan(0);
   });
 
+  it('a support body whose profile names no role still serves a lay need, through its kind', () => {
+    const office = organizationDoc(
+      {
+        id: 'incubation',
+        key: 'incubation',
+        name: { ja: 'インキュベーション施設', en: 'Incubation centre' },
+        description: { en: 'Rents small workshops with cranes near Mutsu-Ogawara to fusion start-ups.' },
+        technologies: [],
+        roles: [],
+        kind: 'support-body',
+        published: true,
+      },
+      () => undefined,
+    );
+    expect(office.roles).toEqual(['public', 'services']);
+    const crane = doc({
+      id: 'crane-maker',
+      title: ['Cranes near Mutsu-Ogawara'],
+      body: ['Builds workshop cranes near Mutsu-Ogawara for start-ups.'],
+      roles: ['component-supplier'],
+    });
+    const results = build([...records, crane, office]).match(
+      need({
+        body: ['We are a small overseas startup and need a workshop with a crane near Mutsu-Ogawara.'],
+      }),
+      { types: ['organization', 'seed'] },
+    );
+    expect(ids(results)[0]).toBe('incubation');
+    expect(results[0]!.signals.role?.inferred).toContain('premises');
+  });
+
   it('a stated role wins over the words, and a seed looking for needs infers nothing', () => {
     const body = ['工場用の土地を借りたい。'];
     const stated = build(records).match(need({ body, seeksRoles: ['component-supplier'] }), {
@@ -446,5 +483,88 @@ describe('partner kind inferred from plain words', () => {
     expect(stated[0]!.signals.role?.roles).toEqual(['component-supplier']);
     const offers = build(records).match(need({ body }), { types: ['need'] });
     expect(offers).toEqual([]);
+  });
+});
+
+describe('organisations of other trades that share a word', () => {
+  // The adhesive-tape maker's whole profile is about tape and it plays exactly the sought role; the field's
+  // supplier says tape once among the field's words and picks a code. Short, on-word, right role: before the
+  // field evidence and the role scaled by topic, the other trade ranked first.
+  const records = [
+    doc({
+      id: 'office-tape',
+      title: ['Adhesive tape', '粘着テープ'],
+      body: ['Tape, tape and more tape for offices.', '事務用の粘着テープを供給します。'],
+      roles: ['materials-supplier'],
+    }),
+    doc({
+      id: 'field-supplier',
+      title: [
+        'Superconducting magnets and HTS tape for fusion',
+        '核融合向け超伝導マグネットと高温超伝導線材',
+      ],
+      body: [
+        'Winds superconducting coils, makes gyrotron parts and vacuum vessel sectors for fusion plants.',
+        '核融合装置向けに超伝導コイル、ジャイロトロン部品、真空容器を製作します。',
+      ],
+      technologies: ['MAG.hts'],
+      roles: ['component-supplier', 'materials-supplier'],
+    }),
+    ...Array.from({ length: 10 }, (_, i) =>
+      doc({ id: `filler-${i}`, title: [`Trading house ${i}`], roles: ['services'] }),
+    ),
+  ];
+  it.each([['en', 'We need a supplier of tape.']])(
+    '%s: the field supplier ranks above the other trade',
+    (_lang, body) => {
+      const results = build(records).match(
+        need({ body: [body], technologies: ['MAG.hts'], seeksRoles: ['materials-supplier'] }),
+        { types: ['organization', 'seed'] },
+      );
+      expect(ids(results).slice(0, 2)).toEqual(['field-supplier', 'office-tape']);
+    },
+  );
+
+  it('field evidence counts distinct field concepts and, double, codes', () => {
+    const concepts = new Map([
+      ['\u00010', 2],
+      ['\u00011', 1],
+      ['tape', 3],
+    ]);
+    expect(fieldEvidence(concepts, 0)).toBeCloseTo(2 / FIELD_FULL);
+    expect(fieldEvidence(concepts, 1)).toBeCloseTo(4 / FIELD_FULL);
+    expect(fieldEvidence(concepts, 9)).toBe(1);
+    expect(fieldEvidence(new Map(), 0)).toBe(0);
+  });
+});
+
+describe('weak matches from outside the field', () => {
+  const records = [
+    doc({
+      id: 'pump-maker',
+      title: ['Cryopumps for fusion', '核融合向けクライオポンプ'],
+      body: ['Cryopumps and vacuum pumps for tokamak vacuum vessels and neutral beam lines.'],
+      technologies: ['VAC.cryopump'],
+      roles: ['component-supplier'],
+    }),
+    doc({
+      id: 'bottle-maker',
+      title: ['Vacuum bottles', '真空断熱ボトル'],
+      body: ['Vacuum-insulated bottles and lunch jars for the kitchen.'],
+      roles: ['component-supplier'],
+    }),
+    ...Array.from({ length: 10 }, (_, i) => doc({ id: `filler-${i}`, title: [`Trading house ${i}`] })),
+  ];
+  it.each([
+    ['en', 'Cryopumps for a tokamak vacuum vessel'],
+    ['ja', 'トカマクの真空容器用クライオポンプ'],
+  ])('%s: a weak match that shows no field is left out; asked for directly, it is shown', (_lang, body) => {
+    const index = build(records);
+    const results = index.match(need({ body: [body], technologies: ['VAC.cryopump'] }), {
+      types: ['organization', 'seed'],
+    });
+    expect(ids(results)).toEqual(['pump-maker']);
+    const direct = index.match(need({ body: ['vacuum bottles'] }), { types: ['organization', 'seed'] });
+    expect(ids(direct)[0]).toBe('bottle-maker');
   });
 });

@@ -4,11 +4,11 @@
 import type { GlossaryEntry } from '../text/index.ts';
 import { isCjkToken, isShownWord, shownCjkPhrase } from '../text/index.ts';
 import { CODE_CREDIT, codeOverlap, type ParentOf, parentByDot } from './codes.ts';
-import { createLexicon, type Lexicon, termKind } from './lexicon.ts';
+import { createLexicon, crossScript, type Lexicon, termKind } from './lexicon.ts';
 import { inferPartnerKinds, type PartnerKind, rolesOfKinds } from './partner-kinds.ts';
 import { Postings } from './postings.ts';
 import { splitRequirements } from './requirements.ts';
-import { INFERRED_ROLE_FLOOR, ROLE_FLOOR, roleFitOfMasks } from './roles.ts';
+import { INFERRED_ROLE_FLOOR, LAY_ROLE_FLOOR, ROLE_FLOOR, roleFitOfMasks } from './roles.ts';
 import type {
   MatchDoc,
   MatchedTerm,
@@ -31,9 +31,12 @@ export const DEFAULT_WEIGHTS: SignalWeights = {
 /**
  * Query-side weights by kind of term. A Japanese word of n characters yields n−1 bigrams plus its concept
  * while its English translation yields one concept, so bigrams count less; a concept is the cross-language
- * bridge and counts most. Tuned on data/eval (docs/operations.md).
+ * bridge and counts most. A synonym (a general word's vocabulary, data/synonyms.json) and a loanword key
+ * (variants.ts) bridge spellings too, but are as ambiguous as a bigram. Tuned on data/eval/matching.json:
+ * synonyms 0.3 and 0.6 gave nDCG@10 0.970, 1 gave 0.969, 1.5 gave 0.967; loanwords 0.3–0.6 0.966–0.967, 1 0.970
+ * (one rank), kept at 0.6 with the bigrams.
  */
-export const TERM_WEIGHTS = { concept: 1.5, cjk: 0.6, word: 1 } as const;
+export const TERM_WEIGHTS = { concept: 1.5, synonym: 0.6, loan: 0.6, cjk: 0.6, word: 1 } as const;
 /** Query weight of a word or bigram that only occurs inside glossary terms (see queryTerms). */
 export const COVERED_WEIGHT = 0.2;
 /**
@@ -46,6 +49,35 @@ export const COVERAGE_WEIGHT = 0.4;
 export const COVER_SHARE = 0.5;
 /** Terms each requirement keeps in the query however many the other requirements have (queryTerms). */
 const TERMS_PER_REQUIREMENT = 2;
+/**
+ * Topic relevance that role fit is scaled by (see fill): text and codes weighted as in DEFAULT_WEIGHTS, and
+ * the relevance at which the role counts fully.
+ */
+const TOPIC_TEXT = 0.5;
+const TOPIC_TECH = 0.3;
+export const TOPIC_FULL = 0.5;
+export const FIELD_FLOOR = 0.5;
+export const FIELD_FULL = 10;
+/**
+ * How much of the cluster's field a record shows: its distinct glossary concepts (the field's vocabulary)
+ * and, counting double, the taxonomy codes its owner picked, up to FIELD_FULL. An organisation of another
+ * trade that shares a word with a need (vacuum bottles, helium balloons, camera cranes) shows one or two
+ * field words and no code; a supplier in the field shows several and picks codes.
+ */
+export function fieldEvidence(counts: ReadonlyMap<string, number>, codes: number): number {
+  let concepts = 0;
+  for (const term of counts.keys()) if (termKind(term) === 'concept') concepts++;
+  return Math.min(1, (concepts + 2 * codes) / FIELD_FULL);
+}
+export const COORD_FLOOR = 0.3;
+/**
+ * A result whose record shows less field evidence than OFF_FIELD and shares no code with the query is left
+ * out below OFF_FIELD_SHARE of the best score (see match). Set by reasoning, not measured: half the evidence
+ * of a field profile, half the best score; data/eval/matching.json, whose relevant records all show the
+ * field, is unchanged by it (nDCG@10 0.970 with and without).
+ */
+export const OFF_FIELD = 0.5;
+export const OFF_FIELD_SHARE = 0.5;
 const K1 = 1.2;
 const B = 0.75;
 const DEFAULT_SCALE_KM = 300;
@@ -53,6 +85,8 @@ const MAX_QUERY_TERMS = 16;
 
 export type MatchIndexOptions = {
   glossary: readonly GlossaryEntry[];
+  /** Spelling variants of general words (data/synonyms.json); see createLexicon. */
+  synonyms?: readonly GlossaryEntry[];
   parentOf?: ParentOf;
   weights?: Partial<SignalWeights>;
 };
@@ -112,7 +146,7 @@ function cjkRuns(stream: readonly string[], edges: readonly number[] = []) {
 export type MatchIndex = ReturnType<typeof createMatchIndex>;
 
 export function createMatchIndex(options: MatchIndexOptions) {
-  const lexicon: Lexicon = createLexicon(options.glossary);
+  const lexicon: Lexicon = createLexicon(options.glossary, options.synonyms);
   const parentOf = options.parentOf ?? parentByDot;
   const baseWeights = { ...DEFAULT_WEIGHTS, ...options.weights };
   const text = new Postings();
@@ -127,6 +161,8 @@ export function createMatchIndex(options: MatchIndexOptions) {
   let codeScores = new Float64Array(1024);
   let best = new Float64Array(1024);
   let norms = new Float64Array(1024);
+  // Per slot, the weighted query terms it matches (coordination, see textValue).
+  let coord = new Float64Array(1024);
   // Per slot and requirement of the current query, the weighted terms matched (slot * R + requirement).
   let reqMatched = new Float64Array(0);
   // Roles as bits per slot, so role fit is one AND per candidate; roles are a short closed list.
@@ -139,6 +175,8 @@ export function createMatchIndex(options: MatchIndexOptions) {
   let visibilityOf = new Uint8Array(1024);
   let expiresOf = new Float64Array(1024);
   let orgOf = new Int32Array(1024);
+  // Per slot, how much of the field the record shows (fieldEvidence), 0–1.
+  let fieldOf = new Float64Array(1024);
   const orgIndex = new Map<string, number>();
   const KIND_CODE = { organization: 0, seed: 1, need: 2 } as const;
   const VISIBILITY_CODE = { public: 0, members: 1, anonymous: 2, hidden: 3 } as const;
@@ -190,6 +228,7 @@ export function createMatchIndex(options: MatchIndexOptions) {
     if (scores.length >= text.slots + 1) return;
     const size = Math.max(scores.length * 2, text.slots + 1);
     scores = new Float64Array(size);
+    coord = new Float64Array(size);
     codeScores = new Float64Array(size);
     best = new Float64Array(size);
   }
@@ -218,6 +257,8 @@ export function createMatchIndex(options: MatchIndexOptions) {
     visibilityOf = grow(visibilityOf, slot);
     expiresOf = grow(expiresOf, slot);
     orgOf = grow(orgOf, slot);
+    fieldOf = grow(fieldOf, slot);
+    fieldOf[slot] = fieldEvidence(analysis.counts, doc.technologies.length);
     kindOf[slot] = KIND_CODE[doc.type];
     visibilityOf[slot] = VISIBILITY_CODE[doc.visibility];
     expiresOf[slot] = doc.expiresAt ?? Number.POSITIVE_INFINITY;
@@ -251,14 +292,19 @@ export function createMatchIndex(options: MatchIndexOptions) {
     terms: QueryTerm[];
     stream: string[];
     edges: number[];
+    loans: Map<string, string>;
     requirements: Requirements | null;
   } {
-    const analysis = lexicon.analyze(q.title, q.body);
+    const analysis = lexicon.analyze(q.title, q.body, true);
     const n = Math.max(text.live, 1);
     const byId = new Map<number, QueryTerm>();
+    // A loanword key is looked up in the other script (テープ in English records as "tape", and back).
+    const loans = new Map<string, string>();
     for (const [term, count] of analysis.counts) {
-      const t = termOf(term, count, analysis.covered.has(term), n);
+      const t = termOf(crossScript(term), count, analysis.covered.has(term), n);
       if (t) byId.set(t.id, t);
+      const word = analysis.loans.get(term);
+      if (word !== undefined) loans.set(crossScript(term), word);
     }
     const strength = (t: QueryTerm) => t.weight * t.idf;
     const order = (a: QueryTerm, b: QueryTerm) => strength(b) - strength(a) || a.id - b.id;
@@ -269,10 +315,10 @@ export function createMatchIndex(options: MatchIndexOptions) {
     const texts = splitRequirements(body);
     const chosen = new Set<QueryTerm>();
     const perRequirement = texts.map((req, r) => {
-      const own = lexicon.analyze([], [req]);
+      const own = lexicon.analyze([], [req], true);
       const list: QueryTerm[] = [];
       for (const term of own.counts.keys()) {
-        const id = text.termId(term);
+        const id = text.termId(crossScript(term));
         const t = id === undefined ? undefined : byId.get(id);
         if (t && !t.reqs.includes(r)) {
           t.reqs.push(r);
@@ -295,7 +341,7 @@ export function createMatchIndex(options: MatchIndexOptions) {
       for (const t of terms) for (const r of t.reqs) totals[r]! += strength(t);
       requirements = { texts, totals };
     } else for (const t of terms) t.reqs = [];
-    return { terms, stream: analysis.stream, edges: analysis.edges, requirements };
+    return { terms, stream: analysis.stream, edges: analysis.edges, loans, requirements };
   }
 
   /** How much of requirement `r` a slot matches: its share of the requirement's weighted terms over COVER_SHARE, at most 1. */
@@ -332,6 +378,7 @@ export function createMatchIndex(options: MatchIndexOptions) {
         const s = (w * tf) / (tf + norms[slot]!);
         if (scores[slot] === 0 && codeScores[slot] === 0) touched.push(slot);
         scores[slot]! += s;
+        coord[slot]! += t.weight * t.idf;
         for (const r of t.reqs) reqMatched[slot * R + r]! += t.weight * t.idf;
       }
     }
@@ -367,7 +414,13 @@ export function createMatchIndex(options: MatchIndexOptions) {
     }
   }
 
-  function explainTerms(slot: number, terms: QueryTerm[], stream: string[], edges: number[]): MatchedTerm[] {
+  function explainTerms(
+    slot: number,
+    terms: QueryTerm[],
+    stream: string[],
+    edges: number[],
+    loans: ReadonlyMap<string, string>,
+  ): MatchedTerm[] {
     const out: MatchedTerm[] = [];
     const seen = new Set<string>();
     const push = (t: MatchedTerm) => {
@@ -382,6 +435,13 @@ export function createMatchIndex(options: MatchIndexOptions) {
     for (const term of matched) {
       const label = lexicon.concept(term);
       if (label) push({ text: label.ja, ja: label.ja, en: label.en });
+    }
+    // Then loanwords met in the other script, as the need wrote them (テープ for a record's "tape").
+    for (const term of matched) {
+      const word = loans.get(term);
+      if (word !== undefined && !out.some((t) => t.text === word || t.ja === word || t.en === word)) {
+        push({ text: word });
+      }
     }
     // Then surface words in query order; consecutive CJK bigrams chain back into their phrase, shown only
     // cut to the words the text marks (script changes, glossary terms: no ーク of ネットワーク, no 冷却す of
@@ -443,7 +503,7 @@ export function createMatchIndex(options: MatchIndexOptions) {
     const weights = { ...baseWeights, ...opts.weights };
 
     const touched: number[] = [];
-    const { terms, stream, edges, requirements } = queryTerms(q);
+    const { terms, stream, edges, loans, requirements } = queryTerms(q);
     const R = requirements ? requirements.texts.length : 0;
     scoreText(terms, touched, R);
     if (q.technologies.length > 0) scoreCodes(q.technologies, touched);
@@ -451,6 +511,7 @@ export function createMatchIndex(options: MatchIndexOptions) {
     // Hard filters before anything is ranked: type, visibility, expiry, own organisation.
     const candidates: number[] = [];
     let maxText = 0;
+    let maxCoord = 0;
     let typeMask = 0;
     for (const type of types) typeMask |= 1 << KIND_CODE[type];
     // Visibility codes a viewer may match: never hidden; members-only and anonymous ones not for visitors
@@ -470,6 +531,7 @@ export function createMatchIndex(options: MatchIndexOptions) {
       ) {
         candidates.push(slot);
         if (scores[slot]! > maxText) maxText = scores[slot]!;
+        if (coord[slot]! > maxCoord) maxCoord = coord[slot]!;
       }
     }
 
@@ -482,7 +544,9 @@ export function createMatchIndex(options: MatchIndexOptions) {
     const kinds: PartnerKind[] =
       stated || types.has('need') ? [] : inferPartnerKinds([...q.title, ...q.body]);
     const seekQ = stated ?? (kinds.length > 0 ? rolesOfKinds(kinds) : null);
-    const floor = stated ? ROLE_FLOOR : INFERRED_ROLE_FLOOR;
+    // A need with no technology code is written by someone outside the field, for whom the kind of partner
+    // is most of what the words say: there the inferred kind gates like a stated role (LAY_ROLE_FLOOR).
+    const floor = stated ? ROLE_FLOOR : q.technologies.length === 0 ? LAY_ROLE_FLOOR : INFERRED_ROLE_FLOOR;
     const queryRoles = q.roles ?? [];
     const hasTech = q.technologies.length > 0;
     const scaleKm = q.location?.scaleKm ?? DEFAULT_SCALE_KM;
@@ -502,16 +566,31 @@ export function createMatchIndex(options: MatchIndexOptions) {
     const queryRoleMask = roleMask(queryRoles);
     // With several requirements, text is part BM25 (how strongly), part coverage (how many are met).
     const textValue = (slot: number) => {
-      const bm25 = maxText > 0 ? scores[slot]! / maxText : 0;
+      const share = maxCoord > 0 ? coord[slot]! / maxCoord : 0;
+      const bm25 =
+        maxText > 0
+          ? (scores[slot]! / maxText) *
+            (COORD_FLOOR + (1 - COORD_FLOOR) * share) *
+            (FIELD_FLOOR + (1 - FIELD_FLOOR) * fieldOf[slot]!)
+          : 0;
       if (!requirements) return bm25;
       return (1 - COVERAGE_WEIGHT) * bm25 + COVERAGE_WEIGHT * requirementCoverage(slot, requirements);
     };
     const values = new Float64Array(5); // text, technology, role, distance, reciprocity; NaN: not applicable
+    let roleFit = 0;
     const fill = (slot: number, doc: Slim) => {
       values[0] = textValue(slot);
       values[1] = hasTech ? Math.min(1, codeScores[slot]!) : Number.NaN;
-      if (seekQ) values[2] = roleFitOfMasks(rolesOf[slot]!, seekMask);
-      else if (doc.type === 'need') {
+      if (seekQ) {
+        // The role says in what capacity a record answers, not whether it answers: its fit counts in
+        // proportion to how well the record matches what is asked (text and codes), so an organisation of
+        // another trade that shares a word and plays the sought role does not ride on its role alone.
+        roleFit = roleFitOfMasks(rolesOf[slot]!, seekMask);
+        const topical = hasTech
+          ? (TOPIC_TEXT * values[0]! + TOPIC_TECH * values[1]!) / (TOPIC_TEXT + TOPIC_TECH)
+          : values[0]!;
+        values[2] = roleFit * Math.min(1, topical / TOPIC_FULL);
+      } else if (doc.type === 'need') {
         // A need that names no role is content with anyone, which counts half.
         const wanted = seeksOf[slot]!;
         values[2] = wanted === 0 ? 0.5 : (wanted & queryRoleMask) !== 0 ? 1 : 0;
@@ -548,7 +627,7 @@ export function createMatchIndex(options: MatchIndexOptions) {
         weighted += weightOf[i]! * v;
       }
       // A need's sought roles scale the score too (roles.ts); shares stay shares of the weighted sum.
-      const gate = seekQ ? floor + (1 - floor) * values[2]! : 1;
+      const gate = seekQ ? floor + (1 - floor) * roleFit : 1;
       return { weightSum, weighted, score: weightSum > 0 ? round((gate * weighted) / weightSum) : 0 };
     };
     const explain = (slot: number) => {
@@ -561,7 +640,7 @@ export function createMatchIndex(options: MatchIndexOptions) {
       });
       const applies = (i: number) => !Number.isNaN(values[i]!);
       const signals: MatchSignals = {
-        text: { ...signal(0), terms: explainTerms(slot, terms, stream, edges) },
+        text: { ...signal(0), terms: explainTerms(slot, terms, stream, edges, loans) },
       };
       if (requirements) {
         // The need's own words, so nothing here comes from the record's owner (an anonymous one included).
@@ -626,7 +705,12 @@ export function createMatchIndex(options: MatchIndexOptions) {
       top.splice(at, 0, entry);
       if (top.length > limit) top.pop();
     }
-    for (const { slot } of top) {
+    // A record that shows little of the field and shares no code with the query is shown only as a strong
+    // match: when few records answer a need, a word shared with another trade's profile (vacuum bottles,
+    // camera cranes) would otherwise fill the list.
+    const cut = top.length > 0 ? top[0]!.score * OFF_FIELD_SHARE : 0;
+    for (const { slot, score: s } of top) {
+      if (s < cut && fieldOf[slot]! < OFF_FIELD && !(hasTech && codeScores[slot]! > 0)) continue;
       const { score, signals } = explain(slot);
       ranked.push({ slot, score, signals });
     }
@@ -634,6 +718,7 @@ export function createMatchIndex(options: MatchIndexOptions) {
     for (const slot of touched) {
       scores[slot] = 0;
       codeScores[slot] = 0;
+      coord[slot] = 0;
       if (R > 0) reqMatched.fill(0, slot * R, slot * R + R);
     }
     return ranked.map(({ slot, score, signals }) => {

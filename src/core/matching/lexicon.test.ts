@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createLexicon } from './lexicon.ts';
+import { createLexicon, termKind } from './lexicon.ts';
 
 const lexicon = createLexicon([
   { ja: ['超伝導', '超電導'], en: ['superconducting', 'superconductor'] },
@@ -47,5 +47,28 @@ describe('concepts found in a text', () => {
       lexicon.analyze([], ['superconducting magnet, a magnet for rope']).covered.has('superconducting'),
     ).toBe(true);
     expect(lexicon.analyze([], ['超伝導の研究と伝導の測定']).covered.has('伝導')).toBe(false);
+  });
+});
+
+describe('synonym vocabularies', () => {
+  const lexicon = createLexicon(
+    [{ ja: ['超伝導'], en: ['superconducting'] }],
+    [
+      { ja: ['ヘリウム'], en: ['helium'] },
+      { ja: ['賃貸', '賃貸し', 'レンタル'], en: ['rental'] },
+    ],
+  );
+  const terms = (text: string) =>
+    [...lexicon.analyze([], [text]).counts.keys()].filter(
+      (t) => termKind(t) !== 'cjk' && termKind(t) !== 'word' && termKind(t) !== 'loan',
+    );
+  it.each([
+    ['ヘリウムの供給', 'helium supply'],
+    ['レンタル工場', 'factory for rental'],
+    ['賃貸しの工場', 'rental factory'],
+  ])('%s and %s share a synonym term, not a field concept', (ja, en) => {
+    expect(terms(ja)).toEqual(terms(en));
+    expect(terms(ja).map(termKind)).toEqual(['synonym']);
+    expect(lexicon.concept(terms(ja)[0]!)?.en).toBeDefined();
   });
 });

@@ -11,9 +11,18 @@ import {
   QUERY_STOP_WORDS,
   tokenizeQuery,
 } from '../text/index.ts';
+import { englishKey, loanWords, normalizeVariants } from './variants.ts';
 
 /** Concept terms start with a control character no tokenizer output contains. */
 export const CONCEPT_PREFIX = '\u0001';
+/** A general vocabulary from the synonym dictionary: bridges like a concept, weighs like a word. */
+export const SYNONYM_PREFIX = '\u0003';
+/**
+ * Loanword keys (variants.ts): LOAN_KATAKANA + key for a katakana word in the text, LOAN_ENGLISH + key for an
+ * English word (or pair); a query looks each up in the other script (crossScript).
+ */
+export const LOAN_KATAKANA = '\u0002k';
+export const LOAN_ENGLISH = '\u0002e';
 const HIRAGANA_ONLY = /^[\p{Script=Hiragana}ー]+$/u;
 
 export type ConceptLabel = { ja: string; en: string };
@@ -21,6 +30,8 @@ export type ConceptLabel = { ja: string; en: string };
 export type Analysis = {
   /** term → weighted frequency (title occurrences count twice). */
   counts: Map<string, number>;
+  /** Loanword term → the word of this text it came from, for explanations. */
+  loans: Map<string, string>;
   /** Surface tokens in text order, for rebuilding matched phrases. */
   stream: string[];
   /** Surface tokens that only ever occur inside a glossary term: the concept already stands for them. */
@@ -35,7 +46,12 @@ export type Analysis = {
 type TrieNode = { next: Map<string, TrieNode>; entries: number[]; implied: number[] };
 
 export type Lexicon = {
-  analyze(title: ReadonlyArray<string | undefined>, body: ReadonlyArray<string | undefined>): Analysis;
+  /** `query`: a need or seed being matched rather than a record being indexed (loanword pairs, variants.ts). */
+  analyze(
+    title: ReadonlyArray<string | undefined>,
+    body: ReadonlyArray<string | undefined>,
+    query?: boolean,
+  ): Analysis;
   /** The entry's label for a concept term; undefined for a surface term. */
   concept(term: string): ConceptLabel | undefined;
 };
@@ -45,14 +61,25 @@ export function isContentToken(token: string): boolean {
   return !QUERY_STOP_WORDS.has(token) && !HIRAGANA_ONLY.test(token);
 }
 
-export function createLexicon(entries: readonly GlossaryEntry[]): Lexicon {
+/**
+ * `glossary`: the field's own terms, each a concept (weighted as such, and evidence that a record is in the
+ * field: engine.ts fieldEvidence). `synonyms`: general vocabularies in their spellings (data/synonyms.json,
+ * from Sudachi's synonym dictionary), each a SYNONYM_PREFIX term that bridges spellings and languages like a
+ * concept but counts as an ordinary word.
+ */
+export function createLexicon(
+  glossary: readonly GlossaryEntry[],
+  synonyms: readonly GlossaryEntry[] = [],
+): Lexicon {
+  const entries = [...glossary, ...synonyms];
+  const termOfEntry = (id: number) => (id < glossary.length ? CONCEPT_PREFIX : SYNONYM_PREFIX) + id;
   const root: TrieNode = { next: new Map(), entries: [], implied: [] };
   const labels: ConceptLabel[] = entries.map((e) => ({
     ja: e.ja[0] ?? e.en[0] ?? '',
     en: e.en[0] ?? e.ja[0] ?? '',
   }));
   const keysOf = (entry: GlossaryEntry) =>
-    [...entry.ja, ...entry.en].map(glossaryKey).filter((key) => key !== '');
+    [...entry.ja, ...entry.en].map((t) => glossaryKey(normalizeVariants(t))).filter((key) => key !== '');
   entries.forEach((entry, id) => {
     for (const key of keysOf(entry)) {
       let node = root;
@@ -117,8 +144,33 @@ export function createLexicon(entries: readonly GlossaryEntry[]): Lexicon {
     return [...votes].filter(([, n]) => n * 2 > keys.length).map(([other]) => other);
   });
 
-  function addText(text: string | undefined, weight: number, out: Analysis, outside: Set<string>): void {
-    if (!text) return;
+  // Entries by the loanword key of their English spellings (variants.ts): only spellings of two consonants or
+  // more in the key and at most two words, as a katakana compound renders them.
+  const byLoanKey = new Map<string, number[]>();
+  entries.forEach((entry, id) => {
+    for (const spelling of entry.en) {
+      const words = spelling
+        .toLowerCase()
+        .split(/[\s-]+/)
+        .filter(Boolean);
+      if (words.length > 2) continue;
+      const key = englishKey(...words);
+      if (key === null || key.length < 3) continue;
+      const ids = byLoanKey.get(key) ?? [];
+      if (!ids.includes(id)) ids.push(id);
+      byLoanKey.set(key, ids);
+    }
+  });
+
+  function addText(
+    raw: string | undefined,
+    weight: number,
+    out: Analysis,
+    outside: Set<string>,
+    query: boolean,
+  ): void {
+    if (!raw) return;
+    const text = normalizeVariants(raw);
     // Query mode on both sides: a CJK run is cut at particles (磁石の供給 → 磁石, 供給), so no bigram
     // straddles の; records and queries must be analysed alike.
     const tokens = tokenizeQuery(text);
@@ -140,29 +192,64 @@ export function createLexicon(entries: readonly GlossaryEntry[]): Lexicon {
         out.covered.delete(token);
       }
     });
+    // A loanword counts once per text, like a concept.
+    const loans = loanWords(text.toLowerCase(), query);
+    // A katakana word that transliterates an English spelling of an entry is that entry too
+    // (リモートハンドリング is "remote handling", so 遠隔保守), whichever side it is written on.
+    for (const key of loans.katakana.keys()) {
+      const ids = byLoanKey.get(key);
+      if (ids) for (const id of ids) seen.add(id);
+    }
+    for (const [prefix, words] of [
+      [LOAN_KATAKANA, loans.katakana],
+      [LOAN_ENGLISH, loans.english],
+    ] as const) {
+      for (const [key, word] of words) {
+        const term = prefix + key;
+        out.counts.set(term, (out.counts.get(term) ?? 0) + weight);
+        if (!out.loans.has(term)) out.loans.set(term, word);
+      }
+    }
     for (const id of [...seen]) for (const more of entryImplied[id]!) seen.add(more);
     for (const id of seen) {
-      const term = CONCEPT_PREFIX + id;
+      const term = termOfEntry(id);
       out.counts.set(term, (out.counts.get(term) ?? 0) + weight);
     }
   }
 
   return {
-    analyze(title, body) {
-      const out: Analysis = { counts: new Map(), stream: [], covered: new Set(), edges: [] };
+    analyze(title, body, query = false) {
+      const out: Analysis = {
+        counts: new Map(),
+        loans: new Map(),
+        stream: [],
+        covered: new Set(),
+        edges: [],
+      };
       const outside = new Set<string>();
-      for (const t of title) addText(t, 2, out, outside);
-      for (const t of body) addText(t, 1, out, outside);
+      for (const t of title) addText(t, 2, out, outside, query);
+      for (const t of body) addText(t, 1, out, outside, query);
       return out;
     },
     concept(term) {
-      return term.startsWith(CONCEPT_PREFIX) ? labels[Number(term.slice(1))] : undefined;
+      return term.startsWith(CONCEPT_PREFIX) || term.startsWith(SYNONYM_PREFIX)
+        ? labels[Number(term.slice(1))]
+        : undefined;
     },
   };
 }
 
-/** Kind of term, for query weights: a concept, a CJK bigram (or single character), or a Latin word. */
-export function termKind(term: string): 'concept' | 'cjk' | 'word' {
+/** The same loanword key in the other script: what a query term looks up (テープ finds "tape"). */
+export function crossScript(term: string): string {
+  if (term.startsWith(LOAN_KATAKANA)) return LOAN_ENGLISH + term.slice(LOAN_KATAKANA.length);
+  if (term.startsWith(LOAN_ENGLISH)) return LOAN_KATAKANA + term.slice(LOAN_ENGLISH.length);
+  return term;
+}
+
+/** Kind of term, for query weights: a concept, a loanword key, a CJK bigram (or single character), or a Latin word. */
+export function termKind(term: string): 'concept' | 'synonym' | 'loan' | 'cjk' | 'word' {
   if (term.startsWith(CONCEPT_PREFIX)) return 'concept';
+  if (term.startsWith(SYNONYM_PREFIX)) return 'synonym';
+  if (term.startsWith('\u0002')) return 'loan';
   return isCjkToken(term) ? 'cjk' : 'word';
 }

@@ -19,6 +19,10 @@ describe('inferPartnerKinds', () => {
     ['We are looking for REBCO tape suppliers.', ['supplier']],
     ['中性子照射試験を大学と共同研究したい。', ['research']],
     ['Research partner for breeding blanket tests.', ['research']],
+    ['工場で働く人材を育成する研修を受けたい。', ['training']],
+    ['Courses to train our technicians in vacuum work.', ['training']],
+    ['大型コイルを港から運搬する輸送会社を知りたい。', ['transport']],
+    ['Who handles transport of a 40-tonne coil from the port?', ['transport']],
     // A technology alone says nothing about the kind of partner.
     ['170GHz帯のジャイロトロン', []],
     ['A cryogenic pellet injector for plasma fuelling.', []],

@@ -6,7 +6,15 @@
 
 import { normalizeText } from '../text/index.ts';
 
-export type PartnerKind = 'premises' | 'public-support' | 'finance' | 'manufacture' | 'supplier' | 'research';
+export type PartnerKind =
+  | 'premises'
+  | 'public-support'
+  | 'finance'
+  | 'manufacture'
+  | 'supplier'
+  | 'research'
+  | 'training'
+  | 'transport';
 
 /**
  * Cue words per kind, Japanese as substrings (no word boundaries in Japanese), English as word starts
@@ -28,8 +36,29 @@ const KINDS: Record<PartnerKind, { roles: string[]; ja: string[]; en: string[] }
       '入居',
       '拠点を',
       '工場を建',
+      '建屋',
+      '倉庫',
+      '空き',
+      '場所',
+      '立地',
     ],
-    en: ['land', 'plot', 'premises', 'rent', 'lease', 'office', 'workshop', 'warehouse', 'site for', 'space'],
+    en: [
+      'land',
+      'plot',
+      'premises',
+      'rent',
+      'lease',
+      'office',
+      'workshop',
+      'warehouse',
+      'site for',
+      'space',
+      'building',
+      'a place',
+      'somewhere to',
+      'locate',
+      'set up',
+    ],
   },
   'public-support': {
     roles: ['public'],
@@ -46,6 +75,12 @@ const KINDS: Record<PartnerKind, { roles: string[]; ja: string[]; en: string[] }
       '誘致',
       '自治体',
       '行政',
+      '手続',
+      '規制',
+      'どこに',
+      '誰に',
+      '問い合わせ',
+      '紹介して',
     ],
     en: [
       'permit',
@@ -58,13 +93,19 @@ const KINDS: Record<PartnerKind, { roles: string[]; ja: string[]; en: string[] }
       'regulator',
       'who do we',
       'who to',
+      'who should',
+      'whom',
       'local government',
+      'paperwork',
+      'regulation',
+      'introduc',
+      'point us',
     ],
   },
   finance: {
     roles: ['services', 'public'],
-    ja: ['出資', '融資', '資金', '投資', '借入', 'ファイナンス'],
-    en: ['funding', 'invest', 'loan', 'equity', 'financ', 'capital'],
+    ja: ['出資', '融資', '資金', '投資', '借入', 'ファイナンス', 'お金', '費用'],
+    en: ['funding', 'fund', 'invest', 'loan', 'equity', 'financ', 'capital', 'money', 'bank'],
   },
   manufacture: {
     roles: ['component-supplier', 'integrator'],
@@ -80,6 +121,18 @@ const KINDS: Record<PartnerKind, { roles: string[]; ja: string[]; en: string[] }
     roles: ['research'],
     ja: ['共同研究', '共同開発', '研究機関', '大学', '照射試験', '評価試験', '実験施設'],
     en: ['research', 'joint development', 'collaborat', 'university', 'test facilit', 'irradiat'],
+  },
+  // People: courses, staff, hiring. Universities and colleges train; support bodies run the courses.
+  training: {
+    roles: ['research', 'services', 'public'],
+    ja: ['研修', '人材', '採用', '育成', '講習', '教育', '技能', '資格'],
+    en: ['training', 'train ', 'course', 'skills', 'staff', 'hire', 'hiring', 'recruit', 'apprentice'],
+  },
+  // Moving heavy or special goods: trading and engineering houses arrange it.
+  transport: {
+    roles: ['services'],
+    ja: ['輸送', '運搬', '物流', '搬入', '輸入', '通関'],
+    en: ['transport', 'shipping', 'ship ', 'logistic', 'freight', 'import', 'customs', 'haul'],
   },
 };
 

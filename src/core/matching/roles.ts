@@ -41,3 +41,10 @@ export const ROLE_FLOOR = 0.5;
  * at 1: a cue word can mislead (相談, "space" in a technical need), so a guess must not gate like a statement.
  */
 export const INFERRED_ROLE_FLOOR = 1;
+
+/**
+ * The floor for roles inferred from a need that carries no technology code: a lay need ("we need a workshop
+ * with a crane", "who do we ask about permits") says little else than the kind of partner it wants, so the
+ * kind gates as a stated role does. The tuning set has no such need (all its needs carry codes).
+ */
+export const LAY_ROLE_FLOOR = 0.5;

@@ -67,7 +67,11 @@ export type MatchSignals = {
   /** `requirements`: set when the query lists two or more distinct requirements. */
   text: Signal & { terms: MatchedTerm[]; requirements?: RequirementMatch[] };
   technology?: Signal & { codes: CodeMatch[] };
-  /** `inferred`: the kinds of partner read from the need's words when it stated no role (partner-kinds.ts). */
+  /**
+   * For a need that seeks roles, `value` is the role fit scaled by the record's topic match (a role alone
+   * carries nothing); `inferred`: the kinds of partner read from the need's words when it stated no role
+   * (partner-kinds.ts).
+   */
   role?: Signal & { roles: string[]; inferred?: PartnerKind[] };
   distance?: Signal & { km: number | null };
   reciprocity?: Signal & { codes: CodeMatch[] };

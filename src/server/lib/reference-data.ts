@@ -27,6 +27,8 @@ export type ReferenceData = {
   glossary: Glossary;
   /** The glossary as shipped: the matching engine builds its concepts from the entries. */
   glossaryEntries: GlossaryEntry[];
+  /** General vocabularies in their spellings (data/synonyms.json, from Sudachi's synonym dictionary). */
+  synonymEntries: GlossaryEntry[];
   /** A code and all its descendants: filtering by a parent includes its children. */
   withDescendants(code: string): string[];
 };
@@ -76,6 +78,7 @@ export function loadReferenceData(root = dataRoot): ReferenceData {
   const applications = readJson<ApplicationField[]>(path.join(root, 'applications.json'));
   const glossaryEntries = readJson<{ entries: GlossaryEntry[] }>(path.join(root, 'glossary.json')).entries;
   const glossary = createGlossary(glossaryEntries);
+  const synonymEntries = readJson<{ entries: GlossaryEntry[] }>(path.join(root, 'synonyms.json')).entries;
   return {
     clusters: clusterList,
     technologies: technologyMap,
@@ -83,6 +86,7 @@ export function loadReferenceData(root = dataRoot): ReferenceData {
     applications: new Map(applications.map((a) => [a.code, a])),
     glossary,
     glossaryEntries,
+    synonymEntries,
     withDescendants,
   };
 }

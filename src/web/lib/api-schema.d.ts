@@ -3881,7 +3881,16 @@ export interface components {
         share: number;
         roles?: string[];
         /** @description Kinds of partner read from the need’s words when it named no role */
-        inferred?: ('premises' | 'public-support' | 'finance' | 'manufacture' | 'supplier' | 'research')[];
+        inferred?: (
+          | 'premises'
+          | 'public-support'
+          | 'finance'
+          | 'manufacture'
+          | 'supplier'
+          | 'research'
+          | 'training'
+          | 'transport'
+        )[];
         /**
          * @description true: the signal applied; its details are the withheld owner's
          * @enum {boolean}

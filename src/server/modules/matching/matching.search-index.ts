@@ -44,7 +44,7 @@ export function matchingRuntime(db: Db, ref: ReferenceData): MatchingRuntime {
 
 /** A fresh runtime: what a second server process would hold (exported for the cross-process test). */
 export function createRuntime(db: Db, ref: ReferenceData): MatchingRuntime {
-  let index = createMatchIndex({ glossary: ref.glossaryEntries });
+  let index = createMatchIndex({ glossary: ref.glossaryEntries, synonyms: ref.synonymEntries });
   // `epoch:version` of the stored row when this index was last brought up to date; '' before the first.
   let version = '';
   let revision = -1;
@@ -129,7 +129,7 @@ export function createRuntime(db: Db, ref: ReferenceData): MatchingRuntime {
     const storedRevision = Number(value);
     if (epoch !== version.split(':')[0] || storedRevision < revision) {
       // A new epoch (the row was recreated: a restored or emptied database): start again.
-      index = createMatchIndex({ glossary: ref.glossaryEntries });
+      index = createMatchIndex({ glossary: ref.glossaryEntries, synonyms: ref.synonymEntries });
       orgUpdated.clear();
       owners.clear();
       postOwner.clear();
