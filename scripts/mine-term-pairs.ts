@@ -57,7 +57,8 @@ const together = new Map<string, number>();
 for (const d of docs) {
   for (const j of d.ja) dfJa.set(j, (dfJa.get(j) ?? 0) + 1);
   for (const e of d.en) dfEn.set(e, (dfEn.get(e) ?? 0) + 1);
-  for (const j of d.ja) for (const e of d.en) together.set(`${j}\t${e}`, (together.get(`${j}\t${e}`) ?? 0) + 1);
+  for (const j of d.ja)
+    for (const e of d.en) together.set(`${j}\t${e}`, (together.get(`${j}\t${e}`) ?? 0) + 1);
 }
 type Candidate = { ja: string; en: string; together: number; dice: number };
 const candidates: Candidate[] = [];
@@ -73,6 +74,8 @@ for (const c of candidates.sort((a, b) => b.dice - a.dice || b.together - a.toge
   if (!best.has(c.ja)) best.set(c.ja, c);
 }
 const shown = [...best.values()].filter((c) => !bridged(c.ja) || !bridged(c.en));
-console.log(`# ${shown.length} candidates from ${docs.length} bilingual descriptions (together ≥ ${minTogether}, Dice ≥ ${minDice})`);
+console.log(
+  `# ${shown.length} candidates from ${docs.length} bilingual descriptions (together ≥ ${minTogether}, Dice ≥ ${minDice})`,
+);
 console.log('| ja | en | together | Dice |\n|---|---|---|---|');
 for (const c of shown) console.log(`| ${c.ja} | ${c.en} | ${c.together} | ${c.dice.toFixed(2)} |`);
