@@ -167,8 +167,8 @@ async function demoIds(): Promise<Ids> {
       .myApplication?.id ??
     (await member.post(`/api/incubation-calls/${call.id}/applications`, { answers: {} })).id;
   // A public demo event, so every role can open its page.
-  const event = (await admin.get('/api/events?key=demo-open-factory-2027')).items[0];
-  const brokerageEvent = (await admin.get('/api/events?key=demo-brokerage-2027')).items[0];
+  const event = (await admin.get('/api/events?key=demo-open-factory')).items[0];
+  const brokerageEvent = (await admin.get('/api/events?key=demo-brokerage')).items[0];
   // The demo member's own consultation, so the member and the coordinator both see the case page.
   const consultation = (await member.get('/api/desk/consultations')).items[0].id;
   const profile = (await admin.get('/api/siting/profiles')).items?.[0]?.key ?? 'component-factory';

@@ -462,9 +462,10 @@ describe('the demo events', () => {
   it('load once, by demo organisers, all marked illustrative; an organiser missing from the bundle is skipped', async () => {
     await t.addOrganization({ key: 'mutsu-ogawara-incubation-demo', name: { ja: '事務局（例示）' } });
     await t.addOrganization({ key: 'rokkasho-village', name: { ja: '六ヶ所村' } });
-    await loadDemoEvents(t.db);
-    await loadDemoEvents(t.db);
-    now = new Date('2026-12-07T09:00:00+09:00');
+    // Dated from the clock at seed time, by the Japanese day (07:30 in Japan is still the day before in UTC).
+    now = new Date('2030-03-02T07:30:00+09:00');
+    await loadDemoEvents(t.db, now);
+    await loadDemoEvents(t.db, new Date('2031-01-01T00:00:00Z'));
     const visitor = await t.request('GET', '/api/events');
     const member = await t.request('GET', '/api/events', { as: carol });
     // Four events have their organiser here; the members' lunch is not shown to a visitor.
@@ -479,8 +480,12 @@ describe('the demo events', () => {
       expect(e.title.en).toMatch(/illustrative/);
       expect(e.lat).not.toBeNull();
     }
-    // The brokerage day comes with its 20-minute slots (13:00–16:00: nine).
+    // The members' lunch three weeks after the seed day, at noon Japan time; the second load changed nothing.
+    const lunch = member.json.items.find((e: { key: string }) => e.key === 'demo-lunch');
+    expect(lunch).toMatchObject({ startsAt: '2030-03-23T03:00:00.000Z', endsAt: '2030-03-23T04:00:00.000Z' });
+    // The brokerage day comes with its 20-minute slots (13:00–16:00: nine), on its own day.
     const brokerage = member.json.items.find((e: { kind: string }) => e.kind === 'brokerage');
+    expect(brokerage.startsAt).toBe('2030-06-08T04:00:00.000Z');
     const slots = await t.request('GET', `/api/events/${brokerage.id}/brokerage`, { as: carol });
     expect(slots.json).toMatchObject({ slotMinutes: 20, tables: 10 });
     expect(slots.json.slots).toHaveLength(9);
