@@ -5307,6 +5307,11 @@ export interface components {
         endsAt: string;
       } | null;
       table: number | null;
+      /**
+       * Format: uuid
+       * @description The introduction a held meeting became
+       */
+      introductionId: string | null;
       /** Format: date-time */
       createdAt: string;
     };
