@@ -1245,6 +1245,13 @@ export interface paths {
      */
     post: operations['markBrokerageMeetingHeld'];
   };
+  '/api/events/{id}/tour-slots': {
+    /**
+     * An open factory's tour slots, each with its places (organiser, admins); fixed once anyone has registered
+     * @description Access: admin or member role.
+     */
+    put: operations['setEventTourSlots'];
+  };
   '/api/skills': {
     /**
      * The skills taxonomy (programmes' fields), per cluster
@@ -4978,11 +4985,25 @@ export interface components {
       /** @description Organiser and admins only */
       invitedAccounts: string[];
       fee: components['schemas']['LocalizedText'];
+      safetyRules: components['schemas']['LocalizedText'];
+      /** @description An open factory's tours; register for one */
+      tourSlots: components['schemas']['TourSlot'][];
       questions: components['schemas']['SurveyDefinition'] | null;
       illustrative: boolean;
       canManage: boolean;
       myRegistration: components['schemas']['MyEventRegistration'] | null;
       version: number;
+    };
+    TourSlot: {
+      /** Format: uuid */
+      id: string;
+      /** Format: date-time */
+      startsAt: string;
+      /** Format: date-time */
+      endsAt: string;
+      capacity: number;
+      taken: number;
+      left: number;
     };
     MyEventRegistration: {
       /** Format: uuid */
@@ -5004,6 +5025,8 @@ export interface components {
       answers: {
         [key: string]: unknown;
       };
+      /** @description An open factory's tour slot */
+      tourSlotId: string | null;
       /** Format: date-time */
       createdAt: string;
     };
@@ -5078,6 +5101,7 @@ export interface components {
        */
       invitedAccounts?: string[];
       fee?: components['schemas']['LocalizedText'];
+      safetyRules?: components['schemas']['LocalizedText'];
       questions?: components['schemas']['SurveyDefinition'] & (Record<string, never> | null);
     };
     EventPatch: {
@@ -5133,6 +5157,7 @@ export interface components {
       /** @description Account e-mails (invited events) */
       invitedAccounts?: string[];
       fee?: components['schemas']['LocalizedText'];
+      safetyRules?: components['schemas']['LocalizedText'];
       questions?: components['schemas']['SurveyDefinition'] & (Record<string, never> | null);
     };
     EventRegistrationInput: {
@@ -5149,6 +5174,11 @@ export interface components {
               [key: string]: string;
             };
       };
+      /**
+       * Format: uuid
+       * @description Required when the event has tour slots
+       */
+      tourSlotId?: string;
     };
     EventRegistrations: {
       items: components['schemas']['EventRegistration'][];
@@ -5183,6 +5213,7 @@ export interface components {
       answers: {
         [key: string]: unknown;
       };
+      tourSlotId: string | null;
       checkedInAt: string | null;
       /** Format: date-time */
       createdAt: string;
@@ -5390,6 +5421,25 @@ export interface components {
     MeetingAnswerInput: {
       /** @enum {string} */
       answer: 'accept' | 'decline';
+    };
+    TourSlots: {
+      items: components['schemas']['TourSlot'][];
+    };
+    TourSlotsInput: {
+      /** @description Several tours a day, each with its places; [] removes them */
+      slots: {
+        /**
+         * Format: date-time
+         * @example 2027-05-15T10:00:00+09:00
+         */
+        startsAt: string;
+        /**
+         * Format: date-time
+         * @example 2027-05-15T10:00:00+09:00
+         */
+        endsAt: string;
+        capacity: number;
+      }[];
     };
     Skill: {
       code: string;
@@ -15575,6 +15625,72 @@ export interface operations {
       };
       /** @description Conflicts with existing data */
       409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * An open factory's tour slots, each with its places (organiser, admins); fixed once anyone has registered
+   * @description Access: admin or member role.
+   */
+  setEventTourSlots: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TourSlotsInput'];
+      };
+    };
+    responses: {
+      /** @description The tour slots */
+      200: {
+        content: {
+          'application/json': components['schemas']['TourSlots'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Request body too large */
+      413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
         content: {
           'application/json': components['schemas']['Error'];
         };

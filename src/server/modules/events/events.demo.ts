@@ -2,6 +2,7 @@ import type { Db } from '../../db/client.ts';
 import { eventIdByKey, insertEvent, organizationsByKeys } from './events.queries.ts';
 import { replaceSettings } from './meetings.queries.ts';
 import { slotTimes } from './meetings.service.ts';
+import { replaceTourSlots } from './tours.queries.ts';
 
 // The demo's events: invented (illustrative) occasions of the kinds seed 000 describes at the Gifu Technoplaza
 // (立地企業等で構成するアライアンス, 月一ランチミーティング, エリア一体のオープンファクトリー) and asks for around
@@ -30,6 +31,9 @@ type DemoEvent = {
   capacity: number;
   audience: 'public' | 'members';
   fee?: { ja: string; en: string };
+  /** An open factory's safety rules and its tours (local start and end, places). */
+  safetyRules?: { ja: string; en: string };
+  tours?: [string, string, number][];
   /** A brokerage event's meeting slots (minutes) and tables. */
   brokerage?: { slotMinutes: number; tables: number };
 };
@@ -108,6 +112,16 @@ const demoEvents: DemoEvent[] = [
     to: '16:00',
     capacity: 80,
     audience: 'public',
+    safetyRules: {
+      ja: `見学中は安全靴（貸出あり）とヘルメットを着用し、案内者から離れないでください。工場内の撮影は禁止です。${note.ja}`,
+      en: `Wear safety shoes (we lend them) and a helmet, stay with your guide, and take no photographs inside. ${note.en}`,
+    },
+    tours: [
+      ['10:00', '11:00', 20],
+      ['11:30', '12:30', 20],
+      ['13:30', '14:30', 20],
+      ['15:00', '16:00', 20],
+    ],
   },
   {
     key: 'demo-residents-briefing',
@@ -187,8 +201,19 @@ export async function loadDemoEvents(db: Db, now: Date = new Date()) {
       capacity: e.capacity,
       audience: e.audience,
       fee: e.fee ?? {},
+      safetyRules: e.safetyRules ?? {},
       illustrative: true,
     });
+    if (e.tours)
+      await replaceTourSlots(
+        db,
+        row.id,
+        e.tours.map(([from, to, capacity]) => ({
+          startsAt: jstDayAt(now, e.inDays, from),
+          endsAt: jstDayAt(now, e.inDays, to),
+          capacity,
+        })),
+      );
     if (e.brokerage)
       await replaceSettings(
         db,

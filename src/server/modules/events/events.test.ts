@@ -483,6 +483,11 @@ describe('the demo events', () => {
     // The members' lunch three weeks after the seed day, at noon Japan time; the second load changed nothing.
     const lunch = member.json.items.find((e: { key: string }) => e.key === 'demo-lunch');
     expect(lunch).toMatchObject({ startsAt: '2030-03-23T03:00:00.000Z', endsAt: '2030-03-23T04:00:00.000Z' });
+    // The open factory comes with four tours of 20 and its safety rules.
+    const factory = member.json.items.find((e: { kind: string }) => e.kind === 'open-factory');
+    expect(factory.tourSlots.map((x: { capacity: number }) => x.capacity)).toEqual([20, 20, 20, 20]);
+    expect(factory.tourSlots[0].startsAt).toBe('2030-05-11T01:00:00.000Z');
+    expect(factory.safetyRules.ja).toContain('安全靴');
     // The brokerage day comes with its 20-minute slots (13:00–16:00: nine), on its own day.
     const brokerage = member.json.items.find((e: { kind: string }) => e.kind === 'brokerage');
     expect(brokerage.startsAt).toBe('2030-06-08T04:00:00.000Z');
