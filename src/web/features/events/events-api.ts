@@ -49,8 +49,8 @@ function useEventsMutation<A, R>(fn: (arg: A) => Promise<R>) {
 }
 
 export const useRegister = (eventId: string) =>
-  useEventsMutation((answers: Record<string, unknown>) =>
-    api.post<MyRegistration>(`/events/${encodeURIComponent(eventId)}/registrations`, { answers }),
+  useEventsMutation((body: { answers: Record<string, unknown>; tourSlotId?: string }) =>
+    api.post<MyRegistration>(`/events/${encodeURIComponent(eventId)}/registrations`, body),
   );
 
 export const useCancelRegistration = () =>

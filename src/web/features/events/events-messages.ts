@@ -62,6 +62,11 @@ export const eventsMessages = {
   },
   eventsIllustrative: { ja: '例示', en: 'Illustrative' },
   eventsMap: { ja: '会場の地図', en: 'Map of the venue' },
+  eventsTours: { ja: '見学枠', en: 'Tours' },
+  eventsTourPlaces: { ja: '（残り {left} / {capacity} 名）', en: '({left} of {capacity} places left)' },
+  eventsChooseTour: { ja: '参加する見学枠を選んでください', en: 'Choose your tour' },
+  eventsYourTour: { ja: 'あなたの見学枠：{when}', en: 'Your tour: {when}' },
+  eventsSafetyRules: { ja: '安全のためのきまり', en: 'Safety rules' },
   eventsPlaces: {
     ja: '定員 {capacity}・参加確定 {confirmed}・キャンセル待ち {waiting}',
     en: '{confirmed} of {capacity} places taken, {waiting} waiting',
@@ -164,6 +169,8 @@ export const eventsMessages = {
   },
   eventsFormFeeJa: { ja: '参加費（日本語）', en: 'Fee (Japanese)' },
   eventsFormFeeEn: { ja: '参加費（英語）', en: 'Fee (English)' },
+  eventsFormSafetyJa: { ja: '安全のためのきまり（日本語）', en: 'Safety rules (Japanese)' },
+  eventsFormSafetyEn: { ja: '安全のためのきまり（英語）', en: 'Safety rules (English)' },
   eventsNotOrganizer: {
     ja: 'このページは主催組織の会員と事務局だけが使えます',
     en: "Only the organiser's members and the coordinators can use this page",
