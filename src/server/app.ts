@@ -16,7 +16,7 @@ import { auditRoutes } from './modules/audit/index.ts';
 import { authRoutes } from './modules/auth/index.ts';
 import { bundleRoutes } from './modules/bundle/index.ts';
 import { deskRoutes } from './modules/desk/index.ts';
-import { eventsRoutes, meetingsRoutes, toursRoutes } from './modules/events/index.ts';
+import { eventsRoutes, meetingsRoutes, outcomesRoutes, toursRoutes } from './modules/events/index.ts';
 import { homeRoutes } from './modules/home/index.ts';
 import {
   bookingsRoutes,
@@ -94,6 +94,7 @@ export function createApp(deps: AppDeps) {
     eventsRoutes,
     meetingsRoutes,
     toursRoutes,
+    outcomesRoutes,
     talentRoutes,
     enrolmentRoutes,
     openingRoutes,

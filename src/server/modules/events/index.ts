@@ -3,4 +3,5 @@ export { loadDemoEvents } from './events.demo.ts';
 export { eventRemindersJob } from './events.jobs.ts';
 export { eventsRoutes } from './events.routes.ts';
 export { meetingsRoutes } from './meetings.routes.ts';
+export { outcomesRoutes } from './outcomes.routes.ts';
 export { toursRoutes } from './tours.routes.ts';
