@@ -61,6 +61,7 @@ function routes(ids: Ids): { pattern: string; path: string }[] {
     ['/siting', '/siting'],
     ['/events', '/events'],
     ['/events/new', '/events/new'],
+    ['/events/figures', '/events/figures'],
     ['/events/:id/edit', `/events/${ids.event}/edit`],
     ['/events/:id/manage', `/events/${ids.event}/manage`],
     ['/events/:id/agenda', `/events/${ids.brokerageEvent}/agenda`],

@@ -8,6 +8,7 @@ import { ApiError, apiUrl } from '../../lib/api-client.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { useSession } from '../../lib/session.ts';
 import { BrokeragePanel } from './brokerage-panel.tsx';
+import { FeedbackPanel } from './event-after.tsx';
 import { formatJst, formatSpan } from './event-time.ts';
 import {
   type ClubEvent,
@@ -52,6 +53,7 @@ export function EventPage({ id }: { id: string }) {
         <EventFacts event={e} />
         <RegistrationPanel event={e} />
       </div>
+      {e.myRegistration?.checkedInAt && <FeedbackPanel eventId={e.id} />}
       {e.kind === 'brokerage' && <BrokeragePanel eventId={e.id} />}
     </>
   );
