@@ -39,6 +39,7 @@ import {
   type RegistrationRow,
   registrationByCode,
   registrationById,
+  registrationCount,
   registrationOf,
   registrationsOfAccount,
   updateEvent,
@@ -89,7 +90,7 @@ async function registrationOut(db: Db, reg: RegistrationRow, startsAt: Date, cut
     shortCode: confirmed ? formatShortCode(reg.shortCode) : null,
     checkedInAt: iso(reg.checkedInAt),
     cancelDeadline: cancelDeadline(startsAt, cutoffHours).toISOString(),
-    mayCancel: reg.status !== 'cancelled' && mayCancel(startsAt, cutoffHours, now),
+    mayCancel: reg.status !== 'cancelled' && mayCancel(startsAt, cutoffHours, now, reg.status as 'confirmed'),
     answers: reg.answers,
     tourSlotId: reg.tourSlotId,
     createdAt: reg.createdAt.toISOString(),
@@ -317,6 +318,16 @@ export async function patchEvent(
   const mails = await ctx.db.transaction(async (tx) => {
     const locked = (await lockEvent(tx, id))!;
     checkIfMatch(ifMatch, locked.version);
+    // The answers people gave are to these questions: once anyone has registered, they stay as they are.
+    if (patch.questions !== undefined && (await registrationCount(tx, id)) > 0)
+      throw new AppError(
+        'conflict',
+        say({
+          ja: '参加申込のあるイベントの質問は変更できません',
+          en: 'The registration questions cannot change once people have registered',
+        }),
+        [{ path: 'body.questions', message: say({ ja: '申込があります', en: 'registrations exist' }) }],
+      );
     if (values.capacity !== undefined && values.capacity < locked.confirmedCount)
       throw new AppError(
         'conflict',
@@ -466,19 +477,27 @@ export async function register(
 export async function cancelRegistration(ctx: EventsCtx, user: AuthUser, id: string) {
   const reg = await ownRegistration(ctx, user, id);
   const event = await visibleEvent({ ...ctx, user }, reg.eventId);
-  if (!mayCancel(event.startsAt, event.cancelCutoffHours, ctx.now))
-    throw new AppError(
+  const tooLate = () =>
+    new AppError(
       'conflict',
       say({
-        ja: `取り消しは開始の${event.cancelCutoffHours}時間前までです`,
-        en: `Registrations can be cancelled until ${event.cancelCutoffHours} hours before the start`,
+        ja: `取り消しは開始の${event.cancelCutoffHours}時間前までです（キャンセル待ちは開始まで）`,
+        en: `Registrations can be cancelled until ${event.cancelCutoffHours} hours before the start (waiting-list places until the start)`,
       }),
     );
+  if (
+    reg.status !== 'cancelled' &&
+    !mayCancel(event.startsAt, event.cancelCutoffHours, ctx.now, reg.status as 'waiting')
+  )
+    throw tooLate();
   const { row, mails } = await ctx.db.transaction(async (tx) => {
     await lockEvent(tx, reg.eventId);
     // Read again under the lock: a waiting entry may have been promoted since the read above, and a confirmed
     // place must give its seat back.
     const before = (await registrationById(tx, id))!.status;
+    // Promoted meanwhile: a confirmed place follows the cut-off.
+    if (before === 'confirmed' && !mayCancel(event.startsAt, event.cancelCutoffHours, ctx.now))
+      throw tooLate();
     const cancelled = await cancelRegistrationRow(tx, id, ctx.now);
     if (!cancelled)
       throw new AppError('conflict', say({ ja: 'すでに取り消されています', en: 'Already cancelled' }));

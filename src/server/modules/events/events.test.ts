@@ -213,6 +213,15 @@ describe('capacity and the waiting list', () => {
     expect(ok.status).toBe(201);
     const list = await t.request('GET', `/api/events/${e.id}/registrations`, { as: organiser });
     expect(list.json.items[0].answers).toEqual({ diet: 'veg' });
+    // The answers were given to these questions: they stay as they are now that someone has registered.
+    const current = await t.request('GET', `/api/events/${e.id}`, { as: organiser });
+    const change = await t.request('PATCH', `/api/events/${e.id}`, {
+      as: organiser,
+      headers: { 'if-match': current.res.headers.get('etag')! },
+      body: { questions: null },
+    });
+    expect(change.status).toBe(409);
+    expect(paths(change.json)).toEqual(['body.questions']);
   });
 
   it('registration opens and closes with its window', async () => {
@@ -240,6 +249,27 @@ describe('the cancellation cut-off', () => {
     expect(
       (await t.request('POST', `/api/event-registrations/${a.json.id}/cancel`, { as: alice })).status,
     ).toBe(200);
+  });
+
+  it('a place on the waiting list may be withdrawn after the cut-off, until the start', async () => {
+    const e = await createEvent({ capacity: 1 });
+    await registerAs(alice, e.id);
+    const b = await registerAs(bob, e.id);
+    expect(b.json.status).toBe('waiting');
+    now = new Date('2027-06-10T11:00:00+09:00'); // past the 24-hour cut-off, before the start
+    const mine = (await t.request('GET', `/api/events/${e.id}`, { as: bob })).json.myRegistration;
+    expect(mine.mayCancel).toBe(true);
+    expect((await t.request('GET', `/api/events/${e.id}`, { as: alice })).json.myRegistration.mayCancel).toBe(
+      false,
+    );
+    expect(
+      (await t.request('POST', `/api/event-registrations/${b.json.id}/cancel`, { as: bob })).status,
+    ).toBe(200);
+    const c = await registerAs(carol, e.id);
+    now = new Date('2027-06-10T12:00:00+09:00');
+    expect(
+      (await t.request('POST', `/api/event-registrations/${c.json.id}/cancel`, { as: carol })).status,
+    ).toBe(409);
   });
 
   it("follows the event's own setting", async () => {
