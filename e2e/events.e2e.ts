@@ -52,4 +52,32 @@ describe.runIf(browserAvailable())('events', () => {
     await page.getByText(/受付済み/).waitFor();
     await page.close();
   });
+
+  it("a member picks an open-factory tour beside its safety rules and map; the coordinator's figures are drawn", async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 900 } });
+    await signIn(page, baseUrl, demo.member.email, demo.member.password);
+    await page.goto(`${baseUrl}${await demoEventPath(page, baseUrl, 'demo-open-factory')}`);
+    await page.getByRole('heading', { level: 2, name: '安全のためのきまり' }).waitFor();
+    expect(await page.getByTestId('event-tours').locator('li').count()).toBe(4);
+    await page
+      .getByRole('group', { name: '参加する見学枠を選んでください' })
+      .getByRole('radio')
+      .nth(1)
+      .check();
+    await page.getByRole('button', { name: '参加を申し込む' }).click();
+    await page.getByText('参加が確定しています').waitFor();
+    await page.getByText(/あなたの見学枠：/).waitFor();
+    await page.close();
+
+    const office = await browser.newPage({ viewport: { width: 1300, height: 1000 } });
+    await signIn(office, baseUrl, demo.admin.email, demo.admin.password);
+    await office.goto(`${baseUrl}/events/figures`);
+    await office.getByRole('heading', { level: 1, name: 'イベントの実績' }).waitFor();
+    const chart = office.getByRole('img', { name: '月別・種類別のイベント数' });
+    await chart.waitFor();
+    // ECharts drew into its canvas.
+    await expect.poll(() => chart.locator('canvas').count()).toBeGreaterThan(0);
+    expect(await office.getByTestId('event-figures-totals').textContent()).toMatch(/イベント数\s*5/);
+    await office.close();
+  });
 });
