@@ -1,8 +1,22 @@
-import type { Browser } from 'playwright-core';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { browserAvailable, demo, demoEventPath, launchBrowser, signIn } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
+const axeSource: string = createRequire(import.meta.url)('axe-core').source;
+
+/** Serious and critical accessibility violations (axe-core), injected through the debugging protocol (CSP). */
+async function axeViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  const result = (await page.evaluate(() =>
+    // biome-ignore lint/suspicious/noExplicitAny: axe is injected at run time
+    (window as any).axe.run(document, { resultTypes: ['violations'] }),
+  )) as { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
 
 describe.runIf(browserAvailable())('events', () => {
   let browser: Browser;
@@ -67,6 +81,7 @@ describe.runIf(browserAvailable())('events', () => {
     await page.getByRole('button', { name: '参加を申し込む' }).click();
     await page.getByText('参加が確定しています').waitFor();
     await page.getByText(/あなたの見学枠：/).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
 
     const office = await browser.newPage({ viewport: { width: 1300, height: 1000 } });
@@ -78,6 +93,13 @@ describe.runIf(browserAvailable())('events', () => {
     // ECharts drew into its canvas.
     await expect.poll(() => chart.locator('canvas').count()).toBeGreaterThan(0);
     expect(await office.getByTestId('event-figures-totals').textContent()).toMatch(/イベント数\s*5/);
+    expect(await axeViolations(office)).toEqual([]);
+    await office.setViewportSize({ width: 390, height: 900 });
+    await expect
+      .poll(() =>
+        office.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+      )
+      .toBeLessThanOrEqual(0);
     await office.close();
   });
 });
