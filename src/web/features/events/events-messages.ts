@@ -23,6 +23,7 @@ export const eventsMessages = {
   brokerageStatus_accepted: { ja: '承諾', en: 'Accepted' },
   brokerageStatus_declined: { ja: '辞退', en: 'Declined' },
   brokerageStatus_held: { ja: '実施済み', en: 'Held' },
+  brokerageHeldIntroduced: { ja: '（紹介の実績に記録）', en: '(counted as an introduction)' },
   brokerageAccept: { ja: '承諾する', en: 'Accept' },
   brokerageDecline: { ja: '辞退する', en: 'Decline' },
   brokerageWhomToMeet: { ja: '商談相手の候補', en: 'Whom to meet' },
