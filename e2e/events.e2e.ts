@@ -82,6 +82,11 @@ describe.runIf(browserAvailable())('events', () => {
     await page.getByText('参加が確定しています').waitFor();
     await page.getByText(/あなたの見学枠：/).waitFor();
     expect(await axeViolations(page)).toEqual([]);
+    await expect
+      .poll(() =>
+        page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+      )
+      .toBeLessThanOrEqual(0);
     await page.close();
 
     const office = await browser.newPage({ viewport: { width: 1300, height: 1000 } });
