@@ -1,11 +1,10 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { browserAvailable, demo, launchBrowser, signIn } from './browser.ts';
+import { browserAvailable, demo, demoEventPath, launchBrowser, signIn } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 // The demo partner's account (agency role, another organisation than the demo member's).
 const agency = { email: 'agency@demo.fusion-cluster.jp', password: 'demo-agency-2026' };
-const eventTitle = '核融合サプライチェーン商談会 2027（例示）';
 
 describe.runIf(browserAvailable())('brokerage events', () => {
   let browser: Browser;
@@ -19,9 +18,7 @@ describe.runIf(browserAvailable())('brokerage events', () => {
   async function registered(account: { email: string; password: string }): Promise<Page> {
     const page = await browser.newPage({ viewport: { width: 1300, height: 1200 } });
     await signIn(page, baseUrl, account.email, account.password);
-    await page.goto(`${baseUrl}/events?kind=brokerage`);
-    await page.getByRole('link', { name: eventTitle }).click();
-    await page.waitForURL(/\/events\/[0-9a-f-]{36}$/);
+    await page.goto(`${baseUrl}${await demoEventPath(page, baseUrl, 'demo-brokerage')}`);
     await page.getByRole('button', { name: '参加を申し込む' }).click();
     await page.getByText('参加が確定しています').waitFor();
     await page.getByRole('heading', { level: 3, name: '商談相手の候補' }).waitFor();

@@ -94,3 +94,14 @@ export const demo = {
   trainee: { email: 'trainee@demo.fusion-cluster.jp', password: 'demo-trainee-2026' },
   graduate: { email: 'graduate@demo.fusion-cluster.jp', password: 'demo-graduate-2026' },
 };
+
+/**
+ * A demo event's page path, found by its key (the demo's dates move with the clock at seed time, so tests
+ * never look an event up by date or dated title). The page must be signed in if the event is for members.
+ */
+export async function demoEventPath(page: Page, baseUrl: string, key: string): Promise<string> {
+  const res = await page.request.get(`${baseUrl}/api/events?when=all&key=${encodeURIComponent(key)}`);
+  const id = ((await res.json()) as { items: { id: string }[] }).items[0]?.id;
+  if (!id) throw new Error(`demo event ${key} not found`);
+  return `/events/${id}`;
+}

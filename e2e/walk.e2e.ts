@@ -64,6 +64,7 @@ function routes(ids: Ids): { pattern: string; path: string }[] {
     ['/siting', '/siting'],
     ['/events', '/events'],
     ['/events/new', '/events/new'],
+    ['/events/figures', '/events/figures'],
     ['/events/:id/edit', `/events/${ids.event}/edit`],
     ['/events/:id/manage', `/events/${ids.event}/manage`],
     ['/events/:id/agenda', `/events/${ids.brokerageEvent}/agenda`],
@@ -182,8 +183,8 @@ async function demoIds(): Promise<Ids> {
       .myApplication?.id ??
     (await member.post(`/api/incubation-calls/${call.id}/applications`, { answers: {} })).id;
   // A public demo event, so every role can open its page.
-  const event = (await admin.get('/api/events?key=demo-open-factory-2027')).items[0];
-  const brokerageEvent = (await admin.get('/api/events?key=demo-brokerage-2027')).items[0];
+  const event = (await admin.get('/api/events?key=demo-open-factory')).items[0];
+  const brokerageEvent = (await admin.get('/api/events?key=demo-brokerage')).items[0];
   // The demo's memorandum and its newest public bulletin (illustrative), for the partnership and bulletin pages.
   const agreement = (await admin.get('/api/partnerships')).items.find(
     (a: { key: string }) => a.key === 'jfusion-fusion-cluster-mou',

@@ -23,7 +23,7 @@ import {
   deskFlagsRoutes,
   deskRoutes,
 } from './modules/desk/index.ts';
-import { eventsRoutes, meetingsRoutes } from './modules/events/index.ts';
+import { eventsRoutes, meetingsRoutes, outcomesRoutes, toursRoutes } from './modules/events/index.ts';
 import { homeRoutes } from './modules/home/index.ts';
 import {
   bookingsRoutes,
@@ -109,6 +109,8 @@ export function createApp(deps: AppDeps) {
     unitMediaRoutes,
     eventsRoutes,
     meetingsRoutes,
+    toursRoutes,
+    outcomesRoutes,
     talentRoutes,
     enrolmentRoutes,
     openingRoutes,

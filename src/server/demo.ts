@@ -68,7 +68,7 @@ export async function seedDemo(db: Db, ref: ReferenceData): Promise<boolean> {
   await createUser(db, null, { ...demoAccounts.member, role: 'member', organizationId: org?.id ?? null });
   await createUser(db, null, { ...demoAccounts.reviewer, role: 'reviewer' });
   await loadDemoCall(db);
-  await loadDemoEvents(db);
+  await loadDemoEvents(db, new Date());
   const trainee = await createUser(db, null, { ...demoAccounts.trainee, role: 'person' });
   await loadTalentDemo(db, {
     id: trainee.id,

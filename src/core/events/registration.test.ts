@@ -23,6 +23,13 @@ describe('cancellation cut-off', () => {
   ])('start %s, %i h before, at %s → %s', (start, hours, now, ok) => {
     expect(mayCancel(at(start), hours, at(now))).toBe(ok);
   });
+  it.each([
+    // a waiting entry: until the start, whatever the cut-off
+    ['2027-06-10T18:00:00+09:00', 24, '2027-06-10T17:59:59+09:00', true],
+    ['2027-06-10T18:00:00+09:00', 24, '2027-06-10T18:00:00+09:00', false],
+  ])('waiting: start %s, %i h before, at %s → %s', (start, hours, now, ok) => {
+    expect(mayCancel(at(start), hours, at(now), 'waiting')).toBe(ok);
+  });
   it('the deadline is the start less the hours', () => {
     expect(cancelDeadline(at('2027-06-10T09:00:00Z'), 24).toISOString()).toBe('2027-06-09T09:00:00.000Z');
   });

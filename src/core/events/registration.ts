@@ -12,7 +12,17 @@ export function cancelDeadline(startsAt: Date, cutoffHours: number): Date {
   return new Date(startsAt.getTime() - cutoffHours * HOUR);
 }
 
-export function mayCancel(startsAt: Date, cutoffHours: number, now: Date): boolean {
+/**
+ * A confirmed place may be given back until the cut-off (the organiser plans with it until then); a place on
+ * the waiting list holds nothing, so it may be withdrawn until the start.
+ */
+export function mayCancel(
+  startsAt: Date,
+  cutoffHours: number,
+  now: Date,
+  status: 'confirmed' | 'waiting' = 'confirmed',
+): boolean {
+  if (status === 'waiting') return now.getTime() < startsAt.getTime();
   return now.getTime() < cancelDeadline(startsAt, cutoffHours).getTime();
 }
 

@@ -31,6 +31,7 @@ const EventPage = lazy(() => events().then((m) => ({ default: m.EventPage })));
 const EventCreatePage = lazy(() => events().then((m) => ({ default: m.EventCreatePage })));
 const EventEditPage = lazy(() => events().then((m) => ({ default: m.EventEditPage })));
 const EventManagePage = lazy(() => events().then((m) => ({ default: m.EventManagePage })));
+const EventFiguresPage = lazy(() => events().then((m) => ({ default: m.EventFiguresPage })));
 const BrokerageAgendaPage = lazy(() => events().then((m) => ({ default: m.BrokerageAgendaPage })));
 const partnerships = () => import('../features/partnerships/partnerships-pages.ts');
 const AgreementsPage = lazy(() => partnerships().then((m) => ({ default: m.AgreementsPage })));
@@ -156,6 +157,7 @@ export function AppRoutes() {
         <Route path="/industry-map/shortlist" component={ShortlistPage} />
         <Route path="/events" component={EventsPage} />
         <Route path="/events/new" component={EventCreatePage} />
+        <Route path="/events/figures" component={EventFiguresPage} />
         <Route path="/events/:id/edit">{(p) => <EventEditPage key={p.id} id={p.id} />}</Route>
         <Route path="/events/:id/manage">{(p) => <EventManagePage key={p.id} id={p.id} />}</Route>
         <Route path="/events/:id/agenda">{(p) => <BrokerageAgendaPage key={p.id} id={p.id} />}</Route>

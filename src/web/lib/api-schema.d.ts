@@ -1245,6 +1245,39 @@ export interface paths {
      */
     post: operations['markBrokerageMeetingHeld'];
   };
+  '/api/events/{id}/tour-slots': {
+    /**
+     * An open factory's tour slots, each with its places (organiser, admins); fixed once anyone has registered
+     * @description Access: admin or member role.
+     */
+    put: operations['setEventTourSlots'];
+  };
+  '/api/events/{id}/outcomes': {
+    /**
+     * After the event: attendance, the feedback summary, and introductions attendees requested within 30 days (organiser, admins)
+     * @description Access: admin or member role.
+     */
+    get: operations['getEventOutcomes'];
+  };
+  '/api/events/{id}/feedback': {
+    /**
+     * The feedback form, whether you may answer it, and your answers
+     * @description Access: any signed-in account; the record decides the rest.
+     */
+    get: operations['getEventFeedback'];
+    /**
+     * Answer the feedback form once, after the event, if you were checked in
+     * @description Access: any signed-in account; the record decides the rest.
+     */
+    post: operations['giveEventFeedback'];
+  };
+  '/api/event-figures': {
+    /**
+     * The coordinator's figures by month: events by kind, registrations, attendance rate, companies reached and newly reached
+     * @description Access: admin role.
+     */
+    get: operations['getEventFigures'];
+  };
   '/api/skills': {
     /**
      * The skills taxonomy (programmes' fields), per cluster
@@ -5199,11 +5232,25 @@ export interface components {
       /** @description Organiser and admins only */
       invitedAccounts: string[];
       fee: components['schemas']['LocalizedText'];
+      safetyRules: components['schemas']['LocalizedText'];
+      /** @description An open factory's tours; register for one */
+      tourSlots: components['schemas']['TourSlot'][];
       questions: components['schemas']['SurveyDefinition'] | null;
       illustrative: boolean;
       canManage: boolean;
       myRegistration: components['schemas']['MyEventRegistration'] | null;
       version: number;
+    };
+    TourSlot: {
+      /** Format: uuid */
+      id: string;
+      /** Format: date-time */
+      startsAt: string;
+      /** Format: date-time */
+      endsAt: string;
+      capacity: number;
+      taken: number;
+      left: number;
     };
     MyEventRegistration: {
       /** Format: uuid */
@@ -5225,6 +5272,8 @@ export interface components {
       answers: {
         [key: string]: unknown;
       };
+      /** @description An open factory's tour slot */
+      tourSlotId: string | null;
       /** Format: date-time */
       createdAt: string;
     };
@@ -5299,6 +5348,7 @@ export interface components {
        */
       invitedAccounts?: string[];
       fee?: components['schemas']['LocalizedText'];
+      safetyRules?: components['schemas']['LocalizedText'];
       questions?: components['schemas']['SurveyDefinition'] & (Record<string, never> | null);
     };
     EventPatch: {
@@ -5354,6 +5404,7 @@ export interface components {
       /** @description Account e-mails (invited events) */
       invitedAccounts?: string[];
       fee?: components['schemas']['LocalizedText'];
+      safetyRules?: components['schemas']['LocalizedText'];
       questions?: components['schemas']['SurveyDefinition'] & (Record<string, never> | null);
     };
     EventRegistrationInput: {
@@ -5370,6 +5421,11 @@ export interface components {
               [key: string]: string;
             };
       };
+      /**
+       * Format: uuid
+       * @description Required when the event has tour slots
+       */
+      tourSlotId?: string;
     };
     EventRegistrations: {
       items: components['schemas']['EventRegistration'][];
@@ -5404,6 +5460,7 @@ export interface components {
       answers: {
         [key: string]: unknown;
       };
+      tourSlotId: string | null;
       checkedInAt: string | null;
       /** Format: date-time */
       createdAt: string;
@@ -5528,6 +5585,11 @@ export interface components {
         endsAt: string;
       } | null;
       table: number | null;
+      /**
+       * Format: uuid
+       * @description The introduction a held meeting became
+       */
+      introductionId: string | null;
       /** Format: date-time */
       createdAt: string;
     };
@@ -5606,6 +5668,108 @@ export interface components {
     MeetingAnswerInput: {
       /** @enum {string} */
       answer: 'accept' | 'decline';
+    };
+    TourSlots: {
+      items: components['schemas']['TourSlot'][];
+    };
+    TourSlotsInput: {
+      /** @description Several tours a day, each with its places; [] removes them */
+      slots: {
+        /**
+         * Format: date-time
+         * @example 2027-05-15T10:00:00+09:00
+         */
+        startsAt: string;
+        /**
+         * Format: date-time
+         * @example 2027-05-15T10:00:00+09:00
+         */
+        endsAt: string;
+        capacity: number;
+      }[];
+    };
+    EventOutcomes: {
+      attendance: {
+        confirmed: number;
+        checkedIn: number;
+        noShows: number | null;
+        /** @description Checked in / confirmed, once the event has ended */
+        rate: number | null;
+      };
+      feedback: {
+        responses: number;
+        overallMean: number | null;
+        /** @description Responses per rating 1–5 */
+        overall: number[];
+        followUpYes: number;
+        comments: string[];
+      };
+      introductions: {
+        /** Format: date-time */
+        from: string;
+        /**
+         * Format: date-time
+         * @description 30 days after the end
+         */
+        to: string;
+        items: {
+          /** Format: uuid */
+          id: string;
+          state: string;
+          requestedBy: string;
+          from: {
+            key: string;
+            name: components['schemas']['LocalizedText'];
+          } | null;
+          to: {
+            key: string;
+            name: components['schemas']['LocalizedText'];
+          } | null;
+          /** Format: date-time */
+          createdAt: string;
+        }[];
+      };
+    };
+    EventFeedback: {
+      form: components['schemas']['SurveyDefinition'];
+      /** @description Checked in, the event has ended, not yet answered */
+      mayAnswer: boolean;
+      answers: {
+        [key: string]: unknown;
+      } | null;
+    };
+    EventFeedbackInput: {
+      /** @description Question key → answer, as in surveys */
+      answers: {
+        [key: string]: string | number | string[];
+      };
+    };
+    EventFigures: {
+      from: string;
+      to: string;
+      months: {
+        month: string;
+        events: {
+          'alliance-meeting'?: number;
+          'lunch-meeting'?: number;
+          seminar?: number;
+          'open-factory'?: number;
+          'job-fair'?: number;
+          brokerage?: number;
+          'residents-briefing'?: number;
+        };
+        registrations: number;
+        confirmed: number;
+        attendanceRate: number | null;
+        companies: number;
+        newCompanies: number;
+      }[];
+      totals: {
+        events: number;
+        registrations: number;
+        attendanceRate: number | null;
+        companies: number;
+      };
     };
     Skill: {
       code: string;
@@ -16385,6 +16549,264 @@ export interface operations {
       };
       /** @description Conflicts with existing data */
       409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * An open factory's tour slots, each with its places (organiser, admins); fixed once anyone has registered
+   * @description Access: admin or member role.
+   */
+  setEventTourSlots: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TourSlotsInput'];
+      };
+    };
+    responses: {
+      /** @description The tour slots */
+      200: {
+        content: {
+          'application/json': components['schemas']['TourSlots'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Request body too large */
+      413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * After the event: attendance, the feedback summary, and introductions attendees requested within 30 days (organiser, admins)
+   * @description Access: admin or member role.
+   */
+  getEventOutcomes: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Outcomes */
+      200: {
+        content: {
+          'application/json': components['schemas']['EventOutcomes'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * The feedback form, whether you may answer it, and your answers
+   * @description Access: any signed-in account; the record decides the rest.
+   */
+  getEventFeedback: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Feedback */
+      200: {
+        content: {
+          'application/json': components['schemas']['EventFeedback'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Answer the feedback form once, after the event, if you were checked in
+   * @description Access: any signed-in account; the record decides the rest.
+   */
+  giveEventFeedback: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EventFeedbackInput'];
+      };
+    };
+    responses: {
+      /** @description Recorded */
+      201: {
+        content: {
+          'application/json': components['schemas']['EventFeedback'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Request body too large */
+      413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * The coordinator's figures by month: events by kind, registrations, attendance rate, companies reached and newly reached
+   * @description Access: admin role.
+   */
+  getEventFigures: {
+    parameters: {
+      query?: {
+        /** @description First month (Japan time); default 11 months before this one */
+        from?: string;
+        /** @description Last month; default 6 months after this one */
+        to?: string;
+      };
+    };
+    responses: {
+      /** @description Figures */
+      200: {
+        content: {
+          'application/json': components['schemas']['EventFigures'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
         content: {
           'application/json': components['schemas']['Error'];
         };

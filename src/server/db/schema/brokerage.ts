@@ -108,6 +108,8 @@ export const brokerageMeetings = pgTable(
     message: text('message').notNull().default(''),
     answeredAt: timestamp('answered_at', { withTimezone: true }),
     heldAt: timestamp('held_at', { withTimezone: true }),
+    /** The introduction a held meeting became (matching's workflow), so the funnel counts it. */
+    introductionId: uuid('introduction_id'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

@@ -8,6 +8,7 @@ import {
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   unique,
@@ -50,6 +51,8 @@ export const events = pgTable(
     invitedOrganizationIds: uuid('invited_organization_ids').array().notNull().default(sql`'{}'::uuid[]`),
     invitedUserIds: uuid('invited_user_ids').array().notNull().default(sql`'{}'::uuid[]`),
     fee: jsonb('fee').$type<LocalizedText>().notNull().default({}),
+    /** An open factory's safety rules for visitors (shoes, photography, escorted areas...). */
+    safetyRules: jsonb('safety_rules').$type<LocalizedText>().notNull().default({}),
     // Registration questions in the surveys model ({ questions: [...] }).
     questions: jsonb('questions').$type<{ questions: unknown[] }>().notNull().default({ questions: [] }),
     illustrative: boolean('illustrative').notNull().default(false),
@@ -97,6 +100,8 @@ export const eventRegistrations = pgTable(
     remindedAt: timestamp('reminded_at', { withTimezone: true }),
     promotedAt: timestamp('promoted_at', { withTimezone: true }),
     cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
+    /** An open factory's tour slot the place is in (its own capacity); null for events without slots. */
+    tourSlotId: uuid('tour_slot_id').references(() => eventTourSlots.id, { onDelete: 'restrict' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -109,4 +114,43 @@ export const eventRegistrations = pgTable(
     check('event_registrations_status', sql`${t.status} in ('confirmed', 'waiting', 'cancelled')`),
     check('event_registrations_checkin', sql`${t.checkedInAt} is null or ${t.status} = 'confirmed'`),
   ],
+);
+
+/**
+ * An open factory's tour slots (several a day, each with its own places). `confirmed_count` works like the
+ * event's: the slot row is locked for every change and the check constraint refuses going over capacity.
+ */
+export const eventTourSlots = pgTable(
+  'event_tour_slots',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    eventId: uuid('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+    endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
+    capacity: integer('capacity').notNull(),
+    confirmedCount: integer('confirmed_count').notNull().default(0),
+  },
+  (t) => [
+    unique('event_tour_slots_start').on(t.eventId, t.startsAt),
+    check('event_tour_slots_period', sql`${t.endsAt} > ${t.startsAt}`),
+    check('event_tour_slots_places', sql`${t.confirmedCount} between 0 and ${t.capacity}`),
+  ],
+);
+
+/** An attendee's answers to the event's short feedback form (the surveys question model); one per account. */
+export const eventFeedback = pgTable(
+  'event_feedback',
+  {
+    eventId: uuid('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    answers: jsonb('answers').$type<Record<string, unknown>>().notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.eventId, t.userId] })],
 );

@@ -2,10 +2,12 @@ import type { Db } from '../../db/client.ts';
 import { eventIdByKey, insertEvent, organizationsByKeys } from './events.queries.ts';
 import { replaceSettings } from './meetings.queries.ts';
 import { slotTimes } from './meetings.service.ts';
+import { replaceTourSlots } from './tours.queries.ts';
 
 // The demo's events: invented (illustrative) occasions of the kinds seed 000 describes at the Gifu Technoplaza
 // (立地企業等で構成するアライアンス, 月一ランチミーティング, エリア一体のオープンファクトリー) and asks for around
 // Rokkasho. Organisers are demo-bundle organisations; dates, places and capacities are made up, and say so.
+// Dates are relative to the clock at seed time (days ahead, Japan time), so the demo always has events to come.
 
 const note = {
   ja: '（例示：デモ用の架空のイベントです）',
@@ -22,11 +24,16 @@ type DemoEvent = {
   lat: number | null;
   lng: number | null;
   onlineUrl?: string;
-  startsAt: string;
-  endsAt: string;
+  /** Days after the seed day (Japan time) and the local start and end times. */
+  inDays: number;
+  from: string;
+  to: string;
   capacity: number;
   audience: 'public' | 'members';
   fee?: { ja: string; en: string };
+  /** An open factory's safety rules and its tours (local start and end, places). */
+  safetyRules?: { ja: string; en: string };
+  tours?: [string, string, number][];
   /** A brokerage event's meeting slots (minutes) and tables. */
   brokerage?: { slotMinutes: number; tables: number };
 };
@@ -35,12 +42,12 @@ const rokkasho = { lat: 40.9672, lng: 141.3747 };
 
 const demoEvents: DemoEvent[] = [
   {
-    key: 'demo-brokerage-2027',
+    key: 'demo-brokerage',
     kind: 'brokerage',
     organizer: 'mutsu-ogawara-incubation-demo',
     title: {
-      ja: '核融合サプライチェーン商談会 2027（例示）',
-      en: 'Fusion supply-chain brokerage day 2027 (illustrative)',
+      ja: '核融合サプライチェーン商談会（例示）',
+      en: 'Fusion supply-chain brokerage day (illustrative)',
     },
     description: {
       ja: `参加者が提供・希望を登録し、20分の1対1商談を申し込みます。承諾された商談は主催者が枠とテーブルに割り当てます。${note.ja}`,
@@ -51,14 +58,15 @@ const demoEvents: DemoEvent[] = [
       en: 'Rokkasho, Venture Factory meeting room (illustrative)',
     },
     ...rokkasho,
-    startsAt: '2027-07-08T13:00:00+09:00',
-    endsAt: '2027-07-08T16:00:00+09:00',
+    inDays: 98,
+    from: '13:00',
+    to: '16:00',
     capacity: 60,
     audience: 'public',
     brokerage: { slotMinutes: 20, tables: 10 },
   },
   {
-    key: 'demo-lunch-2027-01',
+    key: 'demo-lunch',
     kind: 'lunch-meeting',
     organizer: 'mutsu-ogawara-incubation-demo',
     title: {
@@ -74,19 +82,20 @@ const demoEvents: DemoEvent[] = [
       en: 'Rokkasho, Venture Factory meeting room (illustrative)',
     },
     ...rokkasho,
-    startsAt: '2027-01-20T12:00:00+09:00',
-    endsAt: '2027-01-20T13:00:00+09:00',
+    inDays: 21,
+    from: '12:00',
+    to: '13:00',
     capacity: 30,
     audience: 'members',
     fee: { ja: '弁当代 1,000円（例示）', en: 'Lunch box 1,000 yen (illustrative)' },
   },
   {
-    key: 'demo-open-factory-2027',
+    key: 'demo-open-factory',
     kind: 'open-factory',
     organizer: 'mutsu-ogawara-incubation-demo',
     title: {
-      ja: 'むつ小川原オープンファクトリー 2027（例示）',
-      en: 'Mutsu-Ogawara Open Factory 2027 (illustrative)',
+      ja: 'むつ小川原オープンファクトリー（例示）',
+      en: 'Mutsu-Ogawara Open Factory (illustrative)',
     },
     description: {
       ja: `開発地区の入居企業の工場を見学します。どなたでも参加できます。${note.ja}`,
@@ -98,13 +107,24 @@ const demoEvents: DemoEvent[] = [
     },
     lat: 40.955,
     lng: 141.33,
-    startsAt: '2027-05-15T10:00:00+09:00',
-    endsAt: '2027-05-15T16:00:00+09:00',
+    inDays: 70,
+    from: '10:00',
+    to: '16:00',
     capacity: 80,
     audience: 'public',
+    safetyRules: {
+      ja: `見学中は安全靴（貸出あり）とヘルメットを着用し、案内者から離れないでください。工場内の撮影は禁止です。${note.ja}`,
+      en: `Wear safety shoes (we lend them) and a helmet, stay with your guide, and take no photographs inside. ${note.en}`,
+    },
+    tours: [
+      ['10:00', '11:00', 20],
+      ['11:30', '12:30', 20],
+      ['13:30', '14:30', 20],
+      ['15:00', '16:00', 20],
+    ],
   },
   {
-    key: 'demo-residents-briefing-2027',
+    key: 'demo-residents-briefing',
     kind: 'residents-briefing',
     organizer: 'rokkasho-village',
     title: {
@@ -117,13 +137,14 @@ const demoEvents: DemoEvent[] = [
     },
     place: { ja: '六ヶ所村 文化交流プラザ（例示）', en: 'Rokkasho village hall (illustrative)' },
     ...rokkasho,
-    startsAt: '2027-02-14T14:00:00+09:00',
-    endsAt: '2027-02-14T16:00:00+09:00',
+    inDays: 35,
+    from: '14:00',
+    to: '16:00',
     capacity: 120,
     audience: 'public',
   },
   {
-    key: 'demo-alliance-seminar-2027',
+    key: 'demo-seminar',
     kind: 'seminar',
     organizer: 'aomori-prefecture',
     title: {
@@ -138,15 +159,22 @@ const demoEvents: DemoEvent[] = [
     lat: 40.8246,
     lng: 140.7406,
     onlineUrl: 'https://example.org/illustrative-webinar',
-    startsAt: '2027-03-03T13:30:00+09:00',
-    endsAt: '2027-03-03T16:30:00+09:00',
+    inDays: 49,
+    from: '13:30',
+    to: '16:30',
     capacity: 60,
     audience: 'public',
   },
 ];
 
-/** Adds the demo events once (by key), for the organisers the demo bundle has. */
-export async function loadDemoEvents(db: Db) {
+/** The Japan-time day `days` after `now`'s, at the local time `hhmm`. */
+export function jstDayAt(now: Date, days: number, hhmm: string): Date {
+  const day = new Date(now.getTime() + 9 * 3600_000 + days * 86_400_000).toISOString().slice(0, 10);
+  return new Date(`${day}T${hhmm}:00+09:00`);
+}
+
+/** Adds the demo events once (by key), for the organisers the demo bundle has, dated from `now`. */
+export async function loadDemoEvents(db: Db, now: Date = new Date()) {
   const orgs = new Map(
     (await organizationsByKeys(db, [...new Set(demoEvents.map((e) => e.organizer))])).map((o) => [
       o.key,
@@ -156,6 +184,8 @@ export async function loadDemoEvents(db: Db) {
   for (const e of demoEvents) {
     const organizerOrganizationId = orgs.get(e.organizer);
     if (!organizerOrganizationId || (await eventIdByKey(db, e.key))) continue;
+    const startsAt = jstDayAt(now, e.inDays, e.from);
+    const endsAt = jstDayAt(now, e.inDays, e.to);
     const row = await insertEvent(db, {
       key: e.key,
       kind: e.kind,
@@ -166,19 +196,30 @@ export async function loadDemoEvents(db: Db) {
       lat: e.lat,
       lng: e.lng,
       onlineUrl: e.onlineUrl ?? null,
-      startsAt: new Date(e.startsAt),
-      endsAt: new Date(e.endsAt),
+      startsAt,
+      endsAt,
       capacity: e.capacity,
       audience: e.audience,
       fee: e.fee ?? {},
+      safetyRules: e.safetyRules ?? {},
       illustrative: true,
     });
+    if (e.tours)
+      await replaceTourSlots(
+        db,
+        row.id,
+        e.tours.map(([from, to, capacity]) => ({
+          startsAt: jstDayAt(now, e.inDays, from),
+          endsAt: jstDayAt(now, e.inDays, to),
+          capacity,
+        })),
+      );
     if (e.brokerage)
       await replaceSettings(
         db,
         row.id,
         { slotMinutes: e.brokerage.slotMinutes, tableCount: e.brokerage.tables },
-        slotTimes(new Date(e.startsAt), new Date(e.endsAt), e.brokerage.slotMinutes),
+        slotTimes(startsAt, endsAt, e.brokerage.slotMinutes),
       );
   }
 }

@@ -179,6 +179,12 @@ export async function registrationById(db: Db, id: string) {
   return row;
 }
 
+/** How many registrations (of any status) the event has had. */
+export async function registrationCount(db: Db, eventId: string) {
+  const [row] = await db.select({ n: count() }).from(r).where(eq(r.eventId, eventId));
+  return row?.n ?? 0;
+}
+
 /** Place on the waiting list: waiting entries that arrived before, plus one. */
 export async function waitingPosition(db: Db, eventId: string, seq: number) {
   const [row] = await db

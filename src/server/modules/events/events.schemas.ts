@@ -4,6 +4,7 @@ import { eventAudiences, eventKinds } from '../../../core/events/index.ts';
 import { bilingual, localizedTextSchema, orNull, paginationQuery } from '../../lib/http.ts';
 import { keyFormat, latLngTogether, nothingToChange } from '../../lib/messages.ts';
 import { surveyDefinitionSchema } from '../surveys/index.ts';
+import { tourSlotSchema } from './tours.schemas.ts';
 
 // Shapes only: events.service.ts checks what spans fields (start before end, the registration window, invited
 // organisations and accounts that exist, the questions through the surveys' core) and names the field.
@@ -50,6 +51,7 @@ const eventFields = {
     .max(500)
     .openapi({ description: 'Account e-mails (invited events)' }),
   fee: localizedTextSchema.openapi({ description: 'Fee, if any, in words (e.g. 1,000 円 lunch)' }),
+  safetyRules: localizedTextSchema.openapi({ description: "An open factory's safety rules for visitors" }),
   questions: surveyDefinitionSchema
     .nullable()
     .openapi({ description: 'Registration questions, in the surveys model' }),
@@ -74,6 +76,7 @@ export const eventInputSchema = z
     invitedOrganizations: eventFields.invitedOrganizations.default([]),
     invitedAccounts: eventFields.invitedAccounts.default([]),
     fee: eventFields.fee.default({}),
+    safetyRules: eventFields.safetyRules.default({}),
     questions: eventFields.questions.default(null),
   })
   .strict()
@@ -117,6 +120,7 @@ export const myRegistrationSchema = z
     cancelDeadline: timestamp,
     mayCancel: z.boolean(),
     answers: z.record(z.string(), z.unknown()),
+    tourSlotId: orNull(z.uuid()).openapi({ description: "An open factory's tour slot" }),
     createdAt: timestamp,
   })
   .openapi('MyEventRegistration');
@@ -147,6 +151,8 @@ export const eventSchema = z
     invitedOrganizations: z.array(z.string()).openapi({ description: 'Organiser and admins only' }),
     invitedAccounts: z.array(z.string()).openapi({ description: 'Organiser and admins only' }),
     fee: localizedTextSchema,
+    safetyRules: localizedTextSchema,
+    tourSlots: z.array(tourSlotSchema).openapi({ description: "An open factory's tours; register for one" }),
     questions: orNull(surveyDefinitionSchema),
     illustrative: z.boolean(),
     canManage: z.boolean(),
@@ -173,6 +179,7 @@ export const registrationInputSchema = z
       )
       .default({})
       .openapi({ description: 'Question key → answer, as in surveys' }),
+    tourSlotId: z.uuid().optional().openapi({ description: 'Required when the event has tour slots' }),
   })
   .strict()
   .openapi('EventRegistrationInput');
@@ -186,6 +193,7 @@ export const registrationRowSchema = z
     account: z.object({ id: z.uuid(), name: z.string(), email: z.string() }),
     organization: orNull(z.object({ key: z.string(), name: localizedTextSchema })),
     answers: z.record(z.string(), z.unknown()),
+    tourSlotId: orNull(z.uuid()),
     checkedInAt: orNull(timestamp),
     createdAt: timestamp,
   })

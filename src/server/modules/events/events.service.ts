@@ -39,6 +39,7 @@ import {
   type RegistrationRow,
   registrationByCode,
   registrationById,
+  registrationCount,
   registrationOf,
   registrationsOfAccount,
   updateEvent,
@@ -46,6 +47,8 @@ import {
   waitingPosition,
 } from './events.queries.ts';
 import type { EventInput, EventPatch } from './events.schemas.ts';
+import { addSlotConfirmed, lockTourSlot, tourSlotsOf } from './tours.queries.ts';
+import { tourSlots } from './tours.service.ts';
 
 export type EventsCtx = { db: Db; config: Config; now: Date; user: AuthUser | null };
 
@@ -87,8 +90,9 @@ async function registrationOut(db: Db, reg: RegistrationRow, startsAt: Date, cut
     shortCode: confirmed ? formatShortCode(reg.shortCode) : null,
     checkedInAt: iso(reg.checkedInAt),
     cancelDeadline: cancelDeadline(startsAt, cutoffHours).toISOString(),
-    mayCancel: reg.status !== 'cancelled' && mayCancel(startsAt, cutoffHours, now),
+    mayCancel: reg.status !== 'cancelled' && mayCancel(startsAt, cutoffHours, now, reg.status as 'confirmed'),
     answers: reg.answers,
+    tourSlotId: reg.tourSlotId,
     createdAt: reg.createdAt.toISOString(),
   };
 }
@@ -127,6 +131,8 @@ async function eventOut(ctx: EventsCtx, row: EventRow) {
     invitedOrganizations: invitedOrgs.map((o) => o.key).sort(),
     invitedAccounts: invitedAccounts.map((a) => a.email).sort(),
     fee: row.fee,
+    safetyRules: row.safetyRules,
+    tourSlots: await tourSlots(ctx.db, row.id),
     questions: row.questions.questions.length
       ? (row.questions as NonNullable<EventInput['questions']>)
       : null,
@@ -264,7 +270,7 @@ async function resolveInput(db: Db, input: EventPatch, current?: EventRow): Prom
     'capacity',
   ] as const;
   for (const f of copy) if (input[f] !== undefined) (out as Record<string, unknown>)[f] = input[f];
-  for (const f of ['cancelCutoffHours', 'audience', 'fee'] as const)
+  for (const f of ['cancelCutoffHours', 'audience', 'fee', 'safetyRules'] as const)
     if (input[f] !== undefined) (out as Record<string, unknown>)[f] = input[f];
   if (input.startsAt) out.startsAt = new Date(input.startsAt);
   if (input.endsAt) out.endsAt = new Date(input.endsAt);
@@ -312,6 +318,16 @@ export async function patchEvent(
   const mails = await ctx.db.transaction(async (tx) => {
     const locked = (await lockEvent(tx, id))!;
     checkIfMatch(ifMatch, locked.version);
+    // The answers people gave are to these questions: once anyone has registered, they stay as they are.
+    if (patch.questions !== undefined && (await registrationCount(tx, id)) > 0)
+      throw new AppError(
+        'conflict',
+        say({
+          ja: '参加申込のあるイベントの質問は変更できません',
+          en: 'The registration questions cannot change once people have registered',
+        }),
+        [{ path: 'body.questions', message: say({ ja: '申込があります', en: 'registrations exist' }) }],
+      );
     if (values.capacity !== undefined && values.capacity < locked.confirmedCount)
       throw new AppError(
         'conflict',
@@ -397,16 +413,43 @@ const newToken = () => randomBytes(32).toString('base64url');
  * places remain, waiting after. The counter's check constraint and the one-live-registration index are the
  * database's guarantees; a second registration by the same account is a 409.
  */
-export async function register(ctx: EventsCtx, user: AuthUser, eventId: string, body: { answers: Answers }) {
+export async function register(
+  ctx: EventsCtx,
+  user: AuthUser,
+  eventId: string,
+  body: { answers: Answers; tourSlotId?: string },
+) {
   const event = await visibleEvent({ ...ctx, user }, eventId);
   const closed = registrationClosed(windowOf(event), ctx.now);
   if (closed) throw new AppError('conflict', say(closed));
   const checked = checkAnswers(definitionOf(event.questions), body.answers, true);
   if (checked.issues.length)
     throw invalidFields(checked.issues.map((i) => ({ path: `body.${i.path}`, message: say(i.message) })));
+  const slots = await tourSlotsOf(ctx.db, eventId);
+  const slotId = body.tourSlotId ?? null;
+  if (slots.length && !slotId)
+    throw invalidFields([
+      { path: 'body.tourSlotId', message: say({ ja: '見学枠を選んでください', en: 'choose a tour slot' }) },
+    ]);
+  if (slotId && !slots.some((x) => x.id === slotId))
+    throw invalidFields([
+      {
+        path: 'body.tourSlotId',
+        message: say({ ja: 'このイベントの見学枠ではありません', en: 'not a tour slot of this event' }),
+      },
+    ]);
   const reg = await ctx.db.transaction(async (tx) => {
     const locked = (await lockEvent(tx, eventId))!;
-    const confirmed = locked.confirmedCount < locked.capacity;
+    let confirmed = locked.confirmedCount < locked.capacity;
+    if (slotId) {
+      // A tour has its own places and no waiting list: a full one is a 409, the visitor picks another.
+      const slot = (await lockTourSlot(tx, eventId, slotId))!;
+      if (slot.confirmedCount >= slot.capacity || !confirmed)
+        throw new AppError('conflict', say({ ja: 'この見学枠は満員です', en: 'This tour is full' }), [
+          { path: 'body.tourSlotId', message: say({ ja: '満員です', en: 'full' }) },
+        ]);
+      confirmed = true;
+    }
     const row = await insertRegistration(tx, {
       eventId,
       userId: user.id,
@@ -414,14 +457,16 @@ export async function register(ctx: EventsCtx, user: AuthUser, eventId: string, 
       answers: checked.answers as Record<string, unknown>,
       checkinToken: newToken(),
       shortCode: shortCodeFrom(randomBytes(8)),
+      tourSlotId: slotId,
     });
     if (confirmed) await addConfirmed(tx, eventId, 1);
+    if (slotId) await addSlotConfirmed(tx, slotId, 1);
     await writeAudit(tx, user, {
       action: 'register',
       entity: 'event-registration',
       entityId: row.id,
       entityKey: event.key,
-      changes: { status: row.status },
+      changes: { status: row.status, ...(slotId ? { tourSlotId: slotId } : {}) },
     });
     return row;
   });
@@ -432,19 +477,27 @@ export async function register(ctx: EventsCtx, user: AuthUser, eventId: string, 
 export async function cancelRegistration(ctx: EventsCtx, user: AuthUser, id: string) {
   const reg = await ownRegistration(ctx, user, id);
   const event = await visibleEvent({ ...ctx, user }, reg.eventId);
-  if (!mayCancel(event.startsAt, event.cancelCutoffHours, ctx.now))
-    throw new AppError(
+  const tooLate = () =>
+    new AppError(
       'conflict',
       say({
-        ja: `取り消しは開始の${event.cancelCutoffHours}時間前までです`,
-        en: `Registrations can be cancelled until ${event.cancelCutoffHours} hours before the start`,
+        ja: `取り消しは開始の${event.cancelCutoffHours}時間前までです（キャンセル待ちは開始まで）`,
+        en: `Registrations can be cancelled until ${event.cancelCutoffHours} hours before the start (waiting-list places until the start)`,
       }),
     );
+  if (
+    reg.status !== 'cancelled' &&
+    !mayCancel(event.startsAt, event.cancelCutoffHours, ctx.now, reg.status as 'waiting')
+  )
+    throw tooLate();
   const { row, mails } = await ctx.db.transaction(async (tx) => {
     await lockEvent(tx, reg.eventId);
     // Read again under the lock: a waiting entry may have been promoted since the read above, and a confirmed
     // place must give its seat back.
     const before = (await registrationById(tx, id))!.status;
+    // Promoted meanwhile: a confirmed place follows the cut-off.
+    if (before === 'confirmed' && !mayCancel(event.startsAt, event.cancelCutoffHours, ctx.now))
+      throw tooLate();
     const cancelled = await cancelRegistrationRow(tx, id, ctx.now);
     if (!cancelled)
       throw new AppError('conflict', say({ ja: 'すでに取り消されています', en: 'Already cancelled' }));
@@ -457,6 +510,7 @@ export async function cancelRegistration(ctx: EventsCtx, user: AuthUser, id: str
     });
     if (before !== 'confirmed') return { row: cancelled, mails: [] };
     await addConfirmed(tx, reg.eventId, -1);
+    if (cancelled.tourSlotId) await addSlotConfirmed(tx, cancelled.tourSlotId, -1);
     return { row: cancelled, mails: await promote(tx, ctx, event, 1) };
   });
   await sendMail(ctx.db, ctx.config, mails);
@@ -527,6 +581,7 @@ export async function listRegistrations(ctx: EventsCtx, user: AuthUser, eventId:
     account: { id: x.userId, name: x.accountName, email: x.accountEmail },
     organization: x.organizationKey ? { key: x.organizationKey, name: x.organizationName! } : null,
     answers: x.answers,
+    tourSlotId: x.tourSlotId,
     checkedInAt: iso(x.checkedInAt),
     createdAt: x.createdAt.toISOString(),
   }));

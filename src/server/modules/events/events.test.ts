@@ -213,6 +213,15 @@ describe('capacity and the waiting list', () => {
     expect(ok.status).toBe(201);
     const list = await t.request('GET', `/api/events/${e.id}/registrations`, { as: organiser });
     expect(list.json.items[0].answers).toEqual({ diet: 'veg' });
+    // The answers were given to these questions: they stay as they are now that someone has registered.
+    const current = await t.request('GET', `/api/events/${e.id}`, { as: organiser });
+    const change = await t.request('PATCH', `/api/events/${e.id}`, {
+      as: organiser,
+      headers: { 'if-match': current.res.headers.get('etag')! },
+      body: { questions: null },
+    });
+    expect(change.status).toBe(409);
+    expect(paths(change.json)).toEqual(['body.questions']);
   });
 
   it('registration opens and closes with its window', async () => {
@@ -240,6 +249,27 @@ describe('the cancellation cut-off', () => {
     expect(
       (await t.request('POST', `/api/event-registrations/${a.json.id}/cancel`, { as: alice })).status,
     ).toBe(200);
+  });
+
+  it('a place on the waiting list may be withdrawn after the cut-off, until the start', async () => {
+    const e = await createEvent({ capacity: 1 });
+    await registerAs(alice, e.id);
+    const b = await registerAs(bob, e.id);
+    expect(b.json.status).toBe('waiting');
+    now = new Date('2027-06-10T11:00:00+09:00'); // past the 24-hour cut-off, before the start
+    const mine = (await t.request('GET', `/api/events/${e.id}`, { as: bob })).json.myRegistration;
+    expect(mine.mayCancel).toBe(true);
+    expect((await t.request('GET', `/api/events/${e.id}`, { as: alice })).json.myRegistration.mayCancel).toBe(
+      false,
+    );
+    expect(
+      (await t.request('POST', `/api/event-registrations/${b.json.id}/cancel`, { as: bob })).status,
+    ).toBe(200);
+    const c = await registerAs(carol, e.id);
+    now = new Date('2027-06-10T12:00:00+09:00');
+    expect(
+      (await t.request('POST', `/api/event-registrations/${c.json.id}/cancel`, { as: carol })).status,
+    ).toBe(409);
   });
 
   it("follows the event's own setting", async () => {
@@ -462,9 +492,10 @@ describe('the demo events', () => {
   it('load once, by demo organisers, all marked illustrative; an organiser missing from the bundle is skipped', async () => {
     await t.addOrganization({ key: 'mutsu-ogawara-incubation-demo', name: { ja: '事務局（例示）' } });
     await t.addOrganization({ key: 'rokkasho-village', name: { ja: '六ヶ所村' } });
-    await loadDemoEvents(t.db);
-    await loadDemoEvents(t.db);
-    now = new Date('2026-12-07T09:00:00+09:00');
+    // Dated from the clock at seed time, by the Japanese day (07:30 in Japan is still the day before in UTC).
+    now = new Date('2030-03-02T07:30:00+09:00');
+    await loadDemoEvents(t.db, now);
+    await loadDemoEvents(t.db, new Date('2031-01-01T00:00:00Z'));
     const visitor = await t.request('GET', '/api/events');
     const member = await t.request('GET', '/api/events', { as: carol });
     // Four events have their organiser here; the members' lunch is not shown to a visitor.
@@ -479,8 +510,17 @@ describe('the demo events', () => {
       expect(e.title.en).toMatch(/illustrative/);
       expect(e.lat).not.toBeNull();
     }
-    // The brokerage day comes with its 20-minute slots (13:00–16:00: nine).
+    // The members' lunch three weeks after the seed day, at noon Japan time; the second load changed nothing.
+    const lunch = member.json.items.find((e: { key: string }) => e.key === 'demo-lunch');
+    expect(lunch).toMatchObject({ startsAt: '2030-03-23T03:00:00.000Z', endsAt: '2030-03-23T04:00:00.000Z' });
+    // The open factory comes with four tours of 20 and its safety rules.
+    const factory = member.json.items.find((e: { kind: string }) => e.kind === 'open-factory');
+    expect(factory.tourSlots.map((x: { capacity: number }) => x.capacity)).toEqual([20, 20, 20, 20]);
+    expect(factory.tourSlots[0].startsAt).toBe('2030-05-11T01:00:00.000Z');
+    expect(factory.safetyRules.ja).toContain('安全靴');
+    // The brokerage day comes with its 20-minute slots (13:00–16:00: nine), on its own day.
     const brokerage = member.json.items.find((e: { kind: string }) => e.kind === 'brokerage');
+    expect(brokerage.startsAt).toBe('2030-06-08T04:00:00.000Z');
     const slots = await t.request('GET', `/api/events/${brokerage.id}/brokerage`, { as: carol });
     expect(slots.json).toMatchObject({ slotMinutes: 20, tables: 10 });
     expect(slots.json.slots).toHaveLength(9);

@@ -110,6 +110,19 @@ export async function meetingById(db: Db, id: string) {
   return row;
 }
 
+/** What a participant offers and seeks at the event (their profile), if they wrote one. */
+export async function profileOf(db: Db, eventId: string, userId: string) {
+  const [row] = await db
+    .select({ offers: brokerageProfiles.offers, seeks: brokerageProfiles.seeks })
+    .from(brokerageProfiles)
+    .where(and(eq(brokerageProfiles.eventId, eventId), eq(brokerageProfiles.userId, userId)));
+  return row;
+}
+
+export async function setMeetingIntroduction(db: Db, id: string, introductionId: string) {
+  await db.update(m).set({ introductionId }).where(eq(m.id, id));
+}
+
 /** Moves a meeting on only from the status the service saw, so two answers cannot both win. */
 export async function setMeetingStatus(
   db: Db,

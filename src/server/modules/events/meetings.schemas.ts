@@ -70,6 +70,7 @@ export const meetingSchema = z
     mine: z.enum(['outgoing', 'incoming', 'none']),
     slot: slotOut.nullable(),
     table: z.number().nullable(),
+    introductionId: z.uuid().nullable().openapi({ description: 'The introduction a held meeting became' }),
     createdAt: timestamp,
   })
   .openapi('BrokerageMeeting');

@@ -10,7 +10,7 @@ import { AppError, databaseConflict, forbidden, invalidFields } from '../../lib/
 import type { AuthUser } from '../../lib/http.ts';
 import { say } from '../../lib/locale.ts';
 import type { ReferenceData } from '../../lib/reference-data.ts';
-import { organizationPosts } from '../matching/index.ts';
+import { introductionFromMeeting, organizationPosts } from '../matching/index.ts';
 import { getEventRow } from './events.queries.ts';
 import type { EventsCtx } from './events.service.ts';
 import {
@@ -26,7 +26,9 @@ import {
   meetingsOf,
   type ParticipantRow,
   participantsOf,
+  profileOf,
   replaceSettings,
+  setMeetingIntroduction,
   setMeetingStatus,
   settingsOf,
   slotsOf,
@@ -162,6 +164,7 @@ function meetingOut(
           })
         : null,
     table: r.tableNo,
+    introductionId: m.introductionId,
     createdAt: m.createdAt.toISOString(),
   };
 }
@@ -358,8 +361,10 @@ export async function answerMeeting(
 }
 
 /**
- * The organiser records that an accepted meeting took place. TODO (issue 17): the matching module's index.ts
- * offers no function to create an introduction, so held meetings do not yet reach the introductions funnel.
+ * The organiser records that an accepted meeting took place. It becomes an introduction in matching's
+ * workflow at "meeting held" (the requesting organisation's open introduction to the other moves on, or a new
+ * one starts from the need or seed its participant named for the event), in the same transaction, so the
+ * introductions funnel counts it. An organisation with no need or seed at all gets none (introductionId null).
  */
 export async function markHeld(ctx: EventsCtx, user: AuthUser, id: string) {
   const found = await meetingById(ctx.db, id);
@@ -370,6 +375,20 @@ export async function markHeld(ctx: EventsCtx, user: AuthUser, id: string) {
     if (!row)
       throw conflict('承諾済みの商談だけを実施済みにできます', 'Only an accepted meeting can be marked held');
     await writeAudit(tx, user, { action: 'hold', entity: 'brokerage-meeting', entityId: id });
+    const profile = await profileOf(tx, row.eventId, row.requesterId);
+    const posts = [...(profile?.seeks ?? []), ...(profile?.offers ?? [])].flatMap((item) => [
+      ...(item.needId ? [{ kind: 'need' as const, id: item.needId }] : []),
+      ...(item.seedId ? [{ kind: 'seed' as const, id: item.seedId }] : []),
+    ]);
+    const intro = await introductionFromMeeting(tx, ctx.config, user, {
+      fromOrganizationId: row.requesterOrganizationId,
+      toOrganizationId: row.inviteeOrganizationId,
+      posts,
+      message: row.message || 'Brokerage meeting / 商談会での面談',
+      note: `brokerage-meeting:${row.id}`,
+      at: ctx.now,
+    });
+    if (intro) await setMeetingIntroduction(tx, id, intro.id);
   });
   return meetingFor(ctx, user, id);
 }

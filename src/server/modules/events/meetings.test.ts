@@ -15,6 +15,7 @@ let carol: Session & { id: string };
 let dave: Session & { id: string };
 let stranger: Session & { id: string };
 let eventId: string;
+let betaId: string;
 const now = new Date('2027-06-01T09:00:00+09:00');
 
 beforeAll(async () => {
@@ -33,6 +34,7 @@ beforeEach(async () => {
   const acme = await t.addOrganization({ key: 'acme' });
   const beta = await t.addOrganization({ key: 'beta' });
   const gamma = await t.addOrganization({ key: 'gamma' });
+  betaId = beta.id;
   organiser = await t.signIn('member', host.id);
   alice = await t.signIn('member', acme.id);
   bob = await t.signIn('member', acme.id);
@@ -275,6 +277,68 @@ describe('agenda, calendar feed, suggestions, held', () => {
     expect((await t.request('POST', `/api/brokerage-meetings/${id}/held`, { as: organiser })).status).toBe(
       409,
     );
+  });
+
+  it('a held meeting becomes an introduction at "meeting held" that the funnel counts; an open one moves on', async () => {
+    await configure({ slotMinutes: 20, tables: 3 });
+    const admin = await t.signIn('admin');
+    // Alice names her organisation's need for the event: the introduction starts from it.
+    const need = await t.request('POST', '/api/needs', {
+      as: alice,
+      body: { category: 'supplier', title: { en: 'Cryogenic valves' }, technologies: ['HCD.gyrotron'] },
+    });
+    expect(need.status, JSON.stringify(need.json)).toBe(201);
+    await t.request('PUT', `/api/events/${eventId}/brokerage/profile`, {
+      as: alice,
+      body: { offers: [], seeks: [{ text: { en: 'valves' }, technologyCodes: [], needId: need.json.id }] },
+    });
+    // Dave's organisation already asked Carol's for an introduction (still unanswered).
+    const daveNeed = await t.request('POST', '/api/needs', {
+      as: dave,
+      body: { category: 'partner', title: { en: 'Partner' }, technologies: ['HCD.gyrotron'] },
+    });
+    const open = await t.request('POST', '/api/introductions', {
+      as: dave,
+      body: {
+        fromKind: 'need',
+        fromId: daveNeed.json.id,
+        toType: 'organization',
+        toId: betaId,
+        message: 'hi',
+      },
+    });
+    expect(open.status, JSON.stringify(open.json)).toBe(201);
+
+    const first = await accepted(alice, carol);
+    const second = await accepted(dave, carol);
+    const third = await accepted(carol, bob); // Carol's organisation has no need or seed: nothing to start from
+    const held = async (id: string) => {
+      const r = await t.request('POST', `/api/brokerage-meetings/${id}/held`, { as: organiser });
+      expect(r.status, JSON.stringify(r.json)).toBe(200);
+      return r.json.introductionId as string | null;
+    };
+    const introA = await held(first);
+    expect(introA).not.toBeNull();
+    const a = await t.request('GET', `/api/introductions/${introA}`, { as: alice });
+    expect(a.json).toMatchObject({ state: 'meeting', from: { id: need.json.id, kind: 'need' } });
+    expect(a.json.to.organization.id).toBe(betaId);
+    expect(a.json.events.map((e: { to: string }) => e.to)).toEqual(['requested', 'accepted', 'meeting']);
+    expect(await held(second)).toBe(open.json.id);
+    const d = await t.request('GET', `/api/introductions/${open.json.id}`, { as: dave });
+    expect(d.json.state).toBe('meeting');
+    expect(d.json.events.map((e: { from: string | null; to: string }) => `${e.from}>${e.to}`)).toEqual([
+      'null>requested',
+      'requested>accepted',
+      'accepted>meeting',
+    ]);
+    expect(await held(third)).toBeNull();
+    // The coordinator's funnel for the month: two requested, both accepted and met.
+    const board = await t.request('GET', '/api/introductions/board', { as: admin });
+    expect(board.json.conversion.find((m: { month: string }) => m.month === '2027-06')).toMatchObject({
+      requested: 1,
+      accepted: 1,
+      meeting: 1,
+    });
   });
 
   it('ranks other organisations by shared technology codes and says why', async () => {

@@ -7,6 +7,7 @@ import {
 } from '../../../core/matching/index.ts';
 import type { Db } from '../../db/client.ts';
 import type { LocalizedText } from '../../db/schema/index.ts';
+import type { Config } from '../../env.ts';
 import { writeAudit } from '../../lib/audit.ts';
 import { AppError, forbidden, notFound } from '../../lib/errors.ts';
 import type { AuthUser } from '../../lib/http.ts';
@@ -24,6 +25,7 @@ import {
   introductionLink,
   introductionTasksOf,
   moveIntroduction,
+  openIntroductionBetween,
   openIntroductionId,
   organizationName,
   organizationRefs,
@@ -31,6 +33,7 @@ import {
   organizationTarget,
   type PostRow,
   postHeads,
+  postOfOrganization,
   requestsUntold,
 } from './matching.queries.ts';
 import type { IntroductionOut, PostKind } from './matching.schemas.ts';
@@ -456,4 +459,101 @@ export async function transitionIntroduction(
 
 export async function getIntroduction(ctx: Ctx, actor: AuthUser, id: string) {
   return (await present(ctx.db, actor, [await readable(ctx.db, actor, id)]))[0]!;
+}
+
+/** The moves from `from` to the meeting state, by the workflow's own transitions (breadth first). */
+function pathToMeeting(from: IntroductionState): IntroductionState[] | null {
+  const seen = new Map<IntroductionState, IntroductionState[]>([[from, []]]);
+  const queue: IntroductionState[] = [from];
+  while (queue.length) {
+    const s = queue.shift()!;
+    if (s === 'meeting') return seen.get(s)!;
+    for (const next of transitions[s])
+      if (next !== 'closed' && next !== 'expired' && next !== 'declined' && !seen.has(next)) {
+        seen.set(next, [...seen.get(s)!, next]);
+        queue.push(next);
+      }
+  }
+  return null;
+}
+
+/**
+ * A one-to-one meeting held at a brokerage event, recorded as an introduction that reached "meeting held",
+ * so the introductions funnel counts it (issue 17). The requesting organisation's open introduction to the
+ * other, if it has one, moves on by the workflow's transitions (requested → accepted → meeting: the other side
+ * accepted the meeting request, and the meeting took place); one already past the meeting is left as it is.
+ * Otherwise a new introduction starts from a need or seed of the requesting organisation (the post its
+ * participant named for the event, else its latest open one) to the other organisation, with each step
+ * recorded at `at`. Without any post to start from, there is nothing the workflow can hold: null.
+ * Runs in the caller's transaction.
+ */
+export async function introductionFromMeeting(
+  tx: Db,
+  config: Pick<Config, 'introductionExpiryDays'>,
+  actor: AuthUser,
+  input: {
+    fromOrganizationId: string;
+    toOrganizationId: string;
+    posts: { kind: PostKind; id: string }[];
+    message: string;
+    note: string;
+    at: Date;
+  },
+): Promise<{ id: string; created: boolean } | null> {
+  const open = await openIntroductionBetween(tx, input.fromOrganizationId, input.toOrganizationId);
+  if (open) {
+    let state = open.state as IntroductionState;
+    for (const to of pathToMeeting(state) ?? []) {
+      const moved = await moveIntroduction(tx, open.id, state, { state: to, stateChangedAt: input.at });
+      if (!moved) break;
+      await insertIntroductionEvent(tx, {
+        introductionId: open.id,
+        fromState: state,
+        toState: to,
+        note: input.note,
+        actorId: actor.id,
+        at: input.at,
+      });
+      state = to;
+    }
+    return { id: open.id, created: false };
+  }
+  const from = await postOfOrganization(tx, input.fromOrganizationId, input.posts, input.at);
+  if (!from) return null;
+  const target = await organizationTarget(tx, input.toOrganizationId);
+  const row = await insertIntroduction(tx, {
+    fromOrganizationId: input.fromOrganizationId,
+    fromKind: from.kind,
+    fromPostId: from.id,
+    toType: 'organization',
+    toId: input.toOrganizationId,
+    toOrganizationId: input.toOrganizationId,
+    technologies: [...new Set([...from.technologies, ...(target?.technologies ?? [])])],
+    message: input.message,
+    state: 'meeting',
+    expiresAt: new Date(input.at.getTime() + config.introductionExpiryDays * DAY),
+    createdBy: actor.id,
+    createdAt: input.at,
+    stateChangedAt: input.at,
+  });
+  if (!row) return null;
+  let previous: IntroductionState | null = null;
+  for (const to of ['requested', 'accepted', 'meeting'] as const) {
+    await insertIntroductionEvent(tx, {
+      introductionId: row.id,
+      fromState: previous,
+      toState: to,
+      note: input.note,
+      actorId: actor.id,
+      at: input.at,
+    });
+    previous = to;
+  }
+  await writeAudit(tx, actor, {
+    action: 'request',
+    entity: 'introduction',
+    entityId: row.id,
+    changes: { source: 'brokerage-meeting', state: 'meeting' },
+  });
+  return { id: row.id, created: true };
 }

@@ -616,3 +616,73 @@ export async function insertAppNotices(
   // A notice already given (a second sign-in at the same moment) is skipped: the partial unique index decides.
   if (rows.length > 0) await tx.insert(notifications).values(rows).onConflictDoNothing();
 }
+
+// ——— Introductions from held brokerage meetings (events module, through index.ts) ———
+
+/** The most recent open introduction one organisation asked of another, if any. */
+export async function openIntroductionBetween(db: Db, fromOrganizationId: string, toOrganizationId: string) {
+  const [row] = await db
+    .select()
+    .from(introductions)
+    .where(
+      and(
+        eq(introductions.fromOrganizationId, fromOrganizationId),
+        eq(introductions.toOrganizationId, toOrganizationId),
+        inArray(introductions.state, openIntroductionStates),
+      ),
+    )
+    .orderBy(desc(introductions.createdAt))
+    .limit(1)
+    .for('update');
+  return row;
+}
+
+/** Of these posts, the organisation's; else its most recently updated open one: what a meeting started from. */
+export async function postOfOrganization(
+  db: Db,
+  organizationId: string,
+  preferred: { kind: PostKind; id: string }[],
+  now: Date,
+): Promise<PostRow | undefined> {
+  for (const p of preferred) {
+    const row = await getPostRow(db, p.kind, p.id);
+    if (row && row.organizationId === organizationId) return row;
+  }
+  let best: PostRow | undefined;
+  for (const kind of ['need', 'seed'] as const) {
+    const table = postTable(kind);
+    const [row] = await db
+      .select()
+      .from(table)
+      .where(
+        and(eq(table.organizationId, organizationId), eq(table.status, 'open'), gt(table.expiresAt, now)),
+      )
+      .orderBy(desc(table.updatedAt))
+      .limit(1);
+    if (row && (!best || row.updatedAt > best.updatedAt)) best = { seeksRoles: [], ...row, kind } as PostRow;
+  }
+  return best;
+}
+
+/** Introductions the accounts asked for in [from, to), oldest first. */
+export function introductionsRequestedBy(db: Db, userIds: string[], from: Date, to: Date) {
+  if (!userIds.length) return Promise.resolve([]);
+  return db
+    .select({
+      id: introductions.id,
+      state: introductions.state,
+      fromOrganizationId: introductions.fromOrganizationId,
+      toOrganizationId: introductions.toOrganizationId,
+      createdBy: introductions.createdBy,
+      createdAt: introductions.createdAt,
+    })
+    .from(introductions)
+    .where(
+      and(
+        inArray(introductions.createdBy, userIds),
+        sql`${introductions.createdAt} >= ${from.toISOString()}`,
+        sql`${introductions.createdAt} < ${to.toISOString()}`,
+      ),
+    )
+    .orderBy(asc(introductions.createdAt));
+}

@@ -217,6 +217,7 @@ export const adminMessages = {
   'auditEntity_unit-file': { ja: '区画の写真・図面', en: 'Unit photo or floor plan' },
   auditEntity_event: { ja: '交流イベント', en: 'Event' },
   'auditEntity_event-registration': { ja: 'イベントの参加申込', en: 'Event registration' },
+  'auditEntity_event-feedback': { ja: 'イベントのアンケート回答', en: 'Event feedback' },
   auditEntity_brokerage: { ja: '商談会の枠と日程', en: 'Brokerage slots and schedule' },
   'auditEntity_brokerage-profile': { ja: '商談会の提供・希望', en: 'Brokerage offers and seeks' },
   'auditEntity_brokerage-meeting': { ja: '商談', en: 'Brokerage meeting' },

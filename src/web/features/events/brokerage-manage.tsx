@@ -114,7 +114,10 @@ function Meetings({ eventId }: { eventId: string }) {
             </td>
             <td>
               {m.status === 'held' ? (
-                t('brokerageStatus_held')
+                <>
+                  {t('brokerageStatus_held')}
+                  {m.introductionId && ` ${t('brokerageHeldIntroduced')}`}
+                </>
               ) : (
                 <button
                   type="button"

@@ -38,6 +38,8 @@ const textFields = [
   'invitedAccounts',
   'feeJa',
   'feeEn',
+  'safetyJa',
+  'safetyEn',
 ] as const;
 
 const empty: Draft = {
@@ -73,6 +75,8 @@ function draftOf(e: ClubEvent): Draft {
     invitedAccounts: e.invitedAccounts.join(', '),
     feeJa: e.fee.ja ?? '',
     feeEn: e.fee.en ?? '',
+    safetyJa: e.safetyRules.ja ?? '',
+    safetyEn: e.safetyRules.en ?? '',
   };
 }
 
@@ -106,6 +110,7 @@ function bodyOf(d: Draft) {
     invitedOrganizations: list(d.invitedOrganizations),
     invitedAccounts: list(d.invitedAccounts),
     fee: text(d.feeJa, d.feeEn),
+    safetyRules: text(d.safetyJa, d.safetyEn),
   };
 }
 
@@ -245,6 +250,12 @@ function EventForm({ initial, existing }: { initial: Draft; existing?: ClubEvent
         )}
         {field('feeJa', 'eventsFormFeeJa', 'fee.ja')}
         {field('feeEn', 'eventsFormFeeEn', 'fee.en')}
+        {draft.kind === 'open-factory' && (
+          <>
+            {field('safetyJa', 'eventsFormSafetyJa', 'safetyRules.ja')}
+            {field('safetyEn', 'eventsFormSafetyEn', 'safetyRules.en')}
+          </>
+        )}
         {save.isError && <ErrorMessage error={save.error} />}
         <div className="actions">
           <button className="button" type="submit" disabled={save.isPending}>

@@ -6,6 +6,7 @@ import { Alert, ErrorMessage, LoadingMessage } from '../../components/status-mes
 import { useI18n } from '../../lib/i18n.tsx';
 import { useSession } from '../../lib/session.ts';
 import { BrokerageManage } from './brokerage-manage.tsx';
+import { OutcomesPanel, TourSlotsEditor } from './event-after.tsx';
 import { formatJst } from './event-time.ts';
 import { type Registrations, useCheckIn, useEvent, useRegistrations } from './events-api.ts';
 import { EventsError } from './events-error.tsx';
@@ -43,6 +44,7 @@ export function EventManagePage({ id }: { id: string }) {
       <p data-testid="events-summary">{t('eventsSummary', { ...s, noShows: s.noShows ?? '' })}</p>
       {s.noShows !== null && <p>{t('eventsNoShows', { count: s.noShows })}</p>}
       {event.data.kind === 'brokerage' && <BrokerageManage eventId={id} />}
+      {event.data.kind === 'open-factory' && <TourSlotsEditor event={event.data} />}
       <CheckInPanel eventId={id} />
       <RegistrationTable
         title={t('eventsRegistrations')}
@@ -52,6 +54,7 @@ export function EventManagePage({ id }: { id: string }) {
         title={t('eventsWaitingList')}
         rows={regs.data.items.filter((r) => r.status === 'waiting')}
       />
+      <OutcomesPanel eventId={id} />
     </>
   );
 }

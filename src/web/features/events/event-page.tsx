@@ -8,6 +8,7 @@ import { ApiError, apiUrl } from '../../lib/api-client.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { useSession } from '../../lib/session.ts';
 import { BrokeragePanel } from './brokerage-panel.tsx';
+import { FeedbackPanel } from './event-after.tsx';
 import { formatJst, formatSpan } from './event-time.ts';
 import {
   type ClubEvent,
@@ -52,6 +53,7 @@ export function EventPage({ id }: { id: string }) {
         <EventFacts event={e} />
         <RegistrationPanel event={e} />
       </div>
+      {e.myRegistration?.checkedInAt && <FeedbackPanel eventId={e.id} />}
       {e.kind === 'brokerage' && <BrokeragePanel eventId={e.id} />}
     </>
   );
@@ -101,6 +103,27 @@ function EventFacts({ event: e }: { event: ClubEvent }) {
           <p className="event-text">{pick(e.agenda)}</p>
         </>
       )}
+      {e.tourSlots.length > 0 && (
+        <>
+          <h2>{t('eventsTours')}</h2>
+          <ul className="event-tours" data-testid="event-tours">
+            {e.tourSlots.map((s) => (
+              <li key={s.id}>
+                {formatSpan(s.startsAt, s.endsAt, lang)}{' '}
+                {t('eventsTourPlaces', { left: s.left, capacity: s.capacity })}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {pick(e.safetyRules) && (
+        <>
+          <h2>{t('eventsSafetyRules')}</h2>
+          <p className="event-text" data-testid="event-safety-rules">
+            {pick(e.safetyRules)}
+          </p>
+        </>
+      )}
       {e.lat !== null && e.lng !== null && (
         <PointMap
           points={[
@@ -116,10 +139,12 @@ function EventFacts({ event: e }: { event: ClubEvent }) {
 }
 
 function RegistrationPanel({ event: e }: { event: ClubEvent }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { user } = useSession();
   const register = useRegister(e.id);
   const [answers, setAnswers] = useState<Answers>({});
+  const [tour, setTour] = useState('');
+  const needsTour = e.tourSlots.length > 0;
   const mine = e.myRegistration;
   const live = mine && mine.status !== 'cancelled';
   return (
@@ -129,7 +154,7 @@ function RegistrationPanel({ event: e }: { event: ClubEvent }) {
           <Link href="/login">{t('eventsSignInToRegister')}</Link>
         </p>
       ) : live ? (
-        <MyRegistrationView registration={mine} />
+        <MyRegistrationView registration={mine} event={e} />
       ) : (
         <>
           {mine?.status === 'cancelled' && <p className="muted">{t('eventsCancelled')}</p>}
@@ -143,11 +168,30 @@ function RegistrationPanel({ event: e }: { event: ClubEvent }) {
                   error={register.error instanceof ApiError ? register.error : null}
                 />
               )}
+              {needsTour && (
+                <fieldset className="event-tour-choice">
+                  <legend>{t('eventsChooseTour')}</legend>
+                  {e.tourSlots.map((s) => (
+                    <label key={s.id}>
+                      <input
+                        type="radio"
+                        name="tour"
+                        value={s.id}
+                        checked={tour === s.id}
+                        disabled={s.left === 0}
+                        onChange={() => setTour(s.id)}
+                      />{' '}
+                      {formatSpan(s.startsAt, s.endsAt, lang)}{' '}
+                      {t('eventsTourPlaces', { left: s.left, capacity: s.capacity })}
+                    </label>
+                  ))}
+                </fieldset>
+              )}
               <button
                 type="button"
                 className="button"
-                disabled={register.isPending}
-                onClick={() => register.mutate(answers)}
+                disabled={register.isPending || (needsTour && !tour)}
+                onClick={() => register.mutate({ answers, ...(needsTour ? { tourSlotId: tour } : {}) })}
               >
                 {t('eventsRegister')}
               </button>
@@ -162,8 +206,15 @@ function RegistrationPanel({ event: e }: { event: ClubEvent }) {
   );
 }
 
-function MyRegistrationView({ registration: r }: { registration: MyRegistration }) {
+function MyRegistrationView({
+  registration: r,
+  event: e,
+}: {
+  registration: MyRegistration;
+  event: ClubEvent;
+}) {
   const { t, lang } = useI18n();
+  const tour = e.tourSlots.find((s) => s.id === r.tourSlotId);
   const cancel = useCancelRegistration();
   const onCancel = () => {
     if (window.confirm(t('eventsCancelConfirm'))) cancel.mutate(r.id);
@@ -190,6 +241,7 @@ function MyRegistrationView({ registration: r }: { registration: MyRegistration 
           </p>
         </figure>
       )}
+      {tour && <p>{t('eventsYourTour', { when: formatSpan(tour.startsAt, tour.endsAt, lang) })}</p>}
       {r.checkedInAt && <p>{t('eventsCheckedIn', { when: formatJst(r.checkedInAt, lang) })}</p>}
       <p>
         <a href={apiUrl(`/event-registrations/${r.id}/calendar.ics`)} download>

@@ -9,13 +9,40 @@ export type Registrations = ResponseOf<'listEventRegistrations'>;
 export type EventInput = RequestOf<'createEvent'>;
 export type EventPatch = RequestOf<'updateEvent'>;
 export type CheckInResult = ResponseOf<'checkInToEvent'>;
+export type EventFigures = ResponseOf<'getEventFigures'>;
+export type EventOutcomes = ResponseOf<'getEventOutcomes'>;
+export type EventFeedback = ResponseOf<'getEventFeedback'>;
 
 const keys = {
   all: ['events'] as const,
   list: (kind: string, when: string) => ['events', 'list', kind, when] as const,
   event: (id: string) => ['events', 'event', id] as const,
   registrations: (id: string) => ['events', 'registrations', id] as const,
+  figures: ['events', 'figures'] as const,
+  outcomes: (id: string) => ['events', 'outcomes', id] as const,
+  feedback: (id: string) => ['events', 'feedback', id] as const,
 };
+
+export const useEventFigures = () =>
+  useQuery(queryOptions({ queryKey: keys.figures, queryFn: () => api.get<EventFigures>('/event-figures') }));
+
+export const useEventOutcomes = (id: string, enabled: boolean) =>
+  useQuery(
+    queryOptions({
+      enabled,
+      queryKey: keys.outcomes(id),
+      queryFn: () => api.get<EventOutcomes>(`/events/${encodeURIComponent(id)}/outcomes`),
+    }),
+  );
+
+export const useEventFeedback = (id: string, enabled: boolean) =>
+  useQuery(
+    queryOptions({
+      enabled,
+      queryKey: keys.feedback(id),
+      queryFn: () => api.get<EventFeedback>(`/events/${encodeURIComponent(id)}/feedback`),
+    }),
+  );
 
 export const useEvents = (kind: string, when: 'upcoming' | 'past') =>
   useQuery(
@@ -49,8 +76,8 @@ function useEventsMutation<A, R>(fn: (arg: A) => Promise<R>) {
 }
 
 export const useRegister = (eventId: string) =>
-  useEventsMutation((answers: Record<string, unknown>) =>
-    api.post<MyRegistration>(`/events/${encodeURIComponent(eventId)}/registrations`, { answers }),
+  useEventsMutation((body: { answers: Record<string, unknown>; tourSlotId?: string }) =>
+    api.post<MyRegistration>(`/events/${encodeURIComponent(eventId)}/registrations`, body),
   );
 
 export const useCancelRegistration = () =>
@@ -68,4 +95,14 @@ export const useSaveEvent = (existing?: { id: string; version: number }) =>
     existing
       ? api.patch<ClubEvent>(`/events/${encodeURIComponent(existing.id)}`, body, ifMatch(existing.version))
       : api.post<ClubEvent>('/events', body),
+  );
+
+export const useGiveFeedback = (eventId: string) =>
+  useEventsMutation((answers: Record<string, unknown>) =>
+    api.post<EventFeedback>(`/events/${encodeURIComponent(eventId)}/feedback`, { answers }),
+  );
+
+export const useSetTourSlots = (eventId: string) =>
+  useEventsMutation((slots: { startsAt: string; endsAt: string; capacity: number }[]) =>
+    api.put<unknown>(`/events/${encodeURIComponent(eventId)}/tour-slots`, { slots }),
   );

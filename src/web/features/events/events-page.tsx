@@ -32,9 +32,16 @@ export function EventsPage() {
         intro={t('eventsIntro')}
         actions={
           user && (user.role === 'admin' || (user.role === 'member' && user.organizationId)) ? (
-            <Link className="button" href="/events/new">
-              {t('eventsNew')}
-            </Link>
+            <>
+              {user.role === 'admin' && (
+                <Link className="button button-secondary" href="/events/figures">
+                  {t('eventsFiguresLink')}
+                </Link>
+              )}
+              <Link className="button" href="/events/new">
+                {t('eventsNew')}
+              </Link>
+            </>
           ) : undefined
         }
       />
