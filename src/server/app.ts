@@ -15,7 +15,7 @@ import { sessionScheme, sessionSecurityScheme } from './lib/route.ts';
 import { auditRoutes } from './modules/audit/index.ts';
 import { authRoutes } from './modules/auth/index.ts';
 import { bundleRoutes } from './modules/bundle/index.ts';
-import { deskRoutes } from './modules/desk/index.ts';
+import { deskFiguresRoutes, deskRoutes, deskSearchRoutes } from './modules/desk/index.ts';
 import { eventsRoutes, meetingsRoutes } from './modules/events/index.ts';
 import { homeRoutes } from './modules/home/index.ts';
 import {
@@ -98,6 +98,8 @@ export function createApp(deps: AppDeps) {
     openingRoutes,
     placementRoutes,
     deskRoutes,
+    deskFiguresRoutes,
+    deskSearchRoutes,
     publicRoutes,
   ];
   for (const module of modules) app.route('/api', module(deps));

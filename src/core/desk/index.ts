@@ -1,2 +1,3 @@
+export { daysInPeriod, monthsOfPeriod, shareOf, shiftDay, workingDayCalendar } from './figures.ts';
 export * from './vocabulary.ts';
 export { addWorkingDays, holidayOn, isWorkingDay, japanDay, workingDaysBetween } from './working-days.ts';

@@ -1529,6 +1529,29 @@ export interface paths {
      */
     post: operations['returnReferral'];
   };
+  '/api/desk/figures': {
+    /**
+     * The coordinator's figures: by topic and month, response times against targets, overdue, referrals
+     * @description Working days on the Japanese calendar; times are counted for consultations received in the period, overdue cases as of today, referrals sent in the period.
+     *
+     * Access: admin role.
+     */
+    get: operations['getDeskFigures'];
+  };
+  '/api/desk/figures/export.xlsx': {
+    /**
+     * The same figures as a spreadsheet, one sheet per chart
+     * @description Access: admin role.
+     */
+    get: operations['deskFiguresXlsx'];
+  };
+  '/api/desk/search': {
+    /**
+     * Search past consultations (JA/EN, with the glossary); each caller within the cases it may see
+     * @description Access: admin or member or agency role.
+     */
+    get: operations['searchConsultations'];
+  };
   '/api/public/explainers': {
     /**
      * Explainer pages: the published ones; a coordinator also sees drafts
@@ -5997,6 +6020,108 @@ export interface components {
     };
     ReferralReturn: {
       reason: string;
+    };
+    DeskFigures: {
+      period: {
+        /** Format: date */
+        from: string;
+        /** Format: date */
+        to: string;
+        /** Format: date */
+        today: string;
+        months: string[];
+      };
+      topics: {
+        /** @enum {string} */
+        code: 'technology' | 'ip' | 'funding' | 'siting' | 'permits' | 'talent' | 'export' | 'other';
+        label: components['schemas']['LocalizedText'];
+        firstAnswerDays: number;
+        closeDays: number;
+      }[];
+      byMonth: {
+        month: string;
+        /** @enum {string} */
+        topic: 'technology' | 'ip' | 'funding' | 'siting' | 'permits' | 'talent' | 'export' | 'other';
+        count: number;
+      }[];
+      timing: {
+        /**
+         * @description null: every topic together
+         * @enum {string|null}
+         */
+        topic: 'technology' | 'ip' | 'funding' | 'siting' | 'permits' | 'talent' | 'export' | 'other' | null;
+        received: number;
+        targetDays: {
+          firstAnswer: number | null;
+          close: number | null;
+        };
+        firstAnswer: {
+          count: number;
+          medianDays: number | null;
+          meanDays: number | null;
+          onTarget: number;
+          onTargetShare: number | null;
+        };
+        close: {
+          count: number;
+          medianDays: number | null;
+          meanDays: number | null;
+          onTarget: number;
+          onTargetShare: number | null;
+        };
+      }[];
+      overdue: {
+        /** Format: date */
+        asOf: string;
+        firstAnswer: number;
+        close: number;
+        open: number;
+        byTopic: {
+          /** @enum {string} */
+          topic: 'technology' | 'ip' | 'funding' | 'siting' | 'permits' | 'talent' | 'export' | 'other';
+          firstAnswer: number;
+          close: number;
+          open: number;
+        }[];
+      };
+      referrals: {
+        partner: {
+          /** Format: uuid */
+          id: string;
+          key: string;
+          name: components['schemas']['LocalizedText'];
+        };
+        referred: number;
+        accepted: number;
+        returned: number;
+        pending: number;
+        acceptance: number | null;
+      }[];
+      satisfaction: {
+        /** @description false until the aftercare satisfaction question records answers */
+        available: boolean;
+      };
+    };
+    ConsultationSearchResult: {
+      items: components['schemas']['ConsultationSearchHit'][];
+      total: number;
+    };
+    ConsultationSearchHit: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      topic: 'technology' | 'ip' | 'funding' | 'siting' | 'permits' | 'talent' | 'export' | 'other';
+      /** @enum {string} */
+      status: 'new' | 'triaged' | 'closed';
+      /** @enum {string} */
+      language: 'ja' | 'en';
+      companyName: string;
+      excerpt: string;
+      /** Format: date-time */
+      receivedAt: string;
+      /** Format: date-time */
+      closedAt: string | null;
+      answered: boolean;
     };
     ExplainerList: {
       items: components['schemas']['ExplainerSummary'][];
@@ -17657,6 +17782,130 @@ export interface operations {
       };
       /** @description The body is not sent as JSON (Content-Type: application/json) */
       415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * The coordinator's figures: by topic and month, response times against targets, overdue, referrals
+   * @description Working days on the Japanese calendar; times are counted for consultations received in the period, overdue cases as of today, referrals sent in the period.
+   *
+   * Access: admin role.
+   */
+  getDeskFigures: {
+    parameters: {
+      query?: {
+        /** @description First day (Japan) of the period; default: 12 months back */
+        from?: string;
+        /** @description Last day (Japan) of the period; default: today */
+        to?: string;
+      };
+    };
+    responses: {
+      /** @description The figures */
+      200: {
+        content: {
+          'application/json': components['schemas']['DeskFigures'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * The same figures as a spreadsheet, one sheet per chart
+   * @description Access: admin role.
+   */
+  deskFiguresXlsx: {
+    parameters: {
+      query?: {
+        /** @description First day (Japan) of the period; default: 12 months back */
+        from?: string;
+        /** @description Last day (Japan) of the period; default: today */
+        to?: string;
+      };
+    };
+    responses: {
+      /** @description A spreadsheet file */
+      200: {
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Search past consultations (JA/EN, with the glossary); each caller within the cases it may see
+   * @description Access: admin or member or agency role.
+   */
+  searchConsultations: {
+    parameters: {
+      query: {
+        /** @description Words in Japanese or English; the glossary finds the other language’s term too */
+        q: string;
+        topic?: 'technology' | 'ip' | 'funding' | 'siting' | 'permits' | 'talent' | 'export' | 'other';
+        status?: 'new' | 'triaged' | 'closed';
+        limit?: number;
+        offset?: number | null;
+      };
+    };
+    responses: {
+      /** @description Hits, newest first */
+      200: {
+        content: {
+          'application/json': components['schemas']['ConsultationSearchResult'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
         content: {
           'application/json': components['schemas']['Error'];
         };

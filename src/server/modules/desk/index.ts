@@ -1,4 +1,6 @@
-/** The one-stop desk's public API: its routes and the demo consultations. */
+/** The one-stop desk's public API: its routes (cases; figures and search) and the demo consultations. */
 
 export { demoPartnerKey, loadDemoDesk } from './desk.demo.ts';
 export { deskRoutes, publicFormLimit } from './desk.routes.ts';
+export { deskFiguresRoutes } from './figures.routes.ts';
+export { deskSearchRoutes } from './search.routes.ts';
