@@ -1660,6 +1660,15 @@ export interface paths {
      */
     post: operations['createFaqEntry'];
   };
+  '/api/public/faq/{id}': {
+    /**
+     * Edit a FAQ entry or take it off the public pages; If-Match the version read
+     * @description An entry made from a consultation is refused (400 on the text) if it names the company or contact.
+     *
+     * Access: admin role.
+     */
+    patch: operations['updateFaqEntry'];
+  };
   '/api/public/feed.atom': {
     /**
      * An Atom feed of new answers and explainer updates
@@ -6261,6 +6270,7 @@ export interface components {
       published: boolean;
       /** Format: date-time */
       updatedAt: string;
+      version: number;
     };
     FaqInput: {
       question: components['schemas']['LocalizedText'];
@@ -6271,6 +6281,11 @@ export interface components {
        */
       consultation?: string;
       /** @default true */
+      published?: boolean;
+    };
+    FaqPatch: {
+      question?: components['schemas']['LocalizedText'];
+      answer?: components['schemas']['LocalizedText'];
       published?: boolean;
     };
   };
@@ -18616,6 +18631,82 @@ export interface operations {
       };
       /** @description Not allowed, or CSRF token missing */
       403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Request body too large */
+      413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Edit a FAQ entry or take it off the public pages; If-Match the version read
+   * @description An entry made from a consultation is refused (400 on the text) if it names the company or contact.
+   *
+   * Access: admin role.
+   */
+  updateFaqEntry: {
+    parameters: {
+      header?: {
+        /** @description The ETag of the version this edit is based on ("3"); a write over a newer version is refused with 412. Optional for compatibility; the web app always sends it. */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['FaqPatch'];
+      };
+    };
+    responses: {
+      /** @description Saved */
+      200: {
+        headers: {
+          /** @description The version of the record, "<version>" (strong); send it back in If-Match when editing */
+          ETag?: string;
+        };
+        content: {
+          'application/json': components['schemas']['FaqEntry'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description precondition_failed: If-Match names a version the record has moved on from (someone else changed it) */
+      412: {
         content: {
           'application/json': components['schemas']['Error'];
         };

@@ -333,3 +333,78 @@ describe('search over past consultations', () => {
     }
   });
 });
+
+describe('the FAQ built from consultations', () => {
+  const secrets = ['Secret Vacuum', 'Hidden Person', 'hidden@secret.example', '734-0000'];
+
+  it('publishes and edits an entry without the company, refusing text that names it', async () => {
+    const id = await open('2027-06-01', 'technology', {
+      companyName: 'Secret Vacuum KK',
+      contactName: 'Hidden Person',
+      email: 'hidden@secret.example',
+      phone: '+81 17-734-0000',
+      message: 'Joint research on divertor tiles?',
+    });
+    const entry = {
+      question: { ja: '共同研究の相談先は？', en: 'Whom do we ask about joint research?' },
+      answer: { ja: 'ワンストップ窓口へ', en: 'The one-stop desk' },
+      consultation: id,
+    };
+    const faq = (method: string, path: string, body: object, headers?: Record<string, string>) =>
+      t.request(method, `/api/public${path}`, { as: admin, body, headers });
+
+    const named = await faq('POST', '/faq', {
+      ...entry,
+      answer: { ja: '017-734-0000 へ', en: 'Secret Vacuum KK was told to call the desk' },
+    });
+    expect(named.status).toBe(400);
+    expect(paths(named.json).sort()).toEqual(['body.answer.en', 'body.answer.ja']);
+
+    const created = await faq('POST', '/faq', entry);
+    expect(created.status, JSON.stringify(created.json)).toBe(201);
+    expect(created.json.version).toBe(1);
+    const entryId = created.json.id as string;
+
+    const edited = await faq(
+      'PATCH',
+      `/faq/${entryId}`,
+      { answer: { ja: 'ワンストップ窓口（テクまど）へ', en: 'The one-stop desk, which refers you on' } },
+      { 'if-match': '"1"' },
+    );
+    expect(edited.status, JSON.stringify(edited.json)).toBe(200);
+    expect(edited.res.headers.get('etag')).toBe('"2"');
+    expect(edited.json).toMatchObject({ version: 2, question: entry.question, published: true });
+
+    const stale = await faq('PATCH', `/faq/${entryId}`, { published: false }, { 'if-match': '"1"' });
+    expect(stale.status).toBe(412);
+    const leak = await faq('PATCH', `/faq/${entryId}`, { question: { en: 'Mail Hidden@Secret.example' } });
+    expect(leak.status).toBe(400);
+    expect(paths(leak.json)).toEqual(['body.question.en']);
+    const empty = await faq('PATCH', `/faq/${entryId}`, {});
+    expect(empty.status).toBe(400);
+    const bad = await faq('PATCH', `/faq/${entryId}`, { answer: {}, published: 'yes' });
+    expect(bad.status).toBe(400);
+    expect(paths(bad.json).sort()).toEqual(['body.answer', 'body.published']);
+    expect(
+      (await faq('PATCH', '/faq/00000000-0000-4000-8000-000000000000', { published: false })).status,
+    ).toBe(404);
+    const asMember = await t.request('PATCH', `/api/public/faq/${entryId}`, {
+      as: member,
+      body: { published: false },
+    });
+    expect(asMember.status).toBe(403);
+
+    // On the public pages: the entry's own words, found by them, and nothing of the company or the case.
+    const list = await t.request('GET', '/api/public/faq?q=joint%20research');
+    expect(list.json.items.map((e: { id: string }) => e.id)).toEqual([entryId]);
+    const feed = await (await t.request('GET', '/api/public/feed.atom')).res.text();
+    for (const text of [JSON.stringify(list.json), feed])
+      for (const secret of [...secrets, id]) expect(text).not.toContain(secret);
+
+    // Taken off the public pages, the coordinator still has it.
+    const off = await faq('PATCH', `/faq/${entryId}`, { published: false }, { 'if-match': '"2"' });
+    expect(off.json).toMatchObject({ version: 3, published: false });
+    expect((await t.request('GET', '/api/public/faq')).json.total).toBe(0);
+    expect((await t.request('GET', '/api/public/faq', { as: admin })).json.total).toBe(1);
+  });
+});
