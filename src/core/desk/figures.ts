@@ -1,4 +1,4 @@
-import { isWorkingDay } from './working-days.ts';
+import { holidayOn } from './working-days.ts';
 
 // Pure pieces of the desk's figures. The database counts; these say which days are working days (so the SQL
 // and the triage targets read one calendar, core/desk/working-days.ts) and shape periods for the charts.
@@ -32,7 +32,10 @@ export function workingDayCalendar(from: string, to: string): { days: string[]; 
   let ordinal = 0;
   for (let d = a; d <= b; d++) {
     const day = dayOf(d);
-    if (d > a && isWorkingDay(day)) ordinal++;
+    // The weekday from the day number (1970-01-01 was a Thursday): cheaper than parsing, as the figures'
+    // calendar spans up to eleven years.
+    const weekday = (d + 4) % 7;
+    if (d > a && weekday !== 0 && weekday !== 6 && !holidayOn(day)) ordinal++;
     days.push(day);
     ordinals.push(ordinal);
   }

@@ -35,27 +35,28 @@ export type TimingRow = {
 
 /**
  * Working days from the day received to the first answer and to the close, per topic and in all (the row
- * whose topic is null), against the topic's current targets. Days outside the calendar count as unknown.
+ * whose topic is null), against the topic's current targets. The calendar's ordinals come as one int array
+ * indexed by the day's distance from its first day (a subscript per date, no join); a day outside it is null,
+ * so such a step counts as unknown.
  */
 export async function timingByTopic(
   db: Db,
   from: string,
   to: string,
-  calendar: { days: string[]; ordinals: number[] },
+  calendar: { start: string; ordinals: number[] },
 ) {
+  const ord = (column: string) =>
+    sql.raw(`k.ords[(${column} at time zone 'Asia/Tokyo')::date - k.start + 1]`);
   const rows = await db.execute(sql`
-    with cal(day, ord) as (
-      select * from unnest(string_to_array(${calendar.days.join(',')}, ',')::date[],
-                           string_to_array(${calendar.ordinals.join(',')}, ',')::int[])
+    with k as (
+      select string_to_array(${calendar.ordinals.join(',')}, ',')::int[] as ords, ${calendar.start}::date as start
     ),
     spans as (
-      select c.topic, a.ord - r.ord as first_days, z.ord - r.ord as close_days,
+      select c.topic, ${ord('c.first_answered_at')} - ${ord('c.received_at')} as first_days,
+             ${ord('c.closed_at')} - ${ord('c.received_at')} as close_days,
              t.first_answer_days as first_target, t.close_days as close_target
-      from ${consultations} c
+      from ${consultations} c cross join k
       join ${deskTopics} t on t.code = c.topic
-      left join cal r on r.day = (c.received_at at time zone 'Asia/Tokyo')::date
-      left join cal a on a.day = (c.first_answered_at at time zone 'Asia/Tokyo')::date
-      left join cal z on z.day = (c.closed_at at time zone 'Asia/Tokyo')::date
       where c.received_at >= (${from}::date)::timestamp at time zone 'Asia/Tokyo'
         and c.received_at < (${to}::date + 1)::timestamp at time zone 'Asia/Tokyo'
     )
@@ -81,7 +82,7 @@ export async function overdueByTopic(db: Db, today: string) {
                               and ${consultations.firstAnswerDue} < ${today}::date))::int as first_answer,
            (count(*) filter (where ${consultations.closeDue} < ${today}::date))::int as close,
            count(*)::int as open
-    from ${consultations} where ${consultations.status} <> 'closed'
+    from ${consultations} where ${consultations.status} in ('new', 'triaged')
     group by 1 order by 1`);
   return resultRows<{ topic: string; first_answer: number; close: number; open: number }>(rows);
 }

@@ -65,7 +65,8 @@ export async function deskFigures(ctx: DeskCtx, query: FiguresQuery): Promise<De
   const today = japanDay(ctx.now());
   const { from, to } = figuresPeriod(query, today);
   const calendarEnd = shiftDay(to > today ? to : today, tailDays);
-  const calendar = workingDayCalendar(shiftDay(from, -1), calendarEnd);
+  const start = shiftDay(from, -1);
+  const calendar = { start, ordinals: workingDayCalendar(start, calendarEnd).ordinals };
   const [topics, months, timing, overdue, referrals] = await Promise.all([
     listTopicRows(ctx.db),
     countsByMonth(ctx.db, from, to),
