@@ -88,6 +88,8 @@ function routes(ids: Ids): { pattern: string; path: string }[] {
     ['/talent/applications', '/talent/applications'],
     ['/desk', '/desk'],
     ['/desk/ask', '/desk/ask'],
+    ['/desk/figures', '/desk/figures'],
+    ['/desk/search', '/desk/search'],
     ['/desk/consultations/:id', `/desk/consultations/${ids.consultation}`],
     ['/public', '/public'],
     ['/about', '/about'],

@@ -70,6 +70,8 @@ const desk = () => import('../features/desk/desk-pages.ts');
 const DeskPage = lazy(() => desk().then((m) => ({ default: m.DeskPage })));
 const DeskAskPage = lazy(() => desk().then((m) => ({ default: m.DeskAskPage })));
 const ConsultationPage = lazy(() => desk().then((m) => ({ default: m.ConsultationPage })));
+const DeskFiguresPage = lazy(() => desk().then((m) => ({ default: m.DeskFiguresPage })));
+const DeskSearchPage = lazy(() => desk().then((m) => ({ default: m.DeskSearchPage })));
 const siting = () => import('../features/siting/siting-pages.ts');
 const SitingPage = lazy(() => siting().then((m) => ({ default: m.SitingPage })));
 const StudyReportPage = lazy(() => siting().then((m) => ({ default: m.StudyReportPage })));
@@ -170,6 +172,8 @@ export function AppRoutes() {
         <Route path="/talent/programmes/:id">{(p) => <ProgrammePage key={p.id} id={p.id} />}</Route>
         <Route path="/desk" component={DeskPage} />
         <Route path="/desk/ask" component={DeskAskPage} />
+        <Route path="/desk/figures" component={DeskFiguresPage} />
+        <Route path="/desk/search" component={DeskSearchPage} />
         <Route path="/desk/consultations/:id">{(p) => <ConsultationPage key={p.id} id={p.id} />}</Route>
         <Route path="/public" component={PublicHubPage} />
         <Route path="/about" component={PublicHubPage} />
