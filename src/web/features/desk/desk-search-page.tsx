@@ -99,7 +99,7 @@ function FaqEntries() {
             <strong>{pick(e.question)}</strong>
             {!e.published && <span className="muted"> ({t('deskFaqUnpublished')})</span>}{' '}
             {editing === e.id ? (
-              <FaqEntryEditor key={`${e.id}-${e.version}`} entry={e} onDone={() => setEditing(null)} />
+              <FaqEntryEditor entry={e} onDone={() => setEditing(null)} />
             ) : (
               <button type="button" className="secondary" onClick={() => setEditing(e.id)}>
                 {t('deskFaqEdit')}
