@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { request as apiContext, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { browserAvailable, demo, launchBrowser, signIn } from './browser.ts';
@@ -17,6 +18,21 @@ async function phoneAs(browser: Browser, account: { email: string; password: str
 }
 
 const fitsThePhone = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
+
+const axeSource: string = createRequire(import.meta.url)('axe-core').source;
+type Violation = { id: string; impact: string | null; nodes: { target: string[] }[] };
+
+/** Serious and critical accessibility violations (axe-core, injected through the debugging protocol). */
+async function axeViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  const result = (await page.evaluate(() =>
+    // biome-ignore lint/suspicious/noExplicitAny: axe is injected at run time
+    (window as any).axe.run(document, { resultTypes: ['violations'] }),
+  )) as { violations: Violation[] };
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
 
 describe.runIf(browserAvailable())('desk figures, search and FAQ', () => {
   let browser: Browser;
@@ -43,6 +59,7 @@ describe.runIf(browserAvailable())('desk figures, search and FAQ', () => {
     expect(await page.locator('.chart canvas').count()).toBeGreaterThanOrEqual(2);
     await page.getByText('Shown here once the aftercare satisfaction question has answers').waitFor();
     expect(await fitsThePhone(page)).toBeLessThanOrEqual(390);
+    expect(await axeViolations(page)).toEqual([]);
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -78,6 +95,7 @@ describe.runIf(browserAvailable())('desk figures, search and FAQ', () => {
     await entry.getByRole('button', { name: 'Save' }).click();
     await page.getByText('Saved').waitFor();
     expect(await fitsThePhone(page)).toBeLessThanOrEqual(390);
+    expect(await axeViolations(page)).toEqual([]);
     const list = await (await api.get('/api/public/faq?limit=200')).json();
     const saved = list.items.find((e: { question: { en?: string } }) => e.question.en?.includes(stamp));
     expect(saved).toMatchObject({

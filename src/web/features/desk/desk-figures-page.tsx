@@ -150,7 +150,8 @@ function Timing({ f }: { f: DeskFigures }) {
               horizontal
             />
           </Suspense>
-          <div className="table-scroll">
+          {/* A table wider than a phone scrolls in its box, which a keyboard must be able to reach. */}
+          <section className="table-scroll" tabIndex={0} aria-label={t('deskFiguresTiming')}>
             <table className="table">
               <thead>
                 <tr>
@@ -183,7 +184,7 @@ function Timing({ f }: { f: DeskFigures }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </section>
         </>
       )}
     </Section>
@@ -246,7 +247,7 @@ function Referrals({ f }: { f: DeskFigures }) {
               horizontal
             />
           </Suspense>
-          <div className="table-scroll">
+          <section className="table-scroll" tabIndex={0} aria-label={t('deskFiguresReferrals')}>
             <table className="table">
               <thead>
                 <tr>
@@ -269,7 +270,7 @@ function Referrals({ f }: { f: DeskFigures }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </section>
         </>
       )}
     </Section>
