@@ -2,7 +2,7 @@
  * One-stop desk benchmark (issue 16): 200,000 consultations over ten years (a third of them referred to one
  * or two of 30 partners), then the coordinator's dashboard figures (the last twelve months, and the whole ten
  * years) and a full-text search in Japanese and English (with glossary hops), as the desk's pages ask for them.
- *   TEST_DATABASE_URL=postgres://… npm run bench:desk [-- --cases 200000 --runs 40 --engines postgres,pglite]
+ *   TEST_DATABASE_URL=postgres://… npm run bench:desk [-- --cases 200000 --runs 40 --engines postgres,pglite --reuse]
  * Goal: p95 < 100 ms each on PostgreSQL.
  */
 import { parseArgs } from 'node:util';
@@ -10,7 +10,7 @@ import { sql } from 'drizzle-orm';
 import { addWorkingDays, deskTopicCodes, japanDay } from '../../src/core/desk/index.ts';
 import { createRandom } from '../../src/core/mcda/random.ts';
 import { indexTerms } from '../../src/core/text/index.ts';
-import type { Database } from '../../src/server/db/client.ts';
+import { type Database, openDatabase, resultRows } from '../../src/server/db/client.ts';
 import {
   consultationReferrals,
   consultations,
@@ -21,13 +21,15 @@ import { loadConfig } from '../../src/server/env.ts';
 import type { AuthUser } from '../../src/server/lib/http.ts';
 import { loadReferenceData } from '../../src/server/lib/reference-data.ts';
 import { deskFigures, searchConsultations } from '../../src/server/modules/desk/index.ts';
-import { availableEngines, freshDatabase, percentile } from '../lib.ts';
+import { availableEngines, freshDatabase, percentile, postgresUrl } from '../lib.ts';
 
 const { values } = parseArgs({
   options: {
     cases: { type: 'string', default: '200000' },
     runs: { type: 'string', default: '40' },
     engines: { type: 'string', default: 'postgres' },
+    // Time again on the database a previous run loaded (PostgreSQL), skipping the load of several minutes.
+    reuse: { type: 'boolean', default: false },
   },
 });
 const caseCount = Number(values.cases);
@@ -167,6 +169,16 @@ async function load(database: Database) {
   return { referralCount, partnerId: partners[0]!.id };
 }
 
+/** What an earlier run loaded. */
+async function loaded(database: Database) {
+  const rows = resultRows<{ n: number; partner: string }>(
+    await database.db.execute(sql`select count(*)::int as n,
+      (select organization_id from consultation_referrals group by 1 order by count(*) desc limit 1) as partner
+      from consultation_referrals`),
+  );
+  return { referralCount: rows[0]!.n, partnerId: rows[0]!.partner };
+}
+
 const admin: AuthUser = {
   id: 'bench',
   email: 'b@x',
@@ -192,10 +204,15 @@ async function time<T>(label: string, run: (i: number) => Promise<T>, describe: 
 }
 
 for (const engine of engines) {
-  const database = await freshDatabase(engine, 'bench_desk');
-  await database.migrate();
+  const reuse = values.reuse && engine === 'postgres' && postgresUrl;
+  const database = reuse
+    ? await openDatabase({
+        databaseUrl: Object.assign(new URL(postgresUrl as string), { pathname: '/bench_desk' }).toString(),
+      })
+    : await freshDatabase(engine, 'bench_desk');
+  if (!reuse) await database.migrate();
   const t0 = performance.now();
-  const { referralCount, partnerId } = await load(database);
+  const { referralCount, partnerId } = reuse ? await loaded(database) : await load(database);
   console.log(
     `${engine}: ${caseCount} consultations over ten years, ${referralCount} referrals ` +
       `(loaded in ${((performance.now() - t0) / 1000).toFixed(0)} s)`,

@@ -3,6 +3,7 @@ import { createApp } from './app.ts';
 import { demoAccounts } from './demo.ts';
 import type { Config } from './env.ts';
 import { createScheduler } from './lib/scheduler.ts';
+import { searchIndexJob } from './modules/desk/index.ts';
 import { eventRemindersJob } from './modules/events/index.ts';
 import { leaseRemindersJob } from './modules/incubation/index.ts';
 import { matchingSweepJob } from './modules/matching/index.ts';
@@ -22,6 +23,7 @@ export const backgroundJobs = [
   leaseRemindersJob,
   eventRemindersJob,
   retentionRemindersJob,
+  searchIndexJob,
 ];
 
 /** Starts the one process that serves the API and the web app. Resolves once it is listening. */

@@ -6114,6 +6114,8 @@ export interface components {
     ConsultationSearchResult: {
       items: components['schemas']['ConsultationSearchHit'][];
       total: number;
+      /** @description true: there are more hits than `total` (counting stops at 1,000) */
+      capped: boolean;
     };
     ConsultationSearchHit: {
       /** Format: uuid */

@@ -1,4 +1,4 @@
-ALTER TABLE "consultations" ADD COLUMN "search_terms" text[] DEFAULT '{}'::text[] NOT NULL;--> statement-breakpoint
+ALTER TABLE "consultations" ADD COLUMN "search_terms" text[];--> statement-breakpoint
 ALTER TABLE "faq_entries" ADD COLUMN "version" integer DEFAULT 1 NOT NULL;--> statement-breakpoint
 CREATE INDEX "consultations_terms_idx" ON "consultations" USING gin ("search_terms");--> statement-breakpoint
 -- The desk's figures by period read received_at with what they count, without the wide rows (messages and

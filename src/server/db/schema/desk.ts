@@ -71,7 +71,8 @@ export const consultations = pgTable(
     // Terms of the message, the company and the answers (core/text), for the desk's search. The figures read
     // two covering indexes written by hand in the migration (drizzle cannot say INCLUDE): by received_at, and
     // the open cases.
-    searchTerms: text('search_terms').array().notNull().default(sql`'{}'::text[]`),
+    // Null until indexed: rows from before the column are filled by the desk.search-index job.
+    searchTerms: text('search_terms').array(),
     version: integer('version').notNull().default(1),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -1,6 +1,9 @@
+import { eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { consultations } from '../../db/schema/index.ts';
 import { createTestApp, nonAdmins, type Session, type TestApp } from '../../test/test-app.ts';
+import { indexConsultations } from './search.jobs.ts';
 
 // The desk's figures and search through HTTP on both engines. The figures are checked against values worked
 // out by hand on five cases around Golden Week 2027 (29 April and 3–5 May are holidays, 1–2 May a weekend),
@@ -309,6 +312,21 @@ describe('search over past consultations', () => {
       total: 1,
       items: [{ id: web, topic: 'funding', companyName: 'Northwind' }],
     });
+  });
+
+  it('indexes cases written before the search, with their answers, once (desk.search-index)', async () => {
+    const id = await open('2027-06-01', 'ip', { message: 'Licensing a gyrotron patent' });
+    // As a row from before the column: no terms. An answer now leaves it to the job.
+    await t.db.update(consultations).set({ searchTerms: null }).where(eq(consultations.id, id));
+    await ok('POST', `/api/desk/consultations/${id}/notes`, admin, {
+      kind: 'answer',
+      body: 'An escrow clause helps.',
+    });
+    expect((await search(admin, 'gyrotron')).total).toBe(0);
+    expect(await indexConsultations(t.db)).toBe(1);
+    expect(ids(await search(admin, 'gyrotron'))).toEqual([id]);
+    expect(ids(await search(admin, 'escrow'))).toEqual([id]);
+    expect(await indexConsultations(t.db)).toBe(0);
   });
 
   it('is for desk accounts only', async () => {

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, exists, type SQL, sql } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
 import type { QueryGroup } from '../../../core/text/index.ts';
 import type { Db } from '../../db/client.ts';
 import { consultationReferrals, consultations } from '../../db/schema/index.ts';
@@ -25,13 +25,26 @@ const termsMatch = (groups: QueryGroup[]) =>
       )})`,
   );
 
-function inScope(scope: ConsultationScope): SQL | undefined {
+/**
+ * A partner's cases by id: its referrals (a few thousand at most) are read first, so the database intersects
+ * two small sets instead of checking a referral for every case a common word matches.
+ */
+function inScope(scope: ConsultationScope, partnerCases: string[]): SQL | undefined {
   if ('all' in scope) return undefined;
   if ('organizationId' in scope) return eq(c.organizationId, scope.organizationId);
-  return exists(
-    sql`(select 1 from ${r} where ${r.consultationId} = ${c.id} and ${r.organizationId} = ${scope.partnerId})`,
-  );
+  return partnerCases.length ? inArray(c.id, partnerCases) : sql`false`;
 }
+
+export async function partnerCaseIds(db: Db, partnerId: string) {
+  const rows = await db
+    .selectDistinct({ id: r.consultationId })
+    .from(r)
+    .where(eq(r.organizationId, partnerId));
+  return rows.map((row) => row.id);
+}
+
+/** How far the search counts its hits: past it, the total says "at least". */
+export const searchCountCap = 1000;
 
 export async function searchConsultationRows(
   db: Db,
@@ -39,8 +52,9 @@ export async function searchConsultationRows(
   groups: QueryGroup[],
   filter: { topic?: string; status?: string; limit: number; offset: number },
 ) {
+  const partnerCases = 'partnerId' in scope ? await partnerCaseIds(db, scope.partnerId) : [];
   const where = and(
-    inScope(scope),
+    inScope(scope, partnerCases),
     filter.topic ? eq(c.topic, filter.topic) : undefined,
     filter.status ? eq(c.status, filter.status) : undefined,
     ...termsMatch(groups),
@@ -63,12 +77,24 @@ export async function searchConsultationRows(
       .orderBy(desc(c.receivedAt), desc(c.id))
       .limit(filter.limit)
       .offset(filter.offset),
-    db.select({ n: count() }).from(c).where(where),
+    // A common word matches tens of thousands of cases; counting them all would read each one.
+    db.select({ n: count() }).from(
+      db
+        .select({ one: sql`1` })
+        .from(c)
+        .where(where)
+        .limit(searchCountCap + 1)
+        .as('hits'),
+    ),
   ]);
-  return { rows, total: total?.n ?? 0 };
+  const n = total?.n ?? 0;
+  return { rows, total: Math.min(n, searchCountCap), capped: n > searchCountCap };
 }
 
-/** Adds an answer's terms to its case, so the case is found by what the desk answered too. */
+/**
+ * Adds an answer's terms to its case, so the case is found by what the desk answered too. A case not indexed
+ * yet (null) is left to the job, which reads its answers with the rest.
+ */
 export async function addSearchTerms(db: Db, id: string, terms: string[]) {
   if (!terms.length) return;
   await db
@@ -76,5 +102,31 @@ export async function addSearchTerms(db: Db, id: string, terms: string[]) {
     .set({
       searchTerms: sql`array(select distinct unnest(${c.searchTerms} || ${arrayLiteral(terms)}))`,
     })
-    .where(eq(c.id, id));
+    .where(and(eq(c.id, id), isNotNull(c.searchTerms)));
+}
+
+/** Cases without terms (from before the search), with their answers' text, a batch at a time. */
+export async function unindexedConsultations(db: Db, limit: number) {
+  return db
+    .select({
+      id: c.id,
+      companyName: c.companyName,
+      message: c.message,
+      // Spelled out: drizzle would leave the inner columns unqualified, and "id" would be the event's.
+      answers: sql<string[]>`coalesce((select array_agg(ev.body) from consultation_events ev
+        where ev.consultation_id = "consultations"."id" and ev.kind = 'answer' and ev.body is not null), '{}')`,
+    })
+    .from(c)
+    .where(isNull(c.searchTerms))
+    .limit(limit);
+}
+
+/** Writes a case's terms once: an indexed case is not written over. */
+export async function setSearchTerms(db: Db, id: string, terms: string[]) {
+  const rows = await db
+    .update(c)
+    .set({ searchTerms: terms })
+    .where(and(eq(c.id, id), isNull(c.searchTerms)))
+    .returning({ id: c.id });
+  return rows.length > 0;
 }

@@ -25,4 +25,10 @@ export const searchHitSchema = z
     answered: z.boolean(),
   })
   .openapi('ConsultationSearchHit');
-export const searchResultSchema = listOf(searchHitSchema).openapi('ConsultationSearchResult');
+export const searchResultSchema = listOf(searchHitSchema)
+  .extend({
+    capped: z
+      .boolean()
+      .openapi({ description: 'true: there are more hits than `total` (counting stops at 1,000)' }),
+  })
+  .openapi('ConsultationSearchResult');

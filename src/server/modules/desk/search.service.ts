@@ -29,8 +29,8 @@ export async function searchConsultations(ctx: SearchCtx, user: AuthUser, query:
       { path: 'query.q', message: say({ ja: '検索できる語がありません', en: 'no words to search for' }) },
     ]);
   const scope = scopeOf(user);
-  if (!scope) return { items: [], total: 0 };
-  const { rows, total } = await searchConsultationRows(ctx.db, scope, groups, query);
+  if (!scope) return { items: [], total: 0, capped: false };
+  const { rows, total, capped } = await searchConsultationRows(ctx.db, scope, groups, query);
   return {
     items: rows.map((row) => ({
       id: row.id,
@@ -44,5 +44,6 @@ export async function searchConsultations(ctx: SearchCtx, user: AuthUser, query:
       answered: row.firstAnsweredAt !== null,
     })),
     total,
+    capped,
   };
 }

@@ -66,7 +66,7 @@ function Hits({ q }: { q: string }) {
   if (hits.error) return <ErrorMessage error={hits.error} />;
   return (
     <section aria-live="polite">
-      <p>{t('deskSearchCount', { n: hits.data.total })}</p>
+      <p>{t('deskSearchCount', { n: hits.data.capped ? `${hits.data.total}+` : hits.data.total })}</p>
       <ul className="desk-list">
         {hits.data.items.map((h) => (
           <li key={h.id} className="card">
