@@ -88,6 +88,16 @@ function Section({ title, children }: { title: string; children: React.ReactNode
   );
 }
 
+/** A table wider than a phone scrolls in its box, which a keyboard must be able to reach. */
+function ScrollTable({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: scrollable region must be reachable by keyboard
+    <section className="table-scroll" tabIndex={0} aria-label={label}>
+      {children}
+    </section>
+  );
+}
+
 function useTopicName(f: DeskFigures) {
   const { t, pick } = useI18n();
   return useMemo(() => {
@@ -150,8 +160,7 @@ function Timing({ f }: { f: DeskFigures }) {
               horizontal
             />
           </Suspense>
-          {/* A table wider than a phone scrolls in its box, which a keyboard must be able to reach. */}
-          <section className="table-scroll" tabIndex={0} aria-label={t('deskFiguresTiming')}>
+          <ScrollTable label={t('deskFiguresTiming')}>
             <table className="table">
               <thead>
                 <tr>
@@ -184,7 +193,7 @@ function Timing({ f }: { f: DeskFigures }) {
                 ))}
               </tbody>
             </table>
-          </section>
+          </ScrollTable>
         </>
       )}
     </Section>
@@ -247,7 +256,7 @@ function Referrals({ f }: { f: DeskFigures }) {
               horizontal
             />
           </Suspense>
-          <section className="table-scroll" tabIndex={0} aria-label={t('deskFiguresReferrals')}>
+          <ScrollTable label={t('deskFiguresReferrals')}>
             <table className="table">
               <thead>
                 <tr>
@@ -270,7 +279,7 @@ function Referrals({ f }: { f: DeskFigures }) {
                 ))}
               </tbody>
             </table>
-          </section>
+          </ScrollTable>
         </>
       )}
     </Section>
