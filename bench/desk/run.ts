@@ -111,10 +111,14 @@ async function load(database: Database) {
         start + Math.floor((i / caseCount) * 3652) * DAY + (random() * 9 + 0) * 3600_000,
       );
       const received = japanDay(receivedAt);
+      // Cases of the last half year may still wait for an answer or a close; older ones are done.
+      const recent = now.getTime() - receivedAt.getTime() < 182 * DAY;
       const answered =
-        random() < 0.93 ? new Date(receivedAt.getTime() + Math.floor(random() * 9) * DAY) : null;
+        !recent || random() < 0.93 ? new Date(receivedAt.getTime() + Math.floor(random() * 9) * DAY) : null;
       const closed =
-        answered && random() < 0.88 ? new Date(answered.getTime() + Math.floor(random() * 50) * DAY) : null;
+        answered && (!recent || random() < 0.88)
+          ? new Date(answered.getTime() + Math.floor(random() * 50) * DAY)
+          : null;
       const message = [pick(phrases), pick(phrases), random() < 0.5 ? pick(phrases) : ''].join('。 ');
       const companyName = `Company ${i % 5000}`;
       const live = (d: Date | null) => (d && d <= now ? d : null);
