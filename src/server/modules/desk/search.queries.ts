@@ -1,4 +1,4 @@
-import { and, count, desc, eq, inArray, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, count, desc, eq, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
 import type { QueryGroup } from '../../../core/text/index.ts';
 import type { Db } from '../../db/client.ts';
 import { consultationReferrals, consultations } from '../../db/schema/index.ts';
@@ -32,7 +32,8 @@ const termsMatch = (groups: QueryGroup[]) =>
 function inScope(scope: ConsultationScope, partnerCases: string[]): SQL | undefined {
   if ('all' in scope) return undefined;
   if ('organizationId' in scope) return eq(c.organizationId, scope.organizationId);
-  return partnerCases.length ? inArray(c.id, partnerCases) : sql`false`;
+  // One array parameter, however many cases the partner has (a list of parameters would run out at 65,535).
+  return sql`${c.id} = any(${`{${partnerCases.join(',')}}`}::uuid[])`;
 }
 
 export async function partnerCaseIds(db: Db, partnerId: string) {
