@@ -104,6 +104,8 @@ function routes(ids: Ids): { pattern: string; path: string }[] {
     ['/desk', '/desk'],
     ['/desk/ask', '/desk/ask'],
     ['/desk/flags', '/desk/flags'],
+    ['/desk/figures', '/desk/figures'],
+    ['/desk/search', '/desk/search'],
     ['/desk/consultations/:id', `/desk/consultations/${ids.consultation}`],
     ['/public', '/public'],
     ['/about', '/about'],

@@ -21,7 +21,9 @@ import {
   deskAftercareRoutes,
   deskFilesRoutes,
   deskFlagsRoutes,
+  deskFiguresRoutes,
   deskRoutes,
+  deskSearchRoutes,
 } from './modules/desk/index.ts';
 import { eventsRoutes, meetingsRoutes, outcomesRoutes, toursRoutes } from './modules/events/index.ts';
 import { homeRoutes } from './modules/home/index.ts';
@@ -120,6 +122,8 @@ export function createApp(deps: AppDeps) {
     deskAftercareRoutes,
     deskFlagsRoutes,
     deskFilesRoutes,
+    deskFiguresRoutes,
+    deskSearchRoutes,
     publicRoutes,
     partnershipsRoutes,
     bulletinsRoutes,

@@ -3,7 +3,7 @@ import { createApp } from './app.ts';
 import { demoAccounts } from './demo.ts';
 import type { Config } from './env.ts';
 import { createScheduler } from './lib/scheduler.ts';
-import { followUpRemindersJob, surveyFlagsJob } from './modules/desk/index.ts';
+import { followUpRemindersJob, searchIndexJob, surveyFlagsJob } from './modules/desk/index.ts';
 import { eventRemindersJob } from './modules/events/index.ts';
 import { leaseRemindersJob } from './modules/incubation/index.ts';
 import { matchingSweepJob } from './modules/matching/index.ts';
@@ -29,6 +29,7 @@ export const backgroundJobs = [
   followUpRemindersJob,
   surveyFlagsJob,
   bulletinDigestJob,
+  searchIndexJob,
 ];
 
 /** Starts the one process that serves the API and the web app. Resolves once it is listening. */

@@ -82,6 +82,8 @@ const DeskPage = lazy(() => desk().then((m) => ({ default: m.DeskPage })));
 const DeskAskPage = lazy(() => desk().then((m) => ({ default: m.DeskAskPage })));
 const ConsultationPage = lazy(() => desk().then((m) => ({ default: m.ConsultationPage })));
 const DeskFlagsPage = lazy(() => desk().then((m) => ({ default: m.DeskFlagsPage })));
+const DeskFiguresPage = lazy(() => desk().then((m) => ({ default: m.DeskFiguresPage })));
+const DeskSearchPage = lazy(() => desk().then((m) => ({ default: m.DeskSearchPage })));
 const siting = () => import('../features/siting/siting-pages.ts');
 const SitingPage = lazy(() => siting().then((m) => ({ default: m.SitingPage })));
 const StudyReportPage = lazy(() => siting().then((m) => ({ default: m.StudyReportPage })));
@@ -197,6 +199,8 @@ export function AppRoutes() {
         <Route path="/desk" component={DeskPage} />
         <Route path="/desk/ask" component={DeskAskPage} />
         <Route path="/desk/flags" component={DeskFlagsPage} />
+        <Route path="/desk/figures" component={DeskFiguresPage} />
+        <Route path="/desk/search" component={DeskSearchPage} />
         <Route path="/desk/consultations/:id">{(p) => <ConsultationPage key={p.id} id={p.id} />}</Route>
         <Route path="/public" component={PublicHubPage} />
         <Route path="/about" component={PublicHubPage} />

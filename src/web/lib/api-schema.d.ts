@@ -1653,6 +1653,29 @@ export interface paths {
      */
     get: operations['getConsultationFile'];
   };
+  '/api/desk/figures': {
+    /**
+     * The coordinator's figures: by topic and month, response times against targets, overdue, referrals
+     * @description Working days on the Japanese calendar; times are counted for consultations received in the period, overdue cases as of today, referrals sent in the period.
+     *
+     * Access: admin role.
+     */
+    get: operations['getDeskFigures'];
+  };
+  '/api/desk/figures/export.xlsx': {
+    /**
+     * The same figures as a spreadsheet, one sheet per chart
+     * @description Access: admin role.
+     */
+    get: operations['deskFiguresXlsx'];
+  };
+  '/api/desk/search': {
+    /**
+     * Search past consultations (JA/EN, with the glossary); each caller within the cases it may see
+     * @description Access: admin or member or agency role.
+     */
+    get: operations['searchConsultations'];
+  };
   '/api/public/explainers': {
     /**
      * Explainer pages: the published ones; a coordinator also sees drafts
@@ -1760,6 +1783,15 @@ export interface paths {
      * @description Access: admin role.
      */
     post: operations['createFaqEntry'];
+  };
+  '/api/public/faq/{id}': {
+    /**
+     * Edit a FAQ entry or take it off the public pages; If-Match the version read
+     * @description An entry made from a consultation is refused (400 on the text) if it names the company or contact.
+     *
+     * Access: admin role.
+     */
+    patch: operations['updateFaqEntry'];
   };
   '/api/public/feed.atom': {
     /**
@@ -6629,6 +6661,110 @@ export interface components {
       /** @description Where the file itself is served */
       url: string;
     };
+    DeskFigures: {
+      period: {
+        /** Format: date */
+        from: string;
+        /** Format: date */
+        to: string;
+        /** Format: date */
+        today: string;
+        months: string[];
+      };
+      topics: {
+        /** @enum {string} */
+        code: 'technology' | 'ip' | 'funding' | 'siting' | 'permits' | 'talent' | 'export' | 'other';
+        label: components['schemas']['LocalizedText'];
+        firstAnswerDays: number;
+        closeDays: number;
+      }[];
+      byMonth: {
+        month: string;
+        /** @enum {string} */
+        topic: 'technology' | 'ip' | 'funding' | 'siting' | 'permits' | 'talent' | 'export' | 'other';
+        count: number;
+      }[];
+      timing: {
+        /**
+         * @description null: every topic together
+         * @enum {string|null}
+         */
+        topic: 'technology' | 'ip' | 'funding' | 'siting' | 'permits' | 'talent' | 'export' | 'other' | null;
+        received: number;
+        targetDays: {
+          firstAnswer: number | null;
+          close: number | null;
+        };
+        firstAnswer: {
+          count: number;
+          medianDays: number | null;
+          meanDays: number | null;
+          onTarget: number;
+          onTargetShare: number | null;
+        };
+        close: {
+          count: number;
+          medianDays: number | null;
+          meanDays: number | null;
+          onTarget: number;
+          onTargetShare: number | null;
+        };
+      }[];
+      overdue: {
+        /** Format: date */
+        asOf: string;
+        firstAnswer: number;
+        close: number;
+        open: number;
+        byTopic: {
+          /** @enum {string} */
+          topic: 'technology' | 'ip' | 'funding' | 'siting' | 'permits' | 'talent' | 'export' | 'other';
+          firstAnswer: number;
+          close: number;
+          open: number;
+        }[];
+      };
+      referrals: {
+        partner: {
+          /** Format: uuid */
+          id: string;
+          key: string;
+          name: components['schemas']['LocalizedText'];
+        };
+        referred: number;
+        accepted: number;
+        returned: number;
+        pending: number;
+        acceptance: number | null;
+      }[];
+      satisfaction: {
+        /** @description false until the aftercare satisfaction question records answers */
+        available: boolean;
+      };
+    };
+    ConsultationSearchResult: {
+      items: components['schemas']['ConsultationSearchHit'][];
+      total: number;
+      /** @description true: there are more hits than `total` (counting stops at 1,000) */
+      capped: boolean;
+    };
+    ConsultationSearchHit: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      topic: 'technology' | 'ip' | 'funding' | 'siting' | 'permits' | 'talent' | 'export' | 'other';
+      /** @enum {string} */
+      status: 'new' | 'triaged' | 'closed';
+      /** @enum {string} */
+      language: 'ja' | 'en';
+      companyName: string;
+      excerpt: string;
+      /** Format: date-time */
+      receivedAt: string;
+      /** Format: date-time */
+      closedAt: string | null;
+      answered: boolean;
+    };
     ExplainerList: {
       items: components['schemas']['ExplainerSummary'][];
       total: number;
@@ -6767,6 +6903,7 @@ export interface components {
       published: boolean;
       /** Format: date-time */
       updatedAt: string;
+      version: number;
     };
     FaqInput: {
       question: components['schemas']['LocalizedText'];
@@ -6777,6 +6914,11 @@ export interface components {
        */
       consultation?: string;
       /** @default true */
+      published?: boolean;
+    };
+    FaqPatch: {
+      question?: components['schemas']['LocalizedText'];
+      answer?: components['schemas']['LocalizedText'];
       published?: boolean;
     };
     AgreementList: {
@@ -19549,6 +19691,130 @@ export interface operations {
     };
   };
   /**
+   * The coordinator's figures: by topic and month, response times against targets, overdue, referrals
+   * @description Working days on the Japanese calendar; times are counted for consultations received in the period, overdue cases as of today, referrals sent in the period.
+   *
+   * Access: admin role.
+   */
+  getDeskFigures: {
+    parameters: {
+      query?: {
+        /** @description First day (Japan) of the period; default: 12 months back */
+        from?: string;
+        /** @description Last day (Japan) of the period; default: today */
+        to?: string;
+      };
+    };
+    responses: {
+      /** @description The figures */
+      200: {
+        content: {
+          'application/json': components['schemas']['DeskFigures'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * The same figures as a spreadsheet, one sheet per chart
+   * @description Access: admin role.
+   */
+  deskFiguresXlsx: {
+    parameters: {
+      query?: {
+        /** @description First day (Japan) of the period; default: 12 months back */
+        from?: string;
+        /** @description Last day (Japan) of the period; default: today */
+        to?: string;
+      };
+    };
+    responses: {
+      /** @description A spreadsheet file */
+      200: {
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Search past consultations (JA/EN, with the glossary); each caller within the cases it may see
+   * @description Access: admin or member or agency role.
+   */
+  searchConsultations: {
+    parameters: {
+      query: {
+        /** @description Words in Japanese or English; the glossary finds the other language’s term too */
+        q: string;
+        topic?: 'technology' | 'ip' | 'funding' | 'siting' | 'permits' | 'talent' | 'export' | 'other';
+        status?: 'new' | 'triaged' | 'closed';
+        limit?: number;
+        offset?: number | null;
+      };
+    };
+    responses: {
+      /** @description Hits, newest first */
+      200: {
+        content: {
+          'application/json': components['schemas']['ConsultationSearchResult'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
    * Explainer pages: the published ones; a coordinator also sees drafts
    * @description Access: anyone.
    */
@@ -20252,6 +20518,82 @@ export interface operations {
       };
       /** @description Not allowed, or CSRF token missing */
       403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Request body too large */
+      413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Edit a FAQ entry or take it off the public pages; If-Match the version read
+   * @description An entry made from a consultation is refused (400 on the text) if it names the company or contact.
+   *
+   * Access: admin role.
+   */
+  updateFaqEntry: {
+    parameters: {
+      header?: {
+        /** @description The ETag of the version this edit is based on ("3"); a write over a newer version is refused with 412. Optional for compatibility; the web app always sends it. */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['FaqPatch'];
+      };
+    };
+    responses: {
+      /** @description Saved */
+      200: {
+        headers: {
+          /** @description The version of the record, "<version>" (strong); send it back in If-Match when editing */
+          ETag?: string;
+        };
+        content: {
+          'application/json': components['schemas']['FaqEntry'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description precondition_failed: If-Match names a version the record has moved on from (someone else changed it) */
+      412: {
         content: {
           'application/json': components['schemas']['Error'];
         };

@@ -112,6 +112,7 @@ export const faqEntries = pgTable(
     consultationId: uuid('consultation_id').references(() => consultations.id, { onDelete: 'set null' }),
     published: boolean('published').notNull().default(true),
     searchTerms: text('search_terms').array().notNull().default(sql`'{}'::text[]`),
+    version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
   },

@@ -1,4 +1,5 @@
 import { addWorkingDays, type EventAudience, japanDay } from '../../../core/desk/index.ts';
+import { indexTerms } from '../../../core/text/index.ts';
 import type { Db } from '../../db/client.ts';
 import type { LocalizedText } from '../../db/schema/directory.ts';
 import type { Config } from '../../env.ts';
@@ -44,6 +45,7 @@ import type {
   TopicPatch,
   TriageInput,
 } from './desk.schemas.ts';
+import { addSearchTerms } from './search.queries.ts';
 
 // The one-stop desk (テクまど-style): consultations in, triage with working-day targets, referral to partner
 // organisations, answers, close and reopen, each step an event with who and when. Who sees a case is decided
@@ -568,7 +570,10 @@ export async function addNote(ctx: DeskCtx, actor: AuthUser, id: string, input: 
       organizationId: view.as === 'partner' ? view.partnerId : null,
       at,
     });
-    if (input.kind === 'answer') await markFirstAnswer(tx, id, at);
+    if (input.kind === 'answer') {
+      await markFirstAnswer(tx, id, at);
+      await addSearchTerms(tx, id, indexTerms([input.body]));
+    }
     await writeAudit(tx, actor, {
       action: 'note',
       entity: 'consultation',

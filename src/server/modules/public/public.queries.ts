@@ -201,9 +201,39 @@ export async function insertFaq(tx: Db, values: typeof faqEntries.$inferInsert) 
   return row!;
 }
 
-export async function consultationExists(db: Db, id: string) {
-  const rows = await db.select({ id: consultations.id }).from(consultations).where(eq(consultations.id, id));
-  return rows.length > 0;
+/** Who a consultation is from: what a FAQ entry made from it must not say. */
+export async function consultationIdentity(db: Db, id: string) {
+  const [row] = await db
+    .select({
+      companyName: consultations.companyName,
+      contactName: consultations.contactName,
+      email: consultations.email,
+      phone: consultations.phone,
+      organizationName: organizations.name,
+    })
+    .from(consultations)
+    .leftJoin(organizations, eq(organizations.id, consultations.organizationId))
+    .where(eq(consultations.id, id));
+  return row;
+}
+
+export async function lockFaq(tx: Db, id: string) {
+  const [row] = await tx.select().from(faqEntries).where(eq(faqEntries.id, id)).for('update');
+  return row;
+}
+
+/** Writes an edit of a FAQ entry over the version locked by `lockFaq`. */
+export async function updateFaqRow(
+  tx: Db,
+  id: string,
+  values: Partial<typeof faqEntries.$inferInsert> & { updatedAt: Date },
+) {
+  const [row] = await tx
+    .update(faqEntries)
+    .set({ ...values, version: sql`${faqEntries.version} + 1` })
+    .where(eq(faqEntries.id, id))
+    .returning();
+  return row;
 }
 
 export async function listFaqRows(

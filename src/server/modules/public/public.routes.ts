@@ -20,6 +20,7 @@ import {
   faqEntrySchema,
   faqInputSchema,
   faqListSchema,
+  faqPatchSchema,
   faqQuery,
   followSchema,
   followTokenParam,
@@ -53,6 +54,7 @@ import {
   rejectQuestion,
   unfollow,
   updateExplainer,
+  updateFaq,
 } from './public.service.ts';
 
 const tags = ['Public face'];
@@ -234,6 +236,22 @@ const createFaqRoute = defineRoute({
   responses: { 201: jsonContent(faqEntrySchema, 'Created'), ...errorResponses(400, 413) },
 });
 
+const updateFaqRoute = defineRoute({
+  access: ['admin'],
+  method: 'patch',
+  path: '/public/faq/{id}',
+  operationId: 'updateFaqEntry',
+  tags,
+  summary: 'Edit a FAQ entry or take it off the public pages; If-Match the version read',
+  description:
+    'An entry made from a consultation is refused (400 on the text) if it names the company or contact.',
+  request: { params: idParam, headers: ifMatchHeaders, ...jsonBody(faqPatchSchema) },
+  responses: {
+    200: { ...jsonContent(faqEntrySchema, 'Saved'), headers: versionHeaderDocs },
+    ...errorResponses(400, 404, 412, 413),
+  },
+});
+
 const feedRoute = defineRoute({
   access: 'public',
   method: 'get',
@@ -304,6 +322,11 @@ export function publicRoutes(deps: AppDeps) {
     )
     .openapi(listFaqRoute, async (c) => c.json(await listFaq(ctx, c.var.user, c.req.valid('query')), 200))
     .openapi(createFaqRoute, async (c) => c.json(await createFaq(ctx, c.var.user, c.req.valid('json')), 201))
+    .openapi(updateFaqRoute, async (c) => {
+      const ifMatch = parseIfMatch(c.req.valid('header')['if-match']);
+      const out = await updateFaq(ctx, c.var.user, c.req.valid('param').id, c.req.valid('json'), ifMatch);
+      return c.json(out, 200, versionHeaders(out.version));
+    })
     .openapi(feedRoute, async (c) =>
       c.body(await publicFeed(ctx), 200, {
         'content-type': 'application/atom+xml; charset=utf-8',

@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { keyPattern } from '../../../core/directory/vocabulary.ts';
 import { bilingual, listOf, localizedTextSchema, orNull, paginationQuery } from '../../lib/http.ts';
-import { keyFormat, sayError } from '../../lib/messages.ts';
+import { keyFormat, nothingToChange, sayError } from '../../lib/messages.ts';
 import { honeypotField } from '../../lib/public-form.ts';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -187,6 +187,13 @@ export const faqInputSchema = z
   .openapi('FaqInput');
 export type FaqInput = z.infer<typeof faqInputSchema>;
 
+export const faqPatchSchema = z
+  .object({ question: bilingual.optional(), answer: bilingual.optional(), published: z.boolean().optional() })
+  .strict()
+  .refine((v) => Object.keys(v).length > 0, nothingToChange)
+  .openapi('FaqPatch');
+export type FaqPatch = z.infer<typeof faqPatchSchema>;
+
 export const faqEntrySchema = z
   .object({
     id: z.uuid(),
@@ -194,6 +201,7 @@ export const faqEntrySchema = z
     answer: localizedTextSchema,
     published: z.boolean(),
     updatedAt: instant,
+    version: z.number().int(),
   })
   .openapi('FaqEntry');
 export const faqListSchema = listOf(faqEntrySchema).openapi('FaqList');

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { identityLeaks } from '../../../core/desk/index.ts';
 import { indexTerms, parseQuery } from '../../../core/text/index.ts';
 import type { Db } from '../../db/client.ts';
 import type { LocalizedText } from '../../db/schema/directory.ts';
@@ -16,7 +17,7 @@ import type { RateLimiter } from '../../lib/rate-limit.ts';
 import type { ReferenceData } from '../../lib/reference-data.ts';
 import { atomFeed } from './public.export.ts';
 import {
-  consultationExists,
+  consultationIdentity,
   deleteFollowByToken,
   type ExplainerRow,
   explainerBySlug,
@@ -32,12 +33,14 @@ import {
   listModerationRows,
   listPublishedQuestionRows,
   lockExplainer,
+  lockFaq,
   lockQuestion,
   moveFollows,
   organizationByKey,
   type QuestionRow,
   questionWithOrg,
   updateExplainerRow,
+  updateFaqRow,
   updateQuestionRow,
 } from './public.queries.ts';
 import type {
@@ -45,6 +48,7 @@ import type {
   AskQuestionInput,
   ExplainerInput,
   FaqInput,
+  FaqPatch,
   FaqQuery,
   FollowInput,
   ModerationQuery,
@@ -397,7 +401,11 @@ const faqOut = (row: FaqRow) => ({
   answer: row.answer,
   published: row.published,
   updatedAt: row.updatedAt.toISOString(),
+  version: row.version,
 });
+
+const faqNotFound = () =>
+  new AppError('not_found', say({ ja: 'FAQ の項目が見つかりません', en: 'FAQ entry not found' }));
 
 export async function listFaq(ctx: PublicCtx, user: AuthUser | null, query: FaqQuery) {
   const { items, total } = await listFaqRows(ctx.db, {
@@ -410,14 +418,57 @@ export async function listFaq(ctx: PublicCtx, user: AuthUser | null, query: FaqQ
 }
 
 /**
+ * An entry made from a consultation must not name the company: its name, the organisation's, the contact's
+ * name, e-mail or phone anywhere in the question or the answer is a 400 on that text.
+ */
+async function checkAnonymous(
+  db: Db,
+  consultationId: string | null,
+  text: { question: LocalizedText; answer: LocalizedText },
+) {
+  if (!consultationId) return;
+  const who = await consultationIdentity(db, consultationId);
+  if (!who) return;
+  const leaks = identityLeaks(
+    {
+      'body.question.ja': text.question.ja,
+      'body.question.en': text.question.en,
+      'body.answer.ja': text.answer.ja,
+      'body.answer.en': text.answer.en,
+    },
+    {
+      names: [
+        who.companyName,
+        who.contactName,
+        who.email,
+        who.organizationName?.ja,
+        who.organizationName?.en,
+      ],
+      phones: [who.phone],
+    },
+  );
+  if (leaks.length)
+    throw invalidFields(
+      leaks.map((path) => ({
+        path,
+        message: say({
+          ja: '相談した会社・担当者が分かる内容は FAQ に載せられません',
+          en: 'names the company or its contact; a FAQ entry must not',
+        }),
+      })),
+    );
+}
+
+/**
  * A coordinator turns a consultation's answer into a FAQ entry. The entry keeps its own text, written without
  * the company's identity; the consultation link is for the desk's records and no public shape carries it.
  */
 export async function createFaq(ctx: PublicCtx, actor: AuthUser, input: FaqInput) {
-  if (input.consultation && !(await consultationExists(ctx.db, input.consultation)))
+  if (input.consultation && !(await consultationIdentity(ctx.db, input.consultation)))
     throw invalidFields([
       { path: 'body.consultation', message: unknownValue('consultation', input.consultation) },
     ]);
+  await checkAnonymous(ctx.db, input.consultation ?? null, input);
   const at = ctx.now();
   return ctx.db.transaction(async (tx) => {
     const row = await insertFaq(tx, {
@@ -434,6 +485,43 @@ export async function createFaq(ctx: PublicCtx, actor: AuthUser, input: FaqInput
       entity: 'faq-entry',
       entityId: row.id,
       changes: { consultation: input.consultation ?? null },
+    });
+    return faqOut(row);
+  });
+}
+
+/** Edits an entry's wording or takes it off (and back on) the public pages, over the version read. */
+export async function updateFaq(
+  ctx: PublicCtx,
+  actor: AuthUser,
+  id: string,
+  patch: FaqPatch,
+  ifMatch: IfMatch,
+) {
+  return ctx.db.transaction(async (tx) => {
+    const before = await lockFaq(tx, id);
+    if (!before) throw faqNotFound();
+    checkIfMatch(ifMatch, before.version);
+    const question = patch.question ?? before.question;
+    const answer = patch.answer ?? before.answer;
+    await checkAnonymous(tx, before.consultationId, { question, answer });
+    const row = await updateFaqRow(tx, id, {
+      question,
+      answer,
+      published: patch.published ?? before.published,
+      searchTerms: indexTerms([question.ja, question.en, answer.ja, answer.en]),
+      updatedAt: ctx.now(),
+    });
+    if (!row) throw faqNotFound();
+    await writeAudit(tx, actor, {
+      action: 'update',
+      entity: 'faq-entry',
+      entityId: id,
+      changes: {
+        version: { from: before.version, to: row.version },
+        fields: Object.keys(patch),
+        published: row.published,
+      },
     });
     return faqOut(row);
   });

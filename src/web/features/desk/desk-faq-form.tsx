@@ -5,6 +5,8 @@ import { Alert, ErrorMessage } from '../../components/status-message.tsx';
 import { ApiError, api } from '../../lib/api-client.ts';
 import type { RequestOf } from '../../lib/api-types.ts';
 import { useI18n } from '../../lib/i18n.tsx';
+import { FaqEntryEditor } from './desk-faq-editor.tsx';
+import type { FaqEntry } from './desk-figures-api.ts';
 
 const errorsAt = (error: unknown, path: string) =>
   error instanceof ApiError ? error.detailsFor(`body.${path}`) : [];
@@ -15,13 +17,14 @@ const text = (ja: string, en: string) => ({
 
 /**
  * A coordinator turns this consultation's answer into a public FAQ entry, rewritten without the company: the
- * entry keeps its own text and nothing on the public pages links back to the case.
+ * entry keeps its own text and nothing on the public pages links back to the case. Once published, the entry
+ * can be edited here (and later on the desk's search page).
  */
 export function PublishToFaq({ consultationId }: { consultationId: string }) {
   const { t } = useI18n();
   const id = useId();
   const publish = useMutation({
-    mutationFn: (body: RequestOf<'createFaqEntry'>) => api.post('/public/faq', body),
+    mutationFn: (body: RequestOf<'createFaqEntry'>) => api.post<FaqEntry>('/public/faq', body),
   });
   const [f, setF] = useState({ qJa: '', qEn: '', aJa: '', aEn: '' });
   const set = (name: keyof typeof f) => (value: string) => setF((x) => ({ ...x, [name]: value }));
@@ -43,7 +46,10 @@ export function PublishToFaq({ consultationId }: { consultationId: string }) {
     <section className="card desk-box" aria-labelledby={id}>
       <h2 id={id}>{t('deskFaqTitle')}</h2>
       {publish.isSuccess ? (
-        <Alert tone="success">{t('deskFaqDone')}</Alert>
+        <>
+          <Alert tone="success">{t('deskFaqDone')}</Alert>
+          <FaqEntryEditor entry={publish.data} />
+        </>
       ) : (
         <form onSubmit={submit} noValidate>
           <p className="muted">{t('deskFaqHint')}</p>

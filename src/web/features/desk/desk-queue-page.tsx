@@ -40,11 +40,21 @@ export function DeskPage() {
         title={t('deskTitle')}
         intro={intro}
         actions={
-          user.role !== 'agency' && (
-            <Link className="button" href="/desk/ask">
-              {user.role === 'admin' ? t('deskNew') : t('deskAskTitle')}
+          <>
+            {user.role === 'admin' && (
+              <Link className="button secondary" href="/desk/figures">
+                {t('deskFiguresTitle')}
+              </Link>
+            )}
+            <Link className="button secondary" href="/desk/search">
+              {t('deskSearchLink')}
             </Link>
-          )
+            {user.role !== 'agency' && (
+              <Link className="button" href="/desk/ask">
+                {user.role === 'admin' ? t('deskNew') : t('deskAskTitle')}
+              </Link>
+            )}
+          </>
         }
       />
       {user.role === 'admin' && (
