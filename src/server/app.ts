@@ -19,9 +19,9 @@ import {
   caseFileUploadLimitBytes,
   caseFileUploadPath,
   deskAftercareRoutes,
+  deskFiguresRoutes,
   deskFilesRoutes,
   deskFlagsRoutes,
-  deskFiguresRoutes,
   deskRoutes,
   deskSearchRoutes,
 } from './modules/desk/index.ts';

@@ -6,7 +6,7 @@ import './desk.css';
 
 export { DeskAskPage } from './desk-ask-page.tsx';
 export { ConsultationPage } from './desk-case-page.tsx';
-export { DeskFlagsPage } from './desk-flags-page.tsx';
 export { DeskFiguresPage } from './desk-figures-page.tsx';
+export { DeskFlagsPage } from './desk-flags-page.tsx';
 export { DeskPage } from './desk-queue-page.tsx';
 export { DeskSearchPage } from './desk-search-page.tsx';
