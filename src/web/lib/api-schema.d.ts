@@ -6738,8 +6738,17 @@ export interface components {
         acceptance: number | null;
       }[];
       satisfaction: {
-        /** @description false until the aftercare satisfaction question records answers */
+        /** @description true once a case closed in the period has an answer */
         available: boolean;
+        /** @description Cases closed in the period whose company was asked */
+        asked: number;
+        answered: number;
+        /** @description 5 very satisfied … 1 very dissatisfied */
+        mean: number | null;
+        byScore: {
+          score: number;
+          count: number;
+        }[];
       };
     };
     ConsultationSearchResult: {

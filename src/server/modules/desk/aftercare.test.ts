@@ -137,6 +137,22 @@ describe('aftercare', () => {
       plans: ['none'],
       comment: 'Quick and useful',
     });
+    // The coordinator's figures count it: one case asked, one answer, scored 4.
+    const figures = await get('/desk/figures?from=2026-01-01&to=2028-12-31', admin);
+    expect(figures.status).toBe(200);
+    expect(figures.json.satisfaction).toEqual({
+      available: true,
+      asked: 1,
+      answered: 1,
+      mean: 4,
+      byScore: [
+        { score: 5, count: 0 },
+        { score: 4, count: 1 },
+        { score: 3, count: 0 },
+        { score: 2, count: 0 },
+        { score: 1, count: 0 },
+      ],
+    });
     expect(await runFlags()).toBe(0);
   });
 

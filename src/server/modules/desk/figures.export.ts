@@ -101,8 +101,20 @@ export async function figuresXlsx(f: DeskFigures) {
     ]),
   );
 
+  const s = f.satisfaction;
+  sheetOf(
+    book,
+    'satisfaction',
+    ['点 Score (5 とても満足 very satisfied … 1 とても不満 very dissatisfied)', '件数 Answers'],
+    [
+      ...s.byScore.map((b) => [b.score, b.count]),
+      ['質問した件数 Asked', s.asked],
+      ['回答 Answered', s.answered],
+      ['平均 Mean', s.mean],
+    ],
+  );
+
   const about = book.addWorksheet('period');
   about.addRow(['期間 Period', f.period.from, f.period.to]);
-  about.addRow(['満足度 Satisfaction', f.satisfaction.available ? '' : '未収集 not yet available']);
   return new Uint8Array(await book.xlsx.writeBuffer());
 }

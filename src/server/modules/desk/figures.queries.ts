@@ -1,6 +1,13 @@
 import { sql } from 'drizzle-orm';
 import { type Db, resultRows } from '../../db/client.ts';
-import { consultationReferrals, consultations, deskTopics, organizations } from '../../db/schema/index.ts';
+import {
+  consultationAftercare,
+  consultationReferrals,
+  consultations,
+  deskTopics,
+  organizations,
+  surveyResponses,
+} from '../../db/schema/index.ts';
 
 // The coordinator's figures, counted by the database in a few grouped statements. Days are Japan days; the
 // working-day calendar comes from core/desk (one text parameter of days and one of ordinals), so SQL and the
@@ -107,4 +114,22 @@ export async function referralsByPartner(db: Db, from: string, to: string) {
     accepted: number;
     returned: number;
   }>(rows);
+}
+
+/**
+ * The satisfaction question of the cases closed in [from, to]: how many rounds asked it, and each submitted
+ * choice with its count (`choice` null: asked, not answered). A read of the surveys' responses table, since the
+ * question is an ordinary survey (desk/aftercare.service.ts).
+ */
+export async function satisfactionChoices(db: Db, from: string, to: string) {
+  const a = consultationAftercare;
+  const r = surveyResponses;
+  const rows = await db.execute(sql`
+    select ${r.answers} ->> 'satisfaction' as choice, count(*)::int as n
+    from ${a} left join ${r} on ${r.invitationId} = ${a.invitationId} and ${r.submittedAt} is not null
+    where ${a.invitationId} is not null
+      and ${a.closedAt} >= (${from}::date)::timestamp at time zone 'Asia/Tokyo'
+      and ${a.closedAt} < (${to}::date + 1)::timestamp at time zone 'Asia/Tokyo'
+    group by 1`);
+  return resultRows<{ choice: string | null; n: number }>(rows);
 }

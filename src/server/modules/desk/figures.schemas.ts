@@ -63,9 +63,11 @@ export const deskFiguresSchema = z
       }),
     ),
     satisfaction: z.object({
-      available: z.boolean().openapi({
-        description: 'false until the aftercare satisfaction question records answers',
-      }),
+      available: z.boolean().openapi({ description: 'true once a case closed in the period has an answer' }),
+      asked: z.number().int().openapi({ description: 'Cases closed in the period whose company was asked' }),
+      answered: z.number().int(),
+      mean: z.number().nullable().openapi({ description: '5 very satisfied … 1 very dissatisfied' }),
+      byScore: z.array(z.object({ score: z.number().int().min(1).max(5), count: z.number().int() })),
     }),
   })
   .openapi('DeskFigures');

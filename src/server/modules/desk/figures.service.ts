@@ -3,6 +3,7 @@ import {
   daysInPeriod,
   japanDay,
   monthsOfPeriod,
+  satisfactionScore,
   shareOf,
   shiftDay,
   workingDayCalendar,
@@ -15,6 +16,7 @@ import {
   countsByMonth,
   overdueByTopic,
   referralsByPartner,
+  satisfactionChoices,
   type TimingRow,
   timingByTopic,
 } from './figures.queries.ts';
@@ -22,7 +24,7 @@ import type { DeskFigures, FiguresQuery } from './figures.schemas.ts';
 
 // The coordinator's figures: consultations by topic and month, working days to the first answer and to the
 // close against the topics' targets, the cases overdue today, referrals per partner and how many they
-// accepted. Satisfaction waits for the aftercare question's answers (`available: false` until then).
+// accepted, and the satisfaction question of the cases closed in the period (asked, answered, scores 5 … 1).
 
 /** Longest period one request may ask for: ten years and a little, as the bench's history. */
 const maxPeriodDays = 11 * 366;
@@ -67,12 +69,13 @@ export async function deskFigures(ctx: DeskCtx, query: FiguresQuery): Promise<De
   const calendarEnd = shiftDay(to > today ? to : today, tailDays);
   const start = shiftDay(from, -1);
   const calendar = { start, ordinals: workingDayCalendar(start, calendarEnd).ordinals };
-  const [topics, months, timing, overdue, referrals] = await Promise.all([
+  const [topics, months, timing, overdue, referrals, satisfaction] = await Promise.all([
     listTopicRows(ctx.db),
     countsByMonth(ctx.db, from, to),
     timingByTopic(ctx.db, from, to, calendar),
     overdueByTopic(ctx.db, today),
     referralsByPartner(ctx.db, from, to),
+    satisfactionChoices(ctx.db, from, to),
   ]);
   const targets = new Map(topics.map((t) => [t.code, t]));
   const timingOut = (row: TimingRow) => {
@@ -117,6 +120,27 @@ export async function deskFigures(ctx: DeskCtx, query: FiguresQuery): Promise<De
       pending: r.referred - r.accepted - r.returned,
       acceptance: shareOf(r.accepted, r.accepted + r.returned),
     })),
-    satisfaction: { available: false },
+    satisfaction: satisfactionOut(satisfaction),
+  };
+}
+
+/** Asked, answered, the count per score (5 very satisfied … 1 very dissatisfied) and the mean score. */
+function satisfactionOut(rows: { choice: string | null; n: number }[]) {
+  const byScore = [5, 4, 3, 2, 1].map((score) => ({ score, count: 0 }));
+  let asked = 0;
+  for (const row of rows) {
+    asked += row.n;
+    const score = row.choice === null ? null : satisfactionScore({ satisfaction: row.choice });
+    const slot = byScore.find((s) => s.score === score);
+    if (slot) slot.count += row.n;
+  }
+  const answered = byScore.reduce((sum, s) => sum + s.count, 0);
+  const total = byScore.reduce((sum, s) => sum + s.score * s.count, 0);
+  return {
+    available: answered > 0,
+    asked,
+    answered,
+    mean: answered > 0 ? Math.round((total / answered) * 100) / 100 : null,
+    byScore,
   };
 }

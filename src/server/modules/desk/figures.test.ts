@@ -186,7 +186,8 @@ describe('figures', () => {
       { key: 'bank', referred: 2, accepted: 1, returned: 1, pending: 0, acceptance: 0.5 },
       { key: 'pref-office', referred: 2, accepted: 1, returned: 0, pending: 1, acceptance: 1 },
     ]);
-    expect(f.satisfaction).toEqual({ available: false });
+    // Closed cases were asked the satisfaction question; nobody has answered it (aftercare.test.ts answers).
+    expect(f.satisfaction).toMatchObject({ available: false, answered: 0, mean: null });
 
     // April only: C, A and B; D (6 May) and E (March) fall outside, and B's close target is not reached.
     const april = await ok('GET', '/api/desk/figures?from=2027-04-01&to=2027-04-30', admin);

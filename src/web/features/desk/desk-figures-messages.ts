@@ -36,9 +36,19 @@ export const deskFiguresMessages = {
   deskFiguresNone: { ja: 'この期間のデータはありません。', en: 'Nothing in this period.' },
   deskFiguresSatisfaction: { ja: '満足度', en: 'Satisfaction' },
   deskFiguresSatisfactionLater: {
-    ja: 'アフターケアの満足度調査の回答が集まり次第、ここに表示します。',
-    en: 'Shown here once the aftercare satisfaction question has answers.',
+    ja: 'この期間に完了した相談の満足度調査には、まだ回答がありません。',
+    en: 'No answers yet to the satisfaction question of the cases closed in this period.',
   },
+  deskFiguresSatisfactionSummary: {
+    ja: 'この期間に完了した相談 {asked} 件に満足度を質問し、{answered} 件の回答（平均 {mean} 点／5 点満点）。',
+    en: 'Asked of {asked} cases closed in the period; {answered} answered (mean {mean} of 5).',
+  },
+  deskFiguresAnswers: { ja: '回答数', en: 'Answers' },
+  deskFiguresScore5: { ja: '5 とても満足', en: '5 Very satisfied' },
+  deskFiguresScore4: { ja: '4 満足', en: '4 Satisfied' },
+  deskFiguresScore3: { ja: '3 どちらともいえない', en: '3 Neither' },
+  deskFiguresScore2: { ja: '2 不満', en: '2 Dissatisfied' },
+  deskFiguresScore1: { ja: '1 とても不満', en: '1 Very dissatisfied' },
   deskSearchLink: { ja: '過去の相談を検索', en: 'Search past consultations' },
   deskSearchTitle: { ja: '過去の相談と FAQ', en: 'Past consultations and the FAQ' },
   deskSearchIntro: {

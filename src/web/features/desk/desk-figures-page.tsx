@@ -73,7 +73,7 @@ function Figures({ period }: { period: Period }) {
       <Timing f={figures.data} />
       <Overdue f={figures.data} />
       <Referrals f={figures.data} />
-      <Satisfaction />
+      <Satisfaction f={figures.data} />
     </>
   );
 }
@@ -286,11 +286,40 @@ function Referrals({ f }: { f: DeskFigures }) {
   );
 }
 
-function Satisfaction() {
+const scoreLabels = [
+  'deskFiguresScore1',
+  'deskFiguresScore2',
+  'deskFiguresScore3',
+  'deskFiguresScore4',
+  'deskFiguresScore5',
+] as const;
+
+/** The aftercare question's answers for the cases closed in the period, as bars from very satisfied down. */
+function Satisfaction({ f }: { f: DeskFigures }) {
   const { t } = useI18n();
+  const s = f.satisfaction;
+  const categories = useMemo(() => s.byScore.map((b) => t(scoreLabels[b.score - 1]!)), [s, t]);
+  const series = useMemo(
+    () => [{ name: t('deskFiguresAnswers'), values: s.byScore.map((b) => b.count) }],
+    [s, t],
+  );
   return (
     <Section title={t('deskFiguresSatisfaction')}>
-      <p className="muted">{t('deskFiguresSatisfactionLater')}</p>
+      <p>
+        {t('deskFiguresSatisfactionSummary', { asked: s.asked, answered: s.answered, mean: num(s.mean) })}
+      </p>
+      {s.available ? (
+        <Suspense fallback={<LoadingMessage />}>
+          <DeskBarChart
+            label={t('deskFiguresSatisfaction')}
+            categories={categories}
+            series={series}
+            horizontal
+          />
+        </Suspense>
+      ) : (
+        <p className="muted">{t('deskFiguresSatisfactionLater')}</p>
+      )}
     </Section>
   );
 }
