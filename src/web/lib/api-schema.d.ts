@@ -6331,6 +6331,8 @@ export interface components {
     };
     StaffingTable: {
       profile: string;
+      /** @description The version of the table as a whole (also its ETag) */
+      version: number;
       rows: components['schemas']['StaffingRow'][];
     };
     StaffingRow: {
@@ -18458,6 +18460,10 @@ export interface operations {
     responses: {
       /** @description The table */
       200: {
+        headers: {
+          /** @description The version of the record, "<version>" (strong); send it back in If-Match when editing */
+          ETag?: string;
+        };
         content: {
           'application/json': components['schemas']['StaffingTable'];
         };
@@ -18494,6 +18500,10 @@ export interface operations {
    */
   putFacilityStaffing: {
     parameters: {
+      header?: {
+        /** @description The ETag of the version this edit is based on ("3"); a write over a newer version is refused with 412. Optional for compatibility; the web app always sends it. */
+        'if-match'?: string;
+      };
       path: {
         profile: string;
       };
@@ -18506,6 +18516,10 @@ export interface operations {
     responses: {
       /** @description Saved */
       200: {
+        headers: {
+          /** @description The version of the record, "<version>" (strong); send it back in If-Match when editing */
+          ETag?: string;
+        };
         content: {
           'application/json': components['schemas']['StaffingTable'];
         };
@@ -18530,6 +18544,12 @@ export interface operations {
       };
       /** @description Not found */
       404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description precondition_failed: If-Match names a version the record has moved on from (someone else changed it) */
+      412: {
         content: {
           'application/json': components['schemas']['Error'];
         };

@@ -64,6 +64,16 @@ export async function profileStaffingRows(db: Db, profileKey: string) {
     .orderBy(asc(facilityStaffing.skillCode), asc(facilityStaffing.level), asc(facilityStaffing.yearOffset));
 }
 
+/** The profile's row, locked: one staffing-table edit at a time per profile, the other then sees its result. */
+export async function lockProfileByKey(tx: Db, key: string) {
+  const [row] = await tx
+    .select({ key: sitingProfiles.key })
+    .from(sitingProfiles)
+    .where(eq(sitingProfiles.key, key))
+    .for('update');
+  return row;
+}
+
 export async function profileByKey(db: Db, key: string) {
   const [row] = await db
     .select({ key: sitingProfiles.key, facilityType: sitingProfiles.facilityType })

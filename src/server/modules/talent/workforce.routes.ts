@@ -8,6 +8,7 @@ import {
   jsonBody,
   jsonContent,
 } from '../../lib/http.ts';
+import { ifMatchHeaders, parseIfMatch, versionHeaderDocs, versionHeaders } from '../../lib/preconditions.ts';
 import { defineRoute } from '../../lib/route.ts';
 import {
   hiringPlanInputSchema,
@@ -52,7 +53,10 @@ const getStaffingRoute = defineRoute({
   tags,
   summary: "A siting profile's staffing table (people in post by skill, level and year from construction)",
   request: { params: profileKeyParam },
-  responses: { 200: jsonContent(staffingSchema, 'The table'), ...errorResponses(400, 404) },
+  responses: {
+    200: { ...jsonContent(staffingSchema, 'The table'), headers: versionHeaderDocs },
+    ...errorResponses(400, 404),
+  },
 });
 
 const putStaffingRoute = defineRoute({
@@ -62,8 +66,11 @@ const putStaffingRoute = defineRoute({
   operationId: 'putFacilityStaffing',
   tags,
   summary: "Replace a siting profile's staffing table; every row states its basis",
-  request: { params: profileKeyParam, ...jsonBody(staffingInputSchema) },
-  responses: { 200: jsonContent(staffingSchema, 'Saved'), ...errorResponses(400, 404, 413) },
+  request: { params: profileKeyParam, headers: ifMatchHeaders, ...jsonBody(staffingInputSchema) },
+  responses: {
+    200: { ...jsonContent(staffingSchema, 'Saved'), headers: versionHeaderDocs },
+    ...errorResponses(400, 404, 412, 413),
+  },
 });
 
 const addFacilityRoute = defineRoute({
@@ -111,15 +118,16 @@ export function workforceRoutes(deps: AppDeps) {
     .openapi(workforceRoute, async (c) =>
       c.json(await getWorkforceGap(ctx(c.var.user), c.req.valid('query')), 200),
     )
-    .openapi(getStaffingRoute, async (c) =>
-      c.json(await getStaffing(ctx(c.var.user), c.req.valid('param').profile), 200),
-    )
-    .openapi(putStaffingRoute, async (c) =>
-      c.json(
-        await putStaffing(ctx(c.var.user), c.var.user, c.req.valid('param').profile, c.req.valid('json')),
-        200,
-      ),
-    )
+    .openapi(getStaffingRoute, async (c) => {
+      const out = await getStaffing(ctx(c.var.user), c.req.valid('param').profile);
+      return c.json(out, 200, versionHeaders(out.version));
+    })
+    .openapi(putStaffingRoute, async (c) => {
+      const { profile } = c.req.valid('param');
+      const ifMatch = parseIfMatch(c.req.valid('header')['if-match']);
+      const out = await putStaffing(ctx(c.var.user), c.var.user, profile, c.req.valid('json'), ifMatch);
+      return c.json(out, 200, versionHeaders(out.version));
+    })
     .openapi(addFacilityRoute, async (c) =>
       c.json(await addPlannedFacility(ctx(c.var.user), c.var.user, c.req.valid('json')), 201),
     )

@@ -47,7 +47,11 @@ export const staffingInputSchema = z
   .openapi('StaffingInput');
 
 export const staffingSchema = z
-  .object({ profile: z.string(), rows: z.array(staffingRowSchema) })
+  .object({
+    profile: z.string(),
+    version: z.number().int().openapi({ description: 'The version of the table as a whole (also its ETag)' }),
+    rows: z.array(staffingRowSchema),
+  })
   .openapi('StaffingTable');
 
 export const plannedFacilityInputSchema = z

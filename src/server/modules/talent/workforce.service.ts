@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import {
   type CohortRecord,
   cohortSupply,
@@ -14,6 +15,7 @@ import { AppError, type ErrorDetail, forbidden, invalidFields } from '../../lib/
 import type { AuthUser } from '../../lib/http.ts';
 import { say } from '../../lib/locale.ts';
 import { unknownValue } from '../../lib/messages.ts';
+import { checkIfMatch, type IfMatch } from '../../lib/preconditions.ts';
 import { assertKnownCluster, type ReferenceData } from '../../lib/reference-data.ts';
 import {
   cohortRecordRows,
@@ -21,6 +23,7 @@ import {
   hiringPlanRows,
   insertHiringPlan,
   insertPlannedFacility,
+  lockProfileByKey,
   openOpeningRows,
   plannedFacilityRows,
   profileByKey,
@@ -201,24 +204,37 @@ function checkSkill(ref: ReferenceData, code: string, path: string): ErrorDetail
 
 export async function getStaffing(ctx: WorkforceCtx, profile: string) {
   if (!(await profileByKey(ctx.db, profile))) throw profileNotFound();
-  const rows = await profileStaffingRows(ctx.db, profile);
-  return {
-    profile,
-    rows: rows.map((r) => ({
-      skill: r.skillCode,
-      level: r.level,
-      yearOffset: r.yearOffset,
-      headcount: r.headcount,
-      basis: r.basis,
-    })),
-  };
+  return staffingTable(profile, await profileStaffingRows(ctx.db, profile));
+}
+
+/**
+ * A staffing table is many rows with no row of its own to carry a version, so its version is its content: a
+ * 31-bit number from the hash of the rows in order. An edit based on other content than the current one is a
+ * 412, as for any versioned record.
+ */
+function staffingTable(profile: string, rows: Awaited<ReturnType<typeof profileStaffingRows>>) {
+  const out = rows.map((r) => ({
+    skill: r.skillCode,
+    level: r.level,
+    yearOffset: r.yearOffset,
+    headcount: r.headcount,
+    basis: r.basis,
+  }));
+  const digest = createHash('sha256').update(JSON.stringify(out)).digest();
+  return { profile, version: digest.readUInt32BE(0) >>> 1, rows: out };
 }
 
 const profileNotFound = () =>
   new AppError('not_found', say({ ja: '施設プロファイルが見つかりません', en: 'Siting profile not found' }));
 
 /** Replaces a profile's staffing table (admins: the cluster's coordinators). */
-export async function putStaffing(ctx: WorkforceCtx, user: AuthUser, profile: string, input: StaffingInput) {
+export async function putStaffing(
+  ctx: WorkforceCtx,
+  user: AuthUser,
+  profile: string,
+  input: StaffingInput,
+  ifMatch: IfMatch,
+) {
   const bad = input.rows.flatMap((r, i) => checkSkill(ctx.reference, r.skill, `body.rows[${i}].skill`));
   const seen = new Map<string, number>();
   input.rows.forEach((r, i) => {
@@ -236,7 +252,8 @@ export async function putStaffing(ctx: WorkforceCtx, user: AuthUser, profile: st
   });
   if (bad.length > 0) throw invalidFields(bad);
   await ctx.db.transaction(async (tx) => {
-    if (!(await profileByKey(tx, profile))) throw profileNotFound();
+    if (!(await lockProfileByKey(tx, profile))) throw profileNotFound();
+    checkIfMatch(ifMatch, staffingTable(profile, await profileStaffingRows(tx, profile)).version);
     await replaceStaffing(
       tx,
       profile,

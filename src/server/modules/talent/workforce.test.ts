@@ -301,6 +301,35 @@ describe('the workforce gap', () => {
     expect((await t.request('GET', '/api/talent/workforce')).status).toBe(401);
   });
 
+  it('edits a staffing table on the version read: a stale edit is a 412, of two at once one lands', async () => {
+    const put = (rows: unknown[], ifMatch?: string, send = t.request) =>
+      send('PUT', '/api/talent/staffing/fusion-reactor', {
+        as: admin,
+        body: { rows },
+        headers: ifMatch ? { 'if-match': ifMatch } : {},
+      });
+    const read = await t.request('GET', '/api/talent/staffing/fusion-reactor', { as: admin });
+    expect(read.status).toBe(200);
+    const tag = read.res.headers.get('etag')!;
+    expect(tag).toBe(`"${read.json.version}"`);
+    const saved = await put(staffing, tag);
+    expect(saved.status, JSON.stringify(saved.json)).toBe(200);
+    expect(saved.res.headers.get('etag')).not.toBe(tag);
+    // The tag read before that save is stale now, and names the current version.
+    const stale = await put([staffing[0]], tag);
+    expect(stale.status).toBe(412);
+    expect(stale.json.error.details[0].path).toBe('header.if-match');
+    // Two coordinators edit the same version at once (through two server processes on PostgreSQL).
+    const current = saved.res.headers.get('etag')!;
+    const other = await t.peer();
+    const both = await Promise.all([put([staffing[0]], current), put([staffing[1]], current, other)]);
+    expect(both.map((r) => r.status).sort()).toEqual([200, 412]);
+    const after = await t.request('GET', '/api/talent/staffing/fusion-reactor', { as: admin });
+    const winner = both.find((r) => r.status === 200)!;
+    expect(after.json).toEqual(winner.json);
+    expect(after.json.rows).toHaveLength(1);
+  });
+
   it('names the field of every bad input', async () => {
     const cases: [string, string, unknown, string][] = [
       ['GET', '/api/talent/workforce?from=abc', undefined, 'query.from'],
