@@ -100,6 +100,8 @@ export const sharedMessages = {
   mapFitAll: { ja: '全体を表示', en: 'Show all' },
   mapStackHeading: { ja: 'この地点の {count} 件', en: '{count} at this spot' },
   mapStackClose: { ja: 'この一覧を閉じる', en: 'Close this list' },
+  /** A scrolling table inside a section of the same name: landmarks must not share a name. */
+  tableOf: { ja: '{name}（表）', en: '{name} (table)' },
   mapUnavailable: { ja: 'このブラウザでは地図を表示できません', en: 'This browser cannot draw the map' },
   mapUnavailableHint: {
     ja: 'WebGL が使えないため、地図の代わりに一覧を表示しています。',

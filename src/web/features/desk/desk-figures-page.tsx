@@ -90,9 +90,10 @@ function Section({ title, children }: { title: string; children: React.ReactNode
 
 /** A table wider than a phone scrolls in its box, which a keyboard must be able to reach. */
 function ScrollTable({ label, children }: { label: string; children: React.ReactNode }) {
+  const { t } = useI18n();
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: scrollable region must be reachable by keyboard
-    <section className="table-scroll" tabIndex={0} aria-label={label}>
+    <section className="table-scroll" tabIndex={0} aria-label={t('tableOf', { name: label })}>
       {children}
     </section>
   );

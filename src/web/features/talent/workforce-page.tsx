@@ -1,8 +1,10 @@
 import { lazy, Suspense, useId, useMemo, useState } from 'react';
 import { Link } from 'wouter';
+import { AccessNotice } from '../../components/admin-gate.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { ErrorMessage, LoadingMessage } from '../../components/status-message.tsx';
 import { useI18n } from '../../lib/i18n.tsx';
+import { useSession } from '../../lib/session.ts';
 import { type SkillGap, useWorkforce, type Workforce, type YearFigures } from './workforce-api.ts';
 
 const WorkforceChart = lazy(() => import('./workforce-chart.tsx'));
@@ -16,9 +18,19 @@ const fmt = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
 /**
  * The gap view: demand for people against expected completions, skills short first, drawn as two charts (by
  * skill over the period, then by year for the chosen skill) with a click-through to what lies behind a figure.
- * Printable: the evidence a prefecture takes to a decision on funding a training centre.
+ * Printable: the evidence a prefecture takes to a decision on funding a training centre. Members, partners and
+ * the coordinator read it (aggregates only); anyone else is told so, without asking the API.
  */
 export function WorkforcePage() {
+  const { t } = useI18n();
+  const { user, isLoading } = useSession();
+  if (isLoading) return <LoadingMessage />;
+  if (!user || !['admin', 'member', 'agency'].includes(user.role))
+    return <AccessNotice title={t('wfTitle')} signedIn={user !== null} />;
+  return <WorkforceView />;
+}
+
+function WorkforceView() {
   const { t, pick } = useI18n();
   const fromId = useId();
   const toId = useId();
@@ -192,7 +204,7 @@ function YearTable({ skill, onSelect }: { skill: SkillGap; onSelect: (year: numb
   const label = t('wfByYearHeading', { skill: pick(skill.skill.label) });
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: scrollable region must be reachable by keyboard
-    <section className="table-scroll" tabIndex={0} aria-label={label}>
+    <section className="table-scroll" tabIndex={0} aria-label={t('tableOf', { name: label })}>
       <table className="data-table wf-table">
         <thead>
           <tr>
@@ -330,7 +342,7 @@ function Sites({ data }: { data: Workforce }) {
       <h2 id="wf-sites">{t('wfSitesHeading')}</h2>
       <p className="muted">{t('wfSitesIntro')}</p>
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: scrollable region must be reachable by keyboard */}
-      <section className="table-scroll" tabIndex={0} aria-label={t('wfSitesHeading')}>
+      <section className="table-scroll" tabIndex={0} aria-label={t('tableOf', { name: t('wfSitesHeading') })}>
         <table className="data-table">
           <thead>
             <tr>
