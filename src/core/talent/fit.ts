@@ -72,14 +72,32 @@ export function locationTier(a: Place, b: Place): Fit['locationTier'] {
 
 const round = (n: number) => Math.round(n * 1e6) / 1e6;
 
-export function explainFit(opening: OpeningNeeds, candidate: CandidateOffer): Fit {
-  const overlap = codeOverlap(opening.skills, candidate.skills, () => null);
+/** Each signal's value in [0, 1] and the location tier: what the score and its explanation are made of. */
+function fitValues(opening: OpeningNeeds, candidate: CandidateOffer) {
   const tier = locationTier(opening.place, candidate.place);
   const values: Record<FitSignal, number> = {
-    skills: overlap.value,
+    skills: codeOverlap(opening.skills, candidate.skills, () => null).value,
     level: levelFit(opening.level, candidate.level),
     location: tier === 'none' ? 0 : LOCATION_CREDIT[tier],
   };
+  return { values, tier };
+}
+
+/** The score alone, equal to explainFit's: ranking 50,000 people needs no explanation of each. */
+export function fitScore(
+  opening: OpeningNeeds,
+  candidate: CandidateOffer,
+): { score: number; skills: number } {
+  const { values } = fitValues(opening, candidate);
+  const score =
+    values.skills * FIT_WEIGHTS.skills +
+    values.level * FIT_WEIGHTS.level +
+    values.location * FIT_WEIGHTS.location;
+  return { score: round(score), skills: values.skills };
+}
+
+export function explainFit(opening: OpeningNeeds, candidate: CandidateOffer): Fit {
+  const { values, tier } = fitValues(opening, candidate);
   const parts = (Object.keys(FIT_WEIGHTS) as FitSignal[]).map((signal) => ({
     signal,
     value: values[signal],
@@ -101,17 +119,27 @@ export function explainFit(opening: OpeningNeeds, candidate: CandidateOffer): Fi
   };
 }
 
-/** Candidates ranked by score, best first; ties by id so the list is stable. Those with no fit are left out. */
+/**
+ * Candidates ranked by score, best first; ties by id so the list is stable. Those with no skill in common are
+ * left out. `limit` explains only the best so many (`total` still counts all who fit): at 50,000 graduates a
+ * company reads the first page, and explaining every one of ten thousand fits was most of the time.
+ */
 export function rankCandidates<T extends CandidateOffer & { id: string }>(
   opening: OpeningNeeds,
   candidates: readonly T[],
-): Array<{ candidate: T; fit: Fit }> {
-  // Only a candidate sharing a skill can be listed (skills are exact codes): the cheap test goes first, so at
-  // 50,000 graduates the explained fit is worked out only for those who share one.
+  limit = Number.POSITIVE_INFINITY,
+): { items: Array<{ candidate: T; fit: Fit }>; total: number } {
+  // Only a candidate sharing a skill can be listed (skills are exact codes): the cheap test goes first.
   const wanted = new Set(opening.skills);
-  return candidates
-    .filter((candidate) => candidate.skills.some((s) => wanted.has(s)))
-    .map((candidate) => ({ candidate, fit: explainFit(opening, candidate) }))
-    .filter((r) => r.fit.score > 0 && r.fit.signals[0]!.value > 0)
-    .sort((a, b) => b.fit.score - a.fit.score || (a.candidate.id < b.candidate.id ? -1 : 1));
+  const scored = [];
+  for (const candidate of candidates) {
+    if (!candidate.skills.some((s) => wanted.has(s))) continue;
+    const { score, skills } = fitScore(opening, candidate);
+    if (score > 0 && skills > 0) scored.push({ candidate, score });
+  }
+  scored.sort((a, b) => b.score - a.score || (a.candidate.id < b.candidate.id ? -1 : 1));
+  const items = scored
+    .slice(0, limit)
+    .map(({ candidate }) => ({ candidate, fit: explainFit(opening, candidate) }));
+  return { items, total: scored.length };
 }

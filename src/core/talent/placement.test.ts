@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { explainFit, levelFit, locationTier, rankCandidates, regionOf } from './fit.ts';
+import { explainFit, fitScore, levelFit, locationTier, rankCandidates, regionOf } from './fit.ts';
 import { canMoveStage, retentionDueOn, retentionRemindersDue } from './placement.ts';
 
 describe('application stages', () => {
@@ -122,10 +122,21 @@ describe('explained fit', () => {
       { id: 'b', skills: ['SK.cryogenics'], level: 5, place: opening.place }, // .3+.25+.15 = .7
       { id: 'd', skills: ['SK.welding'], level: 7, place: opening.place }, // no skill: out
     ]);
-    expect(ranked.map((r) => [r.candidate.id, r.fit.score])).toEqual([
+    expect(ranked.items.map((r) => [r.candidate.id, r.fit.score])).toEqual([
       ['a', 0.77],
       ['b', 0.7],
       ['c', 0.55],
     ]);
+    expect(ranked.total).toBe(3);
+    // The ranking's score alone is the explained score, to the digit.
+    for (const r of ranked.items) expect(fitScore(opening, r.candidate).score).toBe(r.fit.score);
+    // The first two explained; all three counted.
+    const top = rankCandidates(
+      opening,
+      ranked.items.map((r) => r.candidate),
+      2,
+    );
+    expect(top.items.map((r) => r.candidate.id)).toEqual(['a', 'b']);
+    expect(top.total).toBe(3);
   });
 });

@@ -137,6 +137,9 @@ export async function patchOpening(
  * The trainees and graduates who fit an opening, with why: only people who opted in to be visible to
  * employers are read at all, and only the hiring company (or an admin) may ask.
  */
+/** How many of the people who fit an opening are listed, best first, each with its explanation. */
+const candidatesShown = 100;
+
 export async function openingCandidates(
   ctx: OpeningsCtx,
   id: string,
@@ -161,8 +164,9 @@ export async function openingCandidates(
       place: { prefecture: row.prefecture, municipality: row.municipality },
     },
     people,
+    candidatesShown,
   );
-  const items: CandidateOut[] = ranked.map(({ candidate: p, fit }) => ({
+  const items: CandidateOut[] = ranked.items.map(({ candidate: p, fit }) => ({
     userId: p.userId,
     name: p.name,
     status: p.graduate ? 'graduate' : 'trainee',
@@ -174,7 +178,7 @@ export async function openingCandidates(
     illustrative: p.illustrative,
     ...fit,
   }));
-  return { items, total: items.length };
+  return { items, total: ranked.total };
 }
 
 export async function getMyProfile(ctx: OpeningsCtx, user: AuthUser) {
