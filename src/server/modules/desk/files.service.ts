@@ -11,6 +11,7 @@ import { writeAudit } from '../../lib/audit.ts';
 import { AppError, forbidden } from '../../lib/errors.ts';
 import type { AuthUser } from '../../lib/http.ts';
 import { say } from '../../lib/locale.ts';
+import { readUpload } from '../../lib/upload.ts';
 import { insertEvent } from './desk.queries.ts';
 import { type DeskCtx, visibleCase } from './desk.service.ts';
 import {
@@ -47,45 +48,6 @@ const out = (row: CaseFileMeta): CaseFileOut => ({
 export async function listCaseFiles(ctx: DeskCtx, user: AuthUser, consultationId: string) {
   await visibleCase(ctx, user, consultationId);
   return { items: (await caseFileRows(ctx.db, consultationId)).map(out) };
-}
-
-const tooLarge = () =>
-  new AppError(
-    'payload_too_large',
-    say({
-      ja: `ファイルは ${caseFileMaxBytes / 1024 / 1024} MB までです`,
-      en: `A file may be at most ${caseFileMaxBytes / 1024 / 1024} MB`,
-    }),
-    [{ path: 'body', message: say({ ja: '大きすぎます', en: 'too large' }) }],
-  );
-
-/** Reads the body, refusing it as soon as it is longer than a file may be (declared or counted). */
-async function readUpload(body: ReadableStream<Uint8Array> | null, declared: string | undefined) {
-  if (declared !== undefined && Number(declared) > caseFileMaxBytes) throw tooLarge();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  if (body) {
-    const reader = body.getReader();
-    for (;;) {
-      const step = await reader.read().catch((err) => {
-        if (err instanceof AppError) throw err;
-        throw new AppError(
-          'bad_request',
-          say({ ja: '本文を読み取れません', en: 'The body could not be read' }),
-          [{ path: 'body', message: say({ ja: '途中で切れました', en: 'cut short' }) }],
-        );
-      });
-      if (step.done) break;
-      size += step.value.byteLength;
-      if (size > caseFileMaxBytes) throw tooLarge();
-      chunks.push(step.value);
-    }
-  }
-  if (size === 0)
-    throw new AppError('validation_failed', say({ ja: 'ファイルが空です', en: 'The file is empty' }), [
-      { path: 'body', message: say({ ja: 'ファイルを送ってください', en: 'send the file as the body' }) },
-    ]);
-  return Buffer.concat(chunks);
 }
 
 function checkedType(bytes: Buffer, declared: string | undefined): CaseFileType {
@@ -128,7 +90,7 @@ export async function uploadCaseFile(
   const { view } = await visibleCase(ctx, actor, consultationId);
   if (view.as === 'partner' && !view.accepted)
     throw forbidden({ ja: '紹介を受けてから添付できます', en: 'Accept the referral first' });
-  const bytes = await readUpload(body.stream, body.length);
+  const bytes = await readUpload(body.stream, body.length, caseFileMaxBytes);
   const contentType = checkedType(bytes, body.type);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const at = ctx.now();

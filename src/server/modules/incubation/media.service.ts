@@ -13,6 +13,7 @@ import { writeAudit } from '../../lib/audit.ts';
 import { AppError, forbidden, notFound } from '../../lib/errors.ts';
 import type { AuthUser } from '../../lib/http.ts';
 import { say } from '../../lib/locale.ts';
+import { readUpload } from '../../lib/upload.ts';
 import {
   countAndNextOrder,
   deleteUnitFileRow,
@@ -71,61 +72,12 @@ export async function listUnitFiles(ctx: Ctx, unitId: string) {
 
 // ——— Upload ———
 
-const tooLarge = () =>
-  new AppError(
-    'payload_too_large',
-    say({
-      ja: `ファイルは ${unitFileMaxBytes / 1024 / 1024} MB までです`,
-      en: `A file may be at most ${unitFileMaxBytes / 1024 / 1024} MB`,
-    }),
-    [{ path: 'body', message: say({ ja: '大きすぎます', en: 'too large' }) }],
-  );
-
 const wrongType = (path: string, message: { ja: string; en: string }) =>
   new AppError(
     'unsupported_media_type',
     say({ ja: 'このファイルの種類は受け付けません', en: 'This kind of file is not accepted' }),
     [{ path, message: say(message) }],
   );
-
-/**
- * Reads an upload's body, refusing it (413 naming the body) as soon as it is longer than a file may be: a
- * declared length before anything is read, an undeclared one at the first byte past the limit.
- */
-export async function readUpload(
-  body: ReadableStream<Uint8Array> | null,
-  declaredLength: string | undefined,
-): Promise<Buffer> {
-  if (declaredLength !== undefined && Number(declaredLength) > unitFileMaxBytes) throw tooLarge();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  if (body) {
-    const reader = body.getReader();
-    for (;;) {
-      let step: Awaited<ReturnType<typeof reader.read>>;
-      try {
-        step = await reader.read();
-      } catch (err) {
-        // The app-wide limit's own refusal; anything else is a broken upload.
-        if (err instanceof AppError) throw err;
-        throw new AppError(
-          'bad_request',
-          say({ ja: '本文を読み取れません', en: 'The body could not be read' }),
-          [{ path: 'body', message: say({ ja: '途中で切れました', en: 'cut short' }) }],
-        );
-      }
-      if (step.done) break;
-      size += step.value.byteLength;
-      if (size > unitFileMaxBytes) throw tooLarge();
-      chunks.push(step.value);
-    }
-  }
-  if (size === 0)
-    throw new AppError('validation_failed', say({ ja: 'ファイルが空です', en: 'The file is empty' }), [
-      { path: 'body', message: say({ ja: 'ファイルを送ってください', en: 'send the file as the body' }) },
-    ]);
-  return Buffer.concat(chunks);
-}
 
 const genericTypes = new Set(['', 'application/octet-stream']);
 
@@ -167,7 +119,7 @@ export async function uploadUnitFile(
   const owner = await getUnitOwner(ctx.db, unitId);
   if (!owner || !canRead(actor, owner)) throw notFound('Facility unit');
   assertCanEdit(actor, owner);
-  const bytes = await readUpload(body.stream, body.length);
+  const bytes = await readUpload(body.stream, body.length, unitFileMaxBytes);
   const contentType = checkedType(bytes, query.kind, body.type);
   const caption = {
     ...(query.captionJa ? { ja: query.captionJa } : {}),
