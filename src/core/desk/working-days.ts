@@ -5,11 +5,11 @@ import holidayJp from '@holiday-jp/holiday_jp';
 // maintained @holiday-jp/holiday_jp data set, shipped inside the package (nothing is fetched at run time);
 // it lists years up to 2050, after which only weekends are skipped.
 
-const JST_MS = 9 * 60 * 60 * 1000;
+import { japanDay } from '../japan-time.ts';
+
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** The calendar day in Japan a moment falls on, 'YYYY-MM-DD'. */
-export const japanDay = (at: Date) => new Date(at.getTime() + JST_MS).toISOString().slice(0, 10);
+export { japanDay };
 
 const isoDay = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -1,13 +1,12 @@
 // Dates in Japan time (UTC+9, no daylight saving): the month an activity falls in, the quiet-year test and
 // the digest's week are all Japanese calendar facts, whatever the server's time zone.
 
-const jstOffsetMs = 9 * 3600_000;
+import { japanDay as japanDate, JST_OFFSET_MS as jstOffsetMs } from '../japan-time.ts';
+
 const dayMs = 86_400_000;
 
 /** The Japanese calendar date of an instant, YYYY-MM-DD. */
-export function japanDate(at: Date): string {
-  return new Date(at.getTime() + jstOffsetMs).toISOString().slice(0, 10);
-}
+export { japanDate };
 
 /** YYYY-MM of a date (YYYY-MM-DD) or of an instant in Japan. */
 export const monthOf = (date: string | Date) =>
