@@ -1,4 +1,5 @@
 // Equipment booking, pure: whether a slot fits the equipment's unit of booking, its fee, and cancellation.
+import { JST_OFFSET_MS as JST, japanDay } from '../japan-time.ts';
 import type { Label } from '../label.ts';
 import type { BookingUnit } from './vocabulary.ts';
 
@@ -6,8 +7,6 @@ export type Slot = { start: Date; end: Date };
 export type BookingProblem = { field: 'start' | 'end'; message: Label };
 
 const HOUR = 3_600_000;
-// Japan has no daylight saving: Japan time is UTC+9 all year, so day and week boundaries are fixed offsets.
-const JST = 9 * HOUR;
 const unitMs: Record<BookingUnit, number> = { hour: HOUR, day: 24 * HOUR, week: 7 * 24 * HOUR };
 
 /** Whole days and weeks start at midnight in Japan; weeks on Monday (ISO 8601), as a facility's timetable does. */
@@ -73,8 +72,8 @@ export function slotsOverlap(a: Slot, b: Slot): boolean {
   return a.start.getTime() < b.end.getTime() && b.start.getTime() < a.end.getTime();
 }
 
-/** The calendar day in Japan a moment falls on, 'YYYY-MM-DD'. */
-export const jstDay = (at: Date) => new Date(at.getTime() + JST).toISOString().slice(0, 10);
+/** The calendar day in Japan a moment falls on (core/japan-time.ts), under the name incubation has always used. */
+export const jstDay = japanDay;
 
 /** A month in Japan time, 'YYYY-MM', as the half-open range of instants [from, to) it covers. */
 export function jstMonth(month: string): Slot {

@@ -1,4 +1,4 @@
-import { jstDay } from '../../../core/incubation/index.ts';
+import { japanDay } from '../../../core/japan-time.ts';
 import {
   type AppDeps,
   type AuthUser,
@@ -162,7 +162,7 @@ export function enrolmentRoutes(deps: AppDeps) {
   // Review cadence and dates run on Japanese calendar days, on the app's clock.
   const ctx = (user: AuthUser | null) => {
     const now = deps.clock?.() ?? new Date();
-    return { db: deps.db, config: deps.config, user, now, today: jstDay(now) };
+    return { db: deps.db, config: deps.config, user, now, today: japanDay(now) };
   };
   return createRouter()
     .openapi(enrolRoute, async (c) =>

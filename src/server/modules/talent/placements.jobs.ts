@@ -1,4 +1,4 @@
-import { jstDay } from '../../../core/incubation/index.ts';
+import { japanDay } from '../../../core/japan-time.ts';
 import { retentionDueOn, retentionRemindersDue } from '../../../core/talent/index.ts';
 import type { Db } from '../../db/client.ts';
 import type { Config } from '../../env.ts';
@@ -28,7 +28,7 @@ function retentionNotice(p: Due, months: 6 | 12) {
  * told in one transaction: a second run, in this process or another, finds it claimed and sends nothing.
  */
 export async function sendRetentionReminders(db: Db, config: Config, now: Date) {
-  const today = jstDay(now);
+  const today = japanDay(now);
   let sent = 0;
   for (const p of await placementsForReminders(db, today)) {
     const confirmed = {

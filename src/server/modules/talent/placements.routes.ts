@@ -1,4 +1,4 @@
-import { jstDay } from '../../../core/incubation/index.ts';
+import { japanDay } from '../../../core/japan-time.ts';
 import {
   type AppDeps,
   type AuthUser,
@@ -87,7 +87,7 @@ export function placementRoutes(deps: AppDeps) {
   // Retention checks fall due on Japanese calendar days, on the app's clock.
   const ctx = (user: AuthUser | null) => {
     const now = deps.clock?.() ?? new Date();
-    return { db: deps.db, config: deps.config, user, now, today: jstDay(now) };
+    return { db: deps.db, config: deps.config, user, now, today: japanDay(now) };
   };
   return createRouter()
     .openapi(applyRoute, async (c) =>

@@ -1,4 +1,4 @@
-import { jstDay } from '../../../core/incubation/index.ts';
+import { japanDay } from '../../../core/japan-time.ts';
 import {
   type AppDeps,
   type AuthUser,
@@ -112,7 +112,7 @@ export function workforceRoutes(deps: AppDeps) {
     db: deps.db,
     reference: deps.reference,
     user,
-    today: jstDay(deps.clock?.() ?? new Date()),
+    today: japanDay(deps.clock?.() ?? new Date()),
   });
   return createRouter()
     .openapi(workforceRoute, async (c) =>
