@@ -243,6 +243,22 @@ describe('subscriptions and the weekly digest', () => {
     expect(await runDigest(new Date('2027-06-14T08:00:00+09:00'))).toMatchObject({ result: 2 });
     expect((await outbox()).filter((m) => m.body.includes('Next week'))).toHaveLength(2);
   });
+
+  it('sends each account one digest when two runs meet, bypassing the scheduler lock', async () => {
+    await t.request('PUT', '/api/bulletins/subscriptions', { as: member, body: { tags: ['MAG.hts'] } });
+    await t.request('PUT', '/api/bulletins/subscriptions', { as: party, body: { tags: ['MAG.hts'] } });
+    await publish(admin, { title: { en: 'Raced note' } });
+    // Two processes' runs at the same moment: on PostgreSQL each takes its own connection, so only the
+    // claim row (unique per account and week) keeps the mail single.
+    const monday = new Date('2027-06-07T08:00:00+09:00');
+    const at = () => ({ db: t.db, config: t.deps.config, reference: t.deps.reference, clock: () => monday });
+    const both = (await Promise.all([bulletinDigestJob.run(at()), bulletinDigestJob.run(at())])) as number[];
+    expect(both[0]! + both[1]!).toBe(2);
+    const mails = await outbox();
+    expect(mails).toHaveLength(2);
+    expect(new Set(mails.map((m) => m.to)).size).toBe(2);
+    expect(mails.every((m) => m.body.includes('Raced note'))).toBe(true);
+  });
 });
 
 describe('demo data', () => {
