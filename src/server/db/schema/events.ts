@@ -18,6 +18,7 @@ import {
 import { users } from './accounts.ts';
 import type { LocalizedText } from './directory.ts';
 import { organizations } from './directory.ts';
+import { surveys } from './surveys.ts';
 
 /**
  * An exchange event (seed 000 地域交流機能). `confirmed_count` is the locked counter row of its places: every
@@ -56,6 +57,8 @@ export const events = pgTable(
     // Registration questions in the surveys model ({ questions: [...] }).
     questions: jsonb('questions').$type<{ questions: unknown[] }>().notNull().default({ questions: [] }),
     illustrative: boolean('illustrative').notNull().default(false),
+    /** The attendees' feedback survey (modules/surveys, origin `event-feedback`), once opened. */
+    feedbackSurveyId: uuid('feedback_survey_id').references(() => surveys.id, { onDelete: 'set null' }),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
