@@ -3,3 +3,4 @@ export * from './activity.ts';
 export * from './audience.ts';
 export * from './calendar.ts';
 export * from './vocabulary.ts';
+export * from './documents.ts';
