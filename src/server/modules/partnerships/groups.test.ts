@@ -135,7 +135,11 @@ describe('working groups', () => {
     });
     const m = r.json.meetings.find((x: { heldOn: string }) => x.heldOn === '2027-07-01');
     expect(m.version).toBe(1);
-    const edit = { heldOn: '2027-07-02', title: { en: 'Third, moved' }, actionItems: [{ text: { en: 'New' } }] };
+    const edit = {
+      heldOn: '2027-07-02',
+      title: { en: 'Third, moved' },
+      actionItems: [{ text: { en: 'New' } }],
+    };
     const patch = (as: Session, ifMatch: string, body: object = edit) =>
       t.request('PATCH', `/api/alliance/meetings/${m.id}`, { as, body, headers: { 'if-match': ifMatch } });
     expect((await patch(member, '"1"')).status).toBe(403);
@@ -156,7 +160,9 @@ describe('working groups', () => {
     expect(gone.status).toBe(200);
     expect(gone.json.meetings.some((x: { id: string }) => x.id === m.id)).toBe(false);
     expect((await del(admin, '"2"')).status).toBe(404);
-    const audit = await t.request('GET', `/api/audit?entity=alliance-meeting&entityId=${m.id}`, { as: admin });
+    const audit = await t.request('GET', `/api/audit?entity=alliance-meeting&entityId=${m.id}`, {
+      as: admin,
+    });
     expect(audit.json.items.map((a: { action: string }) => a.action).sort()).toEqual([
       'create',
       'delete',
@@ -228,7 +234,7 @@ describe('uploaded documents', () => {
     ]);
   });
 
-  it('a members-wide file is every member\'s; outsiders of the group may not upload', async () => {
+  it("a members-wide file is every member's; outsiders of the group may not upload", async () => {
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
     const up = await upload(lead, png, { name: 'map.png', type: 'image/png', visibility: 'members' });
     expect(up.status).toBe(201);
