@@ -11,7 +11,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import type { Answers, SurveyDefinition } from '../../../core/surveys/types.ts';
+import type { Answers, SurveyDefinition, SurveyOrigin } from '../../../core/surveys/types.ts';
 import { users } from './accounts.ts';
 import { type LocalizedText, organizations } from './directory.ts';
 
@@ -24,10 +24,6 @@ export type SurveyPopulation = {
   clusters?: string[];
   organizations?: string[];
 };
-
-/** Where a survey comes from: the coordinator's own, or one another module opens for its own purpose. */
-export const surveyOrigins = ['coordinator', 'desk-aftercare', 'event-feedback'] as const;
-export type SurveyOrigin = (typeof surveyOrigins)[number];
 
 /**
  * A questionnaire and how it is run. `version` counts definition changes; answers record the one they saw.
