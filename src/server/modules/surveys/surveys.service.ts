@@ -468,12 +468,11 @@ export async function openSurveyForPeople(
     minCell: 1,
   });
   if (!survey) throw new Error('survey not written');
-  const invitations = await invitePeople(tx, survey, input.people);
+  const invitations = await insertInvitees(tx, survey, input.people);
   return { survey, invitations };
 }
 
-/** Adds people to an open survey of people; anyone already invited is left as they were. */
-export async function invitePeople(tx: Db, survey: Pick<SurveyRow, 'id' | 'closesAt'>, people: Invitee[]) {
+function insertInvitees(tx: Db, survey: Pick<SurveyRow, 'id' | 'closesAt'>, people: Invitee[]) {
   return insertPersonalInvitations(
     tx,
     people.map((p) => ({
@@ -485,6 +484,13 @@ export async function invitePeople(tx: Db, survey: Pick<SurveyRow, 'id' | 'close
       expiresAt: survey.closesAt,
     })),
   );
+}
+
+/** Adds people to an open survey of people; anyone already invited is left as they were; a closed survey, nobody. */
+export async function invitePeople(tx: Db, surveyId: string, people: Invitee[]) {
+  const survey = await getSurvey(tx, surveyId);
+  if (!survey || survey.status !== 'open') return [];
+  return insertInvitees(tx, survey, people);
 }
 
 /** One person's invitation to a survey of people: its link path, the survey's state and their answers. */
