@@ -8,7 +8,6 @@ import {
   integer,
   jsonb,
   pgTable,
-  primaryKey,
   text,
   timestamp,
   unique,
@@ -140,20 +139,4 @@ export const eventTourSlots = pgTable(
     check('event_tour_slots_period', sql`${t.endsAt} > ${t.startsAt}`),
     check('event_tour_slots_places', sql`${t.confirmedCount} between 0 and ${t.capacity}`),
   ],
-);
-
-/** An attendee's answers to the event's short feedback form (the surveys question model); one per account. */
-export const eventFeedback = pgTable(
-  'event_feedback',
-  {
-    eventId: uuid('event_id')
-      .notNull()
-      .references(() => events.id, { onDelete: 'cascade' }),
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
-    answers: jsonb('answers').$type<Record<string, unknown>>().notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  },
-  (t) => [primaryKey({ columns: [t.eventId, t.userId] })],
 );
