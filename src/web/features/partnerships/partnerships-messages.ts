@@ -156,6 +156,19 @@ export const partnershipsMessages = {
   allDocTitle: { ja: '資料名', en: 'Title' },
   allDocUrl: { ja: 'URL', en: 'URL' },
   allSaved: { ja: '保存しました', en: 'Saved' },
+  allEditMeeting: { ja: '編集', en: 'Edit' },
+  allSaveMeeting: { ja: '変更を保存', en: 'Save changes' },
+  allDeleteMeeting: { ja: '削除', en: 'Delete' },
+  allDeleteMeetingTitle: { ja: '会合記録を削除しますか', en: 'Delete this meeting record?' },
+  allDeleteMeetingBody: {
+    ja: '{date}「{title}」の記録とアクション項目を削除します。元に戻せません。',
+    en: 'The record of "{title}" on {date} and its action items will be deleted. This cannot be undone.',
+  },
+  allUploadFile: { ja: 'ファイルをアップロード', en: 'Upload a file' },
+  allFileChoose: {
+    ja: 'ファイル（PDF・JPEG・PNG・WebP、10 MB まで）',
+    en: 'File (PDF, JPEG, PNG or WebP, up to 10 MB)',
+  },
 } satisfies Messages;
 
 registerMessages('partnerships', partnershipsMessages);
