@@ -1,5 +1,5 @@
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { notifications } from '../../db/schema/index.ts';
 import { createTestApp, type Session, type TestApp } from '../../test/test-app.ts';
 import { eventFeedbackJob } from './index.ts';
@@ -134,7 +134,9 @@ describe('after the event', () => {
     expect(await list('')).toEqual([]);
     expect(await list('?origin=event-feedback')).toEqual([['event-feedback-lunch', 'event-feedback', 1, 1]]);
     const outcomes = (await t.request('GET', `/api/events/${eventId}/outcomes`, { as: organiser })).json;
-    const results = await t.request('GET', `/api/surveys/${outcomes.feedback.surveyId}/results`, { as: admin });
+    const results = await t.request('GET', `/api/surveys/${outcomes.feedback.surveyId}/results`, {
+      as: admin,
+    });
     expect(results.json).toMatchObject({ invited: 1, respondents: 1 });
     const overall = results.json.questions.find((q: { key: string }) => q.key === 'overall');
     expect(overall.mean).toBe(4);

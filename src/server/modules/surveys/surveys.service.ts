@@ -20,20 +20,20 @@ import {
   getSurvey,
   type InvitationRow,
   insertInvitations,
+  insertPersonalInvitations,
   insertSurvey,
   insertSurveyUnlessKeyTaken,
   invitationProgress,
   invitationsOf,
   invitationWithSurvey,
-  insertPersonalInvitations,
   lockSurvey,
   markSurveyClosed,
   markSurveyOpen,
   personalInvitationOf,
   populationOrganizations,
   responseOf,
-  submittedAnswersOf,
   type SurveyRow,
+  submittedAnswersOf,
   surveysNewestFirst,
   surveyTallies,
   updateSurvey,
@@ -489,7 +489,7 @@ function insertInvitees(tx: Db, survey: Pick<SurveyRow, 'id' | 'closesAt'>, peop
 /** Adds people to an open survey of people; anyone already invited is left as they were; a closed survey, nobody. */
 export async function invitePeople(tx: Db, surveyId: string, people: Invitee[]) {
   const survey = await getSurvey(tx, surveyId);
-  if (!survey || survey.status !== 'open') return [];
+  if (survey?.status !== 'open') return [];
   return insertInvitees(tx, survey, people);
 }
 
