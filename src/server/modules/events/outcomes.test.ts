@@ -173,6 +173,27 @@ describe('after the event', () => {
     });
   });
 
+  it("each attendee's invitation is their own: in their surveys, reminded alone, not their colleagues'", async () => {
+    const acme = (await t.request('GET', '/api/organizations?key=acme', { as: admin })).json.items[0].id;
+    const colleague = await t.signIn('member', acme);
+    expect(await runJob(new Date(end.getTime() + 60_000))).toBe(1);
+    const mine = async (as: Session) =>
+      ((await t.request('GET', '/api/my-surveys', { as })).json.items as { title: { en: string } }[]).map(
+        (x) => x.title.en,
+      );
+    expect(await mine(alice)).toEqual(['Feedback: Lunch']);
+    expect(await mine(colleague)).toEqual([]);
+    expect(await mine(carol)).toEqual([]);
+    const surveyId = (await t.request('GET', `/api/events/${eventId}/outcomes`, { as: organiser })).json
+      .feedback.surveyId;
+    const reminded = await t.request('POST', `/api/surveys/${surveyId}/remind`, { as: admin });
+    expect(reminded.status, JSON.stringify(reminded.json)).toBe(200);
+    expect(reminded.json).toMatchObject({ reminded: 1, mails: 1, withoutContact: 0 });
+    // The coordinator's home lists its own open surveys, not this one.
+    const home = await t.request('GET', '/api/home', { as: admin });
+    expect(JSON.stringify(home.json)).not.toContain('Feedback: Lunch');
+  });
+
   it('outcomes: attendance, the feedback summary and introductions attendees requested within 30 days', async () => {
     clock = new Date(end.getTime() + DAY);
     expect(await runJob(clock)).toBe(1);
