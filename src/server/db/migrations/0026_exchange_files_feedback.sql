@@ -11,7 +11,7 @@ ALTER TABLE "alliance_meetings" ADD COLUMN "version" integer DEFAULT 1 NOT NULL;
 ALTER TABLE "survey_invitations" ADD COLUMN "user_id" uuid;--> statement-breakpoint
 ALTER TABLE "surveys" ADD COLUMN "origin" text DEFAULT 'coordinator' NOT NULL;--> statement-breakpoint
 ALTER TABLE "events" ADD CONSTRAINT "events_feedback_survey_id_surveys_id_fk" FOREIGN KEY ("feedback_survey_id") REFERENCES "public"."surveys"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "survey_invitations" ADD CONSTRAINT "survey_invitations_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "survey_invitations" ADD CONSTRAINT "survey_invitations_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "survey_invitations_survey_org_key" ON "survey_invitations" USING btree ("survey_id","organization_id") WHERE "survey_invitations"."user_id" is null;--> statement-breakpoint
 CREATE UNIQUE INDEX "survey_invitations_survey_user_key" ON "survey_invitations" USING btree ("survey_id","user_id");--> statement-breakpoint
 CREATE INDEX "surveys_origin_idx" ON "surveys" USING btree ("origin","created_at");--> statement-breakpoint

@@ -74,8 +74,12 @@ export const surveyInvitations = pgTable(
       .notNull()
       .references(() => surveys.id, { onDelete: 'cascade' }),
     organizationId: uuid('organization_id').references(() => organizations.id, { onDelete: 'set null' }),
-    /** The one account this invitation is for (a survey of people); null for an organisation's invitation. */
-    userId: uuid('user_id').references(() => users.id, { onDelete: 'set null' }),
+    /**
+     * The one account this invitation is for (a survey of people); null for an organisation's invitation. Deleting
+     * the account deletes its invitation and answer, as it deletes its event registrations (set null would turn it
+     * into a second invitation of its organisation, which the (survey, organisation) index refuses).
+     */
+    userId: uuid('user_id').references(() => users.id, { onDelete: 'cascade' }),
     /** Name at invitation time (or a synthetic respondent's label), so the list survives renames. */
     invitee: text('invitee').notNull(),
     kind: text('kind').notNull(),
