@@ -112,7 +112,7 @@ describe.runIf(browserAvailable())('partnerships', () => {
     await page.close();
   });
 
-  it('the lead uploads a file for the group and downloads it, then records, edits and deletes a meeting', async () => {
+  it('the lead uploads a file for the group and downloads it, records, edits and deletes a meeting, and deletes the file', async () => {
     const page = await browser.newPage({ viewport: { width: 1300, height: 1000 } });
     await signIn(page, baseUrl, demo.member.email, demo.member.password);
     await page.goto(`${baseUrl}/alliance`);
@@ -122,13 +122,11 @@ describe.runIf(browserAvailable())('partnerships', () => {
       has: page.getByRole('heading', { name: 'ファイルをアップロード' }),
     });
     await upload.getByLabel('資料名').fill('第2回部会の議事録（ブラウザテスト）');
-    await upload
-      .getByLabel('ファイル（PDF・JPEG・PNG・WebP、10 MB まで）')
-      .setInputFiles({
-        name: 'minutes.pdf',
-        mimeType: 'application/pdf',
-        buffer: Buffer.from('%PDF-1.7\n% e2e'),
-      });
+    await upload.getByLabel('ファイル（PDF・JPEG・PNG・WebP、10 MB まで）').setInputFiles({
+      name: 'minutes.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.7\n% e2e'),
+    });
     await upload.getByRole('button', { name: 'ファイルをアップロード' }).click();
     const link = page.getByRole('link', { name: '第2回部会の議事録（ブラウザテスト）' });
     await link.waitFor();
@@ -158,6 +156,11 @@ describe.runIf(browserAvailable())('partnerships', () => {
     await edited.getByRole('button', { name: '削除' }).click();
     await page.getByRole('dialog').getByRole('button', { name: '削除' }).click();
     await expect.poll(() => edited.count()).toBe(0);
+    // The lead withdraws the file it shared.
+    await page.getByRole('listitem').filter({ has: link }).getByRole('button', { name: '削除' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: '削除' }).click();
+    await expect.poll(() => link.count()).toBe(0);
+    expect((await page.request.get(`${baseUrl}${href}`)).status()).toBe(404);
     await page.close();
   });
 

@@ -1955,6 +1955,11 @@ export interface paths {
      * @description Access: any signed-in account; the record decides the rest.
      */
     get: operations['getAllianceDocumentFile'];
+    /**
+     * Delete a document, link or file (whoever shared it, the lead organisation, coordinators)
+     * @description Access: any signed-in account; the record decides the rest.
+     */
+    delete: operations['deleteAllianceDocument'];
   };
   '/api/alliance/meetings/{id}': {
     /**
@@ -7305,6 +7310,8 @@ export interface components {
         contentType: 'application/pdf' | 'image/jpeg' | 'image/png' | 'image/webp' | null;
         byteSize: number | null;
         createdAt: string;
+        /** @description The viewer shared it, or is of the lead organisation, or a coordinator */
+        mayDelete: boolean;
       }[];
     };
     AllianceGroupInput: {
@@ -21904,6 +21911,49 @@ export interface operations {
           'image/jpeg': string;
           'image/png': string;
           'image/webp': string;
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Delete a document, link or file (whoever shared it, the lead organisation, coordinators)
+   * @description Access: any signed-in account; the record decides the rest.
+   */
+  deleteAllianceDocument: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description The group */
+      200: {
+        content: {
+          'application/json': components['schemas']['AllianceGroup'];
         };
       };
       /** @description Invalid input; details name each bad field */

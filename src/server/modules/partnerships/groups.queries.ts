@@ -79,6 +79,7 @@ const documentMeta = {
   fileName: d.fileName,
   contentType: d.contentType,
   byteSize: d.byteSize,
+  createdBy: d.createdBy,
   createdAt: d.createdAt,
 };
 
@@ -94,6 +95,11 @@ export async function documentsOf(db: Db, groupId: string, visibilities: string[
 export async function documentById(db: Db, id: string) {
   const [row] = await db.select().from(d).where(eq(d.id, id));
   return row;
+}
+
+export async function deleteDocumentRow(tx: Db, id: string) {
+  const rows = await tx.delete(d).where(eq(d.id, id)).returning({ id: d.id });
+  return rows.length > 0;
 }
 
 /** Locks the group, so two uploads at once are counted one after the other and the cap holds. */

@@ -24,6 +24,7 @@ import {
   addDocument,
   completeAction,
   createGroup,
+  deleteDocument,
   deleteMeeting,
   editMeeting,
   getGroup,
@@ -151,6 +152,17 @@ const readDocumentRoute = defineRoute({
   },
 });
 
+const deleteDocumentRoute = defineRoute({
+  access: 'signed-in',
+  method: 'delete',
+  path: '/alliance/documents/{id}',
+  operationId: 'deleteAllianceDocument',
+  tags,
+  summary: 'Delete a document, link or file (whoever shared it, the lead organisation, coordinators)',
+  request: { params: idParam },
+  responses: { 200: jsonContent(groupSchema, 'The group'), ...errorResponses(400, 403, 404) },
+});
+
 const editMeetingRoute = defineRoute({
   access: 'signed-in',
   method: 'patch',
@@ -226,6 +238,9 @@ export function groupsRoutes(deps: AppDeps) {
         'content-disposition': file.disposition,
       }) as never;
     })
+    .openapi(deleteDocumentRoute, async (c) =>
+      c.json(await deleteDocument(ctx(c.var.user), c.req.valid('param').id), 200),
+    )
     .openapi(editMeetingRoute, async (c) =>
       c.json(
         await editMeeting(

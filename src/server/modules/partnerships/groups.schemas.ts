@@ -112,6 +112,9 @@ export const groupSchema = groupSummary
         contentType: z.enum(groupDocumentTypes).nullable(),
         byteSize: z.number().int().nullable(),
         createdAt: z.string(),
+        mayDelete: z
+          .boolean()
+          .openapi({ description: 'The viewer shared it, or is of the lead organisation, or a coordinator' }),
       }),
     ),
   })

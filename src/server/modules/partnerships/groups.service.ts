@@ -19,6 +19,7 @@ import {
   actionItemById,
   actionItemsOf,
   completeActionItem,
+  deleteDocumentRow,
   deleteMeetingRow,
   documentById,
   documentsOf,
@@ -146,6 +147,7 @@ export async function getGroup(ctx: GroupsCtx, id: string) {
       contentType: d.contentType as GroupDocumentType | null,
       byteSize: d.byteSize,
       createdAt: d.createdAt.toISOString(),
+      mayDelete: who.admin || who.lead || (who.inside && d.createdBy === ctx.user.id),
     })),
   };
 }
@@ -399,4 +401,38 @@ export async function readDocument(ctx: GroupsCtx, documentId: string) {
     // A PDF is offered as a download; images show inline. The name was made safe on upload.
     disposition: type === 'application/pdf' ? `attachment; filename="${doc.fileName}"` : 'inline',
   };
+}
+
+/**
+ * Deletes a document (a link or a file): whoever shared it, the lead organisation's accounts, coordinators.
+ * Whoever may not see it is told it does not exist.
+ */
+export async function deleteDocument(ctx: GroupsCtx, documentId: string) {
+  const doc = await documentById(ctx.db, documentId);
+  if (!doc) throw documentNotFound();
+  const who = await membership(ctx.db, ctx.user, doc.groupId);
+  if (!visibilitiesFor(ctx.user, who.inside).includes(doc.visibility)) throw documentNotFound();
+  if (!who.admin && !who.lead && !(who.inside && doc.createdBy === ctx.user.id))
+    throw forbidden({
+      ja: '資料を削除できるのは共有した人、リード組織と事務局です',
+      en: 'Whoever shared a document, the lead organisation and coordinators delete it',
+    });
+  await ctx.db.transaction(async (tx) => {
+    if (!(await deleteDocumentRow(tx, documentId))) throw documentNotFound();
+    await writeAudit(tx, ctx.user, {
+      action: 'delete',
+      entity: 'alliance-document',
+      entityId: documentId,
+      changes: {
+        before: {
+          group: doc.groupId,
+          title: doc.title,
+          fileName: doc.fileName,
+          url: doc.url,
+          sha256: doc.sha256,
+        },
+      },
+    });
+  });
+  return getGroup(ctx, doc.groupId);
 }

@@ -265,4 +265,27 @@ describe('uploaded documents', () => {
     expect(vis.status).toBe(400);
     expect(paths(vis.json)).toEqual(['query.visibility']);
   });
+
+  it('a document is deleted by whoever shared it, the lead or a coordinator, with an audit row', async () => {
+    const up = await upload(member, pdf(), { name: 'draft.pdf', title: 'Draft to withdraw' });
+    const doc = up.json.documents.find((d: Doc) => d.title.en === 'Draft to withdraw');
+    expect(doc.mayDelete).toBe(true);
+    const seenByOutsider = await t.request('GET', `/api/alliance/groups/${groupId}`, { as: outsider });
+    expect(seenByOutsider.json.documents.every((d: { mayDelete: boolean }) => !d.mayDelete)).toBe(true);
+    const del = (as: Session, id: string) => t.request('DELETE', `/api/alliance/documents/${id}`, { as });
+    expect((await del(outsider, doc.id)).status).toBe(404); // group-only: not even there for an outsider
+    const members = (await docs(member)).find((d) => d.title.en === 'Public summary')!;
+    expect((await del(outsider, members.id)).status).toBe(403); // seen, not theirs
+    expect((await del(member, members.id)).status).toBe(403); // shared by the lead, not by this member
+    const gone = await del(member, doc.id);
+    expect(gone.status).toBe(200);
+    expect(gone.json.documents.some((d: Doc) => d.id === doc.id)).toBe(false);
+    expect((await download(doc.url, member)).status).toBe(404);
+    expect((await del(member, doc.id)).status).toBe(404);
+    expect((await del(lead, members.id)).status).toBe(200);
+    const audit = await t.request('GET', `/api/audit?entity=alliance-document&entityId=${doc.id}`, {
+      as: admin,
+    });
+    expect(audit.json.items.map((a: { action: string }) => a.action).sort()).toEqual(['delete', 'upload']);
+  });
 });

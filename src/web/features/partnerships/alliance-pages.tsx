@@ -16,6 +16,7 @@ import {
   useAllianceGroup,
   useAllianceGroups,
   useCompleteAction,
+  useDeleteDocument,
   useDeleteMeeting,
   useEditMeeting,
   useRecordMeeting,
@@ -64,6 +65,7 @@ export function AllianceGroupPage({ id }: { id: string }) {
   const group = useAllianceGroup(id, !!user);
   const complete = useCompleteAction();
   const remove = useDeleteMeeting();
+  const removeDoc = useDeleteDocument();
   const [editing, setEditing] = useState<string | null>(null);
   if (isLoading) return <LoadingMessage />;
   if (!user) return <AccessNotice title={t('allTitle')} signedIn={false} />;
@@ -172,12 +174,25 @@ export function AllianceGroupPage({ id }: { id: string }) {
                     {d.fileName} · {Math.max(1, Math.ceil((d.byteSize ?? 0) / 1024))} KB{' '}
                   </span>
                 )}
-                <span className="badge badge-muted">{t(`allVisibility_${d.visibility}`)}</span>
+                <span className="badge badge-muted">{t(`allVisibility_${d.visibility}`)}</span>{' '}
+                {d.mayDelete && (
+                  <ConfirmButton
+                    className="button-secondary"
+                    disabled={removeDoc.isPending}
+                    title={t('allDeleteDocumentTitle')}
+                    body={t('allDeleteDocumentBody', { title: pick(d.title) })}
+                    confirmLabel={t('allDeleteMeeting')}
+                    onConfirm={() => removeDoc.mutate(d.id)}
+                  >
+                    {t('allDeleteMeeting')}
+                  </ConfirmButton>
+                )}
               </li>
             ))}
           </ul>
         )}
       </section>
+      {removeDoc.isError && <ErrorMessage error={removeDoc.error} />}
       {g.mayRecordMeetings && (
         <section className="card">
           <h2>{t('allRecordMeeting')}</h2>

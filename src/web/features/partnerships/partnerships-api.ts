@@ -171,3 +171,8 @@ export const useUploadDocument = (groupId: string) =>
         ...(title.trim() ? { [lang === 'ja' ? 'titleJa' : 'titleEn']: title.trim() } : {}),
       }),
   );
+
+export const useDeleteDocument = () =>
+  usePartnershipsMutation((documentId: string) =>
+    api.delete(`/alliance/documents/${encodeURIComponent(documentId)}`),
+  );

@@ -172,6 +172,11 @@ export const partnershipsMessages = {
     ja: '{date}「{title}」の記録とアクション項目を削除します。元に戻せません。',
     en: 'The record of "{title}" on {date} and its action items will be deleted. This cannot be undone.',
   },
+  allDeleteDocumentTitle: { ja: '資料を削除しますか', en: 'Delete this document?' },
+  allDeleteDocumentBody: {
+    ja: '「{title}」を削除します。元に戻せません。',
+    en: '"{title}" will be deleted. This cannot be undone.',
+  },
   allUploadFile: { ja: 'ファイルをアップロード', en: 'Upload a file' },
   allFileChoose: {
     ja: 'ファイル（PDF・JPEG・PNG・WebP、10 MB まで）',
