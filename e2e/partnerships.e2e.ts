@@ -111,4 +111,83 @@ describe.runIf(browserAvailable())('partnerships', () => {
     await expect.poll(() => page.getByRole('button', { name: '完了にする' }).count()).toBe(1);
     await page.close();
   });
+
+  it('the lead uploads a file for the group and downloads it, records, edits and deletes a meeting, and deletes the file', async () => {
+    const page = await browser.newPage({ viewport: { width: 1300, height: 1000 } });
+    await signIn(page, baseUrl, demo.member.email, demo.member.password);
+    await page.goto(`${baseUrl}/alliance`);
+    await page.getByRole('link', { name: 'サプライチェーン部会（例示）' }).click();
+    await page.getByRole('heading', { level: 2, name: 'ファイルをアップロード' }).waitFor();
+    const upload = page.locator('section', {
+      has: page.getByRole('heading', { name: 'ファイルをアップロード' }),
+    });
+    await upload.getByLabel('資料名').fill('第2回部会の議事録（ブラウザテスト）');
+    await upload.getByLabel('ファイル（PDF・JPEG・PNG・WebP、10 MB まで）').setInputFiles({
+      name: 'minutes.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.7\n% e2e'),
+    });
+    await upload.getByRole('button', { name: 'ファイルをアップロード' }).click();
+    const link = page.getByRole('link', { name: '第2回部会の議事録（ブラウザテスト）' });
+    await link.waitFor();
+    const href = await link.getAttribute('href');
+    expect(href).toMatch(/^\/api\/alliance\/documents\/[0-9a-f-]{36}$/);
+    const file = await page.request.get(`${baseUrl}${href}`);
+    expect(file.status()).toBe(200);
+    expect(file.headers()['content-type']).toBe('application/pdf');
+    expect((await file.body()).toString()).toBe('%PDF-1.7\n% e2e');
+
+    const record = page.locator('section', { has: page.getByRole('heading', { name: '会合を記録' }) });
+    await record.getByLabel('開催日').fill('2026-12-01');
+    await record.getByLabel('件名（日本語）').fill('臨時会合（ブラウザテスト）');
+    await record.getByRole('button', { name: '会合を記録' }).click();
+    const meeting = page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: /臨時会合（ブラウザテスト）/ }) });
+    await meeting.waitFor();
+    await meeting.getByRole('button', { name: '編集' }).click();
+    await meeting.getByLabel('件名（日本語）').fill('臨時会合・改（ブラウザテスト）');
+    await meeting.getByRole('button', { name: '変更を保存' }).click();
+    const edited = page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: /臨時会合・改（ブラウザテスト）/ }) });
+    await edited.waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await edited.getByRole('button', { name: '削除' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: '削除' }).click();
+    await expect.poll(() => edited.count()).toBe(0);
+    // The lead withdraws the file it shared.
+    await page.getByRole('listitem').filter({ has: link }).getByRole('button', { name: '削除' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: '削除' }).click();
+    await expect.poll(() => link.count()).toBe(0);
+    expect((await page.request.get(`${baseUrl}${href}`)).status()).toBe(404);
+    await page.close();
+  });
+
+  it('a coordinator edits and deletes an activity on the partnership page', async () => {
+    const page = await browser.newPage({ viewport: { width: 1300, height: 1000 } });
+    await signIn(page, baseUrl, demo.admin.email, demo.admin.password);
+    await page.goto(`${baseUrl}/partnerships`);
+    await page.getByRole('link', { name: /J-Fusion と The Fusion Cluster/ }).click();
+    const record = page.locator('section', { has: page.getByRole('heading', { name: '活動を記録' }) });
+    await record.waitFor();
+    await record.getByLabel('実施日').fill('2026-11-20');
+    await record.getByLabel('件名（日本語）').fill('共同ワークショップ（ブラウザテスト）');
+    await record.getByRole('button', { name: '活動を記録' }).click();
+    const item = page
+      .getByRole('listitem')
+      .filter({ hasText: '共同ワークショップ（ブラウザテスト）' })
+      .filter({ has: page.getByRole('button', { name: '編集' }) });
+    await item.waitFor();
+    await item.getByRole('button', { name: '編集' }).click();
+    await item.getByLabel('件名（日本語）').fill('共同ワークショップ・改（ブラウザテスト）');
+    await item.getByRole('button', { name: '変更を保存' }).click();
+    const edited = page.getByRole('listitem').filter({ hasText: '共同ワークショップ・改（ブラウザテスト）' });
+    await edited.first().waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await edited.getByRole('button', { name: '削除' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: '削除' }).click();
+    await expect.poll(() => edited.count()).toBe(0);
+    await page.close();
+  });
 });

@@ -39,7 +39,13 @@ import {
 import { industryMapRoutes } from './modules/industry-map/index.ts';
 import { introductionsRoutes, matchingRoutes } from './modules/matching/index.ts';
 import { organizationsRoutes } from './modules/organizations/index.ts';
-import { bulletinsRoutes, groupsRoutes, partnershipsRoutes } from './modules/partnerships/index.ts';
+import {
+  bulletinsRoutes,
+  groupDocumentUploadLimitBytes,
+  groupDocumentUploadPath,
+  groupsRoutes,
+  partnershipsRoutes,
+} from './modules/partnerships/index.ts';
 import { publicRoutes } from './modules/public/index.ts';
 import { sitingRoutes } from './modules/siting/index.ts';
 import { surveyLinksRoutes, surveysRoutes } from './modules/surveys/index.ts';
@@ -83,7 +89,9 @@ export function createApp(deps: AppDeps) {
           ? Math.max(unitFileUploadLimitBytes, deps.config.bodyLimitBytes)
           : caseFileUploadPath.test(c.req.path)
             ? Math.max(caseFileUploadLimitBytes, deps.config.bodyLimitBytes)
-            : deps.config.bodyLimitBytes,
+            : groupDocumentUploadPath.test(c.req.path)
+              ? Math.max(groupDocumentUploadLimitBytes, deps.config.bodyLimitBytes)
+              : deps.config.bodyLimitBytes,
     ),
   );
   app.use('/api/*', sessionMiddleware(deps.db));

@@ -4,7 +4,7 @@ import { demoAccounts } from './demo.ts';
 import type { Config } from './env.ts';
 import { createScheduler } from './lib/scheduler.ts';
 import { followUpRemindersJob, searchIndexJob, surveyFlagsJob } from './modules/desk/index.ts';
-import { eventRemindersJob } from './modules/events/index.ts';
+import { eventFeedbackJob, eventRemindersJob } from './modules/events/index.ts';
 import { leaseRemindersJob } from './modules/incubation/index.ts';
 import { matchingSweepJob } from './modules/matching/index.ts';
 import { bulletinDigestJob } from './modules/partnerships/index.ts';
@@ -25,6 +25,7 @@ export const backgroundJobs = [
   matchingSweepJob,
   leaseRemindersJob,
   eventRemindersJob,
+  eventFeedbackJob,
   retentionRemindersJob,
   followUpRemindersJob,
   surveyFlagsJob,

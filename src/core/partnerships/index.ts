@@ -2,4 +2,5 @@
 export * from './activity.ts';
 export * from './audience.ts';
 export * from './calendar.ts';
+export * from './documents.ts';
 export * from './vocabulary.ts';

@@ -101,3 +101,7 @@ export const hasChoices = (q: Question): q is SingleQuestion | MultipleQuestion 
 /** Questions whose answers can split respondents into groups (rows of a cross-tab, a condition). */
 export const isCategorical = (q: Question): q is SingleQuestion | MultipleQuestion | LikertQuestion =>
   hasChoices(q);
+
+/** Where a survey comes from: the coordinator's own, or one another module opens for its own purpose. */
+export const surveyOrigins = ['coordinator', 'desk-aftercare', 'event-feedback'] as const;
+export type SurveyOrigin = (typeof surveyOrigins)[number];

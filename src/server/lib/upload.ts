@@ -51,3 +51,41 @@ export async function readUpload(
     ]);
   return Buffer.concat(chunks);
 }
+
+/**
+ * The upload's real type, read from its first bytes by `sniff`: a file of no accepted kind is a 415 on the body,
+ * and a declared Content-Type that contradicts the bytes a 415 on the header (octet-stream claims nothing).
+ */
+export function uploadType<T extends string>(
+  bytes: Buffer,
+  declared: string | undefined,
+  sniff: (bytes: Uint8Array) => T | null,
+  accepted: readonly T[],
+): T {
+  const real = sniff(bytes);
+  const list = accepted.join(', ');
+  if (!real)
+    throw new AppError(
+      'unsupported_media_type',
+      say({ ja: 'このファイルの種類は受け付けません', en: 'This kind of file is not accepted' }),
+      [
+        {
+          path: 'body',
+          message: say({ ja: `${list} のいずれかにしてください`, en: `must be one of ${list}` }),
+        },
+      ],
+    );
+  const claimed = (declared ?? '').split(';')[0]!.trim().toLowerCase();
+  if (claimed && claimed !== 'application/octet-stream' && claimed !== real)
+    throw new AppError(
+      'unsupported_media_type',
+      say({ ja: 'ファイルの種類が中身と違います', en: 'The declared type does not match the file' }),
+      [
+        {
+          path: 'header.content-type',
+          message: say({ ja: `中身は ${real} です`, en: `the file is ${real}` }),
+        },
+      ],
+    );
+  return real;
+}

@@ -423,7 +423,7 @@ export interface paths {
   };
   '/api/surveys': {
     /**
-     * Surveys with their response counts (admin)
+     * Surveys with their response counts (admin); the coordinator's own unless another origin is asked for
      * @description Access: admin role.
      */
     get: operations['listSurveys'];
@@ -1266,10 +1266,17 @@ export interface paths {
      */
     get: operations['getEventFeedback'];
     /**
-     * Answer the feedback form once, after the event, if you were checked in
+     * Answer the feedback survey if you were checked in, once it is open; submitting again replaces your answers while it is open
      * @description Access: any signed-in account; the record decides the rest.
      */
     post: operations['giveEventFeedback'];
+  };
+  '/api/events/{id}/feedback-survey': {
+    /**
+     * Open the attendees' feedback survey now, once the event has started (organiser, admins); otherwise it opens when the event ends
+     * @description Access: admin or member role.
+     */
+    post: operations['openEventFeedbackSurvey'];
   };
   '/api/event-figures': {
     /**
@@ -1831,6 +1838,18 @@ export interface paths {
      */
     post: operations['recordAgreementActivity'];
   };
+  '/api/partnerships/activities/{id}': {
+    /**
+     * Delete an activity with If-Match on the activity's version (coordinators, the parties' accounts)
+     * @description Access: any signed-in account; the record decides the rest.
+     */
+    delete: operations['deleteAgreementActivity'];
+    /**
+     * Edit an activity with If-Match on the activity's version (coordinators, the parties' accounts)
+     * @description Access: any signed-in account; the record decides the rest.
+     */
+    patch: operations['updateAgreementActivity'];
+  };
   '/api/bulletins': {
     /**
      * Information-sharing bulletins you may read, newest first (public; members; partners)
@@ -1920,6 +1939,39 @@ export interface paths {
      * @description Access: any signed-in account; the record decides the rest.
      */
     post: operations['completeAllianceActionItem'];
+  };
+  '/api/alliance/groups/{id}/files': {
+    /**
+     * Upload a file (the body) for the group, or for every member: group members and coordinators
+     * @description At most 10485760 bytes, PDF, JPEG, PNG or WebP, read from its first bytes; a Content-Type that contradicts them is refused. A group holds at most 100 files.
+     *
+     * Access: any signed-in account; the record decides the rest.
+     */
+    post: operations['uploadAllianceDocument'];
+  };
+  '/api/alliance/documents/{id}': {
+    /**
+     * An uploaded document itself, for whoever may see it (404 to anyone else)
+     * @description Access: any signed-in account; the record decides the rest.
+     */
+    get: operations['getAllianceDocumentFile'];
+    /**
+     * Delete a document, link or file (whoever shared it, the lead organisation, coordinators)
+     * @description Access: any signed-in account; the record decides the rest.
+     */
+    delete: operations['deleteAllianceDocument'];
+  };
+  '/api/alliance/meetings/{id}': {
+    /**
+     * Delete a meeting record and its action items with If-Match (the lead's accounts, coordinators)
+     * @description Access: any signed-in account; the record decides the rest.
+     */
+    delete: operations['deleteAllianceMeeting'];
+    /**
+     * Edit a meeting record and its open action items with If-Match (the lead's accounts, coordinators)
+     * @description Access: any signed-in account; the record decides the rest.
+     */
+    patch: operations['updateAllianceMeeting'];
   };
 }
 
@@ -3457,6 +3509,11 @@ export interface components {
       };
       /** @description Constructed data, to be labelled as such */
       synthetic: boolean;
+      /**
+       * @description Whose survey: the coordinator's, or one another module opened (a desk case's aftercare, an event's feedback)
+       * @enum {string}
+       */
+      origin: 'coordinator' | 'desk-aftercare' | 'event-feedback';
       /** Format: uuid */
       createdBy: string | null;
       /** Format: date-time */
@@ -5729,6 +5786,12 @@ export interface components {
         rate: number | null;
       };
       feedback: {
+        /** @description The feedback survey in the surveys module (origin event-feedback), once opened */
+        surveyId: string | null;
+        /** @description Attendees invited to answer */
+        invited: number;
+        /** @description Submitted / invited */
+        rate: number | null;
         responses: number;
         overallMean: number | null;
         /** @description Responses per rating 1–5 */
@@ -5764,11 +5827,15 @@ export interface components {
     };
     EventFeedback: {
       form: components['schemas']['SurveyDefinition'];
-      /** @description Checked in, the event has ended, not yet answered */
+      /** @description Invited (checked in), the feedback survey is open, not yet submitted */
       mayAnswer: boolean;
+      /** @description Your submitted answers */
       answers: {
         [key: string]: unknown;
       } | null;
+      /** @description Your personal survey link (/s/…), once the feedback survey is open and you are invited */
+      link: string | null;
+      closesAt: string | null;
     };
     EventFeedbackInput: {
       /** @description Question key → answer, as in surveys */
@@ -6985,6 +7052,8 @@ export interface components {
     };
     AgreementActivity: {
       id: string;
+      /** @description Send it back in If-Match to edit or delete */
+      version: number;
       area: string;
       /** @enum {string} */
       kind: 'mission' | 'joint-workshop' | 'staff-exchange' | 'joint-project' | 'bulletin';
@@ -7210,6 +7279,8 @@ export interface components {
       /** @description Meeting records: the group's members and coordinators only */
       meetings: {
         id: string;
+        /** @description Send it back in If-Match to edit or delete */
+        version: number;
         heldOn: string;
         title: components['schemas']['LocalizedText'];
         minutes: components['schemas']['LocalizedText'];
@@ -7227,11 +7298,20 @@ export interface components {
       }[];
       documents: {
         id: string;
+        /** @enum {string} */
+        kind: 'link' | 'file';
         title: components['schemas']['LocalizedText'];
+        /** @description A link's address, or where an uploaded file is served */
         url: string;
         /** @enum {string} */
         visibility: 'group' | 'members';
+        fileName: string | null;
+        /** @enum {string|null} */
+        contentType: 'application/pdf' | 'image/jpeg' | 'image/png' | 'image/webp' | null;
+        byteSize: number | null;
         createdAt: string;
+        /** @description The viewer shared it, or is of the lead organisation, or a coordinator */
+        mayDelete: boolean;
       }[];
     };
     AllianceGroupInput: {
@@ -9948,10 +10028,16 @@ export interface operations {
     };
   };
   /**
-   * Surveys with their response counts (admin)
+   * Surveys with their response counts (admin); the coordinator's own unless another origin is asked for
    * @description Access: admin role.
    */
   listSurveys: {
+    parameters: {
+      query?: {
+        /** @description Which surveys: the coordinator's own (default), another origin, or all */
+        origin?: 'coordinator' | 'desk-aftercare' | 'event-feedback' | 'all';
+      };
+    };
     responses: {
       /** @description Surveys */
       200: {
@@ -16861,7 +16947,7 @@ export interface operations {
     };
   };
   /**
-   * Answer the feedback form once, after the event, if you were checked in
+   * Answer the feedback survey if you were checked in, once it is open; submitting again replaces your answers while it is open
    * @description Access: any signed-in account; the record decides the rest.
    */
   giveEventFeedback: {
@@ -16920,6 +17006,55 @@ export interface operations {
       };
       /** @description The body is not sent as JSON (Content-Type: application/json) */
       415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Open the attendees' feedback survey now, once the event has started (organiser, admins); otherwise it opens when the event ends
+   * @description Access: admin or member role.
+   */
+  openEventFeedbackSurvey: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Opened */
+      201: {
+        content: {
+          'application/json': components['schemas']['EventOutcomes'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
         content: {
           'application/json': components['schemas']['Error'];
         };
@@ -20908,6 +21043,137 @@ export interface operations {
     };
   };
   /**
+   * Delete an activity with If-Match on the activity's version (coordinators, the parties' accounts)
+   * @description Access: any signed-in account; the record decides the rest.
+   */
+  deleteAgreementActivity: {
+    parameters: {
+      header?: {
+        /** @description The ETag of the version this edit is based on ("3"); a write over a newer version is refused with 412. Optional for compatibility; the web app always sends it. */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description The agreement without the activity */
+      200: {
+        headers: {
+          /** @description The version of the record, "<version>" (strong); send it back in If-Match when editing */
+          ETag?: string;
+        };
+        content: {
+          'application/json': components['schemas']['Agreement'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description precondition_failed: If-Match names a version the record has moved on from (someone else changed it) */
+      412: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Edit an activity with If-Match on the activity's version (coordinators, the parties' accounts)
+   * @description Access: any signed-in account; the record decides the rest.
+   */
+  updateAgreementActivity: {
+    parameters: {
+      header?: {
+        /** @description The ETag of the version this edit is based on ("3"); a write over a newer version is refused with 412. Optional for compatibility; the web app always sends it. */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AgreementActivityInput'];
+      };
+    };
+    responses: {
+      /** @description The agreement with the activity */
+      200: {
+        headers: {
+          /** @description The version of the record, "<version>" (strong); send it back in If-Match when editing */
+          ETag?: string;
+        };
+        content: {
+          'application/json': components['schemas']['Agreement'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description precondition_failed: If-Match names a version the record has moved on from (someone else changed it) */
+      412: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Request body too large */
+      413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
    * Information-sharing bulletins you may read, newest first (public; members; partners)
    * @description Access: anyone.
    */
@@ -21544,6 +21810,295 @@ export interface operations {
       };
       /** @description Conflicts with existing data */
       409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Upload a file (the body) for the group, or for every member: group members and coordinators
+   * @description At most 10485760 bytes, PDF, JPEG, PNG or WebP, read from its first bytes; a Content-Type that contradicts them is refused. A group holds at most 100 files.
+   *
+   * Access: any signed-in account; the record decides the rest.
+   */
+  uploadAllianceDocument: {
+    parameters: {
+      query: {
+        name: string;
+        titleJa?: string;
+        titleEn?: string;
+        visibility?: 'group' | 'members';
+      };
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        'application/pdf': string;
+        'image/jpeg': string;
+        'image/png': string;
+        'image/webp': string;
+      };
+    };
+    responses: {
+      /** @description Stored */
+      201: {
+        content: {
+          'application/json': components['schemas']['AllianceGroup'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Request body too large */
+      413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * An uploaded document itself, for whoever may see it (404 to anyone else)
+   * @description Access: any signed-in account; the record decides the rest.
+   */
+  getAllianceDocumentFile: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description The file, with its real type; a PDF comes as an attachment */
+      200: {
+        content: {
+          'application/pdf': string;
+          'image/jpeg': string;
+          'image/png': string;
+          'image/webp': string;
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Delete a document, link or file (whoever shared it, the lead organisation, coordinators)
+   * @description Access: any signed-in account; the record decides the rest.
+   */
+  deleteAllianceDocument: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description The group */
+      200: {
+        content: {
+          'application/json': components['schemas']['AllianceGroup'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Delete a meeting record and its action items with If-Match (the lead's accounts, coordinators)
+   * @description Access: any signed-in account; the record decides the rest.
+   */
+  deleteAllianceMeeting: {
+    parameters: {
+      header?: {
+        /** @description The ETag of the version this edit is based on ("3"); a write over a newer version is refused with 412. Optional for compatibility; the web app always sends it. */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description The group */
+      200: {
+        content: {
+          'application/json': components['schemas']['AllianceGroup'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description precondition_failed: If-Match names a version the record has moved on from (someone else changed it) */
+      412: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Edit a meeting record and its open action items with If-Match (the lead's accounts, coordinators)
+   * @description Access: any signed-in account; the record decides the rest.
+   */
+  updateAllianceMeeting: {
+    parameters: {
+      header?: {
+        /** @description The ETag of the version this edit is based on ("3"); a write over a newer version is refused with 412. Optional for compatibility; the web app always sends it. */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AllianceMeetingInput'];
+      };
+    };
+    responses: {
+      /** @description The group */
+      200: {
+        content: {
+          'application/json': components['schemas']['AllianceGroup'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description precondition_failed: If-Match names a version the record has moved on from (someone else changed it) */
+      412: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Request body too large */
+      413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
         content: {
           'application/json': components['schemas']['Error'];
         };

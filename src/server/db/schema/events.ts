@@ -8,7 +8,6 @@ import {
   integer,
   jsonb,
   pgTable,
-  primaryKey,
   text,
   timestamp,
   unique,
@@ -18,6 +17,7 @@ import {
 import { users } from './accounts.ts';
 import type { LocalizedText } from './directory.ts';
 import { organizations } from './directory.ts';
+import { surveys } from './surveys.ts';
 
 /**
  * An exchange event (seed 000 地域交流機能). `confirmed_count` is the locked counter row of its places: every
@@ -56,6 +56,8 @@ export const events = pgTable(
     // Registration questions in the surveys model ({ questions: [...] }).
     questions: jsonb('questions').$type<{ questions: unknown[] }>().notNull().default({ questions: [] }),
     illustrative: boolean('illustrative').notNull().default(false),
+    /** The attendees' feedback survey (modules/surveys, origin `event-feedback`), once opened. */
+    feedbackSurveyId: uuid('feedback_survey_id').references(() => surveys.id, { onDelete: 'set null' }),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -137,20 +139,4 @@ export const eventTourSlots = pgTable(
     check('event_tour_slots_period', sql`${t.endsAt} > ${t.startsAt}`),
     check('event_tour_slots_places', sql`${t.confirmedCount} between 0 and ${t.capacity}`),
   ],
-);
-
-/** An attendee's answers to the event's short feedback form (the surveys question model); one per account. */
-export const eventFeedback = pgTable(
-  'event_feedback',
-  {
-    eventId: uuid('event_id')
-      .notNull()
-      .references(() => events.id, { onDelete: 'cascade' }),
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
-    answers: jsonb('answers').$type<Record<string, unknown>>().notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  },
-  (t) => [primaryKey({ columns: [t.eventId, t.userId] })],
 );

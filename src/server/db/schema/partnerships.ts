@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   boolean,
   check,
+  customType,
   date,
   index,
   integer,
@@ -104,6 +105,7 @@ export const agreementActivities = pgTable(
     participants: jsonb('participants').$type<LocalizedText>().notNull().default({}),
     outcome: jsonb('outcome').$type<LocalizedText>().notNull().default({}),
     illustrative: boolean('illustrative').notNull().default(false),
+    version: integer('version').notNull().default(1),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -223,6 +225,7 @@ export const allianceMeetings = pgTable(
     heldOn: date('held_on', { mode: 'string' }).notNull(),
     title: jsonb('title').$type<LocalizedText>().notNull(),
     minutes: jsonb('minutes').$type<LocalizedText>().notNull().default({}),
+    version: integer('version').notNull().default(1),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -254,6 +257,16 @@ export const allianceActionItems = pgTable(
   ],
 );
 
+/** Raw bytes (bytea), read and written as a Node Buffer, like a desk case's files. */
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (v) => (Buffer.isBuffer(v) ? v : Buffer.from(v)),
+});
+
+/**
+ * A working group's document: a link (`url`), or an uploaded file kept in the database like a desk case's
+ * files (`content`, its type sniffed from the first bytes, its size and hash). Visible to the group or to every member.
+ */
 export const allianceDocuments = pgTable(
   'alliance_documents',
   {
@@ -262,13 +275,22 @@ export const allianceDocuments = pgTable(
       .notNull()
       .references(() => allianceGroups.id, { onDelete: 'cascade' }),
     title: jsonb('title').$type<LocalizedText>().notNull(),
-    url: text('url').notNull(),
+    url: text('url'),
     visibility: text('visibility').notNull().default('group'),
+    fileName: text('file_name'),
+    contentType: text('content_type'),
+    byteSize: integer('byte_size'),
+    sha256: text('sha256'),
+    content: bytea('content'),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     index('alliance_documents_group_idx').on(t.groupId),
     check('alliance_documents_visibility', sql`${t.visibility} in ('group', 'members')`),
+    check(
+      'alliance_documents_link_or_file',
+      sql`(${t.url} is null) = (${t.content} is not null) and (${t.content} is null) = (${t.fileName} is null)`,
+    ),
   ],
 );

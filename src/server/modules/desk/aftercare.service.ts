@@ -52,6 +52,7 @@ export async function aftercareStarter(ctx: DeskCtx) {
       organizationId: row.organizationId,
       invitee: row.companyName,
       kind: 'company',
+      origin: 'desk-aftercare',
     });
     await insertAftercare(tx, {
       id,

@@ -130,6 +130,15 @@ describe('aftercare', () => {
       body: { answers: { satisfaction: 'satisfied', plans: ['none'], comment: 'Quick and useful' } },
     });
     expect(ok.status, JSON.stringify(ok.json)).toBe(200);
+    // The round's survey stays out of the coordinator's own list and is found by its origin, answer counted.
+    const keys = async (q: string) =>
+      ((await get(`/surveys${q}`, admin)).json.items as { key: string; origin: string; answered: number }[])
+        .filter((x) => x.key.startsWith('desk-aftercare-'))
+        .map((x) => [x.origin, x.answered]);
+    expect(await keys('')).toEqual([]);
+    expect(await keys('?origin=desk-aftercare')).toEqual([['desk-aftercare', 1]]);
+    expect(await keys('?origin=all')).toEqual([['desk-aftercare', 1]]);
+    expect((await get('/surveys?origin=mine', admin)).status).toBe(400);
     const seen = await get(`/desk/consultations/${id}/aftercare`, admin);
     expect(seen.json.items[0].satisfaction).toMatchObject({
       score: 4,
@@ -259,6 +268,7 @@ describe('red flags', () => {
       organizationId: acmeId,
       invitee: 'Acme',
       kind: 'company',
+      origin: 'coordinator',
     });
     const r = await t.request('POST', `/api/survey-links/${sign(invitation)}/submit`, {
       as: member,

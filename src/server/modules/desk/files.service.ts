@@ -11,7 +11,7 @@ import { writeAudit } from '../../lib/audit.ts';
 import { AppError, forbidden } from '../../lib/errors.ts';
 import type { AuthUser } from '../../lib/http.ts';
 import { say } from '../../lib/locale.ts';
-import { readUpload } from '../../lib/upload.ts';
+import { readUpload, uploadType } from '../../lib/upload.ts';
 import { insertEvent } from './desk.queries.ts';
 import { type DeskCtx, visibleCase } from './desk.service.ts';
 import {
@@ -50,35 +50,6 @@ export async function listCaseFiles(ctx: DeskCtx, user: AuthUser, consultationId
   return { items: (await caseFileRows(ctx.db, consultationId)).map(out) };
 }
 
-function checkedType(bytes: Buffer, declared: string | undefined): CaseFileType {
-  const real = caseFileType(bytes);
-  const list = caseFileTypes.join(', ');
-  if (!real)
-    throw new AppError(
-      'unsupported_media_type',
-      say({ ja: 'このファイルの種類は受け付けません', en: 'This kind of file is not accepted' }),
-      [
-        {
-          path: 'body',
-          message: say({ ja: `${list} のいずれかにしてください`, en: `must be one of ${list}` }),
-        },
-      ],
-    );
-  const claimed = (declared ?? '').split(';')[0]!.trim().toLowerCase();
-  if (claimed && claimed !== 'application/octet-stream' && claimed !== real)
-    throw new AppError(
-      'unsupported_media_type',
-      say({ ja: 'ファイルの種類が中身と違います', en: 'The declared type does not match the file' }),
-      [
-        {
-          path: 'header.content-type',
-          message: say({ ja: `中身は ${real} です`, en: `the file is ${real}` }),
-        },
-      ],
-    );
-  return real;
-}
-
 export async function uploadCaseFile(
   ctx: DeskCtx,
   actor: AuthUser,
@@ -91,7 +62,7 @@ export async function uploadCaseFile(
   if (view.as === 'partner' && !view.accepted)
     throw forbidden({ ja: '紹介を受けてから添付できます', en: 'Accept the referral first' });
   const bytes = await readUpload(body.stream, body.length, caseFileMaxBytes);
-  const contentType = checkedType(bytes, body.type);
+  const contentType = uploadType(bytes, body.type, caseFileType, caseFileTypes);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const at = ctx.now();
   return ctx.db.transaction(async (tx) => {

@@ -4,6 +4,7 @@ import type { Config } from '../../env.ts';
 import { notifyUsers, sendMail } from '../../lib/notify.ts';
 import type { BackgroundJob } from '../../lib/scheduler.ts';
 import { accountsByIds, claimReminders, eventsByIds } from './events.queries.ts';
+import { openDueFeedbackSurveys } from './outcomes.service.ts';
 
 type Named = { ja?: string; en?: string };
 const text = (n: Named, lang: 'ja' | 'en') => n[lang] ?? n.ja ?? n.en ?? '';
@@ -69,4 +70,14 @@ export const eventRemindersJob: BackgroundJob = {
   name: 'events.reminders',
   everyMs: 60 * 60_000,
   run: (ctx) => sendEventReminders(ctx.db, ctx.config, ctx.clock()),
+};
+
+/**
+ * Opens the feedback survey of each event that has ended (within the answering window) with someone checked in
+ * and none yet; each event's row lock makes it once however many processes run it. Every quarter hour.
+ */
+export const eventFeedbackJob: BackgroundJob = {
+  name: 'events.feedback-surveys',
+  everyMs: 15 * 60_000,
+  run: (ctx) => openDueFeedbackSurveys(ctx.db, ctx.config, ctx.clock()),
 };

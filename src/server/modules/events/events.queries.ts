@@ -286,7 +286,7 @@ export async function markCheckedIn(db: Db, id: string, now: Date) {
     .update(r)
     .set({ checkedInAt: now })
     .where(and(eq(r.id, id), eq(r.status, 'confirmed'), sql`${r.checkedInAt} is null`))
-    .returning({ checkedInAt: r.checkedInAt });
+    .returning({ checkedInAt: r.checkedInAt, userId: r.userId });
   return row;
 }
 

@@ -18,6 +18,7 @@ import type { AuthUser } from '../../lib/http.ts';
 import { say } from '../../lib/locale.ts';
 import { notifyUsers, sendMail } from '../../lib/notify.ts';
 import { checkIfMatch, type IfMatch } from '../../lib/preconditions.ts';
+import { linkSigner } from '../surveys/index.ts';
 import {
   accountsByEmails,
   accountsByIds,
@@ -47,6 +48,7 @@ import {
   waitingPosition,
 } from './events.queries.ts';
 import type { EventInput, EventPatch } from './events.schemas.ts';
+import { inviteLateAttendee } from './outcomes.service.ts';
 import { addSlotConfirmed, lockTourSlot, tourSlotsOf } from './tours.queries.ts';
 import { tourSlots } from './tours.service.ts';
 
@@ -620,6 +622,7 @@ export async function checkIn(ctx: EventsCtx, user: AuthUser, eventId: string, c
       }),
       [{ path: 'body.code', message: say({ ja: '見つかりません', en: 'not found' }) }],
     );
+  const sign = await linkSigner(ctx.db);
   const done = await ctx.db.transaction(async (tx) => {
     const marked = await markCheckedIn(tx, reg.id, ctx.now);
     if (!marked) return null;
@@ -629,7 +632,9 @@ export async function checkIn(ctx: EventsCtx, user: AuthUser, eventId: string, c
       entityId: reg.id,
       entityKey: event.key,
     });
-    return marked;
+    // Feedback already open (the organiser opened it during the event): this attendee is asked too.
+    const mails = await inviteLateAttendee(tx, ctx.config, event, marked.userId, sign);
+    return { marked, mails };
   });
   if (!done)
     throw new AppError(
@@ -637,11 +642,12 @@ export async function checkIn(ctx: EventsCtx, user: AuthUser, eventId: string, c
       say({ ja: 'この受付コードはすでに使われています', en: 'This code has already been used to check in' }),
       [{ path: 'body.code', message: say({ ja: '使用済みです', en: 'already used' }) }],
     );
+  await sendMail(ctx.db, ctx.config, done.mails);
   return {
     registrationId: reg.id,
     account: { name: reg.accountName },
     organization: reg.organizationKey ? { key: reg.organizationKey, name: reg.organizationName! } : null,
-    checkedInAt: done.checkedInAt!.toISOString(),
+    checkedInAt: done.marked.checkedInAt!.toISOString(),
   };
 }
 

@@ -1,7 +1,7 @@
 // All SQL of what follows an event (issue 17): attendance counts, feedback answers, the coordinator's figures.
-import { and, asc, count, eq, gte, inArray, isNotNull, lt, sql } from 'drizzle-orm';
+import { and, count, eq, gt, gte, inArray, isNotNull, isNull, lt, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { eventFeedback, eventRegistrations, events, organizations, users } from '../../db/schema/index.ts';
+import { eventRegistrations, events, organizations, users } from '../../db/schema/index.ts';
 
 const r = eventRegistrations;
 
@@ -33,26 +33,46 @@ export async function isAttendee(db: Db, eventId: string, userId: string) {
   return (row?.n ?? 0) > 0;
 }
 
-export async function feedbackAnswers(db: Db, eventId: string) {
+/** The attendees (checked in) as a survey's invitees: account, organisation and its kind; or one of them. */
+export async function attendeesForSurvey(db: Db, eventId: string, userId?: string) {
+  return db
+    .select({
+      userId: users.id,
+      email: users.email,
+      name: users.name,
+      organizationId: users.organizationId,
+      organizationKind: organizations.kind,
+    })
+    .from(r)
+    .innerJoin(users, eq(users.id, r.userId))
+    .leftJoin(organizations, eq(organizations.id, users.organizationId))
+    .where(and(eq(r.eventId, eventId), isNotNull(r.checkedInAt), userId ? eq(r.userId, userId) : undefined));
+}
+
+/** Links the event to its feedback survey, once: a second link (two openers at once) returns nothing. */
+export async function setFeedbackSurvey(db: Db, eventId: string, surveyId: string) {
   const rows = await db
-    .select({ answers: eventFeedback.answers })
-    .from(eventFeedback)
-    .where(eq(eventFeedback.eventId, eventId))
-    .orderBy(asc(eventFeedback.createdAt));
-  return rows.map((x) => x.answers);
+    .update(events)
+    .set({ feedbackSurveyId: surveyId })
+    .where(and(eq(events.id, eventId), isNull(events.feedbackSurveyId)))
+    .returning({ id: events.id });
+  return rows.length > 0;
 }
 
-export async function feedbackOf(db: Db, eventId: string, userId: string) {
-  const [row] = await db
-    .select()
-    .from(eventFeedback)
-    .where(and(eq(eventFeedback.eventId, eventId), eq(eventFeedback.userId, userId)));
-  return row;
-}
-
-/** One answer per account and event: the primary key refuses a second (a 409). */
-export async function insertFeedback(db: Db, values: typeof eventFeedback.$inferInsert) {
-  await db.insert(eventFeedback).values(values);
+/** Events that ended in (since, now] with someone checked in and no feedback survey yet. */
+export async function eventsAwaitingFeedback(db: Db, since: Date, now: Date) {
+  const rows = await db
+    .select({ id: events.id })
+    .from(events)
+    .where(
+      and(
+        isNull(events.feedbackSurveyId),
+        lte(events.endsAt, now),
+        gt(events.endsAt, since),
+        sql`exists (select 1 from ${r} where ${r.eventId} = ${events.id} and ${r.checkedInAt} is not null)`,
+      ),
+    );
+  return rows.map((x) => x.id);
 }
 
 export async function organizationNames(db: Db, ids: string[]) {

@@ -15,7 +15,13 @@ import {
   figuresSchema,
   outcomesSchema,
 } from './outcomes.schemas.ts';
-import { eventFigures, eventOutcomes, giveFeedback, myFeedback } from './outcomes.service.ts';
+import {
+  eventFigures,
+  eventOutcomes,
+  giveFeedback,
+  myFeedback,
+  openFeedbackNow,
+} from './outcomes.service.ts';
 
 const tags = ['Events'];
 
@@ -48,12 +54,25 @@ const giveFeedbackRoute = defineRoute({
   path: '/events/{id}/feedback',
   operationId: 'giveEventFeedback',
   tags,
-  summary: 'Answer the feedback form once, after the event, if you were checked in',
+  summary:
+    'Answer the feedback survey if you were checked in, once it is open; submitting again replaces your answers while it is open',
   request: { params: idParam, ...jsonBody(feedbackInputSchema) },
   responses: {
     201: jsonContent(feedbackSchema, 'Recorded'),
     ...errorResponses(400, 403, 404, 409, 413),
   },
+});
+
+const openFeedbackRoute = defineRoute({
+  access: ['admin', 'member'],
+  method: 'post',
+  path: '/events/{id}/feedback-survey',
+  operationId: 'openEventFeedbackSurvey',
+  tags,
+  summary:
+    "Open the attendees' feedback survey now, once the event has started (organiser, admins); otherwise it opens when the event ends",
+  request: { params: idParam },
+  responses: { 201: jsonContent(outcomesSchema, 'Opened'), ...errorResponses(400, 403, 404, 409) },
 });
 
 const figuresRoute = defineRoute({
@@ -69,7 +88,12 @@ const figuresRoute = defineRoute({
 });
 
 export function outcomesRoutes(deps: AppDeps) {
-  const ctx = (user: AuthUser) => ({ db: deps.db, user, now: deps.clock?.() ?? new Date() });
+  const ctx = (user: AuthUser) => ({
+    db: deps.db,
+    config: deps.config,
+    user,
+    now: deps.clock?.() ?? new Date(),
+  });
   return createRouter()
     .openapi(outcomesRoute, async (c) =>
       c.json(await eventOutcomes(ctx(c.var.user), c.var.user, c.req.valid('param').id), 200),
@@ -82,6 +106,9 @@ export function outcomesRoutes(deps: AppDeps) {
         await giveFeedback(ctx(c.var.user), c.var.user, c.req.valid('param').id, c.req.valid('json')),
         201,
       ),
+    )
+    .openapi(openFeedbackRoute, async (c) =>
+      c.json(await openFeedbackNow(ctx(c.var.user), c.var.user, c.req.valid('param').id), 201),
     )
     .openapi(figuresRoute, async (c) =>
       c.json(await eventFigures(ctx(c.var.user), c.req.valid('query')), 200),

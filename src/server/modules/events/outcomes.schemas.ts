@@ -18,8 +18,14 @@ export const feedbackInputSchema = z.object({ answers }).strict().openapi('Event
 export const feedbackSchema = z
   .object({
     form: surveyDefinitionSchema,
-    mayAnswer: z.boolean().openapi({ description: 'Checked in, the event has ended, not yet answered' }),
-    answers: orNull(z.record(z.string(), z.unknown())),
+    mayAnswer: z
+      .boolean()
+      .openapi({ description: 'Invited (checked in), the feedback survey is open, not yet submitted' }),
+    answers: orNull(z.record(z.string(), z.unknown())).openapi({ description: 'Your submitted answers' }),
+    link: orNull(z.string()).openapi({
+      description: 'Your personal survey link (/s/…), once the feedback survey is open and you are invited',
+    }),
+    closesAt: orNull(timestamp),
   })
   .openapi('EventFeedback');
 export type FeedbackOut = z.infer<typeof feedbackSchema>;
@@ -33,6 +39,11 @@ export const outcomesSchema = z
       rate: orNull(z.number()).openapi({ description: 'Checked in / confirmed, once the event has ended' }),
     }),
     feedback: z.object({
+      surveyId: orNull(z.uuid()).openapi({
+        description: 'The feedback survey in the surveys module (origin event-feedback), once opened',
+      }),
+      invited: z.number().int().openapi({ description: 'Attendees invited to answer' }),
+      rate: orNull(z.number()).openapi({ description: 'Submitted / invited' }),
       responses: z.number().int(),
       overallMean: orNull(z.number()),
       overall: z.array(z.number().int()).openapi({ description: 'Responses per rating 1–5' }),

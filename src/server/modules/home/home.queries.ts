@@ -106,12 +106,15 @@ export const organizationIntroductions = (db: Db, organizationId: string) =>
     .orderBy(desc(introductions.stateChangedAt))
     .limit(20);
 
-/** Open surveys with their tallies and the first invitees that have not answered. */
+/**
+ * The coordinator's own open surveys with their tallies and the first invitees that have not answered (not the
+ * surveys other modules open for themselves: a desk case's aftercare question, an event's feedback).
+ */
 export async function openSurveys(db: Db) {
   const rows = await db
     .select({ id: surveys.id, title: surveys.title, closesAt: surveys.closesAt })
     .from(surveys)
-    .where(and(eq(surveys.status, 'open'), eq(surveys.synthetic, false)))
+    .where(and(eq(surveys.status, 'open'), eq(surveys.synthetic, false), eq(surveys.origin, 'coordinator')))
     .orderBy(asc(surveys.closesAt));
   if (rows.length === 0) return [];
   const invitations = await db

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import {
   allianceActionItems,
@@ -68,12 +68,53 @@ export async function actionItemsOf(db: Db, groupId: string) {
     .orderBy(asc(allianceActionItems.dueOn), asc(allianceActionItems.id));
 }
 
+const d = allianceDocuments;
+/** Everything of a document but its bytes. */
+const documentMeta = {
+  id: d.id,
+  groupId: d.groupId,
+  title: d.title,
+  url: d.url,
+  visibility: d.visibility,
+  fileName: d.fileName,
+  contentType: d.contentType,
+  byteSize: d.byteSize,
+  createdBy: d.createdBy,
+  createdAt: d.createdAt,
+};
+
 export async function documentsOf(db: Db, groupId: string, visibilities: string[]) {
   return db
-    .select()
-    .from(allianceDocuments)
-    .where(and(eq(allianceDocuments.groupId, groupId), inArray(allianceDocuments.visibility, visibilities)))
-    .orderBy(desc(allianceDocuments.createdAt));
+    .select(documentMeta)
+    .from(d)
+    .where(and(eq(d.groupId, groupId), inArray(d.visibility, visibilities)))
+    .orderBy(desc(d.createdAt));
+}
+
+/** A document with its bytes (null for a link). */
+export async function documentById(db: Db, id: string) {
+  const [row] = await db.select().from(d).where(eq(d.id, id));
+  return row;
+}
+
+export async function deleteDocumentRow(tx: Db, id: string) {
+  const rows = await tx.delete(d).where(eq(d.id, id)).returning({ id: d.id });
+  return rows.length > 0;
+}
+
+/** Locks the group, so two uploads at once are counted one after the other and the cap holds. */
+export async function lockGroupForFiles(tx: Db, groupId: string) {
+  const [row] = await tx
+    .select({ id: allianceGroups.id })
+    .from(allianceGroups)
+    .where(eq(allianceGroups.id, groupId))
+    .for('update');
+  if (!row) return undefined;
+  const [n] = await tx
+    .select({ n: count() })
+    .from(d)
+    .where(and(eq(d.groupId, groupId), sql`${d.content} is not null`));
+  return n?.n ?? 0;
 }
 
 export async function insertMeeting(
@@ -90,8 +131,51 @@ export async function insertMeeting(
 }
 
 export async function insertDocument(db: Db, values: typeof allianceDocuments.$inferInsert) {
-  const [row] = await db.insert(allianceDocuments).values(values).returning();
+  const [row] = await db.insert(d).values(values).returning(documentMeta);
   return row!;
+}
+
+export async function meetingById(db: Db, id: string) {
+  const [row] = await db.select().from(allianceMeetings).where(eq(allianceMeetings.id, id));
+  return row;
+}
+
+export async function lockMeeting(tx: Db, id: string) {
+  const [row] = await tx.select().from(allianceMeetings).where(eq(allianceMeetings.id, id)).for('update');
+  return row;
+}
+
+/** A meeting's new content: its version moves on; its action items are replaced only when given. */
+export async function updateMeeting(
+  tx: Db,
+  id: string,
+  values: Pick<typeof allianceMeetings.$inferInsert, 'heldOn' | 'title' | 'minutes'>,
+) {
+  const [row] = await tx
+    .update(allianceMeetings)
+    .set({ ...values, version: sql`${allianceMeetings.version} + 1` })
+    .where(eq(allianceMeetings.id, id))
+    .returning();
+  return row!;
+}
+
+/** Replaces the open action items of a meeting; done ones stay as they were. */
+export async function replaceOpenActionItems(
+  tx: Db,
+  meetingId: string,
+  groupId: string,
+  items: Array<Omit<typeof allianceActionItems.$inferInsert, 'meetingId' | 'groupId'>>,
+) {
+  await tx
+    .delete(allianceActionItems)
+    .where(and(eq(allianceActionItems.meetingId, meetingId), eq(allianceActionItems.status, 'open')));
+  if (items.length)
+    await tx.insert(allianceActionItems).values(items.map((i) => ({ ...i, meetingId, groupId })));
+}
+
+/** Deletes a meeting record; its action items go with it (cascade). */
+export async function deleteMeetingRow(tx: Db, id: string) {
+  await tx.delete(allianceMeetings).where(eq(allianceMeetings.id, id));
 }
 
 export async function actionItemById(db: Db, id: string) {

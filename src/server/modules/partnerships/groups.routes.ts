@@ -1,3 +1,5 @@
+import { z } from '@hono/zod-openapi';
+import { groupDocumentMaxBytes, groupDocumentTypes } from '../../../core/partnerships/index.ts';
 import {
   type AppDeps,
   type AuthUser,
@@ -7,9 +9,11 @@ import {
   jsonBody,
   jsonContent,
 } from '../../lib/http.ts';
+import { ifMatchHeaders, parseIfMatch } from '../../lib/preconditions.ts';
 import { defineRoute } from '../../lib/route.ts';
 import {
   documentInputSchema,
+  documentUploadQuery,
   groupInputSchema,
   groupListSchema,
   groupMembersSchema,
@@ -20,10 +24,15 @@ import {
   addDocument,
   completeAction,
   createGroup,
+  deleteDocument,
+  deleteMeeting,
+  editMeeting,
   getGroup,
   listGroups,
+  readDocument,
   recordMeeting,
   setGroupMembers,
+  uploadDocument,
 } from './groups.service.ts';
 
 const tags = ['Alliance'];
@@ -93,6 +102,90 @@ const addDocumentRoute = defineRoute({
   responses: { 201: jsonContent(groupSchema, 'Added'), ...errorResponses(400, 404, 413) },
 });
 
+const binary = { type: 'string', format: 'binary' } as const;
+
+/**
+ * The path a group's upload is sent to, and the app-wide body limit there: only a backstop above a file's size;
+ * the upload itself refuses anything over `groupDocumentMaxBytes` with a 413 naming the body.
+ */
+export const groupDocumentUploadPath = /^\/api\/alliance\/groups\/[^/]+\/files$/;
+export const groupDocumentUploadLimitBytes = 2 * groupDocumentMaxBytes;
+
+const uploadDocumentRoute = defineRoute({
+  access: 'signed-in',
+  method: 'post',
+  path: '/alliance/groups/{id}/files',
+  operationId: 'uploadAllianceDocument',
+  tags,
+  summary: 'Upload a file (the body) for the group, or for every member: group members and coordinators',
+  description:
+    `At most ${groupDocumentMaxBytes} bytes, PDF, JPEG, PNG or WebP, read from its first bytes; a Content-Type ` +
+    'that contradicts them is refused. A group holds at most 100 files.',
+  request: {
+    params: idParam,
+    query: documentUploadQuery,
+    body: {
+      required: true,
+      content: Object.fromEntries(groupDocumentTypes.map((t) => [t, { schema: binary }])) as never,
+    },
+  },
+  responses: {
+    201: jsonContent(groupSchema, 'Stored'),
+    ...errorResponses(400, 403, 404, 409, 413, 415),
+  },
+});
+
+const readDocumentRoute = defineRoute({
+  access: 'signed-in',
+  method: 'get',
+  path: '/alliance/documents/{id}',
+  operationId: 'getAllianceDocumentFile',
+  tags,
+  summary: 'An uploaded document itself, for whoever may see it (404 to anyone else)',
+  request: { params: z.object({ id: z.uuid().openapi({ param: { name: 'id', in: 'path' } }) }) },
+  responses: {
+    200: {
+      description: 'The file, with its real type; a PDF comes as an attachment',
+      content: Object.fromEntries(groupDocumentTypes.map((t) => [t, { schema: binary }])) as never,
+    },
+    ...errorResponses(400, 404),
+  },
+});
+
+const deleteDocumentRoute = defineRoute({
+  access: 'signed-in',
+  method: 'delete',
+  path: '/alliance/documents/{id}',
+  operationId: 'deleteAllianceDocument',
+  tags,
+  summary: 'Delete a document, link or file (whoever shared it, the lead organisation, coordinators)',
+  request: { params: idParam },
+  responses: { 200: jsonContent(groupSchema, 'The group'), ...errorResponses(400, 403, 404) },
+});
+
+const editMeetingRoute = defineRoute({
+  access: 'signed-in',
+  method: 'patch',
+  path: '/alliance/meetings/{id}',
+  operationId: 'updateAllianceMeeting',
+  tags,
+  summary:
+    "Edit a meeting record and its open action items with If-Match (the lead's accounts, coordinators)",
+  request: { params: idParam, headers: ifMatchHeaders, ...jsonBody(meetingInputSchema) },
+  responses: { 200: jsonContent(groupSchema, 'The group'), ...errorResponses(400, 403, 404, 412, 413) },
+});
+
+const deleteMeetingRoute = defineRoute({
+  access: 'signed-in',
+  method: 'delete',
+  path: '/alliance/meetings/{id}',
+  operationId: 'deleteAllianceMeeting',
+  tags,
+  summary: "Delete a meeting record and its action items with If-Match (the lead's accounts, coordinators)",
+  request: { params: idParam, headers: ifMatchHeaders },
+  responses: { 200: jsonContent(groupSchema, 'The group'), ...errorResponses(400, 403, 404, 412) },
+});
+
 const completeActionRoute = defineRoute({
   access: 'signed-in',
   method: 'post',
@@ -125,5 +218,48 @@ export function groupsRoutes(deps: AppDeps) {
     )
     .openapi(completeActionRoute, async (c) =>
       c.json(await completeAction(ctx(c.var.user), c.req.valid('param').id), 200),
+    )
+    .openapi(uploadDocumentRoute, async (c) => {
+      const out = await uploadDocument(ctx(c.var.user), c.req.valid('param').id, c.req.valid('query'), {
+        stream: c.req.raw.body,
+        length: c.req.header('content-length'),
+        type: c.req.header('content-type'),
+      });
+      return c.json(out, 201);
+    })
+    .openapi(readDocumentRoute, async (c) => {
+      const file = await readDocument(ctx(c.var.user), c.req.valid('param').id);
+      return c.body(new Uint8Array(file.content), 200, {
+        etag: `"${file.sha256}"`,
+        'cache-control': 'private, no-cache',
+        'x-content-type-options': 'nosniff',
+        'content-type': file.contentType,
+        'content-length': String(file.content.byteLength),
+        'content-disposition': file.disposition,
+      }) as never;
+    })
+    .openapi(deleteDocumentRoute, async (c) =>
+      c.json(await deleteDocument(ctx(c.var.user), c.req.valid('param').id), 200),
+    )
+    .openapi(editMeetingRoute, async (c) =>
+      c.json(
+        await editMeeting(
+          ctx(c.var.user),
+          c.req.valid('param').id,
+          c.req.valid('json'),
+          parseIfMatch(c.req.valid('header')['if-match']),
+        ),
+        200,
+      ),
+    )
+    .openapi(deleteMeetingRoute, async (c) =>
+      c.json(
+        await deleteMeeting(
+          ctx(c.var.user),
+          c.req.valid('param').id,
+          parseIfMatch(c.req.valid('header')['if-match']),
+        ),
+        200,
+      ),
     );
 }

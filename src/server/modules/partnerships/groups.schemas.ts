@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { keyPattern } from '../../../core/directory/vocabulary.ts';
+import { groupDocumentTypes } from '../../../core/partnerships/index.ts';
 import { bilingual, localizedTextSchema } from '../../lib/http.ts';
 import { keyFormat } from '../../lib/messages.ts';
 
@@ -47,6 +48,16 @@ export const documentInputSchema = z
   .strict()
   .openapi('AllianceDocumentInput');
 
+/** An uploaded document's name, title and audience travel in the query: the body is the file itself. */
+export const documentUploadQuery = z
+  .object({
+    name: z.string().trim().min(1).max(200).openapi({ example: 'minutes-2026-11.pdf' }),
+    titleJa: z.string().trim().min(1).max(300).optional(),
+    titleEn: z.string().trim().min(1).max(300).optional(),
+    visibility: z.enum(['group', 'members']).default('group'),
+  })
+  .strict();
+
 export type GroupInput = z.infer<typeof groupInputSchema>;
 export type MeetingInput = z.infer<typeof meetingInputSchema>;
 export type DocumentInput = z.infer<typeof documentInputSchema>;
@@ -74,6 +85,7 @@ export const groupSchema = groupSummary
       .array(
         z.object({
           id: z.string(),
+          version: z.number().int().openapi({ description: 'Send it back in If-Match to edit or delete' }),
           heldOn: z.string(),
           title: localizedTextSchema,
           minutes: localizedTextSchema,
@@ -92,10 +104,17 @@ export const groupSchema = groupSummary
     documents: z.array(
       z.object({
         id: z.string(),
+        kind: z.enum(['link', 'file']),
         title: localizedTextSchema,
-        url: z.string(),
+        url: z.string().openapi({ description: "A link's address, or where an uploaded file is served" }),
         visibility: z.enum(['group', 'members']),
+        fileName: z.string().nullable(),
+        contentType: z.enum(groupDocumentTypes).nullable(),
+        byteSize: z.number().int().nullable(),
         createdAt: z.string(),
+        mayDelete: z
+          .boolean()
+          .openapi({ description: 'The viewer shared it, or is of the lead organisation, or a coordinator' }),
       }),
     ),
   })

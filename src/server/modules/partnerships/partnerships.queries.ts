@@ -108,6 +108,34 @@ export async function insertActivity(db: Db, values: ActivityValues) {
   return row!;
 }
 
+export async function lockActivity(tx: Db, id: string) {
+  const [row] = await tx
+    .select()
+    .from(agreementActivities)
+    .where(eq(agreementActivities.id, id))
+    .for('update');
+  return row;
+}
+
+export async function activityById(db: Db, id: string) {
+  const [row] = await db.select().from(agreementActivities).where(eq(agreementActivities.id, id));
+  return row;
+}
+
+/** An activity's new content; its version moves on. */
+export async function updateActivityRow(tx: Db, id: string, values: Partial<ActivityValues>) {
+  const [row] = await tx
+    .update(agreementActivities)
+    .set({ ...values, version: sql`${agreementActivities.version} + 1` })
+    .where(eq(agreementActivities.id, id))
+    .returning();
+  return row!;
+}
+
+export async function deleteActivityRow(tx: Db, id: string) {
+  await tx.delete(agreementActivities).where(eq(agreementActivities.id, id));
+}
+
 /** Is this organisation a party to this agreement (or, without one, to any)? */
 export async function isParty(db: Db, organizationId: string, agreementId?: string) {
   const [row] = await db

@@ -19,6 +19,8 @@ import {
 } from './partnerships.schemas.ts';
 import {
   createAgreement,
+  deleteActivity,
+  editActivity,
   getAgreement,
   listAgreements,
   patchAgreement,
@@ -88,6 +90,34 @@ const recordActivityRoute = defineRoute({
   },
 });
 
+const editActivityRoute = defineRoute({
+  access: 'signed-in',
+  method: 'patch',
+  path: '/partnerships/activities/{id}',
+  operationId: 'updateAgreementActivity',
+  tags,
+  summary: "Edit an activity with If-Match on the activity's version (coordinators, the parties' accounts)",
+  request: { params: idParam, headers: ifMatchHeaders, ...jsonBody(activityInputSchema) },
+  responses: {
+    200: versioned(agreementSchema, 'The agreement with the activity'),
+    ...errorResponses(400, 403, 404, 412, 413),
+  },
+});
+
+const deleteActivityRoute = defineRoute({
+  access: 'signed-in',
+  method: 'delete',
+  path: '/partnerships/activities/{id}',
+  operationId: 'deleteAgreementActivity',
+  tags,
+  summary: "Delete an activity with If-Match on the activity's version (coordinators, the parties' accounts)",
+  request: { params: idParam, headers: ifMatchHeaders },
+  responses: {
+    200: versioned(agreementSchema, 'The agreement without the activity'),
+    ...errorResponses(400, 403, 404, 412),
+  },
+});
+
 export function partnershipsRoutes(deps: AppDeps) {
   const ctx = (user: AuthUser | null) => ({ db: deps.db, user, now: deps.clock?.() ?? new Date() });
   return createRouter()
@@ -119,5 +149,24 @@ export function partnershipsRoutes(deps: AppDeps) {
         c.req.valid('json'),
       );
       return c.json(out, 201, versionHeaders(out.version));
+    })
+    .openapi(editActivityRoute, async (c) => {
+      const out = await editActivity(
+        ctx(c.var.user),
+        c.var.user,
+        c.req.valid('param').id,
+        c.req.valid('json'),
+        parseIfMatch(c.req.valid('header')['if-match']),
+      );
+      return c.json(out, 200, versionHeaders(out.version));
+    })
+    .openapi(deleteActivityRoute, async (c) => {
+      const out = await deleteActivity(
+        ctx(c.var.user),
+        c.var.user,
+        c.req.valid('param').id,
+        parseIfMatch(c.req.valid('header')['if-match']),
+      );
+      return c.json(out, 200, versionHeaders(out.version));
     });
 }

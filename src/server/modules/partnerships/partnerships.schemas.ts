@@ -129,6 +129,7 @@ export type ActivityInput = z.infer<typeof activityInputSchema>;
 export const activitySchema = z
   .object({
     id: z.string(),
+    version: z.number().int().openapi({ description: 'Send it back in If-Match to edit or delete' }),
     area: z.string(),
     kind: z.enum(activityKinds),
     title: localizedTextSchema,

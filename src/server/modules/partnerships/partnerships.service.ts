@@ -18,18 +18,22 @@ import { checkIfMatch, type IfMatch } from '../../lib/preconditions.ts';
 import {
   type AgreementRow,
   activitiesOf,
+  activityById,
   appendAreas,
   areasOf,
+  deleteActivityRow,
   getAgreementRow,
   insertActivity,
   insertAgreement,
   isParty,
   listAgreementRows,
+  lockActivity,
   lockAgreement,
   organizationsByIds,
   organizationsByKeys,
   partiesOf,
   replaceParties,
+  updateActivityRow,
   updateAgreementRow,
 } from './partnerships.queries.ts';
 import type { ActivityInput, AgreementInput, AgreementPatch } from './partnerships.schemas.ts';
@@ -143,6 +147,7 @@ async function describe(ctx: PartnershipsCtx, rows: AgreementRow[], withDetail: 
         ...summary,
         activities: acts.map((a) => ({
           id: a.id,
+          version: a.version,
           area: a.areaKey,
           kind: a.kind as ActivityKind,
           title: a.title,
@@ -263,6 +268,28 @@ export async function patchAgreement(
   return getAgreement(ctx, id);
 }
 
+const mayNotRecord = () =>
+  forbidden({
+    ja: '活動を記録できるのは事務局と協定の当事者です',
+    en: "Only coordinators and the agreement's parties record its activities",
+  });
+
+/** The agreement's area named by key, or a 400 on body.area. */
+async function areaOf(db: Db, agreementId: string, key: string) {
+  const area = (await areasOf(db, [agreementId])).find((a) => a.key === key);
+  if (!area)
+    throw invalidFields([
+      {
+        path: 'body.area',
+        message: say({
+          ja: `この協定に分野「${key}」はありません`,
+          en: `this agreement has no area "${key}"`,
+        }),
+      },
+    ]);
+  return area;
+}
+
 export async function recordActivity(
   ctx: PartnershipsCtx,
   user: AuthUser,
@@ -271,22 +298,8 @@ export async function recordActivity(
 ) {
   const agreement = await getAgreementRow(ctx.db, agreementId);
   if (!agreement) throw agreementNotFound();
-  if (!(await mayRecord(ctx.db, user, agreementId)))
-    throw forbidden({
-      ja: '活動を記録できるのは事務局と協定の当事者です',
-      en: "Only coordinators and the agreement's parties record its activities",
-    });
-  const area = (await areasOf(ctx.db, [agreementId])).find((a) => a.key === input.area);
-  if (!area)
-    throw invalidFields([
-      {
-        path: 'body.area',
-        message: say({
-          ja: `この協定に分野「${input.area}」はありません`,
-          en: `this agreement has no area "${input.area}"`,
-        }),
-      },
-    ]);
+  if (!(await mayRecord(ctx.db, user, agreementId))) throw mayNotRecord();
+  const area = await areaOf(ctx.db, agreementId, input.area);
   await ctx.db.transaction(async (tx) => {
     const participantIds = await resolveKeys(tx, input.participants, 'body.participants');
     const row = await insertActivity(tx, {
@@ -308,4 +321,72 @@ export async function recordActivity(
     });
   });
   return getAgreement(ctx, agreementId);
+}
+
+const activityNotFound = () =>
+  new AppError('not_found', say({ ja: '活動が見つかりません', en: 'Activity not found' }));
+
+/** Those who may record under the activity's agreement may change it; anyone may read it, so others get a 403. */
+async function activityForChange(ctx: PartnershipsCtx, user: AuthUser, id: string) {
+  const act = await activityById(ctx.db, id);
+  if (!act) throw activityNotFound();
+  if (!(await mayRecord(ctx.db, user, act.agreementId))) throw mayNotRecord();
+  const agreement = await getAgreementRow(ctx.db, act.agreementId);
+  if (!agreement) throw activityNotFound();
+  return { act, agreement };
+}
+
+/** Edits an activity (its area, kind, title, date, participants, outcome) under If-Match on its version. */
+export async function editActivity(
+  ctx: PartnershipsCtx,
+  user: AuthUser,
+  id: string,
+  input: ActivityInput,
+  ifMatch: IfMatch,
+) {
+  const { act, agreement } = await activityForChange(ctx, user, id);
+  const area = await areaOf(ctx.db, act.agreementId, input.area);
+  await ctx.db.transaction(async (tx) => {
+    const before = await lockActivity(tx, id);
+    if (!before) throw activityNotFound();
+    checkIfMatch(ifMatch, before.version);
+    const participantIds = await resolveKeys(tx, input.participants, 'body.participants');
+    const after = {
+      areaId: area.id,
+      kind: input.kind,
+      title: input.title,
+      occurredOn: input.occurredOn,
+      participantOrganizationIds: participantIds,
+      participants: input.participantNote,
+      outcome: input.outcome,
+    };
+    await updateActivityRow(tx, id, after);
+    await writeAudit(tx, user, {
+      action: 'update',
+      entity: 'agreement-activity',
+      entityId: id,
+      entityKey: `${agreement.key}/${area.key}`,
+      changes: diffFields(before as unknown as Record<string, unknown>, after),
+    });
+  });
+  return getAgreement(ctx, act.agreementId);
+}
+
+/** Deletes an activity under If-Match on its version. */
+export async function deleteActivity(ctx: PartnershipsCtx, user: AuthUser, id: string, ifMatch: IfMatch) {
+  const { act, agreement } = await activityForChange(ctx, user, id);
+  await ctx.db.transaction(async (tx) => {
+    const before = await lockActivity(tx, id);
+    if (!before) throw activityNotFound();
+    checkIfMatch(ifMatch, before.version);
+    await deleteActivityRow(tx, id);
+    await writeAudit(tx, user, {
+      action: 'delete',
+      entity: 'agreement-activity',
+      entityId: id,
+      entityKey: agreement.key,
+      changes: { before: { title: before.title, occurredOn: before.occurredOn, kind: before.kind } },
+    });
+  });
+  return getAgreement(ctx, act.agreementId);
 }

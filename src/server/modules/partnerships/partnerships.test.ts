@@ -240,4 +240,52 @@ describe('activities under areas', () => {
     expect(quiet(later)).toEqual(['information-sharing', 'workforce', 'industry']);
     expect(later.today).toBe('2028-03-29');
   });
+
+  it('an activity is edited and deleted under If-Match by those who record, with audit rows', async () => {
+    const { id } = await createMou();
+    const r = await t.request('POST', `/api/partnerships/${id}/activities`, { as: party, body: activity() });
+    const act = r.json.activities[0];
+    expect(act.version).toBe(1);
+    const url = `/api/partnerships/activities/${act.id}`;
+    const patch = (as: Session | undefined, ifMatch: string, over: object = {}) =>
+      t.request('PATCH', url, {
+        as,
+        body: activity({ area: 'workforce', kind: 'staff-exchange', occurredOn: '2027-04-01', ...over }),
+        headers: { 'if-match': ifMatch },
+      });
+    expect((await patch(outsider, '"1"')).status).toBe(403);
+    expect((await patch(undefined, '"1"')).status).toBe(401);
+    expect(paths((await patch(admin, '"1"', { area: 'space' })).json)).toEqual(['body.area']);
+    expect(paths((await patch(admin, '"1"', { participants: ['ghost'] })).json)).toEqual([
+      'body.participants[0]',
+    ]);
+    const ok = await patch(party, '"1"');
+    expect(ok.status, JSON.stringify(ok.json)).toBe(200);
+    expect(ok.json.activities[0]).toMatchObject({
+      id: act.id,
+      version: 2,
+      area: 'workforce',
+      kind: 'staff-exchange',
+      occurredOn: '2027-04-01',
+    });
+    expect(ok.json.areas[1]).toMatchObject({ key: 'workforce', lastActivityOn: '2027-04-01' });
+    expect((await patch(admin, '"1"')).status).toBe(412);
+    const del = (as: Session, ifMatch: string) =>
+      t.request('DELETE', url, { as, headers: { 'if-match': ifMatch } });
+    expect((await del(outsider, '"2"')).status).toBe(403);
+    expect((await del(admin, '"1"')).status).toBe(412);
+    const gone = await del(admin, '"2"');
+    expect(gone.status).toBe(200);
+    expect(gone.json.activities).toEqual([]);
+    expect(gone.json.activityCount).toBe(0);
+    expect((await del(admin, '"2"')).status).toBe(404);
+    const audit = await t.request('GET', `/api/audit?entity=agreement-activity&entityId=${act.id}`, {
+      as: admin,
+    });
+    expect(audit.json.items.map((a: { action: string }) => a.action).sort()).toEqual([
+      'create',
+      'delete',
+      'update',
+    ]);
+  });
 });

@@ -3,10 +3,18 @@
  * synthetic responses, and the analysis the bench times.
  */
 export { surveyLinksRoutes } from './survey-links.routes.ts';
-export { linkSigner } from './survey-links.service.ts';
+export { linkSigner, submitAnswers as submitSurveyAnswers } from './survey-links.service.ts';
 export { surveyCrossTab, surveyResults } from './surveys.analysis.ts';
 export { loadSyntheticSurvey } from './surveys.demo.ts';
 export { surveyRemindersJob } from './surveys.jobs.ts';
 export { surveysRoutes } from './surveys.routes.ts';
 export { definitionSchema as surveyDefinitionSchema } from './surveys.schemas.ts';
-export { invitationState, openSurveyForOne } from './surveys.service.ts';
+export {
+  type Invitee,
+  invitationState,
+  invitePeople,
+  openSurveyForOne,
+  openSurveyForPeople,
+  personalInvitation,
+  surveyTally,
+} from './surveys.service.ts';

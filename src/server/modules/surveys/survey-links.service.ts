@@ -49,8 +49,7 @@ export async function linksOf(db: Db, rows: InvitationRow[], baseUrl: string) {
 
 /** The surveys a member's organisation is asked to answer, with its own link: no need to dig out the mail. */
 export async function mySurveys(db: Db, user: AuthUser, baseUrl: string) {
-  if (!user.organizationId) return { items: [], total: 0 };
-  const rows = await openInvitationsOf(db, user.organizationId);
+  const rows = await openInvitationsOf(db, user.organizationId, user.id);
   const items = await Promise.all(
     rows.map(async (r) => ({
       title: r.survey.title,
@@ -66,14 +65,25 @@ export async function mySurveys(db: Db, user: AuthUser, baseUrl: string) {
 
 /**
  * The link is the credential: no account is needed. It names its invitation and carries a signature over
- * it; a signed-in member of another organisation is refused even with a valid link.
+ * it; a signed-in member of another organisation is refused even with a valid link, and so is anyone signed in
+ * but the invited person when the invitation is one account's.
  */
 async function resolveLink(db: Db, token: string, user: AuthUser | null) {
   const [id, signature] = token.split('.');
   const row = /^[0-9a-f-]{36}$/.test(id ?? '') ? await invitationWithSurvey(db, id as string) : undefined;
   const expected = row ? await linkFor(db, row.invitation) : '';
   if (!row || !signature || !safeEqual(`${id}.${signature}`, expected)) throw notFound('Survey link');
-  if (user && user.role !== 'admin' && user.organizationId !== row.invitation.organizationId)
+  if (user && user.role !== 'admin' && row.invitation.userId && user.id !== row.invitation.userId)
+    throw new AppError(
+      'forbidden',
+      say({ ja: 'このリンクは別の方あてです', en: 'This link belongs to someone else' }),
+    );
+  if (
+    user &&
+    user.role !== 'admin' &&
+    !row.invitation.userId &&
+    user.organizationId !== row.invitation.organizationId
+  )
     throw new AppError(
       'forbidden',
       say({ ja: 'このリンクは別の組織あてです', en: 'This link belongs to another organisation' }),

@@ -9,6 +9,7 @@ import { linkSigner } from './survey-links.service.ts';
 import {
   claimReminders,
   countUnreachable,
+  enabledAccountsByIds,
   enabledAccountsOf,
   openSurveys,
   type ReminderSlot,
@@ -50,15 +51,24 @@ async function sendReminders(db: Db, config: Config, survey: SurveyRow, now: Dat
   const sign = await linkSigner(db);
   const result = await db.transaction(async (tx) => {
     const claimed = await claimReminders(tx, survey.id, now, slot);
-    const orgIds = claimed.flatMap((i) => (i.organizationId ? [i.organizationId] : []));
-    const recipients = orgIds.length ? await enabledAccountsOf(tx, orgIds) : [];
+    // An organisation's invitation reminds its accounts; a person's invitation, that person only.
+    const orgIds = claimed.flatMap((i) => (i.organizationId && !i.userId ? [i.organizationId] : []));
+    const people = await enabledAccountsByIds(
+      tx,
+      claimed.flatMap((i) => (i.userId ? [i.userId] : [])),
+    );
+    const members = orgIds.length ? await enabledAccountsOf(tx, orgIds) : [];
     const outgoing = [];
+    let mails = 0;
     for (const invitation of claimed) {
-      const to = recipients.filter((r) => r.organizationId === invitation.organizationId);
+      const to = invitation.userId
+        ? people.filter((p) => p.id === invitation.userId)
+        : members.filter((r) => r.organizationId === invitation.organizationId);
+      mails += to.length;
       // Relative in the app; notify.ts writes it absolute (PUBLIC_URL) into the mail.
       outgoing.push(...(await notifyUsers(tx, config, to, reminderNotice(survey, `/s/${sign(invitation)}`))));
     }
-    return { outgoing, counts: { reminded: claimed.length, mails: recipients.length } };
+    return { outgoing, counts: { reminded: claimed.length, mails } };
   });
   await sendMail(db, config, result.outgoing);
   return result.counts;

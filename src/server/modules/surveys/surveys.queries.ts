@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, inArray, isNotNull, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
 import { allPrefectures } from '../../../core/industry-map/index.ts';
 import { type SurveyRegionScope, surveyRegion } from '../../../core/surveys/index.ts';
-import type { Answers } from '../../../core/surveys/types.ts';
+import type { Answers, SurveyOrigin } from '../../../core/surveys/types.ts';
 import type { Db } from '../../db/client.ts';
 import {
   organizations,
@@ -24,8 +24,13 @@ export type InvitationRow = typeof surveyInvitations.$inferSelect;
 export type ReminderSlot = { due?: number; since: Date };
 
 const notSubmitted = sql`not exists (select 1 from ${surveyResponses} where ${surveyResponses.invitationId} = ${surveyInvitations.id} and ${surveyResponses.submittedAt} is not null)`;
-/** The invited organisation has an enabled account, so a reminder mail reaches someone. */
-const reachable = hasActiveAccount(surveyInvitations.organizationId);
+/**
+ * A reminder mail reaches someone: the invited person's account is enabled (an invitation of one account), or
+ * the invited organisation has an enabled account.
+ */
+const reachable = sql`(case when ${surveyInvitations.userId} is not null
+  then exists (select 1 from ${users} where ${users.id} = ${surveyInvitations.userId} and ${users.disabledAt} is null)
+  else ${hasActiveAccount(surveyInvitations.organizationId)} end)`;
 
 /**
  * Takes the invitations of an open survey that have not submitted and that a mail can reach, counting a
@@ -102,8 +107,13 @@ export async function lockSurvey(tx: Db, id: string): Promise<SurveyRow | undefi
   return row;
 }
 
-export function surveysNewestFirst(db: Db) {
-  return db.select().from(surveys).orderBy(desc(surveys.createdAt));
+/** Surveys newest first: of one origin, or all of them. */
+export function surveysNewestFirst(db: Db, origin?: SurveyOrigin) {
+  return db
+    .select()
+    .from(surveys)
+    .where(origin ? eq(surveys.origin, origin) : undefined)
+    .orderBy(desc(surveys.createdAt));
 }
 
 export function openSurveys(db: Db) {
@@ -222,6 +232,50 @@ export function insertInvitations(tx: Db, values: (typeof surveyInvitations.$inf
   return tx.insert(surveyInvitations).values(values).returning();
 }
 
+/** Enabled accounts by id: the people a personal invitation or its reminder is mailed to. */
+export function enabledAccountsByIds(db: Db, ids: string[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db
+    .select({ id: users.id, email: users.email, organizationId: users.organizationId })
+    .from(users)
+    .where(and(inArray(users.id, ids), isNull(users.disabledAt)));
+}
+
+/** Invitations of single accounts; an account already invited to the survey is skipped (the unique index). */
+export function insertPersonalInvitations(tx: Db, values: (typeof surveyInvitations.$inferInsert)[]) {
+  if (values.length === 0) return Promise.resolve([]);
+  return tx
+    .insert(surveyInvitations)
+    .values(values)
+    .onConflictDoNothing({
+      target: [surveyInvitations.surveyId, surveyInvitations.userId],
+    })
+    .returning();
+}
+
+/** One account's invitation to a survey, with its submitted (or draft) answers. */
+export async function personalInvitationOf(db: Db, surveyId: string, userId: string) {
+  const [row] = await db
+    .select({ invitation: surveyInvitations, response: surveyResponses })
+    .from(surveyInvitations)
+    .leftJoin(surveyResponses, eq(surveyResponses.invitationId, surveyInvitations.id))
+    .where(and(eq(surveyInvitations.surveyId, surveyId), eq(surveyInvitations.userId, userId)));
+  return row;
+}
+
+/** How many were invited, and the answers submitted, oldest first. */
+export async function submittedAnswersOf(db: Db, surveyId: string) {
+  const [invited, answers] = await Promise.all([
+    db.$count(surveyInvitations, eq(surveyInvitations.surveyId, surveyId)),
+    db
+      .select({ answers: surveyResponses.answers })
+      .from(surveyResponses)
+      .where(and(eq(surveyResponses.surveyId, surveyId), isNotNull(surveyResponses.submittedAt)))
+      .orderBy(asc(surveyResponses.submittedAt)),
+  ]);
+  return { invited, answers: answers.map((a) => a.answers) };
+}
+
 export function invitationsOf(db: Db, surveyId: string) {
   return db
     .select()
@@ -268,14 +322,27 @@ export function countUnreachable(db: Db, surveyId: string) {
 
 // ——— Answering (survey-links.service.ts) ———
 
-/** The open surveys an organisation is invited to, with its invitation and whether it submitted. */
-export function openInvitationsOf(db: Db, organizationId: string) {
+/**
+ * The open surveys an account is asked to answer, with the invitation and whether it was submitted: its
+ * organisation's invitations, and those of the account itself (a survey of people).
+ */
+export function openInvitationsOf(db: Db, organizationId: string | null, userId: string) {
   return db
     .select({ invitation: surveyInvitations, survey: surveys, submittedAt: surveyResponses.submittedAt })
     .from(surveyInvitations)
     .innerJoin(surveys, eq(surveys.id, surveyInvitations.surveyId))
     .leftJoin(surveyResponses, eq(surveyResponses.invitationId, surveyInvitations.id))
-    .where(and(eq(surveyInvitations.organizationId, organizationId), eq(surveys.status, 'open')))
+    .where(
+      and(
+        or(
+          eq(surveyInvitations.userId, userId),
+          organizationId
+            ? and(isNull(surveyInvitations.userId), eq(surveyInvitations.organizationId, organizationId))
+            : undefined,
+        ),
+        eq(surveys.status, 'open'),
+      ),
+    )
     .orderBy(asc(surveys.closesAt));
 }
 

@@ -34,6 +34,7 @@ import {
   remindedSchema,
   resultsSchema,
   surveyInputSchema,
+  surveyListQuery,
   surveyListSchema,
   surveyResponseListSchema,
   surveySchema,
@@ -78,7 +79,9 @@ const listSurveysRoute = defineRoute({
   path: '/surveys',
   operationId: 'listSurveys',
   tags,
-  summary: 'Surveys with their response counts (admin)',
+  summary:
+    "Surveys with their response counts (admin); the coordinator's own unless another origin is asked for",
+  request: { query: surveyListQuery },
   responses: { 200: jsonContent(surveyListSchema, 'Surveys'), ...admin },
 });
 
@@ -288,7 +291,7 @@ const origin = (c: { req: { url: string } }) => new URL(c.req.url).origin;
 export function surveysRoutes(deps: AppDeps) {
   const { db } = deps;
   return createRouter()
-    .openapi(listSurveysRoute, async (c) => c.json(await listSurveys(db), 200))
+    .openapi(listSurveysRoute, async (c) => c.json(await listSurveys(db, c.req.valid('query').origin), 200))
     .openapi(templatesRoute, (c) => c.json(listSurveyTemplates(), 200))
     .openapi(inviteesRoute, async (c) =>
       c.json(await previewInvitees(db, c.req.valid('json').population), 200),

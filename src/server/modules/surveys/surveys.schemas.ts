@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { keyPattern, organizationKindCodes } from '../../../core/directory/vocabulary.ts';
 import { surveyRegionKeys } from '../../../core/surveys/index.ts';
+import { surveyOrigins } from '../../../core/surveys/types.ts';
 import { bilingual, listOf, localizedTextSchema } from '../../lib/http.ts';
 import { keyFormat } from '../../lib/messages.ts';
 
@@ -162,6 +163,10 @@ export const surveySchema = z
       organizations: z.array(z.string()).optional(),
     }),
     synthetic: z.boolean().openapi({ description: 'Constructed data, to be labelled as such' }),
+    origin: z.enum(surveyOrigins).openapi({
+      description:
+        "Whose survey: the coordinator's, or one another module opened (a desk case's aftercare, an event's feedback)",
+    }),
     createdBy: z.uuid().nullable(),
     createdAt: timestamp,
     updatedAt: timestamp,
@@ -441,6 +446,13 @@ export const linkViewSchema = z
       .openapi({ description: 'null until answers are saved' }),
   })
   .openapi('SurveyLinkView');
+
+export const surveyListQuery = z.object({
+  origin: z
+    .enum([...surveyOrigins, 'all'])
+    .default('coordinator')
+    .openapi({ description: "Which surveys: the coordinator's own (default), another origin, or all" }),
+});
 
 export const surveyListSchema = listOf(surveySummarySchema);
 export const templateListSchema = listOf(surveyTemplateSchema);

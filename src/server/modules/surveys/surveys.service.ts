@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { sameJson } from '../../../core/canonical-json.ts';
 import { breakingChanges, checkDefinition } from '../../../core/surveys/index.ts';
-import type { SurveyDefinition, SurveyIssue } from '../../../core/surveys/types.ts';
+import type { SurveyDefinition, SurveyIssue, SurveyOrigin } from '../../../core/surveys/types.ts';
 import type { Db } from '../../db/client.ts';
 import type { Config } from '../../env.ts';
 import { writeAudit } from '../../lib/audit.ts';
@@ -20,6 +20,7 @@ import {
   getSurvey,
   type InvitationRow,
   insertInvitations,
+  insertPersonalInvitations,
   insertSurvey,
   insertSurveyUnlessKeyTaken,
   invitationProgress,
@@ -28,9 +29,11 @@ import {
   lockSurvey,
   markSurveyClosed,
   markSurveyOpen,
+  personalInvitationOf,
   populationOrganizations,
   responseOf,
   type SurveyRow,
+  submittedAnswersOf,
   surveysNewestFirst,
   surveyTallies,
   updateSurvey,
@@ -69,8 +72,12 @@ export async function surveyRow(db: Db, id: string): Promise<SurveyRow> {
 
 // ——— Questionnaires ———
 
-export async function listSurveys(db: Db) {
-  const rows = await surveysNewestFirst(db);
+/**
+ * The coordinator's list: by default the coordinator's own surveys; the ones other modules open for themselves
+ * (a desk case's aftercare question, an event's feedback) by their origin, or all.
+ */
+export async function listSurveys(db: Db, origin: SurveyOrigin | 'all' = 'coordinator') {
+  const rows = await surveysNewestFirst(db, origin === 'all' ? undefined : origin);
   const tallies = await surveyTallies(db);
   const bySurvey = new Map(tallies.map((t) => [t.surveyId, t]));
   const items = rows.map((r) => {
@@ -388,12 +395,14 @@ export async function openSurveyForOne(
     organizationId: string | null;
     invitee: string;
     kind: string;
+    origin: SurveyOrigin;
   },
 ) {
   const survey = await insertSurvey(tx, {
     key: input.key,
     title: input.title,
     definition: input.definition,
+    origin: input.origin,
     status: 'open',
     openedAt: input.now,
     closesAt: input.closesAt,
@@ -419,4 +428,87 @@ export async function invitationState(db: Db, invitationId: string) {
   if (!row) return undefined;
   const sign = await linkSigner(db);
   return { link: `/s/${sign(row.invitation)}`, response: await responseOf(db, invitationId) };
+}
+
+// ——— Surveys of people, for other modules ———
+
+export type Invitee = { userId: string; organizationId: string | null; invitee: string; kind: string };
+
+/**
+ * A survey of people, open at once: an event's feedback from its attendees. Each person gets an invitation of
+ * their own (`user_id`: several people of one organisation each answer, which the organisations' invitations
+ * cannot hold), so links, drafts, submission, progress and results work as for any survey. Written in the
+ * caller's transaction; no reminder schedule; the deadline is also each link's expiry.
+ */
+export async function openSurveyForPeople(
+  tx: Db,
+  input: {
+    key: string;
+    title: SurveyRow['title'];
+    description?: SurveyRow['description'];
+    definition: SurveyDefinition;
+    closesAt: Date;
+    now: Date;
+    origin: SurveyOrigin;
+    anonymity: 'named' | 'anonymous';
+    people: Invitee[];
+  },
+) {
+  const survey = await insertSurvey(tx, {
+    key: input.key,
+    title: input.title,
+    description: input.description ?? {},
+    definition: input.definition,
+    origin: input.origin,
+    anonymity: input.anonymity,
+    status: 'open',
+    openedAt: input.now,
+    closesAt: input.closesAt,
+    reminderDays: [],
+    minCell: 1,
+  });
+  if (!survey) throw new Error('survey not written');
+  const invitations = await insertInvitees(tx, survey, input.people);
+  return { survey, invitations };
+}
+
+function insertInvitees(tx: Db, survey: Pick<SurveyRow, 'id' | 'closesAt'>, people: Invitee[]) {
+  return insertPersonalInvitations(
+    tx,
+    people.map((p) => ({
+      surveyId: survey.id,
+      userId: p.userId,
+      organizationId: p.organizationId,
+      invitee: p.invitee,
+      kind: p.kind,
+      expiresAt: survey.closesAt,
+    })),
+  );
+}
+
+/** Adds people to an open survey of people; anyone already invited is left as they were; a closed survey, nobody. */
+export async function invitePeople(tx: Db, surveyId: string, people: Invitee[]) {
+  const survey = await getSurvey(tx, surveyId);
+  if (survey?.status !== 'open') return [];
+  return insertInvitees(tx, survey, people);
+}
+
+/** One person's invitation to a survey of people: its link path, the survey's state and their answers. */
+export async function personalInvitation(db: Db, surveyId: string, userId: string) {
+  const survey = await getSurvey(db, surveyId);
+  const row = survey ? await personalInvitationOf(db, surveyId, userId) : undefined;
+  if (!survey || !row) return undefined;
+  const sign = await linkSigner(db);
+  return {
+    survey: { status: survey.status, closesAt: survey.closesAt, definition: survey.definition },
+    token: sign(row.invitation),
+    link: `/s/${sign(row.invitation)}`,
+    response: row.response,
+  };
+}
+
+/** How many a survey invited and the answers submitted so far: the figures another module shows of its survey. */
+export async function surveyTally(db: Db, surveyId: string) {
+  const { invited, answers } = await submittedAnswersOf(db, surveyId);
+  return { invited, answered: answers.length, answers };
 }

@@ -4,12 +4,14 @@ import type { Answers, SurveyDefinition } from '../../../core/surveys/types.ts';
 import { Alert, ErrorMessage, LoadingMessage } from '../../components/status-message.tsx';
 import { ApiError } from '../../lib/api-client.ts';
 import { useI18n } from '../../lib/i18n.tsx';
+import { useSession } from '../../lib/session.ts';
 import { formatJst, fromJstInput, toJstInput } from './event-time.ts';
 import {
   type ClubEvent,
   useEventFeedback,
   useEventOutcomes,
   useGiveFeedback,
+  useOpenFeedback,
   useSetTourSlots,
 } from './events-api.ts';
 import { RegistrationQuestions } from './registration-questions.tsx';
@@ -20,6 +22,8 @@ import { RegistrationQuestions } from './registration-questions.tsx';
 export function OutcomesPanel({ eventId }: { eventId: string }) {
   const { t, pick, lang } = useI18n();
   const outcomes = useEventOutcomes(eventId, true);
+  const openNow = useOpenFeedback(eventId);
+  const { user } = useSession();
   if (outcomes.isPending) return <LoadingMessage />;
   if (outcomes.isError) return <ErrorMessage error={outcomes.error} />;
   const o = outcomes.data;
@@ -35,13 +39,48 @@ export function OutcomesPanel({ eventId }: { eventId: string }) {
         })}
       </p>
       <h3>{t('eventsFeedbackSummary')}</h3>
-      <p>
-        {t('eventsFeedbackNumbers', {
-          responses: o.feedback.responses,
-          mean: o.feedback.overallMean ?? '–',
-          yes: o.feedback.followUpYes,
-        })}
-      </p>
+      {o.feedback.surveyId === null ? (
+        <>
+          <p>{t('eventsFeedbackNotOpen')}</p>
+          <button
+            type="button"
+            className="button button-secondary"
+            disabled={openNow.isPending}
+            onClick={() => openNow.mutate(undefined)}
+          >
+            {t('eventsFeedbackOpenNow')}
+          </button>
+          {openNow.isError && <ErrorMessage error={openNow.error} />}
+        </>
+      ) : (
+        <>
+          <p data-testid="feedback-rate">
+            {t('eventsFeedbackRate', {
+              responses: o.feedback.responses,
+              invited: o.feedback.invited,
+              rate: o.feedback.rate === null ? '–' : `${Math.round(o.feedback.rate * 1000) / 10}%`,
+            })}
+          </p>
+          <p>
+            {t('eventsFeedbackNumbers', {
+              responses: o.feedback.responses,
+              mean: o.feedback.overallMean ?? '–',
+              yes: o.feedback.followUpYes,
+            })}
+          </p>
+          {o.feedback.responses > 0 && (
+            <p className="muted">
+              {t('eventsFeedbackRatings')}{' '}
+              {[5, 4, 3, 2, 1].map((n) => `${n}: ${o.feedback.overall[n - 1] ?? 0}`).join(' · ')}
+            </p>
+          )}
+          {user?.role === 'admin' && (
+            <p>
+              <Link href={`/surveys/${o.feedback.surveyId}`}>{t('eventsFeedbackSurveyLink')}</Link>
+            </p>
+          )}
+        </>
+      )}
       {o.feedback.comments.length > 0 && (
         <ul>
           {o.feedback.comments.map((c, i) => (

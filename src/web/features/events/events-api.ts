@@ -102,6 +102,10 @@ export const useGiveFeedback = (eventId: string) =>
     api.post<EventFeedback>(`/events/${encodeURIComponent(eventId)}/feedback`, { answers }),
   );
 
+/** The organiser opens the attendees' feedback survey now (once the event has started). */
+export const useOpenFeedback = (eventId: string) =>
+  useEventsMutation(() => api.post<EventOutcomes>(`/events/${encodeURIComponent(eventId)}/feedback-survey`));
+
 export const useSetTourSlots = (eventId: string) =>
   useEventsMutation((slots: { startsAt: string; endsAt: string; capacity: number }[]) =>
     api.put<unknown>(`/events/${encodeURIComponent(eventId)}/tour-slots`, { slots }),

@@ -80,6 +80,20 @@ export const eventsMessages = {
     ja: '回答 {responses} 件・満足度の平均 {mean}（5段階）・今後連絡を取る相手に出会えた {yes} 人',
     en: '{responses} answers; mean rating {mean} of 5; {yes} met someone to follow up with',
   },
+  eventsFeedbackNotOpen: {
+    ja: 'アンケートはまだ開いていません。イベント終了時に、受付を済ませた参加者へ自動で送られます。',
+    en: 'Feedback is not open yet. It goes to the attendees who were checked in when the event ends.',
+  },
+  eventsFeedbackOpenNow: { ja: '今すぐアンケートを開く', en: 'Open feedback now' },
+  eventsFeedbackRate: {
+    ja: '回答 {responses} / 依頼 {invited} 人（回答率 {rate}）',
+    en: '{responses} of {invited} invited attendees answered ({rate})',
+  },
+  eventsFeedbackRatings: { ja: '満足度の内訳', en: 'Ratings' },
+  eventsFeedbackSurveyLink: {
+    ja: 'アンケートの集計とグラフを見る',
+    en: 'Open the survey results and charts',
+  },
   eventsOutcomeIntroductions: { ja: '参加者からの紹介依頼', en: 'Introductions requested by attendees' },
   eventsOutcomeWindow: {
     ja: '{from} 〜 {to}（終了後30日まで）',

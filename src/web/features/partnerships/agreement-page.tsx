@@ -1,13 +1,21 @@
 import { type FormEvent, lazy, Suspense, useMemo, useState } from 'react';
 import { Link } from 'wouter';
 import { activityKinds } from '../../../core/partnerships/index.ts';
+import { ConfirmButton } from '../../components/confirm-dialog.tsx';
 import { FormField } from '../../components/form-field.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
-import { ErrorMessage, LoadingMessage } from '../../components/status-message.tsx';
-import { ApiError } from '../../lib/api-client.ts';
+import { ErrorMessage, LoadingMessage, StaleEditMessage } from '../../components/status-message.tsx';
+import { ApiError, isStaleEdit } from '../../lib/api-client.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { useSession } from '../../lib/session.ts';
-import { type Agreement, useAgreement, useRecordActivity } from './partnerships-api.ts';
+import {
+  type Activity,
+  type Agreement,
+  useAgreement,
+  useDeleteActivity,
+  useEditActivity,
+  useRecordActivity,
+} from './partnerships-api.ts';
 
 const ActivityChart = lazy(() => import('./activity-chart.tsx'));
 
@@ -16,6 +24,8 @@ export function AgreementPage({ id }: { id: string }) {
   const { t, pick } = useI18n();
   const { user } = useSession();
   const agreement = useAgreement(id);
+  const remove = useDeleteActivity();
+  const [editing, setEditing] = useState<string | null>(null);
   const chartAreas = useMemo(
     () => agreement.data?.areas.map((a) => ({ name: pick(a.name), quiet: a.quiet })) ?? [],
     [agreement.data, pick],
@@ -110,7 +120,7 @@ export function AgreementPage({ id }: { id: string }) {
         ) : (
           <ul className="ptn-activities">
             {a.activities.map((x) => (
-              <li key={x.id}>
+              <li key={x.id} data-activity={x.id}>
                 <p className="muted">
                   <time dateTime={x.occurredOn}>{x.occurredOn}</time> · {areaName.get(x.area)} ·{' '}
                   {t(`ptnActivity_${x.kind}`)}
@@ -121,28 +131,75 @@ export function AgreementPage({ id }: { id: string }) {
                   {x.participants.length > 0 && ` — ${x.participants.map((p) => pick(p.name)).join(', ')}`}
                 </p>
                 {pick(x.outcome) && <p>{pick(x.outcome)}</p>}
+                {a.mayRecord && (
+                  <p className="form-actions">
+                    <button
+                      type="button"
+                      className="button-secondary"
+                      aria-expanded={editing === x.id}
+                      onClick={() => setEditing(editing === x.id ? null : x.id)}
+                    >
+                      {t('ptnEditActivity')}
+                    </button>
+                    <ConfirmButton
+                      className="button-secondary"
+                      disabled={remove.isPending}
+                      title={t('ptnDeleteActivityTitle')}
+                      body={t('ptnDeleteActivityBody', { title: pick(x.title), date: x.occurredOn })}
+                      confirmLabel={t('ptnDeleteActivity')}
+                      onConfirm={() => remove.mutate(x)}
+                    >
+                      {t('ptnDeleteActivity')}
+                    </ConfirmButton>
+                  </p>
+                )}
+                {editing === x.id && (
+                  <ActivityForm agreement={a} activity={x} onDone={() => setEditing(null)} />
+                )}
               </li>
             ))}
           </ul>
         )}
+        {remove.isError &&
+          (isStaleEdit(remove.error) ? (
+            <StaleEditMessage onReload={() => agreement.refetch().then(() => remove.reset())} />
+          ) : (
+            <ErrorMessage error={remove.error} />
+          ))}
       </section>
-      {a.mayRecord && <ActivityForm agreement={a} />}
+      {a.mayRecord && (
+        <section className="card">
+          <h2>{t('ptnRecord')}</h2>
+          <ActivityForm agreement={a} />
+        </section>
+      )}
     </>
   );
 }
 
-function ActivityForm({ agreement }: { agreement: Agreement }) {
+/** Records an activity, or edits one under its version (a 412 offers a reload). */
+function ActivityForm({
+  agreement,
+  activity,
+  onDone,
+}: {
+  agreement: Agreement;
+  activity?: Activity;
+  onDone?: () => void;
+}) {
   const { t, pick } = useI18n();
-  const record = useRecordActivity(agreement.id);
+  const create = useRecordActivity(agreement.id);
+  const edit = useEditActivity();
+  const record = activity ? edit : create;
   const [d, setD] = useState({
-    area: agreement.areas[0]?.key ?? '',
-    kind: 'joint-workshop',
-    occurredOn: '',
-    titleJa: '',
-    titleEn: '',
-    participants: '',
-    outcomeJa: '',
-    outcomeEn: '',
+    area: activity?.area ?? agreement.areas[0]?.key ?? '',
+    kind: (activity?.kind ?? 'joint-workshop') as string,
+    occurredOn: activity?.occurredOn ?? '',
+    titleJa: activity?.title.ja ?? '',
+    titleEn: activity?.title.en ?? '',
+    participants: activity?.participants.map((p) => p.key).join(', ') ?? '',
+    outcomeJa: activity?.outcome.ja ?? '',
+    outcomeEn: activity?.outcome.en ?? '',
   });
   const error = record.error instanceof ApiError ? record.error : null;
   const at = (p: string) => error?.detailsFor(`body.${p}`) ?? [];
@@ -152,7 +209,7 @@ function ActivityForm({ agreement }: { agreement: Agreement }) {
   });
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
-    record.mutate({
+    const body = {
       area: d.area,
       kind: d.kind as (typeof activityKinds)[number],
       occurredOn: d.occurredOn,
@@ -161,8 +218,11 @@ function ActivityForm({ agreement }: { agreement: Agreement }) {
         .split(',')
         .map((s) => s.trim())
         .filter(Boolean),
+      participantNote: activity?.participantNote ?? {},
       outcome: text(d.outcomeJa, d.outcomeEn),
-    });
+    };
+    if (activity) edit.mutate({ activity, body }, { onSuccess: () => onDone?.() });
+    else create.mutate(body);
   };
   const input = (name: keyof typeof d, label: Parameters<typeof t>[0], path: string, type = 'text') => (
     <FormField label={t(label)} errors={at(path)}>
@@ -177,43 +237,44 @@ function ActivityForm({ agreement }: { agreement: Agreement }) {
     </FormField>
   );
   return (
-    <section className="card">
-      <h2>{t('ptnRecord')}</h2>
-      <form onSubmit={onSubmit} noValidate className="ptn-form">
-        <FormField label={t('ptnArea')} errors={at('area')}>
-          {(props) => (
-            <select {...props} value={d.area} onChange={(e) => setD((x) => ({ ...x, area: e.target.value }))}>
-              {agreement.areas.map((a) => (
-                <option key={a.key} value={a.key}>
-                  {pick(a.name)}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
-        <FormField label={t('ptnKind')} errors={at('kind')}>
-          {(props) => (
-            <select {...props} value={d.kind} onChange={(e) => setD((x) => ({ ...x, kind: e.target.value }))}>
-              {activityKinds.map((k) => (
-                <option key={k} value={k}>
-                  {t(`ptnActivity_${k}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
-        {input('occurredOn', 'ptnDate', 'occurredOn', 'date')}
-        {input('titleJa', 'ptnTitleJa', 'title')}
-        {input('titleEn', 'ptnTitleEn', 'title')}
-        {input('participants', 'ptnParticipants', 'participants')}
-        {input('outcomeJa', 'ptnOutcomeJa', 'outcome')}
-        {input('outcomeEn', 'ptnOutcomeEn', 'outcome')}
-        <button type="submit" disabled={record.isPending}>
-          {t('ptnRecord')}
-        </button>
-        {record.isSuccess && <p role="status">{t('ptnRecorded')}</p>}
-        {error && error.details.length === 0 && <ErrorMessage error={error} />}
-      </form>
-    </section>
+    <form onSubmit={onSubmit} noValidate className="ptn-form">
+      <FormField label={t('ptnArea')} errors={at('area')}>
+        {(props) => (
+          <select {...props} value={d.area} onChange={(e) => setD((x) => ({ ...x, area: e.target.value }))}>
+            {agreement.areas.map((a) => (
+              <option key={a.key} value={a.key}>
+                {pick(a.name)}
+              </option>
+            ))}
+          </select>
+        )}
+      </FormField>
+      <FormField label={t('ptnKind')} errors={at('kind')}>
+        {(props) => (
+          <select {...props} value={d.kind} onChange={(e) => setD((x) => ({ ...x, kind: e.target.value }))}>
+            {activityKinds.map((k) => (
+              <option key={k} value={k}>
+                {t(`ptnActivity_${k}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </FormField>
+      {input('occurredOn', 'ptnDate', 'occurredOn', 'date')}
+      {input('titleJa', 'ptnTitleJa', 'title')}
+      {input('titleEn', 'ptnTitleEn', 'title')}
+      {input('participants', 'ptnParticipants', 'participants')}
+      {input('outcomeJa', 'ptnOutcomeJa', 'outcome')}
+      {input('outcomeEn', 'ptnOutcomeEn', 'outcome')}
+      <button type="submit" disabled={record.isPending}>
+        {activity ? t('ptnSaveActivity') : t('ptnRecord')}
+      </button>
+      {record.isSuccess && !activity && <p role="status">{t('ptnRecorded')}</p>}
+      {isStaleEdit(record.error) ? (
+        <StaleEditMessage onReload={() => window.location.reload()} />
+      ) : (
+        error && error.details.length === 0 && <ErrorMessage error={error} />
+      )}
+    </form>
   );
 }

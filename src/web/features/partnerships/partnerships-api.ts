@@ -1,5 +1,5 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, ifMatch } from '../../lib/api-client.ts';
+import { api, ifMatch, uploadFile } from '../../lib/api-client.ts';
 import type { RequestOf, ResponseOf, Schemas } from '../../lib/api-types.ts';
 
 export type AgreementList = ResponseOf<'listAgreements'>;
@@ -72,6 +72,23 @@ export const useRecordActivity = (agreementId: string) =>
     api.post<Agreement>(`/partnerships/${encodeURIComponent(agreementId)}/activities`, body),
   );
 
+export type Activity = Agreement['activities'][number];
+
+/** Edits an activity under its own version (412 when someone else saved it in between). */
+export const useEditActivity = () =>
+  usePartnershipsMutation(({ activity, body }: { activity: Activity; body: ActivityInput }) =>
+    api.patch<Agreement>(
+      `/partnerships/activities/${encodeURIComponent(activity.id)}`,
+      body,
+      ifMatch(activity.version),
+    ),
+  );
+
+export const useDeleteActivity = () =>
+  usePartnershipsMutation((activity: Activity) =>
+    api.delete(`/partnerships/activities/${encodeURIComponent(activity.id)}`, ifMatch(activity.version)),
+  );
+
 export const useSaveBulletin = (existing?: { id: string; version: number }) =>
   usePartnershipsMutation((body: BulletinInput) =>
     existing
@@ -115,4 +132,47 @@ export const useAddDocument = (groupId: string) =>
 export const useCompleteAction = () =>
   usePartnershipsMutation((itemId: string) =>
     api.post<AllianceGroup>(`/alliance/action-items/${encodeURIComponent(itemId)}/done`),
+  );
+
+export type AllianceMeeting = AllianceGroup['meetings'][number];
+export type MeetingInput = RequestOf<'recordAllianceMeeting'>;
+
+export const useEditMeeting = () =>
+  usePartnershipsMutation(({ meeting, body }: { meeting: AllianceMeeting; body: MeetingInput }) =>
+    api.patch<AllianceGroup>(
+      `/alliance/meetings/${encodeURIComponent(meeting.id)}`,
+      body,
+      ifMatch(meeting.version),
+    ),
+  );
+
+export const useDeleteMeeting = () =>
+  usePartnershipsMutation((meeting: AllianceMeeting) =>
+    api.delete(`/alliance/meetings/${encodeURIComponent(meeting.id)}`, ifMatch(meeting.version)),
+  );
+
+/** Uploads a file for the group (the body is the file; its name, title and audience go in the query). */
+export const useUploadDocument = (groupId: string) =>
+  usePartnershipsMutation(
+    ({
+      file,
+      title,
+      lang,
+      visibility,
+    }: {
+      file: File;
+      title: string;
+      lang: 'ja' | 'en';
+      visibility: string;
+    }) =>
+      uploadFile<AllianceGroup>(`/alliance/groups/${encodeURIComponent(groupId)}/files`, file, {
+        name: file.name,
+        visibility,
+        ...(title.trim() ? { [lang === 'ja' ? 'titleJa' : 'titleEn']: title.trim() } : {}),
+      }),
+  );
+
+export const useDeleteDocument = () =>
+  usePartnershipsMutation((documentId: string) =>
+    api.delete(`/alliance/documents/${encodeURIComponent(documentId)}`),
   );

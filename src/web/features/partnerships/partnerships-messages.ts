@@ -156,6 +156,32 @@ export const partnershipsMessages = {
   allDocTitle: { ja: '資料名', en: 'Title' },
   allDocUrl: { ja: 'URL', en: 'URL' },
   allSaved: { ja: '保存しました', en: 'Saved' },
+  ptnEditActivity: { ja: '編集', en: 'Edit' },
+  ptnSaveActivity: { ja: '変更を保存', en: 'Save changes' },
+  ptnDeleteActivity: { ja: '削除', en: 'Delete' },
+  ptnDeleteActivityTitle: { ja: '活動を削除しますか', en: 'Delete this activity?' },
+  ptnDeleteActivityBody: {
+    ja: '{date}「{title}」の記録を削除します。元に戻せません。',
+    en: 'The record of "{title}" on {date} will be deleted. This cannot be undone.',
+  },
+  allEditMeeting: { ja: '編集', en: 'Edit' },
+  allSaveMeeting: { ja: '変更を保存', en: 'Save changes' },
+  allDeleteMeeting: { ja: '削除', en: 'Delete' },
+  allDeleteMeetingTitle: { ja: '会合記録を削除しますか', en: 'Delete this meeting record?' },
+  allDeleteMeetingBody: {
+    ja: '{date}「{title}」の記録とアクション項目を削除します。元に戻せません。',
+    en: 'The record of "{title}" on {date} and its action items will be deleted. This cannot be undone.',
+  },
+  allDeleteDocumentTitle: { ja: '資料を削除しますか', en: 'Delete this document?' },
+  allDeleteDocumentBody: {
+    ja: '「{title}」を削除します。元に戻せません。',
+    en: '"{title}" will be deleted. This cannot be undone.',
+  },
+  allUploadFile: { ja: 'ファイルをアップロード', en: 'Upload a file' },
+  allFileChoose: {
+    ja: 'ファイル（PDF・JPEG・PNG・WebP、10 MB まで）',
+    en: 'File (PDF, JPEG, PNG or WebP, up to 10 MB)',
+  },
 } satisfies Messages;
 
 registerMessages('partnerships', partnershipsMessages);

@@ -32,10 +32,10 @@ export const surveyKeys = {
 };
 
 export const surveyQueries = {
-  list: () =>
+  list: (origin = 'coordinator') =>
     queryOptions({
-      queryKey: surveyKeys.list(),
-      queryFn: () => api.get<ResponseOf<'listSurveys'>>('/surveys'),
+      queryKey: [...surveyKeys.list(), origin],
+      queryFn: () => api.get<ResponseOf<'listSurveys'>>('/surveys', { origin }),
     }),
   templates: () =>
     queryOptions({
@@ -85,7 +85,7 @@ export const surveyQueries = {
     queryOptions({ queryKey: surveyKeys.mine(), queryFn: () => api.get<List<MySurvey>>('/my-surveys') }),
 };
 
-export const useSurveys = () => useQuery(surveyQueries.list());
+export const useSurveys = (origin?: string) => useQuery(surveyQueries.list(origin));
 export const useTemplates = () => useQuery(surveyQueries.templates());
 export const useSurvey = (id: string) => useQuery(surveyQueries.survey(id));
 export const useInvitees = (population: Population) =>

@@ -16,6 +16,11 @@ export const surveysMessages = {
     en: 'No survey is waiting for your answers.',
   },
   surveyAnsweredBadge: { ja: '回答済み', en: 'answered' },
+  surveyOrigin: { ja: '表示するアンケート', en: 'Show' },
+  surveyOrigin_coordinator: { ja: '事務局のアンケート', en: "The coordinator's surveys" },
+  'surveyOrigin_event-feedback': { ja: 'イベントの参加後アンケート', en: 'Event feedback' },
+  'surveyOrigin_desk-aftercare': { ja: '相談窓口のアフターケア', en: 'Desk aftercare' },
+  surveyOrigin_all: { ja: 'すべて', en: 'All' },
   surveysIntro: {
     ja: '会員へのアンケートを作成・配布し、回答状況を追い、結果を集計します。',
     en: 'Build and send member surveys, follow who has answered, and analyse the results.',

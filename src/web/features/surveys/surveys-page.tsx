@@ -54,49 +54,74 @@ function MySurveys({ signedIn }: { signedIn: boolean }) {
   );
 }
 
+const origins = ['coordinator', 'event-feedback', 'desk-aftercare', 'all'] as const;
+
+/**
+ * The coordinator's own surveys by default; the surveys other modules open for themselves (an event's feedback,
+ * a desk case's aftercare question) one choice away, so they do not crowd the list.
+ */
 function SurveyList() {
   const { t, pick } = useI18n();
-  const surveys = useSurveys();
-  if (surveys.isPending) return <LoadingMessage />;
-  if (surveys.isError) return <ErrorMessage error={surveys.error} />;
+  const [origin, setOrigin] = useState<(typeof origins)[number]>('coordinator');
+  const surveys = useSurveys(origin);
   return (
     <>
       <PageHeader title={t('surveysTitle')} intro={t('surveysIntro')} />
       <NewSurvey />
-      {/* On a phone the table scrolls inside its box, not the page. */}
-      <div className="table-scroll">
-        <table className="ranking" data-testid="surveys">
-          <thead>
-            <tr>
-              <th scope="col">{t('surveyName')}</th>
-              <th scope="col">{t('surveyStatus')}</th>
-              <th scope="col" className="num">
-                {t('surveyInvited')}
-              </th>
-              <th scope="col" className="num">
-                {t('surveyAnswered')}
-              </th>
-              <th scope="col" className="num">
-                {t('surveyRate')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {surveys.data.items.map((s) => (
-              <tr key={s.id}>
-                <td>
-                  <Link href={`/surveys/${s.id}`}>{pick(s.title)}</Link>
-                  {s.synthetic && <span className="badge badge-warn"> {t('surveySynthetic')}</span>}
-                </td>
-                <td>{t(`surveyStatus_${s.status}`)}</td>
-                <td className="num">{s.invited}</td>
-                <td className="num">{s.answered}</td>
-                <td className="num">{rate(s.answered, s.invited)}</td>
+      <p>
+        <label htmlFor="survey-origin">{t('surveyOrigin')}</label>{' '}
+        <select
+          id="survey-origin"
+          value={origin}
+          onChange={(e) => setOrigin(e.target.value as (typeof origins)[number])}
+        >
+          {origins.map((o) => (
+            <option key={o} value={o}>
+              {t(`surveyOrigin_${o}`)}
+            </option>
+          ))}
+        </select>
+      </p>
+      {surveys.isPending ? (
+        <LoadingMessage />
+      ) : surveys.isError ? (
+        <ErrorMessage error={surveys.error} />
+      ) : (
+        // On a phone the table scrolls inside its box, not the page.
+        <div className="table-scroll">
+          <table className="ranking" data-testid="surveys">
+            <thead>
+              <tr>
+                <th scope="col">{t('surveyName')}</th>
+                <th scope="col">{t('surveyStatus')}</th>
+                <th scope="col" className="num">
+                  {t('surveyInvited')}
+                </th>
+                <th scope="col" className="num">
+                  {t('surveyAnswered')}
+                </th>
+                <th scope="col" className="num">
+                  {t('surveyRate')}
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+            </thead>
+            <tbody>
+              {surveys.data.items.map((s) => (
+                <tr key={s.id}>
+                  <td>
+                    <Link href={`/surveys/${s.id}`}>{pick(s.title)}</Link>
+                    {s.synthetic && <span className="badge badge-warn"> {t('surveySynthetic')}</span>}
+                  </td>
+                  <td>{t(`surveyStatus_${s.status}`)}</td>
+                  <td className="num">{s.invited}</td>
+                  <td className="num">{s.answered}</td>
+                  <td className="num">{rate(s.answered, s.invited)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
     </>
   );
 }
