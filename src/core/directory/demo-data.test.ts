@@ -48,7 +48,12 @@ const TOHOKU = ['青森県', '岩手県', '宮城県', '秋田県', '山形県',
 
 describe('the cluster taxonomy files', () => {
   it('are the four clusters, and pass the check the server runs at start', () => {
-    expect(clusters.map((c) => c.key)).toEqual(['fusion', 'mobility-aerospace', 'offshore-wind', 'semiconductors']);
+    expect(clusters.map((c) => c.key)).toEqual([
+      'fusion',
+      'mobility-aerospace',
+      'offshore-wind',
+      'semiconductors',
+    ]);
     expect(taxonomyProblems(clusters)).toEqual([]);
   });
 
@@ -84,12 +89,15 @@ describe('the cluster taxonomy files', () => {
       expect(c.phases?.map((p) => p.ordinal)).toEqual([1, 2, 3, 4]);
       expect(c.milestones?.length).toBeGreaterThan(0);
       expect(c.context?.length).toBeGreaterThan(0);
-      const sources = [...(c.phases ?? []), ...(c.milestones ?? []), ...(c.context ?? [])].map((x) => x.source);
+      const sources = [...(c.phases ?? []), ...(c.milestones ?? []), ...(c.context ?? [])].map(
+        (x) => x.source,
+      );
       for (const s of sources) {
         expect(isoDate(s.asOf)).toBe(true);
         expect(isUrl(s.url) || s.seed?.startsWith('002 ')).toBe(true);
       }
-      for (const p of c.phases ?? []) expect([p.name.ja, p.name.en, p.support.ja, p.support.en].every(Boolean)).toBe(true);
+      for (const p of c.phases ?? [])
+        expect([p.name.ja, p.name.en, p.support.ja, p.support.en].every(Boolean)).toBe(true);
     },
   );
 });
@@ -102,7 +110,11 @@ describe('taxonomyProblems', () => {
     technologies,
     ...extra,
   });
-  const t = (code: string, parent?: string, label: unknown = { ja: 'x', en: 'x' }) => ({ code, parent, label });
+  const t = (code: string, parent?: string, label: unknown = { ja: 'x', en: 'x' }) => ({
+    code,
+    parent,
+    label,
+  });
   it.each<[string, TaxonomyFile[], string[]]>([
     ['two clean files', [file('a', [t('A'), t('A.x', 'A')]), file('b', [t('B')])], []],
     [
@@ -138,13 +150,16 @@ describe('taxonomyProblems', () => {
 describe('data/demo/tohoku.json: real Tohoku organisations (issue 18)', () => {
   it('holds 154 organisations, all in the six Tohoku prefectures, none illustrative', () => {
     expect(orgs.length).toBe(154);
-    expect(orgs.filter((o) => TOHOKU.includes(o.location.prefecture ?? '')).length).toBeGreaterThanOrEqual(150);
+    expect(orgs.filter((o) => TOHOKU.includes(o.location.prefecture ?? '')).length).toBeGreaterThanOrEqual(
+      150,
+    );
     expect(orgs.every((o) => TOHOKU.includes(o.location.prefecture ?? ''))).toBe(true);
     expect(orgs.some((o) => o.illustrative)).toBe(false);
   });
 
   it('counts per prefecture and per cluster as docs/data-sources.md reports them', () => {
-    const count = (keys: string[]) => Object.fromEntries([...new Set(keys)].sort().map((k) => [k, keys.filter((x) => x === k).length]));
+    const count = (keys: string[]) =>
+      Object.fromEntries([...new Set(keys)].sort().map((k) => [k, keys.filter((x) => x === k).length]));
     expect(count(orgs.map((o) => o.location.prefecture ?? ''))).toEqual({
       宮城県: 28,
       山形県: 17,
@@ -174,7 +189,9 @@ describe('data/demo/tohoku.json: real Tohoku organisations (issue 18)', () => {
     }
     expect(o.clusters.length).toBeGreaterThan(0);
     for (const code of o.technologies) expect(o.clusters).toContain(clusterOf.get(code));
-    expect([o.name.ja, o.name.en, o.description.ja, o.description.en].every((s) => (s ?? '').trim() !== '')).toBe(true);
+    expect(
+      [o.name.ja, o.name.en, o.description.ja, o.description.en].every((s) => (s ?? '').trim() !== ''),
+    ).toBe(true);
     if (o.location.city) {
       expect([typeof o.location.lat, typeof o.location.lng]).toEqual(['number', 'number']);
       expect(municipalityNames[`${o.location.prefecture}/${o.location.city}`]).toBeTruthy();

@@ -28,26 +28,31 @@ export function taxonomyProblems(files: readonly TaxonomyFile[]): string[] {
   const keys = new Set<unknown>();
   for (const f of files) {
     const at = (p: string, what: string) => out.push(`${f.file}: ${p}: ${what}`);
-    if (typeof f.key !== 'string' || `${f.key}.json` !== f.file) at('key', 'must be the file name without .json');
+    if (typeof f.key !== 'string' || `${f.key}.json` !== f.file)
+      at('key', 'must be the file name without .json');
     else if (keys.has(f.key)) at('key', `cluster "${f.key}" is defined twice`);
     keys.add(f.key);
     if (!bilingual(f.name)) at('name', 'needs ja and en');
-    if (!Array.isArray(f.technologies) || f.technologies.length === 0) at('technologies', 'needs a list of codes');
+    if (!Array.isArray(f.technologies) || f.technologies.length === 0)
+      at('technologies', 'needs a list of codes');
     for (const [list, items] of [
       ['technologies', entries(f.technologies)],
       ['skills', entries(f.skills)],
     ] as const) {
       const tops = new Set(items.filter((t) => t.parent === undefined).map((t) => t.code));
-      items.forEach((t, i) => {
+      for (const [i, t] of items.entries()) {
         const p = `${list}[${i}]`;
-        if (typeof t.code !== 'string' || t.code.trim() === '') return at(`${p}.code`, 'needs a code');
+        if (typeof t.code !== 'string' || t.code.trim() === '') {
+          at(`${p}.code`, 'needs a code');
+          continue;
+        }
         const previous = owner.get(t.code);
         if (previous !== undefined) at(`${p}.code`, `"${t.code}" is already defined in ${previous}`);
         else owner.set(t.code, f.file);
         if (!bilingual(t.label)) at(`${p}.label`, 'needs ja and en');
         if (t.parent !== undefined && !tops.has(t.parent))
           at(`${p}.parent`, `"${String(t.parent)}" is not a top-level code of this cluster`);
-      });
+      }
     }
   }
   return out;
