@@ -170,7 +170,7 @@ describe('data/demo/tohoku.json: real Tohoku organisations (issue 18)', () => {
       青森県: 18,
     });
     expect(count(orgs.flatMap((o) => o.clusters))).toEqual({
-      fusion: 13,
+      fusion: 12,
       'mobility-aerospace': 67,
       'offshore-wind': 30,
       semiconductors: 57,
