@@ -52,6 +52,12 @@ export const demoAccounts = {
 };
 
 export const demoBundlePath = path.join(dataRoot, 'demo', 'bundle.json');
+/**
+ * Real Tohoku organisations of the semiconductor, mobility/aerospace and offshore-wind clusters and Aomori
+ * suppliers (issue 18), kept apart from the fusion bundle and imported after it: its relations may point at the
+ * bundle's organisations.
+ */
+export const demoTohokuPath = path.join(dataRoot, 'demo', 'tohoku.json');
 
 /** Loads the demo bundle and accounts into an empty database; a database with any account is left alone. */
 export async function seedDemo(db: Db, ref: ReferenceData): Promise<boolean> {
@@ -59,6 +65,7 @@ export async function seedDemo(db: Db, ref: ReferenceData): Promise<boolean> {
   if ((existing?.n ?? 0) > 0) return false;
   const bundle = JSON.parse(fs.readFileSync(demoBundlePath, 'utf8'));
   await importBundle(db, ref, null, bundle);
+  await importBundle(db, ref, null, JSON.parse(fs.readFileSync(demoTohokuPath, 'utf8')));
   await loadSyntheticSurvey(db);
   const [org] = await db
     .select({ id: organizations.id })

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
+import { taxonomyProblems } from '../../core/directory/taxonomy-check.ts';
 import { createGlossary, type Glossary, type GlossaryEntry } from '../../core/text/index.ts';
 import type { Db } from '../db/client.ts';
 import type { LocalizedText } from '../db/schema/index.ts';
@@ -54,6 +55,8 @@ export function loadReferenceData(root = dataRoot): ReferenceData {
   const files = fs.readdirSync(clusterDir).filter((f) => f.endsWith('.json'));
   // fusion first: it is the cluster every module is built for.
   const raw = files.map((f) => readJson<ClusterFile>(path.join(clusterDir, f)));
+  const problems = taxonomyProblems(raw.map((c, i) => ({ ...c, file: files[i] as string })));
+  if (problems.length > 0) throw new Error(`data/clusters: ${problems.join('; ')}`);
   raw.sort((a, b) => (a.key === 'fusion' ? -1 : b.key === 'fusion' ? 1 : a.key.localeCompare(b.key)));
   const clusterList: Cluster[] = raw.map((c) => ({
     key: c.key,

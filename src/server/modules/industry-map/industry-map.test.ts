@@ -182,9 +182,13 @@ describe('GET /api/industry-map/heatmap', () => {
     expect(cellsOf(after.json, 'MAG.hts')).toEqual({ aomori: 1, kanto: 1 });
   });
 
-  it('shows another cluster with its own rows', async () => {
-    const { json } = await t.request('GET', '/api/industry-map/heatmap?cluster=offshore-wind');
-    expect(json.rows[0].code).toBe('WTG');
+  it.each([
+    ['offshore-wind', 'OWS'],
+    ['semiconductors', 'SEQ'],
+    ['mobility-aerospace', 'AUT'],
+  ])('shows another cluster, %s, with its own rows (first %s)', async (cluster, first) => {
+    const { json } = await t.request('GET', `/api/industry-map/heatmap?cluster=${cluster}`);
+    expect(json.rows[0].code).toBe(first);
     expect(json.total).toBe(0);
   });
 

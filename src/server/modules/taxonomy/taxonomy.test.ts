@@ -67,11 +67,16 @@ describe('GET /api/clusters', () => {
   it('lists the hosted clusters, fusion first, each with id, key and both names', async () => {
     const { status, json } = await t.request('GET', '/api/clusters');
     expect(status).toBe(200);
-    expect(json.items.map((c: { key: string }) => c.key)).toEqual(['fusion', 'offshore-wind']);
+    expect(json.items.map((c: { key: string }) => c.key)).toEqual([
+      'fusion',
+      'mobility-aerospace',
+      'offshore-wind',
+      'semiconductors',
+    ]);
     expect(json.items[0]).toMatchObject({
       id: 'fusion',
       name: { ja: expect.any(String), en: expect.any(String) },
     });
-    expect(json.total).toBe(2);
+    expect(json.total).toBe(4);
   });
 });

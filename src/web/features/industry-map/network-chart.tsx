@@ -33,6 +33,20 @@ const palette: Record<RelationType, string> = {
 // on the nodes' final places (animated, they were chosen early and some overlapped once the nodes settled).
 const labelledNodes = 30;
 const labelWidth = 140;
+// The force layout does not keep nodes inside its box: tuned on the demo's first network (34 organisations), a
+// network twice as large (the Tohoku organisations of issue 18 brought 81) spread past the chart's top and into
+// the legend. Beyond that size the pull to the centre grows and the push between nodes shrinks with the count,
+// so the drawing keeps about the area it had.
+const tunedFor = 34;
+function forceFor(nodes: number) {
+  const scale = Math.max(1, nodes / tunedFor);
+  return {
+    repulsion: 120 / Math.sqrt(scale),
+    edgeLength: [40, 120],
+    gravity: 0.1 * scale,
+    layoutAnimation: false,
+  };
+}
 
 function bestConnected(nodes: Network['nodes'], n: number): Set<string> {
   return new Set(
@@ -64,7 +78,7 @@ export default function NetworkChart({ network, name, typeLabel, onOpen }: Netwo
           top: 16,
           right: labelWidth + 8,
           bottom: 48,
-          force: { repulsion: 120, edgeLength: [40, 120], layoutAnimation: false },
+          force: forceFor(network.nodes.length),
           // The line as tall as the browser draws the text's box (11-px Noto Sans): ECharts measures overlap
           // on its own box, which without a line height is about the font size, and let the boxes of labels on
           // neighbouring lines overlap by a few pixels.
