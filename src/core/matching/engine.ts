@@ -161,6 +161,14 @@ export function createMatchIndex(options: MatchIndexOptions) {
   let codeScores = new Float64Array(1024);
   let best = new Float64Array(1024);
   let norms = new Float64Array(1024);
+  // The average length and slot count the norms were computed for: recomputed only when the index changed.
+  let normsAvg = -1;
+  let normsSlots = -1;
+  // The slots a query touched (text or codes), in flat buffers reused across queries: at 100,000 records a
+  // broad query touches most of them, and growing plain arrays of that size per query fed the collector.
+  let touched = new Int32Array(1024);
+  let touchedCount = 0;
+  let candidates = new Int32Array(1024);
   // Per slot, the weighted query terms it matches (coordination, see textValue).
   let coord = new Float64Array(1024);
   // Per slot and requirement of the current query, the weighted terms matched (slot * R + requirement).
@@ -231,6 +239,8 @@ export function createMatchIndex(options: MatchIndexOptions) {
     coord = new Float64Array(size);
     codeScores = new Float64Array(size);
     best = new Float64Array(size);
+    touched = new Int32Array(size);
+    candidates = new Int32Array(size);
   }
 
   function remove(id: string): boolean {
@@ -359,33 +369,43 @@ export function createMatchIndex(options: MatchIndexOptions) {
     return sum / R;
   }
 
-  /** Adds BM25 per slot into `scores`; returns the slots touched. */
-  function scoreText(terms: QueryTerm[], touched: number[], R: number) {
+  /** Adds BM25 per slot into `scores`, and the slots first met to `touched`. */
+  function scoreText(terms: QueryTerm[], R: number) {
     if (R > 0 && reqMatched.length < text.slots * R) reqMatched = new Float64Array(text.slots * R * 2);
     const avg = text.live > 0 ? text.totalLength / text.live : 1;
     const { alive, docLength } = text;
-    // BM25's length normalisation per record, once per query rather than once per posting.
-    if (norms.length < text.slots) norms = new Float64Array(scores.length);
-    for (let slot = 0; slot < text.slots; slot++) norms[slot] = K1 * (1 - B + (B * docLength[slot]!) / avg);
+    // BM25's length normalisation per record, computed again only when the index has changed.
+    if (norms.length < text.slots) {
+      norms = new Float64Array(scores.length);
+      normsSlots = -1;
+    }
+    if (avg !== normsAvg || text.slots !== normsSlots) {
+      for (let slot = 0; slot < text.slots; slot++) norms[slot] = K1 * (1 - B + (B * docLength[slot]!) / avg);
+      normsAvg = avg;
+      normsSlots = text.slots;
+    }
     for (const t of terms) {
       const list = text.lists[t.id]!;
       const w = t.weight * t.idf * (K1 + 1);
+      const strength = t.weight * t.idf;
+      const reqs = t.reqs;
+      const nReqs = R > 0 ? reqs.length : 0;
       for (let i = 0; i < list.length; i++) {
         const p = list[i]!;
         const slot = p >>> 4;
         if (!alive[slot]) continue;
         const tf = p & 15;
         const s = (w * tf) / (tf + norms[slot]!);
-        if (scores[slot] === 0 && codeScores[slot] === 0) touched.push(slot);
+        if (scores[slot] === 0 && codeScores[slot] === 0) touched[touchedCount++] = slot;
         scores[slot]! += s;
-        coord[slot]! += t.weight * t.idf;
-        for (const r of t.reqs) reqMatched[slot * R + r]! += t.weight * t.idf;
+        coord[slot]! += strength;
+        for (let j = 0; j < nReqs; j++) reqMatched[slot * R + reqs[j]!]! += strength;
       }
     }
   }
 
   /** Adds, per slot, the mean over query codes of the best credit (see codes.ts) into `codeScores`. */
-  function scoreCodes(wanted: readonly string[], touched: number[]) {
+  function scoreCodes(wanted: readonly string[]) {
     const unique = [...new Set(wanted)];
     for (const code of unique) {
       const parent = parentOf(code);
@@ -407,7 +427,7 @@ export function createMatchIndex(options: MatchIndexOptions) {
         }
       }
       for (const slot of seen) {
-        if (scores[slot] === 0 && codeScores[slot] === 0) touched.push(slot);
+        if (scores[slot] === 0 && codeScores[slot] === 0) touched[touchedCount++] = slot;
         codeScores[slot]! += best[slot]! / unique.length;
         best[slot] = 0;
       }
@@ -502,14 +522,14 @@ export function createMatchIndex(options: MatchIndexOptions) {
     const excludedIds = new Set(opts.excludeIds ?? []);
     const weights = { ...baseWeights, ...opts.weights };
 
-    const touched: number[] = [];
+    touchedCount = 0;
     const { terms, stream, edges, loans, requirements } = queryTerms(q);
     const R = requirements ? requirements.texts.length : 0;
-    scoreText(terms, touched, R);
-    if (q.technologies.length > 0) scoreCodes(q.technologies, touched);
+    scoreText(terms, R);
+    if (q.technologies.length > 0) scoreCodes(q.technologies);
 
     // Hard filters before anything is ranked: type, visibility, expiry, own organisation.
-    const candidates: number[] = [];
+    let candidateCount = 0;
     let maxText = 0;
     let maxCoord = 0;
     let typeMask = 0;
@@ -517,19 +537,26 @@ export function createMatchIndex(options: MatchIndexOptions) {
     // Visibility codes a viewer may match: never hidden; members-only and anonymous ones not for visitors
     // (the server reads anonymous posts to signed-in users only).
     const visibleMask = viewer === 'public' ? 0b0001 : 0b0111;
-    const excludedOrgCodes = new Set([...excludedOrgs].map((o) => orgIndex.get(o) ?? -1));
-    const excludedSlots = new Set([...excludedIds].map((id) => slotById.get(id) ?? -1));
+    // Excluded organisations and records as short integer lists (one or two), compared without a lookup.
+    const excludedOrgCodes = Int32Array.from([...excludedOrgs].map((o) => orgIndex.get(o) ?? -1));
+    const excludedSlots = Int32Array.from([...excludedIds].map((id) => slotById.get(id) ?? -1));
+    const isExcluded = (slot: number) => {
+      const org = orgOf[slot]!;
+      for (let i = 0; i < excludedOrgCodes.length; i++) if (excludedOrgCodes[i] === org) return true;
+      for (let i = 0; i < excludedSlots.length; i++) if (excludedSlots[i] === slot) return true;
+      return false;
+    };
     const alive = text.alive;
-    for (const slot of touched) {
+    for (let i = 0; i < touchedCount; i++) {
+      const slot = touched[i]!;
       if (
         alive[slot] &&
         (typeMask >> kindOf[slot]!) & 1 &&
         (visibleMask >> visibilityOf[slot]!) & 1 &&
         expiresOf[slot]! > now &&
-        !excludedOrgCodes.has(orgOf[slot]!) &&
-        !excludedSlots.has(slot)
+        !isExcluded(slot)
       ) {
-        candidates.push(slot);
+        candidates[candidateCount++] = slot;
         if (scores[slot]! > maxText) maxText = scores[slot]!;
         if (coord[slot]! > maxCoord) maxCoord = coord[slot]!;
       }
@@ -687,7 +714,8 @@ export function createMatchIndex(options: MatchIndexOptions) {
     const needRole = !seekQ && types.has('need') ? weights.role : 0;
     const base = weights.text + (hasTech ? weights.technology : 0) + optional;
     const top: Array<{ slot: number; score: number }> = [];
-    for (const slot of candidates) {
+    for (let i = 0; i < candidateCount; i++) {
+      const slot = candidates[i]!;
       if (top.length === limit) {
         const t = textValue(slot);
         const c = hasTech ? Math.min(1, codeScores[slot]!) : 0;
@@ -715,12 +743,14 @@ export function createMatchIndex(options: MatchIndexOptions) {
       ranked.push({ slot, score, signals });
     }
 
-    for (const slot of touched) {
+    for (let i = 0; i < touchedCount; i++) {
+      const slot = touched[i]!;
       scores[slot] = 0;
       codeScores[slot] = 0;
       coord[slot] = 0;
-      if (R > 0) reqMatched.fill(0, slot * R, slot * R + R);
+      for (let r = 0; r < R; r++) reqMatched[slot * R + r] = 0;
     }
+    touchedCount = 0;
     return ranked.map(({ slot, score, signals }) => {
       const doc = docs[slot]!;
       return {
