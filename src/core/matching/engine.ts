@@ -5,7 +5,7 @@ import type { GlossaryEntry } from '../text/index.ts';
 import { isCjkToken, isShownWord, shownCjkPhrase } from '../text/index.ts';
 import { CODE_CREDIT, codeOverlap, type ParentOf, parentByDot } from './codes.ts';
 import { createLexicon, crossScript, type Lexicon, termKind } from './lexicon.ts';
-import { inferPartnerKinds, type PartnerKind, rolesOfKinds } from './partner-kinds.ts';
+import { codesOfKinds, inferPartnerKinds, type PartnerKind, rolesOfKinds } from './partner-kinds.ts';
 import { Postings } from './postings.ts';
 import { splitRequirements } from './requirements.ts';
 import { INFERRED_ROLE_FLOOR, LAY_ROLE_FLOOR, ROLE_FLOOR, roleFitOfMasks } from './roles.ts';
@@ -404,16 +404,22 @@ export function createMatchIndex(options: MatchIndexOptions) {
     }
   }
 
-  /** Adds, per slot, the mean over query codes of the best credit (see codes.ts) into `codeScores`. */
-  function scoreCodes(wanted: readonly string[]) {
-    const unique = [...new Set(wanted)];
-    for (const code of unique) {
-      const parent = parentOf(code);
-      const lookups: Array<[string, number]> = [[`=${code}`, CODE_CREDIT.exact]];
-      if (parent !== null) {
-        lookups.push([`=${parent}`, CODE_CREDIT.related], [`^${parent}`, CODE_CREDIT.sibling]);
-      } else {
-        lookups.push([`^${code}`, CODE_CREDIT.related]);
+  /**
+   * Adds, per slot, the mean over groups of the best credit (see codes.ts) any code of the group gives into
+   * `codeScores`. A need's own codes are one group each; codes inferred from a kind of partner form one
+   * group per kind (any of them answers it).
+   */
+  function scoreCodes(groups: readonly (readonly string[])[]) {
+    for (const group of groups) {
+      const lookups: Array<[string, number]> = [];
+      for (const code of group) {
+        const parent = parentOf(code);
+        lookups.push([`=${code}`, CODE_CREDIT.exact]);
+        if (parent !== null) {
+          lookups.push([`=${parent}`, CODE_CREDIT.related], [`^${parent}`, CODE_CREDIT.sibling]);
+        } else {
+          lookups.push([`^${code}`, CODE_CREDIT.related]);
+        }
       }
       const seen: number[] = [];
       for (const [term, credit] of lookups) {
@@ -428,7 +434,7 @@ export function createMatchIndex(options: MatchIndexOptions) {
       }
       for (const slot of seen) {
         if (scores[slot] === 0 && codeScores[slot] === 0) touched[touchedCount++] = slot;
-        codeScores[slot]! += best[slot]! / unique.length;
+        codeScores[slot]! += best[slot]! / groups.length;
         best[slot] = 0;
       }
     }
@@ -526,7 +532,19 @@ export function createMatchIndex(options: MatchIndexOptions) {
     const { terms, stream, edges, loans, requirements } = queryTerms(q);
     const R = requirements ? requirements.texts.length : 0;
     scoreText(terms, R);
-    if (q.technologies.length > 0) scoreCodes(q.technologies);
+    // Which signals apply is decided by the query, so every candidate is scored on the same ones (a need
+    // candidate's role fit is the exception: it depends on whether that need names roles, which is data).
+    const stated = q.seeksRoles && q.seeksRoles.length > 0 ? q.seeksRoles : null;
+    // A need that names no role may still say in plain words what kind of partner it wants (premises,
+    // permits, a maker of a part): used like a stated role, more softly. Only when offers are ranked: a
+    // seed's text says what it offers, not what it seeks.
+    const kinds: PartnerKind[] =
+      stated || types.has('need') ? [] : inferPartnerKinds(q.body, q.title);
+    // A need without codes (a lay need) is matched on the codes organisations of the inferred kinds pick.
+    const inferredCodes = q.technologies.length === 0 ? codesOfKinds(kinds) : [];
+    const wantedCodes = q.technologies.length > 0 ? [...new Set(q.technologies)] : inferredCodes.flat();
+    if (q.technologies.length > 0) scoreCodes(wantedCodes.map((c) => [c]));
+    else if (inferredCodes.length > 0) scoreCodes(inferredCodes);
 
     // Hard filters before anything is ranked: type, visibility, expiry, own organisation.
     let candidateCount = 0;
@@ -562,20 +580,12 @@ export function createMatchIndex(options: MatchIndexOptions) {
       }
     }
 
-    // Which signals apply is decided by the query, so every candidate is scored on the same ones (a need
-    // candidate's role fit is the exception: it depends on whether that need names roles, which is data).
-    const stated = q.seeksRoles && q.seeksRoles.length > 0 ? q.seeksRoles : null;
-    // A need that names no role may still say in plain words what kind of partner it wants (premises,
-    // permits, a maker of a part): used like a stated role, more softly. Only when offers are ranked: a
-    // seed's text says what it offers, not what it seeks.
-    const kinds: PartnerKind[] =
-      stated || types.has('need') ? [] : inferPartnerKinds([...q.title, ...q.body]);
     const seekQ = stated ?? (kinds.length > 0 ? rolesOfKinds(kinds) : null);
     // A need with no technology code is written by someone outside the field, for whom the kind of partner
     // is most of what the words say: there the inferred kind gates like a stated role (LAY_ROLE_FLOOR).
     const floor = stated ? ROLE_FLOOR : q.technologies.length === 0 ? LAY_ROLE_FLOOR : INFERRED_ROLE_FLOOR;
     const queryRoles = q.roles ?? [];
-    const hasTech = q.technologies.length > 0;
+    const hasTech = wantedCodes.length > 0;
     const scaleKm = q.location?.scaleKm ?? DEFAULT_SCALE_KM;
     const querySeeks = q.organizationId ? seeks.get(q.organizationId) : undefined;
     const queryOffers = q.organizationId ? offers.get(q.organizationId) : undefined;
@@ -591,6 +601,12 @@ export function createMatchIndex(options: MatchIndexOptions) {
     };
     const seekMask = seekQ ? roleMask(seekQ) : 0;
     const queryRoleMask = roleMask(queryRoles);
+    // A lay need (no code) asks for a kind of partner more than for the field's vocabulary: there a record
+    // that plays the inferred role shows what the need is about as much as field words do (a rental office
+    // says "factory" and "lab", not "blanket"), while another trade's maker sharing a word plays no such role.
+    const lay = q.technologies.length === 0 && !stated && kinds.length > 0;
+    const fieldEvidenceOf = (slot: number) =>
+      lay ? Math.max(fieldOf[slot]!, roleFitOfMasks(rolesOf[slot]!, seekMask)) : fieldOf[slot]!;
     // With several requirements, text is part BM25 (how strongly), part coverage (how many are met).
     const textValue = (slot: number) => {
       const share = maxCoord > 0 ? coord[slot]! / maxCoord : 0;
@@ -598,7 +614,7 @@ export function createMatchIndex(options: MatchIndexOptions) {
         maxText > 0
           ? (scores[slot]! / maxText) *
             (COORD_FLOOR + (1 - COORD_FLOOR) * share) *
-            (FIELD_FLOOR + (1 - FIELD_FLOOR) * fieldOf[slot]!)
+            (FIELD_FLOOR + (1 - FIELD_FLOOR) * fieldEvidenceOf(slot))
           : 0;
       if (!requirements) return bm25;
       return (1 - COVERAGE_WEIGHT) * bm25 + COVERAGE_WEIGHT * requirementCoverage(slot, requirements);
@@ -679,7 +695,7 @@ export function createMatchIndex(options: MatchIndexOptions) {
       if (applies(1)) {
         signals.technology = {
           ...signal(1),
-          codes: codeOverlap(q.technologies, doc.technologies, parentOf).codes,
+          codes: codeOverlap(wantedCodes, doc.technologies, parentOf).codes,
         };
       }
       if (applies(2)) {
@@ -738,7 +754,7 @@ export function createMatchIndex(options: MatchIndexOptions) {
     // camera cranes) would otherwise fill the list.
     const cut = top.length > 0 ? top[0]!.score * OFF_FIELD_SHARE : 0;
     for (const { slot, score: s } of top) {
-      if (s < cut && fieldOf[slot]! < OFF_FIELD && !(hasTech && codeScores[slot]! > 0)) continue;
+      if (s < cut && fieldEvidenceOf(slot) < OFF_FIELD && !(hasTech && codeScores[slot]! > 0)) continue;
       const { score, signals } = explain(slot);
       ranked.push({ slot, score, signals });
     }

@@ -53,6 +53,21 @@ describe('loanword keys', () => {
     expect(englishKey('an')).toBeNull();
   });
 
+  it('gives no key to English function words, which katakana names spell (アンド, ウィズ)', () => {
+    expect(katakanaKey('アンド')).not.toBeNull();
+    expect(englishKey('and')).toBeNull();
+    expect(englishKey('with')).toBeNull();
+    expect(englishKey('remote', 'and')).toBeNull();
+    const words = loanWords('pumps and gauges with our leak detector', true);
+    expect([...words.english.values()]).toEqual([
+      'pumps',
+      'gauges',
+      'leak',
+      'leak detector',
+      'detector',
+    ]);
+  });
+
   it('finds the keys of a text per script, pairs of English words included', () => {
     const text = 'リモートハンドリング装置 for remote handling and cranes';
     const words = loanWords(text, true);

@@ -124,9 +124,27 @@ export function katakanaKey(word: string): string | null {
   return key.length >= MIN_KEY ? key : null;
 }
 
+/**
+ * English function words (a closed class: determiners, pronouns, prepositions, conjunctions, auxiliaries).
+ * Japanese rarely writes them as loanwords, but their katakana keys exist in names and slogans (アンド,
+ * ウィズ, ザ), so "and" or "with" in a need would otherwise bridge to whatever record spells them.
+ */
+export const NOT_BORROWED: ReadonlySet<string> = new Set(
+  (
+    'the and but nor for yet not all any both each few more most other some such own same than too very ' +
+    'with without within from into onto upon over under about above below after before between through ' +
+    'during across against along among around behind beside beyond near off out per via since until ' +
+    'our ours ourselves you your yours they them their theirs she her hers him his its who whom whose which ' +
+    'what when where why how this that these those there here then also just only even ever either neither ' +
+    'are was were been being have has had having does did doing done can could may might must shall should ' +
+    'will would need needs let lets get got make made use used want wants like please able'
+  ).split(' '),
+);
+
 /** The loanword key of an English word or of two adjacent words written as one katakana compound. */
 export function englishKey(...words: string[]): string | null {
-  if (words.some((w) => w.length < 3 || !/^[a-z]+$/i.test(w))) return null;
+  if (words.some((w) => w.length < 3 || !/^[a-z]+$/i.test(w) || NOT_BORROWED.has(w.toLowerCase())))
+    return null;
   const key = words.map((w) => cached(englishCache, w.toLowerCase(), skeletonOfEnglish)).join('');
   return key.length >= MIN_KEY ? key : null;
 }
