@@ -538,8 +538,7 @@ export function createMatchIndex(options: MatchIndexOptions) {
     // A need that names no role may still say in plain words what kind of partner it wants (premises,
     // permits, a maker of a part): used like a stated role, more softly. Only when offers are ranked: a
     // seed's text says what it offers, not what it seeks.
-    const kinds: PartnerKind[] =
-      stated || types.has('need') ? [] : inferPartnerKinds(q.body, q.title);
+    const kinds: PartnerKind[] = stated || types.has('need') ? [] : inferPartnerKinds(q.body, q.title);
     // A need without codes (a lay need) is matched on the codes organisations of the inferred kinds pick.
     const inferredCodes = q.technologies.length === 0 ? codesOfKinds(kinds) : [];
     const wantedCodes = q.technologies.length > 0 ? [...new Set(q.technologies)] : inferredCodes.flat();

@@ -59,13 +59,7 @@ describe('loanword keys', () => {
     expect(englishKey('with')).toBeNull();
     expect(englishKey('remote', 'and')).toBeNull();
     const words = loanWords('pumps and gauges with our leak detector', true);
-    expect([...words.english.values()]).toEqual([
-      'pumps',
-      'gauges',
-      'leak',
-      'leak detector',
-      'detector',
-    ]);
+    expect([...words.english.values()]).toEqual(['pumps', 'gauges', 'leak', 'leak detector', 'detector']);
   });
 
   it('finds the keys of a text per script, pairs of English words included', () => {
