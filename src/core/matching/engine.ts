@@ -5,7 +5,13 @@ import type { GlossaryEntry } from '../text/index.ts';
 import { isCjkToken, isShownWord, shownCjkPhrase } from '../text/index.ts';
 import { CODE_CREDIT, codeOverlap, type ParentOf, parentByDot } from './codes.ts';
 import { createLexicon, crossScript, type Lexicon, termKind } from './lexicon.ts';
-import { codesOfKinds, inferPartnerKinds, type PartnerKind, rolesOfKinds } from './partner-kinds.ts';
+import {
+  codesOfKinds,
+  fieldNeutralRoles,
+  inferPartnerKinds,
+  type PartnerKind,
+  rolesOfKinds,
+} from './partner-kinds.ts';
 import { Postings } from './postings.ts';
 import { splitRequirements } from './requirements.ts';
 import { INFERRED_ROLE_FLOOR, LAY_ROLE_FLOOR, ROLE_FLOOR, roleFitOfMasks } from './roles.ts';
@@ -600,12 +606,13 @@ export function createMatchIndex(options: MatchIndexOptions) {
     };
     const seekMask = seekQ ? roleMask(seekQ) : 0;
     const queryRoleMask = roleMask(queryRoles);
-    // A lay need (no code) asks for a kind of partner more than for the field's vocabulary: there a record
-    // that plays the inferred role shows what the need is about as much as field words do (a rental office
-    // says "factory" and "lab", not "blanket"), while another trade's maker sharing a word plays no such role.
-    const lay = q.technologies.length === 0 && !stated && kinds.length > 0;
+    // A lay need (no code) for premises, permits, money, staff or transport asks for a kind of partner, not
+    // for the field's vocabulary: there a record that plays the role of such a kind shows what the need is
+    // about as much as field words do (a rental office says "factory" and "lab", not "blanket"). Not for
+    // making, supplying, research or testing, where another trade's maker plays the role as well.
+    const neutral = q.technologies.length === 0 && !stated ? roleMask(fieldNeutralRoles(kinds)) : 0;
     const fieldEvidenceOf = (slot: number) =>
-      lay ? Math.max(fieldOf[slot]!, roleFitOfMasks(rolesOf[slot]!, seekMask)) : fieldOf[slot]!;
+      neutral !== 0 ? Math.max(fieldOf[slot]!, roleFitOfMasks(rolesOf[slot]!, neutral)) : fieldOf[slot]!;
     // With several requirements, text is part BM25 (how strongly), part coverage (how many are met).
     const textValue = (slot: number) => {
       const share = maxCoord > 0 ? coord[slot]! / maxCoord : 0;

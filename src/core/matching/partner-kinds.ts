@@ -211,3 +211,20 @@ export function rolesOfKinds(kinds: readonly PartnerKind[]): string[] {
 export function codesOfKinds(kinds: readonly PartnerKind[]): string[][] {
   return kinds.map((k) => KINDS[k].codes).filter((codes) => codes.length > 0);
 }
+
+/**
+ * Kinds whose partners serve any trade (land, permits, money, staff, transport): an organisation playing
+ * their roles answers such a need without speaking the field's language (engine.ts, field evidence).
+ */
+const FIELD_NEUTRAL: ReadonlySet<PartnerKind> = new Set([
+  'premises',
+  'public-support',
+  'finance',
+  'training',
+  'transport',
+]);
+
+/** The roles of the field-neutral kinds among these, without repeats. */
+export function fieldNeutralRoles(kinds: readonly PartnerKind[]): string[] {
+  return rolesOfKinds(kinds.filter((k) => FIELD_NEUTRAL.has(k)));
+}
