@@ -9,6 +9,7 @@ import {
   codesOfKinds,
   fieldNeutralRoles,
   inferPartnerKinds,
+  partnerKindCues,
   type PartnerKind,
   rolesOfKinds,
 } from './partner-kinds.ts';
@@ -43,6 +44,8 @@ export const DEFAULT_WEIGHTS: SignalWeights = {
  * (one rank), kept at 0.6 with the bigrams.
  */
 export const TERM_WEIGHTS = { concept: 1.5, synonym: 0.6, loan: 0.6, cjk: 0.6, word: 1 } as const;
+/** Share of its weight a query word keeps when it names the kind of partner sought (partner-kinds.ts). */
+export const CUE_WEIGHT = 0.3;
 /** Query weight of a word or bigram that only occurs inside glossary terms (see queryTerms). */
 export const COVERED_WEIGHT = 0.2;
 /**
@@ -304,7 +307,10 @@ export function createMatchIndex(options: MatchIndexOptions) {
     return { id, idf, weight: base * (1 + Math.log(count)), reqs: [] as number[] };
   }
 
-  function queryTerms(q: MatchQuery): {
+  function queryTerms(
+    q: MatchQuery,
+    cues: readonly string[],
+  ): {
     terms: QueryTerm[];
     stream: string[];
     edges: number[];
@@ -316,8 +322,13 @@ export function createMatchIndex(options: MatchIndexOptions) {
     const byId = new Map<number, QueryTerm>();
     // A loanword key is looked up in the other script (テープ in English records as "tape", and back).
     const loans = new Map<string, string>();
+    // The words that name the kind of partner (大学や研究所, "who do we ask") are carried by the role and the
+    // kind's codes; as text they would rank every university above the one that works on the need's topic.
+    const cueTerms =
+      cues.length > 0 ? lexicon.analyze([], [cues.join('\n')], true).counts : new Map<string, number>();
     for (const [term, count] of analysis.counts) {
       const t = termOf(crossScript(term), count, analysis.covered.has(term), n);
+      if (t && cueTerms.has(term)) t.weight *= CUE_WEIGHT;
       if (t) byId.set(t.id, t);
       const word = analysis.loans.get(term);
       if (word !== undefined) loans.set(crossScript(term), word);
@@ -535,16 +546,20 @@ export function createMatchIndex(options: MatchIndexOptions) {
     const weights = { ...baseWeights, ...opts.weights };
 
     touchedCount = 0;
-    const { terms, stream, edges, loans, requirements } = queryTerms(q);
-    const R = requirements ? requirements.texts.length : 0;
-    scoreText(terms, R);
     // Which signals apply is decided by the query, so every candidate is scored on the same ones (a need
     // candidate's role fit is the exception: it depends on whether that need names roles, which is data).
     const stated = q.seeksRoles && q.seeksRoles.length > 0 ? q.seeksRoles : null;
     // A need that names no role may still say in plain words what kind of partner it wants (premises,
     // permits, a maker of a part): used like a stated role, more softly. Only when offers are ranked: a
     // seed's text says what it offers, not what it seeks.
-    const kinds: PartnerKind[] = stated || types.has('need') ? [] : inferPartnerKinds(q.body, q.title);
+    const readsKinds = !stated && !types.has('need');
+    const kinds: PartnerKind[] = readsKinds ? inferPartnerKinds(q.body, q.title) : [];
+    const { terms, stream, edges, loans, requirements } = queryTerms(
+      q,
+      readsKinds ? partnerKindCues(q.body, q.title) : [],
+    );
+    const R = requirements ? requirements.texts.length : 0;
+    scoreText(terms, R);
     // A need without codes (a lay need) is matched on the codes organisations of the inferred kinds pick.
     const inferredCodes = q.technologies.length === 0 ? codesOfKinds(kinds) : [];
     const wantedCodes = q.technologies.length > 0 ? [...new Set(q.technologies)] : inferredCodes.flat();

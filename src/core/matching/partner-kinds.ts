@@ -109,7 +109,8 @@ const KINDS: Record<PartnerKind, { roles: string[]; codes: string[]; ja: string[
     roles: ['services', 'public'],
     codes: ['SVC.finance'],
     ja: ['出資', '融資', '資金', '投資', '借入', 'ファイナンス', 'お金', '費用'],
-    en: ['funding', 'fund', 'invest', 'loan', 'equity', 'financ', 'capital', 'money', 'bank'],
+    // Not "bank": a capacitor bank is a power supply.
+    en: ['funding', 'fund', 'invest', 'loan', 'equity', 'financ', 'capital', 'money'],
   },
   manufacture: {
     roles: ['component-supplier', 'integrator'],
@@ -127,7 +128,9 @@ const KINDS: Record<PartnerKind, { roles: string[]; codes: string[]; ja: string[
   },
   research: {
     roles: ['research'],
-    codes: ['RES.basic-research', 'RES.shared-facilities', 'RES.test-facilities'],
+    // No codes: research partners work on every topic, which the need's text names; a "basic research"
+    // code would rank every university above the one working on that topic (tuning set: 0.522 → 0.553).
+    codes: [],
     ja: ['共同研究', '共同開発', '研究機関', '大学', '照射試験', '評価試験', '実験施設'],
     en: ['research', 'joint development', 'collaborat', 'university', 'irradiat'],
   },
@@ -227,4 +230,61 @@ const FIELD_NEUTRAL: ReadonlySet<PartnerKind> = new Set([
 /** The roles of the field-neutral kinds among these, without repeats. */
 export function fieldNeutralRoles(kinds: readonly PartnerKind[]): string[] {
   return rolesOfKinds(kinds.filter((k) => FIELD_NEUTRAL.has(k)));
+}
+
+/**
+ * Words that name the partner itself rather than what it should know (a university, an authority, a
+ * supplier, a company): a need's "大学や研究所と" or "which authority do we ask" says who, and matching it as
+ * text would rank every university or office above the one that works on the need's topic. The kind and
+ * its role carry them instead (engine.ts lowers their weight). Words of the request itself (land, office,
+ * funding, testing) are not here: a record offering premises or money says them too.
+ */
+const WHO = {
+  ja: [
+    '大学',
+    '研究所',
+    '研究機関',
+    '自治体',
+    '行政',
+    '窓口',
+    '供給元',
+    '業者',
+    'メーカー',
+    '会社',
+    '企業',
+    '相手',
+    'パートナー',
+    'どこに',
+    '誰に',
+  ],
+  en: [
+    'universit',
+    'institut',
+    'authorit',
+    'regulator',
+    'government',
+    'supplier',
+    'vendor',
+    'compan',
+    'firm',
+    'partner',
+    'organi',
+    'someone',
+    'who',
+    'whom',
+  ],
+};
+const WHO_JA = WHO.ja.map(normalizeText);
+const WHO_EN = new RegExp(`\\b(?:${WHO.en.map(escapeRegExp).join('|')})\\p{L}*`, 'gu');
+
+/** The words of a need's text that name the partner sought (see WHO), lower-cased, English to the word's end. */
+export function partnerKindCues(
+  texts: ReadonlyArray<string | undefined>,
+  titles: ReadonlyArray<string | undefined> = [],
+): string[] {
+  const text = normalizeText([...texts, ...titles].filter(Boolean).join('\n')).toLowerCase();
+  const out = new Set<string>();
+  for (const m of text.matchAll(WHO_EN)) out.add(m[0]);
+  for (const word of WHO_JA) if (text.includes(word)) out.add(word);
+  return [...out];
 }
