@@ -72,3 +72,22 @@ describe('synonym vocabularies', () => {
     expect(lexicon.concept(terms(ja)[0]!)?.en).toBeDefined();
   });
 });
+
+describe('general vocabulary (synonyms)', () => {
+  const withSynonyms = createLexicon(
+    [],
+    [
+      { ja: ['ウィズ'], en: ['with'] },
+      { ja: ['オフィス', '事務所'], en: ['office'] },
+    ],
+  );
+  const synonymTerms = (text: string) =>
+    [...withSynonyms.analyze([], [text], true).counts.keys()].filter((t) => termKind(t) === 'synonym');
+
+  it('bridges a loanword and its English, but not an English function word (with / ウィズ)', () => {
+    expect(synonymTerms('an office with a crane')).toHaveLength(1);
+    expect(synonymTerms('事務所')).toEqual(synonymTerms('office'));
+    expect(synonymTerms('ウィズ')).toHaveLength(1);
+    expect(synonymTerms('with')).toEqual([]);
+  });
+});

@@ -11,7 +11,7 @@ import {
   QUERY_STOP_WORDS,
   tokenizeQuery,
 } from '../text/index.ts';
-import { englishKey, loanWords, normalizeVariants } from './variants.ts';
+import { englishKey, loanWords, NOT_BORROWED, normalizeVariants } from './variants.ts';
 
 /** Concept terms start with a control character no tokenizer output contains. */
 export const CONCEPT_PREFIX = '\u0001';
@@ -71,7 +71,12 @@ export function createLexicon(
   glossary: readonly GlossaryEntry[],
   synonyms: readonly GlossaryEntry[] = [],
 ): Lexicon {
-  const entries = [...glossary, ...synonyms];
+  // A general vocabulary pairs loanwords with their English (ウィズ / with, アンド / and): an English
+  // function word among them would make every "with" in a need meet a record's katakana name.
+  const entries = [
+    ...glossary,
+    ...synonyms.map((s) => ({ ...s, en: s.en.filter((w) => !NOT_BORROWED.has(w.toLowerCase())) })),
+  ];
   const termOfEntry = (id: number) => (id < glossary.length ? CONCEPT_PREFIX : SYNONYM_PREFIX) + id;
   const root: TrieNode = { next: new Map(), entries: [], implied: [] };
   const labels: ConceptLabel[] = entries.map((e) => ({
