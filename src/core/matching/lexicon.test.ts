@@ -91,3 +91,35 @@ describe('general vocabulary (synonyms)', () => {
     expect(synonymTerms('with')).toEqual([]);
   });
 });
+
+describe('katakana words are not cut where no word can begin or end', () => {
+  const lex = createLexicon(
+    [
+      { ja: ['ブランケット'], en: ['blanket'] },
+      { ja: ['トリチウム'], en: ['tritium'] },
+      { ja: ['ヘリウム'], en: ['helium'] },
+      { ja: ['リーク'], en: ['leak'] },
+    ],
+    [
+      { ja: ['ブラ', 'ブラジャー'], en: ['bra'] },
+      { ja: ['リチウム'], en: ['lithium'] },
+    ],
+  );
+  const labels = (text: string) =>
+    [...lex.analyze([], [text]).counts.keys()]
+      .map((t) => lex.concept(t)?.en)
+      .filter((x) => x !== undefined)
+      .sort();
+
+  it.each<[string, string[]]>([
+    // ブラ|ンケット: no word begins with ン; and two kana inside a longer run are never a word.
+    ['ブランケットの試験', ['blanket']],
+    // ト|リチウム: one kana left before it is no word.
+    ['トリチウムの計測', ['tritium']],
+    // A compound cut between its words keeps each word.
+    ['ヘリウムリーク試験', ['helium', 'leak']],
+    ['リチウムの供給', ['lithium']],
+  ])('%s → %j', (text, expected) => {
+    expect(labels(text)).toEqual(expected);
+  });
+});
