@@ -751,15 +751,33 @@ export function createMatchIndex(options: MatchIndexOptions) {
     const needRole = !seekQ && types.has('need') ? weights.role : 0;
     const base = weights.text + (hasTech ? weights.technology : 0) + optional;
     const top: Array<{ slot: number; score: number }> = [];
+    // A cheaper bound first, without the field evidence or the pass over requirements: a requirement's
+    // matched weight is at most the record's coord, so coverage is at most coord × the mean of 1/(share of
+    // each requirement's total). Most candidates of a long need touch one weak word and stop here.
+    let meanInverse = 0;
+    if (requirements) {
+      for (const total of requirements.totals) meanInverse += total > 0 ? 1 / (COVER_SHARE * total) : 0;
+      meanInverse /= requirements.totals.length;
+    }
+    const coverageShare = requirements ? COVERAGE_WEIGHT : 0;
+    const rest = hasTech ? weights.technology : 0;
+    const denominator = base + needRole;
     for (let i = 0; i < candidateCount; i++) {
       const slot = candidates[i]!;
       if (top.length === limit) {
-        const t = textValue(slot);
+        const floor = top[top.length - 1]!.score;
         const c = hasTech ? Math.min(1, codeScores[slot]!) : 0;
-        const bound =
-          (weights.text * t + (hasTech ? weights.technology * c : 0) + optional + needRole) /
-          (base + needRole);
-        if (bound < top[top.length - 1]!.score) continue;
+        const bm25 =
+          maxText > 0
+            ? (scores[slot]! / maxText) *
+              (COORD_FLOOR + ((1 - COORD_FLOOR) * coord[slot]!) / maxCoord)
+            : 0;
+        const cheap =
+          (1 - coverageShare) * bm25 + coverageShare * Math.min(1, coord[slot]! * meanInverse);
+        if ((weights.text * cheap + rest * c + optional + needRole) / denominator < floor) continue;
+        const t = textValue(slot);
+        const bound = (weights.text * t + rest * c + optional + needRole) / denominator;
+        if (bound < floor) continue;
       }
       const { score } = scoreOf(slot);
       if (score <= 0) continue;
