@@ -769,11 +769,9 @@ export function createMatchIndex(options: MatchIndexOptions) {
         const c = hasTech ? Math.min(1, codeScores[slot]!) : 0;
         const bm25 =
           maxText > 0
-            ? (scores[slot]! / maxText) *
-              (COORD_FLOOR + ((1 - COORD_FLOOR) * coord[slot]!) / maxCoord)
+            ? (scores[slot]! / maxText) * (COORD_FLOOR + ((1 - COORD_FLOOR) * coord[slot]!) / maxCoord)
             : 0;
-        const cheap =
-          (1 - coverageShare) * bm25 + coverageShare * Math.min(1, coord[slot]! * meanInverse);
+        const cheap = (1 - coverageShare) * bm25 + coverageShare * Math.min(1, coord[slot]! * meanInverse);
         if ((weights.text * cheap + rest * c + optional + needRole) / denominator < floor) continue;
         const t = textValue(slot);
         const bound = (weights.text * t + rest * c + optional + needRole) / denominator;
