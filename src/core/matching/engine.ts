@@ -424,9 +424,11 @@ export function createMatchIndex(options: MatchIndexOptions) {
   /**
    * Adds, per slot, the mean over groups of the best credit (see codes.ts) any code of the group gives into
    * `codeScores`. A need's own codes are one group each; codes inferred from a kind of partner form one
-   * group per kind (any of them answers it).
+   * group per kind (any of them answers it). `any`: the best group instead of the mean, for inferred kinds:
+   * a need for land and permits is answered by the developer for the land and by the prefecture for the
+   * permits, each in full (tuning set, plain needs: 0.565 with the mean, 0.569 with the best).
    */
-  function scoreCodes(groups: readonly (readonly string[])[]) {
+  function scoreCodes(groups: readonly (readonly string[])[], any = false) {
     for (const group of groups) {
       const lookups: Array<[string, number]> = [];
       for (const code of group) {
@@ -451,7 +453,8 @@ export function createMatchIndex(options: MatchIndexOptions) {
       }
       for (const slot of seen) {
         if (scores[slot] === 0 && codeScores[slot] === 0) touched[touchedCount++] = slot;
-        codeScores[slot]! += best[slot]! / groups.length;
+        if (any) codeScores[slot] = Math.max(codeScores[slot]!, best[slot]!);
+        else codeScores[slot]! += best[slot]! / groups.length;
         best[slot] = 0;
       }
     }
@@ -564,7 +567,7 @@ export function createMatchIndex(options: MatchIndexOptions) {
     const inferredCodes = q.technologies.length === 0 ? codesOfKinds(kinds) : [];
     const wantedCodes = q.technologies.length > 0 ? [...new Set(q.technologies)] : inferredCodes.flat();
     if (q.technologies.length > 0) scoreCodes(wantedCodes.map((c) => [c]));
-    else if (inferredCodes.length > 0) scoreCodes(inferredCodes);
+    else if (inferredCodes.length > 0) scoreCodes(inferredCodes, true);
 
     // Hard filters before anything is ranked: type, visibility, expiry, own organisation.
     let candidateCount = 0;
