@@ -16,6 +16,12 @@ describe('normalizeVariants', () => {
     // A word-final long vowel after fewer than three kana stays (テーパー → テーパ, but ビーム, ケー).
     ['ビーム', 'ビーム'],
     ['ASCII text stays', 'ASCII text stays'],
+    // Okurigana inside a compound: 貸し工場 is 貸工場; a particle between kanji stays.
+    ['貸し工場を探す', '貸工場を探す'],
+    ['組み立て作業', '組立て作業'],
+    ['申し込み手続き', '申込手続き'],
+    ['東京と大阪の工場', '東京と大阪の工場'],
+    ['作業場を借りたい', '作業場を借りたい'],
   ])('%s → %s', (text, normalized) => {
     expect(normalizeVariants(text)).toBe(normalized);
   });

@@ -42,12 +42,19 @@ const KATAKANA_DOT = new RegExp(`(?<=[${KATAKANA}])[・･](?=[${KATAKANA}])`, '
 /** A long-vowel mark ending a katakana word of three or more kana before it. */
 const FINAL_LONG = new RegExp(`(?<=[${KATAKANA}]{3})ー(?![${KATAKANA}])`, 'gu');
 
+/**
+ * Okurigana written or left out inside a compound (送り仮名の省略, allowed by the cabinet's rules): 貸し工場 /
+ * 貸工場, 組み立て / 組立て, 取り扱い / 取扱い, 申し込み / 申込み. One verb-stem kana between two kanji is dropped;
+ * particles (の, と, に, を, は, が, で, も, や, へ, か) are not among these kana, so 東京と大阪 keeps its と.
+ */
+const OKURIGANA = /(?<=\p{Script=Han})[しりちきみえけせれげびぎじつ](?=\p{Script=Han})/gu;
+
 /** The text with orthographic variants replaced by one spelling (see the header). */
 export function normalizeVariants(text: string): string {
   if (isAscii(text)) return text;
   let out = text.replace(KATAKANA_DOT, '').replace(/ヴ[ァィェォ]?/gu, (m) => V_ROW[m] ?? 'ブ');
   for (const [from, to] of ORTHOGRAPHIC) if (out.includes(from)) out = out.split(from).join(to);
-  return out.replace(FINAL_LONG, '');
+  return out.replace(OKURIGANA, '').replace(FINAL_LONG, '');
 }
 
 /** Consonant skeleton of romanised katakana. */
