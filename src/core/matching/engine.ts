@@ -9,8 +9,8 @@ import {
   codesOfKinds,
   fieldNeutralRoles,
   inferPartnerKinds,
-  partnerKindCues,
   type PartnerKind,
+  partnerKindCues,
   rolesOfKinds,
 } from './partner-kinds.ts';
 import { Postings } from './postings.ts';
