@@ -3953,6 +3953,7 @@ export interface components {
           | 'manufacture'
           | 'supplier'
           | 'research'
+          | 'testing'
           | 'training'
           | 'transport'
         )[];
