@@ -568,3 +568,131 @@ describe('weak matches from outside the field', () => {
     expect(ids(direct)[0]).toBe('bottle-maker');
   });
 });
+
+describe('a lay need, by the kind of partner its words ask for', () => {
+  const fillers = Array.from({ length: 20 }, (_, i) =>
+    doc({
+      id: `filler-${i}`,
+      title: [`Sensor maker ${i}`],
+      body: ['Sensors.'],
+      roles: ['component-supplier'],
+    }),
+  );
+  const lender = doc({
+    id: 'lender',
+    title: ['Policy finance institution', '政策金融機関'],
+    body: ['Loans and investment for growth companies.', '成長企業への融資と投資。'],
+    technologies: ['SVC.finance'],
+    roles: ['services'],
+  });
+  const builder = doc({
+    id: 'builder',
+    title: ['Factories for start-ups', 'スタートアップ向けの工場'],
+    body: ['We build factories near the port.', '港の近くに工場を建てます。'],
+    technologies: ['EPC.civil'],
+    roles: ['services'],
+  });
+  it.each([
+    ['ja', 'お金を借りたい', '最初の工場のための融資の相談先を探しています。'],
+    ['en', 'A loan', 'We need a loan for our first factory.'],
+  ])('%s: a need for money reaches the lender through the codes of its kind', (_lang, title, body) => {
+    const results = build([...fillers, builder, lender]).match(need({ title: [title], body: [body] }), {
+      types: ['organization', 'seed'],
+    });
+    expect(ids(results)[0]).toBe('lender');
+    expect(results[0]!.signals.role?.inferred).toContain('finance');
+    expect(results[0]!.signals.technology?.codes).toEqual([
+      { code: 'SVC.finance', matched: 'SVC.finance', credit: 1 },
+    ]);
+  });
+
+  const materials = doc({
+    id: 'materials-lab',
+    title: ['Radiation damage of materials', '材料の放射線損傷'],
+    body: [
+      'Irradiation and testing of how materials resist radiation.',
+      '材料の放射線への耐性を評価します。',
+    ],
+    roles: ['research'],
+  });
+  const plasma = doc({
+    id: 'plasma-university',
+    title: ['University research institute', '大学の研究所'],
+    body: [
+      'A university institute for plasma physics; a university research institute.',
+      '大学の研究所です。大学でプラズマを研究します。',
+    ],
+    roles: ['research'],
+  });
+  it.each([
+    ['ja', '大学や研究所と一緒に、材料が放射線にどれだけ耐えるかを調べたい。'],
+    ['en', 'We want a university or research institute to study how materials resist radiation.'],
+  ])('%s: the words naming the partner (university) do not outrank the topic', (_lang, body) => {
+    const results = build([...fillers, plasma, materials]).match(need({ body: [body] }), {
+      types: ['organization', 'seed'],
+    });
+    expect(ids(results)[0]).toBe('materials-lab');
+  });
+
+  it.each([
+    ['en', 'We need a company to make large stainless steel shells and weld them together.'],
+    ['ja', '大きなステンレスの容器を作って溶接してくれる会社を探しています。'],
+  ])('%s: a maker of another trade does not pass for a manufacturer by its role', (_lang, body) => {
+    const bottles = doc({
+      id: 'bottle-maker',
+      title: ['Stainless steel bottles', 'ステンレスボトル'],
+      body: ['Stainless steel bottles and large stainless steel jars.', 'ステンレスの大きな容器とボトル。'],
+      roles: ['component-supplier'],
+    });
+    const fabricator = doc({
+      id: 'fabricator',
+      title: ['真空容器の製作', 'Vacuum vessel fabrication'],
+      body: [
+        '核融合装置向けの大型真空容器を溶接・製作します。',
+        'Welds large stainless steel vacuum vessel sectors for fusion.',
+      ],
+      technologies: ['MAT.large-fabrication'],
+      roles: ['component-supplier'],
+    });
+    const results = build([...fillers, bottles, fabricator]).match(need({ body: [body] }), {
+      types: ['organization', 'seed'],
+    });
+    expect(ids(results)[0]).toBe('fabricator');
+  });
+});
+
+describe('top-k bounds', () => {
+  it('the best few of a long need are the first few of the full ranking', () => {
+    const words = ['HTS tape', 'gyrotron', '真空容器', '超伝導', 'copper wire', '核融合', '溶接', 'coils'];
+    const codes = ['MAG.hts', 'HCD.gyrotron', 'VAC.vacuum-vessel'];
+    const roles = ['component-supplier', 'materials-supplier', 'research'];
+    const index = build(
+      Array.from({ length: 30 }, (_, i) =>
+        doc({
+          id: `r${String(i).padStart(2, '0')}`,
+          title: [`${words[i % 8]} ${words[(i * 3) % 8]}`],
+          body: [`${words[(i * 5) % 8]}、${words[(i + 2) % 8]} and ${words[(i * 7) % 8]} for fusion.`],
+          technologies: [codes[i % 3]!],
+          roles: [roles[i % 3]!],
+        }),
+      ),
+    );
+    let checked = 0;
+    for (let i = 0; i < 8; i++) {
+      const q = need({
+        body: [
+          `${words[i]}、${words[(i + 3) % 8]}、${words[(i + 5) % 8]}の供給、そして ${words[(i + 6) % 8]}.`,
+        ],
+        technologies: i % 2 === 0 ? [codes[i % 3]!] : [],
+      });
+      const all = index.match(q, { types: ['organization', 'seed'], limit: 100 });
+      if (all.length > 5) checked++;
+      for (const limit of [1, 3, 5]) {
+        expect(ids(index.match(q, { types: ['organization', 'seed'], limit }))).toEqual(
+          ids(all).slice(0, limit),
+        );
+      }
+    }
+    expect(checked).toBe(8);
+  });
+});

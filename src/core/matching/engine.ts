@@ -5,7 +5,14 @@ import type { GlossaryEntry } from '../text/index.ts';
 import { isCjkToken, isShownWord, shownCjkPhrase } from '../text/index.ts';
 import { CODE_CREDIT, codeOverlap, type ParentOf, parentByDot } from './codes.ts';
 import { createLexicon, crossScript, type Lexicon, termKind } from './lexicon.ts';
-import { inferPartnerKinds, type PartnerKind, rolesOfKinds } from './partner-kinds.ts';
+import {
+  codesOfKinds,
+  fieldNeutralRoles,
+  inferPartnerKinds,
+  type PartnerKind,
+  partnerKindCues,
+  rolesOfKinds,
+} from './partner-kinds.ts';
 import { Postings } from './postings.ts';
 import { splitRequirements } from './requirements.ts';
 import { INFERRED_ROLE_FLOOR, LAY_ROLE_FLOOR, ROLE_FLOOR, roleFitOfMasks } from './roles.ts';
@@ -37,6 +44,8 @@ export const DEFAULT_WEIGHTS: SignalWeights = {
  * (one rank), kept at 0.6 with the bigrams.
  */
 export const TERM_WEIGHTS = { concept: 1.5, synonym: 0.6, loan: 0.6, cjk: 0.6, word: 1 } as const;
+/** Share of its weight a query word keeps when it names the kind of partner sought (partner-kinds.ts). */
+export const CUE_WEIGHT = 0.3;
 /** Query weight of a word or bigram that only occurs inside glossary terms (see queryTerms). */
 export const COVERED_WEIGHT = 0.2;
 /**
@@ -161,6 +170,14 @@ export function createMatchIndex(options: MatchIndexOptions) {
   let codeScores = new Float64Array(1024);
   let best = new Float64Array(1024);
   let norms = new Float64Array(1024);
+  // The average length and slot count the norms were computed for: recomputed only when the index changed.
+  let normsAvg = -1;
+  let normsSlots = -1;
+  // The slots a query touched (text or codes), in flat buffers reused across queries: at 100,000 records a
+  // broad query touches most of them, and growing plain arrays of that size per query fed the collector.
+  let touched = new Int32Array(1024);
+  let touchedCount = 0;
+  let candidates = new Int32Array(1024);
   // Per slot, the weighted query terms it matches (coordination, see textValue).
   let coord = new Float64Array(1024);
   // Per slot and requirement of the current query, the weighted terms matched (slot * R + requirement).
@@ -231,6 +248,8 @@ export function createMatchIndex(options: MatchIndexOptions) {
     coord = new Float64Array(size);
     codeScores = new Float64Array(size);
     best = new Float64Array(size);
+    touched = new Int32Array(size);
+    candidates = new Int32Array(size);
   }
 
   function remove(id: string): boolean {
@@ -288,7 +307,10 @@ export function createMatchIndex(options: MatchIndexOptions) {
     return { id, idf, weight: base * (1 + Math.log(count)), reqs: [] as number[] };
   }
 
-  function queryTerms(q: MatchQuery): {
+  function queryTerms(
+    q: MatchQuery,
+    cues: readonly string[],
+  ): {
     terms: QueryTerm[];
     stream: string[];
     edges: number[];
@@ -300,8 +322,13 @@ export function createMatchIndex(options: MatchIndexOptions) {
     const byId = new Map<number, QueryTerm>();
     // A loanword key is looked up in the other script (テープ in English records as "tape", and back).
     const loans = new Map<string, string>();
+    // The words that name the kind of partner (大学や研究所, "who do we ask") are carried by the role and the
+    // kind's codes; as text they would rank every university above the one that works on the need's topic.
+    const cueTerms =
+      cues.length > 0 ? lexicon.analyze([], [cues.join('\n')], true).counts : new Map<string, number>();
     for (const [term, count] of analysis.counts) {
       const t = termOf(crossScript(term), count, analysis.covered.has(term), n);
+      if (t && cueTerms.has(term)) t.weight *= CUE_WEIGHT;
       if (t) byId.set(t.id, t);
       const word = analysis.loans.get(term);
       if (word !== undefined) loans.set(crossScript(term), word);
@@ -359,41 +386,59 @@ export function createMatchIndex(options: MatchIndexOptions) {
     return sum / R;
   }
 
-  /** Adds BM25 per slot into `scores`; returns the slots touched. */
-  function scoreText(terms: QueryTerm[], touched: number[], R: number) {
+  /** Adds BM25 per slot into `scores`, and the slots first met to `touched`. */
+  function scoreText(terms: QueryTerm[], R: number) {
     if (R > 0 && reqMatched.length < text.slots * R) reqMatched = new Float64Array(text.slots * R * 2);
     const avg = text.live > 0 ? text.totalLength / text.live : 1;
     const { alive, docLength } = text;
-    // BM25's length normalisation per record, once per query rather than once per posting.
-    if (norms.length < text.slots) norms = new Float64Array(scores.length);
-    for (let slot = 0; slot < text.slots; slot++) norms[slot] = K1 * (1 - B + (B * docLength[slot]!) / avg);
+    // BM25's length normalisation per record, computed again only when the index has changed.
+    if (norms.length < text.slots) {
+      norms = new Float64Array(scores.length);
+      normsSlots = -1;
+    }
+    if (avg !== normsAvg || text.slots !== normsSlots) {
+      for (let slot = 0; slot < text.slots; slot++) norms[slot] = K1 * (1 - B + (B * docLength[slot]!) / avg);
+      normsAvg = avg;
+      normsSlots = text.slots;
+    }
     for (const t of terms) {
       const list = text.lists[t.id]!;
       const w = t.weight * t.idf * (K1 + 1);
+      const strength = t.weight * t.idf;
+      const reqs = t.reqs;
+      const nReqs = R > 0 ? reqs.length : 0;
       for (let i = 0; i < list.length; i++) {
         const p = list[i]!;
         const slot = p >>> 4;
         if (!alive[slot]) continue;
         const tf = p & 15;
         const s = (w * tf) / (tf + norms[slot]!);
-        if (scores[slot] === 0 && codeScores[slot] === 0) touched.push(slot);
+        if (scores[slot] === 0 && codeScores[slot] === 0) touched[touchedCount++] = slot;
         scores[slot]! += s;
-        coord[slot]! += t.weight * t.idf;
-        for (const r of t.reqs) reqMatched[slot * R + r]! += t.weight * t.idf;
+        coord[slot]! += strength;
+        for (let j = 0; j < nReqs; j++) reqMatched[slot * R + reqs[j]!]! += strength;
       }
     }
   }
 
-  /** Adds, per slot, the mean over query codes of the best credit (see codes.ts) into `codeScores`. */
-  function scoreCodes(wanted: readonly string[], touched: number[]) {
-    const unique = [...new Set(wanted)];
-    for (const code of unique) {
-      const parent = parentOf(code);
-      const lookups: Array<[string, number]> = [[`=${code}`, CODE_CREDIT.exact]];
-      if (parent !== null) {
-        lookups.push([`=${parent}`, CODE_CREDIT.related], [`^${parent}`, CODE_CREDIT.sibling]);
-      } else {
-        lookups.push([`^${code}`, CODE_CREDIT.related]);
+  /**
+   * Adds, per slot, the mean over groups of the best credit (see codes.ts) any code of the group gives into
+   * `codeScores`. A need's own codes are one group each; codes inferred from a kind of partner form one
+   * group per kind (any of them answers it). `any`: the best group instead of the mean, for inferred kinds:
+   * a need for land and permits is answered by the developer for the land and by the prefecture for the
+   * permits, each in full (tuning set, plain needs: 0.565 with the mean, 0.569 with the best).
+   */
+  function scoreCodes(groups: readonly (readonly string[])[], any = false) {
+    for (const group of groups) {
+      const lookups: Array<[string, number]> = [];
+      for (const code of group) {
+        const parent = parentOf(code);
+        lookups.push([`=${code}`, CODE_CREDIT.exact]);
+        if (parent !== null) {
+          lookups.push([`=${parent}`, CODE_CREDIT.related], [`^${parent}`, CODE_CREDIT.sibling]);
+        } else {
+          lookups.push([`^${code}`, CODE_CREDIT.related]);
+        }
       }
       const seen: number[] = [];
       for (const [term, credit] of lookups) {
@@ -407,8 +452,9 @@ export function createMatchIndex(options: MatchIndexOptions) {
         }
       }
       for (const slot of seen) {
-        if (scores[slot] === 0 && codeScores[slot] === 0) touched.push(slot);
-        codeScores[slot]! += best[slot]! / unique.length;
+        if (scores[slot] === 0 && codeScores[slot] === 0) touched[touchedCount++] = slot;
+        if (any) codeScores[slot] = Math.max(codeScores[slot]!, best[slot]!);
+        else codeScores[slot]! += best[slot]! / groups.length;
         best[slot] = 0;
       }
     }
@@ -502,14 +548,29 @@ export function createMatchIndex(options: MatchIndexOptions) {
     const excludedIds = new Set(opts.excludeIds ?? []);
     const weights = { ...baseWeights, ...opts.weights };
 
-    const touched: number[] = [];
-    const { terms, stream, edges, loans, requirements } = queryTerms(q);
+    touchedCount = 0;
+    // Which signals apply is decided by the query, so every candidate is scored on the same ones (a need
+    // candidate's role fit is the exception: it depends on whether that need names roles, which is data).
+    const stated = q.seeksRoles && q.seeksRoles.length > 0 ? q.seeksRoles : null;
+    // A need that names no role may still say in plain words what kind of partner it wants (premises,
+    // permits, a maker of a part): used like a stated role, more softly. Only when offers are ranked: a
+    // seed's text says what it offers, not what it seeks.
+    const readsKinds = !stated && !types.has('need');
+    const kinds: PartnerKind[] = readsKinds ? inferPartnerKinds(q.body, q.title) : [];
+    const { terms, stream, edges, loans, requirements } = queryTerms(
+      q,
+      readsKinds ? partnerKindCues(q.body, q.title) : [],
+    );
     const R = requirements ? requirements.texts.length : 0;
-    scoreText(terms, touched, R);
-    if (q.technologies.length > 0) scoreCodes(q.technologies, touched);
+    scoreText(terms, R);
+    // A need without codes (a lay need) is matched on the codes organisations of the inferred kinds pick.
+    const inferredCodes = q.technologies.length === 0 ? codesOfKinds(kinds) : [];
+    const wantedCodes = q.technologies.length > 0 ? [...new Set(q.technologies)] : inferredCodes.flat();
+    if (q.technologies.length > 0) scoreCodes(wantedCodes.map((c) => [c]));
+    else if (inferredCodes.length > 0) scoreCodes(inferredCodes, true);
 
     // Hard filters before anything is ranked: type, visibility, expiry, own organisation.
-    const candidates: number[] = [];
+    let candidateCount = 0;
     let maxText = 0;
     let maxCoord = 0;
     let typeMask = 0;
@@ -517,38 +578,37 @@ export function createMatchIndex(options: MatchIndexOptions) {
     // Visibility codes a viewer may match: never hidden; members-only and anonymous ones not for visitors
     // (the server reads anonymous posts to signed-in users only).
     const visibleMask = viewer === 'public' ? 0b0001 : 0b0111;
-    const excludedOrgCodes = new Set([...excludedOrgs].map((o) => orgIndex.get(o) ?? -1));
-    const excludedSlots = new Set([...excludedIds].map((id) => slotById.get(id) ?? -1));
+    // Excluded organisations and records as short integer lists (one or two), compared without a lookup.
+    const excludedOrgCodes = Int32Array.from([...excludedOrgs].map((o) => orgIndex.get(o) ?? -1));
+    const excludedSlots = Int32Array.from([...excludedIds].map((id) => slotById.get(id) ?? -1));
+    const isExcluded = (slot: number) => {
+      const org = orgOf[slot]!;
+      for (let i = 0; i < excludedOrgCodes.length; i++) if (excludedOrgCodes[i] === org) return true;
+      for (let i = 0; i < excludedSlots.length; i++) if (excludedSlots[i] === slot) return true;
+      return false;
+    };
     const alive = text.alive;
-    for (const slot of touched) {
+    for (let i = 0; i < touchedCount; i++) {
+      const slot = touched[i]!;
       if (
         alive[slot] &&
         (typeMask >> kindOf[slot]!) & 1 &&
         (visibleMask >> visibilityOf[slot]!) & 1 &&
         expiresOf[slot]! > now &&
-        !excludedOrgCodes.has(orgOf[slot]!) &&
-        !excludedSlots.has(slot)
+        !isExcluded(slot)
       ) {
-        candidates.push(slot);
+        candidates[candidateCount++] = slot;
         if (scores[slot]! > maxText) maxText = scores[slot]!;
         if (coord[slot]! > maxCoord) maxCoord = coord[slot]!;
       }
     }
 
-    // Which signals apply is decided by the query, so every candidate is scored on the same ones (a need
-    // candidate's role fit is the exception: it depends on whether that need names roles, which is data).
-    const stated = q.seeksRoles && q.seeksRoles.length > 0 ? q.seeksRoles : null;
-    // A need that names no role may still say in plain words what kind of partner it wants (premises,
-    // permits, a maker of a part): used like a stated role, more softly. Only when offers are ranked: a
-    // seed's text says what it offers, not what it seeks.
-    const kinds: PartnerKind[] =
-      stated || types.has('need') ? [] : inferPartnerKinds([...q.title, ...q.body]);
     const seekQ = stated ?? (kinds.length > 0 ? rolesOfKinds(kinds) : null);
     // A need with no technology code is written by someone outside the field, for whom the kind of partner
     // is most of what the words say: there the inferred kind gates like a stated role (LAY_ROLE_FLOOR).
     const floor = stated ? ROLE_FLOOR : q.technologies.length === 0 ? LAY_ROLE_FLOOR : INFERRED_ROLE_FLOOR;
     const queryRoles = q.roles ?? [];
-    const hasTech = q.technologies.length > 0;
+    const hasTech = wantedCodes.length > 0;
     const scaleKm = q.location?.scaleKm ?? DEFAULT_SCALE_KM;
     const querySeeks = q.organizationId ? seeks.get(q.organizationId) : undefined;
     const queryOffers = q.organizationId ? offers.get(q.organizationId) : undefined;
@@ -564,6 +624,13 @@ export function createMatchIndex(options: MatchIndexOptions) {
     };
     const seekMask = seekQ ? roleMask(seekQ) : 0;
     const queryRoleMask = roleMask(queryRoles);
+    // A lay need (no code) for premises, permits, money, staff or transport asks for a kind of partner, not
+    // for the field's vocabulary: there a record that plays the role of such a kind shows what the need is
+    // about as much as field words do (a rental office says "factory" and "lab", not "blanket"). Not for
+    // making, supplying, research or testing, where another trade's maker plays the role as well.
+    const neutral = q.technologies.length === 0 && !stated ? roleMask(fieldNeutralRoles(kinds)) : 0;
+    const fieldEvidenceOf = (slot: number) =>
+      neutral !== 0 ? Math.max(fieldOf[slot]!, roleFitOfMasks(rolesOf[slot]!, neutral)) : fieldOf[slot]!;
     // With several requirements, text is part BM25 (how strongly), part coverage (how many are met).
     const textValue = (slot: number) => {
       const share = maxCoord > 0 ? coord[slot]! / maxCoord : 0;
@@ -571,7 +638,7 @@ export function createMatchIndex(options: MatchIndexOptions) {
         maxText > 0
           ? (scores[slot]! / maxText) *
             (COORD_FLOOR + (1 - COORD_FLOOR) * share) *
-            (FIELD_FLOOR + (1 - FIELD_FLOOR) * fieldOf[slot]!)
+            (FIELD_FLOOR + (1 - FIELD_FLOOR) * fieldEvidenceOf(slot))
           : 0;
       if (!requirements) return bm25;
       return (1 - COVERAGE_WEIGHT) * bm25 + COVERAGE_WEIGHT * requirementCoverage(slot, requirements);
@@ -652,7 +719,7 @@ export function createMatchIndex(options: MatchIndexOptions) {
       if (applies(1)) {
         signals.technology = {
           ...signal(1),
-          codes: codeOverlap(q.technologies, doc.technologies, parentOf).codes,
+          codes: codeOverlap(wantedCodes, doc.technologies, parentOf).codes,
         };
       }
       if (applies(2)) {
@@ -687,14 +754,31 @@ export function createMatchIndex(options: MatchIndexOptions) {
     const needRole = !seekQ && types.has('need') ? weights.role : 0;
     const base = weights.text + (hasTech ? weights.technology : 0) + optional;
     const top: Array<{ slot: number; score: number }> = [];
-    for (const slot of candidates) {
+    // A cheaper bound first, without the field evidence or the pass over requirements: a requirement's
+    // matched weight is at most the record's coord, so coverage is at most coord × the mean of 1/(share of
+    // each requirement's total). Most candidates of a long need touch one weak word and stop here.
+    let meanInverse = 0;
+    if (requirements) {
+      for (const total of requirements.totals) meanInverse += total > 0 ? 1 / (COVER_SHARE * total) : 0;
+      meanInverse /= requirements.totals.length;
+    }
+    const coverageShare = requirements ? COVERAGE_WEIGHT : 0;
+    const rest = hasTech ? weights.technology : 0;
+    const denominator = base + needRole;
+    for (let i = 0; i < candidateCount; i++) {
+      const slot = candidates[i]!;
       if (top.length === limit) {
-        const t = textValue(slot);
+        const floor = top[top.length - 1]!.score;
         const c = hasTech ? Math.min(1, codeScores[slot]!) : 0;
-        const bound =
-          (weights.text * t + (hasTech ? weights.technology * c : 0) + optional + needRole) /
-          (base + needRole);
-        if (bound < top[top.length - 1]!.score) continue;
+        const bm25 =
+          maxText > 0
+            ? (scores[slot]! / maxText) * (COORD_FLOOR + ((1 - COORD_FLOOR) * coord[slot]!) / maxCoord)
+            : 0;
+        const cheap = (1 - coverageShare) * bm25 + coverageShare * Math.min(1, coord[slot]! * meanInverse);
+        if ((weights.text * cheap + rest * c + optional + needRole) / denominator < floor) continue;
+        const t = textValue(slot);
+        const bound = (weights.text * t + rest * c + optional + needRole) / denominator;
+        if (bound < floor) continue;
       }
       const { score } = scoreOf(slot);
       if (score <= 0) continue;
@@ -710,17 +794,19 @@ export function createMatchIndex(options: MatchIndexOptions) {
     // camera cranes) would otherwise fill the list.
     const cut = top.length > 0 ? top[0]!.score * OFF_FIELD_SHARE : 0;
     for (const { slot, score: s } of top) {
-      if (s < cut && fieldOf[slot]! < OFF_FIELD && !(hasTech && codeScores[slot]! > 0)) continue;
+      if (s < cut && fieldEvidenceOf(slot) < OFF_FIELD && !(hasTech && codeScores[slot]! > 0)) continue;
       const { score, signals } = explain(slot);
       ranked.push({ slot, score, signals });
     }
 
-    for (const slot of touched) {
+    for (let i = 0; i < touchedCount; i++) {
+      const slot = touched[i]!;
       scores[slot] = 0;
       codeScores[slot] = 0;
       coord[slot] = 0;
-      if (R > 0) reqMatched.fill(0, slot * R, slot * R + R);
+      for (let r = 0; r < R; r++) reqMatched[slot * R + r] = 0;
     }
+    touchedCount = 0;
     return ranked.map(({ slot, score, signals }) => {
       const doc = docs[slot]!;
       return {

@@ -72,3 +72,54 @@ describe('synonym vocabularies', () => {
     expect(lexicon.concept(terms(ja)[0]!)?.en).toBeDefined();
   });
 });
+
+describe('general vocabulary (synonyms)', () => {
+  const withSynonyms = createLexicon(
+    [],
+    [
+      { ja: ['ウィズ'], en: ['with'] },
+      { ja: ['オフィス', '事務所'], en: ['office'] },
+    ],
+  );
+  const synonymTerms = (text: string) =>
+    [...withSynonyms.analyze([], [text], true).counts.keys()].filter((t) => termKind(t) === 'synonym');
+
+  it('bridges a loanword and its English, but not an English function word (with / ウィズ)', () => {
+    expect(synonymTerms('an office with a crane')).toHaveLength(1);
+    expect(synonymTerms('事務所')).toEqual(synonymTerms('office'));
+    expect(synonymTerms('ウィズ')).toHaveLength(1);
+    expect(synonymTerms('with')).toEqual([]);
+  });
+});
+
+describe('katakana words are not cut where no word can begin or end', () => {
+  const lex = createLexicon(
+    [
+      { ja: ['ブランケット'], en: ['blanket'] },
+      { ja: ['トリチウム'], en: ['tritium'] },
+      { ja: ['ヘリウム'], en: ['helium'] },
+      { ja: ['リーク'], en: ['leak'] },
+    ],
+    [
+      { ja: ['ブラ', 'ブラジャー'], en: ['bra'] },
+      { ja: ['リチウム'], en: ['lithium'] },
+    ],
+  );
+  const labels = (text: string) =>
+    [...lex.analyze([], [text]).counts.keys()]
+      .map((t) => lex.concept(t)?.en)
+      .filter((x) => x !== undefined)
+      .sort();
+
+  it.each<[string, string[]]>([
+    // ブラ|ンケット: no word begins with ン; and two kana inside a longer run are never a word.
+    ['ブランケットの試験', ['blanket']],
+    // ト|リチウム: one kana left before it is no word.
+    ['トリチウムの計測', ['tritium']],
+    // A compound cut between its words keeps each word.
+    ['ヘリウムリーク試験', ['helium', 'leak']],
+    ['リチウムの供給', ['lithium']],
+  ])('%s → %j', (text, expected) => {
+    expect(labels(text)).toEqual(expected);
+  });
+});

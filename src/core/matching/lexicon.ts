@@ -11,7 +11,7 @@ import {
   QUERY_STOP_WORDS,
   tokenizeQuery,
 } from '../text/index.ts';
-import { englishKey, loanWords, normalizeVariants } from './variants.ts';
+import { englishKey, loanWords, NOT_BORROWED, normalizeVariants } from './variants.ts';
 
 /** Concept terms start with a control character no tokenizer output contains. */
 export const CONCEPT_PREFIX = '\u0001';
@@ -56,6 +56,45 @@ export type Lexicon = {
   concept(term: string): ConceptLabel | undefined;
 };
 
+const KATAKANA_CHAR = /^[\p{Script=Katakana}ー]$/u;
+/** Kana no Japanese word begins with: a piece starting with one is the tail of a word, not a word. */
+const NO_WORD_START = /^[ンッーァィゥェォャュョヮヵヶ]/u;
+
+/** Whether two stream tokens are overlapping bigrams of one CJK run (ブラ, ラン). */
+function chained(a: string | undefined, b: string | undefined): boolean {
+  return a !== undefined && b !== undefined && a.length === 2 && b.length === 2 && a[1] === b[0];
+}
+
+/**
+ * Whether a term found at tokens i..j (CJK bigrams) cuts a katakana word where no word boundary can be:
+ * ブラ in ブランケット (what follows begins with ン), リチウム in トリチウム (one kana left before it), or any
+ * match of two kana inside a longer katakana run. A compound such as ヘリウムリークディテクタ is cut only
+ * between words, so each of its words still counts.
+ */
+export function cutsKatakanaWord(tokens: readonly string[], i: number, j: number): boolean {
+  const first = tokens[i]!;
+  const last = tokens[j]!;
+  const katakana = (ch: string | undefined) => ch !== undefined && KATAKANA_CHAR.test(ch);
+  const leftIn = chained(tokens[i - 1], first) && katakana(first[0]) && katakana(tokens[i - 1]![0]);
+  const rightIn = chained(last, tokens[j + 1]) && katakana(last.at(-1)) && katakana(tokens[j + 1]![1]);
+  if (!leftIn && !rightIn) return false;
+  const length = first.length + (j - i);
+  if (length <= 2) return true;
+  if (leftIn) {
+    let left = 1;
+    for (let k = i - 1; k > 0 && chained(tokens[k - 1], tokens[k]) && katakana(tokens[k - 1]![0]); k--)
+      left++;
+    if (left < 2) return true;
+  }
+  if (rightIn) {
+    const rest = tokens[j + 1]![1]!;
+    let right = 1;
+    for (let k = j + 1; chained(tokens[k], tokens[k + 1]) && katakana(tokens[k + 1]![1]); k++) right++;
+    if (right < 2 || NO_WORD_START.test(rest)) return true;
+  }
+  return false;
+}
+
 /** Particles and function words carry no topic: pure-hiragana tokens and English stop words are dropped. */
 export function isContentToken(token: string): boolean {
   return !QUERY_STOP_WORDS.has(token) && !HIRAGANA_ONLY.test(token);
@@ -71,7 +110,12 @@ export function createLexicon(
   glossary: readonly GlossaryEntry[],
   synonyms: readonly GlossaryEntry[] = [],
 ): Lexicon {
-  const entries = [...glossary, ...synonyms];
+  // A general vocabulary pairs loanwords with their English (ウィズ / with, アンド / and): an English
+  // function word among them would make every "with" in a need meet a record's katakana name.
+  const entries = [
+    ...glossary,
+    ...synonyms.map((s) => ({ ...s, en: s.en.filter((w) => !NOT_BORROWED.has(w.toLowerCase())) })),
+  ];
   const termOfEntry = (id: number) => (id < glossary.length ? CONCEPT_PREFIX : SYNONYM_PREFIX) + id;
   const root: TrieNode = { next: new Map(), entries: [], implied: [] };
   const labels: ConceptLabel[] = entries.map((e) => ({
@@ -104,12 +148,14 @@ export function createLexicon(
     withImplied: boolean,
     inside?: Uint8Array,
     edges?: Uint8Array,
+    wholeKatakana = false,
   ): void {
     for (let i = 0; i < tokens.length; i++) {
       let node: TrieNode | undefined = root;
       for (let j = i; j < tokens.length; j++) {
         node = node.next.get(tokens[j]!);
         if (!node) break;
+        if (wholeKatakana && node.entries.length > 0 && cutsKatakanaWord(tokens, i, j)) continue;
         if (node.entries.length > 0 && inside) inside.fill(1, i, j + 1);
         if (node.entries.length > 0 && edges) {
           edges[i]! |= 1;
@@ -126,7 +172,7 @@ export function createLexicon(
       let node: TrieNode = root;
       for (const token of tokens) node = node.next.get(token)!;
       const inside = new Set<number>();
-      collect(tokens, inside, false);
+      collect(tokens, inside, false, undefined, undefined, true);
       node.implied = [...inside].filter((id) => !node.entries.includes(id));
     }
   }
@@ -138,7 +184,7 @@ export function createLexicon(
     const votes = new Map<number, number>();
     for (const key of keys) {
       const inside = new Set<number>();
-      collect(key.split(' '), inside, false);
+      collect(key.split(' '), inside, false, undefined, undefined, true);
       for (const other of inside) if (other !== id) votes.set(other, (votes.get(other) ?? 0) + 1);
     }
     return [...votes].filter(([, n]) => n * 2 > keys.length).map(([other]) => other);
@@ -179,7 +225,7 @@ export function createLexicon(
     // a long body cannot outweigh its title through one repeated word.
     const inside = new Uint8Array(tokens.length);
     const edges = new Uint8Array(tokens.length);
-    collect(tokens, seen, true, inside, edges);
+    collect(tokens, seen, true, inside, edges, true);
     tokens.forEach((token, i) => {
       if (!isContentToken(token)) return;
       out.counts.set(token, (out.counts.get(token) ?? 0) + weight);

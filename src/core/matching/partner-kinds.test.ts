@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inferPartnerKinds, rolesOfKinds } from './partner-kinds.ts';
+import { codesOfKinds, inferPartnerKinds, rolesOfKinds } from './partner-kinds.ts';
 
 describe('inferPartnerKinds', () => {
   it.each([
@@ -18,7 +18,9 @@ describe('inferPartnerKinds', () => {
     ['超伝導線材を年間数百km調達したい。', ['supplier']],
     ['We are looking for REBCO tape suppliers.', ['supplier']],
     ['中性子照射試験を大学と共同研究したい。', ['research']],
-    ['Research partner for breeding blanket tests.', ['research']],
+    ['Research partner for breeding blanket tests.', ['research', 'testing']],
+    ['溶接部の割れを検査してくれるところを探しています。', ['testing']],
+    ["We have no lab; we need to use someone's test equipment to check welds.", ['testing']],
     ['工場で働く人材を育成する研修を受けたい。', ['training']],
     ['Courses to train our technicians in vacuum work.', ['training']],
     ['大型コイルを港から運搬する輸送会社を知りたい。', ['transport']],
@@ -28,6 +30,24 @@ describe('inferPartnerKinds', () => {
     ['A cryogenic pellet injector for plasma fuelling.', []],
   ])('%s → %j', (text, kinds) => {
     expect(inferPartnerKinds([text])).toEqual(kinds);
+  });
+
+  it.each([
+    // [title, body, kinds]: a title's cue counts twice; a kind under half the strongest drops.
+    ['作業場を借りたい', '組立作業ができる貸し工場を探しています。', ['premises']],
+    ['Land for a plant', 'We need land to build and assemble our plant.', ['premises']],
+    // Without the title the assembling weighs as much as the land: both kinds stay.
+    ['', 'We need land to assemble our plant.', ['premises', 'manufacture']],
+  ])('title %s, body %s → %j', (title, body, kinds) => {
+    expect(inferPartnerKinds([body], [title])).toEqual(kinds);
+  });
+
+  it('maps kinds to the codes their organisations pick, one group per kind that has any', () => {
+    expect(codesOfKinds(['finance', 'supplier', 'transport'])).toEqual([
+      ['SVC.finance'],
+      ['SVC.trading', 'EPC.heavy-transport', 'EPC.logistics'],
+    ]);
+    expect(codesOfKinds([])).toEqual([]);
   });
 
   it('maps kinds to directory roles without repeats', () => {

@@ -13,6 +13,7 @@ export type PartnerKind =
   | 'manufacture'
   | 'supplier'
   | 'research'
+  | 'testing'
   | 'training'
   | 'transport';
 
@@ -20,9 +21,10 @@ export type PartnerKind =
  * Cue words per kind, Japanese as substrings (no word boundaries in Japanese), English as word starts
  * (rent, rents, rental). Kept to words that name the request itself, not the technology.
  */
-const KINDS: Record<PartnerKind, { roles: string[]; ja: string[]; en: string[] }> = {
+const KINDS: Record<PartnerKind, { roles: string[]; codes: string[]; ja: string[]; en: string[] }> = {
   premises: {
     roles: ['public', 'services'],
+    codes: ['EPC.site-development', 'PUB.local', 'PUB.regional-development', 'RES.shared-facilities'],
     ja: [
       '土地',
       '用地',
@@ -62,6 +64,7 @@ const KINDS: Record<PartnerKind, { roles: string[]; ja: string[]; en: string[] }
   },
   'public-support': {
     roles: ['public'],
+    codes: ['PUB.local', 'PUB.national', 'PUB.industry-promotion', 'SRG.licensing'],
     ja: [
       '許可',
       '許認可',
@@ -104,33 +107,51 @@ const KINDS: Record<PartnerKind, { roles: string[]; ja: string[]; en: string[] }
   },
   finance: {
     roles: ['services', 'public'],
+    codes: ['SVC.finance'],
     ja: ['出資', '融資', '資金', '投資', '借入', 'ファイナンス', 'お金', '費用'],
-    en: ['funding', 'fund', 'invest', 'loan', 'equity', 'financ', 'capital', 'money', 'bank'],
+    // Not "bank": a capacitor bank is a power supply.
+    en: ['funding', 'fund', 'invest', 'loan', 'equity', 'financ', 'capital', 'money'],
   },
   manufacture: {
     roles: ['component-supplier', 'integrator'],
+    codes: ['MAT.large-fabrication', 'MAT.precision-machining', 'MAT.joining', 'EPC.installation'],
     ja: ['製作', '加工', '製造', '試作', '作って', '作れる', '委託', '組立'],
-    en: ['manufactur', 'fabricat', 'machin', 'make', 'build', 'assembl', 'produce'],
+    // Not "build": a need builds its own plant or facility far more often than it asks for a builder.
+    en: ['manufactur', 'fabricat', 'machin', 'make', 'assembl', 'produce'],
   },
+  // What is supplied is the need's technology, not a kind of code.
   supplier: {
     roles: ['component-supplier', 'materials-supplier'],
+    codes: [],
     ja: ['調達', '購入', '供給', '納入', '仕入', '買い', '売って'],
     en: ['supplier', 'supply', 'supplies', 'purchas', 'buy', 'procur', 'vendor'],
   },
   research: {
     roles: ['research'],
+    // No codes: research partners work on every topic, which the need's text names; a "basic research"
+    // code would rank every university above the one working on that topic (tuning set: 0.522 → 0.553).
+    codes: [],
     ja: ['共同研究', '共同開発', '研究機関', '大学', '照射試験', '評価試験', '実験施設'],
-    en: ['research', 'joint development', 'collaborat', 'university', 'test facilit', 'irradiat'],
+    en: ['research', 'joint development', 'collaborat', 'university', 'irradiat'],
+  },
+  // Having something tested or inspected: public test centres, laboratories, inspection services.
+  testing: {
+    roles: ['research', 'services'],
+    codes: ['RES.test-facilities', 'MAT.ndt'],
+    ja: ['検査', '依頼試験', '試験を依頼', '試験設備', '試験装置', '測定', '分析', '調べ'],
+    en: ['test equipment', 'testing', 'tests', 'inspect', 'check', 'measur', 'analys'],
   },
   // People: courses, staff, hiring. Universities and colleges train; support bodies run the courses.
   training: {
     roles: ['research', 'services', 'public'],
+    codes: ['SVC.training'],
     ja: ['研修', '人材', '採用', '育成', '講習', '教育', '技能', '資格'],
     en: ['training', 'train ', 'course', 'skills', 'staff', 'hire', 'hiring', 'recruit', 'apprentice'],
   },
   // Moving heavy or special goods: trading and engineering houses arrange it.
   transport: {
     roles: ['services'],
+    codes: ['SVC.trading', 'EPC.heavy-transport', 'EPC.logistics'],
     ja: ['輸送', '運搬', '物流', '搬入', '輸入', '通関'],
     en: ['transport', 'shipping', 'ship ', 'logistic', 'freight', 'import', 'customs', 'haul'],
   },
@@ -142,16 +163,128 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const CUES = PARTNER_KINDS.map((kind) => ({
   kind,
   ja: KINDS[kind].ja.map(normalizeText),
-  en: new RegExp(`\\b(?:${KINDS[kind].en.map(escapeRegExp).join('|')})`, 'u'),
+  en: new RegExp(`\\b(?:${KINDS[kind].en.map(escapeRegExp).join('|')})`, 'gu'),
 }));
 
-/** The kinds of partner a need's text asks for, in PARTNER_KINDS order; [] when no cue is found. */
-export function inferPartnerKinds(texts: ReadonlyArray<string | undefined>): PartnerKind[] {
-  const text = normalizeText(texts.filter(Boolean).join('\n')).toLowerCase();
-  return CUES.filter((c) => c.en.test(text) || c.ja.some((cue) => text.includes(cue))).map((c) => c.kind);
+/**
+ * A kind is kept when its cues weigh at least this share of the strongest kind's: a need for a workshop
+ * that mentions assembling in passing asks for premises, not for a manufacturer.
+ */
+export const KIND_SHARE = 0.5;
+/** A cue in the title counts this many times: a title names what is sought. */
+const TITLE_WEIGHT = 2;
+
+function cueCount(cue: (typeof CUES)[number], text: string): number {
+  let n = 0;
+  for (const _ of text.matchAll(cue.en)) n++;
+  for (const word of cue.ja) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) n++;
+  }
+  return n;
+}
+
+/**
+ * The kinds of partner a need's text asks for, in PARTNER_KINDS order; [] when no cue is found. Each kind
+ * weighs its cue occurrences (in `titles` TITLE_WEIGHT times); kinds under KIND_SHARE of the strongest drop.
+ */
+export function inferPartnerKinds(
+  texts: ReadonlyArray<string | undefined>,
+  titles: ReadonlyArray<string | undefined> = [],
+): PartnerKind[] {
+  const flat = (xs: ReadonlyArray<string | undefined>) =>
+    normalizeText(xs.filter(Boolean).join('\n')).toLowerCase();
+  const body = flat(texts);
+  const title = flat(titles);
+  const weights = CUES.map((c) => cueCount(c, body) + TITLE_WEIGHT * cueCount(c, title));
+  const max = Math.max(0, ...weights);
+  if (max === 0) return [];
+  return CUES.filter((_, i) => weights[i]! >= KIND_SHARE * max).map((c) => c.kind);
 }
 
 /** The directory roles that serve these kinds, without repeats. */
 export function rolesOfKinds(kinds: readonly PartnerKind[]): string[] {
   return [...new Set(kinds.flatMap((k) => KINDS[k].roles))];
+}
+
+/**
+ * The taxonomy codes (data/clusters) an organisation serving each kind picks, one group per kind that has
+ * any: a lay need carries no code, but "land" is what a site developer and a local government list, and
+ * "funding" what a lender lists. A record answers a kind through any code of its group (engine.ts).
+ */
+export function codesOfKinds(kinds: readonly PartnerKind[]): string[][] {
+  return kinds.map((k) => KINDS[k].codes).filter((codes) => codes.length > 0);
+}
+
+/**
+ * Kinds whose partners serve any trade (land, permits, money, staff, transport): an organisation playing
+ * their roles answers such a need without speaking the field's language (engine.ts, field evidence).
+ */
+const FIELD_NEUTRAL: ReadonlySet<PartnerKind> = new Set([
+  'premises',
+  'public-support',
+  'finance',
+  'training',
+  'transport',
+]);
+
+/** The roles of the field-neutral kinds among these, without repeats. */
+export function fieldNeutralRoles(kinds: readonly PartnerKind[]): string[] {
+  return rolesOfKinds(kinds.filter((k) => FIELD_NEUTRAL.has(k)));
+}
+
+/**
+ * Words that name the partner itself rather than what it should know (a university, an authority, a
+ * supplier, a company): a need's "大学や研究所と" or "which authority do we ask" says who, and matching it as
+ * text would rank every university or office above the one that works on the need's topic. The kind and
+ * its role carry them instead (engine.ts lowers their weight). Words of the request itself (land, office,
+ * funding, testing) are not here: a record offering premises or money says them too.
+ */
+const WHO = {
+  ja: [
+    '大学',
+    '研究所',
+    '研究機関',
+    '自治体',
+    '行政',
+    '窓口',
+    '供給元',
+    '業者',
+    'メーカー',
+    '会社',
+    '企業',
+    '相手',
+    'パートナー',
+    'どこに',
+    '誰に',
+  ],
+  en: [
+    'universit',
+    'institut',
+    'authorit',
+    'regulator',
+    'government',
+    'supplier',
+    'vendor',
+    'compan',
+    'firm',
+    'partner',
+    'organi',
+    'someone',
+    'who',
+    'whom',
+  ],
+};
+const WHO_JA = WHO.ja.map(normalizeText);
+const WHO_EN = new RegExp(`\\b(?:${WHO.en.map(escapeRegExp).join('|')})\\p{L}*`, 'gu');
+
+/** The words of a need's text that name the partner sought (see WHO), lower-cased, English to the word's end. */
+export function partnerKindCues(
+  texts: ReadonlyArray<string | undefined>,
+  titles: ReadonlyArray<string | undefined> = [],
+): string[] {
+  const text = normalizeText([...texts, ...titles].filter(Boolean).join('\n')).toLowerCase();
+  const out = new Set<string>();
+  for (const m of text.matchAll(WHO_EN)) out.add(m[0]);
+  for (const word of WHO_JA) if (text.includes(word)) out.add(word);
+  return [...out];
 }

@@ -15,15 +15,17 @@ export function roleFit(roles: readonly string[], sought: readonly string[]): nu
   return hit / own.size;
 }
 
-/** The same on role bit masks (engine.ts keeps roles as bits). */
+/** Set bits of a role mask. */
+function bitCount(x: number): number {
+  let n = 0;
+  for (let v = x >>> 0; v !== 0; v &= v - 1) n++;
+  return n;
+}
+
+/** The same on role bit masks (engine.ts keeps roles as bits); runs per candidate, so allocates nothing. */
 export function roleFitOfMasks(own: number, sought: number): number {
-  const count = (x: number) => {
-    let n = 0;
-    for (let v = x >>> 0; v !== 0; v &= v - 1) n++;
-    return n;
-  };
-  const all = count(own);
-  return all === 0 ? 0 : count(own & sought) / all;
+  const all = bitCount(own);
+  return all === 0 ? 0 : bitCount(own & sought) / all;
 }
 
 /**

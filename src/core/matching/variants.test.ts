@@ -16,6 +16,12 @@ describe('normalizeVariants', () => {
     // A word-final long vowel after fewer than three kana stays (テーパー → テーパ, but ビーム, ケー).
     ['ビーム', 'ビーム'],
     ['ASCII text stays', 'ASCII text stays'],
+    // Okurigana inside a compound: 貸し工場 is 貸工場; a particle between kanji stays.
+    ['貸し工場を探す', '貸工場を探す'],
+    ['組み立て作業', '組立て作業'],
+    ['申し込み手続き', '申込手続き'],
+    ['東京と大阪の工場', '東京と大阪の工場'],
+    ['作業場を借りたい', '作業場を借りたい'],
   ])('%s → %s', (text, normalized) => {
     expect(normalizeVariants(text)).toBe(normalized);
   });
@@ -51,6 +57,15 @@ describe('loanword keys', () => {
     expect(katakanaKey('ポンプ')).toBe(englishKey('pump'));
     expect(katakanaKey('ガス')).toBeNull();
     expect(englishKey('an')).toBeNull();
+  });
+
+  it('gives no key to English function words, which katakana names spell (アンド, ウィズ)', () => {
+    expect(katakanaKey('アンド')).not.toBeNull();
+    expect(englishKey('and')).toBeNull();
+    expect(englishKey('with')).toBeNull();
+    expect(englishKey('remote', 'and')).toBeNull();
+    const words = loanWords('pumps and gauges with our leak detector', true);
+    expect([...words.english.values()]).toEqual(['pumps', 'gauges', 'leak', 'leak detector', 'detector']);
   });
 
   it('finds the keys of a text per script, pairs of English words included', () => {

@@ -42,12 +42,19 @@ const KATAKANA_DOT = new RegExp(`(?<=[${KATAKANA}])[・･](?=[${KATAKANA}])`, '
 /** A long-vowel mark ending a katakana word of three or more kana before it. */
 const FINAL_LONG = new RegExp(`(?<=[${KATAKANA}]{3})ー(?![${KATAKANA}])`, 'gu');
 
+/**
+ * Okurigana written or left out inside a compound (送り仮名の省略, allowed by the cabinet's rules): 貸し工場 /
+ * 貸工場, 組み立て / 組立て, 取り扱い / 取扱い, 申し込み / 申込み. One verb-stem kana between two kanji is dropped;
+ * particles (の, と, に, を, は, が, で, も, や, へ, か) are not among these kana, so 東京と大阪 keeps its と.
+ */
+const OKURIGANA = /(?<=\p{Script=Han})[しりちきみえけせれげびぎじつ](?=\p{Script=Han})/gu;
+
 /** The text with orthographic variants replaced by one spelling (see the header). */
 export function normalizeVariants(text: string): string {
   if (isAscii(text)) return text;
   let out = text.replace(KATAKANA_DOT, '').replace(/ヴ[ァィェォ]?/gu, (m) => V_ROW[m] ?? 'ブ');
   for (const [from, to] of ORTHOGRAPHIC) if (out.includes(from)) out = out.split(from).join(to);
-  return out.replace(FINAL_LONG, '');
+  return out.replace(OKURIGANA, '').replace(FINAL_LONG, '');
 }
 
 /** Consonant skeleton of romanised katakana. */
@@ -124,9 +131,27 @@ export function katakanaKey(word: string): string | null {
   return key.length >= MIN_KEY ? key : null;
 }
 
+/**
+ * English function words (a closed class: determiners, pronouns, prepositions, conjunctions, auxiliaries).
+ * Japanese rarely writes them as loanwords, but their katakana keys exist in names and slogans (アンド,
+ * ウィズ, ザ), so "and" or "with" in a need would otherwise bridge to whatever record spells them.
+ */
+export const NOT_BORROWED: ReadonlySet<string> = new Set(
+  (
+    'the and but nor for yet not all any both each few more most other some such own same than too very ' +
+    'with without within from into onto upon over under about above below after before between through ' +
+    'during across against along among around behind beside beyond near off out per via since until ' +
+    'our ours ourselves you your yours they them their theirs she her hers him his its who whom whose which ' +
+    'what when where why how this that these those there here then also just only even ever either neither ' +
+    'are was were been being have has had having does did doing done can could may might must shall should ' +
+    'will would need needs let lets get got make made use used want wants like please able'
+  ).split(' '),
+);
+
 /** The loanword key of an English word or of two adjacent words written as one katakana compound. */
 export function englishKey(...words: string[]): string | null {
-  if (words.some((w) => w.length < 3 || !/^[a-z]+$/i.test(w))) return null;
+  if (words.some((w) => w.length < 3 || !/^[a-z]+$/i.test(w) || NOT_BORROWED.has(w.toLowerCase())))
+    return null;
   const key = words.map((w) => cached(englishCache, w.toLowerCase(), skeletonOfEnglish)).join('');
   return key.length >= MIN_KEY ? key : null;
 }

@@ -4010,6 +4010,7 @@ export interface components {
           | 'manufacture'
           | 'supplier'
           | 'research'
+          | 'testing'
           | 'training'
           | 'transport'
         )[];

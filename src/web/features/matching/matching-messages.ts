@@ -76,6 +76,7 @@ export const matchingMessages = {
   partnerKind_manufacture: { ja: '製作・加工', en: 'Manufacturing a part' },
   partnerKind_supplier: { ja: '供給元', en: 'Supplier' },
   partnerKind_research: { ja: '研究パートナー', en: 'Research partner' },
+  partnerKind_testing: { ja: '試験・検査', en: 'Testing or inspection' },
   partnerKind_training: { ja: '人材育成・研修', en: 'Training or staff' },
   partnerKind_transport: { ja: '輸送・物流', en: 'Transport or logistics' },
   matchRequirementCovered: { ja: '充足', en: 'covered' },
