@@ -26,6 +26,7 @@ import {
   deskSearchRoutes,
 } from './modules/desk/index.ts';
 import { eventsRoutes, meetingsRoutes, outcomesRoutes, toursRoutes } from './modules/events/index.ts';
+import { clusterRoutes } from './modules/cluster/index.ts';
 import { homeRoutes } from './modules/home/index.ts';
 import {
   bookingsRoutes,
@@ -128,6 +129,7 @@ export function createApp(deps: AppDeps) {
     partnershipsRoutes,
     bulletinsRoutes,
     groupsRoutes,
+    clusterRoutes,
   ];
   for (const module of modules) app.route('/api', module(deps));
 

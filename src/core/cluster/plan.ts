@@ -22,7 +22,8 @@ export type PlanProblem = { path: string; message: Label };
 const datePattern = /^\d{4}-\d{2}-\d{2}$/;
 const isDate = (v: unknown): v is string =>
   typeof v === 'string' && datePattern.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`));
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 const isText = (v: unknown) =>
   isObject(v) &&
   Object.keys(v).every((k) => k === 'ja' || k === 'en') &&
@@ -67,14 +68,18 @@ function checkList(raw: unknown, at: string, out: PlanProblem[]): Record<string,
 function checkKeys(items: Record<string, unknown>[], at: string, out: PlanProblem[]) {
   const seen = new Set<unknown>();
   items.forEach((m, i) => {
-    if (typeof m.key !== 'string' || !keyPattern.test(m.key)) out.push({ path: `${at}[${i}].key`, message: msg.key });
+    if (typeof m.key !== 'string' || !keyPattern.test(m.key))
+      out.push({ path: `${at}[${i}].key`, message: msg.key });
     else if (seen.has(m.key)) out.push({ path: `${at}[${i}].key`, message: msg.dup });
     seen.add(m.key);
   });
 }
 
 /** The plan in a cluster file, or every problem with its path (`phases[1].name`). */
-export function readClusterPlan(file: Record<string, unknown>): { plan: ClusterPlan; problems: PlanProblem[] } {
+export function readClusterPlan(file: Record<string, unknown>): {
+  plan: ClusterPlan;
+  problems: PlanProblem[];
+} {
   const out: PlanProblem[] = [];
   const phases = checkList(file.phases, 'phases', out);
   phases.forEach((p, i) => {

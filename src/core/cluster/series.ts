@@ -35,7 +35,8 @@ export function monthRange(from: string, to: string): string[] {
 }
 
 /** The end of a Japanese day 'YYYY-MM-DD': an as-of date counts everything recorded on that day. */
-export const endOfJapanDay = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) - JST_OFFSET_MS + 86_400_000 - 1);
+export const endOfJapanDay = (day: string) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) - JST_OFFSET_MS + 86_400_000 - 1);
 
 export type MonthCount = { month: string; n: number };
 
@@ -71,7 +72,11 @@ export function headline(aggregation: Aggregation, values: (number | null)[]): n
 
 export type Status = 'on-track' | 'behind' | 'no-target' | 'no-data';
 
-export function status(value: number | null, target: number | null | undefined, direction: Direction): Status {
+export function status(
+  value: number | null,
+  target: number | null | undefined,
+  direction: Direction,
+): Status {
   if (target === null || target === undefined) return 'no-target';
   if (value === null) return 'no-data';
   return (direction === 'higher' ? value >= target : value <= target) ? 'on-track' : 'behind';

@@ -156,3 +156,19 @@ export const clusterMemberships = pgTable(
   },
   (t) => [primaryKey({ columns: [t.organizationId, t.clusterKey] })],
 );
+
+/**
+ * Rows deleted from the tables the indicators count, as they were (a trigger per table, in the migration):
+ * an indicator as of a date before the deletion reads them back, so a cascade from a deleted organisation or a
+ * withdrawn post does not change last year's figures.
+ */
+export const deletedRows = pgTable(
+  'deleted_rows',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    tableName: text('table_name').notNull(),
+    row: jsonb('row').notNull(),
+    deletedAt: timestamp('deleted_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('deleted_rows_table').on(t.tableName, t.deletedAt)],
+);
