@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { indicatorKeys } from '../../../core/cluster/index.ts';
 import { keyPattern } from '../../../core/directory/vocabulary.ts';
-import { bilingual, listOf, localizedTextSchema, paginationQuery } from '../../lib/http.ts';
+import { bilingual, listOf, localizedTextSchema, orNull, paginationQuery } from '../../lib/http.ts';
 import { keyFormat } from '../../lib/messages.ts';
 
 // Shapes only: cluster.service.ts checks the cluster, the region, the month range and the phase against the
@@ -88,7 +88,7 @@ export const milestoneSchema = z
     title: text,
     targetDate: day,
     actualDate: day.nullable(),
-    source: source.nullable(),
+    source: orNull(source),
     shipped: z.boolean().openapi({ description: "From the cluster's data file" }),
     version: z.number().int(),
   })
@@ -115,7 +115,7 @@ export const planSchema = z
     cluster: z.object({ key: z.string(), name: text }),
     phases: z.array(phase),
     milestones: z.array(milestoneSchema),
-    currentPhase: phaseSetting.nullable(),
+    currentPhase: orNull(phaseSetting),
     phaseHistory: z.array(phaseSetting),
     context: z.array(contextFact),
   })
@@ -221,12 +221,12 @@ export const milestoneInputSchema = z
     title: bilingual,
     targetDate: day,
     actualDate: day.nullable().default(null),
-    source: source.nullable().default(null),
+    source: orNull(source).default(null),
   })
   .strict()
   .openapi('ClusterMilestoneInput');
 export const milestonePatchSchema = z
-  .object({ title: bilingual, targetDate: day, actualDate: day.nullable(), source: source.nullable() })
+  .object({ title: bilingual, targetDate: day, actualDate: day.nullable(), source: orNull(source) })
   .partial()
   .strict()
   .openapi('ClusterMilestonePatch');
