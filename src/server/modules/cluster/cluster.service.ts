@@ -161,9 +161,10 @@ export async function compareClusters(
 ) {
   const asOf = parseAsOf(asOfText, ctx.now);
   const wanted = keys ? keys.split(',').map((k) => k.trim()) : ctx.reference.clusters.map((c) => c.key);
-  const bad = wanted.findIndex((k) => !ctx.reference.clusters.some((c) => c.key === k));
-  if (bad >= 0)
-    throw invalidFields([{ path: 'query.clusters', message: unknownValue('cluster', wanted[bad]!) }]);
+  const known = new Set(ctx.reference.clusters.map((c) => c.key));
+  const bad = wanted.find((k) => !known.has(k));
+  if (bad !== undefined)
+    throw invalidFields([{ path: 'query.clusters', message: unknownValue('cluster', bad) }]);
   const boards: Awaited<ReturnType<typeof getDashboard>>[] = [];
   for (const k of wanted) boards.push(await getDashboard(ctx, k, { asOf: asOf.toISOString() }));
   return {
