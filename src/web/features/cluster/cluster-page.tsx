@@ -178,9 +178,9 @@ function PhaseForm({ cluster, count }: { cluster: string; count: number }) {
       <label>
         {t('cluPhases')}
         <select value={phase} onChange={(e) => setPhase(Number(e.target.value))}>
-          {Array.from({ length: Math.max(count, 1) }, (_, i) => (
-            <option key={i + 1} value={i + 1}>
-              {i + 1}
+          {Array.from({ length: Math.max(count, 1) }, (_, i) => i + 1).map((n) => (
+            <option key={n} value={n}>
+              {n}
             </option>
           ))}
         </select>
