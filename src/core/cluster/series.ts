@@ -81,3 +81,12 @@ export function status(
   if (value === null) return 'no-data';
   return (direction === 'higher' ? value >= target : value <= target) ? 'on-track' : 'behind';
 }
+
+/**
+ * The yearly report's range: Japan's fiscal year `year` (April to March), read as of its last day, or as of
+ * `today` while it is still running. One definition for the report page and its xlsx.
+ */
+export function fiscalYearRange(year: number, today: string) {
+  const end = `${year + 1}-03-31`;
+  return { from: `${year}-04`, to: `${year + 1}-03`, asOf: end < today ? end : today };
+}

@@ -1945,6 +1945,13 @@ export interface paths {
      */
     get: operations['getClusterDashboard'];
   };
+  '/api/clusters/{key}/report.xlsx': {
+    /**
+     * The yearly report's figures as a spreadsheet (Japan's fiscal year, April to March)
+     * @description Access: admin or agency role.
+     */
+    get: operations['clusterReportXlsx'];
+  };
   '/api/clusters/{key}/indicators/{indicator}/records': {
     /**
      * The records behind one month's figure of an indicator (anonymous needs never name their owner)
@@ -21991,6 +21998,52 @@ export interface operations {
       200: {
         content: {
           'application/json': components['schemas']['ClusterDashboard'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * The yearly report's figures as a spreadsheet (Japan's fiscal year, April to March)
+   * @description Access: admin or agency role.
+   */
+  clusterReportXlsx: {
+    parameters: {
+      query: {
+        year: number;
+      };
+      path: {
+        key: string;
+      };
+    };
+    responses: {
+      /** @description A spreadsheet file */
+      200: {
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
         };
       };
       /** @description Invalid input; details name each bad field */

@@ -1,4 +1,6 @@
-import type { z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
+import { fiscalYearRange } from '../../../core/cluster/index.ts';
+import { japanDay } from '../../../core/japan-time.ts';
 import {
   type AppDeps,
   type AuthUser,
@@ -9,6 +11,7 @@ import {
 } from '../../lib/http.ts';
 import { ifMatchHeaders, parseIfMatch, versionHeaderDocs, versionHeaders } from '../../lib/preconditions.ts';
 import { defineRoute } from '../../lib/route.ts';
+import { reportXlsx } from './cluster.export.ts';
 import {
   clusterListSchema,
   clusterParam,
@@ -167,6 +170,24 @@ const membershipRoute = defineRoute({
   responses: { 200: jsonContent(membershipInputSchema.extend({}), 'Saved'), ...errorResponses(400, 404) },
 });
 
+const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const reportXlsxRoute = defineRoute({
+  access: readers,
+  method: 'get',
+  path: '/clusters/{key}/report.xlsx',
+  operationId: 'clusterReportXlsx',
+  tags,
+  summary: "The yearly report's figures as a spreadsheet (Japan's fiscal year, April to March)",
+  request: {
+    params: clusterParam,
+    query: z.object({ year: z.coerce.number().int().min(2000).max(2100) }),
+  },
+  responses: {
+    200: { description: 'A spreadsheet file', content: { [xlsxType]: { schema: z.string() } } },
+    ...errorResponses(400, 404),
+  },
+});
+
 export function clusterRoutes(deps: AppDeps) {
   const ctx = (user: AuthUser | null) => ({
     db: deps.db,
@@ -184,6 +205,17 @@ export function clusterRoutes(deps: AppDeps) {
     .openapi(dashboardRoute, async (c) =>
       c.json(await getDashboard(ctx(c.var.user), c.req.valid('param').key, c.req.valid('query')), 200),
     )
+    .openapi(reportXlsxRoute, async (c) => {
+      const { key } = c.req.valid('param');
+      const { year } = c.req.valid('query');
+      const context = ctx(c.var.user);
+      const board = await getDashboard(context, key, fiscalYearRange(year, japanDay(context.now)));
+      const body = await reportXlsx(board, year);
+      return c.body(body as Uint8Array<ArrayBuffer>, 200, {
+        'content-type': xlsxType,
+        'content-disposition': `attachment; filename="${key}-report-${year}.xlsx"`,
+      });
+    })
     .openapi(recordsRoute, async (c) => {
       const p = c.req.valid('param');
       return c.json(

@@ -330,3 +330,16 @@ describe('access and bad input', () => {
     expect(members.values.map((v: { value: number }) => v.value)).toEqual([3, 1]);
   });
 });
+
+describe('the yearly report as xlsx', () => {
+  it('answers a workbook for a fiscal year, and names a bad year', async () => {
+    const r = await t.request('GET', '/api/clusters/fusion/report.xlsx?year=2025', { as: agency });
+    expect(r.status).toBe(200);
+    expect(r.res.headers.get('content-type')).toContain('spreadsheetml');
+    const bytes = new Uint8Array(await r.res.arrayBuffer());
+    expect([bytes[0], bytes[1]]).toEqual([0x50, 0x4b]);
+    const bad = await t.request('GET', '/api/clusters/fusion/report.xlsx?year=19', { as: admin });
+    expect(bad.status).toBe(400);
+    expect(bad.json.error.details[0].path).toBe('query.year');
+  });
+});

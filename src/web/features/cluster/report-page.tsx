@@ -1,5 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
 import { Link, useSearch } from 'wouter';
+import { fiscalYearRange } from '../../../core/cluster/series.ts';
 import { PageHeader } from '../../components/page-header.tsx';
 import { ErrorMessage, LoadingMessage } from '../../components/status-message.tsx';
 import { apiUrl } from '../../lib/api-client.ts';
@@ -11,12 +12,6 @@ import { formatValue, statusKey } from './indicator-card.tsx';
 import { PlanSections } from './plan-sections.tsx';
 
 const IndicatorChart = lazy(() => import('./indicator-chart.tsx'));
-
-/** A Japanese fiscal year (April to March) as the report's range and as-of date (its end, or today). */
-export function reportRange(year: number) {
-  const end = `${year + 1}-03-31`;
-  return { from: `${year}-04`, to: `${year + 1}-03`, asOf: end < today() ? end : today() };
-}
 
 /** The yearly report: the same figures as the dashboard for one fiscal year, with the notes; printable. */
 export function ClusterReportPage({ cluster }: { cluster: string }) {
@@ -31,7 +26,7 @@ function Report({ cluster }: { cluster: string }) {
   const { t, pick, lang } = useI18n();
   const { user } = useSession();
   const year = Number(new URLSearchParams(useSearch()).get('year')) || Number(today().slice(0, 4)) - 1;
-  const range = reportRange(year);
+  const range = fiscalYearRange(year, today());
   const board = useDashboard(cluster, range);
   if (board.isPending) return <LoadingMessage />;
   if (board.isError) return <ErrorMessage error={board.error} />;
