@@ -5875,6 +5875,8 @@ export interface components {
         attendanceRate: number | null;
         companies: number;
         newCompanies: number;
+        /** @description Organisations reached that month which joined a cluster that month (membership date) */
+        newMembers: number;
       }[];
       totals: {
         events: number;

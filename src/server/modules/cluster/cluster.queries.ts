@@ -286,3 +286,16 @@ export async function organizationExists(db: Db, id: string) {
   const [row] = await db.select({ id: organizations.id }).from(organizations).where(eq(organizations.id, id));
   return !!row;
 }
+
+/** Each organisation's first day in any cluster (the events figures' new members). */
+export const firstMembershipDates = (db: Db, organizationIds: readonly string[]) =>
+  db
+    .select({
+      organizationId: clusterMemberships.organizationId,
+      joinedOn: sql<string>`min(${clusterMemberships.joinedOn})::text`,
+    })
+    .from(clusterMemberships)
+    .where(
+      sql`${clusterMemberships.organizationId} in (select jsonb_array_elements_text(${JSON.stringify(organizationIds)}::jsonb)::uuid)`,
+    )
+    .groupBy(clusterMemberships.organizationId);

@@ -1,3 +1,3 @@
 /** Where each cluster stands: phases, milestones, targets, and indicators computed from the data as of a date (issue 18). */
-export { membershipDates } from './cluster.queries.ts';
+export { firstMembershipDates, membershipDates } from './cluster.queries.ts';
 export { clusterRoutes } from './cluster.routes.ts';

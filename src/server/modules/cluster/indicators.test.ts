@@ -144,15 +144,13 @@ beforeAll(async () => {
     outcome: {} as never,
     createdAt: at('2026-02-03'),
   });
-  await db
-    .insert(sitingProfiles)
-    .values({
-      key: 'prof',
-      name: { en: 'p' },
-      facilityType: 'reactor',
-      criteria: [] as never,
-      contentHash: 'p',
-    });
+  await db.insert(sitingProfiles).values({
+    key: 'prof',
+    name: { en: 'p' },
+    facilityType: 'reactor',
+    criteria: [] as never,
+    contentHash: 'p',
+  });
   await db.insert(plannedFacilities).values({
     clusterKey: 'fusion',
     siteId: sAo!.id,
@@ -208,15 +206,13 @@ beforeAll(async () => {
       lease('l3', u1!.id, 'f1', '2026-03-01', '2026-12-31', 'offered', '2026-02-25'),
     ])
     .returning();
-  await db
-    .insert(leaseGraduations)
-    .values({
-      leaseId: l1!.id,
-      graduatedOn: '2026-03-05',
-      jobsAtExit: 3,
-      investmentJpy: 0,
-      createdAt: at('2026-03-06'),
-    });
+  await db.insert(leaseGraduations).values({
+    leaseId: l1!.id,
+    graduatedOn: '2026-03-05',
+    jobsAtExit: 3,
+    investmentJpy: 0,
+    createdAt: at('2026-03-06'),
+  });
 
   // Talent: a programme teaching SK.vacuum, cohort from 12 Jan. e1 enrolled; e2 completed 20 Feb; e3 waiting;
   // e4 withdrew 31 Jan. Trainees [3, 1, 1]; completions [0, 1, 0].
