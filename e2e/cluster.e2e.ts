@@ -1,12 +1,29 @@
+import { inflateSync } from 'node:zlib';
 import { request as apiContext, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { browserAvailable, demo, launchBrowser, signIn } from './browser.ts';
 
 // The coordinator opens the fusion cluster's dashboard in Japanese, clicks an indicator that is behind its
-// target and lands on the records behind it; then prints the yearly report, waiting until every chart has drawn,
-// and checks the PDF Chromium makes has its pages and an image for each chart.
+// target and lands on the records behind it; then prints the yearly report, waiting until every chart has drawn
+// (a painted canvas each, still laid out in the print layout), and checks the PDF Chromium makes has its pages.
 
 const baseUrl = inject('baseUrl');
+
+/** The PDF's text with its compressed streams (object streams included) inflated, to count what it holds. */
+function pdfText(pdf: Buffer): string {
+  const raw = pdf.toString('latin1');
+  const parts = [raw];
+  for (const m of raw.matchAll(/stream\r?\n/g)) {
+    const start = m.index + m[0].length;
+    const end = raw.indexOf('endstream', start);
+    try {
+      parts.push(inflateSync(pdf.subarray(start, end)).toString('latin1'));
+    } catch {
+      // Not a deflated stream (an image's own bytes): nothing to read in it.
+    }
+  }
+  return parts.join('\n');
+}
 
 async function japaneseAdmin(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -86,13 +103,21 @@ describe.runIf(browserAvailable())('cluster dashboard and yearly report', () => 
     );
     expect(painted).toBe(count);
     await page.emulateMedia({ media: 'print' });
+    // In the print layout every chart is still laid out (not hidden by the print styles) with its canvas.
+    const shown = await page.evaluate(
+      () =>
+        [
+          ...document.querySelectorAll('[data-testid="indicator-chart"], [data-testid="phase-timeline"]'),
+        ].filter((el) => (el as HTMLElement).offsetHeight > 50 && el.querySelector('canvas')).length,
+    );
+    expect(shown).toBe(count);
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
-    const text = pdf.toString('latin1');
-    expect(text.startsWith('%PDF')).toBe(true);
+    expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
+    const text = pdfText(pdf);
+    // 25 charts two to a row after the plan and the table: several A4 pages. (Chromium prints a 2D canvas as
+    // vector drawing, not as an image, so the charts are checked on the page above rather than in the file.)
     const pages = (text.match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-    expect(pages).toBeGreaterThanOrEqual(2);
-    // Chromium prints each canvas as an image.
-    const images = (text.match(/\/Subtype\s*\/Image/g) ?? []).length;
-    expect(images).toBeGreaterThanOrEqual(count);
+    expect(pages).toBeGreaterThanOrEqual(4);
+    console.log(`yearly report PDF: ${pages} pages, ${count} charts drawn`);
   });
 });
