@@ -35,7 +35,7 @@ import type {
   TargetsInput,
 } from './cluster.schemas.ts';
 import {
-  evaluateAll,
+  figuresAsOf,
   indicatorRecords,
   parseAsOf,
   resolveMonths,
@@ -112,7 +112,7 @@ export async function getDashboard(ctx: ClusterCtx, key: string, q: DashboardQue
   const months = resolveMonths(asOf, q.from, q.to);
   const [plan, figures, targets, notes] = await Promise.all([
     getPlan(ctx, key, asOf),
-    evaluateAll(ctx.db, scope, months, asOf),
+    figuresAsOf(ctx.db, scope, months, asOf),
     targetsOf(ctx.db, key),
     notesOf(ctx.db, key),
   ]);

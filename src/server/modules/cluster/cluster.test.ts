@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { resultRows } from '../../db/client.ts';
 import { createTestApp, type Session, type TestApp } from '../../test/test-app.ts';
+import { forgetFigures } from './index.ts';
 
 // The cluster dashboard through HTTP on both engines: figures equal to counts made from a hand-counted fixture
 // and to counts made directly from the tables, a past date's figures unchanged after later additions, deletions
@@ -190,6 +191,9 @@ describe('as of a past date', () => {
       body: { clusters: ['offshore-wind'] },
     });
     expect(moved.status, JSON.stringify(moved.json)).toBe(200);
+    // The dashboard keeps a past moment's figures; forgetting them makes this a test of the SQL's answer.
+    expect(await board()).toEqual(before);
+    forgetFigures(t.db);
     const after = await board();
     expect(after.indicators).toEqual(before.indicators);
     // Today's figures do move.
@@ -341,5 +345,25 @@ describe('the yearly report as xlsx', () => {
     const bad = await t.request('GET', '/api/clusters/fusion/report.xlsx?year=19', { as: admin });
     expect(bad.status).toBe(400);
     expect(bad.json.error.details[0].path).toBe('query.year');
+  });
+});
+
+describe('membership dates', () => {
+  it('lets the coordinator correct the day an organisation joined, and refuses one not in the cluster', async () => {
+    const url = `/api/clusters/fusion/members/${ids['a-aomori']}`;
+    const r = await t.request('PUT', url, { as: admin, body: { joinedOn: '2025-06-01' } });
+    expect(r.status, JSON.stringify(r.json)).toBe(200);
+    const [row] = await exec(sql`select joined_on::text as d from cluster_memberships
+      where organization_id = ${ids['a-aomori']} and cluster_key = 'fusion'`);
+    expect(row!.d).toBe('2025-06-01');
+    const other = await t.request('PUT', `/api/clusters/fusion/members/${ids['d-wind']}`, {
+      as: admin,
+      body: { joinedOn: '2025-06-01' },
+    });
+    expect(other.status).toBe(400);
+    expect(other.json.error.details[0].path).toBe('path.id');
+    const bad = await t.request('PUT', url, { as: admin, body: { joinedOn: 'June' } });
+    expect(bad.json.error.details[0].path).toBe('body.joinedOn');
+    expect((await t.request('PUT', url, { as: agency, body: { joinedOn: '2025-06-01' } })).status).toBe(403);
   });
 });

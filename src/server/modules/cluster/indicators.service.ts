@@ -143,8 +143,35 @@ export async function evaluate(
   return { series, value: headline(def.aggregation, series), breakdown: parts };
 }
 
-export const evaluateAll = (db: Db, s: IndicatorScope, months: string[], asOf: Date) =>
+const evaluateAll = (db: Db, s: IndicatorScope, months: string[], asOf: Date) =>
   Promise.all(indicators.map(async (def) => ({ def, figures: await evaluate(db, def, s, months, asOf) })));
+
+type Figures = Awaited<ReturnType<typeof evaluateAll>>;
+/**
+ * Figures as of a past moment, kept: whatever is recorded later carries a later `known` stamp (the database's
+ * clock) and deletions are read back from deleted_rows, so they do not change. A moment within the last five
+ * minutes (clocks differ a little) is computed afresh each time. Per database handle, the oldest dropped first.
+ */
+const cache = new WeakMap<Db, Map<string, Promise<Figures>>>();
+const cacheLimit = 500;
+const settledMs = 5 * 60_000;
+
+export function figuresAsOf(db: Db, s: IndicatorScope, months: string[], asOf: Date): Promise<Figures> {
+  if (asOf.getTime() > Date.now() - settledMs) return evaluateAll(db, s, months, asOf);
+  const kept = cache.get(db) ?? new Map<string, Promise<Figures>>();
+  cache.set(db, kept);
+  const key = JSON.stringify([s.cluster, s.prefectures, months, asOf.toISOString()]);
+  const hit = kept.get(key);
+  if (hit) return hit;
+  const figures = evaluateAll(db, s, months, asOf);
+  kept.set(key, figures);
+  figures.catch(() => kept.delete(key));
+  if (kept.size > cacheLimit) kept.delete(kept.keys().next().value!);
+  return figures;
+}
+
+/** For tests that change the past on purpose and must see the SQL's answer, not the kept one. */
+export const forgetFigures = (db: Db) => cache.delete(db);
 
 /** The records behind one month's figure (a share lists its numerator; coverage lists every code). */
 export async function indicatorRecords(

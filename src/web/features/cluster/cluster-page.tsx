@@ -1,6 +1,6 @@
 import { type FormEvent, useMemo, useState } from 'react';
 import { Link, useLocation, useSearch } from 'wouter';
-import { japaneseRegions } from '../../../core/industry-map/regions.ts';
+import { japaneseRegions, regionScopes } from '../../../core/industry-map/regions.ts';
 import { AccessNotice } from '../../components/admin-gate.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { ErrorMessage, LoadingMessage } from '../../components/status-message.tsx';
@@ -11,7 +11,7 @@ import { IndicatorCard } from './indicator-card.tsx';
 import { PlanSections } from './plan-sections.tsx';
 
 export const today = () => new Date(Date.now() + 9 * 3_600_000).toISOString().slice(0, 10);
-const regionKeys = ['tohoku', ...japaneseRegions.map((r) => r.key)];
+const regionOptions = [{ key: 'tohoku', label: regionScopes.tohoku }, ...japaneseRegions];
 
 export function useFilter(): DashboardFilter {
   const search = useSearch();
@@ -124,9 +124,9 @@ function Dashboard({ cluster }: { cluster: string }) {
           {t('cluRegion')}
           <select value={filter.region ?? ''} onChange={(e) => setFilter({ region: e.target.value })}>
             <option value="">{t('cluRegionAll')}</option>
-            {regionKeys.map((k) => (
-              <option key={k} value={k}>
-                {k}
+            {regionOptions.map((r) => (
+              <option key={r.key} value={r.key}>
+                {pick(r.label)}
               </option>
             ))}
           </select>
