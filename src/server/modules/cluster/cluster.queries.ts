@@ -31,9 +31,10 @@ export async function monthCounts(db: Db, set: SQL, asOf: Date) {
       n: sql<number>`x.n`.mapWith(Number),
     })
     .from(
-      sql`(select 's' as edge, ${month('r.at')} as month, count(*)::int as n from ${asKnown(set, asOf)} r group by 2
+      sql`(with r as materialized (select r.at, r.until from ${asKnown(set, asOf)} r)
+        select 's' as edge, ${month('r.at')} as month, count(*)::int as n from r group by 2
         union all
-        select 'e', ${month('r.until')}, count(*)::int from ${asKnown(set, asOf)} r where r.until is not null group by 2) x`,
+        select 'e', ${month('r.until')}, count(*)::int from r where r.until is not null group by 2) x`,
     );
   const pick = (edge: string): MonthCount[] =>
     rows.filter((r) => r.edge === edge).map((r) => ({ month: r.month, n: r.n }));
