@@ -101,19 +101,31 @@ export async function recordsPage(
   return { items, total: total?.n ?? 0 };
 }
 
-/** The cluster's codes held by at least one organisation in the region at each moment (month ends). */
-export async function coverageCounts(db: Db, s: IndicatorScope, ends: { month: string; at: Date }[]) {
+/**
+ * For each of the cluster's codes, how many regional organisations' versions began and ended holding it per
+ * Japanese month, as known at `asOf`: a code is held at a month's end while its started versions outnumber its
+ * ended ones (core/cluster stockSeries). One pass over the history, whatever the number of months.
+ */
+export async function coverageEdges(db: Db, s: IndicatorScope, asOf: Date) {
   const region = s.prefectures ?? s.home;
-  const moments = JSON.stringify(ends.map((e) => ({ month: e.month, at: e.at.toISOString() })));
-  return db.select({ month: sql<string>`x.month`, covered: sql<number>`x.covered`.mapWith(Number) }).from(
-    sql`(select m.month, count(distinct c)::int as covered
-        from jsonb_to_recordset(${moments}::jsonb) as m(month text, at timestamptz)
-        join organization_history h on h.valid_from <= m.at and (h.valid_to is null or h.valid_to > m.at)
-          and h.published and (h.country = 'JP' or h.country is null) and h.prefecture = any(${textArray(region)})
-          and h.technologies && ${textArray(s.codes)}
-        cross join unnest(h.technologies) c
-        where c = any(${textArray(s.codes)}) group by m.month) x`,
-  );
+  return db
+    .select({
+      code: sql<string>`x.code`,
+      edge: sql<string>`x.edge`,
+      month: sql<string>`x.month`,
+      n: sql<number>`x.n`.mapWith(Number),
+    })
+    .from(
+      sql`(with v as materialized (
+          select c as code, h.valid_from, case when h.valid_to <= ${ts(asOf)} then h.valid_to end as valid_to
+          from organization_history h cross join unnest(h.technologies) c
+          where h.valid_from <= ${ts(asOf)} and h.published and (h.country = 'JP' or h.country is null)
+            and h.prefecture = any(${textArray(region)}) and h.technologies && ${textArray(s.codes)}
+            and c = any(${textArray(s.codes)}))
+        select code, 's' as edge, ${month('valid_from')} as month, count(*)::int as n from v group by 1, 3
+        union all
+        select code, 'e', ${month('valid_to')}, count(*)::int from v where valid_to is not null group by 1, 3) x`,
+    );
 }
 
 /** Each code of the cluster with how many regional organisations held it at `at` (the coverage's records). */

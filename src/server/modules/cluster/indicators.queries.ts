@@ -63,10 +63,22 @@ const versions = (
   where ${s.cluster} = any(h.clusters) ${published ? sql`and h.published` : sql``}
     ${regional ? sql`and ${inPrefectures('h', regional)}` : sql``}`;
 
-const introductionsOf = (s: IndicatorScope) => sql`introductions i
+const fromIn = (s: IndicatorScope) => inCluster(s, sql`i.from_organization_id`, sql`i.created_at`);
+const toIn = (s: IndicatorScope) => inCluster(s, sql`i.to_organization_id`, sql`i.created_at`);
+
+/**
+ * Introductions either side of which was in the cluster: those from a member, then those to one from outside.
+ * Two semi-joins rather than one `or`, which the planner can only test row by row.
+ */
+const eitherSide = (s: IndicatorScope, query: SQL) =>
+  sql`(${query} where ${fromIn(s)}) union all (${query} where ${toIn(s)} and not ${fromIn(s)})`;
+
+/** Introductions with their sender's name and the stage each had reached at the as-of moment. */
+const introductionsOf = (s: IndicatorScope) => sql`${live(s, 'introductions')} i
   join ${live(s, 'organizations')} fo on fo.id = i.from_organization_id
-  where (${inCluster(s, sql`i.from_organization_id`, sql`i.created_at`)}
-     or ${inCluster(s, sql`i.to_organization_id`, sql`i.created_at`)})`;
+  left join (select distinct on (e.introduction_id) e.introduction_id, e.to_state
+    from ${live(s, 'introduction_events')} e where e.at <= ${s.asOf.toISOString()}::timestamptz
+    order by e.introduction_id, e.at desc) st on st.introduction_id = i.id`;
 
 const posts = (s: IndicatorScope, table: 'needs' | 'seeds') => sql`
   select p.id::text as id, p.created_at as at, null::timestamptz as until, p.created_at as known,
@@ -99,21 +111,28 @@ export const recordSets: Record<string, (s: IndicatorScope) => SQL | { num: SQL;
   'organizations-in-region': (s) => versions(s, s.prefectures ?? s.home, true, sql`h.roles`),
   'needs-posted': (s) => posts(s, 'needs'),
   'seeds-posted': (s) => posts(s, 'seeds'),
-  introductions: (s) => sql`
-    select i.id::text as id, i.created_at as at, null::timestamptz as until, i.created_at as known,
-      i.from_organization_id as org, fo.name as label, null::float8 as value,
-      array[coalesce((select e.to_state from ${live(s, 'introduction_events')} e where e.introduction_id = i.id
-        and e.at <= ${s.asOf.toISOString()}::timestamptz order by e.at desc limit 1), 'requested')] as part
-    from ${introductionsOf(s)}`,
+  introductions: (s) =>
+    eitherSide(
+      s,
+      sql`select i.id::text as id, i.created_at as at, null::timestamptz as until, i.created_at as known,
+        i.from_organization_id as org, fo.name as label, null::float8 as value,
+        array[coalesce(st.to_state, 'requested')] as part
+      from ${introductionsOf(s)}`,
+    ),
   'introduction-conversion': (s) => ({
-    num: sql`select * from (select i.id::text as id,
-        (select min(e.at) from ${live(s, 'introduction_events')} e where e.introduction_id = i.id and e.to_state = 'contract') as at,
-        null::timestamptz as until, i.created_at as known, i.from_organization_id as org, fo.name as label,
-        null::float8 as value, null::text[] as part
-      from ${introductionsOf(s)}) x where x.at is not null`,
-    den: sql`select i.id::text as id, i.created_at as at, null::timestamptz as until, i.created_at as known,
+    num: sql`select i.id::text as id, c.at, null::timestamptz as until, i.created_at as known,
+        i.from_organization_id as org, fo.name as label, null::float8 as value, null::text[] as part
+      from (select e.introduction_id, min(e.at) as at from ${live(s, 'introduction_events')} e
+        where e.to_state = 'contract' group by 1) c
+      join ${live(s, 'introductions')} i on i.id = c.introduction_id
+      join ${live(s, 'organizations')} fo on fo.id = i.from_organization_id
+      where ${fromIn(s)} or ${toIn(s)}`,
+    den: eitherSide(
+      s,
+      sql`select i.id::text as id, i.created_at as at, null::timestamptz as until, i.created_at as known,
         i.from_organization_id as org, fo.name as label, null::float8 as value, null::text[] as part
       from ${introductionsOf(s)}`,
+    ),
   }),
   'survey-response-rate': (s) => {
     const invitations = sql`survey_invitations si join ${live(s, 'surveys')} sv on sv.id = si.survey_id and not sv.synthetic

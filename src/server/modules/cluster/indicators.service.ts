@@ -23,7 +23,7 @@ import type { Cluster } from '../../lib/reference-data.ts';
 import {
   breakdownCounts,
   coverageByCode,
-  coverageCounts,
+  coverageEdges,
   monthCounts,
   monthMedians,
   type RecordWindow,
@@ -84,6 +84,28 @@ const monthEnd = (month: string, asOf: Date) => {
   return end < asOf ? end : asOf;
 };
 
+/** Codes held at each month's end; coverage and gaps of one dashboard share the one query. */
+const coverageOnce = new WeakMap<IndicatorScope, Promise<number[]>>();
+function coveredCodes(db: Db, s: IndicatorScope, months: string[], asOf: Date) {
+  const known = coverageOnce.get(s);
+  if (known) return known;
+  const counting = coverageEdges(db, s, asOf).then((rows) => {
+    const byCode = new Map<string, typeof rows>();
+    for (const r of rows) byCode.set(r.code, [...(byCode.get(r.code) ?? []), r]);
+    const held = months.map(() => 0);
+    for (const list of byCode.values()) {
+      const pick = (edge: string) =>
+        list.filter((r) => r.edge === edge).map((r) => ({ month: r.month, n: r.n }));
+      stockSeries(months, pick('s'), pick('e')).forEach((n, i) => {
+        if (n > 0) held[i]! += 1;
+      });
+    }
+    return held;
+  });
+  coverageOnce.set(s, counting);
+  return counting;
+}
+
 export type IndicatorFigures = {
   series: (number | null)[];
   value: number | null;
@@ -100,15 +122,10 @@ export async function evaluate(
 ): Promise<IndicatorFigures> {
   const headlineFrom = monthBounds(addMonths(japanMonth(asOf), 1 - headlineMonths)).start;
   if (def.aggregation === 'coverage' || def.aggregation === 'gaps') {
-    const ends = months.map((m) => ({ month: m, at: monthEnd(m, asOf) }));
-    const counts = new Map((await coverageCounts(db, s, ends)).map((r) => [r.month, r.covered]));
+    const covered = await coveredCodes(db, s, months, asOf);
     const total = s.codes.length;
-    const series = months.map((m) =>
-      def.aggregation === 'gaps'
-        ? total - (counts.get(m) ?? 0)
-        : total
-          ? round1((100 * (counts.get(m) ?? 0)) / total)
-          : null,
+    const series = covered.map((n) =>
+      def.aggregation === 'gaps' ? total - n : total ? round1((100 * n) / total) : null,
     );
     return { series, value: headline(def.aggregation, series), breakdown: null };
   }
