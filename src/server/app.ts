@@ -15,6 +15,7 @@ import { sessionScheme, sessionSecurityScheme } from './lib/route.ts';
 import { auditRoutes } from './modules/audit/index.ts';
 import { authRoutes } from './modules/auth/index.ts';
 import { bundleRoutes } from './modules/bundle/index.ts';
+import { clusterRoutes } from './modules/cluster/index.ts';
 import {
   caseFileUploadLimitBytes,
   caseFileUploadPath,
@@ -26,7 +27,6 @@ import {
   deskSearchRoutes,
 } from './modules/desk/index.ts';
 import { eventsRoutes, meetingsRoutes, outcomesRoutes, toursRoutes } from './modules/events/index.ts';
-import { clusterRoutes } from './modules/cluster/index.ts';
 import { homeRoutes } from './modules/home/index.ts';
 import {
   bookingsRoutes,
