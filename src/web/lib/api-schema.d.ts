@@ -135,10 +135,7 @@ export interface paths {
     get: operations['getAuditVocabulary'];
   };
   '/api/clusters': {
-    /**
-     * The clusters on the platform, with their current phase
-     * @description Access: anyone.
-     */
+    /** @description Access: anyone. */
     get: operations['listClusters'];
   };
   '/api/technologies': {
@@ -1923,6 +1920,13 @@ export interface paths {
      * @description Access: any signed-in account; the record decides the rest.
      */
     post: operations['completeAllianceActionItem'];
+  };
+  '/api/clusters/overview': {
+    /**
+     * The clusters on the platform with their number of phases and current phase (GET /clusters: the taxonomy)
+     * @description Access: anyone.
+     */
+    get: operations['listClusterStandings'];
   };
   '/api/clusters/compare': {
     /**
@@ -8314,17 +8318,14 @@ export interface operations {
       };
     };
   };
-  /**
-   * The clusters on the platform, with their current phase
-   * @description Access: anyone.
-   */
+  /** @description Access: anyone. */
   listClusters: {
     responses: {
-      /** @description Clusters */
+      /** @description Industry clusters hosted here */
       200: {
         content: {
           'application/json': {
-            items: components['schemas']['ClusterSummary'][];
+            items: components['schemas']['Cluster'][];
             total: number;
           };
         };
@@ -21900,6 +21901,23 @@ export interface operations {
       409: {
         content: {
           'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * The clusters on the platform with their number of phases and current phase (GET /clusters: the taxonomy)
+   * @description Access: anyone.
+   */
+  listClusterStandings: {
+    responses: {
+      /** @description Clusters */
+      200: {
+        content: {
+          'application/json': {
+            items: components['schemas']['ClusterSummary'][];
+            total: number;
+          };
         };
       };
     };

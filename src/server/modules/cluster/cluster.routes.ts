@@ -62,10 +62,11 @@ const readers = ['admin', 'agency'] as const;
 const listRoute = defineRoute({
   access: 'public',
   method: 'get',
-  path: '/clusters',
-  operationId: 'listClusters',
+  path: '/clusters/overview',
+  operationId: 'listClusterStandings',
   tags,
-  summary: 'The clusters on the platform, with their current phase',
+  summary:
+    'The clusters on the platform with their number of phases and current phase (GET /clusters: the taxonomy)',
   responses: { 200: jsonContent(clusterListSchema, 'Clusters') },
 });
 const compareRoute = defineRoute({

@@ -295,7 +295,9 @@ describe('access and bad input', () => {
     expect(
       (await t.request('GET', '/api/clusters/fusion/indicators/members/records', { as: agency })).status,
     ).toBe(403);
-    expect((await t.request('GET', '/api/clusters')).status).toBe(200);
+    const overview = await t.request('GET', '/api/clusters/overview');
+    expect(overview.status).toBe(200);
+    expect(overview.json.items[0]).toMatchObject({ key: 'fusion', phases: 4 });
     expect(
       (await t.request('PUT', '/api/clusters/fusion/targets', { as: agency, body: { targets: [] } })).status,
     ).toBe(403);

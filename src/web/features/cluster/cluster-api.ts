@@ -2,7 +2,7 @@ import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/r
 import { api, ifMatch } from '../../lib/api-client.ts';
 import type { RequestOf, ResponseOf } from '../../lib/api-types.ts';
 
-export type ClusterList = ResponseOf<'listClusters'>;
+export type ClusterList = ResponseOf<'listClusterStandings'>;
 export type ClusterPlan = ResponseOf<'getClusterPlan'>;
 export type Dashboard = ResponseOf<'getClusterDashboard'>;
 export type Indicator = Dashboard['indicators'][number];
@@ -18,7 +18,10 @@ const enc = encodeURIComponent;
 export const clusterQueries = {
   all: ['cluster'] as const,
   list: () =>
-    queryOptions({ queryKey: ['cluster', 'list'], queryFn: () => api.get<ClusterList>('/clusters') }),
+    queryOptions({
+      queryKey: ['cluster', 'list'],
+      queryFn: () => api.get<ClusterList>('/clusters/overview'),
+    }),
   dashboard: (key: string, f: DashboardFilter) =>
     queryOptions({
       queryKey: ['cluster', 'dashboard', key, f],
