@@ -40,6 +40,13 @@ const live = (s: IndicatorScope, table: string) =>
   sql`(select * from ${sql.raw(table)} union all select (jsonb_populate_record(null::${sql.raw(table)}, d.row)).*
     from deleted_rows d where d.table_name = ${table} and d.deleted_at > ${s.asOf.toISOString()}::timestamptz)`;
 
+/**
+ * An organisation's latest recorded name, from its history: it outlives a deletion, and as a scalar subquery in
+ * the select list it costs nothing when only the dates are counted (the planner drops unused columns).
+ */
+const orgName = (org: SQL) =>
+  sql`(select h.name from organization_history h where h.organization_id = ${org} order by h.valid_from desc limit 1)`;
+
 const jst = (d: SQL) => sql`((${d})::timestamp at time zone 'Asia/Tokyo')`;
 const inPrefectures = (alias: string, prefectures: readonly string[]) =>
   sql`(${sql.raw(alias)}.country = 'JP' or ${sql.raw(alias)}.country is null) and ${sql.raw(alias)}.prefecture = any(${textArray(prefectures)})`;
@@ -75,7 +82,6 @@ const eitherSide = (s: IndicatorScope, query: SQL) =>
 
 /** Introductions with their sender's name and the stage each had reached at the as-of moment. */
 const introductionsOf = (s: IndicatorScope) => sql`${live(s, 'introductions')} i
-  join ${live(s, 'organizations')} fo on fo.id = i.from_organization_id
   left join (select distinct on (e.introduction_id) e.introduction_id, e.to_state
     from ${live(s, 'introduction_events')} e where e.at <= ${s.asOf.toISOString()}::timestamptz
     order by e.introduction_id, e.at desc) st on st.introduction_id = i.id`;
@@ -89,9 +95,8 @@ const posts = (s: IndicatorScope, table: 'needs' | 'seeds') => sql`
 const leasesInForce = (s: IndicatorScope, owner: 'tenant' | 'facility') => sql`
   select l.id::text as id, greatest(${jst(sql`l.start_on`)}, l.created_at) as at,
     ${jst(sql`l.end_on + 1`)} as until, l.created_at as known, l.tenant_organization_id as org,
-    o.name as label, null::float8 as value, array[l.status] as part
+    ${orgName(sql`l.tenant_organization_id`)} as label, null::float8 as value, array[l.status] as part
   from ${live(s, 'facility_leases')} l join ${live(s, 'facility_units')} u on u.id = l.unit_id join ${live(s, 'facilities')} f on f.id = u.facility_id
-    join ${live(s, 'organizations')} o on o.id = l.tenant_organization_id
   where l.status in ('active', 'ending', 'ended') and ${
     owner === 'tenant'
       ? inCluster(s, sql`l.tenant_organization_id`, sql`l.created_at`)
@@ -102,7 +107,7 @@ const clusterProgramme = (s: IndicatorScope) => sql`p.skills && ${textArray(s.sk
 
 const checkIns = (
   s: IndicatorScope,
-) => sql`event_registrations r join ${live(s, 'events')} ev on ev.id = r.event_id
+) => sql`${live(s, 'event_registrations')} r join ${live(s, 'events')} ev on ev.id = r.event_id
   where r.checked_in_at is not null and ${inCluster(s, sql`ev.organizer_organization_id`, sql`ev.created_at`)}`;
 
 /** The record sets: one per indicator, two (numerator, denominator) for a share. */
@@ -115,36 +120,35 @@ export const recordSets: Record<string, (s: IndicatorScope) => SQL | { num: SQL;
     eitherSide(
       s,
       sql`select i.id::text as id, i.created_at as at, null::timestamptz as until, i.created_at as known,
-        i.from_organization_id as org, fo.name as label, null::float8 as value,
+        i.from_organization_id as org, ${orgName(sql`i.from_organization_id`)} as label, null::float8 as value,
         array[coalesce(st.to_state, 'requested')] as part
       from ${introductionsOf(s)}`,
     ),
   'introduction-conversion': (s) => ({
     num: sql`select i.id::text as id, c.at, null::timestamptz as until, i.created_at as known,
-        i.from_organization_id as org, fo.name as label, null::float8 as value, null::text[] as part
+        i.from_organization_id as org, ${orgName(sql`i.from_organization_id`)} as label, null::float8 as value, null::text[] as part
       from (select e.introduction_id, min(e.at) as at from ${live(s, 'introduction_events')} e
         where e.to_state = 'contract' group by 1) c
       join ${live(s, 'introductions')} i on i.id = c.introduction_id
-      join ${live(s, 'organizations')} fo on fo.id = i.from_organization_id
       where ${fromIn(s)} or ${toIn(s)}`,
     den: eitherSide(
       s,
       sql`select i.id::text as id, i.created_at as at, null::timestamptz as until, i.created_at as known,
-        i.from_organization_id as org, fo.name as label, null::float8 as value, null::text[] as part
+        i.from_organization_id as org, ${orgName(sql`i.from_organization_id`)} as label, null::float8 as value, null::text[] as part
       from ${introductionsOf(s)}`,
     ),
   }),
   'survey-response-rate': (s) => {
-    const invitations = sql`survey_invitations si join ${live(s, 'surveys')} sv on sv.id = si.survey_id and not sv.synthetic
-      join ${live(s, 'organizations')} o on o.id = si.organization_id
+    const invitations = sql`${live(s, 'survey_invitations')} si
+      join ${live(s, 'surveys')} sv on sv.id = si.survey_id and not sv.synthetic
       where ${inCluster(s, sql`si.organization_id`, sql`si.created_at`)}`;
     return {
       num: sql`select * from (select si.id::text as id,
           (select min(r.submitted_at) from ${live(s, 'survey_responses')} r where r.invitation_id = si.id) as at,
-          null::timestamptz as until, si.created_at as known, si.organization_id as org, o.name as label,
+          null::timestamptz as until, si.created_at as known, si.organization_id as org, ${orgName(sql`si.organization_id`)} as label,
           null::float8 as value, null::text[] as part from ${invitations}) x where x.at is not null`,
       den: sql`select si.id::text as id, si.created_at as at, null::timestamptz as until, si.created_at as known,
-          si.organization_id as org, o.name as label, null::float8 as value, null::text[] as part
+          si.organization_id as org, ${orgName(sql`si.organization_id`)} as label, null::float8 as value, null::text[] as part
         from ${invitations}`,
     };
   },
@@ -170,9 +174,9 @@ export const recordSets: Record<string, (s: IndicatorScope) => SQL | { num: SQL;
   }),
   graduations: (s) => sql`
     select g.id::text as id, ${jst(sql`g.graduated_on`)} as at, null::timestamptz as until, g.created_at as known,
-      l.tenant_organization_id as org, o.name as label, null::float8 as value, null::text[] as part
+      l.tenant_organization_id as org, ${orgName(sql`l.tenant_organization_id`)} as label, null::float8 as value,
+      null::text[] as part
     from ${live(s, 'lease_graduations')} g join ${live(s, 'facility_leases')} l on l.id = g.lease_id
-      join ${live(s, 'organizations')} o on o.id = l.tenant_organization_id
     where ${inCluster(s, sql`l.tenant_organization_id`, sql`l.created_at`)}`,
   trainees: (s) => sql`
     select e.id::text as id, greatest(${jst(sql`c.start_on`)}, e.created_at) as at,
