@@ -31,10 +31,15 @@ export async function monthCounts(db: Db, set: SQL, asOf: Date) {
       n: sql<number>`x.n`.mapWith(Number),
     })
     .from(
-      sql`(with r as materialized (select r.at, r.until from ${asKnown(set, asOf)} r)
-        select 's' as edge, ${month('r.at')} as month, count(*)::int as n from r group by 2
+      // Grouped by the month's first moment, named once per group: to_char on every row costs more than the count.
+      // Not materialised: a flow's `until` is a constant null, so the planner drops the second branch.
+      sql`(with r as (select r.at, r.until from ${asKnown(set, asOf)} r)
+        select 's' as edge, to_char(m, 'YYYY-MM') as month, n from
+          (select date_trunc('month', r.at at time zone 'Asia/Tokyo') as m, count(*)::int as n from r group by 1) a
         union all
-        select 'e', ${month('r.until')}, count(*)::int from r where r.until is not null group by 2) x`,
+        select 'e', to_char(m, 'YYYY-MM'), n from
+          (select date_trunc('month', r.until at time zone 'Asia/Tokyo') as m, count(*)::int as n from r
+            where r.until is not null group by 1) b) x`,
     );
   const pick = (edge: string): MonthCount[] =>
     rows.filter((r) => r.edge === edge).map((r) => ({ month: r.month, n: r.n }));
