@@ -72,3 +72,17 @@ export const useSaveNote = (key: string) =>
       a.version ? ifMatch(a.version) : undefined,
     ),
   );
+
+export type Milestone = ClusterPlan['milestones'][number];
+export const useRecordMilestone = (key: string) =>
+  useClusterMutation((m: { id: string; version: number; actualDate: string | null }) =>
+    api.patch(
+      `/clusters/${enc(key)}/milestones/${enc(m.id)}`,
+      { actualDate: m.actualDate },
+      ifMatch(m.version),
+    ),
+  );
+export const useAddMilestone = (key: string) =>
+  useClusterMutation((body: RequestOf<'createClusterMilestone'>) =>
+    api.post(`/clusters/${enc(key)}/milestones`, body),
+  );

@@ -63,6 +63,14 @@ export const clusterMessages = {
   cluModule: { ja: '出所モジュール', en: 'Source module' },
   cluReportTitle: { ja: '{name} 年次報告（{year} 年度）', en: '{name}: yearly report {year}' },
   cluYear: { ja: '年度', en: 'Year' },
+  cluMilestoneEdit: { ja: 'マイルストーンの記録', en: 'Record milestones' },
+  cluRecordActual: { ja: '実績日を記録', en: 'Record the actual date' },
+  cluMilestoneKey: {
+    ja: 'キー（英小文字・数字・ハイフン）',
+    en: 'Key (lower-case letters, digits, hyphens)',
+  },
+  cluMilestoneTitle: { ja: '名称（日本語）', en: 'Title (Japanese)' },
+  cluAddMilestone: { ja: '地域のマイルストーンを追加', en: 'Add a regional milestone' },
   cluBreakdown: { ja: '内訳', en: 'Breakdown' },
 } satisfies Messages;
 

@@ -8,6 +8,7 @@ import { useI18n } from '../../lib/i18n.tsx';
 import { useSession } from '../../lib/session.ts';
 import { type DashboardFilter, useClusters, useDashboard, useSetPhase } from './cluster-api.ts';
 import { IndicatorCard } from './indicator-card.tsx';
+import { MilestoneForms } from './milestone-forms.tsx';
 import { PlanSections } from './plan-sections.tsx';
 
 export const today = () => new Date(Date.now() + 9 * 3_600_000).toISOString().slice(0, 10);
@@ -134,6 +135,7 @@ function Dashboard({ cluster }: { cluster: string }) {
       </form>
       <PlanSections plan={b} today={b.asOf.slice(0, 10)} />
       {admin && <PhaseForm cluster={cluster} count={b.phases.length} />}
+      {admin && <MilestoneForms cluster={cluster} milestones={b.milestones} />}
       <section>
         <h2>{t('cluIndicators')}</h2>
         <ul className="clu-indicators">

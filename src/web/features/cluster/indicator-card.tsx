@@ -1,5 +1,7 @@
 import { lazy, Suspense, useCallback, useState } from 'react';
 import { Link, useLocation } from 'wouter';
+import { organizationKinds, supplyChainRoles } from '../../../core/directory/vocabulary.ts';
+import { introductionStates } from '../../../core/matching/workflow.ts';
 import { LoadingMessage } from '../../components/status-message.tsx';
 import { useI18n } from '../../lib/i18n.tsx';
 import { type DashboardFilter, type Indicator, type TargetsInput, useSetTargets } from './cluster-api.ts';
@@ -12,6 +14,13 @@ export const statusKey = (s: Indicator['status']) =>
     | 'cluStatus_behind'
     | 'cluStatus_no_target'
     | 'cluStatus_no_data';
+
+/** A breakdown key in words where it is a closed vocabulary's (role, kind, stage); otherwise as it is. */
+const vocabularies: Record<string, { ja: string; en: string }> = {
+  ...supplyChainRoles,
+  ...organizationKinds,
+  ...introductionStates,
+};
 
 export const formatValue = (v: number | null, unit: string) =>
   v === null ? '—' : `${v.toLocaleString()} ${unit}`;
@@ -71,7 +80,10 @@ export function IndicatorCard({
       </Suspense>
       {i.breakdown && i.breakdown.length > 0 && (
         <p className="muted clu-breakdown">
-          {t('cluBreakdown')}: {i.breakdown.map((b) => `${b.part} ${b.n}`).join(' · ')}
+          {t('cluBreakdown')}:{' '}
+          {i.breakdown
+            .map((b) => `${vocabularies[b.part] ? pick(vocabularies[b.part]) : b.part} ${b.n}`)
+            .join(' · ')}
         </p>
       )}
       <details>

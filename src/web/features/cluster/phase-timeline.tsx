@@ -36,7 +36,7 @@ export default function PhaseTimeline({
     chart.on('finished', () => el.setAttribute('data-drawn', 'true'));
     const steps = settings.map((s) => [s.setOn, s.phase]);
     if (steps.length) steps.push([today, settings.at(-1)!.phase]);
-    const top = phases.length + 0.5;
+    const top = phases.length + 1;
     chart.setOption({
       animation: false,
       tooltip: {
@@ -49,10 +49,11 @@ export default function PhaseTimeline({
       xAxis: { type: 'time' },
       yAxis: {
         type: 'value',
-        min: 0.5,
+        min: 0,
         max: top,
         interval: 1,
-        axisLabel: { formatter: (v: number) => (Number.isInteger(v) ? `${v}` : ''), fontSize: 10 },
+        // Phase numbers only: the bottom line is nothing yet, the top one carries the milestones.
+        axisLabel: { formatter: (v: number) => (v >= 1 && v < top ? `${v}` : ''), fontSize: 10 },
       },
       series: [
         { name: names.phase, type: 'line', step: 'end', data: steps, symbolSize: 6 },
@@ -61,13 +62,13 @@ export default function PhaseTimeline({
           type: 'scatter',
           symbol: 'emptyCircle',
           symbolSize: 12,
-          data: milestones.map((m) => [m.targetDate, top - 0.25, m.title]),
+          data: milestones.map((m) => [m.targetDate, top - 0.3, m.title]),
         },
         {
           name: names.actual,
           type: 'scatter',
           symbolSize: 12,
-          data: milestones.filter((m) => m.actualDate).map((m) => [m.actualDate, top - 0.25, m.title]),
+          data: milestones.filter((m) => m.actualDate).map((m) => [m.actualDate, top - 0.3, m.title]),
         },
       ],
     });

@@ -53,9 +53,7 @@ export function PlanSections({ plan, today }: { plan: ClusterPlan; today: string
         <ol className="clu-phases">
           {plan.phases.map((p) => (
             <li key={p.ordinal} className={p.ordinal === current ? 'clu-phase-current' : undefined}>
-              <strong>
-                {p.ordinal}. {pick(p.name)}
-              </strong>
+              <strong>{pick(p.name)}</strong>
               <p className="muted">
                 {t('cluSupport')}: {pick(p.support)}
               </p>
