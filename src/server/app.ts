@@ -15,6 +15,7 @@ import { sessionScheme, sessionSecurityScheme } from './lib/route.ts';
 import { auditRoutes } from './modules/audit/index.ts';
 import { authRoutes } from './modules/auth/index.ts';
 import { bundleRoutes } from './modules/bundle/index.ts';
+import { clusterRoutes } from './modules/cluster/index.ts';
 import {
   caseFileUploadLimitBytes,
   caseFileUploadPath,
@@ -136,6 +137,7 @@ export function createApp(deps: AppDeps) {
     partnershipsRoutes,
     bulletinsRoutes,
     groupsRoutes,
+    clusterRoutes,
   ];
   for (const module of modules) app.route('/api', module(deps));
 

@@ -113,7 +113,13 @@ describe('monthly figures', () => {
       r('c', 'confirmed', false, 'V'),
     ];
     // "now" is after January's events and before February's: February has no attendance rate yet.
-    const out = monthlyFigures(events, regs, at('2027-02-01T00:00:00Z'));
+    // X joined its cluster in January, V in February, Y in December (before it came): new members 1 and 1.
+    const joined = new Map([
+      ['X', '2027-01'],
+      ['Y', '2026-12'],
+      ['V', '2027-02'],
+    ]);
+    const out = monthlyFigures(events, regs, at('2027-02-01T00:00:00Z'), joined);
     expect(out.map((m) => m.month)).toEqual(['2027-01', '2027-02']);
     expect(out[0]).toMatchObject({
       registrations: 5, // a: 2 live; b: 3 (the waiting one counts, the cancelled one does not)
@@ -121,6 +127,7 @@ describe('monthly figures', () => {
       attendanceRate: 0.75, // 3 of 4 confirmed checked in
       companies: 2, // X and Y (Z cancelled, W only waiting, one without organisation)
       newCompanies: 2,
+      newMembers: 1,
     });
     expect(out[0]!.events['lunch-meeting']).toBe(1);
     expect(out[0]!.events.seminar).toBe(1);
@@ -130,6 +137,7 @@ describe('monthly figures', () => {
       attendanceRate: null,
       companies: 2,
       newCompanies: 1,
+      newMembers: 1,
     });
   });
 });

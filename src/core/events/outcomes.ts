@@ -115,6 +115,8 @@ export type MonthFigures = {
   companies: number;
   /** Of those, organisations reached for the first time (no live registration in an earlier month). */
   newCompanies: number;
+  /** Of those, organisations that joined a cluster that month (their membership date, modules/cluster). */
+  newMembers: number;
 };
 
 /**
@@ -125,6 +127,8 @@ export function monthlyFigures(
   events: FigureEvent[],
   registrations: FigureRegistration[],
   now: Date,
+  /** Each organisation's first cluster membership month (YYYY-MM), where it has one. */
+  joinedMonth: ReadonlyMap<string, string> = new Map(),
 ): MonthFigures[] {
   const byId = new Map(events.map((e) => [e.id, e]));
   const months = new Map<
@@ -142,6 +146,7 @@ export function monthlyFigures(
         attendanceRate: null,
         companies: 0,
         newCompanies: 0,
+        newMembers: 0,
         attended: 0,
         confirmedEnded: 0,
         orgs: new Set(),
@@ -175,6 +180,7 @@ export function monthlyFigures(
         attendanceRate: confirmedEnded ? Math.round((attended / confirmedEnded) * 1000) / 1000 : null,
         companies: orgs.size,
         newCompanies: fresh.length,
+        newMembers: [...orgs].filter((o) => joinedMonth.get(o) === x.month).length,
       };
     });
 }

@@ -2,11 +2,19 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
+import { type ClusterPlan, readClusterPlan } from '../../core/cluster/plan.ts';
 import { taxonomyProblems } from '../../core/directory/taxonomy-check.ts';
 import { createGlossary, type Glossary, type GlossaryEntry } from '../../core/text/index.ts';
 import type { Db } from '../db/client.ts';
 import type { LocalizedText } from '../db/schema/index.ts';
-import { applicationFields, clusters, skills, technologies } from '../db/schema/index.ts';
+import {
+  applicationFields,
+  clusterMilestones,
+  clusterPhases,
+  clusters,
+  skills,
+  technologies,
+} from '../db/schema/index.ts';
 import { AppError, type ErrorDetail } from './errors.ts';
 import { say } from './locale.ts';
 import { unknownValue } from './messages.ts';
@@ -15,7 +23,14 @@ export const dataRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 
 export type Technology = { code: string; cluster: string; parent: string | null; label: LocalizedText };
 export type Skill = { code: string; cluster: string; label: LocalizedText };
-export type Cluster = { key: string; name: LocalizedText; technologies: Technology[]; skills: Skill[] };
+export type Cluster = {
+  key: string;
+  name: LocalizedText;
+  technologies: Technology[];
+  skills: Skill[];
+  /** Phases, milestones and context facts: optional in the file, empty lists when absent. */
+  plan: ClusterPlan;
+};
 export type ApplicationField = { code: string; label: LocalizedText };
 
 /** Taxonomies, application fields and the glossary: data the product ships, read once at start. */
@@ -58,6 +73,16 @@ export function loadReferenceData(root = dataRoot): ReferenceData {
   const problems = taxonomyProblems(raw.map((c, i) => ({ ...c, file: files[i] as string })));
   if (problems.length > 0) throw new Error(`data/clusters: ${problems.join('; ')}`);
   raw.sort((a, b) => (a.key === 'fusion' ? -1 : b.key === 'fusion' ? 1 : a.key.localeCompare(b.key)));
+  const plans = new Map(
+    raw.map((c) => {
+      const { plan, problems } = readClusterPlan(c as unknown as Record<string, unknown>);
+      if (problems.length > 0)
+        throw new Error(
+          `data/clusters/${c.key}.json: ${problems.map((p) => `${p.path}: ${p.message.en}`).join('; ')}`,
+        );
+      return [c.key, plan] as const;
+    }),
+  );
   const clusterList: Cluster[] = raw.map((c) => ({
     key: c.key,
     name: c.name,
@@ -68,6 +93,7 @@ export function loadReferenceData(root = dataRoot): ReferenceData {
       label: t.label,
     })),
     skills: (c.skills ?? []).map((k) => ({ code: k.code, cluster: c.key, label: k.label })),
+    plan: plans.get(c.key)!,
   }));
   const technologyMap = new Map(clusterList.flatMap((c) => c.technologies.map((t) => [t.code, t] as const)));
   const children = new Map<string, string[]>();
@@ -142,6 +168,7 @@ export async function syncReferenceData(db: Db, ref: ReferenceData): Promise<voi
           },
         });
     }
+    await syncPlans(tx as unknown as Db, ref);
     const appRows = [...ref.applications.values()].map((a, i) => ({ code: a.code, label: a.label, sort: i }));
     if (appRows.length > 0) {
       await tx
@@ -153,6 +180,51 @@ export async function syncReferenceData(db: Db, ref: ReferenceData): Promise<voi
         });
     }
   });
+}
+
+/**
+ * The clusters' phases and shipped milestones. A phase is the file's; a milestone's title, scope, target and
+ * source are the file's, while the actual date a coordinator recorded stays (the file's applies when none is).
+ */
+async function syncPlans(tx: Db, ref: ReferenceData) {
+  for (const c of ref.clusters) {
+    await tx.delete(clusterPhases).where(sql`${clusterPhases.clusterKey} = ${c.key}`);
+    if (c.plan.phases.length > 0)
+      await tx.insert(clusterPhases).values(
+        c.plan.phases.map((p) => ({
+          clusterKey: c.key,
+          ordinal: p.ordinal,
+          name: p.name,
+          support: p.support,
+          source: p.source,
+        })),
+      );
+    for (const m of c.plan.milestones) {
+      await tx
+        .insert(clusterMilestones)
+        .values({
+          clusterKey: c.key,
+          key: m.key,
+          scope: m.scope,
+          title: m.title,
+          targetDate: m.targetDate,
+          actualDate: m.actualDate ?? null,
+          source: m.source,
+          shipped: true,
+        })
+        .onConflictDoUpdate({
+          target: [clusterMilestones.clusterKey, clusterMilestones.key],
+          set: {
+            scope: sql`excluded.scope`,
+            title: sql`excluded.title`,
+            targetDate: sql`excluded.target_date`,
+            source: sql`excluded.source`,
+            actualDate: sql`coalesce(${clusterMilestones.actualDate}, excluded.actual_date)`,
+            shipped: true,
+          },
+        });
+    }
+  }
 }
 
 /** A cluster filter must name a cluster this platform hosts; the error names the parameter. */

@@ -54,7 +54,8 @@ export async function truncateAll(database: Database) {
   const { sql } = await import('drizzle-orm');
   const tables = resultRows<{ name: string }>(
     await database.db.execute(sql`select tablename as name from pg_tables where schemaname = 'public'
-      and tablename not in ('clusters', 'technologies', 'application_fields', 'skills', 'desk_topics')`),
+      and tablename not in ('clusters', 'technologies', 'application_fields', 'skills', 'desk_topics', 'cluster_phases',
+        'cluster_milestones')`),
   ).map((r) => `"${r.name}"`);
   if (tables.length)
     await database.db.execute(sql.raw(`truncate ${tables.join(', ')} restart identity cascade`));

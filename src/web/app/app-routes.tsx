@@ -33,6 +33,12 @@ const EventEditPage = lazy(() => events().then((m) => ({ default: m.EventEditPag
 const EventManagePage = lazy(() => events().then((m) => ({ default: m.EventManagePage })));
 const EventFiguresPage = lazy(() => events().then((m) => ({ default: m.EventFiguresPage })));
 const BrokerageAgendaPage = lazy(() => events().then((m) => ({ default: m.BrokerageAgendaPage })));
+const clusterPages = () => import('../features/cluster/cluster-pages.ts');
+const ClustersPage = lazy(() => clusterPages().then((m) => ({ default: m.ClustersPage })));
+const ClusterPage = lazy(() => clusterPages().then((m) => ({ default: m.ClusterPage })));
+const ClusterComparePage = lazy(() => clusterPages().then((m) => ({ default: m.ClusterComparePage })));
+const ClusterReportPage = lazy(() => clusterPages().then((m) => ({ default: m.ClusterReportPage })));
+const IndicatorRecordsPage = lazy(() => clusterPages().then((m) => ({ default: m.IndicatorRecordsPage })));
 const partnerships = () => import('../features/partnerships/partnerships-pages.ts');
 const AgreementsPage = lazy(() => partnerships().then((m) => ({ default: m.AgreementsPage })));
 const AgreementPage = lazy(() => partnerships().then((m) => ({ default: m.AgreementPage })));
@@ -164,6 +170,15 @@ export function AppRoutes() {
         <Route path="/events/:id/manage">{(p) => <EventManagePage key={p.id} id={p.id} />}</Route>
         <Route path="/events/:id/agenda">{(p) => <BrokerageAgendaPage key={p.id} id={p.id} />}</Route>
         <Route path="/events/:id">{(p) => <EventPage key={p.id} id={p.id} />}</Route>
+        <Route path="/clusters" component={ClustersPage} />
+        <Route path="/clusters/compare" component={ClusterComparePage} />
+        <Route path="/clusters/:key/report">{(p) => <ClusterReportPage key={p.key} cluster={p.key} />}</Route>
+        <Route path="/clusters/:key/indicators/:indicator">
+          {(p) => (
+            <IndicatorRecordsPage key={`${p.key}/${p.indicator}`} cluster={p.key} indicator={p.indicator} />
+          )}
+        </Route>
+        <Route path="/clusters/:key">{(p) => <ClusterPage key={p.key} cluster={p.key} />}</Route>
         <Route path="/partnerships" component={AgreementsPage} />
         <Route path="/partnerships/new" component={AgreementCreatePage} />
         <Route path="/partnerships/:id/edit">{(p) => <AgreementEditPage key={p.id} id={p.id} />}</Route>

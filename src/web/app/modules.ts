@@ -19,7 +19,7 @@ export const modules: { id: string; label: MessageKey; href?: string; signedIn?:
   { id: 'exchange', label: 'navExchange', href: '/events' },
   { id: 'public', label: 'navPublic', href: '/public' },
   { id: 'partnerships', label: 'navPartnerships', href: '/partnerships' },
-  { id: 'cluster', label: 'navCluster' },
+  { id: 'cluster', label: 'navCluster', href: '/clusters' },
 ];
 
 export const adminModules: { id: string; label: MessageKey; href: string }[] = [

@@ -1973,6 +1973,90 @@ export interface paths {
      */
     patch: operations['updateAllianceMeeting'];
   };
+  '/api/clusters/overview': {
+    /**
+     * The clusters on the platform with their number of phases and current phase (GET /clusters: the taxonomy)
+     * @description Access: anyone.
+     */
+    get: operations['listClusterStandings'];
+  };
+  '/api/clusters/compare': {
+    /**
+     * The clusters' indicators side by side, as of a date
+     * @description Access: admin or agency role.
+     */
+    get: operations['compareClusters'];
+  };
+  '/api/clusters/{key}/plan': {
+    /**
+     * A cluster's phases, milestones, current phase with its history, and context facts
+     * @description Access: anyone.
+     */
+    get: operations['getClusterPlan'];
+  };
+  '/api/clusters/{key}/dashboard': {
+    /**
+     * Where a cluster stands: each indicator per month as of a date, its target for the current phase and status
+     * @description Access: admin or agency role.
+     */
+    get: operations['getClusterDashboard'];
+  };
+  '/api/clusters/{key}/report.xlsx': {
+    /**
+     * The yearly report's figures as a spreadsheet (Japan's fiscal year, April to March)
+     * @description Access: admin or agency role.
+     */
+    get: operations['clusterReportXlsx'];
+  };
+  '/api/clusters/{key}/indicators/{indicator}/records': {
+    /**
+     * The records behind one month's figure of an indicator (anonymous needs never name their owner)
+     * @description Access: admin role.
+     */
+    get: operations['listClusterIndicatorRecords'];
+  };
+  '/api/clusters/{key}/targets': {
+    /**
+     * Set (or with null remove) targets per indicator and phase
+     * @description Access: admin role.
+     */
+    put: operations['putClusterTargets'];
+  };
+  '/api/clusters/{key}/phase': {
+    /**
+     * Record the current phase with a dated note (every setting is kept)
+     * @description Access: admin role.
+     */
+    post: operations['setClusterPhase'];
+  };
+  '/api/clusters/{key}/milestones': {
+    /**
+     * Add a regional milestone
+     * @description Access: admin role.
+     */
+    post: operations['createClusterMilestone'];
+  };
+  '/api/clusters/{key}/milestones/{id}': {
+    /**
+     * Record a milestone's actual date (or edit a regional one) with If-Match
+     * @description Access: admin role.
+     */
+    patch: operations['updateClusterMilestone'];
+  };
+  '/api/clusters/{key}/notes/{year}': {
+    /**
+     * The coordinator's note for a year's report, with If-Match when it exists
+     * @description Access: admin role.
+     */
+    put: operations['putClusterNote'];
+  };
+  '/api/clusters/{key}/members/{id}': {
+    /**
+     * Correct the day an organisation joined the cluster (its real membership date)
+     * @description Access: admin role.
+     */
+    put: operations['putClusterMembershipDate'];
+  };
 }
 
 export type webhooks = Record<string, never>;
@@ -5863,6 +5947,8 @@ export interface components {
         attendanceRate: number | null;
         companies: number;
         newCompanies: number;
+        /** @description Organisations reached that month which joined a cluster that month (membership date) */
+        newMembers: number;
       }[];
       totals: {
         events: number;
@@ -7360,6 +7446,275 @@ export interface components {
        * @enum {string}
        */
       visibility?: 'group' | 'members';
+    };
+    ClusterSummary: {
+      key: string;
+      name: components['schemas']['LocalizedText'];
+      phases: number;
+      currentPhase: number | null;
+    };
+    ClusterComparison: {
+      asOf: string;
+      clusters: {
+        key: string;
+        name: components['schemas']['LocalizedText'];
+        currentPhase: number | null;
+      }[];
+      indicators: {
+        key: string;
+        label: {
+          ja: string;
+          en: string;
+        };
+        unit: {
+          ja: string;
+          en: string;
+        };
+        /** @enum {string} */
+        direction: 'higher' | 'lower';
+        values: {
+          value: number | null;
+          target: number | null;
+          status: string;
+        }[];
+      }[];
+    };
+    ClusterPlan: {
+      cluster: {
+        key: string;
+        name: components['schemas']['LocalizedText'];
+      };
+      phases: components['schemas']['ClusterPhase'][];
+      milestones: components['schemas']['ClusterMilestone'][];
+      currentPhase: components['schemas']['ClusterPhaseSetting'] | null;
+      phaseHistory: components['schemas']['ClusterPhaseSetting'][];
+      context: components['schemas']['ClusterContextFact'][];
+    };
+    ClusterPhase: {
+      ordinal: number;
+      name: components['schemas']['LocalizedText'];
+      support: components['schemas']['LocalizedText'];
+      source: components['schemas']['ClusterSource'];
+    };
+    ClusterSource: {
+      /** Format: uri */
+      url?: string;
+      seed?: string;
+      /**
+       * Format: date
+       * @description A calendar date, YYYY-MM-DD
+       * @example 2027-03-31
+       */
+      asOf: string;
+    };
+    ClusterMilestone: {
+      /** Format: uuid */
+      id: string;
+      key: string;
+      /** @enum {string} */
+      scope: 'national' | 'regional';
+      title: components['schemas']['LocalizedText'];
+      /**
+       * Format: date
+       * @description A calendar date, YYYY-MM-DD
+       * @example 2027-03-31
+       */
+      targetDate: string;
+      /**
+       * Format: date
+       * @description A calendar date, YYYY-MM-DD
+       * @example 2027-03-31
+       */
+      actualDate: string | null;
+      source: components['schemas']['ClusterSource'] | null;
+      /** @description From the cluster's data file */
+      shipped: boolean;
+      version: number;
+    };
+    ClusterPhaseSetting: {
+      /** Format: uuid */
+      id: string;
+      phase: number;
+      /**
+       * Format: date
+       * @description A calendar date, YYYY-MM-DD
+       * @example 2027-03-31
+       */
+      setOn: string;
+      note: components['schemas']['LocalizedText'];
+      createdAt: string;
+    };
+    ClusterContextFact: {
+      key: string;
+      label: components['schemas']['LocalizedText'];
+      value: number;
+      unit: string;
+      source: components['schemas']['ClusterSource'];
+    };
+    ClusterDashboard: components['schemas']['ClusterPlan'] & {
+      asOf: string;
+      region: string | null;
+      months: string[];
+      indicators: components['schemas']['ClusterIndicator'][];
+      notComputed: {
+        key: string;
+        explanation: {
+          ja: string;
+          en: string;
+        };
+      }[];
+      notes: {
+        year: number;
+        body: components['schemas']['LocalizedText'];
+        version: number;
+      }[];
+    };
+    ClusterIndicator: {
+      key: string;
+      module: string;
+      label: {
+        ja: string;
+        en: string;
+      };
+      unit: {
+        ja: string;
+        en: string;
+      };
+      /** @enum {string} */
+      direction: 'higher' | 'lower';
+      aggregation: string;
+      explanation: {
+        ja: string;
+        en: string;
+      };
+      /** @description One figure per month of `months` */
+      series: (number | null)[];
+      /** @description Compared with the target: a flow summed over the 12 months to asOf, else the last figure */
+      value: number | null;
+      target: number | null;
+      /** @enum {string} */
+      status: 'on-track' | 'behind' | 'no-target' | 'no-data';
+      breakdown:
+        | {
+            part: string;
+            n: number;
+          }[]
+        | null;
+    };
+    ClusterIndicatorRecords: {
+      indicator: string;
+      month: string;
+      items: {
+        id: string;
+        at: string;
+        /** Format: uuid */
+        organizationId: string | null;
+        label: components['schemas']['LocalizedText'];
+        value: number | null;
+        part: string[] | null;
+      }[];
+      total: number;
+    };
+    ClusterTargets: {
+      items: {
+        indicator: string;
+        phase: number;
+        target: number;
+      }[];
+    };
+    ClusterTargetsInput: {
+      targets: {
+        /** @enum {string} */
+        indicator:
+          | 'organizations-in-region'
+          | 'members'
+          | 'technology-coverage'
+          | 'technology-gaps'
+          | 'needs-posted'
+          | 'seeds-posted'
+          | 'introductions'
+          | 'introduction-conversion'
+          | 'survey-response-rate'
+          | 'sites-evaluated'
+          | 'facilities-committed'
+          | 'tenants'
+          | 'occupancy'
+          | 'graduations'
+          | 'trainees'
+          | 'completions'
+          | 'placements'
+          | 'open-positions'
+          | 'consultations'
+          | 'time-to-answer'
+          | 'events-held'
+          | 'attendance'
+          | 'companies-reached'
+          | 'agreement-activities';
+        phase: number;
+        /** @description null removes the target */
+        target: number | null;
+      }[];
+    };
+    ClusterPhaseInput: {
+      phase: number;
+      /**
+       * Format: date
+       * @description A calendar date, YYYY-MM-DD
+       * @example 2027-03-31
+       */
+      setOn: string;
+      note?: components['schemas']['LocalizedText'];
+    };
+    ClusterMilestoneInput: {
+      key: string;
+      title: components['schemas']['LocalizedText'];
+      /**
+       * Format: date
+       * @description A calendar date, YYYY-MM-DD
+       * @example 2027-03-31
+       */
+      targetDate: string;
+      /**
+       * Format: date
+       * @description A calendar date, YYYY-MM-DD
+       * @default null
+       * @example 2027-03-31
+       */
+      actualDate?: string | null;
+      /** @default null */
+      source?: components['schemas']['ClusterSource'] | null;
+    };
+    ClusterMilestonePatch: {
+      title?: components['schemas']['LocalizedText'];
+      /**
+       * Format: date
+       * @description A calendar date, YYYY-MM-DD
+       * @example 2027-03-31
+       */
+      targetDate?: string;
+      /**
+       * Format: date
+       * @description A calendar date, YYYY-MM-DD
+       * @example 2027-03-31
+       */
+      actualDate?: string | null;
+      source?: components['schemas']['ClusterSource'] | null;
+    };
+    ClusterNote: {
+      year: number;
+      body: components['schemas']['LocalizedText'];
+      version: number;
+    };
+    ClusterNoteInput: {
+      body: components['schemas']['LocalizedText'];
+    };
+    ClusterMembershipInput: {
+      /**
+       * Format: date
+       * @description A calendar date, YYYY-MM-DD
+       * @example 2027-03-31
+       */
+      joinedOn: string;
     };
   };
   responses: never;
@@ -22094,6 +22449,636 @@ export interface operations {
       };
       /** @description Request body too large */
       413: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * The clusters on the platform with their number of phases and current phase (GET /clusters: the taxonomy)
+   * @description Access: anyone.
+   */
+  listClusterStandings: {
+    responses: {
+      /** @description Clusters */
+      200: {
+        content: {
+          'application/json': {
+            items: components['schemas']['ClusterSummary'][];
+            total: number;
+          };
+        };
+      };
+    };
+  };
+  /**
+   * The clusters' indicators side by side, as of a date
+   * @description Access: admin or agency role.
+   */
+  compareClusters: {
+    parameters: {
+      query?: {
+        /** @description Figures as the data stood then: a date (its end in Japan) or an instant; default now */
+        asOf?: string;
+        /** @description Cluster keys, comma-separated; default all */
+        clusters?: string;
+      };
+    };
+    responses: {
+      /** @description Comparison */
+      200: {
+        content: {
+          'application/json': components['schemas']['ClusterComparison'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * A cluster's phases, milestones, current phase with its history, and context facts
+   * @description Access: anyone.
+   */
+  getClusterPlan: {
+    parameters: {
+      path: {
+        key: string;
+      };
+    };
+    responses: {
+      /** @description The plan */
+      200: {
+        content: {
+          'application/json': components['schemas']['ClusterPlan'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Where a cluster stands: each indicator per month as of a date, its target for the current phase and status
+   * @description Access: admin or agency role.
+   */
+  getClusterDashboard: {
+    parameters: {
+      query?: {
+        /** @description Figures as the data stood then: a date (its end in Japan) or an instant; default now */
+        asOf?: string;
+        /** @description A Japanese region or prefecture key (tohoku, aomori, kanto…); default: none */
+        region?: string;
+        /** @description A month in Japan time, YYYY-MM */
+        from?: string;
+        /** @description A month in Japan time, YYYY-MM */
+        to?: string;
+      };
+      path: {
+        key: string;
+      };
+    };
+    responses: {
+      /** @description The dashboard */
+      200: {
+        content: {
+          'application/json': components['schemas']['ClusterDashboard'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * The yearly report's figures as a spreadsheet (Japan's fiscal year, April to March)
+   * @description Access: admin or agency role.
+   */
+  clusterReportXlsx: {
+    parameters: {
+      query: {
+        year: number;
+      };
+      path: {
+        key: string;
+      };
+    };
+    responses: {
+      /** @description A spreadsheet file */
+      200: {
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * The records behind one month's figure of an indicator (anonymous needs never name their owner)
+   * @description Access: admin role.
+   */
+  listClusterIndicatorRecords: {
+    parameters: {
+      query?: {
+        /** @description Figures as the data stood then: a date (its end in Japan) or an instant; default now */
+        asOf?: string;
+        /** @description A Japanese region or prefecture key (tohoku, aomori, kanto…); default: none */
+        region?: string;
+        /** @description A month in Japan time, YYYY-MM */
+        month?: string;
+        limit?: number;
+        offset?: number | null;
+      };
+      path: {
+        key: string;
+        indicator:
+          | 'organizations-in-region'
+          | 'members'
+          | 'technology-coverage'
+          | 'technology-gaps'
+          | 'needs-posted'
+          | 'seeds-posted'
+          | 'introductions'
+          | 'introduction-conversion'
+          | 'survey-response-rate'
+          | 'sites-evaluated'
+          | 'facilities-committed'
+          | 'tenants'
+          | 'occupancy'
+          | 'graduations'
+          | 'trainees'
+          | 'completions'
+          | 'placements'
+          | 'open-positions'
+          | 'consultations'
+          | 'time-to-answer'
+          | 'events-held'
+          | 'attendance'
+          | 'companies-reached'
+          | 'agreement-activities';
+      };
+    };
+    responses: {
+      /** @description Records */
+      200: {
+        content: {
+          'application/json': components['schemas']['ClusterIndicatorRecords'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Set (or with null remove) targets per indicator and phase
+   * @description Access: admin role.
+   */
+  putClusterTargets: {
+    parameters: {
+      path: {
+        key: string;
+      };
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ClusterTargetsInput'];
+      };
+    };
+    responses: {
+      /** @description All targets of the cluster */
+      200: {
+        content: {
+          'application/json': components['schemas']['ClusterTargets'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Record the current phase with a dated note (every setting is kept)
+   * @description Access: admin role.
+   */
+  setClusterPhase: {
+    parameters: {
+      path: {
+        key: string;
+      };
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ClusterPhaseInput'];
+      };
+    };
+    responses: {
+      /** @description The plan */
+      201: {
+        content: {
+          'application/json': components['schemas']['ClusterPlan'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Add a regional milestone
+   * @description Access: admin role.
+   */
+  createClusterMilestone: {
+    parameters: {
+      path: {
+        key: string;
+      };
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ClusterMilestoneInput'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          /** @description The version of the record, "<version>" (strong); send it back in If-Match when editing */
+          ETag?: string;
+        };
+        content: {
+          'application/json': components['schemas']['ClusterMilestone'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data */
+      409: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Record a milestone's actual date (or edit a regional one) with If-Match
+   * @description Access: admin role.
+   */
+  updateClusterMilestone: {
+    parameters: {
+      header?: {
+        /** @description The ETag of the version this edit is based on ("3"); a write over a newer version is refused with 412. Optional for compatibility; the web app always sends it. */
+        'if-match'?: string;
+      };
+      path: {
+        key: string;
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ClusterMilestonePatch'];
+      };
+    };
+    responses: {
+      /** @description Updated */
+      200: {
+        headers: {
+          /** @description The version of the record, "<version>" (strong); send it back in If-Match when editing */
+          ETag?: string;
+        };
+        content: {
+          'application/json': components['schemas']['ClusterMilestone'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description precondition_failed: If-Match names a version the record has moved on from (someone else changed it) */
+      412: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * The coordinator's note for a year's report, with If-Match when it exists
+   * @description Access: admin role.
+   */
+  putClusterNote: {
+    parameters: {
+      header?: {
+        /** @description The ETag of the version this edit is based on ("3"); a write over a newer version is refused with 412. Optional for compatibility; the web app always sends it. */
+        'if-match'?: string;
+      };
+      path: {
+        key: string;
+        year: number;
+      };
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ClusterNoteInput'];
+      };
+    };
+    responses: {
+      /** @description Saved */
+      200: {
+        headers: {
+          /** @description The version of the record, "<version>" (strong); send it back in If-Match when editing */
+          ETag?: string;
+        };
+        content: {
+          'application/json': components['schemas']['ClusterNote'];
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description precondition_failed: If-Match names a version the record has moved on from (someone else changed it) */
+      412: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not sent as JSON (Content-Type: application/json) */
+      415: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  /**
+   * Correct the day an organisation joined the cluster (its real membership date)
+   * @description Access: admin role.
+   */
+  putClusterMembershipDate: {
+    parameters: {
+      path: {
+        key: string;
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ClusterMembershipInput'];
+      };
+    };
+    responses: {
+      /** @description Saved */
+      200: {
+        content: {
+          'application/json': components['schemas']['ClusterMembershipInput'] & Record<string, never>;
+        };
+      };
+      /** @description Invalid input; details name each bad field */
+      400: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed, or CSRF token missing */
+      403: {
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
         content: {
           'application/json': components['schemas']['Error'];
         };

@@ -1,5 +1,6 @@
 export * from './accounts.ts';
 export * from './brokerage.ts';
+export * from './cluster.ts';
 export * from './contacts.ts';
 export * from './desk.ts';
 export * from './desk-aftercare.ts';

@@ -93,6 +93,9 @@ export const figuresSchema = z
         attendanceRate: orNull(z.number()),
         companies: z.number().int(),
         newCompanies: z.number().int(),
+        newMembers: z.number().int().openapi({
+          description: 'Organisations reached that month which joined a cluster that month (membership date)',
+        }),
       }),
     ),
     totals: z.object({

@@ -15,6 +15,7 @@ import { AppError, forbidden, invalidFields } from '../../lib/errors.ts';
 import type { AuthUser } from '../../lib/http.ts';
 import { say } from '../../lib/locale.ts';
 import { notifyUsers, sendMail } from '../../lib/notify.ts';
+import { firstMembershipDates } from '../cluster/index.ts';
 import { introductionsRequestedBy } from '../matching/index.ts';
 import {
   type Invitee,
@@ -313,7 +314,11 @@ export async function eventFigures(ctx: Ctx, q: { from?: string; to?: string }) 
     ...r,
     status: r.status as 'confirmed' | 'waiting' | 'cancelled',
   }));
-  const months = monthlyFigures(evs, regs, ctx.now);
+  const orgIds = [...new Set(regs.flatMap((r) => (r.organizationId ? [r.organizationId] : [])))];
+  const joined = new Map(
+    (await firstMembershipDates(ctx.db, orgIds)).map((m) => [m.organizationId, m.joinedOn.slice(0, 7)]),
+  );
+  const months = monthlyFigures(evs, regs, ctx.now, joined);
   const ended = new Set(evs.filter((e) => e.endsAt.getTime() <= ctx.now.getTime()).map((e) => e.id));
   const confirmedEnded = regs.filter((r) => r.status === 'confirmed' && ended.has(r.eventId));
   return {

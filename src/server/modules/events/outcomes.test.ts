@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { notifications } from '../../db/schema/index.ts';
 import { createTestApp, type Session, type TestApp } from '../../test/test-app.ts';
@@ -243,6 +243,12 @@ describe('after the event', () => {
     clock = new Date(end.getTime() + DAY);
     const month = new Date(start.getTime() + 9 * 3_600_000).toISOString().slice(0, 7);
     expect((await t.request('GET', '/api/event-figures', { as: organiser })).status).toBe(403);
+    // Acme joined the fusion cluster that month (its membership date); Beta long before, or never.
+    await t.db.execute(sql`insert into cluster_memberships (organization_id, cluster_key, joined_on)
+      select id, 'fusion', ${`${month}-15`}::date from organizations where key = 'acme'
+      on conflict (organization_id, cluster_key) do update set joined_on = excluded.joined_on`);
+    await t.db.execute(sql`update cluster_memberships set joined_on = '2020-01-01'
+      where organization_id = (select id from organizations where key = 'beta')`);
     const r = await t.request('GET', `/api/event-figures?from=${month}&to=${month}`, { as: admin });
     expect(r.status, JSON.stringify(r.json)).toBe(200);
     expect(r.json.months).toHaveLength(1);
@@ -253,6 +259,7 @@ describe('after the event', () => {
       attendanceRate: 0.5,
       companies: 2,
       newCompanies: 2,
+      newMembers: 1,
     });
     expect(r.json.months[0].events['lunch-meeting']).toBe(1);
     expect(r.json.totals).toEqual({ events: 1, registrations: 2, attendanceRate: 0.5, companies: 2 });

@@ -84,6 +84,11 @@ function Charts({ figures: f }: { figures: EventFigures }) {
           values: f.months.map((m) => m.newCompanies),
           type: 'line' as const,
         },
+        {
+          name: t('eventsFiguresNewMembers'),
+          values: f.months.map((m) => m.newMembers),
+          type: 'line' as const,
+        },
       ],
     }),
     [f, t],

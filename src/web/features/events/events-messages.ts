@@ -127,9 +127,10 @@ export const eventsMessages = {
   },
   eventsFiguresCompanies: { ja: '参加した企業・団体', en: 'Companies reached' },
   eventsFiguresNewCompanies: { ja: '新たに参加した企業・団体', en: 'Newly reached' },
+  eventsFiguresNewMembers: { ja: 'その月にクラスターへ加入した参加団体', en: 'New members that month' },
   eventsFiguresCompaniesNote: {
-    ja: '参加確定者の所属組織の数。「新たに」はその月に初めて参加した組織（新しい会員の目安）',
-    en: 'Organisations of confirmed people; "newly reached" came for the first time that month (new members, roughly)',
+    ja: '参加確定者の所属組織の数。「新たに」はその月に初めて参加した組織、「加入」はその月にクラスターの会員になった組織（会員になった日による）',
+    en: 'Organisations of confirmed people; "newly reached" came for the first time that month; "new members" joined a cluster that month (by their membership date)',
   },
   eventsTourPlaces: { ja: '（残り {left} / {capacity} 名）', en: '({left} of {capacity} places left)' },
   eventsChooseTour: { ja: '参加する見学枠を選んでください', en: 'Choose your tour' },

@@ -1,0 +1,352 @@
+/**
+ * The cluster indicators, each defined once: its unit, the module its records come from, which way is better,
+ * how its monthly figure is aggregated from its records, and a bilingual explanation of how it is computed.
+ * The SQL of each is a named record set in modules/cluster/indicators.queries.ts under the same key.
+ */
+import type { Label } from '../label.ts';
+
+export type Direction = 'higher' | 'lower';
+/**
+ * flow: records dated in the month; stock: records in force at the month's end; share: 100 × the records in
+ * force of the numerator set over those of the denominator set; median: the median value of the month's
+ * records; coverage: the taxonomy's codes held by at least one regional supplier at the month's end.
+ */
+export type Aggregation = 'flow' | 'stock' | 'share' | 'median' | 'coverage' | 'gaps';
+export type SourceModule =
+  | 'directory'
+  | 'matching'
+  | 'surveys'
+  | 'siting'
+  | 'talent'
+  | 'incubation'
+  | 'desk'
+  | 'events'
+  | 'partnerships';
+
+export type IndicatorDefinition = {
+  key: string;
+  module: SourceModule;
+  unit: Label;
+  direction: Direction;
+  aggregation: Aggregation;
+  label: Label;
+  explanation: Label;
+  /** What the breakdown at the as-of date splits the figure by, when there is one. */
+  breakdown?: Label;
+};
+
+const orgs = { ja: '団体', en: 'organisations' };
+const count = { ja: '件', en: 'records' };
+const percent = { ja: '%', en: '%' };
+const people = { ja: '人', en: 'people' };
+
+const defs: IndicatorDefinition[] = [
+  {
+    key: 'organizations-in-region',
+    module: 'directory',
+    unit: orgs,
+    direction: 'higher',
+    aggregation: 'stock',
+    label: { ja: '地域内の団体数', en: 'Organisations in the region' },
+    explanation: {
+      ja: '月末時点でクラスターに属し、地域（既定は東北6県）に所在する公開団体の数。内訳は供給網上の役割。',
+      en: "Published organisations listed in the cluster at the month's end and located in the region (Tohoku's six prefectures unless another is chosen); broken down by supply-chain role.",
+    },
+    breakdown: { ja: '役割', en: 'role' },
+  },
+  {
+    key: 'members',
+    module: 'directory',
+    unit: orgs,
+    direction: 'higher',
+    aggregation: 'stock',
+    label: { ja: 'クラスター所属団体数', en: 'Members' },
+    explanation: {
+      ja: '月末時点でクラスターに属する団体の数（所在地を問わない）。団体の変更履歴から数えるため、後の削除や所属変更で過去の値は変わらない。内訳は団体種別。',
+      en: "Organisations listed in the cluster at the month's end, wherever they are, counted from the organisations' history so later deletions or re-clustering leave past months unchanged; broken down by kind.",
+    },
+    breakdown: { ja: '種別', en: 'kind' },
+  },
+  {
+    key: 'technology-coverage',
+    module: 'directory',
+    unit: percent,
+    direction: 'higher',
+    aggregation: 'coverage',
+    label: { ja: '技術カバー率', en: 'Technology coverage' },
+    explanation: {
+      ja: 'クラスターの技術分類のうち、月末時点で地域内の団体が1つ以上保有する分類の割合（%）。',
+      en: "Share (%) of the cluster's taxonomy codes held by at least one organisation in the region at the month's end.",
+    },
+  },
+  {
+    key: 'technology-gaps',
+    module: 'directory',
+    unit: { ja: '分類', en: 'codes' },
+    direction: 'lower',
+    aggregation: 'gaps',
+    label: { ja: '技術の空白', en: 'Technology gaps' },
+    explanation: {
+      ja: 'クラスターの技術分類のうち、月末時点で地域内に保有団体が1つもない分類の数。',
+      en: "Taxonomy codes of the cluster that no organisation in the region holds at the month's end.",
+    },
+  },
+  {
+    key: 'needs-posted',
+    module: 'matching',
+    unit: count,
+    direction: 'higher',
+    aggregation: 'flow',
+    label: { ja: '投稿されたニーズ', en: 'Needs posted' },
+    explanation: {
+      ja: 'その月に、投稿時点でクラスターに属していた団体が投稿したニーズの数。匿名ニーズは投稿者を示さない。',
+      en: 'Needs posted in the month by organisations in the cluster when they posted; an anonymous need never shows its owner.',
+    },
+  },
+  {
+    key: 'seeds-posted',
+    module: 'matching',
+    unit: count,
+    direction: 'higher',
+    aggregation: 'flow',
+    label: { ja: '投稿されたシーズ', en: 'Seeds posted' },
+    explanation: {
+      ja: 'その月に、投稿時点でクラスターに属していた団体が投稿したシーズの数。',
+      en: 'Seeds posted in the month by organisations in the cluster when they posted.',
+    },
+  },
+  {
+    key: 'introductions',
+    module: 'matching',
+    unit: count,
+    direction: 'higher',
+    aggregation: 'flow',
+    label: { ja: '紹介（依頼）', en: 'Introductions requested' },
+    explanation: {
+      ja: 'その月に依頼された紹介のうち、依頼側か相手側がクラスター所属の団体であるもの。内訳は基準日時点の段階（状態の履歴から）。',
+      en: 'Introductions requested in the month where either side was in the cluster; broken down by the stage each had reached at the as-of date (from the introductions’ state history).',
+    },
+    breakdown: { ja: '段階', en: 'stage' },
+  },
+  {
+    key: 'introduction-conversion',
+    module: 'matching',
+    unit: percent,
+    direction: 'higher',
+    aggregation: 'share',
+    label: { ja: '紹介の成約率', en: 'Introduction conversion' },
+    explanation: {
+      ja: '月末までに依頼された紹介のうち、月末までに「契約」段階に達したものの割合（%）。',
+      en: "Share (%) of the introductions requested by the month's end that had reached the contract stage by then.",
+    },
+  },
+  {
+    key: 'survey-response-rate',
+    module: 'surveys',
+    unit: percent,
+    direction: 'higher',
+    aggregation: 'share',
+    label: { ja: 'アンケート回答率', en: 'Survey response rate' },
+    explanation: {
+      ja: '月末までにクラスター所属団体へ送られた調査依頼（合成データの調査を除く）のうち、月末までに回答が提出された割合（%）。',
+      en: "Share (%) of the survey invitations sent to organisations in the cluster by the month's end (constructed surveys excluded) answered by then.",
+    },
+  },
+  {
+    key: 'sites-evaluated',
+    module: 'siting',
+    unit: { ja: '候補地', en: 'sites' },
+    direction: 'higher',
+    aggregation: 'stock',
+    label: { ja: '評価された候補地', en: 'Sites evaluated' },
+    explanation: {
+      ja: '月末までに立地検討（スタディ）で一度でも評価された候補地の数（地域指定時はその地域の候補地）。立地検討はクラスターに紐付かないため、全クラスター共通の値。',
+      en: "Candidate sites evaluated in at least one siting study by the month's end (those in the region when one is chosen). Studies carry no cluster, so the figure is the platform's, the same for every cluster.",
+    },
+  },
+  {
+    key: 'facilities-committed',
+    module: 'siting',
+    unit: { ja: '施設', en: 'facilities' },
+    direction: 'higher',
+    aggregation: 'stock',
+    label: { ja: '立地予定の施設', en: 'Facilities committed' },
+    explanation: {
+      ja: '月末までにクラスターの計画施設（人材需給の planned_facilities）として登録された施設の数。',
+      en: "Facilities planned on candidate sites for the cluster (the workforce plan's planned facilities) recorded by the month's end.",
+    },
+  },
+  {
+    key: 'tenants',
+    module: 'incubation',
+    unit: { ja: '入居者', en: 'tenants' },
+    direction: 'higher',
+    aggregation: 'stock',
+    label: { ja: '入居者', en: 'Tenants' },
+    explanation: {
+      ja: '月末時点で契約期間中の賃貸契約（入居中・退去予定・退去済み、提示中を除く）のうち、借主が契約開始時にクラスター所属の団体であるもの。',
+      en: "Leases in force at the month's end (active, ending or ended; offers excluded) whose tenant was in the cluster when the lease started.",
+    },
+  },
+  {
+    key: 'occupancy',
+    module: 'incubation',
+    unit: percent,
+    direction: 'higher',
+    aggregation: 'share',
+    label: { ja: '入居率', en: 'Occupancy' },
+    explanation: {
+      ja: 'クラスター所属団体が所有する施設の区画のうち、月末時点で契約期間中の賃貸契約がある区画の割合（%）。',
+      en: "Share (%) of the units in facilities owned by organisations in the cluster that have a lease in force at the month's end.",
+    },
+  },
+  {
+    key: 'graduations',
+    module: 'incubation',
+    unit: { ja: '社', en: 'companies' },
+    direction: 'higher',
+    aggregation: 'flow',
+    label: { ja: '卒業', en: 'Graduations' },
+    explanation: {
+      ja: 'その月に卒業（退去して自立）した入居者の数。借主がクラスター所属の団体であるもの。',
+      en: 'Tenants of organisations in the cluster that graduated (left to stand on their own) in the month.',
+    },
+  },
+  {
+    key: 'trainees',
+    module: 'talent',
+    unit: people,
+    direction: 'higher',
+    aggregation: 'stock',
+    label: { ja: '受講者', en: 'Trainees' },
+    explanation: {
+      ja: '月末時点で受講中の人数：開始済みのコホートの受講登録（待機を除く）のうち、終了日がまだのもの。プログラムのスキルがクラスターのスキル分類に含まれるもの。',
+      en: "People on a programme at the month's end: enrolments (waiting list excluded) in cohorts that have started and not yet ended, on programmes teaching a skill of the cluster's skills taxonomy.",
+    },
+  },
+  {
+    key: 'completions',
+    module: 'talent',
+    unit: people,
+    direction: 'higher',
+    aggregation: 'flow',
+    label: { ja: '修了者', en: 'Completions' },
+    explanation: {
+      ja: 'その月に修了した受講者の数（クラスターのスキルを教えるプログラム）。',
+      en: "Trainees who completed a programme teaching one of the cluster's skills in the month.",
+    },
+  },
+  {
+    key: 'placements',
+    module: 'talent',
+    unit: people,
+    direction: 'higher',
+    aggregation: 'flow',
+    label: { ja: '就職・配置', en: 'Placements' },
+    explanation: {
+      ja: 'その月に就業を開始した配置のうち、求人元がその時点でクラスター所属の団体であるもの。',
+      en: 'Placements starting in the month at organisations in the cluster at that time.',
+    },
+  },
+  {
+    key: 'open-positions',
+    module: 'talent',
+    unit: { ja: '求人', en: 'openings' },
+    direction: 'lower',
+    aggregation: 'stock',
+    label: { ja: '未充足の求人（人材の不足）', en: 'Open positions (workforce gap)' },
+    explanation: {
+      ja: '月末までに掲載され、まだ募集中の求人の数（クラスター所属団体）。人材需給の不足（需要−供給）は /talent/workforce の推計で、将来の年ごとの値のため月次の指標にはしない。',
+      en: "Job openings posted by the month's end by organisations in the cluster and still open. The workforce gap proper (demand − supply) is the talent module's projection per future year at /talent/workforce, not a monthly record count.",
+    },
+  },
+  {
+    key: 'consultations',
+    module: 'desk',
+    unit: count,
+    direction: 'higher',
+    aggregation: 'flow',
+    label: { ja: '相談件数', en: 'Consultations' },
+    explanation: {
+      ja: 'その月に受け付けた相談のうち、相談元が受付時点でクラスター所属の団体であるもの（団体に紐付かない相談は数えない）。',
+      en: 'Consultations received in the month from organisations in the cluster at that time (consultations linked to no organisation are not counted).',
+    },
+  },
+  {
+    key: 'time-to-answer',
+    module: 'desk',
+    unit: { ja: '日', en: 'days' },
+    direction: 'lower',
+    aggregation: 'median',
+    label: { ja: '初回回答までの日数（中央値）', en: 'Days to first answer (median)' },
+    explanation: {
+      ja: 'その月に初回回答した相談の、受付から初回回答までの暦日数の中央値（窓口の集計は営業日、こちらは暦日）。',
+      en: "Median calendar days from receipt to first answer of the consultations first answered in the month (the desk's own figures count working days).",
+    },
+  },
+  {
+    key: 'events-held',
+    module: 'events',
+    unit: { ja: '回', en: 'events' },
+    direction: 'higher',
+    aggregation: 'flow',
+    label: { ja: '開催イベント', en: 'Events held' },
+    explanation: {
+      ja: 'その月に開始したイベントのうち、主催団体がクラスター所属の団体であるもの。',
+      en: 'Events starting in the month organised by organisations in the cluster.',
+    },
+  },
+  {
+    key: 'attendance',
+    module: 'events',
+    unit: people,
+    direction: 'higher',
+    aggregation: 'flow',
+    label: { ja: '参加者（受付済み）', en: 'Attendance (checked in)' },
+    explanation: {
+      ja: 'その月に、クラスター所属団体が主催したイベントで受付（チェックイン）された参加登録の数。',
+      en: 'Registrations checked in during the month at events organised by organisations in the cluster.',
+    },
+  },
+  {
+    key: 'companies-reached',
+    module: 'events',
+    unit: orgs,
+    direction: 'higher',
+    aggregation: 'flow',
+    label: { ja: '参加した団体', en: 'Companies reached' },
+    explanation: {
+      ja: 'その月に、クラスター所属団体が主催したイベントで受付された参加者の所属団体の数（団体ごとに月1回）。',
+      en: 'Distinct organisations of the people checked in during the month at events organised by organisations in the cluster (each once a month).',
+    },
+  },
+  {
+    key: 'agreement-activities',
+    module: 'partnerships',
+    unit: count,
+    direction: 'higher',
+    aggregation: 'flow',
+    label: { ja: '協定に基づく活動', en: 'Agreement activity' },
+    explanation: {
+      ja: 'その月に行われた協定の活動のうち、当事者のいずれかがクラスター所属の団体である協定のもの。',
+      en: 'Activities in the month under agreements with at least one party in the cluster.',
+    },
+  },
+];
+
+export const indicators: readonly IndicatorDefinition[] = defs;
+export const indicatorKeys = defs.map((d) => d.key);
+const byKey = new Map(defs.map((d) => [d.key, d]));
+export const indicatorByKey = (key: string) => byKey.get(key);
+
+/**
+ * Not an indicator, said so: the share of members planning a site. The siting survey's answers are free-form
+ * questionnaires with no question the platform recognises as "plans a new site", so the figure cannot be
+ * computed from the data; the seed's 34 % is shown as the cluster's context instead.
+ */
+export const notComputed = {
+  'members-planning-site': {
+    ja: '立地を計画する会員の割合：アンケートの設問を特定できないため算出しない（シードの値を参考値として表示）。',
+    en: 'Share of members planning a site: not computed, since no survey question is known to ask it (the seed’s figure is shown as context).',
+  },
+} satisfies Record<string, Label>;

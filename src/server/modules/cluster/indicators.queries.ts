@@ -1,0 +1,240 @@
+import { type SQL, sql } from 'drizzle-orm';
+
+/**
+ * Each indicator's records, named by its key (core/cluster/indicators.ts says what each counts). Every record
+ * set has the same columns, read by cluster.queries.ts: `id`; `at`, the moment it counts from (a flow's date, a
+ * stock's start); `until`, when it stops being in force (null: still); `known`, when the platform recorded it,
+ * so nothing recorded after an as-of date counts for it; `org`, the organisation it names (null when it may not
+ * be shown: an anonymous need); `label`, a bilingual title; `value`, for medians; `part`, the breakdown keys.
+ *
+ * Membership is read from organization_history at the moment the record was made (`inCluster`), so deleting or
+ * re-clustering an organisation later leaves past figures as they were. These queries read the other modules'
+ * tables directly, as the home page's read model does.
+ */
+export type IndicatorScope = {
+  cluster: string;
+  /** The region's prefectures when one is chosen, else null. */
+  prefectures: readonly string[] | null;
+  /** The cluster's own region (Tohoku), for the regional directory indicators when no region is chosen. */
+  home: readonly string[];
+  /** The cluster's taxonomy codes and skills. */
+  codes: readonly string[];
+  skills: readonly string[];
+  /** The as-of moment, for states read from a history (an introduction's stage). */
+  asOf: Date;
+};
+
+export const textArray = (values: readonly string[]) =>
+  values.length
+    ? sql`ARRAY[${sql.join(
+        values.map((v) => sql`${v}`),
+        sql`, `,
+      )}]::text[]`
+    : sql`'{}'::text[]`;
+
+/**
+ * A table as it stood at the as-of moment as far as deletions go: its rows, and the rows deleted after then
+ * (kept by the `archive_deleted_row` trigger, personal fields dropped).
+ */
+const live = (s: IndicatorScope, table: string) =>
+  sql`(select * from ${sql.raw(table)} union all select (jsonb_populate_record(null::${sql.raw(table)}, d.row)).*
+    from deleted_rows d where d.table_name = ${table} and d.deleted_at > ${s.asOf.toISOString()}::timestamptz)`;
+
+/**
+ * An organisation's latest recorded name, from its history: it outlives a deletion, and as a scalar subquery in
+ * the select list it costs nothing when only the dates are counted (the planner drops unused columns).
+ */
+const orgName = (org: SQL) =>
+  sql`(select h.name from organization_history h where h.organization_id = ${org} order by h.valid_from desc limit 1)`;
+
+const jst = (d: SQL) => sql`((${d})::timestamp at time zone 'Asia/Tokyo')`;
+const inPrefectures = (alias: string, prefectures: readonly string[]) =>
+  sql`(${sql.raw(alias)}.country = 'JP' or ${sql.raw(alias)}.country is null) and ${sql.raw(alias)}.prefecture = any(${textArray(prefectures)})`;
+
+/** The organisation `org` was in the cluster (and in the chosen region) at `at`, by its history. */
+function inCluster(s: IndicatorScope, org: SQL, at: SQL) {
+  return sql`exists (select 1 from organization_history h where h.organization_id = ${org}
+    and ${s.cluster} = any(h.clusters) and h.valid_from <= ${at} and (h.valid_to is null or h.valid_to > ${at})
+    ${s.prefectures ? sql`and ${inPrefectures('h', s.prefectures)}` : sql``})`;
+}
+
+const versions = (
+  s: IndicatorScope,
+  regional: readonly string[] | null,
+  published: boolean,
+  part: SQL,
+) => sql`
+  select h.organization_id::text as id, h.valid_from as at, h.valid_to as until, h.valid_from as known,
+    h.organization_id as org, h.name as label, null::float8 as value, ${part} as part
+  from organization_history h
+  where ${s.cluster} = any(h.clusters) ${published ? sql`and h.published` : sql``}
+    ${regional ? sql`and ${inPrefectures('h', regional)}` : sql``}`;
+
+const fromIn = (s: IndicatorScope) => inCluster(s, sql`i.from_organization_id`, sql`i.created_at`);
+const toIn = (s: IndicatorScope) => inCluster(s, sql`i.to_organization_id`, sql`i.created_at`);
+
+/**
+ * Introductions either side of which was in the cluster: those from a member, then those to one from outside.
+ * Two semi-joins rather than one `or`, which the planner can only test row by row.
+ */
+const eitherSide = (s: IndicatorScope, query: SQL) =>
+  sql`(${query} where ${fromIn(s)}) union all (${query} where ${toIn(s)} and not ${fromIn(s)})`;
+
+/** Introductions with their sender's name and the stage each had reached at the as-of moment. */
+const introductionsOf = (s: IndicatorScope) => sql`${live(s, 'introductions')} i
+  left join (select distinct on (e.introduction_id) e.introduction_id, e.to_state
+    from ${live(s, 'introduction_events')} e where e.at <= ${s.asOf.toISOString()}::timestamptz
+    order by e.introduction_id, e.at desc) st on st.introduction_id = i.id`;
+
+const posts = (s: IndicatorScope, table: 'needs' | 'seeds') => sql`
+  select p.id::text as id, p.created_at as at, null::timestamptz as until, p.created_at as known,
+    ${table === 'needs' ? sql`case when p.visibility = 'anonymous' then null else p.organization_id end` : sql`p.organization_id`} as org,
+    p.title as label, null::float8 as value, array[p.category] as part
+  from ${live(s, table)} p where ${inCluster(s, sql`p.organization_id`, sql`p.created_at`)}`;
+
+const leasesInForce = (s: IndicatorScope, owner: 'tenant' | 'facility') => sql`
+  select l.id::text as id, greatest(${jst(sql`l.start_on`)}, l.created_at) as at,
+    ${jst(sql`l.end_on + 1`)} as until, l.created_at as known, l.tenant_organization_id as org,
+    ${orgName(sql`l.tenant_organization_id`)} as label, null::float8 as value, array[l.status] as part
+  from ${live(s, 'facility_leases')} l join ${live(s, 'facility_units')} u on u.id = l.unit_id join ${live(s, 'facilities')} f on f.id = u.facility_id
+  where l.status in ('active', 'ending', 'ended') and ${
+    owner === 'tenant'
+      ? inCluster(s, sql`l.tenant_organization_id`, sql`l.created_at`)
+      : inCluster(s, sql`f.organization_id`, sql`l.created_at`)
+  }`;
+
+const clusterProgramme = (s: IndicatorScope) => sql`p.skills && ${textArray(s.skills)}`;
+
+const checkIns = (
+  s: IndicatorScope,
+) => sql`${live(s, 'event_registrations')} r join ${live(s, 'events')} ev on ev.id = r.event_id
+  where r.checked_in_at is not null and ${inCluster(s, sql`ev.organizer_organization_id`, sql`ev.created_at`)}`;
+
+/** The record sets: one per indicator, two (numerator, denominator) for a share. */
+export const recordSets: Record<string, (s: IndicatorScope) => SQL | { num: SQL; den: SQL }> = {
+  members: (s) => versions(s, s.prefectures, false, sql`array[h.kind]`),
+  'organizations-in-region': (s) => versions(s, s.prefectures ?? s.home, true, sql`h.roles`),
+  'needs-posted': (s) => posts(s, 'needs'),
+  'seeds-posted': (s) => posts(s, 'seeds'),
+  introductions: (s) =>
+    eitherSide(
+      s,
+      sql`select i.id::text as id, i.created_at as at, null::timestamptz as until, i.created_at as known,
+        i.from_organization_id as org, ${orgName(sql`i.from_organization_id`)} as label, null::float8 as value,
+        array[coalesce(st.to_state, 'requested')] as part
+      from ${introductionsOf(s)}`,
+    ),
+  'introduction-conversion': (s) => ({
+    num: sql`select i.id::text as id, c.at, null::timestamptz as until, i.created_at as known,
+        i.from_organization_id as org, ${orgName(sql`i.from_organization_id`)} as label, null::float8 as value, null::text[] as part
+      from (select e.introduction_id, min(e.at) as at from ${live(s, 'introduction_events')} e
+        where e.to_state = 'contract' group by 1) c
+      join ${live(s, 'introductions')} i on i.id = c.introduction_id
+      where ${fromIn(s)} or ${toIn(s)}`,
+    den: eitherSide(
+      s,
+      sql`select i.id::text as id, i.created_at as at, null::timestamptz as until, i.created_at as known,
+        i.from_organization_id as org, ${orgName(sql`i.from_organization_id`)} as label, null::float8 as value, null::text[] as part
+      from ${introductionsOf(s)}`,
+    ),
+  }),
+  'survey-response-rate': (s) => {
+    const invitations = sql`${live(s, 'survey_invitations')} si
+      join ${live(s, 'surveys')} sv on sv.id = si.survey_id and not sv.synthetic
+      where ${inCluster(s, sql`si.organization_id`, sql`si.created_at`)}`;
+    return {
+      num: sql`select * from (select si.id::text as id,
+          (select min(r.submitted_at) from ${live(s, 'survey_responses')} r where r.invitation_id = si.id) as at,
+          null::timestamptz as until, si.created_at as known, si.organization_id as org, ${orgName(sql`si.organization_id`)} as label,
+          null::float8 as value, null::text[] as part from ${invitations}) x where x.at is not null`,
+      den: sql`select si.id::text as id, si.created_at as at, null::timestamptz as until, si.created_at as known,
+          si.organization_id as org, ${orgName(sql`si.organization_id`)} as label, null::float8 as value, null::text[] as part
+        from ${invitations}`,
+    };
+  },
+  'sites-evaluated': (s) => sql`
+    select x.id, x.at, null::timestamptz as until, x.at as known, null::uuid as org, x.label,
+      null::float8 as value, null::text[] as part
+    from (select st.key as id, st.name as label,
+        (select min(ss.created_at) from ${live(s, 'siting_studies')} ss where st.key = any(ss.site_keys)) as at
+      from ${live(s, 'sites')} st ${s.prefectures ? sql`where ${inPrefectures('st', s.prefectures)}` : sql``}) x
+    where x.at is not null`,
+  'facilities-committed': (s) => sql`
+    select pf.id::text as id, pf.created_at as at, null::timestamptz as until, pf.created_at as known,
+      null::uuid as org, pf.name as label, null::float8 as value, array[pf.phase::text] as part
+    from ${live(s, 'planned_facilities')} pf join ${live(s, 'sites')} st on st.id = pf.site_id
+    where pf.cluster_key = ${s.cluster} ${s.prefectures ? sql`and ${inPrefectures('st', s.prefectures)}` : sql``}`,
+  tenants: (s) => leasesInForce(s, 'tenant'),
+  occupancy: (s) => ({
+    num: leasesInForce(s, 'facility'),
+    den: sql`select u.id::text as id, u.created_at as at, null::timestamptz as until, u.created_at as known,
+        f.organization_id as org, u.name as label, null::float8 as value, null::text[] as part
+      from ${live(s, 'facility_units')} u join ${live(s, 'facilities')} f on f.id = u.facility_id
+      where ${inCluster(s, sql`f.organization_id`, sql`u.created_at`)}`,
+  }),
+  graduations: (s) => sql`
+    select g.id::text as id, ${jst(sql`g.graduated_on`)} as at, null::timestamptz as until, g.created_at as known,
+      l.tenant_organization_id as org, ${orgName(sql`l.tenant_organization_id`)} as label, null::float8 as value,
+      null::text[] as part
+    from ${live(s, 'lease_graduations')} g join ${live(s, 'facility_leases')} l on l.id = g.lease_id
+    where ${inCluster(s, sql`l.tenant_organization_id`, sql`l.created_at`)}`,
+  trainees: (s) => sql`
+    select e.id::text as id, greatest(${jst(sql`c.start_on`)}, e.created_at) as at,
+      ${jst(sql`e.ended_on + 1`)} as until, e.created_at as known, null::uuid as org, p.title as label,
+      null::float8 as value, array[p.level::text] as part
+    from ${live(s, 'training_enrolments')} e join ${live(s, 'training_cohorts')} c on c.id = e.cohort_id
+      join ${live(s, 'training_programmes')} p on p.id = c.programme_id
+    where e.status <> 'waiting' and ${clusterProgramme(s)}`,
+  completions: (s) => sql`
+    select e.id::text as id, ${jst(sql`e.ended_on`)} as at, null::timestamptz as until, e.created_at as known,
+      null::uuid as org, p.title as label, null::float8 as value, array[p.level::text] as part
+    from ${live(s, 'training_enrolments')} e join ${live(s, 'training_cohorts')} c on c.id = e.cohort_id
+      join ${live(s, 'training_programmes')} p on p.id = c.programme_id
+    where e.status = 'completed' and e.ended_on is not null and ${clusterProgramme(s)}`,
+  placements: (s) => sql`
+    select pl.id::text as id, ${jst(sql`pl.start_on`)} as at, null::timestamptz as until, pl.created_at as known,
+      jo.organization_id as org, jo.title as label, null::float8 as value, null::text[] as part
+    from ${live(s, 'placements')} pl join ${live(s, 'job_applications')} a on a.id = pl.application_id
+      join ${live(s, 'job_openings')} jo on jo.id = a.opening_id
+    where ${inCluster(s, sql`jo.organization_id`, sql`pl.created_at`)}`,
+  'open-positions': (s) => sql`
+    select jo.id::text as id, jo.created_at as at,
+      case when jo.status <> 'open' then jo.updated_at end as until, jo.created_at as known,
+      jo.organization_id as org, jo.title as label, null::float8 as value, array[jo.level::text] as part
+    from ${live(s, 'job_openings')} jo where ${inCluster(s, sql`jo.organization_id`, sql`jo.created_at`)}`,
+  consultations: (s) => sql`
+    select c.id::text as id, c.received_at as at, null::timestamptz as until, c.received_at as known,
+      c.organization_id as org, jsonb_build_object('ja', c.company_name, 'en', c.company_name) as label,
+      null::float8 as value, array[c.topic] as part
+    from ${live(s, 'consultations')} c
+    where c.organization_id is not null and ${inCluster(s, sql`c.organization_id`, sql`c.received_at`)}`,
+  'time-to-answer': (s) => sql`
+    select c.id::text as id, c.first_answered_at as at, null::timestamptz as until, c.first_answered_at as known,
+      c.organization_id as org, jsonb_build_object('ja', c.company_name, 'en', c.company_name) as label,
+      extract(epoch from (c.first_answered_at - c.received_at)) / 86400.0 as value, array[c.topic] as part
+    from ${live(s, 'consultations')} c
+    where c.organization_id is not null and c.first_answered_at is not null
+      and ${inCluster(s, sql`c.organization_id`, sql`c.received_at`)}`,
+  'events-held': (s) => sql`
+    select ev.id::text as id, ev.starts_at as at, null::timestamptz as until, ev.created_at as known,
+      ev.organizer_organization_id as org, ev.title as label, null::float8 as value, array[ev.kind] as part
+    from ${live(s, 'events')} ev where ${inCluster(s, sql`ev.organizer_organization_id`, sql`ev.created_at`)}`,
+  attendance: (s) => sql`
+    select r.id::text as id, r.checked_in_at as at, null::timestamptz as until, r.checked_in_at as known,
+      null::uuid as org, ev.title as label, null::float8 as value, array[ev.kind] as part
+    from ${checkIns(s)}`,
+  'companies-reached': (s) => sql`
+    select u.organization_id::text || '@' || to_char(min(r.checked_in_at) at time zone 'Asia/Tokyo', 'YYYY-MM') as id,
+      min(r.checked_in_at) as at, null::timestamptz as until, min(r.checked_in_at) as known,
+      u.organization_id as org, o.name as label, null::float8 as value, null::text[] as part
+    from ${live(s, 'event_registrations')} r join ${live(s, 'events')} ev on ev.id = r.event_id join users u on u.id = r.user_id
+      join ${live(s, 'organizations')} o on o.id = u.organization_id
+    where r.checked_in_at is not null and ${inCluster(s, sql`ev.organizer_organization_id`, sql`ev.created_at`)}
+    group by u.organization_id, o.name, to_char(r.checked_in_at at time zone 'Asia/Tokyo', 'YYYY-MM')`,
+  'agreement-activities': (s) => sql`
+    select a.id::text as id, ${jst(sql`a.occurred_on`)} as at, null::timestamptz as until, a.created_at as known,
+      null::uuid as org, a.title as label, null::float8 as value, array[a.kind] as part
+    from ${live(s, 'agreement_activities')} a
+    where exists (select 1 from ${live(s, 'agreement_parties')} ap where ap.agreement_id = a.agreement_id
+      and ${inCluster(s, sql`ap.organization_id`, sql`a.created_at`)})`,
+};

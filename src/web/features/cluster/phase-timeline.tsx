@@ -1,0 +1,93 @@
+import { LineChart, ScatterChart } from 'echarts/charts';
+import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
+import * as echarts from 'echarts/core';
+import { CanvasRenderer } from 'echarts/renderers';
+import { useEffect, useRef } from 'react';
+
+echarts.use([LineChart, ScatterChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
+
+export type PhaseTimelineProps = {
+  phases: string[];
+  /** Each setting of the phase, oldest first. */
+  settings: { setOn: string; phase: number }[];
+  milestones: { title: string; targetDate: string; actualDate: string | null }[];
+  today: string;
+  names: { phase: string; target: string; actual: string };
+  label: string;
+};
+
+/**
+ * The phase timeline: the phase the coordinator set, as steps over time up to today, and each milestone's target
+ * (hollow) and actual (filled) date on the phase axis' top line.
+ */
+export default function PhaseTimeline({
+  phases,
+  settings,
+  milestones,
+  today,
+  names,
+  label,
+}: PhaseTimelineProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const chart = echarts.init(el);
+    chart.on('finished', () => el.setAttribute('data-drawn', 'true'));
+    const steps = settings.map((s) => [s.setOn, s.phase]);
+    if (steps.length) steps.push([today, settings.at(-1)!.phase]);
+    const top = phases.length + 1;
+    chart.setOption({
+      animation: false,
+      tooltip: {
+        trigger: 'item',
+        formatter: (p: { seriesName: string; data: unknown[] }) =>
+          `${p.seriesName}: ${p.data[2] ?? ''} ${p.data[0]}`,
+      },
+      legend: { bottom: 0 },
+      grid: { left: 8, right: 16, top: 16, bottom: 40, containLabel: true },
+      xAxis: { type: 'time' },
+      yAxis: {
+        type: 'value',
+        min: 0,
+        max: top,
+        interval: 1,
+        // Phase numbers only: the bottom line is nothing yet, the top one carries the milestones.
+        axisLabel: { formatter: (v: number) => (v >= 1 && v < top ? `${v}` : ''), fontSize: 10 },
+      },
+      series: [
+        { name: names.phase, type: 'line', step: 'end', data: steps, symbolSize: 6 },
+        {
+          name: names.target,
+          type: 'scatter',
+          symbol: 'emptyCircle',
+          symbolSize: 12,
+          data: milestones.map((m) => [m.targetDate, top - 0.3, m.title]),
+        },
+        {
+          name: names.actual,
+          type: 'scatter',
+          symbolSize: 12,
+          data: milestones.filter((m) => m.actualDate).map((m) => [m.actualDate, top - 0.3, m.title]),
+        },
+      ],
+    });
+    const resize = () => chart.resize();
+    window.addEventListener('resize', resize);
+    window.addEventListener('beforeprint', resize);
+    return () => {
+      window.removeEventListener('resize', resize);
+      window.removeEventListener('beforeprint', resize);
+      chart.dispose();
+    };
+  }, [phases, settings, milestones, today, names]);
+  return (
+    <div
+      ref={ref}
+      className="chart clu-timeline"
+      role="img"
+      aria-label={label}
+      data-testid="phase-timeline"
+    />
+  );
+}
