@@ -96,6 +96,26 @@ export const clusterTargets = pgTable(
   (t) => [primaryKey({ columns: [t.clusterKey, t.indicator, t.phase] })],
 );
 
+/**
+ * Every target ever set, from the moment it was set (`validFrom`; a null target removes it), so a past
+ * report reads the target as it stood then. cluster_targets keeps the ones in force now.
+ */
+export const clusterTargetHistory = pgTable(
+  'cluster_target_history',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    clusterKey: text('cluster_key')
+      .notNull()
+      .references(() => clusters.key, { onDelete: 'cascade' }),
+    indicator: text('indicator').notNull(),
+    phase: integer('phase').notNull(),
+    target: doublePrecision('target'),
+    setBy: uuid('set_by').references(() => users.id, { onDelete: 'set null' }),
+    validFrom: timestamp('valid_from', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('cluster_target_history_key_idx').on(t.clusterKey, t.indicator, t.phase, t.validFrom)],
+);
+
 /** The coordinator's notes for a cluster's yearly report. */
 export const clusterNotes = pgTable(
   'cluster_notes',

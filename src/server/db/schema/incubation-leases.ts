@@ -46,6 +46,11 @@ export const facilityLeases = pgTable(
     illustrative: boolean('illustrative').notNull().default(false),
     // End-of-lease reminders already sent, in months before the end.
     remindersSent: integer('reminders_sent').array().notNull().default(sql`'{}'::int[]`),
+    // When each step was recorded (the guarded transition writes them), so the cluster's figures read a lease's
+    // state as it stood at a past date. Null on rows written straight in (bundle, demo): created_at stands in.
+    activatedAt: timestamp('activated_at', { withTimezone: true }),
+    noticeAt: timestamp('notice_at', { withTimezone: true }),
+    endedAt: timestamp('ended_at', { withTimezone: true }),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

@@ -120,6 +120,10 @@ export const trainingEnrolments = pgTable(
     qualification: text('qualification'),
     withdrawalReason: text('withdrawal_reason'),
     endedOn: date('ended_on', { mode: 'string' }),
+    // When the seat was taken and when the end (completion or withdrawal) was recorded, written by the guarded
+    // status update, so the cluster's figures read the enrolment as it stood at a past date (null: created_at).
+    enrolledAt: timestamp('enrolled_at', { withTimezone: true }),
+    endRecordedAt: timestamp('end_recorded_at', { withTimezone: true }),
     erasedAt: timestamp('erased_at', { withTimezone: true }),
     illustrative: boolean('illustrative').notNull().default(false),
     version: integer('version').notNull().default(1),

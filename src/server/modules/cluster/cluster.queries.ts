@@ -7,6 +7,7 @@ import {
   clusterNotes,
   clusterPhaseSettings,
   clusterPhases,
+  clusterTargetHistory,
   clusterTargets,
   type LocalizedText,
   organizations,
@@ -221,6 +222,22 @@ export async function upsertTargets(db: Db, rows: (typeof clusterTargets.$inferI
       target: [clusterTargets.clusterKey, clusterTargets.indicator, clusterTargets.phase],
       set: { target: sql`excluded.target`, setBy: sql`excluded.set_by`, updatedAt: sql`now()` },
     });
+}
+
+/** Each target as it stood at `asOf`: the latest version set by then, unless that removed it. */
+export async function targetsAsOf(db: Db, cluster: string, asOf: Date) {
+  const h = clusterTargetHistory;
+  const rows = await db
+    .selectDistinctOn([h.indicator, h.phase], { indicator: h.indicator, phase: h.phase, target: h.target })
+    .from(h)
+    .where(and(eq(h.clusterKey, cluster), sql`${h.validFrom} <= ${ts(asOf)}`))
+    .orderBy(h.indicator, h.phase, desc(h.validFrom), desc(h.id));
+  return rows.filter((r): r is typeof r & { target: number } => r.target !== null);
+}
+
+/** Keeps each target set (or removed: a null target) from now on, for reports as of a later date. */
+export async function insertTargetVersions(db: Db, rows: (typeof clusterTargetHistory.$inferInsert)[]) {
+  if (rows.length) await db.insert(clusterTargetHistory).values(rows);
 }
 
 export async function deleteTarget(db: Db, cluster: string, indicator: string, phase: number) {

@@ -14,6 +14,7 @@ import {
   getNote,
   insertMilestone,
   insertPhaseSetting,
+  insertTargetVersions,
   type MilestoneRow,
   milestonesOf,
   notesOf,
@@ -21,6 +22,7 @@ import {
   phaseSettingsOf,
   phasesOf,
   setMembershipDate,
+  targetsAsOf,
   targetsOf,
   updateMilestone,
   upsertTargets,
@@ -113,7 +115,7 @@ export async function getDashboard(ctx: ClusterCtx, key: string, q: DashboardQue
   const [plan, figures, targets, notes] = await Promise.all([
     getPlan(ctx, key, asOf),
     figuresAsOf(ctx.db, scope, months, asOf),
-    targetsOf(ctx.db, key),
+    targetsAsOf(ctx.db, key, asOf),
     notesOf(ctx.db, key),
   ]);
   const phase = plan.currentPhase?.phase;
@@ -214,6 +216,16 @@ export async function putTargets(ctx: ClusterCtx, user: AuthUser, key: string, i
     );
     for (const t of input.targets.filter((x) => x.target === null))
       await deleteTarget(tx, key, t.indicator, t.phase);
+    await insertTargetVersions(
+      tx,
+      input.targets.map((t) => ({
+        clusterKey: key,
+        indicator: t.indicator,
+        phase: t.phase,
+        target: t.target,
+        setBy: user.id,
+      })),
+    );
     await writeAudit(tx, user, {
       action: 'update',
       entity: 'cluster-targets',

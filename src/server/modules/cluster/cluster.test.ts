@@ -1,6 +1,14 @@
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { resultRows } from '../../db/client.ts';
+import {
+  facilities,
+  facilityLeases,
+  facilityUnits,
+  trainingCohorts,
+  trainingEnrolments,
+  trainingProgrammes,
+} from '../../db/schema/index.ts';
 import { createTestApp, type Session, type TestApp } from '../../test/test-app.ts';
 import { forgetFigures } from './index.ts';
 
@@ -367,5 +375,113 @@ describe('membership dates', () => {
     const bad = await t.request('PUT', url, { as: admin, body: { joinedOn: 'June' } });
     expect(bad.json.error.details[0].path).toBe('body.joinedOn');
     expect((await t.request('PUT', url, { as: agency, body: { joinedOn: '2025-06-01' } })).status).toBe(403);
+  });
+});
+
+describe('as of a past date: state changes and targets recorded later', () => {
+  const at = (day: string) => new Date(`${day}T10:00:00+09:00`);
+  const pick = (b: { indicators: Indicator[] }, keys: string[]) =>
+    Object.fromEntries(keys.map((k) => [k, indicator(b, k)]));
+  const keys = ['tenants', 'occupancy', 'trainees', 'completions'];
+
+  it("reads a lease's end and an enrolment's completion from when they were recorded", async () => {
+    // a-aomori leases its own unit from 1 Feb (active since 20 Jan) and has a trainee enrolled from 12 Jan.
+    const [fac] = await t.db
+      .insert(facilities)
+      .values({ key: 'st-fac', name: { en: 'fac' }, organizationId: ids['a-aomori']! })
+      .returning();
+    const [unit] = await t.db
+      .insert(facilityUnits)
+      .values({
+        key: 'st-u',
+        facilityId: fac!.id,
+        kind: 'lab',
+        name: { en: 'u' },
+        floorAreaM2: 50,
+        createdAt: at('2026-01-15'),
+      })
+      .returning();
+    const [lease] = await t.db
+      .insert(facilityLeases)
+      .values({
+        key: 'st-l',
+        unitId: unit!.id,
+        tenantOrganizationId: ids['a-aomori']!,
+        startOn: '2026-02-01',
+        endOn: '2027-01-31',
+        status: 'active',
+        monthlyRentJpy: 1,
+        createdAt: at('2026-01-20'),
+      })
+      .returning();
+    const [prog] = await t.db
+      .insert(trainingProgrammes)
+      .values({
+        key: 'st-prog',
+        providerOrganizationId: ids['a-aomori']!,
+        title: { en: 'Vacuum' },
+        level: 3,
+        skills: ['SK.vacuum'],
+        durationWeeks: 8,
+        delivery: 'full-time',
+        defaultCapacity: 10,
+      })
+      .returning();
+    const [cohort] = await t.db
+      .insert(trainingCohorts)
+      .values({ programmeId: prog!.id, startOn: '2026-01-12', capacity: 10 })
+      .returning();
+    const [enrolment] = await t.db
+      .insert(trainingEnrolments)
+      .values({ cohortId: cohort!.id, status: 'enrolled', createdAt: at('2026-01-05') })
+      .returning();
+    forgetFigures(t.db);
+    const before = await board();
+    expect(pick(before, keys)).toMatchObject({
+      tenants: { series: [0, 1, 1, 1] },
+      occupancy: { series: [0, 100, 100, 100] },
+      trainees: { series: [1, 1, 1, 1] },
+      completions: { series: [0, 0, 0, 0] },
+    });
+    // Today the office ends the lease and the provider records the completion, dated back to 31 March.
+    const end = await t.request('POST', `/api/facility-leases/${lease!.id}/end`, { as: admin });
+    expect(end.status, JSON.stringify(end.json)).toBe(200);
+    const done = await t.request('POST', `/api/training-enrolments/${enrolment!.id}/completion`, {
+      as: admin,
+      body: { qualification: 'q', endedOn: '2026-03-31' },
+    });
+    expect(done.status, JSON.stringify(done.json)).toBe(200);
+    forgetFigures(t.db);
+    expect(pick(await board(), keys)).toEqual(pick(before, keys));
+    // Today's figures move: no tenant, no trainee, one completion in March.
+    const today = await board(`asOf=${new Date().toISOString()}&from=2026-01`);
+    expect(indicator(today, 'tenants').value).toBe(0);
+    expect(indicator(today, 'trainees').value).toBe(0);
+    expect(indicator(today, 'completions').series.slice(0, 4)).toEqual([0, 0, 1, 0]);
+  });
+
+  it('reads the target set at the as-of moment, not one set later', async () => {
+    const setTarget = async (target: number) => {
+      const r = await t.request('PUT', '/api/clusters/fusion/targets', {
+        as: admin,
+        body: { targets: [{ indicator: 'needs-posted', phase: 1, target }] },
+      });
+      expect(r.status, JSON.stringify(r.json)).toBe(200);
+    };
+    const pause = () => new Promise((r) => setTimeout(r, 20));
+    await t.request('POST', '/api/clusters/fusion/phase', {
+      as: admin,
+      body: { phase: 1, setOn: '2026-01-05' },
+    });
+    await setTarget(1);
+    await pause();
+    const then = new Date().toISOString();
+    await pause();
+    const before = indicator(await board(`asOf=${then}&from=2026-01`), 'needs-posted');
+    expect(before).toMatchObject({ target: 1, status: 'on-track' });
+    await setTarget(1000);
+    expect(indicator(await board(`asOf=${then}&from=2026-01`), 'needs-posted')).toEqual(before);
+    const now = indicator(await board(`asOf=${new Date().toISOString()}&from=2026-01`), 'needs-posted');
+    expect(now).toMatchObject({ target: 1000, status: 'behind' });
   });
 });

@@ -92,10 +92,27 @@ const posts = (s: IndicatorScope, table: 'needs' | 'seeds') => sql`
     p.title as label, null::float8 as value, array[p.category] as part
   from ${live(s, table)} p where ${inCluster(s, sql`p.organization_id`, sql`p.created_at`)}`;
 
+/** A moment as a parameter. */
+const moment = (d: Date) => sql`${d.toISOString()}::timestamptz`;
+
+/**
+ * A lease's status at the as-of moment, from when each step was recorded (a row written straight in, without
+ * the stamps, has the status it has now).
+ */
+const leaseStatusAsOf = (s: IndicatorScope) => sql`case
+    when l.status = 'ended' and (l.ended_at is null or l.ended_at <= ${moment(s.asOf)}) then 'ended'
+    when l.status = 'ending' and l.notice_at is null then 'ending'
+    when l.notice_at <= ${moment(s.asOf)} then 'ending' else 'active' end`;
+
+/**
+ * Leases in force from their start (or their activation, when later), to their last day or the moment they
+ * were ended, whichever comes first; known from their activation.
+ */
 const leasesInForce = (s: IndicatorScope, owner: 'tenant' | 'facility') => sql`
-  select l.id::text as id, greatest(${jst(sql`l.start_on`)}, l.created_at) as at,
-    ${jst(sql`l.end_on + 1`)} as until, l.created_at as known, l.tenant_organization_id as org,
-    ${orgName(sql`l.tenant_organization_id`)} as label, null::float8 as value, array[l.status] as part
+  select l.id::text as id, greatest(${jst(sql`l.start_on`)}, coalesce(l.activated_at, l.created_at)) as at,
+    least(${jst(sql`l.end_on + 1`)}, l.ended_at) as until, coalesce(l.activated_at, l.created_at) as known,
+    l.tenant_organization_id as org, ${orgName(sql`l.tenant_organization_id`)} as label, null::float8 as value,
+    array[${leaseStatusAsOf(s)}] as part
   from ${live(s, 'facility_leases')} l join ${live(s, 'facility_units')} u on u.id = l.unit_id join ${live(s, 'facilities')} f on f.id = u.facility_id
   where l.status in ('active', 'ending', 'ended') and ${
     owner === 'tenant'
@@ -104,6 +121,13 @@ const leasesInForce = (s: IndicatorScope, owner: 'tenant' | 'facility') => sql`
   }`;
 
 const clusterProgramme = (s: IndicatorScope) => sql`p.skills && ${textArray(s.skills)}`;
+
+const enrolmentsOf = (s: IndicatorScope) => sql`${live(s, 'training_enrolments')} e
+  join ${live(s, 'training_cohorts')} c on c.id = e.cohort_id join ${live(s, 'training_programmes')} p on p.id = c.programme_id`;
+
+/** An enrolment's end (the day after its last), only once recorded by the as-of moment: before, it was still on. */
+const enrolmentEnd = (s: IndicatorScope) => sql`case when e.end_recorded_at is null
+    or e.end_recorded_at <= ${moment(s.asOf)} then ${jst(sql`e.ended_on + 1`)} end`;
 
 const checkIns = (
   s: IndicatorScope,
@@ -179,18 +203,15 @@ export const recordSets: Record<string, (s: IndicatorScope) => SQL | { num: SQL;
     from ${live(s, 'lease_graduations')} g join ${live(s, 'facility_leases')} l on l.id = g.lease_id
     where ${inCluster(s, sql`l.tenant_organization_id`, sql`l.created_at`)}`,
   trainees: (s) => sql`
-    select e.id::text as id, greatest(${jst(sql`c.start_on`)}, e.created_at) as at,
-      ${jst(sql`e.ended_on + 1`)} as until, e.created_at as known, null::uuid as org, p.title as label,
-      null::float8 as value, array[p.level::text] as part
-    from ${live(s, 'training_enrolments')} e join ${live(s, 'training_cohorts')} c on c.id = e.cohort_id
-      join ${live(s, 'training_programmes')} p on p.id = c.programme_id
-    where e.status <> 'waiting' and ${clusterProgramme(s)}`,
+    select e.id::text as id, greatest(${jst(sql`c.start_on`)}, coalesce(e.enrolled_at, e.created_at)) as at,
+      ${enrolmentEnd(s)} as until, coalesce(e.enrolled_at, e.created_at) as known, null::uuid as org,
+      p.title as label, null::float8 as value, array[p.level::text] as part
+    from ${enrolmentsOf(s)} where e.status <> 'waiting' and ${clusterProgramme(s)}`,
   completions: (s) => sql`
-    select e.id::text as id, ${jst(sql`e.ended_on`)} as at, null::timestamptz as until, e.created_at as known,
-      null::uuid as org, p.title as label, null::float8 as value, array[p.level::text] as part
-    from ${live(s, 'training_enrolments')} e join ${live(s, 'training_cohorts')} c on c.id = e.cohort_id
-      join ${live(s, 'training_programmes')} p on p.id = c.programme_id
-    where e.status = 'completed' and e.ended_on is not null and ${clusterProgramme(s)}`,
+    select e.id::text as id, ${jst(sql`e.ended_on`)} as at, null::timestamptz as until,
+      coalesce(e.end_recorded_at, e.created_at) as known, null::uuid as org, p.title as label,
+      null::float8 as value, array[p.level::text] as part
+    from ${enrolmentsOf(s)} where e.status = 'completed' and e.ended_on is not null and ${clusterProgramme(s)}`,
   placements: (s) => sql`
     select pl.id::text as id, ${jst(sql`pl.start_on`)} as at, null::timestamptz as until, pl.created_at as known,
       jo.organization_id as org, jo.title as label, null::float8 as value, null::text[] as part

@@ -151,9 +151,13 @@ export async function insertLease(db: Db, values: LeaseValues) {
   return row!.id;
 }
 
+/** The column stamping when a lease reached each status: the cluster's figures read a past date's state from it. */
+const reachedAt = { active: 'activatedAt', ending: 'noticeAt', ended: 'endedAt' } as const;
+
 /**
  * Moves a lease from one status to the next, only if it is still in one of `from` (the guard in SQL: two
- * concurrent transitions cannot both pass). Returns whether it moved.
+ * concurrent transitions cannot both pass), stamping when it got there (the database's clock, like created_at).
+ * Returns whether it moved.
  */
 export async function transitionLease(
   db: Db,
@@ -162,9 +166,15 @@ export async function transitionLease(
   to: string,
   version?: number,
 ) {
+  const stamp = reachedAt[to as keyof typeof reachedAt];
   const rows = await db
     .update(l)
-    .set({ status: to, version: sql`${l.version} + 1`, updatedAt: new Date() })
+    .set({
+      status: to,
+      version: sql`${l.version} + 1`,
+      updatedAt: new Date(),
+      ...(stamp ? { [stamp]: sql`now()` } : {}),
+    })
     .where(
       and(
         eq(l.id, id),

@@ -138,6 +138,16 @@ export async function firstWaiting(db: Db, cohortId: string) {
   return row;
 }
 
+/**
+ * When a status change was recorded (the database's clock, like created_at): taking a seat, or the end
+ * (completion, withdrawal). The cluster's figures read a past date's state from these.
+ */
+function statusStamp(status: string | undefined) {
+  if (status === 'enrolled') return { enrolledAt: sql`now()` };
+  if (status === 'completed' || status === 'withdrawn') return { endRecordedAt: sql`now()` };
+  return {};
+}
+
 export async function updateEnrolment(
   db: Db,
   id: string,
@@ -146,7 +156,7 @@ export async function updateEnrolment(
 ) {
   const rows = await db
     .update(e)
-    .set({ ...values, version: sql`${e.version} + 1` })
+    .set({ ...values, ...statusStamp(values.status), version: sql`${e.version} + 1` })
     .where(and(eq(e.id, id), fromStatuses ? inArray(e.status, fromStatuses) : undefined))
     .returning({ id: e.id });
   return rows.length === 1;
