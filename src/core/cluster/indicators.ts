@@ -184,8 +184,8 @@ const defs: IndicatorDefinition[] = [
     aggregation: 'stock',
     label: { ja: '入居者', en: 'Tenants' },
     explanation: {
-      ja: '月末時点で契約期間中の賃貸契約（入居中・退去予定・退去済み、提示中を除く）のうち、借主が契約開始時にクラスター所属の団体であるもの。',
-      en: "Leases in force at the month's end (active, ending or ended; offers excluded) whose tenant was in the cluster when the lease started.",
+      ja: '月末時点で契約期間中の賃貸契約（入居中・退去予定・退去済み、提示中を除く）のうち、借主が契約開始時にクラスター所属の団体であるもの。契約は開始日（受諾がそれより後なら受諾時）から最終日または退去処理の時点まで数え、過去の日付ではその時点で記録済みの状態を使う。',
+      en: "Leases in force at the month's end (active, ending or ended; offers excluded) whose tenant was in the cluster when the lease started. A lease counts from its start (or its acceptance, if later) until its last day or the moment it was ended, whichever comes first; as of a past date, with the state recorded by then.",
     },
   },
   {
@@ -220,8 +220,8 @@ const defs: IndicatorDefinition[] = [
     aggregation: 'stock',
     label: { ja: '受講者', en: 'Trainees' },
     explanation: {
-      ja: '月末時点で受講中の人数：開始済みのコホートの受講登録（待機を除く）のうち、終了日がまだのもの。プログラムのスキルがクラスターのスキル分類に含まれるもの。',
-      en: "People on a programme at the month's end: enrolments (waiting list excluded) in cohorts that have started and not yet ended, on programmes teaching a skill of the cluster's skills taxonomy.",
+      ja: '月末時点で受講中の人数：開始済みのコホートの受講登録（待機を除く）のうち、終了日がまだのもの。プログラムのスキルがクラスターのスキル分類に含まれるもの。過去の日付では、その時点までに記録された席の確保と修了・辞退だけを使う。',
+      en: "People on a programme at the month's end: enrolments (waiting list excluded) in cohorts that have started and not yet ended, on programmes teaching a skill of the cluster's skills taxonomy. As of a past date, only seats taken and ends (completion, withdrawal) recorded by then count.",
     },
   },
   {
@@ -232,8 +232,8 @@ const defs: IndicatorDefinition[] = [
     aggregation: 'flow',
     label: { ja: '修了者', en: 'Completions' },
     explanation: {
-      ja: 'その月に修了した受講者の数（クラスターのスキルを教えるプログラム）。',
-      en: "Trainees who completed a programme teaching one of the cluster's skills in the month.",
+      ja: 'その月に修了した受講者の数（クラスターのスキルを教えるプログラム）。修了日で数え、過去の日付ではその時点までに記録された修了だけを使う。',
+      en: "Trainees who completed a programme teaching one of the cluster's skills in the month, by the completion day; as of a past date, only completions recorded by then.",
     },
   },
   {
