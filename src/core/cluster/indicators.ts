@@ -153,6 +153,19 @@ const defs: IndicatorDefinition[] = [
     },
   },
   {
+    key: 'members-planning-site',
+    module: 'surveys',
+    unit: percent,
+    direction: 'higher',
+    aggregation: 'share',
+    label: { ja: '立地を計画する会員の割合', en: 'Members planning a site' },
+    explanation: {
+      ja: '立地アンケートの設問①（国内での新たな拠点・施設の開設）に「計画・予定あり」または「可能性あり」と答えた割合（%）。月末時点の各団体の最新の回答を数え、クラスター所属団体の回答と、団体を伏せた回答はクラスターを対象とする調査のもの（シード000の2024年調査を再現した合成回答を含む）。',
+      en: "Share (%) of answers to the siting survey's question ① (a new site or facility in Japan) that say it is planned or possible: each organisation's latest answer at the month's end, from organisations in the cluster, and answers without a named organisation from surveys addressed to the cluster (the constructed reproduction of seed 000's 2024 survey among them).",
+    },
+    breakdown: { ja: '回答', en: 'Answer' },
+  },
+  {
     key: 'sites-evaluated',
     module: 'siting',
     unit: { ja: '候補地', en: 'sites' },
@@ -340,13 +353,13 @@ const byKey = new Map(defs.map((d) => [d.key, d]));
 export const indicatorByKey = (key: string) => byKey.get(key);
 
 /**
- * Not an indicator, said so: the share of members planning a site. The siting survey's answers are free-form
- * questionnaires with no question the platform recognises as "plans a new site", so the figure cannot be
- * computed from the data; the seed's 34 % is shown as the cluster's context instead.
+ * Not an indicator, said so on the dashboard: the workforce gap. Its inputs (a facility profile's staffing
+ * table, programmes' skills and lengths, hiring plans) are edited in place with no history, so the projection
+ * as it stood at a past month's end cannot be rebuilt; open positions stand in, and /talent/workforce has today's.
  */
 export const notComputed = {
-  'members-planning-site': {
-    ja: '立地を計画する会員の割合：アンケートの設問を特定できないため算出しない（シードの値を参考値として表示）。',
-    en: 'Share of members planning a site: not computed, since no survey question is known to ask it (the seed’s figure is shown as context).',
+  'workforce-gap': {
+    ja: '人材の不足（需要−供給）：入力（施設の人員構成、研修の内容、採用計画）に履歴がなく過去の月末時点の値を再現できないため月次では算出しない。現在の推計は人材需給のページ、月次は未充足の求人で示す。',
+    en: 'Workforce gap (demand − supply): not a monthly figure, since its inputs (staffing tables, programmes, hiring plans) keep no history to rebuild a past month’s projection; today’s is on the workforce page, and open positions stand in month by month.',
   },
 } satisfies Record<string, Label>;

@@ -10,6 +10,7 @@ import {
   trainingProgrammes,
 } from '../../db/schema/index.ts';
 import { createTestApp, type Session, type TestApp } from '../../test/test-app.ts';
+import { loadSyntheticSurvey } from '../surveys/index.ts';
 import { forgetFigures } from './index.ts';
 
 // The cluster dashboard through HTTP on both engines: figures equal to counts made from a hand-counted fixture
@@ -483,5 +484,26 @@ describe('as of a past date: state changes and targets recorded later', () => {
     expect(indicator(await board(`asOf=${then}&from=2026-01`), 'needs-posted')).toEqual(before);
     const now = indicator(await board(`asOf=${new Date().toISOString()}&from=2026-01`), 'needs-posted');
     expect(now).toMatchObject({ target: 1000, status: 'behind' });
+  });
+});
+
+describe('members planning a site, on the published survey', () => {
+  it("gives seed 000's 34 % (17 of 50 answering 'plan' or 'possibility') from the reproduction of its answers", async () => {
+    await loadSyntheticSurvey(t.db);
+    const b = await board('asOf=2024-12-31&from=2024-10');
+    // Closed on 1 November 2024: nothing in October, then the 50 answers, by no named organisation.
+    expect(indicator(b, 'members-planning-site').series).toEqual([null, 34, 34]);
+    const region = await board('asOf=2024-12-31&from=2024-10&region=aomori');
+    expect(indicator(region, 'members-planning-site').series).toEqual([null, null, null]);
+    const records = await t.request(
+      'GET',
+      '/api/clusters/fusion/indicators/members-planning-site/records?asOf=2024-12-31&month=2024-11&limit=100',
+      { as: admin },
+    );
+    expect(records.status).toBe(200);
+    expect(records.json.total).toBe(17);
+    expect(records.json.items.map((i: { organizationId: string | null }) => i.organizationId)).toEqual(
+      Array(17).fill(null),
+    );
   });
 });

@@ -134,6 +134,37 @@ const checkIns = (
 ) => sql`${live(s, 'event_registrations')} r join ${live(s, 'events')} ev on ev.id = r.event_id
   where r.checked_in_at is not null and ${inCluster(s, sql`ev.organizer_organization_id`, sql`ev.created_at`)}`;
 
+/**
+ * The siting survey's question ① (data/surveys/fusion-siting-2024.template.json): a new site or facility in
+ * Japan, and the answers that mean one is in view. Any survey carrying the question is read, so a later wave
+ * built from the template counts too.
+ */
+const planQuestion = 'q1-plan';
+const planInView = ['plan', 'possibility'];
+
+/**
+ * Submitted answers to the plan question, each in force until the same organisation answers it again. An answer
+ * counts for the cluster when its organisation was in it then; one with no organisation (the constructed
+ * reproduction of the 2024 survey) when the survey was addressed to the cluster and no region is chosen. An
+ * anonymous survey's answers never name their organisation.
+ */
+const planAnswers = (s: IndicatorScope) => sql`
+  select r.id::text as id, r.submitted_at as at,
+    (select min(r2.submitted_at) from ${live(s, 'survey_responses')} r2
+      join ${live(s, 'survey_invitations')} si2 on si2.id = r2.invitation_id
+      where si2.organization_id = si.organization_id and r2.submitted_at > r.submitted_at
+        and r2.answers ->> ${planQuestion} is not null) as until,
+    r.submitted_at as known, case when sv.anonymity = 'anonymous' then null else si.organization_id end as org,
+    sv.title as label, null::float8 as value, array[r.answers ->> ${planQuestion}] as part
+  from ${live(s, 'survey_responses')} r join ${live(s, 'survey_invitations')} si on si.id = r.invitation_id
+    join ${live(s, 'surveys')} sv on sv.id = r.survey_id
+  where r.submitted_at is not null and r.answers ->> ${planQuestion} is not null
+    and (${inCluster(s, sql`si.organization_id`, sql`r.submitted_at`)}${
+      s.prefectures
+        ? sql``
+        : sql` or (si.organization_id is null and (sv.population -> 'clusters') @> jsonb_build_array(${s.cluster}::text))`
+    })`;
+
 /** The record sets: one per indicator, two (numerator, denominator) for a share. */
 export const recordSets: Record<string, (s: IndicatorScope) => SQL | { num: SQL; den: SQL }> = {
   members: (s) => versions(s, s.prefectures, false, sql`array[h.kind]`),
@@ -176,6 +207,10 @@ export const recordSets: Record<string, (s: IndicatorScope) => SQL | { num: SQL;
         from ${invitations}`,
     };
   },
+  'members-planning-site': (s) => ({
+    num: sql`select * from (${planAnswers(s)}) x where x.part[1] = any(${textArray(planInView)})`,
+    den: planAnswers(s),
+  }),
   'sites-evaluated': (s) => sql`
     select x.id, x.at, null::timestamptz as until, x.at as known, null::uuid as org, x.label,
       null::float8 as value, null::text[] as part

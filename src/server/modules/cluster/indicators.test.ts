@@ -122,6 +122,42 @@ beforeAll(async () => {
     .insert(surveyResponses)
     .values({ surveyId: survey!.id, invitationId: inv1!.id, version: 1, submittedAt: at('2026-02-10') });
 
+  // The siting survey's question ①, two waves: f1 'plan' 10 Jan, f2 'none' 20 Feb, x 'plan' (not fusion); in
+  // the second wave f1 says 'none' on 15 Mar. Latest answer per organisation → Jan 1/1, Feb 1/2, Mar 0/2.
+  // The waves' invitations also count for the response rate: Jan 1 of 4, Feb 3 of 4, Mar 4 of 5.
+  const wave = async (key: string, invited: string[], on: string) => {
+    const [sv] = await db
+      .insert(surveys)
+      .values({ key, title: { en: key }, definition: { questions: [] } as never, status: 'open' })
+      .returning();
+    const invs = await db
+      .insert(surveyInvitations)
+      .values(
+        invited.map((k) => ({
+          surveyId: sv!.id,
+          organizationId: id[k]!,
+          invitee: `${k}@${key}.example`,
+          kind: 'email',
+          createdAt: at(on),
+        })),
+      )
+      .returning();
+    return (k: string, answer: string, day: string) =>
+      db.insert(surveyResponses).values({
+        surveyId: sv!.id,
+        invitationId: invs[invited.indexOf(k)]!.id,
+        version: 1,
+        answers: { 'q1-plan': answer },
+        submittedAt: at(day),
+      });
+  };
+  const w1 = await wave('plan-1', ['f1', 'f2', 'x'], '2026-01-05');
+  await w1('f1', 'plan', '2026-01-10');
+  await w1('f2', 'none', '2026-02-20');
+  await w1('x', 'plan', '2026-01-12');
+  const w2 = await wave('plan-2', ['f1'], '2026-03-01');
+  await w2('f1', 'none', '2026-03-15');
+
   // Sites: s-ao and s-tk studied 3 Feb, s-none never → [0, 2, 2]; a fusion facility planned 1 Mar → [0, 0, 1].
   const site = (key: string, prefecture: string) => ({
     key,
@@ -352,7 +388,8 @@ const expected: Record<string, (number | null)[]> = {
   'seeds-posted': [1, 0, 0],
   introductions: [1, 1, 0],
   'introduction-conversion': [0, 50, 50],
-  'survey-response-rate': [0, 50, 50],
+  'survey-response-rate': [25, 75, 80],
+  'members-planning-site': [100, 50, 0],
   'sites-evaluated': [0, 2, 2],
   'facilities-committed': [0, 0, 1],
   tenants: [1, 2, 1],

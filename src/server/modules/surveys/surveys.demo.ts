@@ -43,6 +43,8 @@ export async function loadSyntheticSurvey(db: Db, key = 'fusion-siting-2024-synt
       status: 'closed',
       anonymity: 'anonymous',
       synthetic: true,
+      // Seed 000's survey asked the fusion cluster's members: its answers count for that cluster's indicators.
+      population: { clusters: ['fusion'] },
       closesAt: closedAt,
       openedAt: new Date('2024-10-21T00:00:00+09:00'),
       closedAt,
