@@ -41,6 +41,9 @@ const bookkeeping = new Set([
   'skills',
   // The desk's topics, written by their migration (a restore still replaces them with the backup's targets).
   'desk_topics',
+  // The clusters' phases and shipped milestones, mirrored from data/clusters at start (restore replaces them).
+  'cluster_phases',
+  'cluster_milestones',
   'matching_version',
   'data_versions',
 ]);
