@@ -33,8 +33,10 @@ export async function monthCounts(db: Db, set: SQL, asOf: Date) {
     })
     .from(
       // Grouped by the month's first moment, named once per group: to_char on every row costs more than the count.
-      // Not materialised: a flow's `until` is a constant null, so the planner drops the second branch.
-      sql`(with r as (select r.at, r.until from ${asKnown(set, asOf)} r)
+      // Not materialised: a flow's `until` is a constant null, so the planner drops the second branch. A record
+      // that ends before it counts from (a lease recorded after it had ended) was never in force: it would end in
+      // one month and start in a later one, a stock of −1 between.
+      sql`(with r as (select r.at, r.until from ${asKnown(set, asOf)} r where r.until is null or r.until > r.at)
         select 's' as edge, to_char(m, 'YYYY-MM') as month, n from
           (select date_trunc('month', r.at at time zone 'Asia/Tokyo') as m, count(*)::int as n from r group by 1) a
         union all

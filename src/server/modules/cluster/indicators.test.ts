@@ -240,6 +240,9 @@ beforeAll(async () => {
       lease('l1', u1!.id, 'f1', '2026-01-01', '2026-02-28', 'ended', '2025-12-15'),
       lease('l2', u2!.id, 'f2', '2026-02-01', '2027-01-31', 'active', '2026-01-20'),
       lease('l3', u1!.id, 'f1', '2026-03-01', '2026-12-31', 'offered', '2026-02-25'),
+      // Recorded on 10 Feb 2026, after it had ended: never in force while the platform knew it, so in no figure
+      // (counted, it ended in January before it began in February: a tenant of −1).
+      lease('l0', u2!.id, 'f2', '2025-06-01', '2025-12-31', 'ended', '2026-02-10'),
     ])
     .returning();
   await db.insert(leaseGraduations).values({
