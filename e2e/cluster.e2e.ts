@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { inflateSync } from 'node:zlib';
 import { request as apiContext, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -5,9 +7,26 @@ import { browserAvailable, demo, launchBrowser, signIn } from './browser.ts';
 
 // The coordinator opens the fusion cluster's dashboard in Japanese, clicks an indicator that is behind its
 // target and lands on the records behind it; then prints the yearly report, waiting until every chart has drawn
-// (a painted canvas each, still laid out in the print layout), and checks the PDF Chromium makes has its pages.
+// (a painted canvas each, still laid out in the print layout), and checks the PDF Chromium makes has every chart:
+// Chromium prints a canvas as vector drawing with its text, so each chart's own axis labels are in the PDF's text.
 
 const baseUrl = inject('baseUrl');
+
+/** poppler's pdftotext reads the PDF's text as a person would; .ci/run installs it with Chromium. */
+const pdftotext = '/usr/bin/pdftotext';
+function pdfPlainText(pdf: Buffer): string | null {
+  if (!existsSync(pdftotext)) {
+    if (process.env.CI)
+      throw new Error(`${pdftotext} not found; CI must install it (apt-get install poppler-utils)`);
+    console.warn(
+      `\n*** PDF text check SKIPPED: ${pdftotext} is missing (apt-get install poppler-utils) ***\n`,
+    );
+    return null;
+  }
+  return execFileSync(pdftotext, ['-', '-'], { input: pdf, maxBuffer: 64 * 1024 * 1024 }).toString('utf8');
+}
+
+const occurrences = (text: string, word: string) => text.split(word).length - 1;
 
 /** The PDF's text with its compressed streams (object streams included) inflated, to count what it holds. */
 function pdfText(pdf: Buffer): string {
@@ -118,6 +137,18 @@ describe.runIf(browserAvailable())('cluster dashboard and yearly report', () => 
     // vector drawing, not as an image, so the charts are checked on the page above rather than in the file.)
     const pages = (text.match(/\/Type\s*\/Page[^s]/g) ?? []).length;
     expect(pages).toBeGreaterThanOrEqual(4);
+    // Every indicator chart draws the year's first month under its axis; the page's own text (tables, headings)
+    // may name that month too, so what the canvases drew is the PDF's count less the page's.
+    const plain = pdfPlainText(pdf);
+    if (plain !== null) {
+      const indicatorCharts = await page.getByTestId('indicator-chart').count();
+      const onPage = occurrences(await page.evaluate(() => document.body.innerText), '2026-04');
+      expect(occurrences(plain, '2026-04') - onPage).toBe(indicatorCharts);
+      // The phase timeline labels its time axis by year: lines of a bare year, which no table or heading prints,
+      // from 2026 (today) to 2029 (the last milestone's target).
+      const years = new Set(plain.split('\n').filter((line) => /^20\d\d$/.test(line.trim())));
+      expect([...years].sort()).toEqual(['2026', '2027', '2028', '2029']);
+    }
     console.log(`yearly report PDF: ${pages} pages, ${count} charts drawn`);
   });
 });

@@ -22,8 +22,23 @@ const vocabularies: Record<string, { ja: string; en: string }> = {
   ...introductionStates,
 };
 
+/** The registry's English units are plurals; a count of one takes the singular ("1 person"). Japanese counters do not change. */
+const englishSingular: Record<string, string> = {
+  codes: 'code',
+  companies: 'company',
+  days: 'day',
+  events: 'event',
+  facilities: 'facility',
+  openings: 'opening',
+  organisations: 'organisation',
+  people: 'person',
+  records: 'record',
+  sites: 'site',
+  tenants: 'tenant',
+};
+
 export const formatValue = (v: number | null, unit: string) =>
-  v === null ? '—' : `${v.toLocaleString()} ${unit}`;
+  v === null ? '—' : `${v.toLocaleString()} ${v === 1 ? (englishSingular[unit] ?? unit) : unit}`;
 
 export function recordsHref(cluster: string, indicator: string, f: DashboardFilter & { month?: string }) {
   const q = new URLSearchParams(Object.entries(f).filter(([, v]) => v) as [string, string][]);

@@ -16,6 +16,20 @@ export type PhaseTimelineProps = {
   label: string;
 };
 
+const yearMs = 365 * 24 * 3600 * 1000;
+
+const milestoneDates = (milestones: PhaseTimelineProps['milestones']) =>
+  milestones.flatMap((m) => (m.actualDate ? [m.targetDate, m.actualDate] : [m.targetDate]));
+
+/** The axis' bounds: 1 January of the first date's year to 31 December of the last's (dates are ISO strings). */
+function yearSpan(dates: string[]) {
+  const years = dates.map((d) => Number(d.slice(0, 4)));
+  return {
+    min: new Date(Math.min(...years), 0, 1).getTime(),
+    max: new Date(Math.max(...years), 11, 31).getTime(),
+  };
+}
+
 /**
  * The phase timeline: the phase the coordinator set, as steps over time up to today, and each milestone's target
  * (hollow) and actual (filled) date on the phase axis' top line.
@@ -46,7 +60,14 @@ export default function PhaseTimeline({
       },
       legend: { bottom: 0 },
       grid: { left: 8, right: 16, top: 16, bottom: 40, containLabel: true },
-      xAxis: { type: 'time' },
+      // Whole years from the earliest of today, a phase setting or a milestone to the latest, labelled by year:
+      // officials read a plan in years, and a year reads the same in both languages.
+      xAxis: {
+        type: 'time',
+        ...yearSpan([today, ...steps.map((s) => s[0] as string), ...milestoneDates(milestones)]),
+        minInterval: yearMs,
+        axisLabel: { formatter: '{yyyy}' },
+      },
       yAxis: {
         type: 'value',
         min: 0,

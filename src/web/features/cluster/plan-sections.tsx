@@ -87,8 +87,8 @@ export function PlanSections({ plan, today }: { plan: ClusterPlan; today: string
                     </span>{' '}
                     {pick(m.title)}
                   </td>
-                  <td>{m.targetDate}</td>
-                  <td>{m.actualDate ?? '—'}</td>
+                  <td className="clu-date">{m.targetDate}</td>
+                  <td className="clu-date">{m.actualDate ?? '—'}</td>
                   <td className="muted">{sourceText(m.source)}</td>
                 </tr>
               ))}
