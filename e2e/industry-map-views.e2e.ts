@@ -119,6 +119,62 @@ describe.runIf(browserAvailable())('the industry map', () => {
     await page.close();
   });
 
+  it("switches the gap view to another cluster and lists that cluster's technology areas", async () => {
+    const codesOf = async (cluster: string) =>
+      new Set(
+        (
+          (await (await fetch(`${baseUrl}/api/technologies?cluster=${cluster}`)).json()) as {
+            items: Array<{ code: string }>;
+          }
+        ).items.map((t) => t.code),
+      );
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${baseUrl}/industry-map/gaps`);
+    const rows = page.locator('.gaps-table tbody tr');
+    const shownCodes = () => rows.locator('th code').allTextContents();
+    await rows.first().waitFor();
+    const fusion = await codesOf('fusion');
+    expect((await shownCodes()).every((c) => fusion.has(c))).toBe(true);
+
+    await page.getByLabel('クラスター', { exact: true }).selectOption({ label: '半導体' });
+    await page.waitForURL(/[?&]cluster=semiconductors/);
+    expect(new URL(page.url()).searchParams.get('region')).toBe('aomori');
+    const semiconductors = await codesOf('semiconductors');
+    // The demo's Tohoku semiconductor members include integrators of etch and deposition equipment.
+    await rows.locator('th code', { hasText: /^SEQ/ }).first().waitFor();
+    const shown = await shownCodes();
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.filter((c) => !semiconductors.has(c))).toEqual([]);
+    const api = await (
+      await fetch(`${baseUrl}/api/industry-map/gaps?region=aomori&cluster=semiconductors`)
+    ).json();
+    expect(shown).toEqual(
+      api.rows.filter((r: { demand: number }) => r.demand > 0).map((r: { code: string }) => r.code),
+    );
+
+    // The first area's demand opens the organisations behind it: its developers and integrators in the cluster.
+    const top = api.rows[0] as { code: string; developers: number };
+    expect(top.developers).toBeGreaterThan(0);
+    await rows.first().locator('td').first().getByRole('button').click();
+    const panel = page.locator('.drill-down');
+    await panel.locator('.results-total').waitFor();
+    expect(await panel.locator('.results-total').textContent()).toBe(`${top.developers} 件`);
+    const listed = await (
+      await fetch(
+        `${baseUrl}/api/industry-map/organizations?technology=${top.code}&cluster=semiconductors&role=developer,integrator`,
+      )
+    ).json();
+    expect(listed.total).toBe(top.developers);
+
+    // The choice survives a reload and reads in English.
+    await page.reload();
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect.poll(() => page.getByLabel('Cluster', { exact: true }).inputValue()).toBe('semiconductors');
+    await page.getByRole('option', { name: 'Semiconductors' }).waitFor({ state: 'attached' });
+    expect(await shownCodes()).toEqual(shown);
+    await page.close();
+  });
+
   it('downloads the supplier shortlist as a workbook with the rows on screen', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
     await page.goto(`${baseUrl}/industry-map/shortlist?technology=MAG.hts,HCD&region=tohoku`);

@@ -1,12 +1,12 @@
 import { z } from '@hono/zod-openapi';
-import { caseFileMaxBytes, caseFileTypes } from '../../../core/desk/index.ts';
+import { caseFileMaxBytes, caseFileMaxCount, caseFileTypes } from '../../../core/desk/index.ts';
 import { type AppDeps, createRouter, errorResponses, idParam, jsonContent } from '../../lib/http.ts';
 import { defineRoute } from '../../lib/route.ts';
+import { binaryContent, uploadContract } from '../../lib/upload-route.ts';
 import { caseFileListSchema, caseFileSchema, caseFileUploadQuery } from './files.schemas.ts';
 import { listCaseFiles, readCaseFile, uploadCaseFile } from './files.service.ts';
 
 const tags = ['One-stop desk'];
-const binary = { type: 'string', format: 'binary' } as const;
 const who = ['admin', 'member', 'agency'] as ['admin', 'member', 'agency'];
 
 /**
@@ -27,6 +27,8 @@ const listRoute = defineRoute({
   responses: { 200: jsonContent(caseFileListSchema, 'Files, oldest first'), ...errorResponses(400, 404) },
 });
 
+const upload = uploadContract(caseFileTypes, caseFileMaxBytes);
+
 const uploadRoute = defineRoute({
   access: who,
   method: 'post',
@@ -34,21 +36,9 @@ const uploadRoute = defineRoute({
   operationId: 'uploadConsultationFile',
   tags,
   summary: 'Add a file to a case (the body is the file): the desk, the company, a partner that accepted',
-  description:
-    `At most ${caseFileMaxBytes} bytes, PDF, JPEG, PNG or WebP, read from its first bytes; a Content-Type ` +
-    'that contradicts them is refused. A case has at most 20 files.',
-  request: {
-    params: idParam,
-    query: caseFileUploadQuery,
-    body: {
-      required: true,
-      content: Object.fromEntries(caseFileTypes.map((t) => [t, { schema: binary }])) as never,
-    },
-  },
-  responses: {
-    201: jsonContent(caseFileSchema, 'Stored'),
-    ...errorResponses(400, 403, 404, 409, 413, 415),
-  },
+  description: `${upload.description} A case has at most ${caseFileMaxCount} files.`,
+  request: { params: idParam, query: caseFileUploadQuery, body: upload.body },
+  responses: { 201: jsonContent(caseFileSchema, 'Stored'), ...upload.errors },
 });
 
 const getRoute = defineRoute({
@@ -62,7 +52,7 @@ const getRoute = defineRoute({
   responses: {
     200: {
       description: 'The file, with its real type; a PDF comes as an attachment',
-      content: Object.fromEntries(caseFileTypes.map((t) => [t, { schema: binary }])) as never,
+      content: binaryContent(caseFileTypes),
     },
     ...errorResponses(400, 404),
   },

@@ -502,6 +502,111 @@ describe('GET /api/industry-map/gaps', () => {
     const all = await t.request('GET', '/api/industry-map/gaps?status=all', { as: admin });
     expect(row(all.json, 'MAG.hts').local).toBe(2);
   });
+
+  /*
+   * Semiconductors, hand-counted (the fusion fixture above is in no other cluster):
+   *   fab-miyagi     integrator          SIC.packaging          宮城県   semiconductors
+   *   etch-aomori    component-supplier  SEQ.etch               青森県   semiconductors
+   *   wafer-tokyo    materials-supplier  SMT.wafer              東京都   semiconductors
+   *   two-clusters   integrator          SMT.wafer, VAC         岩手県   fusion and semiconductors
+   *   fusion-etch    component-supplier  SEQ.etch               青森県   fusion only: not counted here
+   * and open needs for SEQ.cleaning (semiconductors) and IVC.blanket (fusion).
+   */
+  it("counts another cluster's gaps over its own taxonomy and members only", async () => {
+    const semi = (
+      key: string,
+      role: string,
+      technologies: string[],
+      prefecture: string,
+      clusters?: string[],
+    ) =>
+      t.addOrganization({
+        key,
+        roles: [role as 'integrator'],
+        technologies,
+        location: { country: 'JP', prefecture },
+        clusters: clusters ?? ['semiconductors'],
+      });
+    await semi('fab-miyagi', 'integrator', ['SIC.packaging'], '宮城県');
+    await semi('etch-aomori', 'component-supplier', ['SEQ.etch'], '青森県');
+    await semi('wafer-tokyo', 'materials-supplier', ['SMT.wafer'], '東京都');
+    await semi('two-clusters', 'integrator', ['SMT.wafer', 'VAC'], '岩手県', ['fusion', 'semiconductors']);
+    await semi('fusion-etch', 'component-supplier', ['SEQ.etch'], '青森県', ['fusion']);
+    const [owner] = await t.db.select({ id: organizations.id }).from(organizations).limit(1);
+    await t.db.insert(needs).values(
+      [
+        ['cleaning-need', 'SEQ.cleaning'],
+        ['blanket-need', 'IVC.blanket'],
+      ].map(([key, code]) => ({
+        key: key!,
+        organizationId: owner!.id,
+        category: 'supplier' as const,
+        title: { ja: key! },
+        technologies: [code!],
+        visibility: 'anonymous' as const,
+        status: 'open' as const,
+        expiresAt: new Date(Date.now() + 30 * 86_400_000),
+      })),
+    );
+    const { status, json } = await t.request(
+      'GET',
+      '/api/industry-map/gaps?region=aomori&cluster=semiconductors',
+    );
+    expect(status).toBe(200);
+    const taxonomy = await t.request('GET', '/api/technologies?cluster=semiconductors');
+    const codes = taxonomy.json.items.map((r: { code: string }) => r.code);
+    expect(json.rows.map((r: Row) => r.code).sort()).toEqual([...codes].sort());
+    // Gaps first, by demand, then fewest suppliers in Japan, then taxonomy order.
+    expect(json.rows.slice(0, 5).map((r: Row) => r.code)).toEqual([
+      'SEQ.cleaning', // the need; no supplier anywhere
+      'SIC', // fab-miyagi, through its child
+      'SIC.packaging',
+      'SMT', // two-clusters; one supplier in Japan (wafer-tokyo), none in Aomori
+      'SMT.wafer',
+    ]);
+    expect(row(json, 'SMT.wafer')).toEqual({
+      developers: 1,
+      demand: 1,
+      supply: 1,
+      national: 1,
+      local: 0,
+      gap: true,
+    });
+    // fusion-etch offers SEQ.etch in Aomori but is not a member of this cluster.
+    expect(row(json, 'SEQ.etch')).toEqual({
+      developers: 0,
+      demand: 0,
+      supply: 1,
+      national: 1,
+      local: 1,
+      gap: false,
+    });
+    expect(row(json, 'SEQ')).toMatchObject({ demand: 1, local: 1, gap: false });
+    // The member of both clusters is demand in fusion too, for its fusion code.
+    const fusion = await t.request('GET', '/api/industry-map/gaps?region=aomori&cluster=fusion');
+    expect(row(fusion.json, 'VAC')).toMatchObject({ developers: 2 });
+    expect(fusion.json.rows.filter((r: Row) => codes.includes(r.code))).toEqual([]);
+  });
+
+  it.each([
+    ['mobility-aerospace', 'AUT'],
+    ['offshore-wind', 'OWS'],
+  ])(
+    'lists %s over its own taxonomy, in taxonomy order while nothing is in demand',
+    async (cluster, first) => {
+      const { status, json } = await t.request(
+        'GET',
+        `/api/industry-map/gaps?region=tohoku&cluster=${cluster}`,
+      );
+      expect(status).toBe(200);
+      const taxonomy = await t.request('GET', `/api/technologies?cluster=${cluster}`);
+      expect(json.rows.map((r: Row) => r.code)).toEqual(
+        taxonomy.json.items.map((r: { code: string }) => r.code),
+      );
+      expect(json.rows[0].code).toBe(first);
+      expect(json.rows.every((r: Row) => r.demand === 0 && r.supply === 0 && !r.gap)).toBe(true);
+    },
+  );
 });
 
 describe('GET /api/industry-map/shortlist', () => {

@@ -1,5 +1,9 @@
 import { z } from '@hono/zod-openapi';
-import { groupDocumentMaxBytes, groupDocumentTypes } from '../../../core/partnerships/index.ts';
+import {
+  groupDocumentMaxBytes,
+  groupDocumentMaxCount,
+  groupDocumentTypes,
+} from '../../../core/partnerships/index.ts';
 import {
   type AppDeps,
   type AuthUser,
@@ -11,6 +15,7 @@ import {
 } from '../../lib/http.ts';
 import { ifMatchHeaders, parseIfMatch } from '../../lib/preconditions.ts';
 import { defineRoute } from '../../lib/route.ts';
+import { binaryContent, uploadContract } from '../../lib/upload-route.ts';
 import {
   documentInputSchema,
   documentUploadQuery,
@@ -102,14 +107,14 @@ const addDocumentRoute = defineRoute({
   responses: { 201: jsonContent(groupSchema, 'Added'), ...errorResponses(400, 404, 413) },
 });
 
-const binary = { type: 'string', format: 'binary' } as const;
-
 /**
  * The path a group's upload is sent to, and the app-wide body limit there: only a backstop above a file's size;
  * the upload itself refuses anything over `groupDocumentMaxBytes` with a 413 naming the body.
  */
 export const groupDocumentUploadPath = /^\/api\/alliance\/groups\/[^/]+\/files$/;
 export const groupDocumentUploadLimitBytes = 2 * groupDocumentMaxBytes;
+
+const upload = uploadContract(groupDocumentTypes, groupDocumentMaxBytes);
 
 const uploadDocumentRoute = defineRoute({
   access: 'signed-in',
@@ -118,21 +123,9 @@ const uploadDocumentRoute = defineRoute({
   operationId: 'uploadAllianceDocument',
   tags,
   summary: 'Upload a file (the body) for the group, or for every member: group members and coordinators',
-  description:
-    `At most ${groupDocumentMaxBytes} bytes, PDF, JPEG, PNG or WebP, read from its first bytes; a Content-Type ` +
-    'that contradicts them is refused. A group holds at most 100 files.',
-  request: {
-    params: idParam,
-    query: documentUploadQuery,
-    body: {
-      required: true,
-      content: Object.fromEntries(groupDocumentTypes.map((t) => [t, { schema: binary }])) as never,
-    },
-  },
-  responses: {
-    201: jsonContent(groupSchema, 'Stored'),
-    ...errorResponses(400, 403, 404, 409, 413, 415),
-  },
+  description: `${upload.description} A group holds at most ${groupDocumentMaxCount} files.`,
+  request: { params: idParam, query: documentUploadQuery, body: upload.body },
+  responses: { 201: jsonContent(groupSchema, 'Stored'), ...upload.errors },
 });
 
 const readDocumentRoute = defineRoute({
@@ -146,7 +139,7 @@ const readDocumentRoute = defineRoute({
   responses: {
     200: {
       description: 'The file, with its real type; a PDF comes as an attachment',
-      content: Object.fromEntries(groupDocumentTypes.map((t) => [t, { schema: binary }])) as never,
+      content: binaryContent(groupDocumentTypes),
     },
     ...errorResponses(400, 404),
   },

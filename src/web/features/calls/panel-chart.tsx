@@ -2,7 +2,8 @@ import { BarChart, ScatterChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
-import { useEffect, useRef } from 'react';
+import { useMemo, useRef } from 'react';
+import { useEChart } from '../../lib/use-echart.ts';
 
 echarts.use([
   BarChart,
@@ -27,10 +28,8 @@ export type PanelChartProps = {
  */
 export default function PanelChart({ applicants, means, totals, labels }: PanelChartProps) {
   const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (!ref.current) return;
-    const chart = echarts.init(ref.current);
-    chart.setOption({
+  const option = useMemo(
+    () => ({
       tooltip: { trigger: 'item' },
       legend: { top: 0 },
       grid: { left: 8, right: 24, top: 32, bottom: 8, containLabel: true },
@@ -57,14 +56,10 @@ export default function PanelChart({ applicants, means, totals, labels }: PanelC
           symbolSize: 11,
         },
       ],
-    });
-    const resize = () => chart.resize();
-    window.addEventListener('resize', resize);
-    return () => {
-      window.removeEventListener('resize', resize);
-      chart.dispose();
-    };
-  }, [applicants, means, totals, labels]);
+    }),
+    [applicants, means, totals, labels],
+  );
+  useEChart(ref, option);
   return (
     <div ref={ref} className="chart" style={{ height: `${Math.max(200, applicants.length * 44 + 70)}px` }} />
   );

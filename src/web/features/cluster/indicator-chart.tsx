@@ -2,7 +2,8 @@ import { BarChart, LineChart } from 'echarts/charts';
 import { GridComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
-import { useEffect, useRef } from 'react';
+import { useMemo, useRef } from 'react';
+import { useEChart } from '../../lib/use-echart.ts';
 
 echarts.use([BarChart, LineChart, GridComponent, MarkLineComponent, TooltipComponent, CanvasRenderer]);
 
@@ -18,7 +19,7 @@ export type IndicatorChartProps = {
 
 /**
  * One indicator per month: bars for a flow, a line for a stock or a share, the target as a dashed line. A click
- * on a month opens the records behind it. `data-drawn` is set once ECharts has rendered, for print and tests.
+ * on a month opens the records behind it.
  */
 export default function IndicatorChart({
   months,
@@ -29,12 +30,8 @@ export default function IndicatorChart({
   onMonth,
 }: IndicatorChartProps) {
   const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    const chart = echarts.init(el);
-    chart.on('finished', () => el.setAttribute('data-drawn', 'true'));
-    chart.setOption({
+  const option = useMemo(
+    () => ({
       animation: false,
       tooltip: { trigger: 'axis' },
       grid: { left: 4, right: 8, top: 12, bottom: 4, containLabel: true },
@@ -61,20 +58,12 @@ export default function IndicatorChart({
                 },
         },
       ],
-    });
-    if (onMonth)
-      chart.on('click', (p) => {
-        if (typeof p.dataIndex === 'number') onMonth(months[p.dataIndex]!);
-      });
-    const resize = () => chart.resize();
-    window.addEventListener('resize', resize);
-    window.addEventListener('beforeprint', resize);
-    return () => {
-      window.removeEventListener('resize', resize);
-      window.removeEventListener('beforeprint', resize);
-      chart.dispose();
-    };
-  }, [months, series, target, kind, onMonth]);
+    }),
+    [months, series, target, kind],
+  );
+  useEChart(ref, option, (p) => {
+    if (onMonth && typeof p.dataIndex === 'number') onMonth(months[p.dataIndex]!);
+  });
   return (
     <div ref={ref} className="chart clu-chart" role="img" aria-label={label} data-testid="indicator-chart" />
   );

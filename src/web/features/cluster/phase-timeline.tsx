@@ -2,7 +2,8 @@ import { LineChart, ScatterChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
-import { useEffect, useRef } from 'react';
+import { useMemo, useRef } from 'react';
+import { useEChart } from '../../lib/use-echart.ts';
 
 echarts.use([LineChart, ScatterChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
 
@@ -43,15 +44,11 @@ export default function PhaseTimeline({
   label,
 }: PhaseTimelineProps) {
   const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    const chart = echarts.init(el);
-    chart.on('finished', () => el.setAttribute('data-drawn', 'true'));
+  const option = useMemo(() => {
     const steps = settings.map((s) => [s.setOn, s.phase]);
     if (steps.length) steps.push([today, settings.at(-1)!.phase]);
     const top = phases.length + 1;
-    chart.setOption({
+    return {
       animation: false,
       tooltip: {
         trigger: 'item',
@@ -92,16 +89,9 @@ export default function PhaseTimeline({
           data: milestones.filter((m) => m.actualDate).map((m) => [m.actualDate, top - 0.3, m.title]),
         },
       ],
-    });
-    const resize = () => chart.resize();
-    window.addEventListener('resize', resize);
-    window.addEventListener('beforeprint', resize);
-    return () => {
-      window.removeEventListener('resize', resize);
-      window.removeEventListener('beforeprint', resize);
-      chart.dispose();
     };
   }, [phases, settings, milestones, today, names]);
+  useEChart(ref, option);
   return (
     <div
       ref={ref}

@@ -2,7 +2,8 @@ import { BarChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
-import { useEffect, useRef } from 'react';
+import { useMemo, useRef } from 'react';
+import { useEChart } from '../../lib/use-echart.ts';
 
 echarts.use([BarChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
 
@@ -19,9 +20,7 @@ export type DeskBarChartProps = {
 /** Bars for the desk's figures (stacked where series share a stack); ECharts, loaded on demand. */
 export default function DeskBarChart({ label, categories, series, percent, horizontal }: DeskBarChartProps) {
   const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (!ref.current) return;
-    const chart = echarts.init(ref.current);
+  const option = useMemo(() => {
     const valueAxis = percent
       ? { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } }
       : { type: 'value', minInterval: 1 };
@@ -30,7 +29,7 @@ export default function DeskBarChart({ label, categories, series, percent, horiz
       data: categories,
       ...(horizontal ? { inverse: true, axisLabel: { width: 140, overflow: 'truncate' } } : {}),
     };
-    chart.setOption({
+    return {
       animation: false,
       tooltip: {
         trigger: 'axis',
@@ -47,14 +46,9 @@ export default function DeskBarChart({ label, categories, series, percent, horiz
         stack: s.stack,
         data: percent ? s.values.map((v) => Math.round(v * 1000) / 10) : s.values,
       })),
-    });
-    const resize = () => chart.resize();
-    window.addEventListener('resize', resize);
-    return () => {
-      window.removeEventListener('resize', resize);
-      chart.dispose();
     };
   }, [categories, series, percent, horizontal]);
+  useEChart(ref, option);
   const height = horizontal ? Math.max(200, categories.length * 30 + 70) : 300;
   return <div ref={ref} className="chart" role="img" aria-label={label} style={{ height: `${height}px` }} />;
 }

@@ -2,7 +2,8 @@ import { BarChart, LineChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
-import { useEffect, useRef } from 'react';
+import { useMemo, useRef } from 'react';
+import { useEChart } from '../../lib/use-echart.ts';
 
 echarts.use([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
 
@@ -24,10 +25,8 @@ export default function EventFiguresChart({
   percent,
 }: EventFiguresChartProps) {
   const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (!ref.current) return;
-    const chart = echarts.init(ref.current);
-    chart.setOption({
+  const option = useMemo(
+    () => ({
       animation: false,
       tooltip: { trigger: 'axis', ...(percent ? { valueFormatter: (v: number) => `${v}%` } : {}) },
       legend: { top: 0, type: 'scroll' },
@@ -43,13 +42,9 @@ export default function EventFiguresChart({
         ...(stacked && (s.type ?? 'bar') === 'bar' ? { stack: 'all' } : {}),
         connectNulls: false,
       })),
-    });
-    const resize = () => chart.resize();
-    window.addEventListener('resize', resize);
-    return () => {
-      window.removeEventListener('resize', resize);
-      chart.dispose();
-    };
-  }, [months, series, stacked, percent]);
+    }),
+    [months, series, stacked, percent],
+  );
+  useEChart(ref, option);
   return <div ref={ref} role="img" aria-label={label} className="chart" style={{ height: '260px' }} />;
 }

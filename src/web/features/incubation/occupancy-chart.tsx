@@ -2,7 +2,8 @@ import { LineChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
-import { useEffect, useRef } from 'react';
+import { useMemo, useRef } from 'react';
+import { useEChart } from '../../lib/use-echart.ts';
 
 echarts.use([LineChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
 
@@ -14,10 +15,8 @@ export type OccupancyChartProps = {
 /** Occupancy (percent of leasable floor area let) month by month, one line per series; ECharts, on demand. */
 export default function OccupancyChart({ months, series }: OccupancyChartProps) {
   const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (!ref.current) return;
-    const chart = echarts.init(ref.current);
-    chart.setOption({
+  const option = useMemo(
+    () => ({
       animation: false,
       tooltip: { trigger: 'axis', valueFormatter: (v: number) => `${v}%` },
       legend: { top: 0 },
@@ -31,13 +30,9 @@ export default function OccupancyChart({ months, series }: OccupancyChartProps) 
         lineStyle: { width: i === 0 ? 3 : 1.5 },
         showSymbol: false,
       })),
-    });
-    const resize = () => chart.resize();
-    window.addEventListener('resize', resize);
-    return () => {
-      window.removeEventListener('resize', resize);
-      chart.dispose();
-    };
-  }, [months, series]);
+    }),
+    [months, series],
+  );
+  useEChart(ref, option);
   return <div ref={ref} className="chart" style={{ height: '280px' }} />;
 }

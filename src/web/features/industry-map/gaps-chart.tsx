@@ -2,7 +2,8 @@ import { BarChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
-import { useEffect, useRef } from 'react';
+import { useMemo, useRef } from 'react';
+import { useEChart } from '../../lib/use-echart.ts';
 
 echarts.use([BarChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
 
@@ -14,10 +15,8 @@ export type GapsChartProps = {
 /** Demand against supply per technology area, as horizontal bars; loaded on demand with ECharts. */
 export default function GapsChart({ categories, series }: GapsChartProps) {
   const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (!ref.current) return;
-    const chart = echarts.init(ref.current);
-    chart.setOption({
+  const option = useMemo(
+    () => ({
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
       legend: { top: 0 },
       grid: { left: 8, right: 16, top: 32, bottom: 8, containLabel: true },
@@ -34,14 +33,10 @@ export default function GapsChart({ categories, series }: GapsChartProps) {
         data: s.values,
         itemStyle: { color: s.color },
       })),
-    });
-    const resize = () => chart.resize();
-    window.addEventListener('resize', resize);
-    return () => {
-      window.removeEventListener('resize', resize);
-      chart.dispose();
-    };
-  }, [categories, series]);
+    }),
+    [categories, series],
+  );
+  useEChart(ref, option);
   return (
     <div ref={ref} className="chart" style={{ height: `${Math.max(240, categories.length * 34 + 60)}px` }} />
   );

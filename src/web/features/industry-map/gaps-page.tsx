@@ -3,6 +3,7 @@ import { useLocation, useSearch } from 'wouter';
 import { PageHeader } from '../../components/page-header.tsx';
 import { ErrorMessage, LoadingMessage } from '../../components/status-message.tsx';
 import { useI18n } from '../../lib/i18n.tsx';
+import { useClusters } from '../../lib/vocabulary.ts';
 import { type GapRow, useGaps } from './industry-map-api.ts';
 import { IndustryMapTabs } from './industry-map-tabs.tsx';
 import { OrganizationDrillDown } from './organization-drill-down.tsx';
@@ -15,13 +16,52 @@ const chartRows = 15;
 
 type Drill = { title: string; query: Record<string, string | undefined> };
 
+/** The region and the cluster, kept in the address so a gap list can be shared and reloaded as it is. */
+function useFilters() {
+  const search = new URLSearchParams(useSearch());
+  const [location, navigate] = useLocation();
+  const filters = { region: search.get('region') ?? 'aomori', cluster: search.get('cluster') ?? 'fusion' };
+  const set = (name: keyof typeof filters, value: string) =>
+    navigate(`${location}?${new URLSearchParams({ ...filters, [name]: value })}`);
+  return { filters, set };
+}
+
+function GapsFilters({ filters, set }: ReturnType<typeof useFilters>) {
+  const { t, pick } = useI18n();
+  const clusters = useClusters().data?.items ?? [];
+  const ids = { cluster: useId(), region: useId() };
+  return (
+    <div className="filters map-filters">
+      <div className="field">
+        <label htmlFor={ids.cluster}>{t('filterCluster')}</label>
+        <select id={ids.cluster} value={filters.cluster} onChange={(e) => set('cluster', e.target.value)}>
+          {clusters.map((c) => (
+            <option key={c.key} value={c.key}>
+              {pick(c.name)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={ids.region}>{t('imapLocalRegion')}</label>
+        <select id={ids.region} value={filters.region} onChange={(e) => set('region', e.target.value)}>
+          {scopes.map((s) => (
+            <option key={s} value={s}>
+              {t(s === 'aomori' ? 'imapAomori' : s === 'tohoku' ? 'imapTohoku' : 'imapJapan')}
+            </option>
+          ))}
+        </select>
+      </div>
+    </div>
+  );
+}
+
 /** Where demand meets no local supplier: the list a coordinator takes to an attraction campaign. */
 export function GapsPage() {
   const { t, lang, pick } = useI18n();
-  const region = new URLSearchParams(useSearch()).get('region') ?? 'aomori';
-  const [location, navigate] = useLocation();
-  const regionId = useId();
-  const gaps = useGaps({ region, cluster: 'fusion' });
+  const { filters, set } = useFilters();
+  const { region, cluster } = filters;
+  const gaps = useGaps({ region, cluster });
   const [drill, setDrill] = useState<Drill | null>(null);
   const inDemand = useMemo(() => (gaps.data?.rows ?? []).filter((r) => r.demand > 0), [gaps.data]);
   const chart = useMemo(() => {
@@ -44,7 +84,7 @@ export function GapsPage() {
         onClick={() => {
           setDrill({
             title: `${r.code} ${r.label[lang]}: ${what}`,
-            query: { technology: r.code, cluster: 'fusion', ...query },
+            query: { technology: r.code, cluster, ...query },
           });
           requestAnimationFrame(() => document.getElementById('drill-down-heading')?.scrollIntoView());
         }}
@@ -58,22 +98,7 @@ export function GapsPage() {
     <>
       <PageHeader title={t('imapGaps')} intro={t('imapGapsIntro')} />
       <IndustryMapTabs />
-      <div className="filters map-filters">
-        <div className="field">
-          <label htmlFor={regionId}>{t('imapLocalRegion')}</label>
-          <select
-            id={regionId}
-            value={region}
-            onChange={(e) => navigate(`${location}?region=${e.target.value}`)}
-          >
-            {scopes.map((s) => (
-              <option key={s} value={s}>
-                {t(s === 'aomori' ? 'imapAomori' : s === 'tohoku' ? 'imapTohoku' : 'imapJapan')}
-              </option>
-            ))}
-          </select>
-        </div>
-      </div>
+      <GapsFilters filters={filters} set={set} />
       {gaps.isPending && <LoadingMessage />}
       {gaps.isError && <ErrorMessage error={gaps.error} />}
       {gaps.data && (
@@ -85,7 +110,8 @@ export function GapsPage() {
               <GapsChart categories={chart.categories} series={chart.series} />
             </Suspense>
           )}
-          {drill && (
+          {inDemand.length === 0 && <p className="muted">{t('imapNoDemand')}</p>}
+          {drill && drill.query.cluster === cluster && (
             <OrganizationDrillDown title={drill.title} query={drill.query} onClose={() => setDrill(null)} />
           )}
           {/* Wider than a phone: the table scrolls in its own box, the page does not. */}

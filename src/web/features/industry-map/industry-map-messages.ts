@@ -60,8 +60,8 @@ export const industryMapMessages = {
   imapSince: { ja: '開始', en: 'Since' },
   imapFromMemberships: { ja: '組織の所属団体より', en: 'From the organisation’s memberships' },
   imapGapsIntro: {
-    ja: '技術分野ごとに、需要（炉開発事業者・インテグレーター）と供給（サプライヤー・サービス・研究）を比べます。需要があるのに地元に供給者がいない分野を先頭に表示します。',
-    en: 'Per technology area, demand (developers and integrators) against supply (suppliers, services, research). Areas in demand with no local supplier come first.',
+    ja: 'クラスターの技術分野ごとに、需要（開発事業者・インテグレーターと募集中のニーズ）と供給（サプライヤー・サービス・研究）を比べます。需要があるのに地元に供給者がいない分野を先頭に表示します。',
+    en: 'Per technology area of the cluster, demand (developers, integrators and open needs) against supply (suppliers, services, research). Areas in demand with no local supplier come first.',
   },
   imapDemand: { ja: '需要', en: 'Demand' },
   imapLocalSupply: { ja: '地元の供給', en: 'Local supply' },
@@ -76,6 +76,10 @@ export const industryMapMessages = {
   imapNeedsLater: {
     ja: '会員のニーズ投稿による需要は、マッチング機能の公開後に加算されます。',
     en: 'Demand from posted needs will be added when the matching module opens.',
+  },
+  imapNoDemand: {
+    ja: 'このクラスターには、需要のある技術分野がまだありません。',
+    en: 'No technology area of this cluster is in demand yet.',
   },
   imapGapBadge: { ja: '地元に供給者なし', en: 'No local supplier' },
   imapShortlistIntro: {

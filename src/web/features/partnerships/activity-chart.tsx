@@ -2,7 +2,8 @@ import { HeatmapChart } from 'echarts/charts';
 import { GridComponent, TooltipComponent, VisualMapComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
-import { useEffect, useRef } from 'react';
+import { useMemo, useRef } from 'react';
+import { useEChart } from '../../lib/use-echart.ts';
 
 echarts.use([HeatmapChart, GridComponent, TooltipComponent, VisualMapComponent, CanvasRenderer]);
 
@@ -16,12 +17,10 @@ export type ActivityChartProps = {
 /** Activities per area (rows) and month (columns): a heat map; quiet areas are marked on their row label. */
 export default function ActivityChart({ months, areas, counts, label }: ActivityChartProps) {
   const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (!ref.current) return;
-    const chart = echarts.init(ref.current);
+  const option = useMemo(() => {
     const data = counts.flatMap((row, a) => row.map((n, m) => [m, a, n]));
     const max = Math.max(1, ...data.map((d) => d[2]!));
-    chart.setOption({
+    return {
       animation: false,
       tooltip: {
         formatter: (p: { data: number[] }) =>
@@ -51,14 +50,9 @@ export default function ActivityChart({ months, areas, counts, label }: Activity
           label: { show: true, formatter: (p: { data: number[] }) => (p.data[2] ? String(p.data[2]) : '') },
         },
       ],
-    });
-    const resize = () => chart.resize();
-    window.addEventListener('resize', resize);
-    return () => {
-      window.removeEventListener('resize', resize);
-      chart.dispose();
     };
   }, [months, areas, counts]);
+  useEChart(ref, option);
   return (
     <div
       ref={ref}

@@ -2,7 +2,8 @@ import { BarChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
-import { useEffect, useRef } from 'react';
+import { useMemo, useRef } from 'react';
+import { useEChart } from '../../lib/use-echart.ts';
 
 echarts.use([BarChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
 
@@ -19,10 +20,8 @@ export type FitChartProps = {
  */
 export default function FitChart({ people, series }: FitChartProps) {
   const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (!ref.current) return;
-    const chart = echarts.init(ref.current);
-    chart.setOption({
+  const option = useMemo(
+    () => ({
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
       legend: { top: 0 },
       grid: { left: 8, right: 16, top: 32, bottom: 8, containLabel: true },
@@ -41,14 +40,10 @@ export default function FitChart({ people, series }: FitChartProps) {
         itemStyle: { color: s.color },
         barMaxWidth: 22,
       })),
-    });
-    const resize = () => chart.resize();
-    window.addEventListener('resize', resize);
-    return () => {
-      window.removeEventListener('resize', resize);
-      chart.dispose();
-    };
-  }, [people, series]);
+    }),
+    [people, series],
+  );
+  useEChart(ref, option);
   return (
     <div ref={ref} className="chart" style={{ height: `${Math.max(160, people.length * 36 + 60)}px` }} />
   );

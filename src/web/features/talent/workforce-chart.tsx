@@ -2,7 +2,8 @@ import { BarChart, LineChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
-import { useEffect, useRef } from 'react';
+import { useMemo, useRef } from 'react';
+import { useEChart } from '../../lib/use-echart.ts';
 
 echarts.use([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
 
@@ -24,11 +25,7 @@ export type WorkforceChartProps = {
 export default function WorkforceChart(props: WorkforceChartProps) {
   const { categories, demand, supply, line, labels, horizontal, selected, onSelect, description } = props;
   const ref = useRef<HTMLDivElement>(null);
-  const select = useRef(onSelect);
-  select.current = onSelect;
-  useEffect(() => {
-    if (!ref.current) return;
-    const chart = echarts.init(ref.current);
+  const option = useMemo(() => {
     const categoryAxis = {
       type: 'category' as const,
       data: categories,
@@ -36,7 +33,7 @@ export default function WorkforceChart(props: WorkforceChartProps) {
       axisLabel: horizontal ? { width: 160, overflow: 'truncate' as const } : {},
     };
     const faded = (i: number) => (selected == null || selected === i ? 1 : 0.45);
-    chart.setOption({
+    return {
       animation: false,
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
       legend: { top: 0 },
@@ -68,17 +65,11 @@ export default function WorkforceChart(props: WorkforceChartProps) {
             ]
           : []),
       ],
-    });
-    chart.on('click', (e) => {
-      if (typeof e.dataIndex === 'number') select.current(e.dataIndex);
-    });
-    const resize = () => chart.resize();
-    window.addEventListener('resize', resize);
-    return () => {
-      window.removeEventListener('resize', resize);
-      chart.dispose();
     };
   }, [categories, demand, supply, line, labels, horizontal, selected]);
+  useEChart(ref, option, (e) => {
+    if (typeof e.dataIndex === 'number') onSelect(e.dataIndex);
+  });
   const height = horizontal ? Math.max(240, categories.length * 40 + 60) : 320;
   return (
     <div
