@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { monthBounds } from './series.ts';
-import { horizonYear, shortagesAt, type Version, type WorkforceHistory, workforceGapAt } from './workforce-gap.ts';
+import {
+  horizonYear,
+  shortagesAt,
+  type Version,
+  type WorkforceHistory,
+  workforceGapAt,
+} from './workforce-gap.ts';
 
 // A hand-counted history of the projection's inputs, read at four month ends (Japan): Nov and Dec 2029 look at
 // 2030, Jan and Feb 2030 at 2031. Skills SK.a and SK.b; no programme has an ended cohort, so the rate is 0.8.

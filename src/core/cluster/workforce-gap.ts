@@ -22,7 +22,12 @@ import { round1 } from './series.ts';
 /** One version of a row: in force from `from` until `to` (null: still). */
 export type Version<T> = { row: T; from: Date; to: Date | null };
 
-export type ProgrammeVersion = { id: string; skills: readonly string[]; level: number; durationWeeks: number };
+export type ProgrammeVersion = {
+  id: string;
+  skills: readonly string[];
+  level: number;
+  durationWeeks: number;
+};
 export type CohortVersion = { id: string; programmeId: string; startOn: string; capacity: number };
 /** An enrolment holding (or having held) a place: when it got it, and when and how it ended, if it did. */
 export type EnrolmentState = {

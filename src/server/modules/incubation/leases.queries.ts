@@ -1,5 +1,5 @@
 import { and, asc, eq, getTableColumns, gte, inArray, lte, ne, or, type SQL, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
+import { type AnyPgColumn, alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client.ts';
 import {
   facilities,
@@ -452,9 +452,9 @@ export async function organizationIdsByKey(db: Db, keys: string[]) {
  * takes back (ended → active, say) drops the stamps of the states it no longer holds.
  */
 export async function upsertLeaseByKey(db: Db, values: LeaseValues) {
-  const status = values.status;
+  const status = values.status ?? 'offered';
   const reached = (states: readonly string[]) => states.includes(status);
-  const keep = (column: SQL, states: readonly string[]) =>
+  const keep = (column: AnyPgColumn, states: readonly string[]) =>
     reached(states) ? sql`coalesce(${column}, now())` : sql`null`;
   const [row] = await db
     .insert(l)
