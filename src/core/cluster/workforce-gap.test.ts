@@ -89,7 +89,7 @@ describe('the workforce gap at a month end, from the inputs as they stood then',
   });
 
   it('counts each skill’s shortage alone: a surplus of one skill fills no post of another', () => {
-    expect(shortagesAt(history, skills, monthEnd('2030-01')).map((s) => [s.skill, s.shortage])).toEqual([
+    expect(shortagesAt(history, skills, monthEnd('2030-01'))!.map((s) => [s.skill, s.shortage])).toEqual([
       ['SK.b', 4],
       ['SK.a', expect.closeTo(0.4, 9)],
     ]);
@@ -101,7 +101,13 @@ describe('the workforce gap at a month end, from the inputs as they stood then',
     expect(workforceGapAt(more, skills, monthEnd('2030-01'))).toBe(4);
   });
 
-  it('reads nothing before the inputs existed', () => {
+  it('gives no figure before any input was in force, and none from a staffing table with no facility', () => {
+    expect(workforceGapAt(history, skills, monthEnd('2029-05'))).toBeNull();
+    // End of September: only C1 (from June), whose completions fall in 2031 → nought short for 2030.
     expect(workforceGapAt(history, skills, monthEnd('2029-09'))).toBe(0);
+    // End of October: F1 and its staffing are in force (nought short for 2030 would be wrong: 3 are).
+    expect(workforceGapAt(history, skills, monthEnd('2029-10'))).toBe(3);
+    const staffingOnly = { ...history, facilities: [], cohorts: [], openings: [], plans: [] };
+    expect(workforceGapAt(staffingOnly, skills, monthEnd('2029-12'))).toBeNull();
   });
 });

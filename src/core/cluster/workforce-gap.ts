@@ -68,7 +68,7 @@ function placesAt(enrolments: readonly EnrolmentState[], at: Date) {
 /** The coming calendar year as of a moment (in Japan). */
 export const horizonYear = (at: Date) => Number(japanDay(at).slice(0, 4)) + 1;
 
-/** Each of the cluster's skills' shortage in the coming year, as the inputs stood at `at`. */
+/** Each of the cluster's skills' shortage in the coming year, as the inputs stood at `at`; null: no inputs. */
 export function shortagesAt(h: WorkforceHistory, skills: readonly string[], at: Date) {
   const inCluster = new Set(skills);
   const keep = (list: readonly string[]) => list.filter((s) => inCluster.has(s));
@@ -96,17 +96,22 @@ export function shortagesAt(h: WorkforceHistory, skills: readonly string[], at: 
       ...n,
     });
   }
+  const facilities = inForce(h.facilities, at);
+  const openings = inForce(h.openings, at)
+    .filter((o) => o.open)
+    .map((o) => ({ ...o, skills: keep(o.skills) }))
+    .filter((o) => o.skills.length > 0);
+  const tenantPlans = inForce(h.plans, at).filter((p) => inCluster.has(p.skill));
+  // Nothing to project from is no figure, not a gap of nought (as a share over nothing is none).
+  if (!facilities.length && !openings.length && !tenantPlans.length && !cohorts.length) return null;
   const gaps = workforceGap({
     from: year,
     to: year,
     today: japanDay(at),
-    facilities: inForce(h.facilities, at),
+    facilities,
     staffing,
-    openings: inForce(h.openings, at)
-      .filter((o) => o.open)
-      .map((o) => ({ ...o, skills: keep(o.skills) }))
-      .filter((o) => o.skills.length > 0),
-    tenantPlans: inForce(h.plans, at).filter((p) => inCluster.has(p.skill)),
+    openings,
+    tenantPlans,
     cohorts,
     skills,
   });
@@ -115,6 +120,11 @@ export function shortagesAt(h: WorkforceHistory, skills: readonly string[], at: 
     .map((g) => ({ skill: g.skill, shortage: Math.max(0, -(g.years[0]?.gap ?? 0)) }));
 }
 
-/** The people short in the coming year across the cluster's skills, as the inputs stood at `at` (one decimal). */
-export const workforceGapAt = (h: WorkforceHistory, skills: readonly string[], at: Date) =>
-  round1(shortagesAt(h, skills, at).reduce((sum, s) => sum + s.shortage, 0));
+/**
+ * The people short in the coming year across the cluster's skills, as the inputs stood at `at` (one decimal);
+ * null when no facility, opening, hiring plan or cohort was in force then.
+ */
+export function workforceGapAt(h: WorkforceHistory, skills: readonly string[], at: Date) {
+  const shortages = shortagesAt(h, skills, at);
+  return shortages && round1(shortages.reduce((sum, s) => sum + s.shortage, 0));
+}
