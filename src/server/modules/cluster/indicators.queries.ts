@@ -166,24 +166,27 @@ const planAnswers = (s: IndicatorScope) => sql`
         : sql` or (si.organization_id is null and (sv.population -> 'clusters') @> jsonb_build_array(${s.cluster}::text))`
     })`;
 
+const teaches = (s: IndicatorScope, alias: string) =>
+  sql`array(select jsonb_array_elements_text(${sql.raw(alias)}.row -> 'skills')) && ${textArray(s.skills)}`;
+
+/** The cohorts (by id, as text) of any version of a programme that taught one of the cluster's skills. */
+const clusterCohorts = (s: IndicatorScope) => sql`select c.row_key from row_versions c
+  where c.table_name = 'training_cohorts' and c.row ->> 'programme_id' in (select p.row_key from row_versions p
+    where p.table_name = 'training_programmes' and ${teaches(s, 'p')})`;
+
 /**
  * Every version of the workforce projection's inputs that bear on the cluster (kept by migration 0029's trigger):
  * its planned facilities, the staffing tables of their profiles, and the programmes (with their cohorts), open
  * or closed openings and hiring plans in its skills, as they were in any version.
  */
-const workforceVersions = (s: IndicatorScope) => {
-  const skills = textArray(s.skills);
-  const teaches = (alias: string) =>
-    sql`array(select jsonb_array_elements_text(${sql.raw(alias)}.row -> 'skills')) && ${skills}`;
-  return sql`(select v.table_name, v.row_key, v.row, v.valid_from, v.valid_to from row_versions v
-    where (v.table_name = 'planned_facilities' and v.row ->> 'cluster_key' = ${s.cluster})
-      or (v.table_name = 'facility_staffing' and v.row ->> 'profile_key' in (select f.row ->> 'profile_key'
-        from row_versions f where f.table_name = 'planned_facilities' and f.row ->> 'cluster_key' = ${s.cluster}))
-      or (v.table_name in ('training_programmes', 'job_openings') and ${teaches('v')})
-      or (v.table_name = 'tenant_hiring_plans' and v.row ->> 'skill_code' = any(${skills}))
-      or (v.table_name = 'training_cohorts' and v.row ->> 'programme_id' in (select p.row_key from row_versions p
-        where p.table_name = 'training_programmes' and ${teaches('p')})))`;
-};
+const workforceVersions = (s: IndicatorScope) => sql`(select v.table_name, v.row_key, v.row, v.valid_from,
+    v.valid_to from row_versions v
+  where (v.table_name = 'planned_facilities' and v.row ->> 'cluster_key' = ${s.cluster})
+    or (v.table_name = 'facility_staffing' and v.row ->> 'profile_key' in (select f.row ->> 'profile_key'
+      from row_versions f where f.table_name = 'planned_facilities' and f.row ->> 'cluster_key' = ${s.cluster}))
+    or (v.table_name in ('training_programmes', 'job_openings') and ${teaches(s, 'v')})
+    or (v.table_name = 'tenant_hiring_plans' and v.row ->> 'skill_code' = any(${textArray(s.skills)}))
+    or (v.table_name = 'training_cohorts' and v.row_key in (${clusterCohorts(s)})))`;
 
 /** The workforce projection's input versions for the cluster, with their content (indicators.service.ts). */
 export async function workforceVersionRows(db: Db, s: IndicatorScope) {
@@ -199,10 +202,10 @@ export async function workforceVersionRows(db: Db, s: IndicatorScope) {
 }
 
 /**
- * Every enrolment that held a place, with when it got it, how and when its end was recorded, and when it was
+ * Every enrolment in the cluster's cohorts that held a place, with when it got it, how and when its end was recorded, and when it was
  * deleted (from deleted_rows): the places of a cohort at any past moment. Personal fields are not read.
  */
-export async function enrolmentStateRows(db: Db) {
+export async function enrolmentStateRows(db: Db, s: IndicatorScope) {
   const stamps = (e: string) => sql`${sql.raw(e)}.cohort_id::text as cohort_id, ${sql.raw(e)}.status,
     coalesce(${sql.raw(e)}.enrolled_at, ${sql.raw(e)}.created_at) as seat_at,
     coalesce(${sql.raw(e)}.end_recorded_at, ${sql.raw(e)}.created_at) as end_at`;
@@ -215,11 +218,13 @@ export async function enrolmentStateRows(db: Db) {
       deletedAt: sql<Date | null>`x.deleted_at`.mapWith((v) => (v === null ? null : new Date(v))),
     })
     .from(
-      sql`(select ${stamps('e')}, null::timestamptz as deleted_at from training_enrolments e where e.status <> 'waiting'
+      sql`(select * from (select ${stamps('e')}, null::timestamptz as deleted_at from training_enrolments e
+          where e.status <> 'waiting'
         union all
         select ${stamps('e')}, d.deleted_at from deleted_rows d,
           jsonb_populate_record(null::training_enrolments, d.row) e
-        where d.table_name = 'training_enrolments' and e.status <> 'waiting') x`,
+        where d.table_name = 'training_enrolments' and e.status <> 'waiting') y
+        where y.cohort_id in (${clusterCohorts(s)})) x`,
     );
 }
 

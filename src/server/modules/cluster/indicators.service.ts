@@ -247,7 +247,7 @@ const num = (r: Row, k: string) => Number(r[k]);
 
 /** The workforce projection's inputs for the cluster, every version, in the core's shapes. */
 async function workforceHistory(db: Db, s: IndicatorScope): Promise<WorkforceHistory> {
-  const [versions, enrolments] = await Promise.all([workforceVersionRows(db, s), enrolmentStateRows(db)]);
+  const [versions, enrolments] = await Promise.all([workforceVersionRows(db, s), enrolmentStateRows(db, s)]);
   const of = <T>(table: string, shape: (r: Row) => T): Version<T>[] =>
     versions.filter((v) => v.table === table).map((v) => ({ row: shape(v.row), from: v.from, to: v.to }));
   const cohorts = of('training_cohorts', (r) => ({
