@@ -614,6 +614,13 @@ describe('as of a past date: the workforce gap, from its inputs as they stood', 
     // Today's figure (still looking at 2027) moves: no facility, supply now in 2026, plans 3 + 2.
     const today = await board(`asOf=${new Date().toISOString()}&from=2026-01`);
     expect(indicator(today, 'workforce-gap').value).toBe(5);
+    // The same figure as the talent module's own projection for 2027, its shortfalls per skill summed.
+    const projection = await t.request('GET', '/api/talent/workforce?cluster=fusion&from=2027&to=2027', {
+      as: admin,
+    });
+    expect(projection.status, JSON.stringify(projection.json)).toBe(200);
+    const short = (projection.json.skills as { gap: number }[]).reduce((n, g) => n + Math.max(0, -g.gap), 0);
+    expect(short).toBe(5);
 
     // The records behind February's figure are the inputs in force then, as they were.
     const records = await t.request(
