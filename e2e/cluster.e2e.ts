@@ -133,7 +133,7 @@ describe.runIf(browserAvailable())('cluster dashboard and yearly report', () => 
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
     const text = pdfText(pdf);
-    // 26 charts (25 indicators and the timeline) two to a row after the plan and the table: several A4 pages. (Chromium prints a 2D canvas as
+    // 27 charts (26 indicators and the timeline) two to a row after the plan and the table: several A4 pages. (Chromium prints a 2D canvas as
     // vector drawing, not as an image, so the charts are checked on the page above rather than in the file.)
     const pages = (text.match(/\/Type\s*\/Page[^s]/g) ?? []).length;
     expect(pages).toBeGreaterThanOrEqual(4);

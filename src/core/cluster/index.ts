@@ -2,3 +2,4 @@
 export * from './indicators.ts';
 export * from './plan.ts';
 export * from './series.ts';
+export * from './workforce-gap.ts';

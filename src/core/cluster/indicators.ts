@@ -9,9 +9,10 @@ export type Direction = 'higher' | 'lower';
 /**
  * flow: records dated in the month; stock: records in force at the month's end; share: 100 × the records in
  * force of the numerator set over those of the denominator set; median: the median value of the month's
- * records; coverage: the taxonomy's codes held by at least one regional supplier at the month's end.
+ * records; coverage: the taxonomy's codes held by at least one regional supplier at the month's end;
+ * projection: a figure computed from its records' content as they stood at the month's end (workforce-gap.ts).
  */
-export type Aggregation = 'flow' | 'stock' | 'share' | 'median' | 'coverage' | 'gaps';
+export type Aggregation = 'flow' | 'stock' | 'share' | 'median' | 'coverage' | 'gaps' | 'projection';
 export type SourceModule =
   | 'directory'
   | 'matching'
@@ -269,8 +270,20 @@ const defs: IndicatorDefinition[] = [
     aggregation: 'stock',
     label: { ja: '未充足の求人（人材の不足）', en: 'Open positions (workforce gap)' },
     explanation: {
-      ja: '月末までに掲載され、まだ募集中の求人の数（クラスター所属団体）。人材需給の不足（需要−供給）は /talent/workforce の推計で、将来の年ごとの値のため月次の指標にはしない。',
-      en: "Job openings posted by the month's end by organisations in the cluster and still open. The workforce gap proper (demand − supply) is the talent module's projection per future year at /talent/workforce, not a monthly record count.",
+      ja: '月末までに掲載され、まだ募集中の求人の数（クラスター所属団体）。人材需給の不足（需要−供給）は「人材の不足（翌年）」の指標。',
+      en: "Job openings posted by the month's end by organisations in the cluster and still open. The workforce gap proper (demand − supply) is the indicator “Workforce gap (coming year)”.",
+    },
+  },
+  {
+    key: 'workforce-gap',
+    module: 'talent',
+    unit: people,
+    direction: 'lower',
+    aggregation: 'projection',
+    label: { ja: '人材の不足（翌年）', en: 'Workforce gap (coming year)' },
+    explanation: {
+      ja: '各月末時点の人材需給の推計（/talent/workforce と同じ計算）で、翌暦年に不足する人数：クラスターのスキルごとに需要（計画施設の人員構成の増分、募集中の求人、入居企業の採用計画）から供給（研修の修了見込み）を引き、不足分だけを合計する（あるスキルの余剰は別のスキルの不足を埋めないため）。対象を翌年とするのは、まだ埋まっていない最も近い年で、研修（多くは1年以内）で供給を変えられ、どの月からも同じ距離にあるため。年が替わる1月に対象年が移り、段差が出る。入力（人員構成、研修の内容と定員、求人、採用計画、受講の記録）は変更のたびに版を残すため、過去の月末の値は後の変更で変わらない。その時点で計画施設・求人・採用計画・研修コホートが1つもなければ値なし。推計は地域別でないため、地域を指定しても同じ値。',
+      en: "The people short in the coming calendar year by the workforce projection as it stood at each month's end (the calculation of /talent/workforce): per skill of the cluster, demand (rises in planned facilities' staffing tables, open job openings, tenants' hiring plans) less supply (expected completions), only shortfalls summed, since a surplus of one skill fills no post of another. The coming year is the nearest one still to be filled whose supply training (mostly under a year) can still change, and the same distance ahead from every month; it moves each January, which shows as a step. Its inputs (staffing tables, programmes and cohorts, openings, hiring plans, enrolments) keep a version per change, so later edits leave past months as they were. A month with no planned facility, opening, hiring plan or cohort in force has no figure. The projection is not regional, so a chosen region gives the same figure.",
     },
   },
   {
@@ -353,13 +366,7 @@ const byKey = new Map(defs.map((d) => [d.key, d]));
 export const indicatorByKey = (key: string) => byKey.get(key);
 
 /**
- * Not an indicator, said so on the dashboard: the workforce gap. Its inputs (a facility profile's staffing
- * table, programmes' skills and lengths, hiring plans) are edited in place with no history, so the projection
- * as it stood at a past month's end cannot be rebuilt; open positions stand in, and /talent/workforce has today's.
+ * Figures named on the dashboard as not computed, with why. None today: the workforce gap, the last of them, is
+ * an indicator since its inputs keep their history (migration 0029).
  */
-export const notComputed = {
-  'workforce-gap': {
-    ja: '人材の不足（需要−供給）：入力（施設の人員構成、研修の内容、採用計画）に履歴がなく過去の月末時点の値を再現できないため月次では算出しない。現在の推計は人材需給のページ、月次は未充足の求人で示す。',
-    en: 'Workforce gap (demand − supply): not a monthly figure, since its inputs (staffing tables, programmes, hiring plans) keep no history to rebuild a past month’s projection; today’s is on the workforce page, and open positions stand in month by month.',
-  },
-} satisfies Record<string, Label>;
+export const notComputed: Record<string, Label> = {};

@@ -192,3 +192,27 @@ export const deletedRows = pgTable(
   },
   (t) => [index('deleted_rows_table').on(t.tableName, t.deletedAt)],
 );
+
+/**
+ * Every version of the rows the workforce projection is computed from (staffing tables, planned facilities,
+ * programmes, cohorts, job openings, hiring plans), kept by a trigger on each of those tables so every writer is
+ * covered: a staffing table replaced whole or a programme edited in place leaves its earlier content here, so the
+ * workforce gap as it stood at a past month's end can be rebuilt (modules/cluster/indicators.queries.ts).
+ * `row_key` names the row (its id, or the staffing table's key columns); a version is in force from
+ * `valid_from` until `valid_to` (null: still).
+ */
+export const rowVersions = pgTable(
+  'row_versions',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    tableName: text('table_name').notNull(),
+    rowKey: text('row_key').notNull(),
+    row: jsonb('row').notNull(),
+    validFrom: timestamp('valid_from', { withTimezone: true }).notNull(),
+    validTo: timestamp('valid_to', { withTimezone: true }),
+  },
+  (t) => [
+    index('row_versions_table').on(t.tableName, t.validFrom),
+    uniqueIndex('row_versions_open').on(t.tableName, t.rowKey).where(sql`${t.validTo} is null`),
+  ],
+);

@@ -1,10 +1,15 @@
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { resultRows } from '../../db/client.ts';
 import {
   facilities,
   facilityLeases,
+  facilityStaffing,
   facilityUnits,
+  plannedFacilities,
+  sites,
+  sitingProfiles,
+  tenantHiringPlans,
   trainingCohorts,
   trainingEnrolments,
   trainingProgrammes,
@@ -484,6 +489,152 @@ describe('as of a past date: state changes and targets recorded later', () => {
     expect(indicator(await board(`asOf=${then}&from=2026-01`), 'needs-posted')).toEqual(before);
     const now = indicator(await board(`asOf=${new Date().toISOString()}&from=2026-01`), 'needs-posted');
     expect(now).toMatchObject({ target: 1000, status: 'behind' });
+  });
+});
+
+describe('as of a past date: the workforce gap, from its inputs as they stood', () => {
+  const at = (day: string) => new Date(`${day}T10:00:00+09:00`);
+
+  // Horizon 2027 for every month of 2026. A reactor profile (SK.vacuum L4: 2 at offset 0, 6 at offset 1)
+  // planned from 1 Feb to start in 2026 → 4 posts in 2027; a-aomori's hiring plan of 3 in 2027 from 15 Jan.
+  // Supply: a 52-week programme's cohort from 1 Mar (capacity 2) ends in 2027, 2 × 0.8 = 1.6 whether it is yet
+  // to start (capacity) or under way (the 2 places taken on 20 Feb).
+  // Jan 3 − 1.6 = 1.4; Feb to Apr 3 + 4 − 1.6 = 5.4.
+  it('keeps past months when staffing, programmes, cohorts, facilities and hiring plans change later', async () => {
+    await t.db.insert(sitingProfiles).values({
+      key: 'wf-prof',
+      name: { en: 'reactor' },
+      facilityType: 'fusion-reactor',
+      criteria: [] as never,
+      contentHash: 'wf',
+    });
+    const row = (yearOffset: number, headcount: number) => ({
+      profileKey: 'wf-prof',
+      skillCode: 'SK.vacuum',
+      level: 4,
+      yearOffset,
+      headcount,
+    });
+    await t.db.insert(facilityStaffing).values([row(0, 2), row(1, 6)]);
+    // A staffing table carries no creation time: its versions are dated as if written on 1 January.
+    await exec(sql`update row_versions set valid_from = ${at('2026-01-01').toISOString()}::timestamptz
+      where table_name = 'facility_staffing' and row ->> 'profile_key' = 'wf-prof'`);
+    const [site] = await t.db
+      .insert(sites)
+      .values({
+        key: 'wf-site',
+        name: { en: 'site' },
+        kind: 'industrial-park',
+        country: 'JP',
+        prefecture: '青森県',
+        lat: 40,
+        lng: 141,
+        contentHash: 'wf-site',
+      })
+      .returning();
+    const [facility] = await t.db
+      .insert(plannedFacilities)
+      .values({
+        clusterKey: 'fusion',
+        siteId: site!.id,
+        profileKey: 'wf-prof',
+        name: { en: 'plant' },
+        constructionStartYear: 2026,
+        phase: 1,
+        createdAt: at('2026-02-01'),
+      })
+      .returning();
+    await t.db.insert(tenantHiringPlans).values({
+      organizationId: ids['a-aomori']!,
+      skillCode: 'SK.vacuum',
+      level: 3,
+      year: 2027,
+      headcount: 3,
+      createdAt: at('2026-01-15'),
+    });
+    const [prog] = await t.db
+      .insert(trainingProgrammes)
+      .values({
+        key: 'wf-prog',
+        providerOrganizationId: ids['a-aomori']!,
+        title: { en: 'Vacuum, a year' },
+        level: 3,
+        skills: ['SK.vacuum'],
+        durationWeeks: 52,
+        delivery: 'full-time',
+        defaultCapacity: 2,
+        createdAt: at('2026-01-01'),
+      })
+      .returning();
+    const [cohort] = await t.db
+      .insert(trainingCohorts)
+      .values({ programmeId: prog!.id, startOn: '2026-03-01', capacity: 2, createdAt: at('2026-01-01') })
+      .returning();
+    await t.db.insert(trainingEnrolments).values(
+      [1, 2].map(() => ({
+        cohortId: cohort!.id,
+        status: 'enrolled',
+        enrolledAt: at('2026-02-20'),
+        createdAt: at('2026-02-20'),
+      })),
+    );
+    forgetFigures(t.db);
+    const before = indicator(await board(), 'workforce-gap');
+    expect(before.series).toEqual([1.4, 5.4, 5.4, 5.4]);
+
+    // Today: the staffing table is replaced, the programme shortened to 8 weeks (its cohort then ends in 2026),
+    // the cohort enlarged, the facility withdrawn, and another hiring plan of 2 stated.
+    const put = await t.request('PUT', '/api/talent/staffing/wf-prof', {
+      as: admin,
+      body: { rows: [{ skill: 'SK.vacuum', level: 4, yearOffset: 1, headcount: 40, basis: { en: 'test' } }] },
+    });
+    expect(put.status, JSON.stringify(put.json)).toBe(200);
+    const read = await t.request('GET', `/api/training-programmes/${prog!.id}`, { as: admin });
+    const patch = await t.request('PATCH', `/api/training-programmes/${prog!.id}`, {
+      as: admin,
+      headers: { 'if-match': read.res.headers.get('etag')! },
+      body: { durationWeeks: 8 },
+    });
+    expect(patch.status, JSON.stringify(patch.json)).toBe(200);
+    await t.db.update(trainingCohorts).set({ capacity: 9 }).where(eq(trainingCohorts.id, cohort!.id));
+    const removed = await t.request('DELETE', `/api/talent/planned-facilities/${facility!.id}`, {
+      as: admin,
+    });
+    expect(removed.status, JSON.stringify(removed.json)).toBe(204);
+    await t.db.insert(tenantHiringPlans).values({
+      organizationId: ids['a-aomori']!,
+      skillCode: 'SK.vacuum',
+      level: 3,
+      year: 2027,
+      headcount: 2,
+    });
+
+    forgetFigures(t.db);
+    expect(indicator(await board(), 'workforce-gap')).toEqual(before);
+    // Today's figure (still looking at 2027) moves: no facility, supply now in 2026, plans 3 + 2.
+    const today = await board(`asOf=${new Date().toISOString()}&from=2026-01`);
+    expect(indicator(today, 'workforce-gap').value).toBe(5);
+    // The same figure as the talent module's own projection for 2027, its shortfalls per skill summed.
+    const projection = await t.request('GET', '/api/talent/workforce?cluster=fusion&from=2027&to=2027', {
+      as: admin,
+    });
+    expect(projection.status, JSON.stringify(projection.json)).toBe(200);
+    const short = (projection.json.skills as { gap: number }[]).reduce((n, g) => n + Math.max(0, -g.gap), 0);
+    expect(short).toBe(5);
+
+    // The records behind February's figure are the inputs in force then, as they were.
+    const records = await t.request(
+      'GET',
+      `/api/clusters/fusion/indicators/workforce-gap/records?asOf=${asOf}&month=2026-02&limit=100`,
+      { as: admin },
+    );
+    expect(records.status, JSON.stringify(records.json)).toBe(200);
+    const items = records.json.items as { part: string[]; value: number | null }[];
+    const byTable = (table: string) => items.filter((i) => i.part[0] === table).map((i) => i.value);
+    expect(byTable('facility_staffing').sort()).toEqual([2, 6]);
+    expect(byTable('planned_facilities')).toHaveLength(1);
+    expect(byTable('tenant_hiring_plans')).toEqual([3]);
+    expect(byTable('training_cohorts')).toEqual([2]);
   });
 });
 

@@ -1,4 +1,5 @@
 import { type SQL, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
 
 /**
  * Each indicator's records, named by its key (core/cluster/indicators.ts says what each counts). Every record
@@ -165,6 +166,68 @@ const planAnswers = (s: IndicatorScope) => sql`
         : sql` or (si.organization_id is null and (sv.population -> 'clusters') @> jsonb_build_array(${s.cluster}::text))`
     })`;
 
+const teaches = (s: IndicatorScope, alias: string) =>
+  sql`array(select jsonb_array_elements_text(${sql.raw(alias)}.row -> 'skills')) && ${textArray(s.skills)}`;
+
+/** The cohorts (by id, as text) of any version of a programme that taught one of the cluster's skills. */
+const clusterCohorts = (s: IndicatorScope) => sql`select c.row_key from row_versions c
+  where c.table_name = 'training_cohorts' and c.row ->> 'programme_id' in (select p.row_key from row_versions p
+    where p.table_name = 'training_programmes' and ${teaches(s, 'p')})`;
+
+/**
+ * Every version of the workforce projection's inputs that bear on the cluster (kept by migration 0029's trigger):
+ * its planned facilities, the staffing tables of their profiles, and the programmes (with their cohorts), open
+ * or closed openings and hiring plans in its skills, as they were in any version.
+ */
+const workforceVersions = (s: IndicatorScope) => sql`(select v.table_name, v.row_key, v.row, v.valid_from,
+    v.valid_to from row_versions v
+  where (v.table_name = 'planned_facilities' and v.row ->> 'cluster_key' = ${s.cluster})
+    or (v.table_name = 'facility_staffing' and v.row ->> 'profile_key' in (select f.row ->> 'profile_key'
+      from row_versions f where f.table_name = 'planned_facilities' and f.row ->> 'cluster_key' = ${s.cluster}))
+    or (v.table_name in ('training_programmes', 'job_openings') and ${teaches(s, 'v')})
+    or (v.table_name = 'tenant_hiring_plans' and v.row ->> 'skill_code' = any(${textArray(s.skills)}))
+    or (v.table_name = 'training_cohorts' and v.row_key in (${clusterCohorts(s)})))`;
+
+/** The workforce projection's input versions for the cluster, with their content (indicators.service.ts). */
+export async function workforceVersionRows(db: Db, s: IndicatorScope) {
+  return db
+    .select({
+      table: sql<string>`x.table_name`,
+      key: sql<string>`x.row_key`,
+      row: sql<Record<string, unknown>>`x.row`,
+      from: sql<Date>`x.valid_from`.mapWith((v) => new Date(v)),
+      to: sql<Date | null>`x.valid_to`.mapWith((v) => (v === null ? null : new Date(v))),
+    })
+    .from(sql`${workforceVersions(s)} x`);
+}
+
+/**
+ * Every enrolment in the cluster's cohorts that held a place, with when it got it, how and when its end was recorded, and when it was
+ * deleted (from deleted_rows): the places of a cohort at any past moment. Personal fields are not read.
+ */
+export async function enrolmentStateRows(db: Db, s: IndicatorScope) {
+  const stamps = (e: string) => sql`${sql.raw(e)}.cohort_id::text as cohort_id, ${sql.raw(e)}.status,
+    coalesce(${sql.raw(e)}.enrolled_at, ${sql.raw(e)}.created_at) as seat_at,
+    coalesce(${sql.raw(e)}.end_recorded_at, ${sql.raw(e)}.created_at) as end_at`;
+  return db
+    .select({
+      cohortId: sql<string>`x.cohort_id`,
+      status: sql<string>`x.status`,
+      seatAt: sql<Date>`x.seat_at`.mapWith((v) => new Date(v)),
+      endAt: sql<Date>`x.end_at`.mapWith((v) => new Date(v)),
+      deletedAt: sql<Date | null>`x.deleted_at`.mapWith((v) => (v === null ? null : new Date(v))),
+    })
+    .from(
+      sql`(select * from (select ${stamps('e')}, null::timestamptz as deleted_at from training_enrolments e
+          where e.status <> 'waiting'
+        union all
+        select ${stamps('e')}, d.deleted_at from deleted_rows d,
+          jsonb_populate_record(null::training_enrolments, d.row) e
+        where d.table_name = 'training_enrolments' and e.status <> 'waiting') y
+        where y.cohort_id in (${clusterCohorts(s)})) x`,
+    );
+}
+
 /** The record sets: one per indicator, two (numerator, denominator) for a share. */
 export const recordSets: Record<string, (s: IndicatorScope) => SQL | { num: SQL; den: SQL }> = {
   members: (s) => versions(s, s.prefectures, false, sql`array[h.kind]`),
@@ -258,6 +321,14 @@ export const recordSets: Record<string, (s: IndicatorScope) => SQL | { num: SQL;
       case when jo.status <> 'open' then jo.updated_at end as until, jo.created_at as known,
       jo.organization_id as org, jo.title as label, null::float8 as value, array[jo.level::text] as part
     from ${live(s, 'job_openings')} jo where ${inCluster(s, sql`jo.organization_id`, sql`jo.created_at`)}`,
+  // The inputs the month's projection was computed from, each version in force from its writing to the next.
+  'workforce-gap': (s) => sql`
+    select w.table_name || ':' || w.row_key as id, w.valid_from as at, w.valid_to as until, w.valid_from as known,
+      coalesce(w.row ->> 'organization_id', w.row ->> 'provider_organization_id')::uuid as org,
+      coalesce(w.row -> 'name', w.row -> 'title',
+        jsonb_build_object('ja', w.row_key, 'en', w.row_key)) as label,
+      coalesce(w.row ->> 'headcount', w.row ->> 'capacity')::float8 as value, array[w.table_name] as part
+    from ${workforceVersions(s)} w`,
   consultations: (s) => sql`
     select c.id::text as id, c.received_at as at, null::timestamptz as until, c.received_at as known,
       c.organization_id as org, jsonb_build_object('ja', c.company_name, 'en', c.company_name) as label,

@@ -13,6 +13,9 @@ import {
   round1,
   shareSeries,
   stockSeries,
+  type Version,
+  type WorkforceHistory,
+  workforceGapAt,
 } from '../../../core/cluster/index.ts';
 import { japaneseRegions, resolveRegion } from '../../../core/industry-map/regions.ts';
 import type { Db } from '../../db/client.ts';
@@ -29,7 +32,12 @@ import {
   type RecordWindow,
   recordsPage,
 } from './cluster.queries.ts';
-import { type IndicatorScope, recordSets } from './indicators.queries.ts';
+import {
+  enrolmentStateRows,
+  type IndicatorScope,
+  recordSets,
+  workforceVersionRows,
+} from './indicators.queries.ts';
 
 /** Every Tohoku cluster's own region: Tohoku's six prefectures (seed 002). */
 const home = japaneseRegions.filter((r) => r.group === 'tohoku').flatMap((r) => r.prefectures);
@@ -129,6 +137,7 @@ export async function evaluate(
     );
     return { series, value: headline(def.aggregation, series), breakdown: null };
   }
+  if (def.aggregation === 'projection') return projectionFigures(db, s, months, asOf);
   const set = recordSets[def.key]!(s);
   if ('num' in set) {
     const [num, den] = await Promise.all([monthCounts(db, set.num, asOf), monthCounts(db, set.den, asOf)]);
@@ -230,4 +239,82 @@ export async function indicatorRecords(
       ? { kind: 'dated', from: bounds.start, to: bounds.end }
       : { kind: 'in-force', at: new Date(at.getTime() + 1) };
   return recordsPage(db, 'num' in set ? set.num : set, asOf, window, limit, offset);
+}
+
+type Row = Record<string, unknown>;
+const str = (r: Row, k: string) => String(r[k]);
+const num = (r: Row, k: string) => Number(r[k]);
+
+/** The workforce projection's inputs for the cluster, every version, in the core's shapes. */
+async function workforceHistory(db: Db, s: IndicatorScope): Promise<WorkforceHistory> {
+  const [versions, enrolments] = await Promise.all([workforceVersionRows(db, s), enrolmentStateRows(db, s)]);
+  const of = <T>(table: string, shape: (r: Row) => T): Version<T>[] =>
+    versions.filter((v) => v.table === table).map((v) => ({ row: shape(v.row), from: v.from, to: v.to }));
+  const cohorts = of('training_cohorts', (r) => ({
+    id: str(r, 'id'),
+    programmeId: str(r, 'programme_id'),
+    startOn: str(r, 'start_on'),
+    capacity: num(r, 'capacity'),
+  }));
+  const cohortIds = new Set(cohorts.map((c) => c.row.id));
+  return {
+    facilities: of('planned_facilities', (r) => ({
+      id: str(r, 'id'),
+      profileKey: str(r, 'profile_key'),
+      startYear: num(r, 'construction_start_year'),
+      phase: num(r, 'phase') as 1 | 2 | 3 | 4,
+    })),
+    staffing: of('facility_staffing', (r) => ({
+      profileKey: str(r, 'profile_key'),
+      skill: str(r, 'skill_code'),
+      level: num(r, 'level'),
+      yearOffset: num(r, 'year_offset'),
+      headcount: num(r, 'headcount'),
+    })),
+    openings: of('job_openings', (r) => ({
+      id: str(r, 'id'),
+      skills: r.skills as string[],
+      level: num(r, 'level'),
+      startOn: str(r, 'start_on'),
+      open: r.status === 'open',
+    })),
+    plans: of('tenant_hiring_plans', (r) => ({
+      id: str(r, 'id'),
+      skill: str(r, 'skill_code'),
+      level: num(r, 'level'),
+      year: num(r, 'year'),
+      headcount: num(r, 'headcount'),
+    })),
+    programmes: of('training_programmes', (r) => ({
+      id: str(r, 'id'),
+      skills: r.skills as string[],
+      level: num(r, 'level'),
+      durationWeeks: num(r, 'duration_weeks'),
+    })),
+    cohorts,
+    enrolments: enrolments
+      .filter((e) => cohortIds.has(e.cohortId))
+      .map((e) => ({
+        cohortId: e.cohortId,
+        seatAt: e.seatAt,
+        end: e.status === 'completed' || e.status === 'withdrawn' ? e.status : null,
+        endAt: e.endAt,
+        deletedAt: e.deletedAt,
+      })),
+  };
+}
+
+/**
+ * A projection's monthly figures: the workforce gap rebuilt at each month's end (or the as-of moment in the
+ * as-of month) from its inputs' versions in force then, so a later edit leaves a past month as it was.
+ */
+async function projectionFigures(
+  db: Db,
+  s: IndicatorScope,
+  months: string[],
+  asOf: Date,
+): Promise<IndicatorFigures> {
+  const history = await workforceHistory(db, s);
+  const series = months.map((m) => workforceGapAt(history, s.skills, monthEnd(m, asOf)));
+  return { series, value: headline('projection', series), breakdown: null };
 }

@@ -402,6 +402,10 @@ const expected: Record<string, (number | null)[]> = {
   completions: [0, 1, 0],
   placements: [0, 0, 1],
   'open-positions': [2, 1, 1],
+  // Horizon 2027. Jan and Feb: nothing to project from (the openings teach no skill; the programme and cohort,
+  // written without a creation time, are in force from the test's run). March: the facility, whose profile has no
+  // staffing table → nought short.
+  'workforce-gap': [null, null, 0],
   consultations: [1, 1, 0],
   'time-to-answer': [2, 4, null],
   'events-held': [0, 1, 0],

@@ -1,5 +1,5 @@
 import { and, asc, eq, getTableColumns, gte, inArray, lte, ne, or, type SQL, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
+import { type AnyPgColumn, alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client.ts';
 import {
   facilities,
@@ -445,10 +445,25 @@ export async function organizationIdsByKey(db: Db, keys: string[]) {
 }
 
 /** Inserts or updates by key: what happened to the row. */
+/**
+ * A bundle's lease, created or updated by key. The states it reaches are stamped with the import's clock (the
+ * transaction's now(), as the module's own transitions do), so the cluster's figures read a past date's state
+ * from the stamps rather than from created_at. A state already stamped keeps its stamp; a status the import
+ * takes back (ended → active, say) drops the stamps of the states it no longer holds.
+ */
 export async function upsertLeaseByKey(db: Db, values: LeaseValues) {
+  const status = values.status ?? 'offered';
+  const reached = (states: readonly string[]) => states.includes(status);
+  const keep = (column: AnyPgColumn, states: readonly string[]) =>
+    reached(states) ? sql`coalesce(${column}, now())` : sql`null`;
   const [row] = await db
     .insert(l)
-    .values(values)
+    .values({
+      ...values,
+      activatedAt: reached(['active', 'ending', 'ended']) ? sql`now()` : null,
+      noticeAt: status === 'ending' ? sql`now()` : null,
+      endedAt: status === 'ended' ? sql`now()` : null,
+    })
     .onConflictDoUpdate({
       target: l.key,
       set: {
@@ -461,6 +476,10 @@ export async function upsertLeaseByKey(db: Db, values: LeaseValues) {
         depositJpy: values.depositJpy,
         applicationId: values.applicationId,
         illustrative: values.illustrative,
+        activatedAt: keep(l.activatedAt, ['active', 'ending', 'ended']),
+        // Notice given before the end stays on record once the lease has ended.
+        noticeAt: status === 'ended' ? sql`${l.noticeAt}` : keep(l.noticeAt, ['ending']),
+        endedAt: keep(l.endedAt, ['ended']),
         version: sql`${l.version} + 1`,
         updatedAt: new Date(),
       },

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type Database, openDatabase } from '../../db/client.ts';
-import { mailOutbox, notifications } from '../../db/schema/index.ts';
+import { facilityLeases, mailOutbox, notifications } from '../../db/schema/index.ts';
 import { createScheduler } from '../../lib/scheduler.ts';
 import { createTestApp, type Session, type TestApp } from '../../test/test-app.ts';
 import { testDatabaseUrl, testEngine } from '../../test/test-database.ts';
@@ -207,7 +207,6 @@ describe('no overlapping leases in force', () => {
 
   it('the database itself refuses an overlap that skips the service', async () => {
     await activeLease();
-    const { facilityLeases } = await import('../../db/schema/index.ts');
     const [acme] = (await t.db.query.organizations.findMany()).filter((o) => o.key === 'beta');
     await expect(
       t.db.insert(facilityLeases).values({
@@ -473,6 +472,62 @@ describe('bundle leases section', () => {
     const again = await t.request('POST', '/api/import', { as: admin, body: exported.json });
     expect(again.status, JSON.stringify(again.json)).toBe(200);
     expect(again.json.leases).toMatchObject({ created: 0, updated: 0, unchanged: 1 });
+  });
+
+  it("stamps the states an import brings a lease to with the import's clock, keeping earlier stamps", async () => {
+    const stamps = async () => {
+      const [row] = await t.db.select().from(facilityLeases).where(eq(facilityLeases.key, 'acme-vf-b'));
+      return { activated: row!.activatedAt, notice: row!.noticeAt, ended: row!.endedAt };
+    };
+    const importAs = async (status: string) => {
+      const before = Date.now();
+      const r = await t.request('POST', '/api/import', { as: admin, body: bundleWith([lease({ status })]) });
+      expect(r.status, JSON.stringify(r.json)).toBe(200);
+      return { before, after: Date.now() };
+    };
+    const within = (at: Date | null, w: { before: number; after: number }) => {
+      // The database's clock and ours are one machine's; a second either side for rounding.
+      expect(at).not.toBeNull();
+      expect(at!.getTime()).toBeGreaterThanOrEqual(w.before - 1000);
+      expect(at!.getTime()).toBeLessThanOrEqual(w.after + 1000);
+    };
+    await importAs('offered');
+    expect(await stamps()).toEqual({ activated: null, notice: null, ended: null });
+    const activated = await importAs('active');
+    const first = await stamps();
+    within(first.activated, activated);
+    expect(first).toMatchObject({ notice: null, ended: null });
+    await new Promise((r) => setTimeout(r, 20));
+    const noticed = await importAs('ending');
+    const second = await stamps();
+    expect(second.activated).toEqual(first.activated);
+    within(second.notice, noticed);
+    expect(second.ended).toBeNull();
+    await new Promise((r) => setTimeout(r, 20));
+    const ended = await importAs('ended');
+    const third = await stamps();
+    expect(third.activated).toEqual(first.activated);
+    expect(third.notice).toEqual(second.notice);
+    within(third.ended, ended);
+    expect(third.ended!.getTime()).toBeGreaterThan(second.notice!.getTime());
+    // An import that takes the end back leaves no end on record.
+    await importAs('active');
+    expect(await stamps()).toEqual({ activated: first.activated, notice: null, ended: null });
+  });
+
+  it('stamps a lease first imported as ended with the import itself, so no past month counts it', async () => {
+    const w = { before: Date.now(), after: 0 };
+    const r = await t.request('POST', '/api/import', {
+      as: admin,
+      body: bundleWith([lease({ status: 'ended' })]),
+    });
+    expect(r.status, JSON.stringify(r.json)).toBe(200);
+    w.after = Date.now();
+    const [row] = await t.db.select().from(facilityLeases).where(eq(facilityLeases.key, 'acme-vf-b'));
+    expect(row!.activatedAt).toEqual(row!.createdAt);
+    expect(row!.endedAt).toEqual(row!.createdAt);
+    expect(row!.noticeAt).toBeNull();
+    expect(row!.createdAt.getTime()).toBeGreaterThanOrEqual(w.before - 1000);
   });
 
   it('imports a lease, and refuses a bundle with an unknown unit or an overlap, all or nothing', async () => {

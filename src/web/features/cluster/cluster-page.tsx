@@ -151,14 +151,18 @@ function Dashboard({ cluster }: { cluster: string }) {
             />
           ))}
         </ul>
-        <h3>{t('cluNotComputed')}</h3>
-        <ul>
-          {b.notComputed.map((n) => (
-            <li key={n.key} className="muted">
-              {pick(n.explanation)}
-            </li>
-          ))}
-        </ul>
+        {b.notComputed.length > 0 && (
+          <>
+            <h3>{t('cluNotComputed')}</h3>
+            <ul>
+              {b.notComputed.map((n) => (
+                <li key={n.key} className="muted">
+                  {pick(n.explanation)}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
       </section>
     </>
   );
