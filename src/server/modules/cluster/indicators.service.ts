@@ -1,3 +1,4 @@
+import type { SQL } from 'drizzle-orm';
 import {
   addMonths,
   endOfJapanDay,
@@ -5,6 +6,7 @@ import {
   headline,
   headlineMonths,
   type IndicatorDefinition,
+  indicatorByKey,
   indicators,
   isMonth,
   japanMonth,
@@ -21,7 +23,6 @@ import { say } from '../../lib/locale.ts';
 import { unknownValue } from '../../lib/messages.ts';
 import type { Cluster } from '../../lib/reference-data.ts';
 import {
-  breakdownCounts,
   coverageByCode,
   coverageEdges,
   monthCounts,
@@ -131,7 +132,10 @@ export async function evaluate(
   }
   const set = recordSets[def.key]!(s);
   if ('num' in set) {
-    const [num, den] = await Promise.all([monthCounts(db, set.num, asOf), monthCounts(db, set.den, asOf)]);
+    const [num, den] = await Promise.all([
+      monthCounts(db, set.num, asOf),
+      typeof set.den === 'string' ? countsOnce(db, indicatorByKey(set.den)!, s, asOf) : monthCounts(db, set.den, asOf),
+    ]);
     const series = shareSeries(
       stockSeries(months, num.starts, num.ends),
       stockSeries(months, den.starts, den.ends),
@@ -147,17 +151,34 @@ export async function evaluate(
       breakdown: null,
     };
   }
-  const [counts, parts] = await Promise.all([
-    monthCounts(db, set, asOf),
-    def.breakdown
-      ? breakdownCounts(db, set, asOf, def.aggregation === 'flow' ? headlineFrom : null)
-      : Promise.resolve(null),
-  ]);
+  const counts = await countsOnce(db, def, s, asOf);
   const series =
     def.aggregation === 'flow'
       ? flowSeries(months, counts.starts)
       : stockSeries(months, counts.starts, counts.ends);
-  return { series, value: headline(def.aggregation, series), breakdown: parts };
+  return { series, value: headline(def.aggregation, series), breakdown: counts.parts };
+}
+
+/**
+ * A plain indicator's month counts and breakdown, once per dashboard: a share whose denominator is another
+ * indicator's records (introductions for their conversion) reads the same counts.
+ */
+const countsMemo = new WeakMap<IndicatorScope, Map<string, ReturnType<typeof monthCounts>>>();
+function countsOnce(db: Db, def: IndicatorDefinition, s: IndicatorScope, asOf: Date) {
+  const memo = countsMemo.get(s) ?? new Map<string, ReturnType<typeof monthCounts>>();
+  countsMemo.set(s, memo);
+  const known = memo.get(def.key);
+  if (known) return known;
+  const set = recordSets[def.key]!(s) as SQL;
+  const headlineFrom = monthBounds(addMonths(japanMonth(asOf), 1 - headlineMonths)).start;
+  const counting = monthCounts(
+    db,
+    set,
+    asOf,
+    def.breakdown ? { from: def.aggregation === 'flow' ? headlineFrom : null } : undefined,
+  );
+  memo.set(def.key, counting);
+  return counting;
 }
 
 const evaluateAll = (db: Db, s: IndicatorScope, months: string[], asOf: Date) =>
