@@ -85,7 +85,9 @@ const introductionsOf = (s: IndicatorScope) => sql`(select x.id, x.created_at, x
       cross join lateral (values (x.from_organization_id), (x.to_organization_id)) v(org)
     where ${inCluster(s, sql`v.org`, sql`x.created_at`)}
     group by x.id, x.created_at, x.from_organization_id) i`;
-const stageOf = (s: IndicatorScope) => sql`coalesce((select e.to_state from ${live(s, 'introduction_events')} e
+const stageOf = (
+  s: IndicatorScope,
+) => sql`coalesce((select e.to_state from ${live(s, 'introduction_events')} e
     where e.introduction_id = i.id and e.at <= ${s.asOf.toISOString()}::timestamptz order by e.at desc limit 1),
     'requested')`;
 

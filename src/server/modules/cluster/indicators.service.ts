@@ -134,7 +134,9 @@ export async function evaluate(
   if ('num' in set) {
     const [num, den] = await Promise.all([
       monthCounts(db, set.num, asOf),
-      typeof set.den === 'string' ? countsOnce(db, indicatorByKey(set.den)!, s, asOf) : monthCounts(db, set.den, asOf),
+      typeof set.den === 'string'
+        ? countsOnce(db, indicatorByKey(set.den)!, s, asOf)
+        : monthCounts(db, set.den, asOf),
     ]);
     const series = shareSeries(
       stockSeries(months, num.starts, num.ends),
