@@ -47,6 +47,9 @@ const live = (s: IndicatorScope, table: string) =>
 const orgName = (org: SQL) =>
   sql`(select h.name from organization_history h where h.organization_id = ${org} order by h.valid_from desc limit 1)`;
 
+/** A moment as a parameter. */
+const moment = (d: Date) => sql`${d.toISOString()}::timestamptz`;
+
 const jst = (d: SQL) => sql`((${d})::timestamp at time zone 'Asia/Tokyo')`;
 const inPrefectures = (alias: string, prefectures: readonly string[]) =>
   sql`(${sql.raw(alias)}.country = 'JP' or ${sql.raw(alias)}.country is null) and ${sql.raw(alias)}.prefecture = any(${textArray(prefectures)})`;
@@ -77,28 +80,32 @@ const toIn = (s: IndicatorScope) => inCluster(s, sql`i.to_organization_id`, sql`
  * Introductions either side of which was in the cluster when made, with the stage each had reached at the
  * as-of moment. Both ends are tested in one semi-join against the cluster's history, read once, and the
  * introductions with both ends in it are counted once by the grouping; one semi-join per end with an anti-join
- * to drop those read the history three times, and the planner ran the anti-join by index, row by row. The stage
- * is a subquery per introduction, so a count that does not read it never looks it up.
+ * to drop those read the history three times, and the planner ran the anti-join by index, row by row.
  */
 const introductionsOf = (s: IndicatorScope) => sql`(select x.id, x.created_at, x.from_organization_id
     from ${live(s, 'introductions')} x
       cross join lateral (values (x.from_organization_id), (x.to_organization_id)) v(org)
     where ${inCluster(s, sql`v.org`, sql`x.created_at`)}
     group by x.id, x.created_at, x.from_organization_id) i`;
-const stageOf = (
-  s: IndicatorScope,
-) => sql`coalesce((select e.to_state from ${live(s, 'introduction_events')} e
-    where e.introduction_id = i.id and e.at <= ${s.asOf.toISOString()}::timestamptz order by e.at desc limit 1),
-    'requested')`;
+
+/**
+ * An introduction's stage at the as-of moment: its latest event by then (the later recorded of two at the same
+ * moment), among its events and those deleted after the moment. One lookup per introduction, by index on both
+ * sides (schema: deleted_rows_introduction_event), so a count that does not read it costs nothing.
+ */
+const stageOf = (s: IndicatorScope) => sql`coalesce((select x.to_state from (
+      select e.to_state, e.at, e.id from introduction_events e where e.introduction_id = i.id
+      union all
+      select d.row ->> 'to_state', (d.row ->> 'at')::timestamptz, (d.row ->> 'id')::bigint from deleted_rows d
+      where d.table_name = 'introduction_events' and d.row ->> 'introduction_id' = i.id::text
+        and d.deleted_at > ${moment(s.asOf)}) x
+    where x.at <= ${moment(s.asOf)} order by x.at desc, x.id desc limit 1), 'requested')`;
 
 const posts = (s: IndicatorScope, table: 'needs' | 'seeds') => sql`
   select p.id::text as id, p.created_at as at, null::timestamptz as until, p.created_at as known,
     ${table === 'needs' ? sql`case when p.visibility = 'anonymous' then null else p.organization_id end` : sql`p.organization_id`} as org,
     p.title as label, null::float8 as value, array[p.category] as part
   from ${live(s, table)} p where ${inCluster(s, sql`p.organization_id`, sql`p.created_at`)}`;
-
-/** A moment as a parameter. */
-const moment = (d: Date) => sql`${d.toISOString()}::timestamptz`;
 
 /**
  * A lease's status at the as-of moment, from when each step was recorded (a row written straight in, without
