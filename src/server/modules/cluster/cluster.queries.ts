@@ -27,12 +27,18 @@ const asKnown = (set: SQL, asOf: Date) => sql`(select q.id, q.at, q.known, q.org
 export type Breakdown = { part: string; n: number }[];
 
 /**
- * A record set counted per month (starts, and ends as known at `asOf`) and, when `breakdown` is given, per
- * breakdown key: the records dated from `breakdown.from` (a flow's headline months), or, with a null `from`,
- * those in force at `asOf` (a stock). One statement, so the set (its joins and membership tests, the bulk of
- * the cost) is read once for both.
+ * A record set counted per month: starts, and, with `ends`, ends as known at `asOf` (a flow's records have
+ * none: its series and headline read the starts alone). With `breakdown`, also per breakdown key: the records
+ * dated from `breakdown.from` (a flow's headline months), or, with a null `from`, those in force at `asOf` (a
+ * stock). One statement, so the set (its joins and membership tests, the bulk of the cost) is read once.
  */
-export async function monthCounts(db: Db, set: SQL, asOf: Date, breakdown?: { from: Date | null }) {
+export async function monthCounts(
+  db: Db,
+  set: SQL,
+  asOf: Date,
+  opts: { ends: boolean; breakdown?: { from: Date | null } },
+) {
+  const { ends, breakdown } = opts;
   const rows = await db
     .select({
       edge: sql<string>`x.edge`,
@@ -42,10 +48,10 @@ export async function monthCounts(db: Db, set: SQL, asOf: Date, breakdown?: { fr
     })
     .from(
       // Grouped by the month's first moment, named once per group: to_char on every row costs more than the count.
-      // `r` is read by each branch, so PostgreSQL computes it once. A record that ends before it counts from (a
-      // lease recorded after it had ended) was never in force: it would end in one month and start in a later
-      // one, a stock of −1 between. A breakdown key is read only for the records it counts: it may be a
-      // lookup per record (an introduction's stage as of the moment).
+      // `r` read by more than one branch is computed once (materialised); read by one, it is not stored at all.
+      // A record that ends before it counts from (a lease recorded after it had ended) was never in force: it
+      // would end in one month and start in a later one, a stock of −1 between. A breakdown key is read only for
+      // the records it counts: it may be a lookup per record (an introduction's stage as of the moment).
       sql`(with r as (select r.at, r.until${
         breakdown
           ? sql`, case when ${breakdown.from ? sql`r.at >= ${ts(breakdown.from)}` : sql`r.until is null`} then r.part end as part`
@@ -53,11 +59,15 @@ export async function monthCounts(db: Db, set: SQL, asOf: Date, breakdown?: { fr
       } from ${asKnown(set, asOf)} r)
         select 's' as edge, to_char(m, 'YYYY-MM') as month, null::text as part, n from
           (select date_trunc('month', r.at at time zone 'Asia/Tokyo') as m, count(*)::int as n from r
-            where r.until is null or r.until > r.at group by 1) a
+            where r.until is null or r.until > r.at group by 1) a${
+              ends
+                ? sql`
         union all
         select 'e', to_char(m, 'YYYY-MM'), null, n from
           (select date_trunc('month', r.until at time zone 'Asia/Tokyo') as m, count(*)::int as n from r
-            where r.until > r.at group by 1) b${
+            where r.until > r.at group by 1) b`
+                : sql``
+            }${
               breakdown
                 ? sql`
         union all
@@ -83,9 +93,12 @@ export async function monthMedians(db: Db, set: SQL, asOf: Date, from: Date, hea
   const rows = await db
     .select({ month: sql<string>`x.month`, median: sql<number>`x.median`.mapWith(Number) })
     .from(
+      // Grouped by the month's first moment (a timestamp sorts faster and narrower than its name).
       sql`(with r as (select r.at, r.value from ${asKnown(set, asOf)} r where r.at >= ${ts(earliest)})
-        select ${month('r.at')} as month, percentile_cont(0.5) within group (order by r.value) as median
-        from r where r.at >= ${ts(from)} group by 1
+        select to_char(m, 'YYYY-MM') as month, median from
+          (select date_trunc('month', r.at at time zone 'Asia/Tokyo') as m,
+            percentile_cont(0.5) within group (order by r.value) as median
+          from r where r.at >= ${ts(from)} group by 1) a
         union all
         select 'headline', percentile_cont(0.5) within group (order by r.value)
         from r where r.at >= ${ts(headlineFrom)} having count(*) > 0) x`,

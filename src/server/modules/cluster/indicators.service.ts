@@ -133,10 +133,10 @@ export async function evaluate(
   const set = recordSets[def.key]!(s);
   if ('num' in set) {
     const [num, den] = await Promise.all([
-      monthCounts(db, set.num, asOf),
+      monthCounts(db, set.num, asOf, { ends: true }),
       typeof set.den === 'string'
         ? countsOnce(db, indicatorByKey(set.den)!, s, asOf)
-        : monthCounts(db, set.den, asOf),
+        : monthCounts(db, set.den, asOf, { ends: true }),
     ]);
     const series = shareSeries(
       stockSeries(months, num.starts, num.ends),
@@ -163,7 +163,8 @@ export async function evaluate(
 
 /**
  * A plain indicator's month counts and breakdown, once per dashboard: a share whose denominator is another
- * indicator's records (introductions for their conversion) reads the same counts.
+ * indicator's records (introductions for their conversion) reads the same counts. A flow's records never end,
+ * so its starts alone serve the share's stock too.
  */
 const countsMemo = new WeakMap<IndicatorScope, Map<string, ReturnType<typeof monthCounts>>>();
 function countsOnce(db: Db, def: IndicatorDefinition, s: IndicatorScope, asOf: Date) {
@@ -173,12 +174,11 @@ function countsOnce(db: Db, def: IndicatorDefinition, s: IndicatorScope, asOf: D
   if (known) return known;
   const set = recordSets[def.key]!(s) as SQL;
   const headlineFrom = monthBounds(addMonths(japanMonth(asOf), 1 - headlineMonths)).start;
-  const counting = monthCounts(
-    db,
-    set,
-    asOf,
-    def.breakdown ? { from: def.aggregation === 'flow' ? headlineFrom : null } : undefined,
-  );
+  const flow = def.aggregation === 'flow';
+  const counting = monthCounts(db, set, asOf, {
+    ends: !flow,
+    breakdown: def.breakdown ? { from: flow ? headlineFrom : null } : undefined,
+  });
   memo.set(def.key, counting);
   return counting;
 }
