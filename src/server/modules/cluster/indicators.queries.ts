@@ -181,7 +181,11 @@ const planAnswers = (s: IndicatorScope) => sql`
  * The record sets: one per indicator, two (numerator, denominator) for a share. A denominator given as an
  * indicator's key is that indicator's records, counted once for both.
  */
-export const recordSets: Record<string, (s: IndicatorScope) => SQL | { num: SQL; den: SQL | string }> = {
+export type RecordSet = SQL;
+export const recordSets: Record<
+  string,
+  (s: IndicatorScope) => RecordSet | { num: RecordSet; den: RecordSet | string }
+> = {
   members: (s) => versions(s, s.prefectures, false, sql`array[h.kind]`),
   'organizations-in-region': (s) => versions(s, s.prefectures ?? s.home, true, sql`h.roles`),
   'needs-posted': (s) => posts(s, 'needs'),

@@ -1,4 +1,3 @@
-import type { SQL } from 'drizzle-orm';
 import {
   addMonths,
   endOfJapanDay,
@@ -30,7 +29,7 @@ import {
   type RecordWindow,
   recordsPage,
 } from './cluster.queries.ts';
-import { type IndicatorScope, recordSets } from './indicators.queries.ts';
+import { type IndicatorScope, type RecordSet, recordSets } from './indicators.queries.ts';
 
 /** Every Tohoku cluster's own region: Tohoku's six prefectures (seed 002). */
 const home = japaneseRegions.filter((r) => r.group === 'tohoku').flatMap((r) => r.prefectures);
@@ -172,7 +171,7 @@ function countsOnce(db: Db, def: IndicatorDefinition, s: IndicatorScope, asOf: D
   countsMemo.set(s, memo);
   const known = memo.get(def.key);
   if (known) return known;
-  const set = recordSets[def.key]!(s) as SQL;
+  const set = recordSets[def.key]!(s) as RecordSet;
   const headlineFrom = monthBounds(addMonths(japanMonth(asOf), 1 - headlineMonths)).start;
   const flow = def.aggregation === 'flow';
   const counting = monthCounts(db, set, asOf, {
