@@ -42,6 +42,10 @@ for (const [key, ts] of [...times].sort((a, b) => Math.min(...b[1]) - Math.min(.
   console.log(`${key.padEnd(28)} ${ts.map((t) => `${t.toFixed(0).padStart(5)} ms`).join(' ')}`);
 }
 console.log(`sum of best: ${total.toFixed(0)} ms (serial; the dashboard runs them concurrently)`);
+console.log(
+  'alone, introduction-conversion includes the introductions (its denominator) and technology-gaps the coverage;' +
+    ' the dashboard counts each once',
+);
 // The whole dashboard, as of now: a moment within the last minutes is computed afresh each time.
 for (let r = 0; r < Number(values.repeat); r++) {
   const now = new Date();
