@@ -177,11 +177,13 @@ const planAnswers = (s: IndicatorScope) => sql`
         : sql` or (si.organization_id is null and (sv.population -> 'clusters') @> jsonb_build_array(${s.cluster}::text))`
     })`;
 
+/** One indicator's records, with the columns described at the top of this file. */
+export type RecordSet = SQL;
+
 /**
  * The record sets: one per indicator, two (numerator, denominator) for a share. A denominator given as an
  * indicator's key is that indicator's records, counted once for both.
  */
-export type RecordSet = SQL;
 export const recordSets: Record<
   string,
   (s: IndicatorScope) => RecordSet | { num: RecordSet; den: RecordSet | string }
