@@ -190,7 +190,13 @@ export const deletedRows = pgTable(
     row: jsonb('row').notNull(),
     deletedAt: timestamp('deleted_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('deleted_rows_table').on(t.tableName, t.deletedAt)],
+  (t) => [
+    index('deleted_rows_table').on(t.tableName, t.deletedAt),
+    // An introduction's stage as of a date is looked up per introduction, deleted events included.
+    index('deleted_rows_introduction_event')
+      .on(sql`(${t.row} ->> 'introduction_id')`)
+      .where(sql`${t.tableName} = 'introduction_events'`),
+  ],
 );
 
 /**

@@ -24,54 +24,86 @@ const asKnown = (set: SQL, asOf: Date) => sql`(select q.id, q.at, q.known, q.org
     case when q.until <= ${ts(asOf)} then q.until end as until
   from (${set}) q where q.known <= ${ts(asOf)} and q.at <= ${ts(asOf)})`;
 
-export async function monthCounts(db: Db, set: SQL, asOf: Date) {
+export type Breakdown = { part: string; n: number }[];
+
+/**
+ * A record set counted per month: starts, and, with `ends`, ends as known at `asOf` (a flow's records have
+ * none: its series and headline read the starts alone). With `breakdown`, also per breakdown key: the records
+ * dated from `breakdown.from` (a flow's headline months), or, with a null `from`, those in force at `asOf` (a
+ * stock). One statement, so the set (its joins and membership tests, the bulk of the cost) is read once.
+ */
+export async function monthCounts(
+  db: Db,
+  set: SQL,
+  asOf: Date,
+  opts: { ends: boolean; breakdown?: { from: Date | null } },
+) {
+  const { ends, breakdown } = opts;
   const rows = await db
     .select({
       edge: sql<string>`x.edge`,
       month: sql<string>`x.month`,
+      part: sql<string | null>`x.part`,
       n: sql<number>`x.n`.mapWith(Number),
     })
     .from(
       // Grouped by the month's first moment, named once per group: to_char on every row costs more than the count.
-      // Not materialised: a flow's `until` is a constant null, so the planner drops the second branch. A record
-      // that ends before it counts from (a lease recorded after it had ended) was never in force: it would end in
-      // one month and start in a later one, a stock of −1 between.
-      sql`(with r as (select r.at, r.until from ${asKnown(set, asOf)} r where r.until is null or r.until > r.at)
-        select 's' as edge, to_char(m, 'YYYY-MM') as month, n from
-          (select date_trunc('month', r.at at time zone 'Asia/Tokyo') as m, count(*)::int as n from r group by 1) a
+      // `r` read by more than one branch is computed once (materialised); read by one, it is not stored at all.
+      // A record that ends before it counts from (a lease recorded after it had ended) was never in force: it
+      // would end in one month and start in a later one, a stock of −1 between. A breakdown key is read only for
+      // the records it counts: it may be a lookup per record (an introduction's stage as of the moment).
+      sql`(with r as (select r.at, r.until${
+        breakdown
+          ? sql`, case when ${breakdown.from ? sql`r.at >= ${ts(breakdown.from)}` : sql`r.until is null`} then r.part end as part`
+          : sql``
+      } from ${asKnown(set, asOf)} r)
+        select 's' as edge, to_char(m, 'YYYY-MM') as month, null::text as part, n from
+          (select date_trunc('month', r.at at time zone 'Asia/Tokyo') as m, count(*)::int as n from r
+            where r.until is null or r.until > r.at group by 1) a${
+              ends
+                ? sql`
         union all
-        select 'e', to_char(m, 'YYYY-MM'), n from
+        select 'e', to_char(m, 'YYYY-MM'), null, n from
           (select date_trunc('month', r.until at time zone 'Asia/Tokyo') as m, count(*)::int as n from r
-            where r.until is not null group by 1) b) x`,
-    );
+            where r.until > r.at group by 1) b`
+                : sql``
+            }${
+              breakdown
+                ? sql`
+        union all
+        select 'p', null, p, count(*)::int from r, unnest(r.part) p where r.part is not null group by p`
+                : sql``
+            }) x`,
+    )
+    .orderBy(sql`x.edge`, sql`x.n desc`, sql`x.part`);
   const pick = (edge: string): MonthCount[] =>
     rows.filter((r) => r.edge === edge).map((r) => ({ month: r.month, n: r.n }));
-  return { starts: pick('s'), ends: pick('e') };
+  const parts: Breakdown | null = breakdown
+    ? rows.filter((r) => r.edge === 'p').map((r) => ({ part: r.part as string, n: r.n }))
+    : null;
+  return { starts: pick('s'), ends: pick('e'), parts };
 }
 
-/** The median value of each month's records from `from`, and over everything from `headlineFrom`. */
+/**
+ * The median value of each month's records from `from`, and over everything from `headlineFrom`; the set is
+ * read once for both (from the earlier of the two).
+ */
 export async function monthMedians(db: Db, set: SQL, asOf: Date, from: Date, headlineFrom: Date) {
+  const earliest = from < headlineFrom ? from : headlineFrom;
   const rows = await db
     .select({ month: sql<string>`x.month`, median: sql<number>`x.median`.mapWith(Number) })
     .from(
-      sql`(select ${month('r.at')} as month, percentile_cont(0.5) within group (order by r.value) as median
-        from ${asKnown(set, asOf)} r where r.at >= ${ts(from)} group by 1
+      // Grouped by the month's first moment (a timestamp sorts faster and narrower than its name).
+      sql`(with r as (select r.at, r.value from ${asKnown(set, asOf)} r where r.at >= ${ts(earliest)})
+        select to_char(m, 'YYYY-MM') as month, median from
+          (select date_trunc('month', r.at at time zone 'Asia/Tokyo') as m,
+            percentile_cont(0.5) within group (order by r.value) as median
+          from r where r.at >= ${ts(from)} group by 1) a
         union all
         select 'headline', percentile_cont(0.5) within group (order by r.value)
-        from ${asKnown(set, asOf)} r where r.at >= ${ts(headlineFrom)} having count(*) > 0) x`,
+        from r where r.at >= ${ts(headlineFrom)} having count(*) > 0) x`,
     );
   return rows;
-}
-
-/** Records in force at `asOf` (stock) or dated from `from` (flow), counted per breakdown key. */
-export async function breakdownCounts(db: Db, set: SQL, asOf: Date, from: Date | null) {
-  return db
-    .select({ part: sql<string>`x.part`, n: sql<number>`x.n`.mapWith(Number) })
-    .from(
-      sql`(select p as part, count(*)::int as n from ${asKnown(set, asOf)} r, unnest(r.part) p
-        where ${from ? sql`r.at >= ${ts(from)}` : sql`r.until is null`} group by 1) x`,
-    )
-    .orderBy(sql`x.n desc`, sql`x.part`);
 }
 
 export type RecordWindow = { kind: 'dated'; from: Date; to: Date } | { kind: 'in-force'; at: Date };
@@ -112,7 +144,9 @@ export async function recordsPage(
 /**
  * For each of the cluster's codes, how many regional organisations' versions began and ended holding it per
  * Japanese month, as known at `asOf`: a code is held at a month's end while its started versions outnumber its
- * ended ones (core/cluster stockSeries). One pass over the history, whatever the number of months.
+ * ended ones (core/cluster stockSeries). One pass over the history, whatever the number of months. The codes
+ * are tested one by one after the unnest (a hashed lookup in the list) rather than by an array overlap first,
+ * which compares every version's codes with each of the cluster's (most of the query's time at 100,000 organisations).
  */
 export async function coverageEdges(db: Db, s: IndicatorScope, asOf: Date) {
   const region = s.prefectures ?? s.home;
@@ -128,8 +162,7 @@ export async function coverageEdges(db: Db, s: IndicatorScope, asOf: Date) {
           select c as code, h.valid_from, case when h.valid_to <= ${ts(asOf)} then h.valid_to end as valid_to
           from organization_history h cross join unnest(h.technologies) c
           where h.valid_from <= ${ts(asOf)} and h.published and (h.country = 'JP' or h.country is null)
-            and h.prefecture = any(${textArray(region)}) and h.technologies && ${textArray(s.codes)}
-            and c = any(${textArray(s.codes)}))
+            and h.prefecture = any(${textArray(region)}) and c = any(${textArray(s.codes)}))
         select code, 's' as edge, ${month('valid_from')} as month, count(*)::int as n from v group by 1, 3
         union all
         select code, 'e', ${month('valid_to')}, count(*)::int from v where valid_to is not null group by 1, 3) x`,

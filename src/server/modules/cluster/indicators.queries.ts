@@ -48,6 +48,9 @@ const live = (s: IndicatorScope, table: string) =>
 const orgName = (org: SQL) =>
   sql`(select h.name from organization_history h where h.organization_id = ${org} order by h.valid_from desc limit 1)`;
 
+/** A moment as a parameter. */
+const moment = (d: Date) => sql`${d.toISOString()}::timestamptz`;
+
 const jst = (d: SQL) => sql`((${d})::timestamp at time zone 'Asia/Tokyo')`;
 const inPrefectures = (alias: string, prefectures: readonly string[]) =>
   sql`(${sql.raw(alias)}.country = 'JP' or ${sql.raw(alias)}.country is null) and ${sql.raw(alias)}.prefecture = any(${textArray(prefectures)})`;
@@ -75,26 +78,35 @@ const fromIn = (s: IndicatorScope) => inCluster(s, sql`i.from_organization_id`, 
 const toIn = (s: IndicatorScope) => inCluster(s, sql`i.to_organization_id`, sql`i.created_at`);
 
 /**
- * Introductions either side of which was in the cluster: those from a member, then those to one from outside.
- * Two semi-joins rather than one `or`, which the planner can only test row by row.
+ * Introductions either side of which was in the cluster when made, with the stage each had reached at the
+ * as-of moment. Both ends are tested in one semi-join against the cluster's history, read once, and the
+ * introductions with both ends in it are counted once by the grouping; one semi-join per end with an anti-join
+ * to drop those read the history three times, and the planner ran the anti-join by index, row by row.
  */
-const eitherSide = (s: IndicatorScope, query: SQL) =>
-  sql`(${query} where ${fromIn(s)}) union all (${query} where ${toIn(s)} and not ${fromIn(s)})`;
+const introductionsOf = (s: IndicatorScope) => sql`(select x.id, x.created_at, x.from_organization_id
+    from ${live(s, 'introductions')} x
+      cross join lateral (values (x.from_organization_id), (x.to_organization_id)) v(org)
+    where ${inCluster(s, sql`v.org`, sql`x.created_at`)}
+    group by x.id, x.created_at, x.from_organization_id) i`;
 
-/** Introductions with their sender's name and the stage each had reached at the as-of moment. */
-const introductionsOf = (s: IndicatorScope) => sql`${live(s, 'introductions')} i
-  left join (select distinct on (e.introduction_id) e.introduction_id, e.to_state
-    from ${live(s, 'introduction_events')} e where e.at <= ${s.asOf.toISOString()}::timestamptz
-    order by e.introduction_id, e.at desc) st on st.introduction_id = i.id`;
+/**
+ * An introduction's stage at the as-of moment: its latest event by then (the later recorded of two at the same
+ * moment), among its events and those deleted after the moment. One lookup per introduction, by index on both
+ * sides (schema: deleted_rows_introduction_event), so a count that does not read it costs nothing.
+ */
+const stageOf = (s: IndicatorScope) => sql`coalesce((select x.to_state from (
+      select e.to_state, e.at, e.id from introduction_events e where e.introduction_id = i.id
+      union all
+      select d.row ->> 'to_state', (d.row ->> 'at')::timestamptz, (d.row ->> 'id')::bigint from deleted_rows d
+      where d.table_name = 'introduction_events' and d.row ->> 'introduction_id' = i.id::text
+        and d.deleted_at > ${moment(s.asOf)}) x
+    where x.at <= ${moment(s.asOf)} order by x.at desc, x.id desc limit 1), 'requested')`;
 
 const posts = (s: IndicatorScope, table: 'needs' | 'seeds') => sql`
   select p.id::text as id, p.created_at as at, null::timestamptz as until, p.created_at as known,
     ${table === 'needs' ? sql`case when p.visibility = 'anonymous' then null else p.organization_id end` : sql`p.organization_id`} as org,
     p.title as label, null::float8 as value, array[p.category] as part
   from ${live(s, table)} p where ${inCluster(s, sql`p.organization_id`, sql`p.created_at`)}`;
-
-/** A moment as a parameter. */
-const moment = (d: Date) => sql`${d.toISOString()}::timestamptz`;
 
 /**
  * A lease's status at the as-of moment, from when each step was recorded (a row written straight in, without
@@ -228,20 +240,26 @@ export async function enrolmentStateRows(db: Db, s: IndicatorScope) {
     );
 }
 
-/** The record sets: one per indicator, two (numerator, denominator) for a share. */
-export const recordSets: Record<string, (s: IndicatorScope) => SQL | { num: SQL; den: SQL }> = {
+/** One indicator's records, with the columns described at the top of this file. */
+export type RecordSet = SQL;
+
+/**
+ * The record sets: one per indicator, two (numerator, denominator) for a share. A denominator given as an
+ * indicator's key is that indicator's records, counted once for both.
+ */
+export const recordSets: Record<
+  string,
+  (s: IndicatorScope) => RecordSet | { num: RecordSet; den: RecordSet | string }
+> = {
   members: (s) => versions(s, s.prefectures, false, sql`array[h.kind]`),
   'organizations-in-region': (s) => versions(s, s.prefectures ?? s.home, true, sql`h.roles`),
   'needs-posted': (s) => posts(s, 'needs'),
   'seeds-posted': (s) => posts(s, 'seeds'),
-  introductions: (s) =>
-    eitherSide(
-      s,
-      sql`select i.id::text as id, i.created_at as at, null::timestamptz as until, i.created_at as known,
-        i.from_organization_id as org, ${orgName(sql`i.from_organization_id`)} as label, null::float8 as value,
-        array[coalesce(st.to_state, 'requested')] as part
-      from ${introductionsOf(s)}`,
-    ),
+  introductions: (s) => sql`
+    select i.id::text as id, i.created_at as at, null::timestamptz as until, i.created_at as known,
+      i.from_organization_id as org, ${orgName(sql`i.from_organization_id`)} as label, null::float8 as value,
+      array[${stageOf(s)}] as part
+    from ${introductionsOf(s)}`,
   'introduction-conversion': (s) => ({
     num: sql`select i.id::text as id, c.at, null::timestamptz as until, i.created_at as known,
         i.from_organization_id as org, ${orgName(sql`i.from_organization_id`)} as label, null::float8 as value, null::text[] as part
@@ -249,12 +267,7 @@ export const recordSets: Record<string, (s: IndicatorScope) => SQL | { num: SQL;
         where e.to_state = 'contract' group by 1) c
       join ${live(s, 'introductions')} i on i.id = c.introduction_id
       where ${fromIn(s)} or ${toIn(s)}`,
-    den: eitherSide(
-      s,
-      sql`select i.id::text as id, i.created_at as at, null::timestamptz as until, i.created_at as known,
-        i.from_organization_id as org, ${orgName(sql`i.from_organization_id`)} as label, null::float8 as value, null::text[] as part
-      from ${introductionsOf(s)}`,
-    ),
+    den: 'introductions',
   }),
   'survey-response-rate': (s) => {
     const invitations = sql`${live(s, 'survey_invitations')} si

@@ -5,6 +5,7 @@ import {
   headline,
   headlineMonths,
   type IndicatorDefinition,
+  indicatorByKey,
   indicators,
   isMonth,
   japanMonth,
@@ -24,7 +25,6 @@ import { say } from '../../lib/locale.ts';
 import { unknownValue } from '../../lib/messages.ts';
 import type { Cluster } from '../../lib/reference-data.ts';
 import {
-  breakdownCounts,
   coverageByCode,
   coverageEdges,
   monthCounts,
@@ -35,6 +35,7 @@ import {
 import {
   enrolmentStateRows,
   type IndicatorScope,
+  type RecordSet,
   recordSets,
   workforceVersionRows,
 } from './indicators.queries.ts';
@@ -140,7 +141,12 @@ export async function evaluate(
   if (def.aggregation === 'projection') return projectionFigures(db, s, months, asOf);
   const set = recordSets[def.key]!(s);
   if ('num' in set) {
-    const [num, den] = await Promise.all([monthCounts(db, set.num, asOf), monthCounts(db, set.den, asOf)]);
+    const [num, den] = await Promise.all([
+      monthCounts(db, set.num, asOf, { ends: true }),
+      typeof set.den === 'string'
+        ? countsOnce(db, indicatorByKey(set.den)!, s, asOf)
+        : monthCounts(db, set.den, asOf, { ends: true }),
+    ]);
     const series = shareSeries(
       stockSeries(months, num.starts, num.ends),
       stockSeries(months, den.starts, den.ends),
@@ -156,17 +162,34 @@ export async function evaluate(
       breakdown: null,
     };
   }
-  const [counts, parts] = await Promise.all([
-    monthCounts(db, set, asOf),
-    def.breakdown
-      ? breakdownCounts(db, set, asOf, def.aggregation === 'flow' ? headlineFrom : null)
-      : Promise.resolve(null),
-  ]);
+  const counts = await countsOnce(db, def, s, asOf);
   const series =
     def.aggregation === 'flow'
       ? flowSeries(months, counts.starts)
       : stockSeries(months, counts.starts, counts.ends);
-  return { series, value: headline(def.aggregation, series), breakdown: parts };
+  return { series, value: headline(def.aggregation, series), breakdown: counts.parts };
+}
+
+/**
+ * A plain indicator's month counts and breakdown, once per dashboard: a share whose denominator is another
+ * indicator's records (introductions for their conversion) reads the same counts. A flow's records never end,
+ * so its starts alone serve the share's stock too.
+ */
+const countsMemo = new WeakMap<IndicatorScope, Map<string, ReturnType<typeof monthCounts>>>();
+function countsOnce(db: Db, def: IndicatorDefinition, s: IndicatorScope, asOf: Date) {
+  const memo = countsMemo.get(s) ?? new Map<string, ReturnType<typeof monthCounts>>();
+  countsMemo.set(s, memo);
+  const known = memo.get(def.key);
+  if (known) return known;
+  const set = recordSets[def.key]!(s) as RecordSet;
+  const headlineFrom = monthBounds(addMonths(japanMonth(asOf), 1 - headlineMonths)).start;
+  const flow = def.aggregation === 'flow';
+  const counting = monthCounts(db, set, asOf, {
+    ends: !flow,
+    breakdown: def.breakdown ? { from: flow ? headlineFrom : null } : undefined,
+  });
+  memo.set(def.key, counting);
+  return counting;
 }
 
 const evaluateAll = (db: Db, s: IndicatorScope, months: string[], asOf: Date) =>

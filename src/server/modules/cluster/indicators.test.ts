@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { indicators } from '../../../core/cluster/index.ts';
+import { resultRows } from '../../db/client.ts';
 import {
   agreementActivities,
   agreementAreas,
@@ -32,6 +33,7 @@ import {
   users,
 } from '../../db/schema/index.ts';
 import { createTestApp, type Session, type TestApp } from '../../test/test-app.ts';
+import { forgetFigures } from './index.ts';
 
 // Each indicator's definition on one hand-counted fixture (January to March 2026, as of 31 March): rows are
 // written straight into the other modules' tables with the dates the figures turn on, so each expected series
@@ -445,5 +447,40 @@ describe('each indicator on the hand-counted fixture', () => {
       { part: 'contract', n: 1 },
       { part: 'requested', n: 1 },
     ]);
+  });
+});
+
+describe('introductions deleted after the as-of date', () => {
+  const figures = async () => {
+    forgetFigures(t.db);
+    const r = await t.request('GET', '/api/clusters/fusion/dashboard?asOf=2026-03-31&from=2026-01', {
+      as: admin,
+    });
+    expect(r.status, JSON.stringify(r.json)).toBe(200);
+    const pick = (key: string) => {
+      const i = (r.json as { indicators: { key: string }[] }).indicators.find((x) => x.key === key)!;
+      return i;
+    };
+    return [pick('introductions'), pick('introduction-conversion')];
+  };
+
+  it('keep their counts and the stage each had, from the archived rows', async () => {
+    const before = await figures();
+    expect(before[0]).toMatchObject({
+      series: [1, 1, 0],
+      breakdown: [
+        { part: 'contract', n: 1 },
+        { part: 'requested', n: 1 },
+      ],
+    });
+    // First the contract step alone (its introduction stays), then every introduction with its events.
+    await t.db.execute(sql`delete from introduction_events where to_state = 'contract'`);
+    expect(await figures()).toEqual(before);
+    await t.db.execute(sql`delete from introductions`);
+    expect(await figures()).toEqual(before);
+    const archived = await t.db.execute(
+      sql`select count(*)::int as n from deleted_rows where table_name = 'introduction_events'`,
+    );
+    expect(resultRows<{ n: number }>(archived)[0]!.n).toBe(5);
   });
 });

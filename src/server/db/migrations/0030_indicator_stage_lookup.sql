@@ -1,0 +1,1 @@
+CREATE INDEX "deleted_rows_introduction_event" ON "deleted_rows" USING btree (("row" ->> 'introduction_id')) WHERE "deleted_rows"."table_name" = 'introduction_events';
