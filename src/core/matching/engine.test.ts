@@ -696,3 +696,69 @@ describe('top-k bounds', () => {
     expect(checked).toBe(8);
   });
 });
+
+describe('a place named in a need is where, not what', () => {
+  const rokkasho = { lat: 40.97, lng: 141.37 };
+  const osaka = { lat: 34.69, lng: 135.5 };
+  const places: MatchDoc[] = [
+    doc({
+      id: 'village',
+      type: 'organization',
+      title: ['六ヶ所村役場', 'Rokkasho Village Office'],
+      body: ['六ヶ所村の行政窓口。', 'The municipal office of Rokkasho village.'],
+      roles: ['public'],
+      location: rokkasho,
+    }),
+    doc({
+      id: 'local-workshop',
+      type: 'organization',
+      title: ['貸し工場と作業場', 'Rental workshops'],
+      body: ['六ヶ所にある貸し工場・作業場。クレーン付き。', 'Rental workshops with cranes near Rokkasho.'],
+      roles: ['services'],
+      location: { lat: 40.95, lng: 141.35 },
+    }),
+    doc({
+      id: 'far-workshop',
+      type: 'organization',
+      title: ['貸し工場と作業場', 'Rental workshops'],
+      body: ['クレーン付きの貸し工場・作業場。', 'Rental workshops with cranes.'],
+      roles: ['services'],
+      location: osaka,
+    }),
+  ];
+
+  it.each([
+    ['ja', '作業場を借りたい', '六ヶ所村の近くで、クレーン付きの作業場を借りたい。'],
+    ['en', 'A workshop to rent', 'We need to rent a workshop with a crane near Rokkasho.'],
+  ])(
+    '%s: the workshop located there ranks above the office named after the place and the far one',
+    (_l, title, body) => {
+      const results = build(places).match(need({ title: [title], body: [body] }), {
+        types: ['organization'],
+      });
+      expect(ids(results)[0]).toBe('local-workshop');
+      expect(ids(results).indexOf('local-workshop')).toBeLessThan(ids(results).indexOf('far-workshop'));
+      // The place is read as a location, placed where the records that mention it are.
+      expect(results[0]!.signals.distance!.km).toBeLessThan(10);
+    },
+  );
+
+  it('a need that names no place gets no distance signal', () => {
+    const results = build(places).match(need({ body: ['We need to rent a workshop with a crane.'] }), {
+      types: ['organization'],
+    });
+    expect(results[0]!.signals.distance).toBeUndefined();
+  });
+
+  it('an anonymous record does not place a need (its location would show through the distances)', () => {
+    const hidden = places.map((d) => ({ ...d, visibility: 'anonymous' as const }));
+    const docs = [
+      ...hidden,
+      doc({ id: 'plain', type: 'organization', title: ['Rental workshops'], body: ['Workshops.'] }),
+    ];
+    const results = build(docs).match(need({ body: ['A workshop near Rokkasho.'] }), {
+      types: ['organization'],
+    });
+    expect(results.every((r) => r.signals.distance === undefined)).toBe(true);
+  });
+});

@@ -13,6 +13,7 @@ import {
   partnerKindCues,
   rolesOfKinds,
 } from './partner-kinds.ts';
+import { placeNames } from './places.ts';
 import { Postings } from './postings.ts';
 import { splitRequirements } from './requirements.ts';
 import { INFERRED_ROLE_FLOOR, LAY_ROLE_FLOOR, ROLE_FLOOR, roleFitOfMasks } from './roles.ts';
@@ -46,6 +47,12 @@ export const DEFAULT_WEIGHTS: SignalWeights = {
 export const TERM_WEIGHTS = { concept: 1.5, synonym: 0.6, loan: 0.6, cjk: 0.6, word: 1 } as const;
 /** Share of its weight a query word keeps when it names the kind of partner sought (partner-kinds.ts). */
 export const CUE_WEIGHT = 0.3;
+/**
+ * Share of its weight a query word keeps when it names a place (places.ts): where the partner should be is
+ * not what it should offer, and at full weight the village office named after the place outranks the
+ * workshop located there.
+ */
+export const PLACE_WEIGHT = 0.6;
 /** Query weight of a word or bigram that only occurs inside glossary terms (see queryTerms). */
 export const COVERED_WEIGHT = 0.2;
 /**
@@ -87,6 +94,11 @@ export const COORD_FLOOR = 0.3;
  */
 export const OFF_FIELD = 0.5;
 export const OFF_FIELD_SHARE = 0.5;
+/** Records read to place a need's place name, at most; and at least, for the place to count. */
+const PLACE_SAMPLE = 200;
+const PLACE_MIN_RECORDS = 2;
+/** Distance scale of a place read from a need's words: "near Rokkasho" means the same area, not the region. */
+export const PLACE_SCALE_KM = 50;
 const K1 = 1.2;
 const B = 0.75;
 const DEFAULT_SCALE_KM = 300;
@@ -316,6 +328,7 @@ export function createMatchIndex(options: MatchIndexOptions) {
     edges: number[];
     loans: Map<string, string>;
     requirements: Requirements | null;
+    placeIds: number[];
   } {
     const analysis = lexicon.analyze(q.title, q.body, true);
     const n = Math.max(text.live, 1);
@@ -326,9 +339,17 @@ export function createMatchIndex(options: MatchIndexOptions) {
     // kind's codes; as text they would rank every university above the one that works on the need's topic.
     const cueTerms =
       cues.length > 0 ? lexicon.analyze([], [cues.join('\n')], true).counts : new Map<string, number>();
+    const places = placeNames([...q.title, ...q.body]);
+    const placeIds: number[] = [];
+    const placeTerms =
+      places.length > 0 ? lexicon.analyze([], [places.join('\n')], true).counts : new Map<string, number>();
     for (const [term, count] of analysis.counts) {
       const t = termOf(crossScript(term), count, analysis.covered.has(term), n);
       if (t && cueTerms.has(term)) t.weight *= CUE_WEIGHT;
+      if (t && placeTerms.has(term)) {
+        t.weight *= PLACE_WEIGHT;
+        placeIds.push(t.id);
+      }
       if (t) byId.set(t.id, t);
       const word = analysis.loans.get(term);
       if (word !== undefined) loans.set(crossScript(term), word);
@@ -368,7 +389,7 @@ export function createMatchIndex(options: MatchIndexOptions) {
       for (const t of terms) for (const r of t.reqs) totals[r]! += strength(t);
       requirements = { texts, totals };
     } else for (const t of terms) t.reqs = [];
-    return { terms, stream: analysis.stream, edges: analysis.edges, loans, requirements };
+    return { terms, stream: analysis.stream, edges: analysis.edges, loans, requirements, placeIds };
   }
 
   /** How much of requirement `r` a slot matches: its share of the requirement's weighted terms over COVER_SHARE, at most 1. */
@@ -458,6 +479,29 @@ export function createMatchIndex(options: MatchIndexOptions) {
         best[slot] = 0;
       }
     }
+  }
+
+  /**
+   * Where a need's place names are: the median position of the records that mention them (a village's
+   * office, its laboratories and tenants all sit there), so the directory itself is the gazetteer and no
+   * coordinates are kept by hand. Only public and members' records count, never an anonymous one's place.
+   */
+  function placeLocation(placeIds: readonly number[]): { lat: number; lng: number } | null {
+    const lats: number[] = [];
+    const lngs: number[] = [];
+    for (const id of placeIds) {
+      const list = text.lists[id]!;
+      for (let i = 0; i < list.length && lats.length < PLACE_SAMPLE; i++) {
+        const slot = Postings.slotOf(list[i]!);
+        const at = text.alive[slot] && visibilityOf[slot]! <= 1 ? docs[slot]?.location : null;
+        if (!at) continue;
+        lats.push(at.lat);
+        lngs.push(at.lng);
+      }
+    }
+    if (lats.length < PLACE_MIN_RECORDS) return null;
+    const median = (xs: number[]) => xs.sort((a, b) => a - b)[xs.length >> 1]!;
+    return { lat: median(lats), lng: median(lngs) };
   }
 
   function explainTerms(
@@ -557,11 +601,16 @@ export function createMatchIndex(options: MatchIndexOptions) {
     // seed's text says what it offers, not what it seeks.
     const readsKinds = !stated && !types.has('need');
     const kinds: PartnerKind[] = readsKinds ? inferPartnerKinds(q.body, q.title) : [];
-    const { terms, stream, edges, loans, requirements } = queryTerms(
+    const { terms, stream, edges, loans, requirements, placeIds } = queryTerms(
       q,
       readsKinds ? partnerKindCues(q.body, q.title) : [],
     );
     const R = requirements ? requirements.texts.length : 0;
+    // A need that names a place but gives no position is read as asking for partners near it.
+    if (!q.location && placeIds.length > 0) {
+      const at = placeLocation(placeIds);
+      if (at) q = { ...q, location: { ...at, scaleKm: PLACE_SCALE_KM } };
+    }
     scoreText(terms, R);
     // A need without codes (a lay need) is matched on the codes organisations of the inferred kinds pick.
     const inferredCodes = q.technologies.length === 0 ? codesOfKinds(kinds) : [];
