@@ -762,3 +762,45 @@ describe('a place named in a need is where, not what', () => {
     expect(results.every((r) => r.signals.distance === undefined)).toBe(true);
   });
 });
+
+describe('a record of another trade is scaled as a whole, not only its text', () => {
+  // The CAD package says "design" and "construction" over and over and plays the sought role; the
+  // engineering firm says them once among the field's words and picks the need's code. Role and text alone
+  // ranked the package first: its role fit rode on the coincidental words.
+  const records = [
+    doc({
+      id: 'cad-software',
+      type: 'organization',
+      title: ['Design software', '設計ソフト'],
+      body: [
+        'Design software for design and construction: design, construction and design review.',
+        '設計・建設向けの設計ソフト。設計と建設と設計レビュー。',
+      ],
+      roles: ['services'],
+    }),
+    doc({
+      id: 'engineering-firm',
+      type: 'organization',
+      title: ['Fusion plant engineering', '核融合プラントのエンジニアリング'],
+      body: [
+        'Fusion plants: vacuum vessel, superconducting magnets, gyrotron halls, tritium plant; also design.',
+        '核融合プラント：真空容器、超伝導コイル、ジャイロトロン棟、トリチウム設備。設計も。',
+      ],
+      technologies: ['EPC.design'],
+      roles: ['services', 'integrator'],
+    }),
+    ...Array.from({ length: 10 }, (_, i) =>
+      doc({ id: `filler-${i}`, type: 'organization', title: [`Trading house ${i}`], roles: ['services'] }),
+    ),
+  ];
+  it.each([
+    ['en', 'Design and construction of our new building.'],
+    ['ja', '建屋の設計と建設をお願いしたい。'],
+  ])('%s: the firm in the field ranks above the package that repeats the words', (_lang, body) => {
+    const results = build(records).match(
+      need({ body: [body], technologies: ['EPC.design'], seeksRoles: ['services'] }),
+      { types: ['organization'] },
+    );
+    expect(ids(results)[0]).toBe('engineering-firm');
+  });
+});

@@ -87,6 +87,11 @@ export function fieldEvidence(counts: ReadonlyMap<string, number>, codes: number
 }
 export const COORD_FLOOR = 0.3;
 /**
+ * Share of its score kept by a record that shares no code with the need and shows no field evidence (see
+ * tradeGate in match); it rises to 1 with the record's field evidence.
+ */
+export const TRADE_FLOOR = 0.5;
+/**
  * A result whose record shows less field evidence than OFF_FIELD and shares no code with the query is left
  * out below OFF_FIELD_SHARE of the best score (see match). Set by reasoning, not measured: half the evidence
  * of a field profile, half the best score; data/eval/matching.json, whose relevant records all show the
@@ -680,6 +685,11 @@ export function createMatchIndex(options: MatchIndexOptions) {
     const neutral = q.technologies.length === 0 && !stated ? roleMask(fieldNeutralRoles(kinds)) : 0;
     const fieldEvidenceOf = (slot: number) =>
       neutral !== 0 ? Math.max(fieldOf[slot]!, roleFitOfMasks(rolesOf[slot]!, neutral)) : fieldOf[slot]!;
+    // A record that shares no code with the need (asked or inferred) and shows little of the field serves
+    // another trade: its words met the need's by coincidence (a CAD package called Fusion, a printer's
+    // laser), so its whole score is scaled, not only its text: its role and place would otherwise carry it.
+    const tradeGate = (slot: number) =>
+      codeScores[slot]! > 0 ? 1 : TRADE_FLOOR + (1 - TRADE_FLOOR) * fieldEvidenceOf(slot);
     // With several requirements, text is part BM25 (how strongly), part coverage (how many are met).
     const textValue = (slot: number) => {
       const share = maxCoord > 0 ? coord[slot]! / maxCoord : 0;
@@ -743,7 +753,7 @@ export function createMatchIndex(options: MatchIndexOptions) {
         weighted += weightOf[i]! * v;
       }
       // A need's sought roles scale the score too (roles.ts); shares stay shares of the weighted sum.
-      const gate = seekQ ? floor + (1 - floor) * roleFit : 1;
+      const gate = (seekQ ? floor + (1 - floor) * roleFit : 1) * tradeGate(slot);
       return { weightSum, weighted, score: weightSum > 0 ? round((gate * weighted) / weightSum) : 0 };
     };
     const explain = (slot: number) => {
