@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { organizationDoc } from './documents.ts';
-import { createMatchIndex, FIELD_FULL, fieldEvidence } from './engine.ts';
+import { createMatchIndex, FIELD_FULL, fieldEvidence, hasWord } from './engine.ts';
 import type { MatchDoc, MatchQuery } from './types.ts';
 
 const glossary = [
@@ -802,5 +802,40 @@ describe('a record of another trade is scaled as a whole, not only its text', ()
       { types: ['organization'] },
     );
     expect(ids(results)[0]).toBe('engineering-firm');
+  });
+});
+
+describe('a general word is named as the need wrote it', () => {
+  it.each([
+    // [need, record, shown, never shown]: the dictionary pairs "pumps" with パンプス (shoes) and lists
+    // ステム (stem) beside システム; the reader sees the need's own word.
+    ['ja', '真空ポンプのシステム', 'Vacuum pumps and pump systems', 'ポンプ', ['パンプス', 'ステム']],
+    ['en', 'Vacuum pumps wanted', '真空ポンプ', 'pumps', ['パンプス']],
+  ])('%s: %s against %s', (_lang, query, record, shown, hidden) => {
+    const index = createMatchIndex({
+      glossary,
+      synonyms: [
+        { ja: ['パンプス', 'ポンプ'], en: ['pumps', 'pump'] },
+        { ja: ['ステム'], en: ['stem'] },
+        { ja: ['システム'], en: ['system'] },
+      ],
+    });
+    index.upsert(doc({ id: 'r', title: [record] }));
+    const [r] = index.match(need({ title: [query] }), { types: ['seed'] });
+    const texts = r!.signals.text.terms.map((t) => t.text);
+    expect(texts).toContain(shown);
+    for (const term of hidden) expect(texts).not.toContain(term);
+  });
+});
+
+describe('hasWord', () => {
+  it.each<[string, string, boolean]>([
+    ['真空ポンプのシステム', 'システム', true],
+    ['真空ポンプのシステム', 'ステム', false],
+    ['vacuum pumps', 'pump', false],
+    ['vacuum pumps', 'pumps', true],
+    ['高温超伝導線材', '超伝導', true],
+  ])('%s holds %s: %s', (text, word, expected) => {
+    expect(hasWord(text, word)).toBe(expected);
   });
 });

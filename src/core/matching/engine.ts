@@ -2,7 +2,7 @@
 // index with parent/child credit, and a ranker that applies hard filters first and keeps every signal.
 
 import type { GlossaryEntry } from '../text/index.ts';
-import { isCjkToken, isShownWord, shownCjkPhrase } from '../text/index.ts';
+import { isCjkToken, isShownWord, normalizeText, shownCjkPhrase } from '../text/index.ts';
 import { CODE_CREDIT, codeOverlap, type ParentOf, parentByDot } from './codes.ts';
 import { createLexicon, crossScript, type Lexicon, termKind } from './lexicon.ts';
 import {
@@ -167,6 +167,23 @@ function cjkRuns(stream: readonly string[], edges: readonly number[] = []) {
     if (edge & 2) cuts[runOf[i]!]!.push(at[i]! + chars.length);
   });
   return { text, runOf, at, cuts };
+}
+
+/**
+ * Whether `text` holds `word` as a word: not inside a longer Latin word or katakana word (ステム is no word of
+ * システム); kanji have no such boundary and count wherever they occur.
+ */
+export function hasWord(text: string, word: string): boolean {
+  const edge = /[\p{Script=Latin}\p{N}]/u.test(word) ? /[\p{L}\p{N}]/u : /[\p{Script=Katakana}ー]/u;
+  const checkEdges = /[\p{Script=Latin}\p{N}\p{Script=Katakana}]/u.test(word);
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!checkEdges) return true;
+    const before = text[at - 1];
+    const after = text[at + word.length];
+    if ((before === undefined || !edge.test(before)) && (after === undefined || !edge.test(after)))
+      return true;
+  }
+  return false;
 }
 
 export type MatchIndex = ReturnType<typeof createMatchIndex>;
@@ -515,6 +532,7 @@ export function createMatchIndex(options: MatchIndexOptions) {
     stream: string[],
     edges: number[],
     loans: ReadonlyMap<string, string>,
+    queryText: string,
   ): MatchedTerm[] {
     const out: MatchedTerm[] = [];
     const seen = new Set<string>();
@@ -526,8 +544,15 @@ export function createMatchIndex(options: MatchIndexOptions) {
     };
     const matched = new Set<string>();
     for (const t of terms) if (text.hasTerm(slot, t.id)) matched.add(text.terms[t.id]!);
-    // Concepts first: they are what a reader recognises, in both languages.
+    // Concepts first: they are what a reader recognises, in both languages. A general word (synonym entry)
+    // is named as the need spelt it: its dictionary's first spelling may be another word of the same
+    // sound (パンプス for "pumps") or a form the reader never wrote.
     for (const term of matched) {
+      if (termKind(term) === 'synonym') {
+        const own = lexicon.spellings(term).find((w) => w !== '' && hasWord(queryText, normalizeText(w)));
+        if (own !== undefined) push({ text: own });
+        continue;
+      }
       const label = lexicon.concept(term);
       if (label) push({ text: label.ja, ja: label.ja, en: label.en });
     }
@@ -611,6 +636,7 @@ export function createMatchIndex(options: MatchIndexOptions) {
       readsKinds ? partnerKindCues(q.body, q.title) : [],
     );
     const R = requirements ? requirements.texts.length : 0;
+    const queryText = normalizeText([...q.title, ...q.body].filter(Boolean).join('\n'));
     // A need that names a place but gives no position is read as asking for partners near it.
     if (!q.location && placeIds.length > 0) {
       const at = placeLocation(placeIds);
@@ -766,7 +792,7 @@ export function createMatchIndex(options: MatchIndexOptions) {
       });
       const applies = (i: number) => !Number.isNaN(values[i]!);
       const signals: MatchSignals = {
-        text: { ...signal(0), terms: explainTerms(slot, terms, stream, edges, loans) },
+        text: { ...signal(0), terms: explainTerms(slot, terms, stream, edges, loans, queryText) },
       };
       if (requirements) {
         // The need's own words, so nothing here comes from the record's owner (an anonymous one included).
