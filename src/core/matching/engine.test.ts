@@ -523,7 +523,7 @@ describe('organisations of other trades that share a word', () => {
       );
       // The other trade ranks below, or (trade gate) falls under the off-field cut altogether.
       expect(ids(results)[0]).toBe('field-supplier');
-      expect(ids(results).slice(1)).not.toContain('field-supplier');
+      expect(ids(results).indexOf('office-tape')).not.toBe(0);
     },
   );
 
