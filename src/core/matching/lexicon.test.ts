@@ -153,3 +153,24 @@ describe('general words (synonym dictionary) match whole words only', () => {
     expect(stream).toEqual(['pump', 'maker', 'fix']);
   });
 });
+
+describe('an entry that is a kind of a broader one', () => {
+  const withBroader = createLexicon([
+    { ja: ['非破壊検査'], en: ['NDT', 'non-destructive testing'] },
+    { ja: ['超音波探傷'], en: ['ultrasonic testing', 'UT'], broader: ['非破壊検査'] },
+  ]);
+  const found = (text: string) =>
+    [...withBroader.analyze([], [text]).counts.keys()]
+      .map((t) => withBroader.concept(t)?.en)
+      .filter((x) => x !== undefined)
+      .sort();
+  it.each<[string, string[]]>([
+    ['溶接部の超音波探傷', ['NDT', 'ultrasonic testing']],
+    ['UT of welds', ['NDT', 'ultrasonic testing']],
+    // Not the reverse: a need for NDT in general may want another method.
+    ['非破壊検査', ['NDT']],
+    ['non-destructive testing of welds', ['NDT']],
+  ])('%s → %j', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

@@ -218,7 +218,15 @@ export function createLexicon(
       collect(key.split(' '), inside, false, undefined, undefined, true);
       for (const other of inside) if (other !== id) votes.set(other, (votes.get(other) ?? 0) + 1);
     }
-    return [...votes].filter(([, n]) => n * 2 > keys.length).map(([other]) => other);
+    const implied = [...votes].filter(([, n]) => n * 2 > keys.length).map(([other]) => other);
+    // And the entries it names as broader (glossary `broader`), found by their exact spelling.
+    for (const term of entry.broader ?? []) {
+      let node: TrieNode | undefined = root;
+      for (const token of glossaryKey(normalizeVariants(term)).split(' ')) node = node?.next.get(token);
+      for (const other of node?.entries ?? [])
+        if (other !== id && !implied.includes(other)) implied.push(other);
+    }
+    return implied;
   });
 
   // Entries by the loanword key of their English spellings (variants.ts): only spellings of two consonants or
