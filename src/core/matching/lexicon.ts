@@ -130,7 +130,7 @@ export function createLexicon(
 ): Lexicon {
   // A general vocabulary pairs loanwords with their English (ウィズ / with, アンド / and): an English
   // function word among them would make every "with" in a need meet a record's katakana name.
-  const entries = [
+  const entries: GlossaryEntry[] = [
     ...glossary,
     // Nor does a spelling all in hiragana (いま, 今): without a word segmenter it is found inside inflections
     // (しています), where it is no word at all.
