@@ -841,3 +841,31 @@ describe('hasWord', () => {
     expect(hasWord(text, word)).toBe(expected);
   });
 });
+
+describe('a place read from the records that mention it', () => {
+  it.each([
+    ['en', 'A workshop near Hachinohe.'],
+    ['ja', '八戸の近くの作業場。'],
+  ])('%s: a name the records mention from all over the country places nothing', (_lang, body) => {
+    // Records far apart that all mention the name: it says nothing about where the need is.
+    const spread = [
+      { lat: 43.06, lng: 141.35 },
+      { lat: 35.68, lng: 139.77 },
+      { lat: 33.59, lng: 130.4 },
+    ].map((location, i) =>
+      doc({
+        id: `r${i}`,
+        type: 'organization',
+        title: ['八戸 Hachinohe workshop 作業場'],
+        location,
+      }),
+    );
+    const results = build(spread).match(need({ body: [body] }), { types: ['organization'] });
+    expect(results.length).toBeGreaterThan(0);
+    expect(results.every((r) => r.signals.distance === undefined)).toBe(true);
+    // Together, the same records place it.
+    const together = spread.map((d, i) => ({ ...d, location: { lat: 40.5 + i * 0.02, lng: 141.5 } }));
+    const near = build(together).match(need({ body: [body] }), { types: ['organization'] });
+    expect(near[0]!.signals.distance!.km).toBeLessThan(10);
+  });
+});

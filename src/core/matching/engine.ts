@@ -103,8 +103,12 @@ export const OFF_FIELD_SHARE = 0.5;
 /** Records read to place a need's place name, at most; and at least, for the place to count. */
 const PLACE_SAMPLE = 200;
 const PLACE_MIN_RECORDS = 2;
+/** Median distance from the place, in km, beyond which its records are not together (see placeLocation). */
+const PLACE_SPREAD_KM = 100;
 /** Distance scale of a place read from a need's words: "near Rokkasho" means the same area, not the region. */
 export const PLACE_SCALE_KM = 50;
+/** The shortest distance a degree of latitude can span (a meridian degree, km). */
+const KM_PER_DEGREE = 110.5;
 const K1 = 1.2;
 const B = 0.75;
 const DEFAULT_SCALE_KM = 300;
@@ -229,6 +233,8 @@ export function createMatchIndex(options: MatchIndexOptions) {
   let orgOf = new Int32Array(1024);
   // Per slot, how much of the field the record shows (fieldEvidence), 0–1.
   let fieldOf = new Float64Array(1024);
+  // Per slot, the record's latitude (NaN without a place): a bound on its distance without trigonometry.
+  let latOf = new Float64Array(1024);
   const orgIndex = new Map<string, number>();
   const KIND_CODE = { organization: 0, seed: 1, need: 2 } as const;
   const VISIBILITY_CODE = { public: 0, members: 1, anonymous: 2, hidden: 3 } as const;
@@ -312,6 +318,8 @@ export function createMatchIndex(options: MatchIndexOptions) {
     expiresOf = grow(expiresOf, slot);
     orgOf = grow(orgOf, slot);
     fieldOf = grow(fieldOf, slot);
+    latOf = grow(latOf, slot);
+    latOf[slot] = doc.location ? doc.location.lat : Number.NaN;
     fieldOf[slot] = fieldEvidence(analysis.counts, doc.technologies.length);
     kindOf[slot] = KIND_CODE[doc.type];
     visibilityOf[slot] = VISIBILITY_CODE[doc.visibility];
@@ -523,8 +531,12 @@ export function createMatchIndex(options: MatchIndexOptions) {
       }
     }
     if (lats.length < PLACE_MIN_RECORDS) return null;
-    const median = (xs: number[]) => xs.sort((a, b) => a - b)[xs.length >> 1]!;
-    return { lat: median(lats), lng: median(lngs) };
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+    const at = { lat: median(lats), lng: median(lngs) };
+    // A name is a place only where the records that mention it sit together; spread over the country, it
+    // is a word that happens to be a name (or the records' places say nothing about it).
+    const spread = median(lats.map((lat, i) => distanceKm(at, { lat, lng: lngs[i]! })));
+    return spread <= PLACE_SPREAD_KM ? at : null;
   }
 
   function explainTerms(
@@ -729,6 +741,16 @@ export function createMatchIndex(options: MatchIndexOptions) {
       if (!requirements) return bm25;
       return (1 - COVERAGE_WEIGHT) * bm25 + COVERAGE_WEIGHT * requirementCoverage(slot, requirements);
     };
+    const nearnessBound = (slot: number) => {
+      const lat = latOf[slot]!;
+      return q.location && lat === lat
+        ? Math.exp(-(Math.abs(lat - q.location.lat) * KM_PER_DEGREE) / scaleKm)
+        : 0;
+    };
+    const nearness = (slot: number) => {
+      const at = docs[slot]!.location;
+      return q.location && at ? Math.exp(-distanceKm(q.location, at) / scaleKm) : 0;
+    };
     const values = new Float64Array(5); // text, technology, role, distance, reciprocity; NaN: not applicable
     let roleFit = 0;
     const fill = (slot: number, doc: Slim) => {
@@ -748,11 +770,7 @@ export function createMatchIndex(options: MatchIndexOptions) {
         const wanted = seeksOf[slot]!;
         values[2] = wanted === 0 ? 0.5 : (wanted & queryRoleMask) !== 0 ? 1 : 0;
       } else values[2] = Number.NaN;
-      values[3] = q.location
-        ? doc.location
-          ? Math.exp(-distanceKm(q.location, doc.location) / scaleKm)
-          : 0
-        : Number.NaN;
+      values[3] = q.location ? nearness(slot) : Number.NaN;
       if (q.organizationId) {
         // Most organisations post no needs: answer those without a lookup table.
         const possible =
@@ -861,9 +879,17 @@ export function createMatchIndex(options: MatchIndexOptions) {
             ? (scores[slot]! / maxText) * (COORD_FLOOR + ((1 - COORD_FLOOR) * coord[slot]!) / maxCoord)
             : 0;
         const cheap = (1 - coverageShare) * bm25 + coverageShare * Math.min(1, coord[slot]! * meanInverse);
-        if ((weights.text * cheap + rest * c + optional + needRole) / denominator < floor) continue;
+        // The trade gate scales the whole score and costs two reads, so it tightens both bounds. With a
+        // place, so does the distance: a need naming a village is near few of 100,000 records. A degree of
+        // latitude is at least 111 km of any path, so the latitude alone bounds a record's nearness.
+        const far = q.location ? weights.distance * (1 - nearnessBound(slot)) : 0;
+        const reachable = optional - far + needRole;
+        // Most candidates of a broad query stop at the first, plainest bound.
+        if ((weights.text * cheap + rest * c + reachable) / denominator < floor) continue;
+        const trade = tradeGate(slot);
+        if ((trade * (weights.text * cheap + rest * c + reachable)) / denominator < floor) continue;
         const t = textValue(slot);
-        const bound = (weights.text * t + rest * c + optional + needRole) / denominator;
+        const bound = (trade * (weights.text * t + rest * c + reachable)) / denominator;
         if (bound < floor) continue;
       }
       const { score } = scoreOf(slot);
