@@ -674,8 +674,12 @@ describe('top-k bounds', () => {
           id: `r${String(i).padStart(2, '0')}`,
           title: [`${words[i % 8]} ${words[(i * 3) % 8]}`],
           body: [`${words[(i * 5) % 8]}、${words[(i + 2) % 8]} and ${words[(i * 7) % 8]} for fusion.`],
-          technologies: [codes[i % 3]!],
+          // Every fourth record has no code (the trade gate) and they lie 0–3 degrees from Hachinohe,
+          // which five of them name (the distance bound).
+          technologies: i % 4 === 0 ? [] : [codes[i % 3]!],
           roles: [roles[i % 3]!],
+          location: { lat: 40.5 + (i % 7) * 0.5, lng: 141.5 },
+          ...(i % 6 === 0 ? { type: 'organization' as const, title: [`Hachinohe ${words[i % 8]}`] } : {}),
         }),
       ),
     );
@@ -683,7 +687,7 @@ describe('top-k bounds', () => {
     for (let i = 0; i < 8; i++) {
       const q = need({
         body: [
-          `${words[i]}、${words[(i + 3) % 8]}、${words[(i + 5) % 8]}の供給、そして ${words[(i + 6) % 8]}.`,
+          `${words[i]}、${words[(i + 3) % 8]}、${words[(i + 5) % 8]}の供給、そして ${words[(i + 6) % 8]}${i % 2 ? ' near Hachinohe' : ''}.`,
         ],
         technologies: i % 2 === 0 ? [codes[i % 3]!] : [],
       });
