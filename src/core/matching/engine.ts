@@ -743,7 +743,7 @@ export function createMatchIndex(options: MatchIndexOptions) {
     };
     const nearnessBound = (slot: number) => {
       const lat = latOf[slot]!;
-      return q.location && lat === lat
+      return q.location && !Number.isNaN(lat)
         ? Math.exp(-(Math.abs(lat - q.location.lat) * KM_PER_DEGREE) / scaleKm)
         : 0;
     };
