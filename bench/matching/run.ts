@@ -1,6 +1,6 @@
 // Matching benchmark: quality on the labelled sets (data/eval: matching.json tuned on, heldout.json held out) and speed on generated corpora, for our
 // engine, MiniSearch and Orama in the same run.
-//   npm run bench:matching [-- --sizes 10000,100000 --queries 200 --skip-speed]
+//   npm run bench:matching [-- --sizes 10000,100000 --queries 200 --skip-speed --sets matching]
 
 import { parseArgs } from 'node:util';
 import type { MatchDoc } from '../../src/core/matching/index.ts';
