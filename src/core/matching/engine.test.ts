@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { organizationDoc } from './documents.ts';
-import { createMatchIndex, FIELD_FULL, fieldEvidence } from './engine.ts';
+import { createMatchIndex, FIELD_FULL, fieldEvidence, hasWord } from './engine.ts';
 import type { MatchDoc, MatchQuery } from './types.ts';
 
 const glossary = [
@@ -521,7 +521,9 @@ describe('organisations of other trades that share a word', () => {
         need({ body: [body], technologies: ['MAG.hts'], seeksRoles: ['materials-supplier'] }),
         { types: ['organization', 'seed'] },
       );
-      expect(ids(results).slice(0, 2)).toEqual(['field-supplier', 'office-tape']);
+      // The other trade ranks below, or (trade gate) falls under the off-field cut altogether.
+      expect(ids(results)[0]).toBe('field-supplier');
+      expect(ids(results).indexOf('office-tape')).not.toBe(0);
     },
   );
 
@@ -672,8 +674,12 @@ describe('top-k bounds', () => {
           id: `r${String(i).padStart(2, '0')}`,
           title: [`${words[i % 8]} ${words[(i * 3) % 8]}`],
           body: [`${words[(i * 5) % 8]}、${words[(i + 2) % 8]} and ${words[(i * 7) % 8]} for fusion.`],
-          technologies: [codes[i % 3]!],
+          // Every fourth record has no code (the trade gate) and they lie 0–3 degrees from Hachinohe,
+          // which five of them name (the distance bound).
+          technologies: i % 4 === 0 ? [] : [codes[i % 3]!],
           roles: [roles[i % 3]!],
+          location: { lat: 40.5 + (i % 7) * 0.5, lng: 141.5 },
+          ...(i % 6 === 0 ? { type: 'organization' as const, title: [`Hachinohe ${words[i % 8]}`] } : {}),
         }),
       ),
     );
@@ -681,7 +687,7 @@ describe('top-k bounds', () => {
     for (let i = 0; i < 8; i++) {
       const q = need({
         body: [
-          `${words[i]}、${words[(i + 3) % 8]}、${words[(i + 5) % 8]}の供給、そして ${words[(i + 6) % 8]}.`,
+          `${words[i]}、${words[(i + 3) % 8]}、${words[(i + 5) % 8]}の供給、そして ${words[(i + 6) % 8]}${i % 2 ? ' near Hachinohe' : ''}.`,
         ],
         technologies: i % 2 === 0 ? [codes[i % 3]!] : [],
       });
@@ -694,5 +700,176 @@ describe('top-k bounds', () => {
       }
     }
     expect(checked).toBe(8);
+  });
+});
+
+describe('a place named in a need is where, not what', () => {
+  const rokkasho = { lat: 40.97, lng: 141.37 };
+  const osaka = { lat: 34.69, lng: 135.5 };
+  const places: MatchDoc[] = [
+    doc({
+      id: 'village',
+      type: 'organization',
+      title: ['六ヶ所村役場', 'Rokkasho Village Office'],
+      body: ['六ヶ所村の行政窓口。', 'The municipal office of Rokkasho village.'],
+      roles: ['public'],
+      location: rokkasho,
+    }),
+    doc({
+      id: 'local-workshop',
+      type: 'organization',
+      title: ['貸し工場と作業場', 'Rental workshops'],
+      body: ['六ヶ所にある貸し工場・作業場。クレーン付き。', 'Rental workshops with cranes near Rokkasho.'],
+      roles: ['services'],
+      location: { lat: 40.95, lng: 141.35 },
+    }),
+    doc({
+      id: 'far-workshop',
+      type: 'organization',
+      title: ['貸し工場と作業場', 'Rental workshops'],
+      body: ['クレーン付きの貸し工場・作業場。', 'Rental workshops with cranes.'],
+      roles: ['services'],
+      location: osaka,
+    }),
+  ];
+
+  it.each([
+    ['ja', '作業場を借りたい', '六ヶ所村の近くで、クレーン付きの作業場を借りたい。'],
+    ['en', 'A workshop to rent', 'We need to rent a workshop with a crane near Rokkasho.'],
+  ])(
+    '%s: the workshop located there ranks above the office named after the place and the far one',
+    (_l, title, body) => {
+      const results = build(places).match(need({ title: [title], body: [body] }), {
+        types: ['organization'],
+      });
+      expect(ids(results)[0]).toBe('local-workshop');
+      expect(ids(results).indexOf('local-workshop')).toBeLessThan(ids(results).indexOf('far-workshop'));
+      // The place is read as a location, placed where the records that mention it are.
+      expect(results[0]!.signals.distance!.km).toBeLessThan(10);
+    },
+  );
+
+  it('a need that names no place gets no distance signal', () => {
+    const results = build(places).match(need({ body: ['We need to rent a workshop with a crane.'] }), {
+      types: ['organization'],
+    });
+    expect(results[0]!.signals.distance).toBeUndefined();
+  });
+
+  it('an anonymous record does not place a need (its location would show through the distances)', () => {
+    const hidden = places.map((d) => ({ ...d, visibility: 'anonymous' as const }));
+    const docs = [
+      ...hidden,
+      doc({ id: 'plain', type: 'organization', title: ['Rental workshops'], body: ['Workshops.'] }),
+    ];
+    const results = build(docs).match(need({ body: ['A workshop near Rokkasho.'] }), {
+      types: ['organization'],
+    });
+    expect(results.every((r) => r.signals.distance === undefined)).toBe(true);
+  });
+});
+
+describe('a record of another trade is scaled as a whole, not only its text', () => {
+  // The CAD package says "design" and "construction" over and over and plays the sought role; the
+  // engineering firm says them once among the field's words and picks the need's code. Role and text alone
+  // ranked the package first: its role fit rode on the coincidental words.
+  const records = [
+    doc({
+      id: 'cad-software',
+      type: 'organization',
+      title: ['Design software', '設計ソフト'],
+      body: [
+        'Design software for design and construction: design, construction and design review.',
+        '設計・建設向けの設計ソフト。設計と建設と設計レビュー。',
+      ],
+      roles: ['services'],
+    }),
+    doc({
+      id: 'engineering-firm',
+      type: 'organization',
+      title: ['Fusion plant engineering', '核融合プラントのエンジニアリング'],
+      body: [
+        'Fusion plants: vacuum vessel, superconducting magnets, gyrotron halls, tritium plant; also design.',
+        '核融合プラント：真空容器、超伝導コイル、ジャイロトロン棟、トリチウム設備。設計も。',
+      ],
+      technologies: ['EPC.design'],
+      roles: ['services', 'integrator'],
+    }),
+    ...Array.from({ length: 10 }, (_, i) =>
+      doc({ id: `filler-${i}`, type: 'organization', title: [`Trading house ${i}`], roles: ['services'] }),
+    ),
+  ];
+  it.each([
+    ['en', 'Design and construction of our new building.'],
+    ['ja', '建屋の設計と建設をお願いしたい。'],
+  ])('%s: the firm in the field ranks above the package that repeats the words', (_lang, body) => {
+    const results = build(records).match(
+      need({ body: [body], technologies: ['EPC.design'], seeksRoles: ['services'] }),
+      { types: ['organization'] },
+    );
+    expect(ids(results)[0]).toBe('engineering-firm');
+  });
+});
+
+describe('a general word is named as the need wrote it', () => {
+  it.each([
+    // [need, record, shown, never shown]: the dictionary pairs "pumps" with パンプス (shoes) and lists
+    // ステム (stem) beside システム; the reader sees the need's own word.
+    ['ja', '真空ポンプのシステム', 'Vacuum pumps and pump systems', 'ポンプ', ['パンプス', 'ステム']],
+    ['en', 'Vacuum pumps wanted', '真空ポンプ', 'pumps', ['パンプス']],
+  ])('%s: %s against %s', (_lang, query, record, shown, hidden) => {
+    const index = createMatchIndex({
+      glossary,
+      synonyms: [
+        { ja: ['パンプス', 'ポンプ'], en: ['pumps', 'pump'] },
+        { ja: ['ステム'], en: ['stem'] },
+        { ja: ['システム'], en: ['system'] },
+      ],
+    });
+    index.upsert(doc({ id: 'r', title: [record] }));
+    const [r] = index.match(need({ title: [query] }), { types: ['seed'] });
+    const texts = r!.signals.text.terms.map((t) => t.text);
+    expect(texts).toContain(shown);
+    for (const term of hidden) expect(texts).not.toContain(term);
+  });
+});
+
+describe('hasWord', () => {
+  it.each<[string, string, boolean]>([
+    ['真空ポンプのシステム', 'システム', true],
+    ['真空ポンプのシステム', 'ステム', false],
+    ['vacuum pumps', 'pump', false],
+    ['vacuum pumps', 'pumps', true],
+    ['高温超伝導線材', '超伝導', true],
+  ])('%s holds %s: %s', (text, word, expected) => {
+    expect(hasWord(text, word)).toBe(expected);
+  });
+});
+
+describe('a place read from the records that mention it', () => {
+  it.each([
+    ['en', 'A workshop near Hachinohe.'],
+    ['ja', '八戸の近くの作業場。'],
+  ])('%s: a name the records mention from all over the country places nothing', (_lang, body) => {
+    // Records far apart that all mention the name: it says nothing about where the need is.
+    const spread = [
+      { lat: 43.06, lng: 141.35 },
+      { lat: 35.68, lng: 139.77 },
+      { lat: 33.59, lng: 130.4 },
+    ].map((location, i) =>
+      doc({
+        id: `r${i}`,
+        type: 'organization',
+        title: ['八戸 Hachinohe workshop 作業場'],
+        location,
+      }),
+    );
+    const results = build(spread).match(need({ body: [body] }), { types: ['organization'] });
+    expect(results.length).toBeGreaterThan(0);
+    expect(results.every((r) => r.signals.distance === undefined)).toBe(true);
+    // Together, the same records place it.
+    const together = spread.map((d, i) => ({ ...d, location: { lat: 40.5 + i * 0.02, lng: 141.5 } }));
+    const near = build(together).match(need({ body: [body] }), { types: ['organization'] });
+    expect(near[0]!.signals.distance!.km).toBeLessThan(10);
   });
 });

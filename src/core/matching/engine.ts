@@ -2,7 +2,7 @@
 // index with parent/child credit, and a ranker that applies hard filters first and keeps every signal.
 
 import type { GlossaryEntry } from '../text/index.ts';
-import { isCjkToken, isShownWord, shownCjkPhrase } from '../text/index.ts';
+import { isCjkToken, isShownWord, normalizeText, shownCjkPhrase } from '../text/index.ts';
 import { CODE_CREDIT, codeOverlap, type ParentOf, parentByDot } from './codes.ts';
 import { createLexicon, crossScript, type Lexicon, termKind } from './lexicon.ts';
 import {
@@ -13,6 +13,7 @@ import {
   partnerKindCues,
   rolesOfKinds,
 } from './partner-kinds.ts';
+import { placeNames } from './places.ts';
 import { Postings } from './postings.ts';
 import { splitRequirements } from './requirements.ts';
 import { INFERRED_ROLE_FLOOR, LAY_ROLE_FLOOR, ROLE_FLOOR, roleFitOfMasks } from './roles.ts';
@@ -46,6 +47,12 @@ export const DEFAULT_WEIGHTS: SignalWeights = {
 export const TERM_WEIGHTS = { concept: 1.5, synonym: 0.6, loan: 0.6, cjk: 0.6, word: 1 } as const;
 /** Share of its weight a query word keeps when it names the kind of partner sought (partner-kinds.ts). */
 export const CUE_WEIGHT = 0.3;
+/**
+ * Share of its weight a query word keeps when it names a place (places.ts): where the partner should be is
+ * not what it should offer, and at full weight the village office named after the place outranks the
+ * workshop located there.
+ */
+export const PLACE_WEIGHT = 0.6;
 /** Query weight of a word or bigram that only occurs inside glossary terms (see queryTerms). */
 export const COVERED_WEIGHT = 0.2;
 /**
@@ -80,6 +87,12 @@ export function fieldEvidence(counts: ReadonlyMap<string, number>, codes: number
 }
 export const COORD_FLOOR = 0.3;
 /**
+ * Share of its score kept by a record that shares no code with the need and shows no field evidence (see
+ * tradeGate in match); it rises to 1 with the record's field evidence. On the tuning set 0.2–0.6 rank its
+ * needs alike (nDCG@10 0.887); 0.2 leaves one fewer record of another trade in a top 10 (3 against 4).
+ */
+export const TRADE_FLOOR = 0.2;
+/**
  * A result whose record shows less field evidence than OFF_FIELD and shares no code with the query is left
  * out below OFF_FIELD_SHARE of the best score (see match). Set by reasoning, not measured: half the evidence
  * of a field profile, half the best score; data/eval/matching.json, whose relevant records all show the
@@ -87,6 +100,15 @@ export const COORD_FLOOR = 0.3;
  */
 export const OFF_FIELD = 0.5;
 export const OFF_FIELD_SHARE = 0.5;
+/** Records read to place a need's place name, at most; and at least, for the place to count. */
+const PLACE_SAMPLE = 200;
+const PLACE_MIN_RECORDS = 2;
+/** Median distance from the place, in km, beyond which its records are not together (see placeLocation). */
+const PLACE_SPREAD_KM = 100;
+/** Distance scale of a place read from a need's words: "near Rokkasho" means the same area, not the region. */
+export const PLACE_SCALE_KM = 50;
+/** The shortest distance a degree of latitude can span (a meridian degree, km). */
+const KM_PER_DEGREE = 110.5;
 const K1 = 1.2;
 const B = 0.75;
 const DEFAULT_SCALE_KM = 300;
@@ -152,6 +174,23 @@ function cjkRuns(stream: readonly string[], edges: readonly number[] = []) {
   return { text, runOf, at, cuts };
 }
 
+/**
+ * Whether `text` holds `word` as a word: not inside a longer Latin word or katakana word (ステム is no word of
+ * システム); kanji have no such boundary and count wherever they occur.
+ */
+export function hasWord(text: string, word: string): boolean {
+  const edge = /[\p{Script=Latin}\p{N}]/u.test(word) ? /[\p{L}\p{N}]/u : /[\p{Script=Katakana}ー]/u;
+  const checkEdges = /[\p{Script=Latin}\p{N}\p{Script=Katakana}]/u.test(word);
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!checkEdges) return true;
+    const before = text[at - 1];
+    const after = text[at + word.length];
+    if ((before === undefined || !edge.test(before)) && (after === undefined || !edge.test(after)))
+      return true;
+  }
+  return false;
+}
+
 export type MatchIndex = ReturnType<typeof createMatchIndex>;
 
 export function createMatchIndex(options: MatchIndexOptions) {
@@ -194,6 +233,8 @@ export function createMatchIndex(options: MatchIndexOptions) {
   let orgOf = new Int32Array(1024);
   // Per slot, how much of the field the record shows (fieldEvidence), 0–1.
   let fieldOf = new Float64Array(1024);
+  // Per slot, the record's latitude (NaN without a place): a bound on its distance without trigonometry.
+  let latOf = new Float64Array(1024);
   const orgIndex = new Map<string, number>();
   const KIND_CODE = { organization: 0, seed: 1, need: 2 } as const;
   const VISIBILITY_CODE = { public: 0, members: 1, anonymous: 2, hidden: 3 } as const;
@@ -277,6 +318,8 @@ export function createMatchIndex(options: MatchIndexOptions) {
     expiresOf = grow(expiresOf, slot);
     orgOf = grow(orgOf, slot);
     fieldOf = grow(fieldOf, slot);
+    latOf = grow(latOf, slot);
+    latOf[slot] = doc.location ? doc.location.lat : Number.NaN;
     fieldOf[slot] = fieldEvidence(analysis.counts, doc.technologies.length);
     kindOf[slot] = KIND_CODE[doc.type];
     visibilityOf[slot] = VISIBILITY_CODE[doc.visibility];
@@ -316,6 +359,7 @@ export function createMatchIndex(options: MatchIndexOptions) {
     edges: number[];
     loans: Map<string, string>;
     requirements: Requirements | null;
+    placeIds: number[];
   } {
     const analysis = lexicon.analyze(q.title, q.body, true);
     const n = Math.max(text.live, 1);
@@ -326,9 +370,17 @@ export function createMatchIndex(options: MatchIndexOptions) {
     // kind's codes; as text they would rank every university above the one that works on the need's topic.
     const cueTerms =
       cues.length > 0 ? lexicon.analyze([], [cues.join('\n')], true).counts : new Map<string, number>();
+    const places = placeNames([...q.title, ...q.body]);
+    const placeIds: number[] = [];
+    const placeTerms =
+      places.length > 0 ? lexicon.analyze([], [places.join('\n')], true).counts : new Map<string, number>();
     for (const [term, count] of analysis.counts) {
       const t = termOf(crossScript(term), count, analysis.covered.has(term), n);
       if (t && cueTerms.has(term)) t.weight *= CUE_WEIGHT;
+      if (t && placeTerms.has(term)) {
+        t.weight *= PLACE_WEIGHT;
+        placeIds.push(t.id);
+      }
       if (t) byId.set(t.id, t);
       const word = analysis.loans.get(term);
       if (word !== undefined) loans.set(crossScript(term), word);
@@ -368,7 +420,7 @@ export function createMatchIndex(options: MatchIndexOptions) {
       for (const t of terms) for (const r of t.reqs) totals[r]! += strength(t);
       requirements = { texts, totals };
     } else for (const t of terms) t.reqs = [];
-    return { terms, stream: analysis.stream, edges: analysis.edges, loans, requirements };
+    return { terms, stream: analysis.stream, edges: analysis.edges, loans, requirements, placeIds };
   }
 
   /** How much of requirement `r` a slot matches: its share of the requirement's weighted terms over COVER_SHARE, at most 1. */
@@ -460,12 +512,40 @@ export function createMatchIndex(options: MatchIndexOptions) {
     }
   }
 
+  /**
+   * Where a need's place names are: the median position of the records that mention them (a village's
+   * office, its laboratories and tenants all sit there), so the directory itself is the gazetteer and no
+   * coordinates are kept by hand. Only public and members' records count, never an anonymous one's place.
+   */
+  function placeLocation(placeIds: readonly number[]): { lat: number; lng: number } | null {
+    const lats: number[] = [];
+    const lngs: number[] = [];
+    for (const id of placeIds) {
+      const list = text.lists[id]!;
+      for (let i = 0; i < list.length && lats.length < PLACE_SAMPLE; i++) {
+        const slot = Postings.slotOf(list[i]!);
+        const at = text.alive[slot] && visibilityOf[slot]! <= 1 ? docs[slot]?.location : null;
+        if (!at) continue;
+        lats.push(at.lat);
+        lngs.push(at.lng);
+      }
+    }
+    if (lats.length < PLACE_MIN_RECORDS) return null;
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+    const at = { lat: median(lats), lng: median(lngs) };
+    // A name is a place only where the records that mention it sit together; spread over the country, it
+    // is a word that happens to be a name (or the records' places say nothing about it).
+    const spread = median(lats.map((lat, i) => distanceKm(at, { lat, lng: lngs[i]! })));
+    return spread <= PLACE_SPREAD_KM ? at : null;
+  }
+
   function explainTerms(
     slot: number,
     terms: QueryTerm[],
     stream: string[],
     edges: number[],
     loans: ReadonlyMap<string, string>,
+    queryText: string,
   ): MatchedTerm[] {
     const out: MatchedTerm[] = [];
     const seen = new Set<string>();
@@ -477,8 +557,15 @@ export function createMatchIndex(options: MatchIndexOptions) {
     };
     const matched = new Set<string>();
     for (const t of terms) if (text.hasTerm(slot, t.id)) matched.add(text.terms[t.id]!);
-    // Concepts first: they are what a reader recognises, in both languages.
+    // Concepts first: they are what a reader recognises, in both languages. A general word (synonym entry)
+    // is named as the need spelt it: its dictionary's first spelling may be another word of the same
+    // sound (パンプス for "pumps") or a form the reader never wrote.
     for (const term of matched) {
+      if (termKind(term) === 'synonym') {
+        const own = lexicon.spellings(term).find((w) => w !== '' && hasWord(queryText, normalizeText(w)));
+        if (own !== undefined) push({ text: own });
+        continue;
+      }
       const label = lexicon.concept(term);
       if (label) push({ text: label.ja, ja: label.ja, en: label.en });
     }
@@ -557,11 +644,17 @@ export function createMatchIndex(options: MatchIndexOptions) {
     // seed's text says what it offers, not what it seeks.
     const readsKinds = !stated && !types.has('need');
     const kinds: PartnerKind[] = readsKinds ? inferPartnerKinds(q.body, q.title) : [];
-    const { terms, stream, edges, loans, requirements } = queryTerms(
+    const { terms, stream, edges, loans, requirements, placeIds } = queryTerms(
       q,
       readsKinds ? partnerKindCues(q.body, q.title) : [],
     );
     const R = requirements ? requirements.texts.length : 0;
+    const queryText = normalizeText([...q.title, ...q.body].filter(Boolean).join('\n'));
+    // A need that names a place but gives no position is read as asking for partners near it. Kept apart
+    // from `q`, which the closures below read: reassigning it made every one of them slower.
+    const derived = !q.location && placeIds.length > 0 ? placeLocation(placeIds) : null;
+    const here: { lat: number; lng: number; scaleKm?: number } | null =
+      q.location ?? (derived ? { ...derived, scaleKm: PLACE_SCALE_KM } : null);
     scoreText(terms, R);
     // A need without codes (a lay need) is matched on the codes organisations of the inferred kinds pick.
     const inferredCodes = q.technologies.length === 0 ? codesOfKinds(kinds) : [];
@@ -609,7 +702,7 @@ export function createMatchIndex(options: MatchIndexOptions) {
     const floor = stated ? ROLE_FLOOR : q.technologies.length === 0 ? LAY_ROLE_FLOOR : INFERRED_ROLE_FLOOR;
     const queryRoles = q.roles ?? [];
     const hasTech = wantedCodes.length > 0;
-    const scaleKm = q.location?.scaleKm ?? DEFAULT_SCALE_KM;
+    const scaleKm = here?.scaleKm ?? DEFAULT_SCALE_KM;
     const querySeeks = q.organizationId ? seeks.get(q.organizationId) : undefined;
     const queryOffers = q.organizationId ? offers.get(q.organizationId) : undefined;
     const reciprocityCache = new Map<string, number>();
@@ -631,6 +724,11 @@ export function createMatchIndex(options: MatchIndexOptions) {
     const neutral = q.technologies.length === 0 && !stated ? roleMask(fieldNeutralRoles(kinds)) : 0;
     const fieldEvidenceOf = (slot: number) =>
       neutral !== 0 ? Math.max(fieldOf[slot]!, roleFitOfMasks(rolesOf[slot]!, neutral)) : fieldOf[slot]!;
+    // A record that shares no code with the need (asked or inferred) and shows little of the field serves
+    // another trade: its words met the need's by coincidence (a CAD package called Fusion, a printer's
+    // laser), so its whole score is scaled, not only its text: its role and place would otherwise carry it.
+    const tradeGate = (slot: number) =>
+      codeScores[slot]! > 0 ? 1 : TRADE_FLOOR + (1 - TRADE_FLOOR) * fieldEvidenceOf(slot);
     // With several requirements, text is part BM25 (how strongly), part coverage (how many are met).
     const textValue = (slot: number) => {
       const share = maxCoord > 0 ? coord[slot]! / maxCoord : 0;
@@ -642,6 +740,14 @@ export function createMatchIndex(options: MatchIndexOptions) {
           : 0;
       if (!requirements) return bm25;
       return (1 - COVERAGE_WEIGHT) * bm25 + COVERAGE_WEIGHT * requirementCoverage(slot, requirements);
+    };
+    const nearnessBound = (slot: number) => {
+      const lat = latOf[slot]!;
+      return here && !Number.isNaN(lat) ? Math.exp(-(Math.abs(lat - here.lat) * KM_PER_DEGREE) / scaleKm) : 0;
+    };
+    const nearness = (slot: number) => {
+      const at = docs[slot]!.location;
+      return here && at ? Math.exp(-distanceKm(here, at) / scaleKm) : 0;
     };
     const values = new Float64Array(5); // text, technology, role, distance, reciprocity; NaN: not applicable
     let roleFit = 0;
@@ -662,11 +768,7 @@ export function createMatchIndex(options: MatchIndexOptions) {
         const wanted = seeksOf[slot]!;
         values[2] = wanted === 0 ? 0.5 : (wanted & queryRoleMask) !== 0 ? 1 : 0;
       } else values[2] = Number.NaN;
-      values[3] = q.location
-        ? doc.location
-          ? Math.exp(-distanceKm(q.location, doc.location) / scaleKm)
-          : 0
-        : Number.NaN;
+      values[3] = here ? nearness(slot) : Number.NaN;
       if (q.organizationId) {
         // Most organisations post no needs: answer those without a lookup table.
         const possible =
@@ -694,7 +796,7 @@ export function createMatchIndex(options: MatchIndexOptions) {
         weighted += weightOf[i]! * v;
       }
       // A need's sought roles scale the score too (roles.ts); shares stay shares of the weighted sum.
-      const gate = seekQ ? floor + (1 - floor) * roleFit : 1;
+      const gate = (seekQ ? floor + (1 - floor) * roleFit : 1) * tradeGate(slot);
       return { weightSum, weighted, score: weightSum > 0 ? round((gate * weighted) / weightSum) : 0 };
     };
     const explain = (slot: number) => {
@@ -707,7 +809,7 @@ export function createMatchIndex(options: MatchIndexOptions) {
       });
       const applies = (i: number) => !Number.isNaN(values[i]!);
       const signals: MatchSignals = {
-        text: { ...signal(0), terms: explainTerms(slot, terms, stream, edges, loans) },
+        text: { ...signal(0), terms: explainTerms(slot, terms, stream, edges, loans, queryText) },
       };
       if (requirements) {
         // The need's own words, so nothing here comes from the record's owner (an anonymous one included).
@@ -729,7 +831,7 @@ export function createMatchIndex(options: MatchIndexOptions) {
         signals.role = { ...signal(2), roles, ...(kinds.length > 0 ? { inferred: kinds } : {}) };
       }
       if (applies(3)) {
-        const km = q.location && doc.location ? Math.round(distanceKm(q.location, doc.location)) : null;
+        const km = here && doc.location ? Math.round(distanceKm(here, doc.location)) : null;
         signals.distance = { ...signal(3), km };
       }
       if (applies(4)) signals.reciprocity = { ...signal(4), codes: reciprocal(doc).codes };
@@ -749,7 +851,7 @@ export function createMatchIndex(options: MatchIndexOptions) {
     // candidates that cannot reach the current tenth place: most of a large corpus shares a common word.
     const optional =
       (seekQ ? weights.role : 0) +
-      (q.location ? weights.distance : 0) +
+      (here ? weights.distance : 0) +
       (q.organizationId ? weights.reciprocity : 0);
     const needRole = !seekQ && types.has('need') ? weights.role : 0;
     const base = weights.text + (hasTech ? weights.technology : 0) + optional;
@@ -775,9 +877,17 @@ export function createMatchIndex(options: MatchIndexOptions) {
             ? (scores[slot]! / maxText) * (COORD_FLOOR + ((1 - COORD_FLOOR) * coord[slot]!) / maxCoord)
             : 0;
         const cheap = (1 - coverageShare) * bm25 + coverageShare * Math.min(1, coord[slot]! * meanInverse);
+        // The trade gate scales the whole score and costs two reads, so it tightens both bounds. With a
+        // place, so does the distance: a need naming a village is near few of 100,000 records. A degree of
+        // latitude is at least 111 km of any path, so the latitude alone bounds a record's nearness.
+        // Most candidates of a broad query stop at the first, plainest bound.
         if ((weights.text * cheap + rest * c + optional + needRole) / denominator < floor) continue;
+        const far = here ? weights.distance * (1 - nearnessBound(slot)) : 0;
+        const reachable = optional - far + needRole;
+        const trade = tradeGate(slot);
+        if ((trade * (weights.text * cheap + rest * c + reachable)) / denominator < floor) continue;
         const t = textValue(slot);
-        const bound = (weights.text * t + rest * c + optional + needRole) / denominator;
+        const bound = (trade * (weights.text * t + rest * c + reachable)) / denominator;
         if (bound < floor) continue;
       }
       const { score } = scoreOf(slot);

@@ -123,3 +123,54 @@ describe('katakana words are not cut where no word can begin or end', () => {
     expect(labels(text)).toEqual(expected);
   });
 });
+
+describe('general words (synonym dictionary) match whole words only', () => {
+  const withSynonyms = createLexicon(
+    [{ ja: ['ターゲット'], en: ['target'] }],
+    [
+      { ja: ['エンジ', '燕脂'], en: [] },
+      { ja: ['ゲット'], en: ['get'] },
+      { ja: ['いま', 'イマ'], en: [] },
+      { ja: ['ポンプ'], en: ['pump'] },
+    ],
+  );
+  const synonyms = (text: string) =>
+    [...withSynonyms.analyze([], [text]).counts.keys()]
+      .filter((t) => termKind(t) === 'synonym')
+      .map((t) => withSynonyms.concept(t)!.ja);
+  it.each<[string, string, string[]]>([
+    ['not inside a katakana word (エンジ of エンジニアリング)', 'エンジニアリング会社', []],
+    ['not inside a field term (ゲット of ターゲット)', 'ターゲットの製作', []],
+    ['not a hiragana spelling inside an inflection (いま of しています)', '製作しています', []],
+    ['a whole katakana word', '真空ポンプを探す', ['ポンプ']],
+    ['an English spelling', 'a vacuum pump', ['ポンプ']],
+  ])('%s: %s', (_name, text, expected) => {
+    expect(synonyms(text)).toEqual(expected);
+  });
+
+  it('English function words of a sentence are no terms ("our", "its", "which")', () => {
+    const { stream } = withSynonyms.analyze([], ['We need our pump, which its maker can fix.']);
+    expect(stream).toEqual(['pump', 'maker', 'fix']);
+  });
+});
+
+describe('an entry that is a kind of a broader one', () => {
+  const withBroader = createLexicon([
+    { ja: ['非破壊検査'], en: ['NDT', 'non-destructive testing'] },
+    { ja: ['超音波探傷'], en: ['ultrasonic testing', 'UT'], broader: ['非破壊検査'] },
+  ]);
+  const found = (text: string) =>
+    [...withBroader.analyze([], [text]).counts.keys()]
+      .map((t) => withBroader.concept(t)?.en)
+      .filter((x) => x !== undefined)
+      .sort();
+  it.each<[string, string[]]>([
+    ['溶接部の超音波探傷', ['NDT', 'ultrasonic testing']],
+    ['UT of welds', ['NDT', 'ultrasonic testing']],
+    // Not the reverse: a need for NDT in general may want another method.
+    ['非破壊検査', ['NDT']],
+    ['non-destructive testing of welds', ['NDT']],
+  ])('%s → %j', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

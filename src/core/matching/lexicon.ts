@@ -54,6 +54,8 @@ export type Lexicon = {
   ): Analysis;
   /** The entry's label for a concept term; undefined for a surface term. */
   concept(term: string): ConceptLabel | undefined;
+  /** Every spelling of a concept or synonym term's entry, as written in the glossary or dictionary. */
+  spellings(term: string): readonly string[];
 };
 
 const KATAKANA_CHAR = /^[\p{Script=Katakana}ー]$/u;
@@ -95,10 +97,26 @@ export function cutsKatakanaWord(tokens: readonly string[], i: number, j: number
   return false;
 }
 
+/** Whether the term at tokens i..j continues a katakana word on either side (any katakana next to it). */
+export function insideKatakana(tokens: readonly string[], i: number, j: number): boolean {
+  const katakana = (ch: string | undefined) => ch !== undefined && KATAKANA_CHAR.test(ch);
+  const left = chained(tokens[i - 1], tokens[i]) && katakana(tokens[i]![0]) && katakana(tokens[i - 1]![0]);
+  const right =
+    chained(tokens[j], tokens[j + 1]) && katakana(tokens[j]!.at(-1)) && katakana(tokens[j + 1]![1]);
+  return left || right;
+}
+
 /** Particles and function words carry no topic: pure-hiragana tokens and English stop words are dropped. */
 export function isContentToken(token: string): boolean {
-  return !QUERY_STOP_WORDS.has(token) && !HIRAGANA_ONLY.test(token);
+  return !QUERY_STOP_WORDS.has(token) && !FUNCTION_WORDS.has(token) && !HIRAGANA_ONLY.test(token);
 }
+
+/**
+ * English function words, on top of the shared stop list (which stays short for the search box): a need
+ * written in full sentences says "our", "its", "which", "them", and each met a record's sentence as a
+ * matched word, shown to the reader as evidence. The same words never count as loanwords (variants.ts).
+ */
+const FUNCTION_WORDS: ReadonlySet<string> = new Set([...NOT_BORROWED, 'we', 'is', 'be', 'am']);
 
 /**
  * `glossary`: the field's own terms, each a concept (weighted as such, and evidence that a record is in the
@@ -112,9 +130,14 @@ export function createLexicon(
 ): Lexicon {
   // A general vocabulary pairs loanwords with their English (ウィズ / with, アンド / and): an English
   // function word among them would make every "with" in a need meet a record's katakana name.
-  const entries = [
+  const entries: GlossaryEntry[] = [
     ...glossary,
-    ...synonyms.map((s) => ({ ...s, en: s.en.filter((w) => !NOT_BORROWED.has(w.toLowerCase())) })),
+    // Nor does a spelling all in hiragana (いま, 今): without a word segmenter it is found inside inflections
+    // (しています), where it is no word at all.
+    ...synonyms.map((s) => ({
+      ja: s.ja.filter((w) => !HIRAGANA_ONLY.test(w)),
+      en: s.en.filter((w) => !NOT_BORROWED.has(w.toLowerCase())),
+    })),
   ];
   const termOfEntry = (id: number) => (id < glossary.length ? CONCEPT_PREFIX : SYNONYM_PREFIX) + id;
   const root: TrieNode = { next: new Map(), entries: [], implied: [] };
@@ -144,7 +167,7 @@ export function createLexicon(
   // 超伝導線材, yet plain "wire" implies nothing superconducting. Found by running each term through the trie.
   function collect(
     tokens: readonly string[],
-    found: Set<number>,
+    seen: Set<number>,
     withImplied: boolean,
     inside?: Uint8Array,
     edges?: Uint8Array,
@@ -156,13 +179,21 @@ export function createLexicon(
         node = node.next.get(tokens[j]!);
         if (!node) break;
         if (wholeKatakana && node.entries.length > 0 && cutsKatakanaWord(tokens, i, j)) continue;
-        if (node.entries.length > 0 && inside) inside.fill(1, i, j + 1);
-        if (node.entries.length > 0 && edges) {
+        // A general word (a synonym entry) is a whole katakana word or nothing: the field's compounds
+        // (ヘリウムリークディテクタ) split into field terms, not into everyday words (エンジ of エンジニアリング,
+        // ゲット of ターゲット).
+        const found =
+          wholeKatakana && node.entries.some((id) => id >= glossary.length) && insideKatakana(tokens, i, j)
+            ? node.entries.filter((id) => id < glossary.length)
+            : node.entries;
+        if (found.length === 0) continue;
+        if (inside) inside.fill(1, i, j + 1);
+        if (edges) {
           edges[i]! |= 1;
           edges[j]! |= 2;
         }
-        for (const id of node.entries) found.add(id);
-        if (withImplied) for (const id of node.implied) found.add(id);
+        for (const id of found) seen.add(id);
+        if (withImplied) for (const id of node.implied) seen.add(id);
       }
     }
   }
@@ -187,7 +218,15 @@ export function createLexicon(
       collect(key.split(' '), inside, false, undefined, undefined, true);
       for (const other of inside) if (other !== id) votes.set(other, (votes.get(other) ?? 0) + 1);
     }
-    return [...votes].filter(([, n]) => n * 2 > keys.length).map(([other]) => other);
+    const implied = [...votes].filter(([, n]) => n * 2 > keys.length).map(([other]) => other);
+    // And the entries it names as broader (glossary `broader`), found by their exact spelling.
+    for (const term of entry.broader ?? []) {
+      let node: TrieNode | undefined = root;
+      for (const token of glossaryKey(normalizeVariants(term)).split(' ')) node = node?.next.get(token);
+      for (const other of node?.entries ?? [])
+        if (other !== id && !implied.includes(other)) implied.push(other);
+    }
+    return implied;
   });
 
   // Entries by the loanword key of their English spellings (variants.ts): only spellings of two consonants or
@@ -281,6 +320,11 @@ export function createLexicon(
       return term.startsWith(CONCEPT_PREFIX) || term.startsWith(SYNONYM_PREFIX)
         ? labels[Number(term.slice(1))]
         : undefined;
+    },
+    spellings(term) {
+      if (!term.startsWith(CONCEPT_PREFIX) && !term.startsWith(SYNONYM_PREFIX)) return [];
+      const entry = entries[Number(term.slice(1))];
+      return entry ? [...entry.ja, ...entry.en] : [];
     },
   };
 }

@@ -25,6 +25,10 @@ describe('inferPartnerKinds', () => {
     ['Courses to train our technicians in vacuum work.', ['training']],
     ['大型コイルを港から運搬する輸送会社を知りたい。', ['transport']],
     ['Who handles transport of a 40-tonne coil from the port?', ['transport']],
+    // What the poster already has (our office, 自社の事務所) is context, not the partner sought.
+    ['We are opening our new office in Hachinohe and need to hire technicians.', ['training']],
+    ['自社の事務所で働く技術者を採用したい。', ['training']],
+    ['We need an office near the port for our technicians.', ['premises']],
     // A technology alone says nothing about the kind of partner.
     ['170GHz帯のジャイロトロン', []],
     ['A cryogenic pellet injector for plasma fuelling.', []],

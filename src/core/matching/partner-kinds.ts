@@ -174,11 +174,22 @@ export const KIND_SHARE = 0.5;
 /** A cue in the title counts this many times: a title names what is sought. */
 const TITLE_WEIGHT = 2;
 
+/**
+ * What the poster already has is not what it seeks: a cue just after a possessive ("our new office",
+ * 自社の工場) describes the poster, not the partner ("we are opening our office and need staff").
+ */
+const OWN_EN = /\b(?:our|my)\s+(?:[\p{L}-]+\s+)?$/u;
+const OWN_JA = /(?:自社|弊社|当社|私たち|我々|自前)の[^\s、。]{0,4}$/u;
+const OWN_WINDOW = 24;
+
 function cueCount(cue: (typeof CUES)[number], text: string): number {
   let n = 0;
-  for (const _ of text.matchAll(cue.en)) n++;
+  const own = (at: number, pattern: RegExp) => pattern.test(text.slice(Math.max(0, at - OWN_WINDOW), at));
+  for (const m of text.matchAll(cue.en)) if (!own(m.index, OWN_EN)) n++;
   for (const word of cue.ja) {
-    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) n++;
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+      if (!own(at, OWN_JA)) n++;
+    }
   }
   return n;
 }

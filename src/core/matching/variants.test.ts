@@ -147,6 +147,8 @@ describe("the issue's variant pairs, with the shipped glossary and synonyms", ()
     ['遮へい材の設計と製作。', '中性子遮蔽の材料'],
     ['Non-destructive testing (NDT) services for welds.', '溶接部の非破壊検査を依頼したい。'],
     ['超音波探傷による溶接部の検査。', 'Ultrasonic testing (UT) of welds.'],
+    // A method names its wider concept (glossary `broader`): a UT service answers a need for NDT.
+    ['超音波探傷サービス。', 'NDT of welded parts wanted.'],
     ['高周波電源の設計・製造。', 'RF power supply for heating.'],
     ['遠隔保守機器の開発。', 'リモートハンドリング装置を探しています。'],
     ['Remote handling tools for hot cells.', 'リモートハンドリング装置を探しています。'],

@@ -7,7 +7,15 @@
 import { normalizeText } from './normalize.ts';
 import { tokenize } from './tokenize.ts';
 
-export type GlossaryEntry = { ja: readonly string[]; en: readonly string[] };
+export type GlossaryEntry = {
+  ja: readonly string[];
+  en: readonly string[];
+  /**
+   * Terms of a wider entry this one is a kind of (超音波探傷 is a 非破壊検査): matching reads a text naming
+   * this entry as naming the wider one too, never the reverse (an NDT need may want radiography).
+   */
+  broader?: readonly string[];
+};
 
 export type Glossary = {
   // Normalized synonyms of a term, the term itself excluded; [] when the term is unknown.

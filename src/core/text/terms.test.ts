@@ -24,6 +24,9 @@ describe('shownCjkPhrase', () => {
     ['冷凍機', 'ヘリウム冷凍機', 4, '冷凍機'],
     ['ヘリウム', 'ヘリウム冷凍機', 0, 'ヘリウム'],
     ['炉', '炉', 0, '炉'],
+    // ヶ between kanji is part of the word (六ヶ所), not a change to katakana.
+    ['所村', '六ヶ所村', 2, null],
+    ['六ヶ所村', '六ヶ所村', 0, '六ヶ所村'],
     ['炉', '核融合炉', 3, null],
     ['ク', 'ク', 0, null],
     ['', '', 0, null],

@@ -10,7 +10,8 @@ const LETTER = /\p{L}/u;
 
 /** Script of a CJK character: a change of script is the one word boundary plain text always marks. */
 function scriptOf(c: string): 'han' | 'katakana' | 'hiragana' | 'other' {
-  if (HAN.test(c) || c === '々' || c === '〆') return 'han';
+  // ヶ and ヵ between kanji are counters read as part of the word (六ヶ所, 一ヵ月), not katakana.
+  if (HAN.test(c) || c === '々' || c === '〆' || c === 'ヶ' || c === 'ヵ') return 'han';
   if (c === 'ー' || /\p{Script=Katakana}/u.test(c)) return 'katakana';
   return HIRAGANA.test(c) ? 'hiragana' : 'other';
 }

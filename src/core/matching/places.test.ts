@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { placeNames } from './places.ts';
+
+describe('placeNames', () => {
+  it.each<[string, string[]]>([
+    // [need text, place names found]
+    ['六ヶ所村の近くで作業場を借りたい。', ['六ヶ所村']],
+    ['六ヶ所の近くで作業場を借りたい。', ['六ヶ所']],
+    ['八戸市で技術者を採用したい。', ['八戸市']],
+    ['ドイツで作った真空容器を青森まで運びたい。', ['青森']],
+    ['むつ小川原で土地を探しています。', ['むつ小川原']],
+    ['A workshop near Rokkasho for two years.', ['rokkasho']],
+    ['Land near Mutsu-Ogawara or in Tohoku.', ['mutsu-ogawara', 'tohoku']],
+    ['We are opening an office in Hachinohe, Aomori.', ['hachinohe', 'aomori']],
+    // Everyday words that are also place names are not places: 三重 (triple), a lower-case "date".
+    ['三重構造の容器を作りたい。', []],
+    ['Please give a start date for the tests.', []],
+    ['Superconducting tape in long lengths.', []],
+  ])('%s → %j', (text, places) => {
+    expect(placeNames([text]).sort()).toEqual(places.sort());
+  });
+});
