@@ -16,13 +16,21 @@ const chartRows = 15;
 
 type Drill = { title: string; query: Record<string, string | undefined> };
 
+/** A cluster's own region: Aomori (Mutsu-Ogawara) for fusion, Tohoku for seed 002's Tohoku-wide clusters. */
+const homeRegion = (cluster: string) => (cluster === 'fusion' ? 'aomori' : 'tohoku');
+
 /** The region and the cluster, kept in the address so a gap list can be shared and reloaded as it is. */
 function useFilters() {
   const search = new URLSearchParams(useSearch());
   const [location, navigate] = useLocation();
-  const filters = { region: search.get('region') ?? 'aomori', cluster: search.get('cluster') ?? 'fusion' };
-  const set = (name: keyof typeof filters, value: string) =>
-    navigate(`${location}?${new URLSearchParams({ ...filters, [name]: value })}`);
+  const cluster = search.get('cluster') ?? 'fusion';
+  const filters = { region: search.get('region') ?? homeRegion(cluster), cluster };
+  const set = (name: keyof typeof filters, value: string) => {
+    // Another cluster opens on its own region, unless the coordinator chose one.
+    const next =
+      name === 'cluster' && !search.has('region') ? { cluster: value } : { ...filters, [name]: value };
+    navigate(`${location}?${new URLSearchParams(next)}`);
+  };
   return { filters, set };
 }
 
