@@ -629,9 +629,20 @@ describe('as of a past date: the workforce gap, from its inputs as they stood', 
       { as: admin },
     );
     expect(records.status, JSON.stringify(records.json)).toBe(200);
-    const items = records.json.items as { part: string[]; value: number | null }[];
+    const items = records.json.items as {
+      part: string[];
+      value: number | null;
+      label: { ja: string; en: string };
+    }[];
     const byTable = (table: string) => items.filter((i) => i.part[0] === table).map((i) => i.value);
     expect(byTable('facility_staffing').sort()).toEqual([2, 6]);
+    // A staffing line reads as what it asks for, not as its key.
+    expect(
+      items
+        .filter((i) => i.part[0] === 'facility_staffing')
+        .map((i) => i.label.en)
+        .sort(),
+    ).toEqual(['SK.vacuum level 4, year 0', 'SK.vacuum level 4, year 1']);
     expect(byTable('planned_facilities')).toHaveLength(1);
     expect(byTable('tenant_hiring_plans')).toEqual([3]);
     expect(byTable('training_cohorts')).toEqual([2]);

@@ -338,8 +338,12 @@ export const recordSets: Record<
   'workforce-gap': (s) => sql`
     select w.table_name || ':' || w.row_key as id, w.valid_from as at, w.valid_to as until, w.valid_from as known,
       coalesce(w.row ->> 'organization_id', w.row ->> 'provider_organization_id')::uuid as org,
-      coalesce(w.row -> 'name', w.row -> 'title',
-        jsonb_build_object('ja', w.row_key, 'en', w.row_key)) as label,
+      coalesce(w.row -> 'name', w.row -> 'title', case when w.table_name = 'facility_staffing' then
+          -- A staffing line is named by what it asks for: skill, level and year after construction starts.
+          jsonb_build_object(
+            'ja', concat(w.row ->> 'skill_code', ' レベル', w.row ->> 'level', '・着工', w.row ->> 'year_offset', '年後'),
+            'en', concat(w.row ->> 'skill_code', ' level ', w.row ->> 'level', ', year ', w.row ->> 'year_offset'))
+        end, jsonb_build_object('ja', w.row_key, 'en', w.row_key)) as label,
       coalesce(w.row ->> 'headcount', w.row ->> 'capacity')::float8 as value, array[w.table_name] as part
     from ${workforceVersions(s)} w`,
   consultations: (s) => sql`

@@ -15,12 +15,26 @@ export const statusKey = (s: Indicator['status']) =>
     | 'cluStatus_no_target'
     | 'cluStatus_no_data';
 
-/** A breakdown key in words where it is a closed vocabulary's (role, kind, stage); otherwise as it is. */
+/** The workforce projection's inputs, as the workforce gap's records name them (their table). */
+const workforceInputs: Record<string, { ja: string; en: string }> = {
+  facility_staffing: { ja: '施設の必要人員表', en: 'Facility staffing table' },
+  planned_facilities: { ja: '計画中の施設', en: 'Planned facility' },
+  training_programmes: { ja: '研修プログラム', en: 'Training programme' },
+  training_cohorts: { ja: '研修の開講回', en: 'Training cohort' },
+  job_openings: { ja: '求人', en: 'Job opening' },
+  tenant_hiring_plans: { ja: '入居企業の採用計画', en: 'Tenant hiring plan' },
+};
+
+/** A breakdown key in words where it is a closed vocabulary's (role, kind, stage, input); otherwise as it is. */
 const vocabularies: Record<string, { ja: string; en: string }> = {
   ...supplyChainRoles,
   ...organizationKinds,
   ...introductionStates,
+  ...workforceInputs,
 };
+
+export const partLabel = (part: string, pick: (l: { ja: string; en: string }) => string) =>
+  vocabularies[part] ? pick(vocabularies[part]) : part;
 
 /** The registry's English units are plurals; a count of one takes the singular ("1 person"). Japanese counters do not change. */
 const englishSingular: Record<string, string> = {
@@ -95,10 +109,7 @@ export function IndicatorCard({
       </Suspense>
       {i.breakdown && i.breakdown.length > 0 && (
         <p className="muted clu-breakdown">
-          {t('cluBreakdown')}:{' '}
-          {i.breakdown
-            .map((b) => `${vocabularies[b.part] ? pick(vocabularies[b.part]) : b.part} ${b.n}`)
-            .join(' · ')}
+          {t('cluBreakdown')}: {i.breakdown.map((b) => `${partLabel(b.part, pick)} ${b.n}`).join(' · ')}
         </p>
       )}
       <details>

@@ -7,6 +7,7 @@ import { ErrorMessage, LoadingMessage } from '../../components/status-message.ts
 import { useI18n } from '../../lib/i18n.tsx';
 import { useDashboard, useIndicatorRecords } from './cluster-api.ts';
 import { useFilter } from './cluster-page.tsx';
+import { partLabel } from './indicator-card.tsx';
 
 /** The records behind one indicator's figure for a month (coordinators only: they name companies). */
 export function IndicatorRecordsPage({ cluster, indicator }: { cluster: string; indicator: string }) {
@@ -71,7 +72,9 @@ function Records({ cluster, indicator }: { cluster: string; indicator: string })
                         {indicator === 'needs-posted' && !r.organizationId && (
                           <span className="muted"> {t('cluAnonymous')}</span>
                         )}
-                        {r.part && <span className="muted"> · {r.part.join(', ')}</span>}
+                        {r.part && (
+                          <span className="muted"> · {r.part.map((p) => partLabel(p, pick)).join(', ')}</span>
+                        )}
                       </td>
                       <td>{r.value === null ? '' : r.value.toLocaleString()}</td>
                     </tr>
