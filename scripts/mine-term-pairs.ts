@@ -24,8 +24,11 @@ type Organization = { key: string; description?: Text };
 const BUNDLES = ['bundle.json', 'tohoku.json'];
 const organizations = BUNDLES.flatMap(
   (file) =>
-    (JSON.parse(fs.readFileSync(path.join(dataRoot, 'demo', file), 'utf8')) as { organizations: Organization[] })
-      .organizations,
+    (
+      JSON.parse(fs.readFileSync(path.join(dataRoot, 'demo', file), 'utf8')) as {
+        organizations: Organization[];
+      }
+    ).organizations,
 );
 const ref = loadReferenceData();
 const lexicon = createLexicon(ref.glossaryEntries, ref.synonymEntries);
