@@ -2,7 +2,7 @@
 // the glossary with a reviewed list). Each organisation describes itself in both languages; a Japanese term
 // and an English term that keep turning up in the same organisations' descriptions, and rarely apart, are
 // likely one term. Prints candidates not yet bridged by data/glossary.json or data/synonyms.json, best
-// first; a person reviews them and adds the right ones to the glossary (data/glossary-mined.md says how).
+// first (data/demo/bundle.json and data/demo/tohoku.json); a person reviews them and adds the right ones to the glossary (data/glossary-mined.md says how).
 //   npx tsx scripts/mine-term-pairs.ts [--min 2] [--dice 0.6]
 
 import fs from 'node:fs';
@@ -19,9 +19,17 @@ const minTogether = Number(args.min);
 const minDice = Number(args.dice);
 
 type Text = { ja?: string; en?: string };
-const bundle = JSON.parse(fs.readFileSync(path.join(dataRoot, 'demo', 'bundle.json'), 'utf8')) as {
-  organizations: Array<{ key: string; description?: Text }>;
-};
+type Organization = { key: string; description?: Text };
+/** The directory's bundles: the demo set and the Tohoku organisations (the same format). */
+const BUNDLES = ['bundle.json', 'tohoku.json'];
+const organizations = BUNDLES.flatMap(
+  (file) =>
+    (
+      JSON.parse(fs.readFileSync(path.join(dataRoot, 'demo', file), 'utf8')) as {
+        organizations: Organization[];
+      }
+    ).organizations,
+);
 const ref = loadReferenceData();
 const lexicon = createLexicon(ref.glossaryEntries, ref.synonymEntries);
 /** A term is already bridged when it alone yields a glossary concept or a synonym vocabulary. */
@@ -48,7 +56,7 @@ function englishTerms(text: string): Set<string> {
   return out;
 }
 
-const docs = bundle.organizations
+const docs = organizations
   .filter((o) => o.description?.ja && o.description?.en)
   .map((o) => ({ ja: japaneseTerms(o.description!.ja!), en: englishTerms(o.description!.en!) }));
 const dfJa = new Map<string, number>();

@@ -43,7 +43,7 @@ export type ReferenceData = {
   glossary: Glossary;
   /** The glossary as shipped: the matching engine builds its concepts from the entries. */
   glossaryEntries: GlossaryEntry[];
-  /** General vocabularies in their spellings (data/synonyms.json, from Sudachi's synonym dictionary). */
+  /** General vocabularies in their spellings (data/synonyms.json: Sudachi's synonym dictionary and reviewed mined pairs). */
   synonymEntries: GlossaryEntry[];
   /** A code and all its descendants: filtering by a parent includes its children. */
   withDescendants(code: string): string[];
@@ -107,7 +107,11 @@ export function loadReferenceData(root = dataRoot): ReferenceData {
   const applications = readJson<ApplicationField[]>(path.join(root, 'applications.json'));
   const glossaryEntries = readJson<{ entries: GlossaryEntry[] }>(path.join(root, 'glossary.json')).entries;
   const glossary = createGlossary(glossaryEntries);
-  const synonymEntries = readJson<{ entries: GlossaryEntry[] }>(path.join(root, 'synonyms.json')).entries;
+  // Sudachi's vocabularies, then the hand-reviewed ones mined from the directory (data/glossary-mined.md).
+  const synonymFile = readJson<{ entries: GlossaryEntry[]; mined?: { entries: GlossaryEntry[] } }>(
+    path.join(root, 'synonyms.json'),
+  );
+  const synonymEntries = [...synonymFile.entries, ...(synonymFile.mined?.entries ?? [])];
   return {
     clusters: clusterList,
     technologies: technologyMap,
