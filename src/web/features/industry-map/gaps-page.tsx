@@ -3,7 +3,7 @@ import { useLocation, useSearch } from 'wouter';
 import { PageHeader } from '../../components/page-header.tsx';
 import { ErrorMessage, LoadingMessage } from '../../components/status-message.tsx';
 import { useI18n } from '../../lib/i18n.tsx';
-import { useClusters } from '../../lib/vocabulary.ts';
+import { ClusterField } from './cluster-field.tsx';
 import { type GapRow, useGaps } from './industry-map-api.ts';
 import { IndustryMapTabs } from './industry-map-tabs.tsx';
 import { OrganizationDrillDown } from './organization-drill-down.tsx';
@@ -35,24 +35,14 @@ function useFilters() {
 }
 
 function GapsFilters({ filters, set }: ReturnType<typeof useFilters>) {
-  const { t, pick } = useI18n();
-  const clusters = useClusters().data?.items ?? [];
-  const ids = { cluster: useId(), region: useId() };
+  const { t } = useI18n();
+  const regionId = useId();
   return (
     <div className="filters map-filters">
+      <ClusterField value={filters.cluster} onChange={(cluster) => set('cluster', cluster)} />
       <div className="field">
-        <label htmlFor={ids.cluster}>{t('filterCluster')}</label>
-        <select id={ids.cluster} value={filters.cluster} onChange={(e) => set('cluster', e.target.value)}>
-          {clusters.map((c) => (
-            <option key={c.key} value={c.key}>
-              {pick(c.name)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={ids.region}>{t('imapLocalRegion')}</label>
-        <select id={ids.region} value={filters.region} onChange={(e) => set('region', e.target.value)}>
+        <label htmlFor={regionId}>{t('imapLocalRegion')}</label>
+        <select id={regionId} value={filters.region} onChange={(e) => set('region', e.target.value)}>
           {scopes.map((s) => (
             <option key={s} value={s}>
               {t(s === 'aomori' ? 'imapAomori' : s === 'tohoku' ? 'imapTohoku' : 'imapJapan')}

@@ -3,7 +3,8 @@ import { useLocation, useSearch } from 'wouter';
 import { PageHeader } from '../../components/page-header.tsx';
 import { ErrorMessage, LoadingMessage } from '../../components/status-message.tsx';
 import { useI18n } from '../../lib/i18n.tsx';
-import { useClusters, useVocabulary } from '../../lib/vocabulary.ts';
+import { useVocabulary } from '../../lib/vocabulary.ts';
+import { ClusterField } from './cluster-field.tsx';
 import { type Heatmap, useHeatmap } from './industry-map-api.ts';
 import { IndustryMapTabs } from './industry-map-tabs.tsx';
 import { OrganizationDrillDown } from './organization-drill-down.tsx';
@@ -35,21 +36,11 @@ function useFilters() {
 
 function HeatmapFilters({ filters, set }: ReturnType<typeof useFilters>) {
   const { t, lang, pick } = useI18n();
-  const clusters = useClusters().data?.items ?? [];
   const vocabulary = useVocabulary().data;
-  const ids = { cluster: useId(), kind: useId(), membership: useId() };
+  const ids = { kind: useId(), membership: useId() };
   return (
     <div className="filters map-filters">
-      <div className="field">
-        <label htmlFor={ids.cluster}>{t('filterCluster')}</label>
-        <select id={ids.cluster} value={filters.cluster} onChange={(e) => set('cluster', e.target.value)}>
-          {clusters.map((c) => (
-            <option key={c.key} value={c.key}>
-              {pick(c.name)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <ClusterField value={filters.cluster} onChange={(cluster) => set('cluster', cluster)} />
       <div className="field">
         <label htmlFor={ids.kind}>{t('filterKind')}</label>
         <select id={ids.kind} value={filters.kind} onChange={(e) => set('kind', e.target.value)}>
