@@ -100,10 +100,32 @@ async function load(database: Database) {
       join organizations b on b.key = 'o' || (1 + (g * 7) % ${orgCount})`);
   await db.execute(sql`insert into introduction_events (introduction_id, to_state, at)
     select id, 'requested', created_at from introductions`);
+  await loadWorkforce(db);
   await db.execute(sql`analyze`);
   console.log(
     `loaded ${orgCount} organisations and ${recordCount} activity records in ${((Date.now() - start) / 1000).toFixed(1)} s`,
   );
+}
+
+/**
+ * The workforce gap's inputs (3 % of the records): hiring plans and job openings in the clusters' skills over the
+ * five years, a third of the plans revised and a third of the openings closed since, so the gap, rebuilt from
+ * every version at each month's end, reads a real history (row_versions, written by its trigger).
+ */
+async function loadWorkforce(db: Database['db']) {
+  const skills = [...new Set(reference.clusters.slice(0, 4).flatMap((c) => c.skills.map((k) => k.code)))];
+  const list = sql.raw(`array[${skills.map((k) => `'${k}'`).join(',')}]`);
+  const rows = Math.floor(recordCount * 0.015);
+  const pick = sql`(${list})[1 + g % ${skills.length}], 2 + g % 6`;
+  await db.execute(sql`insert into tenant_hiring_plans (organization_id, skill_code, level, year, headcount, created_at)
+    select o.id, ${pick}, extract(year from now())::int - 4 + g % 8, 1 + g % 5, now() - (g % 1800) * interval '1 day'
+    from generate_series(1, ${rows}) g join organizations o on o.key = 'o' || (1 + g % ${orgCount})`);
+  await db.execute(sql`insert into job_openings (organization_id, title, skills, level, prefecture, start_on, created_at)
+    select o.id, '{"en":"opening"}', array[(${list})[1 + g % ${skills.length}]], 2 + g % 6, '青森県',
+      (now() - (g % 1800) * interval '1 day' + interval '90 days')::date, now() - (g % 1800) * interval '1 day'
+    from generate_series(1, ${rows}) g join organizations o on o.key = 'o' || (1 + g % ${orgCount})`);
+  await db.execute(sql`update tenant_hiring_plans set headcount = headcount + 1 where headcount % 3 = 0`);
+  await db.execute(sql`update job_openings set status = 'closed' where level % 3 = 0`);
 }
 
 for (const engine of availableEngines(values.engines)) {
@@ -138,7 +160,8 @@ for (const engine of availableEngines(values.engines)) {
         const members = first.indicators.find((i) => i.key === 'members')!;
         console.log(
           `${key}: ${first.months.length} months, members now ${members.value}, ` +
-            `needs last 12 months ${first.indicators.find((i) => i.key === 'needs-posted')!.value}`,
+            `needs last 12 months ${first.indicators.find((i) => i.key === 'needs-posted')!.value}, ` +
+            `workforce gap now ${first.indicators.find((i) => i.key === 'workforce-gap')!.value}`,
         );
       }
     }

@@ -6,6 +6,7 @@ import {
   type Version,
   type WorkforceHistory,
   workforceGapAt,
+  workforceGapSeries,
 } from './workforce-gap.ts';
 
 // A hand-counted history of the projection's inputs, read at four month ends (Japan): Nov and Dec 2029 look at
@@ -109,5 +110,38 @@ describe('the workforce gap at a month end, from the inputs as they stood then',
     expect(workforceGapAt(history, skills, monthEnd('2029-10'))).toBe(3);
     const staffingOnly = { ...history, facilities: [], cohorts: [], openings: [], plans: [] };
     expect(workforceGapAt(staffingOnly, skills, monthEnd('2029-12'))).toBeNull();
+  });
+});
+
+describe('the series, narrowed once per year looked at', () => {
+  // Inputs whose demand falls outside every year looked at: a plan for 2033, and an opening that started in March
+  // 2029 (its post is this year's, never the coming one's). Neither changes a figure; both are inputs in force.
+  const later = {
+    ...history,
+    plans: [
+      ...history.plans,
+      v({ id: 'H2', skill: 'SK.a', level: 3, year: 2033, headcount: 9 }, '2029-11-01'),
+    ],
+    openings: [
+      ...history.openings,
+      v({ id: 'O2', skills: ['SK.b'], level: 3, startOn: '2029-03-01', open: true }, '2029-11-01'),
+    ],
+  };
+  const moments = ['2029-11', '2029-12', '2030-01', '2030-02'].map(monthEnd);
+  const whole = (h: WorkforceHistory, at: Date) => {
+    const shortages = shortagesAt(h, skills, at);
+    return shortages && Math.round(10 * shortages.reduce((n, s) => n + s.shortage, 0)) / 10;
+  };
+
+  it('gives what each month’s whole projection gives', () => {
+    expect(workforceGapSeries(later, skills, moments)).toEqual(moments.map((at) => whole(later, at)));
+    expect(workforceGapSeries(later, skills, moments)).toEqual([4, 5, 4.4, 3.6]);
+  });
+
+  it('still counts an input of another year as something to project from (nought short, not no figure)', () => {
+    const onlyLater = { ...later, facilities: [], staffing: [], cohorts: [], openings: [], enrolments: [] };
+    expect(whole(onlyLater, monthEnd('2029-12'))).toBe(0);
+    expect(workforceGapAt(onlyLater, skills, monthEnd('2029-12'))).toBe(0);
+    expect(workforceGapAt(onlyLater, skills, monthEnd('2029-10'))).toBeNull();
   });
 });

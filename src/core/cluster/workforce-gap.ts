@@ -12,6 +12,7 @@ import { japanDay } from '../japan-time.ts';
 import {
   type CohortRecord,
   type OpeningDemand,
+  openingDemand,
   type PlannedFacility,
   type StaffingRow,
   type TenantPlan,
@@ -68,8 +69,31 @@ function placesAt(enrolments: readonly EnrolmentState[], at: Date) {
 /** The coming calendar year as of a moment (in Japan). */
 export const horizonYear = (at: Date) => Number(japanDay(at).slice(0, 4)) + 1;
 
-/** Each of the cluster's skills' shortage in the coming year, as the inputs stood at `at`; null: no inputs. */
-export function shortagesAt(h: WorkforceHistory, skills: readonly string[], at: Date) {
+const anyInForce = <T>(versions: readonly Version<T>[], at: Date, test: (row: T) => boolean) =>
+  versions.some((v) => v.from <= at && (v.to === null || v.to > at) && test(v.row));
+
+/**
+ * The history with only the hiring plans and openings whose demand falls in `year`: the projection for one year
+ * drops the others anyway, and a series looks at one year per calendar year, so each is narrowed once.
+ */
+function narrowTo(h: WorkforceHistory, year: number): WorkforceHistory {
+  return {
+    ...h,
+    plans: h.plans.filter((v) => v.row.year === year),
+    openings: h.openings.filter((v) => openingDemand(v.row, year - 1).some((d) => d.year === year)),
+  };
+}
+
+/**
+ * Each of the cluster's skills' shortage in the coming year, as the inputs stood at `at`; null: no inputs.
+ * `whole` is the unnarrowed history, which says whether anything at all was in force.
+ */
+export function shortagesAt(
+  h: WorkforceHistory,
+  skills: readonly string[],
+  at: Date,
+  whole: WorkforceHistory = h,
+) {
   const inCluster = new Set(skills);
   const keep = (list: readonly string[]) => list.filter((s) => inCluster.has(s));
   const year = horizonYear(at);
@@ -103,7 +127,9 @@ export function shortagesAt(h: WorkforceHistory, skills: readonly string[], at: 
     .filter((o) => o.skills.length > 0);
   const tenantPlans = inForce(h.plans, at).filter((p) => inCluster.has(p.skill));
   // Nothing to project from is no figure, not a gap of nought (as a share over nothing is none).
-  if (!facilities.length && !openings.length && !tenantPlans.length && !cohorts.length) return null;
+  const anyOpening = anyInForce(whole.openings, at, (o) => o.open && o.skills.some((k) => inCluster.has(k)));
+  const anyPlan = anyInForce(whole.plans, at, (p) => inCluster.has(p.skill));
+  if (!facilities.length && !anyOpening && !anyPlan && !cohorts.length) return null;
   const gaps = workforceGap({
     from: year,
     to: year,
@@ -125,6 +151,17 @@ export function shortagesAt(h: WorkforceHistory, skills: readonly string[], at: 
  * null when no facility, opening, hiring plan or cohort was in force then.
  */
 export function workforceGapAt(h: WorkforceHistory, skills: readonly string[], at: Date) {
-  const shortages = shortagesAt(h, skills, at);
-  return shortages && round1(shortages.reduce((sum, s) => sum + s.shortage, 0));
+  return workforceGapSeries(h, skills, [at])[0]!;
+}
+
+/** The workforce gap at each moment (a month's end), the history narrowed once per year looked at. */
+export function workforceGapSeries(h: WorkforceHistory, skills: readonly string[], moments: readonly Date[]) {
+  const narrowed = new Map<number, WorkforceHistory>();
+  return moments.map((at) => {
+    const year = horizonYear(at);
+    const forYear = narrowed.get(year) ?? narrowTo(h, year);
+    narrowed.set(year, forYear);
+    const shortages = shortagesAt(forYear, skills, at, h);
+    return shortages && round1(shortages.reduce((sum, s) => sum + s.shortage, 0));
+  });
 }

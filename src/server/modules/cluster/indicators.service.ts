@@ -16,7 +16,7 @@ import {
   stockSeries,
   type Version,
   type WorkforceHistory,
-  workforceGapAt,
+  workforceGapSeries,
 } from '../../../core/cluster/index.ts';
 import { japaneseRegions, resolveRegion } from '../../../core/industry-map/regions.ts';
 import type { Db } from '../../db/client.ts';
@@ -338,6 +338,10 @@ async function projectionFigures(
   asOf: Date,
 ): Promise<IndicatorFigures> {
   const history = await workforceHistory(db, s);
-  const series = months.map((m) => workforceGapAt(history, s.skills, monthEnd(m, asOf)));
+  const series = workforceGapSeries(
+    history,
+    s.skills,
+    months.map((m) => monthEnd(m, asOf)),
+  );
   return { series, value: headline('projection', series), breakdown: null };
 }
