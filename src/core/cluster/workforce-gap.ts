@@ -50,8 +50,10 @@ export type WorkforceHistory = {
   enrolments: EnrolmentState[];
 };
 
+const isInForce = (v: Version<unknown>, at: Date) => v.from <= at && (v.to === null || v.to > at);
+
 const inForce = <T>(versions: readonly Version<T>[], at: Date) =>
-  versions.filter((v) => v.from <= at && (v.to === null || v.to > at)).map((v) => v.row);
+  versions.filter((v) => isInForce(v, at)).map((v) => v.row);
 
 /** The places of each cohort by outcome at `at`: only seats taken and ends recorded by then. */
 function placesAt(enrolments: readonly EnrolmentState[], at: Date) {
@@ -70,7 +72,7 @@ function placesAt(enrolments: readonly EnrolmentState[], at: Date) {
 export const horizonYear = (at: Date) => Number(japanDay(at).slice(0, 4)) + 1;
 
 const anyInForce = <T>(versions: readonly Version<T>[], at: Date, test: (row: T) => boolean) =>
-  versions.some((v) => v.from <= at && (v.to === null || v.to > at) && test(v.row));
+  versions.some((v) => isInForce(v, at) && test(v.row));
 
 /**
  * The history with only the hiring plans and openings whose demand falls in `year`: the projection for one year

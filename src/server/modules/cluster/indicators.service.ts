@@ -121,6 +121,9 @@ export type IndicatorFigures = {
   breakdown: { part: string; n: number }[] | null;
 };
 
+/** The first moment of the headline's window (its last `headlineMonths` months, as of `asOf`). */
+const headlineStart = (asOf: Date) => monthBounds(addMonths(japanMonth(asOf), 1 - headlineMonths)).start;
+
 /** One indicator's monthly figures, headline and breakdown, as the data stood at `asOf`. */
 export async function evaluate(
   db: Db,
@@ -129,7 +132,7 @@ export async function evaluate(
   months: string[],
   asOf: Date,
 ): Promise<IndicatorFigures> {
-  const headlineFrom = monthBounds(addMonths(japanMonth(asOf), 1 - headlineMonths)).start;
+  const headlineFrom = headlineStart(asOf);
   if (def.aggregation === 'coverage' || def.aggregation === 'gaps') {
     const covered = await coveredCodes(db, s, months, asOf);
     const total = s.codes.length;
@@ -182,7 +185,7 @@ function countsOnce(db: Db, def: IndicatorDefinition, s: IndicatorScope, asOf: D
   const known = memo.get(def.key);
   if (known) return known;
   const set = recordSets[def.key]!(s) as RecordSet;
-  const headlineFrom = monthBounds(addMonths(japanMonth(asOf), 1 - headlineMonths)).start;
+  const headlineFrom = headlineStart(asOf);
   const flow = def.aggregation === 'flow';
   const counting = monthCounts(db, set, asOf, {
     ends: !flow,
