@@ -56,6 +56,20 @@ describe.runIf(browserAvailable())('a new visitor', () => {
     await page.close();
   });
 
+  it('reads on the taxonomy page what each code covers, in the language chosen', async () => {
+    const context = await browser.newContext({ locale: 'ja-JP', viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/taxonomy`);
+    // Non-destructive testing's note names the methods a buyer asks for, beneath the code's link.
+    const ndt = page.locator('li', { has: page.locator('code', { hasText: /^MAT\.ndt$/ }) });
+    await expect.poll(() => ndt.locator('.taxonomy-scope').textContent()).toMatch(/超音波探傷/);
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect
+      .poll(() => ndt.locator('.taxonomy-scope').textContent())
+      .toMatch(/ultrasonic testing \(UT\)/);
+    await context.close();
+  });
+
   it('gets English from an en-US browser on a first visit, and a stored choice wins over the browser', async () => {
     const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();

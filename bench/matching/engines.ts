@@ -3,7 +3,12 @@
 
 import { create, insertMultiple, search } from '@orama/orama';
 import MiniSearch from 'minisearch';
-import { createMatchIndex, type MatchDoc, type MatchQuery } from '../../src/core/matching/index.ts';
+import {
+  type CodeNote,
+  createMatchIndex,
+  type MatchDoc,
+  type MatchQuery,
+} from '../../src/core/matching/index.ts';
 import {
   CONCEPT_PREFIX,
   createLexicon,
@@ -49,12 +54,15 @@ export function ourEngine(
   glossary: readonly GlossaryEntry[],
   mode: 'full' | 'text',
   synonyms: readonly GlossaryEntry[] = [],
+  codeNotes: readonly CodeNote[] = [],
 ): Engine {
-  let index = createMatchIndex({ glossary, synonyms });
+  // The text-only row reads no codes, the need's or those its words name.
+  const options = { glossary, synonyms, codeNotes: mode === 'full' ? codeNotes : [] };
+  let index = createMatchIndex(options);
   return {
     name: mode === 'full' ? 'engine (all signals)' : 'engine (text only)',
     async build(docs) {
-      index = createMatchIndex({ glossary, synonyms });
+      index = createMatchIndex(options);
       for (const d of docs) index.upsert(d);
     },
     async search(q, limit) {

@@ -1,5 +1,6 @@
-// The labelled sets in data/eval as engine documents and graded judgements: matching.json (tuned on) and
-// heldout.json (written and graded without the engine; reported on, never tuned on: HELDOUT.md).
+// The labelled sets in data/eval as engine documents and graded judgements: matching.json (tuned on),
+// dev.json (written and graded without the engine, tuned on) and heldout.json (written and graded without
+// the engine; reported on, never tuned on: HELDOUT.md).
 
 import fs from 'node:fs';
 import path from 'node:path';
@@ -31,7 +32,7 @@ type BundleOrg = {
 /** heldout.json's hard negatives: real organisations of other trades, ranked as extra records, never relevant. */
 type HardNegative = BundleOrg & { hardNegative: true; targets: string[] };
 
-export type EvalSetName = 'matching' | 'heldout';
+export type EvalSetName = 'matching' | 'dev' | 'heldout';
 
 export type EvalCase = {
   key: string;

@@ -1,16 +1,19 @@
-// Per-need error analysis on the tuning set only (data/eval/matching.json): the needs ranked worst by
-// nDCG@10, each with its top 10 (grade in brackets) and where its relevant records missing from the top 10
+// Per-need error analysis on a tuning set only (data/eval/matching.json, or dev.json): the needs ranked worst
+// by nDCG@10, each with its top 10 (grade in brackets) and where its relevant records missing from the top 10
 // were ranked (@0: not in the first 50). The held-out set is refused: it is reported on, never analysed.
-//   npx tsx bench/matching/misses.ts [count]
+//   npx tsx bench/matching/misses.ts [count] [matching|dev]
 
 import { loadReferenceData } from '../../src/server/lib/reference-data.ts';
 import { ourEngine } from './engines.ts';
-import { loadEvalSet } from './eval-set.ts';
+import { type EvalSetName, loadEvalSet } from './eval-set.ts';
 import { ndcgAt } from './metrics.ts';
 
 const ref = loadReferenceData();
-const { docs, cases } = loadEvalSet(ref, 'matching');
-const engine = ourEngine(ref.glossaryEntries, 'full', ref.synonymEntries);
+const set = (process.argv[3] ?? 'matching') as EvalSetName;
+if (set === 'heldout')
+  throw new Error('heldout.json is held out: report on it (run.ts), never analyse its misses');
+const { docs, cases } = loadEvalSet(ref, set);
+const engine = ourEngine(ref.glossaryEntries, 'full', ref.synonymEntries, [...ref.technologies.values()]);
 await engine.build(docs);
 const rows: Array<{ c: (typeof cases)[number]; ranked: string[]; ndcg: number }> = [];
 for (const c of cases) {

@@ -1,6 +1,6 @@
-// Matching benchmark: quality on the labelled sets (data/eval: matching.json tuned on, heldout.json held out) and speed on generated corpora, for our
+// Matching benchmark: quality on the labelled sets (data/eval: matching.json and dev.json tuned on, heldout.json held out) and speed on generated corpora, for our
 // engine, MiniSearch and Orama in the same run.
-//   npm run bench:matching [-- --sizes 10000,100000 --queries 200 --skip-speed --sets matching]
+//   npm run bench:matching [-- --sizes 10000,100000 --queries 200 --skip-speed --sets matching,dev]
 
 import { parseArgs } from 'node:util';
 import type { MatchDoc } from '../../src/core/matching/index.ts';
@@ -29,8 +29,10 @@ const { values: args } = parseArgs({
     'skip-quality': { type: 'boolean', default: false },
     // Without data/synonyms.json, to measure what it adds.
     'no-synonyms': { type: 'boolean', default: false },
-    // Which labelled sets to score: `--sets matching` while tuning, so the held-out set is read only on purpose.
-    sets: { type: 'string', default: 'matching,heldout' },
+    // Without the codes a need's words name, to measure what they add.
+    'no-topics': { type: 'boolean', default: false },
+    // Which labelled sets to score: `--sets matching,dev` while tuning, so the held-out set is read only on purpose.
+    sets: { type: 'string', default: 'matching,dev,heldout' },
   },
 });
 
@@ -39,8 +41,10 @@ const entries = ref.glossaryEntries;
 // Synonyms (data/synonyms.json) go to every engine: the peers get their spellings by expansion.
 const synonyms = args['no-synonyms'] ? [] : ref.synonymEntries;
 const expand = glossaryExpander(entries, synonyms);
+// The taxonomy's labels and scope notes: the codes a need's words name (core/matching/topics.ts).
+const codeNotes = args['no-topics'] ? [] : [...ref.technologies.values()];
 const engines = (): Engine[] => [
-  ourEngine(entries, 'full', synonyms),
+  ourEngine(entries, 'full', synonyms, codeNotes),
   ourEngine(entries, 'text', synonyms),
   miniSearchEngine(expand),
   oramaEngine(expand),

@@ -873,3 +873,96 @@ describe('a place read from the records that mention it', () => {
     expect(near[0]!.signals.distance!.km).toBeLessThan(10);
   });
 });
+
+describe('codes a need names in words (scope notes)', () => {
+  // Profiles say little; their codes' notes say what the category covers (data/clusters' scope notes).
+  const codeNotes = [
+    {
+      code: 'MAT.large-fabrication',
+      label: { ja: '大型構造物製作', en: 'Large structure fabrication' },
+      scope: {
+        ja: '大型鍛造品、溶接構造物、リングやシェル。',
+        en: 'Heavy forgings, rolled rings, shells and welded structures.',
+      },
+    },
+    {
+      code: 'VAC.gauges-leak',
+      label: { ja: '真空計測・リーク検査', en: 'Vacuum gauges and leak testing' },
+      scope: {
+        ja: 'ヘリウムリークディテクタによる漏れ試験。',
+        en: 'Helium leak detectors and leak testing.',
+      },
+    },
+    {
+      code: 'MAT.precision-machining',
+      label: { ja: '精密加工', en: 'Precision machining' },
+      scope: {
+        ja: '精密機械加工、旋盤・フライス加工。',
+        en: 'Precision machining on lathes and milling machines.',
+      },
+    },
+    { code: 'MAT.joining', label: { ja: '接合・溶接', en: 'Joining and welding' } },
+    ...Array.from({ length: 20 }, (_, i) => ({
+      code: `OTHER.c${i}`,
+      label: { ja: `その他${i}`, en: `Other ${i}` },
+      scope: { ja: '一般的な製品とサービス。', en: 'General products and services.' },
+    })),
+  ];
+  const filler = Array.from({ length: 20 }, (_, i) =>
+    doc({ id: `filler-${i}`, title: [`Filler ${i}`], body: ['General trading and logistics.'] }),
+  );
+  const records = [
+    // A heavy-industry profile that names none of the need's words, but picked three of its codes.
+    doc({
+      id: 'heavy',
+      title: ['Heavy industries'],
+      body: ['Builds plant equipment for power stations.'],
+      technologies: ['MAT.large-fabrication', 'MAT.precision-machining', 'MAT.joining'],
+    }),
+    // One that repeats one requirement's words, in the field (a code) but not one the need names.
+    doc({
+      id: 'repeat',
+      title: ['Leak testing'],
+      body: ['Helium leak testing. Helium leak testing services.'],
+      technologies: ['MAT.coating'],
+    }),
+  ];
+  const index = (notes = codeNotes) => {
+    const i = createMatchIndex({ glossary, codeNotes: notes });
+    for (const d of [...filler, ...records]) i.upsert(d);
+    return i;
+  };
+  const body =
+    'Vacuum vessel sector\n1. large forgings\n2. precision machining\n3. welding to a nuclear code\n4. helium leak testing';
+
+  // A member's need, with the code of the whole (a vessel) picked; its parts are only in its words.
+  it('ranks a record whose codes cover three requirements above one repeating a requirement', () => {
+    const results = index().match(need({ body: [body], technologies: ['VAC.vacuum-vessel'] }), {
+      types: ['seed'],
+    });
+    expect(ids(results)[0]).toBe('heavy');
+    const heavy = results[0]!;
+    expect(heavy.signals.text.requirements!.filter((r) => r.covered)).toHaveLength(3);
+    // The explanation names the codes as the taxonomy labels them, a concept a person recognises.
+    expect(heavy.signals.text.terms.map((t) => t.en)).toEqual(
+      expect.arrayContaining(['Large structure fabrication', 'Precision machining', 'Joining and welding']),
+    );
+  });
+
+  it('without the notes, the record that says the words wins (what the notes add)', () => {
+    const results = index([]).match(need({ body: [body], technologies: ['VAC.vacuum-vessel'] }), {
+      types: ['seed'],
+    });
+    expect(ids(results)).not.toContain('heavy');
+    expect(ids(results)[0]).toBe('repeat');
+  });
+
+  it('a Japanese need reads the same codes', () => {
+    const ja =
+      '真空容器セクター\n① 大型鍛造品の供給\n② 精密機械加工\n③ 原子力規格に沿った溶接\n④ ヘリウムリーク試験';
+    const results = index().match(need({ body: [ja], technologies: ['VAC.vacuum-vessel'] }), {
+      types: ['seed'],
+    });
+    expect(ids(results)[0]).toBe('heavy');
+  });
+});

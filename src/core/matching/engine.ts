@@ -3,7 +3,7 @@
 
 import type { GlossaryEntry } from '../text/index.ts';
 import { isCjkToken, isShownWord, normalizeText, shownCjkPhrase } from '../text/index.ts';
-import { CODE_CREDIT, codeOverlap, type ParentOf, parentByDot } from './codes.ts';
+import { CODE_CREDIT, codeCredit, codeOverlap, type ParentOf, parentByDot } from './codes.ts';
 import { createLexicon, crossScript, type Lexicon, termKind } from './lexicon.ts';
 import {
   codesOfKinds,
@@ -17,6 +17,7 @@ import { placeNames } from './places.ts';
 import { Postings } from './postings.ts';
 import { splitRequirements } from './requirements.ts';
 import { INFERRED_ROLE_FLOOR, LAY_ROLE_FLOOR, ROLE_FLOOR, roleFitOfMasks } from './roles.ts';
+import { type CodeNote, createTopicReader } from './topics.ts';
 import type {
   MatchDoc,
   MatchedTerm,
@@ -65,6 +66,11 @@ export const COVERAGE_WEIGHT = 0.4;
 export const COVER_SHARE = 0.5;
 /** Terms each requirement keeps in the query however many the other requirements have (queryTerms). */
 const TERMS_PER_REQUIREMENT = 2;
+/**
+ * A code the need's words name (topics.ts), as a query term: the weight of a word at full strength, so a
+ * record carrying the code counts as having said it, and no more (its own words still decide the order).
+ */
+export const TOPIC_WEIGHT = 1;
 /**
  * Topic relevance that role fit is scaled by (see fill): text and codes weighted as in DEFAULT_WEIGHTS, and
  * the relevance at which the role counts fully.
@@ -120,6 +126,8 @@ export type MatchIndexOptions = {
   synonyms?: readonly GlossaryEntry[];
   parentOf?: ParentOf;
   weights?: Partial<SignalWeights>;
+  /** Each taxonomy code's label and scope note: the codes a need's words name (topics.ts). */
+  codeNotes?: readonly CodeNote[];
 };
 
 type Slim = Omit<MatchDoc, 'title' | 'body'>;
@@ -127,6 +135,8 @@ type Slim = Omit<MatchDoc, 'title' | 'body'>;
 /** `reqs`: the requirements the term belongs to (indices into the query's requirements). */
 type QueryTerm = { id: number; weight: number; idf: number; reqs: number[] };
 type Requirements = { texts: string[]; totals: Float64Array };
+/** A code the need's words name, with the requirements it was read from (all of them: []). */
+type QueryTopic = { code: string; weight: number; reqs: number[] };
 
 const round = (x: number) => Math.round(x * 1e6) / 1e6;
 
@@ -195,6 +205,8 @@ export type MatchIndex = ReturnType<typeof createMatchIndex>;
 
 export function createMatchIndex(options: MatchIndexOptions) {
   const lexicon: Lexicon = createLexicon(options.glossary, options.synonyms);
+  const topicReader = createTopicReader(lexicon, options.codeNotes ?? []);
+  const noteOf = new Map((options.codeNotes ?? []).map((n) => [n.code, n]));
   const parentOf = options.parentOf ?? parentByDot;
   const baseWeights = { ...DEFAULT_WEIGHTS, ...options.weights };
   const text = new Postings();
@@ -219,6 +231,8 @@ export function createMatchIndex(options: MatchIndexOptions) {
   let candidates = new Int32Array(1024);
   // Per slot, the weighted query terms it matches (coordination, see textValue).
   let coord = new Float64Array(1024);
+  // Per slot, the best credit of a code the need's words name that the record carries (scoreTopics).
+  let topicOf = new Float64Array(1024);
   // Per slot and requirement of the current query, the weighted terms matched (slot * R + requirement).
   let reqMatched = new Float64Array(0);
   // Roles as bits per slot, so role fit is one AND per candidate; roles are a short closed list.
@@ -287,6 +301,7 @@ export function createMatchIndex(options: MatchIndexOptions) {
     const size = Math.max(scores.length * 2, text.slots + 1);
     scores = new Float64Array(size);
     coord = new Float64Array(size);
+    topicOf = new Float64Array(size);
     codeScores = new Float64Array(size);
     best = new Float64Array(size);
     touched = new Int32Array(size);
@@ -513,6 +528,93 @@ export function createMatchIndex(options: MatchIndexOptions) {
   }
 
   /**
+   * The codes the need's words name: per requirement when it lists several (each requirement is read
+   * alone, so "forgings" and "leak testing" each find their code), else from the whole text. A code the
+   * need states already counts through the technology signal and is not read again.
+   */
+  function readTopics(q: MatchQuery, requirements: Requirements | null): QueryTopic[] {
+    if (topicReader.size === 0) return [];
+    const stated = new Set(q.technologies);
+    const texts = requirements
+      ? requirements.texts
+      : [[...q.title, ...q.body].filter((t) => t && t.trim() !== '').join('\n')];
+    const byCode = new Map<string, QueryTopic>();
+    texts.forEach((text, r) => {
+      for (const t of topicReader.read(text)) {
+        if (stated.has(t.code)) continue;
+        const topic = byCode.get(t.code) ?? { code: t.code, weight: 0, reqs: [] };
+        topic.weight = Math.max(topic.weight, TOPIC_WEIGHT * t.strength);
+        if (requirements) topic.reqs.push(r);
+        byCode.set(t.code, topic);
+      }
+    });
+    return [...byCode.values()];
+  }
+
+  /** The credit of carrying `code` when a need's words name `topic`: the code itself 1, parent or child 0.5. */
+  function topicCredit(topic: string, code: string): number {
+    const credit = codeCredit(topic, code, parentOf);
+    return credit >= CODE_CREDIT.related ? credit : 0;
+  }
+
+  /**
+   * Adds each named code as a query term: a record carrying it (or its parent or child, at half) scores as if
+   * its text held a word of that weight, with the code's own document frequency as its rarity, and covers
+   * the requirements the code was read from. Runs after scoreText, which sets the length norms.
+   */
+  function scoreTopics(topics: readonly QueryTopic[], requirements: Requirements | null) {
+    const R = requirements ? requirements.totals.length : 0;
+    const n = Math.max(codes.live, 1);
+    for (const topic of topics) {
+      const own = codes.termId(`=${topic.code}`);
+      const df = own === undefined ? 0 : codes.df[own]!;
+      if (df === 0) continue;
+      const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+      const strength = topic.weight * idf;
+      if (requirements) for (const r of topic.reqs) requirements.totals[r]! += strength;
+      const parent = parentOf(topic.code);
+      const lookups: Array<[string, number]> = [
+        [`=${topic.code}`, 1],
+        [`^${topic.code}`, CODE_CREDIT.related],
+      ];
+      if (parent !== null) lookups.push([`=${parent}`, CODE_CREDIT.related]);
+      const seen: number[] = [];
+      for (const [term, credit] of lookups) {
+        const id = codes.termId(term);
+        if (id === undefined) continue;
+        for (const p of codes.lists[id]!) {
+          const slot = Postings.slotOf(p);
+          if (!codes.alive[slot]) continue;
+          if (best[slot] === 0) seen.push(slot);
+          if (credit > best[slot]!) best[slot] = credit;
+        }
+      }
+      for (const slot of seen) {
+        const credit = best[slot]!;
+        best[slot] = 0;
+        if (scores[slot] === 0 && codeScores[slot] === 0 && topicOf[slot] === 0)
+          touched[touchedCount++] = slot;
+        scores[slot]! += (strength * (K1 + 1) * credit) / (credit + norms[slot]!);
+        coord[slot]! += strength * credit;
+        if (credit > topicOf[slot]!) topicOf[slot] = credit;
+        for (const r of topic.reqs) reqMatched[slot * R + r]! += strength * credit;
+      }
+    }
+  }
+
+  /** The named codes a record carries, as the taxonomy labels them: what a person recognises as a topic. */
+  function topicTerms(doc: Slim, topics: readonly QueryTopic[]): MatchedTerm[] {
+    const out: MatchedTerm[] = [];
+    for (const t of topics) {
+      const label = noteOf.get(t.code)?.label;
+      if (!label || !doc.technologies.some((c) => topicCredit(t.code, c) > 0)) continue;
+      const ja = label.ja ?? label.en ?? t.code;
+      out.push({ text: ja, ja, en: label.en ?? ja });
+    }
+    return out;
+  }
+
+  /**
    * Where a need's place names are: the median position of the records that mention them (a village's
    * office, its laboratories and tenants all sit there), so the directory itself is the gazetteer and no
    * coordinates are kept by hand. Only public and members' records count, never an anonymous one's place.
@@ -656,6 +758,8 @@ export function createMatchIndex(options: MatchIndexOptions) {
     const here: { lat: number; lng: number; scaleKm?: number } | null =
       q.location ?? (derived ? { ...derived, scaleKm: PLACE_SCALE_KM } : null);
     scoreText(terms, R);
+    const topics = readTopics(q, requirements);
+    scoreTopics(topics, requirements);
     // A need without codes (a lay need) is matched on the codes organisations of the inferred kinds pick.
     const inferredCodes = q.technologies.length === 0 ? codesOfKinds(kinds) : [];
     const wantedCodes = q.technologies.length > 0 ? [...new Set(q.technologies)] : inferredCodes.flat();
@@ -728,7 +832,9 @@ export function createMatchIndex(options: MatchIndexOptions) {
     // another trade: its words met the need's by coincidence (a CAD package called Fusion, a printer's
     // laser), so its whole score is scaled, not only its text: its role and place would otherwise carry it.
     const tradeGate = (slot: number) =>
-      codeScores[slot]! > 0 ? 1 : TRADE_FLOOR + (1 - TRADE_FLOOR) * fieldEvidenceOf(slot);
+      codeScores[slot]! > 0 || topicOf[slot]! > 0
+        ? 1
+        : TRADE_FLOOR + (1 - TRADE_FLOOR) * fieldEvidenceOf(slot);
     // With several requirements, text is part BM25 (how strongly), part coverage (how many are met).
     const textValue = (slot: number) => {
       const share = maxCoord > 0 ? coord[slot]! / maxCoord : 0;
@@ -809,7 +915,13 @@ export function createMatchIndex(options: MatchIndexOptions) {
       });
       const applies = (i: number) => !Number.isNaN(values[i]!);
       const signals: MatchSignals = {
-        text: { ...signal(0), terms: explainTerms(slot, terms, stream, edges, loans, queryText) },
+        text: {
+          ...signal(0),
+          terms: [
+            ...topicTerms(doc, topics),
+            ...explainTerms(slot, terms, stream, edges, loans, queryText),
+          ].slice(0, 12),
+        },
       };
       if (requirements) {
         // The need's own words, so nothing here comes from the record's owner (an anonymous one included).
@@ -904,7 +1016,13 @@ export function createMatchIndex(options: MatchIndexOptions) {
     // camera cranes) would otherwise fill the list.
     const cut = top.length > 0 ? top[0]!.score * OFF_FIELD_SHARE : 0;
     for (const { slot, score: s } of top) {
-      if (s < cut && fieldEvidenceOf(slot) < OFF_FIELD && !(hasTech && codeScores[slot]! > 0)) continue;
+      if (
+        s < cut &&
+        fieldEvidenceOf(slot) < OFF_FIELD &&
+        !(hasTech && codeScores[slot]! > 0) &&
+        topicOf[slot] === 0
+      )
+        continue;
       const { score, signals } = explain(slot);
       ranked.push({ slot, score, signals });
     }
@@ -913,6 +1031,7 @@ export function createMatchIndex(options: MatchIndexOptions) {
       const slot = touched[i]!;
       scores[slot] = 0;
       codeScores[slot] = 0;
+      topicOf[slot] = 0;
       coord[slot] = 0;
       for (let r = 0; r < R; r++) reqMatched[slot * R + r] = 0;
     }

@@ -10,6 +10,8 @@ export type { PartnerKind } from './partner-kinds.ts';
 export { inferPartnerKinds, PARTNER_KINDS, rolesOfKinds } from './partner-kinds.ts';
 export { MAX_REQUIREMENTS, splitRequirements } from './requirements.ts';
 export { INFERRED_ROLE_FLOOR, ROLE_FLOOR, roleFit } from './roles.ts';
+export type { CodeNote, TopicCode } from './topics.ts';
+export { createTopicReader } from './topics.ts';
 export type * from './types.ts';
 export { withholdOwnerDetails } from './withhold.ts';
 export * from './workflow.ts';

@@ -21,7 +21,14 @@ import { unknownValue } from './messages.ts';
 
 export const dataRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../data');
 
-export type Technology = { code: string; cluster: string; parent: string | null; label: LocalizedText };
+export type Technology = {
+  code: string;
+  cluster: string;
+  parent: string | null;
+  label: LocalizedText;
+  /** What the category covers, in the words buyers and lay people use: matching reads a need's codes from it. */
+  scope?: LocalizedText;
+};
 export type Skill = { code: string; cluster: string; label: LocalizedText };
 export type Cluster = {
   key: string;
@@ -59,7 +66,7 @@ export function unknownTechnologies(ref: ReferenceData, codes: readonly string[]
 type ClusterFile = {
   key: string;
   name: LocalizedText;
-  technologies: Array<{ code: string; parent?: string; label: LocalizedText }>;
+  technologies: Array<{ code: string; parent?: string; label: LocalizedText; scope?: LocalizedText }>;
   skills?: Array<{ code: string; label: LocalizedText }>;
 };
 
@@ -91,6 +98,7 @@ export function loadReferenceData(root = dataRoot): ReferenceData {
       cluster: c.key,
       parent: t.parent ?? null,
       label: t.label,
+      ...(t.scope ? { scope: t.scope } : {}),
     })),
     skills: (c.skills ?? []).map((k) => ({ code: k.code, cluster: c.key, label: k.label })),
     plan: plans.get(c.key)!,

@@ -31,7 +31,7 @@ export function TechnologyPicker({
               <summary>
                 {parent.label[lang]} {chosen > 0 && <span className="badge">{chosen}</span>}
               </summary>
-              <label className="checkbox">
+              <label className="checkbox" title={parent.scope?.[lang]}>
                 <input
                   type="checkbox"
                   checked={value.includes(parent.code)}
@@ -41,7 +41,7 @@ export function TechnologyPicker({
               </label>
               <div className="tech-children">
                 {children.map((c) => (
-                  <label key={c.code} className="checkbox">
+                  <label key={c.code} className="checkbox" title={c.scope?.[lang]}>
                     <input
                       type="checkbox"
                       checked={value.includes(c.code)}

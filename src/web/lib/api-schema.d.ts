@@ -2194,6 +2194,7 @@ export interface components {
       cluster: string;
       parent: string | null;
       label: components['schemas']['LocalizedText'];
+      scope?: components['schemas']['LocalizedText'];
       /** @description Published organisations with this code or a child code */
       organizations: number;
     };

@@ -44,7 +44,12 @@ export function matchingRuntime(db: Db, ref: ReferenceData): MatchingRuntime {
 
 /** A fresh runtime: what a second server process would hold (exported for the cross-process test). */
 export function createRuntime(db: Db, ref: ReferenceData): MatchingRuntime {
-  let index = createMatchIndex({ glossary: ref.glossaryEntries, synonyms: ref.synonymEntries });
+  const indexOptions = {
+    glossary: ref.glossaryEntries,
+    synonyms: ref.synonymEntries,
+    codeNotes: [...ref.technologies.values()],
+  };
+  let index = createMatchIndex(indexOptions);
   // `epoch:version` of the stored row when this index was last brought up to date; '' before the first.
   let version = '';
   let revision = -1;
@@ -129,7 +134,7 @@ export function createRuntime(db: Db, ref: ReferenceData): MatchingRuntime {
     const storedRevision = Number(value);
     if (epoch !== version.split(':')[0] || storedRevision < revision) {
       // A new epoch (the row was recreated: a restored or emptied database): start again.
-      index = createMatchIndex({ glossary: ref.glossaryEntries, synonyms: ref.synonymEntries });
+      index = createMatchIndex(indexOptions);
       orgUpdated.clear();
       owners.clear();
       postOwner.clear();

@@ -225,6 +225,33 @@ describe('GET /api/needs/{id}/matches', () => {
     expect(match.signals.role).toMatchObject({ inferred: ['supplier'], roles: ['materials-supplier'] });
   });
 
+  it('a requirement in words reaches a profile through the code it names (the taxonomy scope notes)', async () => {
+    // The profile says nothing of forging or welding; the code it picked does, through its scope note.
+    await t.addOrganization({
+      key: 'heavy-works',
+      name: { en: 'Heavy Works KK' },
+      kind: 'company',
+      roles: ['component-supplier'],
+      technologies: ['MAT.large-fabrication'],
+      description: { en: 'A manufacturer of plant equipment for power stations.' },
+    });
+    const need = await post('needs', seeker, {
+      ...htsNeed,
+      title: { ja: '真空容器の部材' },
+      body: { ja: '真空容器に使う大型の鍛造品と、厚板を曲げて溶接したシェルを作れる会社を探しています。' },
+      technologies: ['VAC.vacuum-vessel'],
+      seeksRoles: [],
+    });
+    const res = await t.request('GET', `/api/needs/${need.id}/matches?limit=5`, { as: seeker });
+    const match = res.json.items.find((m: { organization: { key: string } }) => m.organization.key === 'heavy-works');
+    expect(match, JSON.stringify(res.json.items)).toBeDefined();
+    expect(match.signals.text.terms).toContainEqual({
+      text: '大型構造物製作',
+      ja: '大型構造物製作',
+      en: 'Large structure fabrication',
+    });
+  });
+
   it('a seed finds needs; limit is validated', async () => {
     const need = await post('needs', seeker, htsNeed);
     const seed = await post('seeds', supplier, tapeSeed);

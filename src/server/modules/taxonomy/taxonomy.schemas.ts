@@ -13,6 +13,9 @@ export const technologySchema = z
     cluster: z.string(),
     parent: z.string().nullable(),
     label: localizedTextSchema,
+    scope: localizedTextSchema
+      .optional()
+      .openapi({ description: 'What the category covers, in everyday words (matching reads codes from it)' }),
     organizations: z
       .number()
       .int()

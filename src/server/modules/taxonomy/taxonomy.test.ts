@@ -43,6 +43,18 @@ describe('GET /api/technologies', () => {
     expect(count('HCD')).toBe(1);
     expect(count('DEV')).toBe(0);
   });
+
+  it('gives every fusion code its scope note in both languages, saying more than the label', async () => {
+    const { json } = await t.request('GET', '/api/technologies?cluster=fusion');
+    type Item = { code: string; label: { ja: string; en: string }; scope?: { ja: string; en: string } };
+    const missing = (json.items as Item[]).filter(
+      (i) => !i.scope || i.scope.ja.length <= i.label.ja.length || i.scope.en.length <= i.label.en.length,
+    );
+    expect(missing.map((i) => i.code)).toEqual([]);
+    const ndt = (json.items as Item[]).find((i) => i.code === 'MAT.ndt')!;
+    expect(ndt.scope!.en).toMatch(/ultrasonic/i);
+    expect(ndt.scope!.ja).toMatch(/超音波/);
+  });
 });
 
 describe('GET /api/vocabulary', () => {

@@ -7,13 +7,19 @@ import type { Technology } from '../../lib/api-types.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { groupTechnologies, useClusters, useTechnologies } from '../../lib/vocabulary.ts';
 
+/** A code, its label and count, and what it covers (its scope note) beneath, so a member picks the right one. */
 function TechnologyLink({ tech }: { tech: Technology }) {
   const { t, lang } = useI18n();
   return (
-    <Link href={`/?cluster=${encodeURIComponent(tech.cluster)}&technology=${encodeURIComponent(tech.code)}`}>
-      <code>{tech.code}</code> {tech.label[lang]}{' '}
-      <span className="count">{t('organizationsCount', { count: tech.organizations })}</span>
-    </Link>
+    <>
+      <Link
+        href={`/?cluster=${encodeURIComponent(tech.cluster)}&technology=${encodeURIComponent(tech.code)}`}
+      >
+        <code>{tech.code}</code> {tech.label[lang]}{' '}
+        <span className="count">{t('organizationsCount', { count: tech.organizations })}</span>
+      </Link>
+      {tech.scope && <span className="taxonomy-scope">{tech.scope[lang]}</span>}
+    </>
   );
 }
 
