@@ -539,8 +539,9 @@ export function createMatchIndex(options: MatchIndexOptions) {
       ? requirements.texts
       : [[...q.title, ...q.body].filter((t) => t && t.trim() !== '').join('\n')];
     const byCode = new Map<string, QueryTopic>();
+    const carried = (code: string) => codeDf(`=${code}`) > 0 || codeDf(`^${code}`) > 0;
     texts.forEach((text, r) => {
-      for (const t of topicReader.read(text)) {
+      for (const t of topicReader.read(text, carried)) {
         if (stated.has(t.code)) continue;
         const topic = byCode.get(t.code) ?? { code: t.code, weight: 0, reqs: [] };
         topic.weight = Math.max(topic.weight, TOPIC_WEIGHT * t.strength);
@@ -549,6 +550,12 @@ export function createMatchIndex(options: MatchIndexOptions) {
       }
     });
     return [...byCode.values()];
+  }
+
+  /** How many live records hold a code term ("=CODE" their own, "^PARENT" a child's parent). */
+  function codeDf(term: string): number {
+    const id = codes.termId(term);
+    return id === undefined ? 0 : codes.df[id]!;
   }
 
   /** The credit of carrying `code` when a need's words name `topic`: the code itself 1, parent or child 0.5. */
@@ -566,8 +573,8 @@ export function createMatchIndex(options: MatchIndexOptions) {
     const R = requirements ? requirements.totals.length : 0;
     const n = Math.max(codes.live, 1);
     for (const topic of topics) {
-      const own = codes.termId(`=${topic.code}`);
-      const df = own === undefined ? 0 : codes.df[own]!;
+      // Records carrying the code or a child of it: a parent code is carried through its children.
+      const df = codeDf(`=${topic.code}`) + codeDf(`^${topic.code}`);
       if (df === 0) continue;
       const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
       const strength = topic.weight * idf;

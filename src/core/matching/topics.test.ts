@@ -93,6 +93,15 @@ describe('createTopicReader', () => {
     }
   });
 
+  it('skips a code no record carries, so one that some record carries takes its place', () => {
+    const text = 'Heavy forgings and rolled rings and shells, then a leak test';
+    expect(codesOf(text)[0]).toBe('MAT.large-fabrication');
+    const carried = (code: string) => code !== 'MAT.large-fabrication';
+    const codes = reader.read(text, carried).map((t) => t.code);
+    expect(codes).not.toContain('MAT.large-fabrication');
+    expect(codes[0]).toBe('VAC.gauges-leak');
+  });
+
   it('reads nothing without notes', () => {
     const empty = createTopicReader(lexicon, []);
     expect(empty.size).toBe(0);

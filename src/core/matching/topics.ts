@@ -31,8 +31,11 @@ const K1 = 1.2;
 const B = 0.75;
 
 export type TopicReader = {
-  /** The codes `text` names, best first; [] when none stands out. */
-  read(text: string): TopicCode[];
+  /**
+   * The codes `text` names, best first; [] when none stands out. `carried`: whether any record carries the
+   * code (or a child); one none carries answers nothing and would take the place of one that does.
+   */
+  read(text: string, carried?: (code: string) => boolean): TopicCode[];
   readonly size: number;
 };
 
@@ -48,7 +51,7 @@ export function createTopicReader(lexicon: Lexicon, notes: readonly CodeNote[]):
   const norms = Array.from({ length: index.slots }, (_, s) => K1 * (1 - B + (B * index.docLength[s]!) / avg));
   const minValue = TOPIC_MIN_WORDS * Math.log(1 + (index.live - 0.5) / 1.5);
 
-  function read(text: string): TopicCode[] {
+  function read(text: string, carried: (code: string) => boolean = () => true): TopicCode[] {
     if (index.live === 0 || text.trim() === '') return [];
     const analysis = lexicon.analyze([], [text], true);
     const scores = new Float64Array(index.slots);
@@ -65,11 +68,13 @@ export function createTopicReader(lexicon: Lexicon, notes: readonly CodeNote[]):
       }
     }
     let best = 0;
-    for (const s of scores) best = Math.max(best, s);
+    scores.forEach((s, slot) => {
+      if (s > best && carried(codes[slot]!)) best = s;
+    });
     if (best < minValue) return [];
     const out: TopicCode[] = [];
     scores.forEach((value, slot) => {
-      if (value >= minValue && value >= TOPIC_RELATIVE * best)
+      if (value >= minValue && value >= TOPIC_RELATIVE * best && carried(codes[slot]!))
         out.push({ code: codes[slot]!, strength: value / best, value });
     });
     out.sort((a, b) => b.value - a.value || (a.code < b.code ? -1 : 1));

@@ -243,7 +243,9 @@ describe('GET /api/needs/{id}/matches', () => {
       seeksRoles: [],
     });
     const res = await t.request('GET', `/api/needs/${need.id}/matches?limit=5`, { as: seeker });
-    const match = res.json.items.find((m: { organization: { key: string } }) => m.organization.key === 'heavy-works');
+    const match = res.json.items.find(
+      (m: { organization: { key: string } }) => m.organization.key === 'heavy-works',
+    );
     expect(match, JSON.stringify(res.json.items)).toBeDefined();
     expect(match.signals.text.terms).toContainEqual({
       text: '大型構造物製作',
