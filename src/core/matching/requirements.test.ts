@@ -32,7 +32,37 @@ describe('splitRequirements', () => {
     ],
     [
       'We need forgings, machining and helium leak testing. Delivery within a year.',
-      ['We need forgings', 'machining', 'helium leak testing', 'Delivery within a year'],
+      ['forgings', 'machining', 'helium leak testing', 'Delivery within a year'],
+    ],
+    // A list numbered inside running text; the lead-in is no item, "1 kA" and "4.5 K" are no markers.
+    [
+      'We need (1) a helium refrigerator of about 1 kW at 4.5 K, (2) cryogenic transfer lines and (3) vacuum gauges.',
+      ['a helium refrigerator of about 1 kW at 4.5 K', 'cryogenic transfer lines', 'vacuum gauges'],
+    ],
+    [
+      'コイル試験を始めるため、次を探しています。1) 20 K 級の冷凍機 2) 1 kA 級の直流電源 3) 貸しラボ。来春から使います。',
+      ['20 K 級の冷凍機', '1 kA 級の直流電源', '貸しラボ'],
+    ],
+    ['①鍛造品の供給、②機械加工、③溶接の三点です。', ['鍛造品の供給', '機械加工', '溶接の三点です']],
+    // Numbers out of order are no list.
+    ['Room 2) is free; see 1) below.', ['Room 2) is free', 'see 1) below']],
+    // A Japanese list's opening clause is no item, and a verb tail cut off alone joins the item before it.
+    [
+      'レーザーの開発で、半導体レーザー、光学素子、大学の研究室を探しています。',
+      ['半導体レーザー', '光学素子', '大学の研究室を探しています'],
+    ],
+    [
+      '励起用レーザー、光学素子、大学の研究室、を探しています。',
+      ['励起用レーザー', '光学素子', '大学の研究室を探しています'],
+    ],
+    // An English lead-in, up to its verb or colon.
+    [
+      'For a tritium test loop we are looking for all-metal vacuum valves, helium leak testing down to 1e-10 Pa m3/s, and permeation measurements.',
+      ['all-metal vacuum valves', 'helium leak testing down to 1e-10 Pa m3/s', 'permeation measurements'],
+    ],
+    [
+      'We want a small lab near Rokkasho and need three things at once: rented lab space, financing and two technicians.',
+      ['rented lab space', 'financing', 'two technicians'],
     ],
     // A long clause before the comma is a clause, not a list item: the sentence stays whole.
     [

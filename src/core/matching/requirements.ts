@@ -11,7 +11,24 @@ const JA_LIST = /、|，|(?<![\p{Script=Katakana}ー])・|・(?![\p{Script=Katak
 const EN_LIST = /,\s*(?:and\s+|or\s+)?|\s+(?:and|as well as|plus)\s+/iu;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 /** Longest piece still read as a list item: characters of Japanese, words of English. */
-const MAX_ITEM = { ja: 20, en: 6 } as const;
+const MAX_ITEM = { ja: 20, en: 8 } as const;
+/**
+ * A number or circled number inside a sentence that opens a list item: (1) （1） 1) ①. Never a bare "1." or
+ * "1 " (a decimal, "1 kA"). Items count only when numbered 1, 2, 3… in order (inlineItems).
+ */
+const INLINE_MARKER = /[（(](\d{1,2})[)）]|(?<![\d.])(\d{1,2})[)）]|([\u2460-\u2473])/gu;
+/** What joins the last two items of a list, left at the end of the item before the marker. */
+const ITEM_JOIN = /(?:[,、，;；]?\s*(?:and|or|as well as|plus)?\s*|および|及び|と|、)$/iu;
+/**
+ * A Japanese list's opening clause, not an item: "X の開発で、", "試験に備えて、", "誘致に向けて、", "ため、".
+ * Dropped only where the sentence lists at least two items after it.
+ */
+const JA_LEAD = /(?:について|に向けて|に備えて|のため|ため|ので|では|で|て)$/u;
+/** A Japanese list's verb tail cut off as a piece of its own (を探しています): it belongs to the item before. */
+const JA_TAIL = /^[をにがはへ]/u;
+/** An English list's lead-in, up to its verb or colon: "For our loop we are looking for" a, b and c. */
+const EN_LEAD =
+  /^.*(?::|\b(?:looking for|need|needs|seeking|seek|want|require|requires|include|including))\s+/iu;
 /** More parts than this are rarely distinct requirements, and each one costs a pass in the ranker. */
 export const MAX_REQUIREMENTS = 8;
 
@@ -32,10 +49,45 @@ function isShort(piece: string): boolean {
  * (the last one carries the verb: …ヘリウムリークディテクタを探しています); otherwise the sentence whole.
  */
 function listItems(sentence: string): string[] {
-  const separator = CJK.test(sentence) ? JA_LIST : EN_LIST;
-  const pieces = sentence.split(separator).map(tidy).filter(Boolean);
+  const ja = CJK.test(sentence);
+  // An English lead-in before a colon is no item, whatever follows ("three things at once: a, b and c").
+  const colon = ja ? -1 : sentence.indexOf(': ');
+  const listed = colon >= 0 ? sentence.slice(colon + 2) : sentence;
+  let pieces = listed
+    .split(ja ? JA_LIST : EN_LIST)
+    .map(tidy)
+    .filter(Boolean);
+  if (pieces.length < 2) return [sentence];
+  if (ja) {
+    if (pieces.length >= 3 && JA_LEAD.test(pieces[0]!)) pieces = pieces.slice(1);
+    if (pieces.length >= 2 && JA_TAIL.test(pieces.at(-1)!)) {
+      pieces = [...pieces.slice(0, -2), pieces.at(-2)! + pieces.at(-1)!];
+    }
+  } else {
+    // The first item carries the sentence's lead-in ("we are looking for …"): the item is what follows it.
+    const first = pieces[0]!.replace(EN_LEAD, '');
+    if (first !== '') pieces = [first, ...pieces.slice(1)];
+  }
   if (pieces.length < 2) return [sentence];
   return pieces.slice(0, -1).every(isShort) ? pieces : [sentence];
+}
+
+/**
+ * The items of a list written inside running text: "need (1) a refrigerator, (2) transfer lines and (3)
+ * gauges", 「次を探しています。1) 冷凍機 2) 直流電源 3) 貸しラボ」. The text before the first marker is the
+ * lead-in and no item; the last item ends with its sentence. null unless numbered 1, 2… in order.
+ */
+function inlineItems(text: string): string[] | null {
+  const marks = [...text.matchAll(INLINE_MARKER)];
+  const numbers = marks.map((m) => Number(m[1] ?? m[2] ?? m[3]!.codePointAt(0)! - 0x2460 + 1));
+  if (marks.length < 2 || numbers.some((n, i) => n !== i + 1)) return null;
+  return marks.map((m, i) => {
+    const start = m.index! + m[0].length;
+    const end = i + 1 < marks.length ? marks[i + 1]!.index! : text.length;
+    let item = text.slice(start, end);
+    if (i + 1 === marks.length) item = item.split(SENTENCE_END)[0]!;
+    return tidy(tidy(item).replace(ITEM_JOIN, ''));
+  });
 }
 
 /** The distinct requirements of a need's text, in order, at most MAX_REQUIREMENTS; [] for an empty text. */
@@ -45,7 +97,7 @@ export function splitRequirements(text: string): string[] {
   const parts =
     listed.length >= 2
       ? listed.map(tidy)
-      : text.split(SENTENCE_END).map(tidy).filter(Boolean).flatMap(listItems);
+      : (inlineItems(text) ?? text.split(SENTENCE_END).map(tidy).filter(Boolean).flatMap(listItems));
   const seen = new Set<string>();
   const out: string[] = [];
   for (const part of parts.map(tidy)) {
