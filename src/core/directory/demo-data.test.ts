@@ -133,6 +133,16 @@ describe('taxonomyProblems', () => {
       ['a.json: technologies[0].label: needs ja and en'],
     ],
     [
+      'a scope note in one language only',
+      [
+        file('a', [
+          { ...t('A'), scope: { ja: '説明' } },
+          { ...t('A.x', 'A'), scope: { ja: '説明', en: 'Note' } },
+        ]),
+      ],
+      ['a.json: technologies[0].scope: needs ja and en'],
+    ],
+    [
       'a key that is not the file name',
       [{ ...file('a', [t('A')]), file: 'wind.json' }],
       ['wind.json: key: must be the file name without .json'],

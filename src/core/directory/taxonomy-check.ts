@@ -1,7 +1,8 @@
 /**
  * Checks the cluster taxonomy files (data/clusters/*.json) as a whole, before the platform starts on them: a
  * file's key is its name, every code is unique across all clusters (an organisation's technologies are looked up
- * by code alone), a child's parent is a top-level code of the same cluster, and every label and name is bilingual.
+ * by code alone), a child's parent is a top-level code of the same cluster, and every label and name is bilingual,
+ * and so is a scope note where one is given (matching reads a need's codes from it in both languages).
  * Keys the check does not know (a cluster's phases, milestones, context…) are left to their own readers.
  */
 export type TaxonomyFile = {
@@ -18,7 +19,7 @@ const bilingual = (v: unknown) => {
   return typeof t.ja === 'string' && t.ja.trim() !== '' && typeof t.en === 'string' && t.en.trim() !== '';
 };
 
-type Entry = { code?: unknown; parent?: unknown; label?: unknown };
+type Entry = { code?: unknown; parent?: unknown; label?: unknown; scope?: unknown };
 const entries = (v: unknown): Entry[] => (Array.isArray(v) ? (v as Entry[]) : []);
 
 /** Every problem as `<file>: <path>: <what>`; empty when the files are fine. */
@@ -50,6 +51,7 @@ export function taxonomyProblems(files: readonly TaxonomyFile[]): string[] {
         if (previous !== undefined) at(`${p}.code`, `"${t.code}" is already defined in ${previous}`);
         else owner.set(t.code, f.file);
         if (!bilingual(t.label)) at(`${p}.label`, 'needs ja and en');
+        if (t.scope !== undefined && !bilingual(t.scope)) at(`${p}.scope`, 'needs ja and en');
         if (t.parent !== undefined && !tops.has(t.parent))
           at(`${p}.parent`, `"${String(t.parent)}" is not a top-level code of this cluster`);
       }
