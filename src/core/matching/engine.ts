@@ -489,6 +489,25 @@ export function createMatchIndex(options: MatchIndexOptions) {
   }
 
   /**
+   * Per live slot holding any of the code terms, the best credit among them, left in `best` (the caller reads
+   * and clears it); returns those slots.
+   */
+  function bestCredits(lookups: ReadonlyArray<readonly [string, number]>): number[] {
+    const seen: number[] = [];
+    for (const [term, credit] of lookups) {
+      const id = codes.termId(term);
+      if (id === undefined) continue;
+      for (const p of codes.lists[id]!) {
+        const slot = Postings.slotOf(p);
+        if (!codes.alive[slot]) continue;
+        if (best[slot] === 0) seen.push(slot);
+        if (credit > best[slot]!) best[slot] = credit;
+      }
+    }
+    return seen;
+  }
+
+  /**
    * Adds, per slot, the mean over groups of the best credit (see codes.ts) any code of the group gives into
    * `codeScores`. A need's own codes are one group each; codes inferred from a kind of partner form one
    * group per kind (any of them answers it). `any`: the best group instead of the mean, for inferred kinds:
@@ -507,17 +526,7 @@ export function createMatchIndex(options: MatchIndexOptions) {
           lookups.push([`^${code}`, CODE_CREDIT.related]);
         }
       }
-      const seen: number[] = [];
-      for (const [term, credit] of lookups) {
-        const id = codes.termId(term);
-        if (id === undefined) continue;
-        for (const p of codes.lists[id]!) {
-          const slot = Postings.slotOf(p);
-          if (!codes.alive[slot]) continue;
-          if (best[slot] === 0) seen.push(slot);
-          if (credit > best[slot]!) best[slot] = credit;
-        }
-      }
+      const seen = bestCredits(lookups);
       for (const slot of seen) {
         if (scores[slot] === 0 && codeScores[slot] === 0) touched[touchedCount++] = slot;
         if (any) codeScores[slot] = Math.max(codeScores[slot]!, best[slot]!);
@@ -585,17 +594,7 @@ export function createMatchIndex(options: MatchIndexOptions) {
         [`^${topic.code}`, CODE_CREDIT.related],
       ];
       if (parent !== null) lookups.push([`=${parent}`, CODE_CREDIT.related]);
-      const seen: number[] = [];
-      for (const [term, credit] of lookups) {
-        const id = codes.termId(term);
-        if (id === undefined) continue;
-        for (const p of codes.lists[id]!) {
-          const slot = Postings.slotOf(p);
-          if (!codes.alive[slot]) continue;
-          if (best[slot] === 0) seen.push(slot);
-          if (credit > best[slot]!) best[slot] = credit;
-        }
-      }
+      const seen = bestCredits(lookups);
       for (const slot of seen) {
         const credit = best[slot]!;
         best[slot] = 0;
