@@ -966,3 +966,41 @@ describe('codes a need names in words (scope notes)', () => {
     expect(ids(results)[0]).toBe('heavy');
   });
 });
+
+describe('codes named by words, in a small directory', () => {
+  const notes = [
+    {
+      code: 'MAT',
+      label: { ja: '材料・製造技術', en: 'Materials and manufacturing' },
+      scope: { ja: '金属の鋳物、鍛造品、機械加工。', en: 'Metal castings, forgings and machining.' },
+    },
+    { code: 'DEV.tokamak', label: { ja: 'トカマク', en: 'Tokamak' } },
+    { code: 'CRY', label: { ja: '極低温', en: 'Cryogenics' } },
+  ];
+  const build = (docs: MatchDoc[]) => {
+    const index = createMatchIndex({ glossary: [{ ja: ['トカマク'], en: ['tokamak'] }], codeNotes: notes });
+    for (const d of docs) index.upsert(d);
+    return index;
+  };
+
+  it('keeps a named code worth something when records carry it and a child of it (counted once each)', () => {
+    const index = build([
+      doc({ id: 'a', title: ['Works A'], technologies: ['MAT', 'MAT.forge'] }),
+      doc({ id: 'b', title: ['Works B'], technologies: ['MAT', 'MAT.forge'] }),
+      doc({ id: 'c', title: ['Works C'], technologies: ['MAT'] }),
+    ]);
+    const results = index.match(need({ body: ['Metal castings for a test stand.'] }), { types: ['seed'] });
+    expect(ids(results).sort()).toEqual(['a', 'b', 'c']);
+    for (const r of results) expect(r.signals.text.value).toBeGreaterThan(0);
+  });
+
+  it('names a term once when the code’s label says it already', () => {
+    const index = build([
+      doc({ id: 't', title: ['トカマク装置の部品'], technologies: ['DEV.tokamak'] }),
+      doc({ id: 'x', title: ['Other'], technologies: ['CRY'] }),
+    ]);
+    const [r] = index.match(need({ body: ['トカマクの部品を作れる会社'] }), { types: ['seed'] });
+    const shown = r!.signals.text.terms.map((t) => (t.en ?? t.text).toLowerCase());
+    expect(shown.filter((t) => t === 'tokamak')).toHaveLength(1);
+  });
+});

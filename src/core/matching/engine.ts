@@ -582,8 +582,10 @@ export function createMatchIndex(options: MatchIndexOptions) {
     const R = requirements ? requirements.totals.length : 0;
     const n = Math.max(codes.live, 1);
     for (const topic of topics) {
-      // Records carrying the code or a child of it: a parent code is carried through its children.
-      const df = codeDf(`=${topic.code}`) + codeDf(`^${topic.code}`);
+      // Records carrying the code or a child of it: a parent code is carried through its children. One
+      // carrying both is counted twice, so the count is bounded by the index (a rarity below 0 would sink
+      // the very records that answer).
+      const df = Math.min(n, codeDf(`=${topic.code}`) + codeDf(`^${topic.code}`));
       if (df === 0) continue;
       const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
       const strength = topic.weight * idf;
@@ -606,6 +608,19 @@ export function createMatchIndex(options: MatchIndexOptions) {
         for (const r of topic.reqs) reqMatched[slot * R + r]! += strength * credit;
       }
     }
+  }
+
+  /**
+   * The codes' labels, then the matched terms, at most 12: a term naming what a label already names (トカマク,
+   * "tokamak" beside the code's "Tokamak") is shown once.
+   */
+  function mergeTerms(first: MatchedTerm[], rest: MatchedTerm[]): MatchedTerm[] {
+    const key = (x?: string) => x?.toLowerCase();
+    const shown = new Set(first.flatMap((t) => [key(t.text), key(t.ja), key(t.en)]));
+    const unseen = rest.filter(
+      (t) => ![t.text, t.ja, t.en].some((x) => x !== undefined && shown.has(key(x))),
+    );
+    return [...first, ...unseen].slice(0, 12);
   }
 
   /** The named codes a record carries, as the taxonomy labels them: what a person recognises as a topic. */
@@ -923,10 +938,10 @@ export function createMatchIndex(options: MatchIndexOptions) {
       const signals: MatchSignals = {
         text: {
           ...signal(0),
-          terms: [
-            ...topicTerms(doc, topics),
-            ...explainTerms(slot, terms, stream, edges, loans, queryText),
-          ].slice(0, 12),
+          terms: mergeTerms(
+            topicTerms(doc, topics),
+            explainTerms(slot, terms, stream, edges, loans, queryText),
+          ),
         },
       };
       if (requirements) {

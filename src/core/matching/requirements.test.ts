@@ -41,11 +41,29 @@ describe('splitRequirements', () => {
     ],
     [
       'コイル試験を始めるため、次を探しています。1) 20 K 級の冷凍機 2) 1 kA 級の直流電源 3) 貸しラボ。来春から使います。',
-      ['20 K 級の冷凍機', '1 kA 級の直流電源', '貸しラボ'],
+      ['20 K 級の冷凍機', '1 kA 級の直流電源', '貸しラボ', '来春から使います'],
     ],
     ['①鍛造品の供給、②機械加工、③溶接の三点です。', ['鍛造品の供給', '機械加工', '溶接の三点です']],
     // Numbers out of order are no list.
     ['Room 2) is free; see 1) below.', ['Room 2) is free', 'see 1) below']],
+    // A joining word is cut only as a word ("motor" keeps its "or"), and 「こと」 keeps its と.
+    ['We need (1) a motor (2) a stand (3) a floor heater.', ['a motor', 'a stand', 'a floor heater']],
+    ['①鍛造できること②溶接できること', ['鍛造できること', '溶接できること']],
+    // A number in brackets after a letter, a digit or a slash is no marker (a model, a reference, a date).
+    [
+      'We need a pump (model A1) and a valve (rev 2) for the loop.',
+      ['a pump (model A1)', 'a valve (rev 2) for the loop'],
+    ],
+    ['ITER(1) phase and JT-60SA(2) campaign tests.', ['ITER(1) phase', 'JT-60SA(2) campaign tests']],
+    // Sentences before the list's lead-in and after its last item are requirements as usual.
+    [
+      'We need a crane for the hall. Also (1) vacuum pumps and (2) gauges. Helium leak testing is needed too.',
+      ['We need a crane for the hall', 'vacuum pumps', 'gauges', 'Helium leak testing is needed too'],
+    ],
+    [
+      '大型の冷凍機が必要です。また、①ポンプ ②バルブ。溶接もお願いしたい。',
+      ['大型の冷凍機が必要です', 'ポンプ', 'バルブ', '溶接もお願いしたい'],
+    ],
     // A Japanese list's opening clause is no item, and a verb tail cut off alone joins the item before it.
     [
       'レーザーの開発で、半導体レーザー、光学素子、大学の研究室を探しています。',
@@ -77,5 +95,17 @@ describe('splitRequirements', () => {
   it('keeps at most MAX_REQUIREMENTS', () => {
     const text = Array.from({ length: 12 }, (_, i) => `${i + 1}. part ${i}`).join('\n');
     expect(splitRequirements(text)).toHaveLength(MAX_REQUIREMENTS);
+  });
+});
+
+describe('splitRequirements on long runs of spaces', () => {
+  // Runs of spaces are made one before any pattern scans them: the patterns' cost grew with the run's square
+  // (a 9,000-space paste took 0.2 s, one joining pattern its cube), and a body may hold 10,000 characters.
+  it('reads a run of spaces as one space', () => {
+    expect(splitRequirements(`We need (1) pumps${' '.repeat(9000)}and (2) valves`)).toEqual([
+      'pumps',
+      'valves',
+    ]);
+    expect(splitRequirements(`a\u3000\u3000 b,  c and\t\td`)).toEqual(['a b', 'c', 'd']);
   });
 });

@@ -16,9 +16,13 @@ const MAX_ITEM = { ja: 20, en: 8 } as const;
  * A number or circled number inside a sentence that opens a list item: (1) （1） 1) ①. Never a bare "1." or
  * "1 " (a decimal, "1 kA"). Items count only when numbered 1, 2, 3… in order (inlineItems).
  */
-const INLINE_MARKER = /[（(](\d{1,2})[)）]|(?<![\d.])(\d{1,2})[)）]|([\u2460-\u2473])/gu;
-/** What joins the last two items of a list, left at the end of the item before the marker. */
-const ITEM_JOIN = /(?:[,、，;；]?\s*(?:and|or|as well as|plus)?\s*|および|及び|と|、)$/iu;
+const INLINE_MARKER =
+  /(?<![A-Za-z0-9])[（(](\d{1,2})[)）]|(?<![A-Za-z0-9./(（])(\d{1,2})[)）]|([\u2460-\u2473])/gu;
+/**
+ * What joins the last two items of a list, left at the end of the item before the next marker; matched on a
+ * tidied item (no trailing space), and only as a whole word, so "motor" keeps its "or".
+ */
+const ITEM_JOIN = /(?:\s+(?:and|or|as well as|plus)|および|及び)$/iu;
 /**
  * A Japanese list's opening clause, not an item: "X の開発で、", "試験に備えて、", "誘致に向けて、", "ため、".
  * Dropped only where the sentence lists at least two items after it.
@@ -72,32 +76,43 @@ function listItems(sentence: string): string[] {
   return pieces.slice(0, -1).every(isShort) ? pieces : [sentence];
 }
 
+/** A text's sentences, each cut further where it lists noun phrases. */
+const sentenceItems = (text: string) => text.split(SENTENCE_END).map(tidy).filter(Boolean).flatMap(listItems);
+
 /**
  * The items of a list written inside running text: "need (1) a refrigerator, (2) transfer lines and (3)
- * gauges", 「次を探しています。1) 冷凍機 2) 直流電源 3) 貸しラボ」. The text before the first marker is the
- * lead-in and no item; the last item ends with its sentence. null unless numbered 1, 2… in order.
+ * gauges", 「次を探しています。1) 冷凍機 2) 直流電源 3) 貸しラボ」. The sentence (or part of one) that leads into
+ * the first marker is no item; the sentences before it and after the last item are read as usual. null unless
+ * numbered 1, 2… in order.
  */
 function inlineItems(text: string): string[] | null {
   const marks = [...text.matchAll(INLINE_MARKER)];
   const numbers = marks.map((m) => Number(m[1] ?? m[2] ?? m[3]!.codePointAt(0)! - 0x2460 + 1));
   if (marks.length < 2 || numbers.some((n, i) => n !== i + 1)) return null;
-  return marks.map((m, i) => {
+  const before = text.slice(0, marks[0]!.index!).split(SENTENCE_END).map(tidy).filter(Boolean);
+  let after = '';
+  const items = marks.map((m, i) => {
     const start = m.index! + m[0].length;
     const end = i + 1 < marks.length ? marks[i + 1]!.index! : text.length;
     let item = text.slice(start, end);
-    if (i + 1 === marks.length) item = item.split(SENTENCE_END)[0]!;
+    if (i + 1 === marks.length) {
+      const [last, ...rest] = item.split(SENTENCE_END);
+      item = last!;
+      after = rest.join(' ');
+    }
     return tidy(tidy(item).replace(ITEM_JOIN, ''));
   });
+  return [...before.slice(0, -1).flatMap(listItems), ...items, ...sentenceItems(after)];
 }
 
 /** The distinct requirements of a need's text, in order, at most MAX_REQUIREMENTS; [] for an empty text. */
-export function splitRequirements(text: string): string[] {
+export function splitRequirements(raw: string): string[] {
+  // One space for every run of them: the patterns below scan runs of spaces, which a pasted text can make
+  // thousands long (a need's body may hold 10,000 characters).
+  const text = raw.replace(/[^\S\r\n]+/gu, ' ');
   const lines = text.split(/\r?\n/).map((l) => l.trim());
   const listed = lines.filter((l) => MARKER.test(l));
-  const parts =
-    listed.length >= 2
-      ? listed.map(tidy)
-      : (inlineItems(text) ?? text.split(SENTENCE_END).map(tidy).filter(Boolean).flatMap(listItems));
+  const parts = listed.length >= 2 ? listed.map(tidy) : (inlineItems(text) ?? sentenceItems(text));
   const seen = new Set<string>();
   const out: string[] = [];
   for (const part of parts.map(tidy)) {
