@@ -994,6 +994,17 @@ describe('codes named by words, in a small directory', () => {
     for (const r of results) expect(r.signals.text.value).toBeGreaterThan(0);
   });
 
+  it('reads a listed need’s title too, as no requirement of its own', () => {
+    const index = build([
+      doc({ id: 'tok', title: ['Works T'], technologies: ['DEV.tokamak'] }),
+      doc({ id: 'x', title: ['Other'], technologies: ['CRY'] }),
+    ]);
+    const q = need({ title: ['トカマク'], body: ['1. metal castings\n2. forgings'] });
+    const tok = index.match(q, { types: ['seed'] }).find((r) => r.id === 'tok')!;
+    expect(tok.signals.text.terms.map((t) => t.en)).toContain('Tokamak');
+    expect(tok.signals.text.requirements!.every((r) => !r.covered)).toBe(true);
+  });
+
   it('names a term once when the code’s label says it already', () => {
     const index = build([
       doc({ id: 't', title: ['トカマク装置の部品'], technologies: ['DEV.tokamak'] }),

@@ -549,12 +549,15 @@ export function createMatchIndex(options: MatchIndexOptions) {
       : [[...q.title, ...q.body].filter((t) => t && t.trim() !== '').join('\n')];
     const byCode = new Map<string, QueryTopic>();
     const carried = (code: string) => codeDf(`=${code}`) > 0 || codeDf(`^${code}`) > 0;
-    texts.forEach((text, r) => {
+    // A listed need's title names the whole its parts belong to ("vacuum vessel sector"): read too, as no
+    // requirement of its own.
+    const title = requirements ? [q.title.filter((t) => t && t.trim() !== '').join('\n')] : [];
+    [...texts, ...title].forEach((text, r) => {
       for (const t of topicReader.read(text, carried)) {
         if (stated.has(t.code)) continue;
         const topic = byCode.get(t.code) ?? { code: t.code, weight: 0, reqs: [] };
         topic.weight = Math.max(topic.weight, TOPIC_WEIGHT * t.strength);
-        if (requirements) topic.reqs.push(r);
+        if (requirements && r < texts.length) topic.reqs.push(r);
         byCode.set(t.code, topic);
       }
     });
