@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import { inject } from 'vitest';
 import { type Database, type Db, openDatabase, resultRows } from '../db/client.ts';
-import { postgresTemplateName, withAdminConnection } from './postgres-admin.ts';
+import { postgresTemplateName, testDatabasePrefix, withAdminConnection } from './postgres-admin.ts';
 
 export const testEngine = (process.env.FCH_TEST_ENGINE ?? 'pglite') as 'pglite' | 'postgres';
 
@@ -23,7 +23,7 @@ export async function createTestDatabase(): Promise<Database> {
     return openDatabase({ memory: true, loadDataDir: blob });
   }
   const url = process.env.TEST_DATABASE_URL!;
-  const name = `fch_test_${randomUUID().replaceAll('-', '').slice(0, 16)}`;
+  const name = `${testDatabasePrefix}${randomUUID().replaceAll('-', '').slice(0, 16)}`;
   await withAdminConnection(url, async (sql) => {
     // Two files copying the template at once can collide on its lock; a short retry settles it.
     for (let attempt = 0; ; attempt++) {
