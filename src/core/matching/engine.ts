@@ -4,7 +4,7 @@
 import type { GlossaryEntry } from '../text/index.ts';
 import { isCjkToken, isShownWord, normalizeText, shownCjkPhrase } from '../text/index.ts';
 import { CODE_CREDIT, codeCredit, codeOverlap, type ParentOf, parentByDot } from './codes.ts';
-import { createLexicon, crossScript, type Lexicon, termKind } from './lexicon.ts';
+import { type Analysis, createLexicon, crossScript, type Lexicon, termKind } from './lexicon.ts';
 import {
   codesOfKinds,
   fieldNeutralRoles,
@@ -14,10 +14,10 @@ import {
   rolesOfKinds,
 } from './partner-kinds.ts';
 import { placeNames } from './places.ts';
-import { Postings } from './postings.ts';
+import { BM25_K1, bm25Idf, bm25Norm, Postings } from './postings.ts';
 import { splitRequirements } from './requirements.ts';
 import { INFERRED_ROLE_FLOOR, LAY_ROLE_FLOOR, ROLE_FLOOR, roleFitOfMasks } from './roles.ts';
-import { type CodeNote, createTopicReader } from './topics.ts';
+import { type CodeNote, createTopicReader, type TopicCode } from './topics.ts';
 import type {
   MatchDoc,
   MatchedTerm,
@@ -115,8 +115,6 @@ const PLACE_SPREAD_KM = 100;
 export const PLACE_SCALE_KM = 50;
 /** The shortest distance a degree of latitude can span (a meridian degree, km). */
 const KM_PER_DEGREE = 110.5;
-const K1 = 1.2;
-const B = 0.75;
 const DEFAULT_SCALE_KM = 300;
 const MAX_QUERY_TERMS = 16;
 
@@ -134,7 +132,8 @@ type Slim = Omit<MatchDoc, 'title' | 'body'>;
 
 /** `reqs`: the requirements the term belongs to (indices into the query's requirements). */
 type QueryTerm = { id: number; weight: number; idf: number; reqs: number[] };
-type Requirements = { texts: string[]; totals: Float64Array };
+/** `analyses`: each requirement's query analysis, kept for reading the codes it names (readTopics). */
+type Requirements = { texts: string[]; totals: Float64Array; analyses: Analysis[] };
 /** A code the need's words name, with the requirements it was read from (all of them: []). */
 type QueryTopic = { code: string; weight: number; reqs: number[] };
 
@@ -358,7 +357,7 @@ export function createMatchIndex(options: MatchIndexOptions) {
     if (id === undefined) return null;
     const df = text.df[id]!;
     if (df === 0) return null;
-    const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    const idf = bm25Idf(n, df);
     // A word inside a glossary term is already counted through its concept, in every language; at full
     // weight it would make a same-language record win over a translation on the same concept.
     const base = covered ? COVERED_WEIGHT : TERM_WEIGHTS[termKind(term)];
@@ -408,8 +407,8 @@ export function createMatchIndex(options: MatchIndexOptions) {
     const body = q.body.find((b) => b && b.trim() !== '') ?? '';
     const texts = splitRequirements(body);
     const chosen = new Set<QueryTerm>();
-    const perRequirement = texts.map((req, r) => {
-      const own = lexicon.analyze([], [req], true);
+    const analyses = texts.map((req) => lexicon.analyze([], [req], true));
+    const perRequirement = analyses.map((own, r) => {
       const list: QueryTerm[] = [];
       for (const term of own.counts.keys()) {
         const id = text.termId(crossScript(term));
@@ -433,7 +432,7 @@ export function createMatchIndex(options: MatchIndexOptions) {
     if (texts.length >= 2) {
       const totals = new Float64Array(texts.length);
       for (const t of terms) for (const r of t.reqs) totals[r]! += strength(t);
-      requirements = { texts, totals };
+      requirements = { texts, totals, analyses };
     } else for (const t of terms) t.reqs = [];
     return { terms, stream: analysis.stream, edges: analysis.edges, loans, requirements, placeIds };
   }
@@ -464,13 +463,13 @@ export function createMatchIndex(options: MatchIndexOptions) {
       normsSlots = -1;
     }
     if (avg !== normsAvg || text.slots !== normsSlots) {
-      for (let slot = 0; slot < text.slots; slot++) norms[slot] = K1 * (1 - B + (B * docLength[slot]!) / avg);
+      for (let slot = 0; slot < text.slots; slot++) norms[slot] = bm25Norm(docLength[slot]!, avg);
       normsAvg = avg;
       normsSlots = text.slots;
     }
     for (const t of terms) {
       const list = text.lists[t.id]!;
-      const w = t.weight * t.idf * (K1 + 1);
+      const w = t.weight * t.idf * (BM25_K1 + 1);
       const strength = t.weight * t.idf;
       const reqs = t.reqs;
       const nReqs = R > 0 ? reqs.length : 0;
@@ -544,23 +543,26 @@ export function createMatchIndex(options: MatchIndexOptions) {
   function readTopics(q: MatchQuery, requirements: Requirements | null): QueryTopic[] {
     if (topicReader.size === 0) return [];
     const stated = new Set(q.technologies);
-    const texts = requirements
-      ? requirements.texts
-      : [[...q.title, ...q.body].filter((t) => t && t.trim() !== '').join('\n')];
-    const byCode = new Map<string, QueryTopic>();
+    const written = (texts: ReadonlyArray<string | undefined>) =>
+      texts.filter((t) => t && t.trim() !== '').join('\n');
     const carried = (code: string) => codeDf(`=${code}`) > 0 || codeDf(`^${code}`) > 0;
-    // A listed need's title names the whole its parts belong to ("vacuum vessel sector"): read too, as no
-    // requirement of its own.
-    const title = requirements ? [q.title.filter((t) => t && t.trim() !== '').join('\n')] : [];
-    [...texts, ...title].forEach((text, r) => {
-      for (const t of topicReader.read(text, carried)) {
+    const byCode = new Map<string, QueryTopic>();
+    const add = (found: readonly TopicCode[], r: number | null) => {
+      for (const t of found) {
         if (stated.has(t.code)) continue;
         const topic = byCode.get(t.code) ?? { code: t.code, weight: 0, reqs: [] };
         topic.weight = Math.max(topic.weight, TOPIC_WEIGHT * t.strength);
-        if (requirements && r < texts.length) topic.reqs.push(r);
+        if (r !== null) topic.reqs.push(r);
         byCode.set(t.code, topic);
       }
-    });
+    };
+    if (requirements) {
+      // Each requirement from the analysis queryTerms made of it; a listed need's title names the whole its
+      // parts belong to ("vacuum vessel sector"), so it is read too, as no requirement of its own.
+      for (const [r, analysis] of requirements.analyses.entries())
+        add(topicReader.readAnalysis(analysis, carried), r);
+      add(topicReader.read(written(q.title), carried), null);
+    } else add(topicReader.read(written([...q.title, ...q.body]), carried), null);
     return [...byCode.values()];
   }
 
@@ -590,8 +592,7 @@ export function createMatchIndex(options: MatchIndexOptions) {
       // the very records that answer).
       const df = Math.min(n, codeDf(`=${topic.code}`) + codeDf(`^${topic.code}`));
       if (df === 0) continue;
-      const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-      const strength = topic.weight * idf;
+      const strength = topic.weight * bm25Idf(n, df);
       if (requirements) for (const r of topic.reqs) requirements.totals[r]! += strength;
       const parent = parentOf(topic.code);
       const lookups: Array<[string, number]> = [
@@ -605,7 +606,7 @@ export function createMatchIndex(options: MatchIndexOptions) {
         best[slot] = 0;
         if (scores[slot] === 0 && codeScores[slot] === 0 && topicOf[slot] === 0)
           touched[touchedCount++] = slot;
-        scores[slot]! += (strength * (K1 + 1) * credit) / (credit + norms[slot]!);
+        scores[slot]! += (strength * (BM25_K1 + 1) * credit) / (credit + norms[slot]!);
         coord[slot]! += strength * credit;
         if (credit > topicOf[slot]!) topicOf[slot] = credit;
         for (const r of topic.reqs) reqMatched[slot * R + r]! += strength * credit;

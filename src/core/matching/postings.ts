@@ -3,6 +3,16 @@
 // statistics; its postings are dropped by the next compaction, which filters the arrays without
 // re-analysing any text. So add, update and remove cost the document's own terms, never a rebuild.
 
+/** BM25's term-frequency saturation and length weight, for every ranking over these postings. */
+export const BM25_K1 = 1.2;
+const BM25_B = 0.75;
+
+/** BM25's rarity of a term found in `df` of `n` documents. */
+export const bm25Idf = (n: number, df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
+
+/** BM25's length normalisation of a document of `length` where the average length is `avg`. */
+export const bm25Norm = (length: number, avg: number) => BM25_K1 * (1 - BM25_B + (BM25_B * length) / avg);
+
 /** Term frequencies above this saturate BM25 anyway; the cap lets slot and tf share one small integer. */
 const TF_BITS = 4;
 const TF_MAX = (1 << TF_BITS) - 1;

@@ -5,9 +5,9 @@
 // answers it as if it had said the words (engine.ts scoreTopics). The notes are a small fixed corpus, so a
 // BM25 over them picks the few codes a text is about; a word common to many notes weighs little.
 
-import type { Lexicon } from './lexicon.ts';
+import type { Analysis, Lexicon } from './lexicon.ts';
 import { crossScript } from './lexicon.ts';
-import { Postings } from './postings.ts';
+import { BM25_K1, bm25Idf, bm25Norm, Postings } from './postings.ts';
 
 type Text = { ja?: string; en?: string };
 
@@ -27,8 +27,6 @@ export const TOPIC_RELATIVE = 0.6;
 export const TOPIC_MIN_WORDS = 1;
 /** A word inside a glossary term is counted through its concept already (engine.ts COVERED_WEIGHT). */
 const COVERED = 0.2;
-const K1 = 1.2;
-const B = 0.75;
 
 export type TopicReader = {
   /**
@@ -36,6 +34,8 @@ export type TopicReader = {
    * code (or a child); one none carries answers nothing and would take the place of one that does.
    */
   read(text: string, carried?: (code: string) => boolean): TopicCode[];
+  /** The same, from the text's query analysis (lexicon.analyze(…, true)) when the caller has it already. */
+  readAnalysis(analysis: Analysis, carried?: (code: string) => boolean): TopicCode[];
   readonly size: number;
 };
 
@@ -48,23 +48,27 @@ export function createTopicReader(lexicon: Lexicon, notes: readonly CodeNote[]):
     codes.push(n.code);
   }
   const avg = index.live > 0 ? index.totalLength / index.live : 1;
-  const norms = Array.from({ length: index.slots }, (_, s) => K1 * (1 - B + (B * index.docLength[s]!) / avg));
-  const minValue = TOPIC_MIN_WORDS * Math.log(1 + (index.live - 0.5) / 1.5);
+  const norms = Array.from({ length: index.slots }, (_, s) => bm25Norm(index.docLength[s]!, avg));
+  // The rarest word's weight: one found in a single note.
+  const minValue = TOPIC_MIN_WORDS * bm25Idf(index.live, 1);
 
-  function read(text: string, carried: (code: string) => boolean = () => true): TopicCode[] {
+  function read(text: string, carried?: (code: string) => boolean): TopicCode[] {
     if (index.live === 0 || text.trim() === '') return [];
-    const analysis = lexicon.analyze([], [text], true);
+    return readAnalysis(lexicon.analyze([], [text], true), carried);
+  }
+
+  function readAnalysis(analysis: Analysis, carried: (code: string) => boolean = () => true): TopicCode[] {
+    if (index.live === 0) return [];
     const scores = new Float64Array(index.slots);
     for (const [surface, count] of analysis.counts) {
       const id = index.termId(crossScript(surface));
       if (id === undefined || index.df[id] === 0) continue;
-      const df = index.df[id]!;
-      const idf = Math.log(1 + (index.live - df + 0.5) / (df + 0.5));
+      const idf = bm25Idf(index.live, index.df[id]!);
       const weight = (analysis.covered.has(surface) ? COVERED : 1) * (1 + Math.log(count));
       for (const p of index.lists[id]!) {
         const slot = Postings.slotOf(p);
-        const tf = p & 15;
-        scores[slot]! += (weight * idf * tf * (K1 + 1)) / (tf + norms[slot]!);
+        const tf = Postings.tfOf(p);
+        scores[slot]! += (weight * idf * tf * (BM25_K1 + 1)) / (tf + norms[slot]!);
       }
     }
     let best = 0;
@@ -83,6 +87,7 @@ export function createTopicReader(lexicon: Lexicon, notes: readonly CodeNote[]):
 
   return {
     read,
+    readAnalysis,
     get size() {
       return index.live;
     },
