@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { openDatabase } from '../db/client.ts';
 import { loadReferenceData, syncReferenceData } from '../lib/reference-data.ts';
-import { dropLeftTestDatabases, postgresTemplateName, withAdminConnection } from './postgres-admin.ts';
+import { dropCheckoutDatabases, postgresTemplateName, withAdminConnection } from './postgres-admin.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -22,11 +22,11 @@ export default async function setup(project: TestProject) {
   if (engine === 'postgres') {
     const url = process.env.TEST_DATABASE_URL;
     if (!url) throw new Error('FCH_TEST_ENGINE=postgres needs TEST_DATABASE_URL');
-    await dropLeftTestDatabases(url);
-    await withAdminConnection(url, async (sql) => {
-      await sql.unsafe(`drop database if exists ${postgresTemplateName} with (force)`);
-      await sql.unsafe(`create database ${postgresTemplateName} encoding 'UTF8' template template0`);
-    });
+    // What a killed run left, and the template of the run before.
+    await dropCheckoutDatabases(url);
+    await withAdminConnection(url, (sql) =>
+      sql.unsafe(`create database ${postgresTemplateName} encoding 'UTF8' template template0`),
+    );
     const templateUrl = new URL(url);
     templateUrl.pathname = `/${postgresTemplateName}`;
     const database = await openDatabase({ databaseUrl: templateUrl.toString() });
@@ -35,12 +35,7 @@ export default async function setup(project: TestProject) {
     await database.close();
     // The run's end: whatever a test file did not drop goes now, and the template with it, so a server
     // shared by runs and clones does not fill up.
-    return async () => {
-      await dropLeftTestDatabases(url);
-      await withAdminConnection(url, (sql) =>
-        sql.unsafe(`drop database if exists ${postgresTemplateName} with (force)`),
-      );
-    };
+    return () => dropCheckoutDatabases(url);
   }
   const database = await openDatabase({ memory: true });
   await database.migrate();

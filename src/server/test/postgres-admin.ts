@@ -11,15 +11,15 @@ export const postgresTemplateName = `fch_test_template_${checkout}`;
 export const testDatabasePrefix = `fch_test_${checkout}_`;
 
 /**
- * Drops the databases this checkout's test files left (a file's afterAll registered from inside its
- * beforeAll never runs, and a killed run closes nothing); another checkout's are not touched.
+ * Drops this checkout's template and every database its test files left (a file's afterAll registered from
+ * inside its beforeAll never runs, and a killed run closes nothing); another checkout's are not touched.
  */
-export async function dropLeftTestDatabases(url: string): Promise<number> {
-  return withAdminConnection(url, async (sql) => {
+export async function dropCheckoutDatabases(url: string): Promise<void> {
+  await withAdminConnection(url, async (sql) => {
     const rows = await sql<{ name: string }[]>`
-      select datname as name from pg_database where starts_with(datname, ${testDatabasePrefix})`;
+      select datname as name from pg_database
+      where starts_with(datname, ${testDatabasePrefix}) or datname = ${postgresTemplateName}`;
     for (const { name } of rows) await sql.unsafe(`drop database if exists "${name}" with (force)`);
-    return rows.length;
   });
 }
 
