@@ -50,7 +50,11 @@ export type EvalCase = {
 export function loadEvalSet(ref: ReferenceData, name: EvalSetName = 'matching') {
   const bundle = JSON.parse(fs.readFileSync(path.join(dataRoot, 'demo', 'bundle.json'), 'utf8')) as {
     organizations: BundleOrg[];
+    facilities?: Array<{ organization: string; published?: boolean }>;
   };
+  const operators = new Set(
+    (bundle.facilities ?? []).filter((f) => f.published !== false).map((f) => f.organization),
+  );
   const set = JSON.parse(fs.readFileSync(path.join(dataRoot, 'eval', `${name}.json`), 'utf8')) as {
     seeds: EvalSeed[];
     needs: EvalNeed[];
@@ -78,6 +82,7 @@ export function loadEvalSet(ref: ReferenceData, name: EvalSetName = 'matching') 
         lat: o.location?.lat,
         lng: o.location?.lng,
         published: o.published ?? true,
+        operatesFacilities: operators.has(o.key),
       },
       label,
     ),

@@ -17,7 +17,17 @@ export type OrganizationLike = {
   lat?: number | null;
   lng?: number | null;
   published: boolean;
+  /** Whether it lets or lends a published facility on the platform (incubation: rental units, equipment). */
+  operatesFacilities?: boolean;
 };
+
+/**
+ * The code an organisation carries for the facilities it runs on the platform, whether or not its profile
+ * picked it: the taxonomy's shared facilities, whose scope note names rental workshops, labs and offices.
+ * A lay need for premises is matched on it (partner-kinds.ts), and an incubation office whose profile is
+ * one line about its buildings would otherwise be found only by the words "rental factory".
+ */
+export const FACILITY_CODE = 'RES.shared-facilities';
 
 /**
  * Roles an organisation of a kind plays when its profile names none: a support body that rents workshops
@@ -56,7 +66,11 @@ const place = (lat?: number | null, lng?: number | null) =>
  * written only in Japanese still says "High-temperature superconducting tape" through its codes.
  */
 export function organizationDoc(org: OrganizationLike, label: TechnologyLabel): MatchDoc {
-  const labels = org.technologies.map(label);
+  const technologies =
+    org.operatesFacilities && !org.technologies.includes(FACILITY_CODE)
+      ? [...org.technologies, FACILITY_CODE]
+      : org.technologies;
+  const labels = technologies.map(label);
   return {
     id: org.id,
     key: org.key,
@@ -64,7 +78,7 @@ export function organizationDoc(org: OrganizationLike, label: TechnologyLabel): 
     organizationId: org.id,
     title: [org.name.ja, org.name.en],
     body: [org.description.ja, org.description.en, ...labels.flatMap((l) => [l?.ja, l?.en])],
-    technologies: org.technologies,
+    technologies,
     roles: org.roles.length > 0 ? org.roles : (ROLES_OF_KIND[org.kind ?? ''] ?? []),
     location: place(org.lat, org.lng),
     visibility: org.published ? 'public' : 'hidden',

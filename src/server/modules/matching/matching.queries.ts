@@ -3,6 +3,7 @@ import { openIntroductionStates } from '../../../core/matching/index.ts';
 import { indexTerms, type QueryGroup } from '../../../core/text/index.ts';
 import type { Db } from '../../db/client.ts';
 import {
+  facilities,
   introductionEvents,
   introductions,
   introductionTasks,
@@ -519,6 +520,10 @@ export function postsWithOwnerKey(db: Db, kind: PostKind) {
 // ——— The in-memory index's reads (matching.search-index.ts) ———
 
 /** Count and latest update of the organisation profiles: moves whenever one is added, changed or removed. */
+/**
+ * What changes an organisation's record for matching: its profile, and the facilities it runs (another
+ * module's table, read for FACILITY_CODE). A facility published, hidden, moved or deleted moves this.
+ */
 export async function organizationSignature(db: Db) {
   const [sig] = await db
     .select({
@@ -526,7 +531,22 @@ export async function organizationSignature(db: Db) {
       latest: sql<string>`coalesce(max(${organizations.updatedAt})::text, '')`,
     })
     .from(organizations);
-  return `${sig?.n}:${sig?.latest}`;
+  const [fac] = await db
+    .select({
+      n: sql<number>`count(*)::int`,
+      latest: sql<string>`coalesce(max(${facilities.updatedAt})::text, '')`,
+    })
+    .from(facilities);
+  return `${sig?.n}:${sig?.latest}:${fac?.n}:${fac?.latest}`;
+}
+
+/** The organisations that run at least one published facility. */
+export async function facilityOperators(db: Db): Promise<Set<string>> {
+  const rows = await db
+    .selectDistinct({ id: facilities.organizationId })
+    .from(facilities)
+    .where(eq(facilities.published, true));
+  return new Set(rows.map((r) => r.id));
 }
 
 export function organizationStamps(db: Db) {

@@ -5,7 +5,8 @@
 //   since (plus the id lists, to drop deleted posts). The version row is locked until commit, so versions
 //   are committed in order and none is skipped. A lower stored version (a restored database) rebuilds.
 // - organisation profiles (another module's table): a cheap signature (count, latest update) checked at most
-//   every few seconds; when it moves, the profiles whose update time changed are re-read.
+//   every few seconds; when it moves, the profiles whose update time changed are re-read, and those whose
+//   running of a published facility (incubation's table) changed.
 
 import { createMatchIndex, type MatchIndex, organizationDoc, postDoc } from '../../../core/matching/index.ts';
 import type { Db } from '../../db/client.ts';
@@ -13,6 +14,7 @@ import type { ReferenceData } from '../../lib/reference-data.ts';
 import {
   allPostIds,
   currentVersion,
+  facilityOperators,
   organizationSignature,
   organizationStamps,
   organizationsById,
@@ -56,6 +58,8 @@ export function createRuntime(db: Db, ref: ReferenceData): MatchingRuntime {
   let orgSignature = '';
   let orgCheckedAt = 0;
   const orgUpdated = new Map<string, number>();
+  // The organisations indexed as running a published facility (documents.ts FACILITY_CODE).
+  let operators = new Set<string>();
   const owners = new Map<string, Owner>();
   const postOwner = new Map<string, string>();
   let pending: Promise<void> | undefined;
@@ -93,12 +97,15 @@ export function createRuntime(db: Db, ref: ReferenceData): MatchingRuntime {
     if (signature === orgSignature) return;
     orgSignature = signature;
     const stamps = await organizationStamps(db);
+    const nowOperating = await facilityOperators(db);
     const seen = new Set<string>();
     const changed: string[] = [];
     for (const s of stamps) {
       seen.add(s.id);
-      if (orgUpdated.get(s.id) !== s.updatedAt.getTime()) changed.push(s.id);
+      if (orgUpdated.get(s.id) !== s.updatedAt.getTime() || operators.has(s.id) !== nowOperating.has(s.id))
+        changed.push(s.id);
     }
+    operators = nowOperating;
     for (const id of orgUpdated.keys()) {
       if (!seen.has(id)) {
         index.remove(id);
@@ -111,7 +118,12 @@ export function createRuntime(db: Db, ref: ReferenceData): MatchingRuntime {
       for (const o of rows) {
         orgUpdated.set(o.id, o.updatedAt.getTime());
         owners.set(o.id, { roles: o.roles, lat: o.lat, lng: o.lng });
-        index.upsert(organizationDoc({ ...o, description: o.description }, label));
+        index.upsert(
+          organizationDoc(
+            { ...o, description: o.description, operatesFacilities: operators.has(o.id) },
+            label,
+          ),
+        );
       }
     }
     // A changed profile changes its posts' roles and place: re-index them from the database.
@@ -136,6 +148,7 @@ export function createRuntime(db: Db, ref: ReferenceData): MatchingRuntime {
       // A new epoch (the row was recreated: a restored or emptied database): start again.
       index = createMatchIndex(indexOptions);
       orgUpdated.clear();
+      operators = new Set();
       owners.clear();
       postOwner.clear();
       orgSignature = '';

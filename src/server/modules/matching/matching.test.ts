@@ -254,6 +254,56 @@ describe('GET /api/needs/{id}/matches', () => {
     });
   });
 
+  it('a lay need for premises reaches the organisation that runs a published facility, and only while it does', async () => {
+    // Its profile names no code, no role and none of the need's words: only the facility speaks for it.
+    const office = await t.addOrganization({
+      key: 'lakeside-kk',
+      name: { en: 'Lakeside KK' },
+      kind: 'company',
+      description: { en: 'Founded in 2020.' },
+    });
+    const need = await post('needs', seeker, {
+      ...htsNeed,
+      title: { en: 'Somewhere to work' },
+      body: { en: 'We need to rent a small workshop and an office for a year. Who do we ask?' },
+      technologies: [],
+      seeksRoles: [],
+    });
+    const officeMatch = async () => {
+      const res = await t.request('GET', `/api/needs/${need.id}/matches?limit=10`, { as: seeker });
+      expect(res.status).toBe(200);
+      return res.json.items.find(
+        (m: { organization: { key: string } }) => m.organization.key === 'lakeside-kk',
+      );
+    };
+    expect(await officeMatch()).toBeUndefined();
+    const facility = await t.request('POST', '/api/facilities', {
+      as: admin,
+      body: {
+        key: 'lakeside-annex',
+        organization: 'lakeside-kk',
+        name: { ja: '湖畔別館', en: 'Lakeside Annex' },
+      },
+    });
+    expect(facility.status, JSON.stringify(facility.json)).toBe(201);
+    // A post write makes the index look at the profiles at once (otherwise within ORG_CHECK_MS).
+    await post('seeds', supplier, tapeSeed);
+    const found = await officeMatch();
+    expect(found, 'found through its facility').toBeDefined();
+    expect(found.signals.technology.codes.map((c: { code: string }) => c.code)).toEqual([
+      'RES.shared-facilities',
+    ]);
+    expect(found.signals.role.inferred).toContain('premises');
+    const hidden = await t.request('PATCH', `/api/facilities/${facility.json.id}`, {
+      as: admin,
+      body: { published: false },
+    });
+    expect(hidden.status).toBe(200);
+    await post('seeds', supplier, { ...tapeSeed, title: { en: 'More tape' } });
+    expect(await officeMatch()).toBeUndefined();
+    expect(office.technologies).toEqual([]);
+  });
+
   it('a seed finds needs; limit is validated', async () => {
     const need = await post('needs', seeker, htsNeed);
     const seed = await post('seeds', supplier, tapeSeed);
