@@ -957,6 +957,13 @@ describe('codes a need names in words (scope notes)', () => {
     expect(ids(results)[0]).toBe('repeat');
   });
 
+  it('a code the need also states covers the requirement that names it', () => {
+    const stated = ['VAC.vacuum-vessel', 'MAT.large-fabrication', 'MAT.precision-machining', 'MAT.joining'];
+    const [first] = index().match(need({ body: [body], technologies: stated }), { types: ['seed'] });
+    expect(first!.id).toBe('heavy');
+    expect(first!.signals.text.requirements!.map((r) => r.covered)).toEqual([true, true, true, false]);
+  });
+
   it('a Japanese need reads the same codes', () => {
     const ja =
       '真空容器セクター\n① 大型鍛造品の供給\n② 精密機械加工\n③ 原子力規格に沿った溶接\n④ ヘリウムリーク試験';
