@@ -152,6 +152,15 @@ describe('general words (synonym dictionary) match whole words only', () => {
     const { stream } = withSynonyms.analyze([], ['We need our pump, which its maker can fix.']);
     expect(stream).toEqual(['pump', 'maker', 'fix']);
   });
+
+  it.each<[string, boolean, string[]]>([
+    ['Who looks after it? Point us to them.', true, ['look', 'point']],
+    ['IT systems for a US lab', true, ['it', 'system', 'us', 'lab']],
+    // A record keeps them: a profile's "it" harms no one, and its IT is still found by "IT".
+    ['we test it', false, ['test', 'it']],
+  ])('pronouns that are acronyms in capitals (it, us): %s (query %s)', (text, query, expected) => {
+    expect(withSynonyms.analyze([], [text], query).stream).toEqual(expected);
+  });
 });
 
 describe('an entry that is a kind of a broader one', () => {

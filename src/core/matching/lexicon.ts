@@ -107,6 +107,13 @@ export function insideKatakana(tokens: readonly string[], i: number, j: number):
 }
 
 /** Particles and function words carry no topic: pure-hiragana tokens and English stop words are dropped. */
+/**
+ * Pronouns that are acronyms only in capitals: IT (an application field) and US (a country) stay words, but a
+ * need's "who looks after it" or "point us" is no evidence, and matched IT and the US. Dropped from queries
+ * when written in lower case, before the text is folded to lower case and the difference is lost.
+ */
+const CASED_ACRONYMS = /(?<![\p{L}\p{N}])(?:it|us)(?![\p{L}\p{N}])/gu;
+
 export function isContentToken(token: string): boolean {
   return !QUERY_STOP_WORDS.has(token) && !FUNCTION_WORDS.has(token) && !HIRAGANA_ONLY.test(token);
 }
@@ -255,7 +262,7 @@ export function createLexicon(
     query: boolean,
   ): void {
     if (!raw) return;
-    const text = normalizeVariants(raw);
+    const text = normalizeVariants(query ? raw.replace(CASED_ACRONYMS, ' ') : raw);
     // Query mode on both sides: a CJK run is cut at particles (磁石の供給 → 磁石, 供給), so no bigram
     // straddles の; records and queries must be analysed alike.
     const tokens = tokenizeQuery(text);
