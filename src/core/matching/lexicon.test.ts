@@ -153,6 +153,11 @@ describe('general words (synonym dictionary) match whole words only', () => {
     expect(stream).toEqual(['pump', 'maker', 'fix']);
   });
 
+  it('nor are the words of a list or a start ("including", "as", "one", "up")', () => {
+    const { stream } = withSynonyms.analyze([], ['Set up a loop, including one pump as a spare.']);
+    expect(stream).toEqual(['set', 'loop', 'pump', 'spare']);
+  });
+
   it.each<[string, boolean, string[]]>([
     ['Who looks after it? Point us to them.', true, ['look', 'point']],
     ['IT systems for a US lab', true, ['it', 'system', 'us', 'lab']],

@@ -123,7 +123,10 @@ export function isContentToken(token: string): boolean {
  * written in full sentences says "our", "its", "which", "them", and each met a record's sentence as a
  * matched word, shown to the reader as evidence. The same words never count as loanwords (variants.ts).
  */
-const FUNCTION_WORDS: ReadonlySet<string> = new Set([...NOT_BORROWED, 'we', 'is', 'be', 'am']);
+const FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  ...NOT_BORROWED,
+  ...'we is be am as if so do up one else including etc based'.split(' '),
+]);
 
 /**
  * `glossary`: the field's own terms, each a concept (weighted as such, and evidence that a record is in the
