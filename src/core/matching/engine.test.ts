@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { organizationDoc } from './documents.ts';
-import { createMatchIndex, FIELD_FULL, fieldEvidence, hasWord } from './engine.ts';
+import { createMatchIndex, FIELD_FULL, fieldEvidence, formulaAround, hasWord } from './engine.ts';
 import type { MatchDoc, MatchQuery } from './types.ts';
 
 const glossary = [
@@ -299,7 +299,10 @@ describe('matched terms', () => {
     ['ネットワーク', 'フォーク', [], ['ーク']],
     ['超伝導コイル', 'コイルの巻線', ['コイル'], ['ル']],
     ['ヘリウム冷凍機', 'ガス冷凍機', ['冷凍機'], ['ム冷']],
-    ['Nb3Sn strand', 'Nb3Sn wire', ['nb', 'sn'], ['3']],
+    // A formula is shown whole, as the need writes it; its pieces never (nb and sn were shown before).
+    ['Nb3Sn strand', 'Nb3Sn wire', ['Nb3Sn'], ['3', 'nb', 'sn']],
+    ['Nb3Sn strand', 'Nb3Al wire', [], ['nb', 'Nb3Sn']],
+    ['F82H steel plates', 'F82H steel', ['F82H', 'steel'], ['h', 'f']],
     // Fragments across kana and kanji (issue 19): words end where the script changes.
     [
       '冷却するヘリウム液化機',
@@ -320,6 +323,20 @@ describe('matched terms', () => {
     const texts = r!.signals.text.terms.map((t) => t.text);
     for (const term of shown) expect(texts).toContain(term);
     for (const term of hidden) expect(texts).not.toContain(term);
+  });
+});
+
+describe('formulaAround', () => {
+  it.each<[string, string, string | null]>([
+    ['nb3sn strand', 'nb', 'nb3sn'],
+    ['nb3sn strand', 'sn', 'nb3sn'],
+    ['f82h steel', 'f', 'f82h'],
+    ['co2 laser', 'co', 'co2'],
+    ['coils and nb3sn', 'coil', null],
+    ['nb foil and nb3sn', 'nb', null],
+    ['20 k cryocooler', 'k', null],
+  ])('%s, %s → %s', (text, token, expected) => {
+    expect(formulaAround(text, token)).toBe(expected);
   });
 });
 

@@ -200,6 +200,31 @@ export function hasWord(text: string, word: string): boolean {
   return false;
 }
 
+/**
+ * The compound of letters and digits a Latin token of `text` belongs to when it occurs only inside one (nb
+ * and sn of Nb3Sn, h of F82H), else null. The tokenizer splits at digits, which serves matching, but the
+ * pieces mean nothing to a reader: the compound is what is shown.
+ */
+export function formulaAround(text: string, token: string): string | null {
+  let formula: string | null = null;
+  for (let at = text.indexOf(token); at >= 0; at = text.indexOf(token, at + 1)) {
+    if (/\p{L}/u.test(text[at - 1] ?? ' ')) continue;
+    const run = /^[\p{L}\p{N}]*/u.exec(text.slice(at + token.length))![0];
+    let from = at;
+    while (from > 0 && /[\p{L}\p{N}]/u.test(text[from - 1]!)) from--;
+    const whole = text.slice(from, at + token.length) + run;
+    if (!/\p{N}/u.test(whole)) return null;
+    formula ??= whole;
+  }
+  return formula;
+}
+
+/** `lower` (a part of normalizeText(raw)) in the case `raw` writes it, where lower-casing kept its length. */
+function asWritten(raw: string, lower: string): string {
+  const at = raw.toLowerCase().indexOf(lower);
+  return at >= 0 ? raw.slice(at, at + lower.length) : lower;
+}
+
 export type MatchIndex = ReturnType<typeof createMatchIndex>;
 
 export function createMatchIndex(options: MatchIndexOptions) {
@@ -673,6 +698,7 @@ export function createMatchIndex(options: MatchIndexOptions) {
     edges: number[],
     loans: ReadonlyMap<string, string>,
     queryText: string,
+    rawText: string,
   ): MatchedTerm[] {
     const out: MatchedTerm[] = [];
     const seen = new Set<string>();
@@ -743,8 +769,13 @@ export function createMatchIndex(options: MatchIndexOptions) {
       } else {
         flush();
         last = '';
-        if (isShownWord(token) && !out.some((t) => t.en?.split(/[\s-]/).includes(token)))
-          push({ text: token });
+        if (out.some((t) => t.en?.split(/[\s-]/).includes(token))) return;
+        const formula = /\p{L}/u.test(token) ? formulaAround(queryText, token) : null;
+        // A formula is shown when the record matched every word of it (Nb3Sn, not Nb3Al's nb alone).
+        if (formula === null) {
+          if (isShownWord(token)) push({ text: token });
+        } else if ((formula.match(/\p{L}+/gu) ?? []).every((w) => matched.has(w)))
+          push({ text: asWritten(rawText, formula) });
       }
     });
     flush();
@@ -776,7 +807,8 @@ export function createMatchIndex(options: MatchIndexOptions) {
       readsKinds ? partnerKindCues(q.body, q.title) : [],
     );
     const R = requirements ? requirements.texts.length : 0;
-    const queryText = normalizeText([...q.title, ...q.body].filter(Boolean).join('\n'));
+    const rawText = [...q.title, ...q.body].filter(Boolean).join('\n');
+    const queryText = normalizeText(rawText);
     // A need that names a place but gives no position is read as asking for partners near it. Kept apart
     // from `q`, which the closures below read: reassigning it made every one of them slower.
     const derived = !q.location && placeIds.length > 0 ? placeLocation(placeIds) : null;
@@ -944,7 +976,7 @@ export function createMatchIndex(options: MatchIndexOptions) {
           ...signal(0),
           terms: mergeTerms(
             topicTerms(doc, topics),
-            explainTerms(slot, terms, stream, edges, loans, queryText),
+            explainTerms(slot, terms, stream, edges, loans, queryText, rawText),
           ),
         },
       };
