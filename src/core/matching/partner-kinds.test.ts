@@ -29,6 +29,9 @@ describe('inferPartnerKinds', () => {
     ['We are opening our new office in Hachinohe and need to hire technicians.', ['training']],
     ['自社の事務所で働く技術者を採用したい。', ['training']],
     ['We need an office near the port for our technicians.', ['premises']],
+    // 借りる takes money as readily as rooms: after a word of money it asks for a lender.
+    ['開発のためのお金を借りたい。低い金利で借りられるところを教えてください。', ['finance']],
+    ['資金を借りて、工場を借りたい。', ['premises', 'finance']],
     // A technology alone says nothing about the kind of partner.
     ['170GHz帯のジャイロトロン', []],
     ['A cryogenic pellet injector for plasma fuelling.', []],

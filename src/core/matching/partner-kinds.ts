@@ -182,13 +182,24 @@ const OWN_EN = /\b(?:our|my)\s+(?:[\p{L}-]+\s+)?$/u;
 const OWN_JA = /(?:自社|弊社|当社|私たち|我々|自前)の[^\s、。]{0,4}$/u;
 const OWN_WINDOW = 24;
 
+/**
+ * 借りる and 貸す take money as readily as rooms: 「お金を借りたい」「低い金利で借りられる」 ask for a lender,
+ * not for premises. Such a cue right after a word of money is no premises cue (the finance cues count it).
+ */
+const MONEY_BEFORE = /(?:金|資金|融資|ローン|費用|金利)[をでがは]?$/u;
+const MONEY_WINDOW = 6;
+const LENDING_CUES = new Set(['借り', '貸し']);
+
 function cueCount(cue: (typeof CUES)[number], text: string): number {
   let n = 0;
-  const own = (at: number, pattern: RegExp) => pattern.test(text.slice(Math.max(0, at - OWN_WINDOW), at));
+  const before = (at: number, window: number) => text.slice(Math.max(0, at - window), at);
+  const own = (at: number, pattern: RegExp) => pattern.test(before(at, OWN_WINDOW));
   for (const m of text.matchAll(cue.en)) if (!own(m.index, OWN_EN)) n++;
   for (const word of cue.ja) {
+    const lending = cue.kind === 'premises' && LENDING_CUES.has(word);
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
-      if (!own(at, OWN_JA)) n++;
+      if (own(at, OWN_JA) || (lending && MONEY_BEFORE.test(before(at, MONEY_WINDOW)))) continue;
+      n++;
     }
   }
   return n;
