@@ -400,7 +400,7 @@ describe('requirement coverage', () => {
         ...filler,
         // Field profiles pick codes (field evidence, engine.ts); the need names none.
         ...records.map(([id, text]) =>
-          doc({ id: id!, title: [id!], body: [text], technologies: ['VAC.a', 'VAC.b', 'VAC.c'] }),
+          doc({ id: id!, title: [id!], body: [text], technologies: ['VAC.a', 'VAC.b', 'VAC.c', 'VAC.d'] }),
         ),
       ]);
       const results = index.match(need({ body: [body] }), { types: ['seed'] });
@@ -585,6 +585,61 @@ describe('weak matches from outside the field', () => {
     expect(ids(results)).toEqual(['pump-maker']);
     const direct = index.match(need({ body: ['vacuum bottles'] }), { types: ['organization', 'seed'] });
     expect(ids(direct)[0]).toBe('bottle-maker');
+  });
+});
+
+describe('another trade that speaks some of the field’s words, or plays a lay need’s role', () => {
+  // General words of the field's glossary: a maker of vacuum bottles says six of them and picks no code.
+  const words = ['vacuum', 'stainless', 'manufacturing', 'insulation', 'parts', 'inspection', 'chamber'];
+  const index = (records: MatchDoc[]) => {
+    const i = createMatchIndex({ glossary: words.map((w) => ({ ja: [], en: [w] })) });
+    for (const d of records) i.upsert(d);
+    return i;
+  };
+  const fillers = Array.from({ length: 10 }, (_, i) => doc({ id: `filler-${i}`, title: [`Bakery ${i}`] }));
+
+  it('a bottle maker with six field words and no code is left out of a short technical list', () => {
+    const results = index([
+      ...fillers,
+      doc({
+        id: 'pump-maker',
+        title: ['Cryopumps'],
+        body: ['Cryopumps and vacuum chamber parts, manufacturing and inspection.'],
+        technologies: ['VAC.cryopump'],
+      }),
+      doc({
+        id: 'bottle-maker',
+        title: ['Vacuum bottles'],
+        body: ['Stainless vacuum insulation bottles: manufacturing, parts and inspection.'],
+        roles: ['component-supplier'],
+      }),
+    ]).match(need({ body: ['Cryopumps for a stainless vacuum chamber'], technologies: ['VAC.cryopump'] }), {
+      types: ['organization', 'seed'],
+    });
+    expect(ids(results)).toEqual(['pump-maker']);
+  });
+
+  it('a travel agency does not pass for a freight forwarder by its role alone', () => {
+    const results = index([
+      ...fillers,
+      doc({
+        id: 'forwarder',
+        title: ['Heavy cargo'],
+        body: ['Heavy cargo transport from the port.'],
+        technologies: ['EPC.heavy-transport'],
+        roles: ['services'],
+      }),
+      doc({
+        id: 'travel',
+        title: ['Travel agency'],
+        body: ['Tours from the port by ship.'],
+        roles: ['services'],
+      }),
+    ]).match(need({ body: ['Who can transport a 40-tonne coil from the port by ship?'] }), {
+      types: ['organization', 'seed'],
+    });
+    expect(ids(results)[0]).toBe('forwarder');
+    expect(ids(results)).not.toContain('travel');
   });
 });
 
