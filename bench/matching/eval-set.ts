@@ -26,6 +26,7 @@ type BundleOrg = {
   description?: Text;
   technologies?: string[];
   roles?: string[];
+  clusters?: string[];
   location?: { lat?: number; lng?: number };
   published?: boolean;
 };
@@ -115,6 +116,7 @@ export function loadEvalSet(ref: ReferenceData, name: EvalSetName = 'matching') 
         body: [n.body.ja, n.body.en],
         technologies: n.technologies,
         roles: owner.roles ?? [],
+        clusters: owner.clusters ?? [],
         seeksRoles: n.seeksRoles ?? [],
         location: n.location ?? null,
       },

@@ -115,10 +115,14 @@ export function postDoc(
   };
 }
 
-/** What a post asks of the index: its texts and codes, the roles on each side, where distance counts from. */
+/**
+ * What a post asks of the index: its texts and codes, the roles on each side, where distance counts from,
+ * and its owner's clusters (for the codes its words name), except for an anonymous post, whose matches
+ * others may see: which clusters its owner is in would narrow down who it is.
+ */
 export function postQuery(
   post: PostLike,
-  owner: { roles: readonly string[] },
+  owner: { roles: readonly string[]; clusters?: readonly string[] },
   options: { distance?: boolean } = {},
 ): MatchQuery {
   const lat = post.location?.lat;
@@ -129,6 +133,7 @@ export function postQuery(
     body: [post.body.ja, post.body.en],
     technologies: post.technologies,
     roles: owner.roles,
+    clusters: post.visibility === 'anonymous' ? [] : (owner.clusters ?? []),
     seeksRoles: post.kind === 'need' ? (post.seeksRoles ?? []) : [],
     location:
       options.distance !== false && lat != null && lng != null

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { organizationDoc } from './documents.ts';
+import { organizationDoc, postQuery } from './documents.ts';
 import { createMatchIndex, FIELD_FULL, fieldEvidence, formulaAround, hasWord } from './engine.ts';
 import type { MatchDoc, MatchQuery } from './types.ts';
 
@@ -1082,6 +1082,56 @@ describe('codes named by words, in a small directory', () => {
     const tok = index.match(q, { types: ['seed'] }).find((r) => r.id === 'tok')!;
     expect(tok.signals.text.terms.map((t) => t.en)).toContain('Tokamak');
     expect(tok.signals.text.requirements!.every((r) => !r.covered)).toBe(true);
+  });
+
+  it('reads codes from the need’s own clusters: its codes’, else its poster’s', () => {
+    const clustered = [
+      {
+        code: 'RES.shared',
+        cluster: 'fusion',
+        label: { en: 'Shared facilities' },
+        scope: { en: 'Rental labs.' },
+      },
+      {
+        code: 'OWP.port',
+        cluster: 'wind',
+        label: { en: 'Base ports' },
+        scope: { en: 'Quays and port yards.' },
+      },
+      { code: 'DEV.tokamak', cluster: 'fusion', label: { en: 'Tokamak' } },
+    ];
+    const index = createMatchIndex({ glossary: [], codeNotes: clustered });
+    for (const d of [
+      doc({ id: 'lab', title: ['Lab office'], technologies: ['RES.shared'] }),
+      doc({ id: 'port', title: ['Port company'], technologies: ['OWP.port'] }),
+      doc({ id: 'tok', title: ['Works'], technologies: ['DEV.tokamak'] }),
+    ])
+      index.upsert(d);
+    const codesOf = (q: MatchQuery) =>
+      index.match(q, { types: ['seed'] }).flatMap((r) => r.signals.text.terms.map((t) => t.en));
+    const body = ['A rental lab and a quay in the port yard.'];
+    expect(codesOf(need({ body }))).toEqual(expect.arrayContaining(['Shared facilities', 'Base ports']));
+    expect(codesOf(need({ body, clusters: ['fusion'] }))).not.toContain('Base ports');
+    expect(codesOf(need({ body, clusters: ['fusion'] }))).toContain('Shared facilities');
+    // A need's own code puts it in that code's cluster, whatever its poster's are.
+    expect(codesOf(need({ body, technologies: ['DEV.tokamak'], clusters: ['wind'] }))).not.toContain(
+      'Base ports',
+    );
+  });
+
+  it('an anonymous post does not carry its owner’s clusters into the query', () => {
+    const post = {
+      id: 'n',
+      key: 'n',
+      kind: 'need' as const,
+      organizationId: 'o',
+      title: {},
+      body: { en: 'A rental lab' },
+      technologies: [],
+    };
+    const owner = { roles: [], clusters: ['fusion'] };
+    expect(postQuery({ ...post, visibility: 'public' }, owner).clusters).toEqual(['fusion']);
+    expect(postQuery({ ...post, visibility: 'anonymous' }, owner).clusters).toEqual([]);
   });
 
   it('names a term once when the code’s label says it already', () => {

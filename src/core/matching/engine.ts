@@ -580,7 +580,10 @@ export function createMatchIndex(options: MatchIndexOptions) {
     if (topicReader.size === 0) return [];
     const written = (texts: ReadonlyArray<string | undefined>) =>
       texts.filter((t) => t && t.trim() !== '').join('\n');
-    const carried = (code: string) => codeDf(`=${code}`) > 0 || codeDf(`^${code}`) > 0;
+    const clusters = needClusters(q);
+    const carried = (code: string) =>
+      (clusters === null || clusters.has(noteOf.get(code)?.cluster ?? '')) &&
+      (codeDf(`=${code}`) > 0 || codeDf(`^${code}`) > 0);
     const byCode = new Map<string, QueryTopic>();
     const add = (found: readonly TopicCode[], r: number | null) => {
       for (const t of found) {
@@ -598,6 +601,17 @@ export function createMatchIndex(options: MatchIndexOptions) {
       add(topicReader.read(written(q.title), carried), null);
     } else add(topicReader.read(written([...q.title, ...q.body]), carried), null);
     return [...byCode.values()];
+  }
+
+  /**
+   * The clusters whose codes a need's words may name: those of its own codes, else its poster's; null (all)
+   * when neither is known. A fusion start-up's "a lab near Rokkasho" read an aerospace launch-vehicle code and
+   * an offshore-wind base port, lifting other clusters' records and naming their labels as evidence.
+   */
+  function needClusters(q: MatchQuery): Set<string> | null {
+    const own = q.technologies.flatMap((c) => noteOf.get(c)?.cluster ?? []);
+    const clusters = own.length > 0 ? own : (q.clusters ?? []);
+    return clusters.length > 0 ? new Set(clusters) : null;
   }
 
   /** How many live records hold a code term ("=CODE" their own, "^PARENT" a child's parent). */

@@ -11,7 +11,8 @@ import { BM25_K1, bm25Idf, bm25Norm, Postings } from './postings.ts';
 
 type Text = { ja?: string; en?: string };
 
-export type CodeNote = { code: string; label: Text; scope?: Text };
+/** `cluster`: the taxonomy the code belongs to (data/clusters), for needs read within their clusters. */
+export type CodeNote = { code: string; label: Text; scope?: Text; cluster?: string };
 
 /** A code a text names: `strength` relative to the text's best code (0–1], `value` its BM25 over the notes. */
 export type TopicCode = { code: string; strength: number; value: number };

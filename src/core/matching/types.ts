@@ -38,6 +38,11 @@ export type MatchQuery = {
   technologies: readonly string[];
   /** The querying side's own roles (a seed's owner), for needs that seek a role. */
   roles?: readonly string[];
+  /**
+   * The clusters a need without codes belongs to (its poster's): the codes its words name are read from
+   * these clusters' taxonomies only. A need with codes is in their clusters; without either, all.
+   */
+  clusters?: readonly string[];
   seeksRoles?: readonly string[];
   /** Distance decays from here when set; `scaleKm` is where the signal falls to 1/e. */
   location?: { lat: number; lng: number; scaleKm?: number } | null;

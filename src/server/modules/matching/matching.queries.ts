@@ -232,12 +232,16 @@ export async function organizationExists(db: Db, id: string): Promise<boolean> {
 }
 
 /** The supply-chain roles of an organisation; undefined when there is no such organisation. */
-export async function organizationRoles(db: Db, id: string): Promise<string[] | undefined> {
+/** An organisation's roles and clusters, as a query from one of its posts uses them. */
+export async function organizationProfile(
+  db: Db,
+  id: string,
+): Promise<{ roles: string[]; clusters: string[] } | undefined> {
   const [row] = await db
-    .select({ roles: organizations.roles })
+    .select({ roles: organizations.roles, clusters: organizations.clusters })
     .from(organizations)
     .where(eq(organizations.id, id));
-  return row?.roles;
+  return row;
 }
 
 export type OrgRef = { id: string; key: string; name: { ja?: string; en?: string } };

@@ -20,8 +20,8 @@ import {
   lockPostRow,
   type OrgRef,
   organizationExists,
+  organizationProfile,
   organizationRefs,
-  organizationRoles,
   type PostRow,
   postTitles,
   revealedPostIds,
@@ -357,7 +357,7 @@ export async function matchesFor(ctx: Ctx, kind: PostKind, id: string, limit: nu
   const { row } = await getPost(ctx, kind, id);
   const runtime = matchingRuntime(ctx.db, ctx.reference);
   await runtime.refresh();
-  const ownerRoles = await organizationRoles(ctx.db, row.organizationId);
+  const owner = await organizationProfile(ctx.db, row.organizationId);
   const query = postQuery(
     {
       ...row,
@@ -365,7 +365,7 @@ export async function matchesFor(ctx: Ctx, kind: PostKind, id: string, limit: nu
       visibility: row.visibility as 'public',
       seeksRoles: row.seeksRoles,
     },
-    { roles: ownerRoles ?? [] },
+    { roles: owner?.roles ?? [], clusters: owner?.clusters ?? [] },
   );
   const results = runtime.index.match(query, {
     types: kind === 'need' ? ['organization', 'seed'] : ['need'],
