@@ -1,6 +1,6 @@
 // The labelled sets in data/eval as engine documents and graded judgements: matching.json (tuned on),
-// dev.json (written and graded without the engine, tuned on) and heldout.json (written and graded without
-// the engine; reported on, never tuned on: HELDOUT.md).
+// dev.json and dev2.json (each written and graded without the engine, tuned on) and heldout.json (written
+// and graded without the engine; reported on, never tuned on: HELDOUT.md).
 
 import fs from 'node:fs';
 import path from 'node:path';
@@ -33,7 +33,7 @@ type BundleOrg = {
 /** heldout.json's hard negatives: real organisations of other trades, ranked as extra records, never relevant. */
 type HardNegative = BundleOrg & { hardNegative: true; targets: string[] };
 
-export type EvalSetName = 'matching' | 'dev' | 'heldout';
+export type EvalSetName = 'matching' | 'dev' | 'dev2' | 'heldout';
 
 export type EvalCase = {
   key: string;
