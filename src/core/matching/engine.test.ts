@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { organizationDoc, postQuery } from './documents.ts';
-import { createMatchIndex, FIELD_FULL, fieldEvidence, formulaAround, hasWord } from './engine.ts';
+import {
+  createMatchIndex,
+  FIELD_FULL,
+  fieldEvidence,
+  formulaAround,
+  hasWord,
+  isSelfIntroduction,
+} from './engine.ts';
 import type { MatchDoc, MatchQuery } from './types.ts';
 
 const glossary = [
@@ -323,6 +330,39 @@ describe('matched terms', () => {
     const texts = r!.signals.text.terms.map((t) => t.text);
     for (const term of shown) expect(texts).toContain(term);
     for (const term of hidden) expect(texts).not.toContain(term);
+  });
+});
+
+describe('a sentence introducing the poster', () => {
+  it.each<[string, boolean]>([
+    ['弘前の大学の研究室です。', true],
+    ['六ヶ所村でセンサーを作っている社員8人の会社です。', true],
+    ["We're a small company in Oxfordshire.", true],
+    ['We are a start-up from abroad.', true],
+    // Asking, or planning, is the request or its context: not an introduction.
+    ['大学の研究室ですが、工場を探しています。', false],
+    ['We are a small team and need a workshop.', false],
+    ['We are planning to take ten manufacturers to the UK.', false],
+    ['We are qualifying a second supplier of REBCO tape.', false],
+    ['ステンレスの金具です。', false],
+  ])('%s → %s', (sentence, expected) => {
+    expect(isSelfIntroduction(sentence)).toBe(expected);
+  });
+
+  it('who asks weighs less than what is asked: a lab’s need for a machine shop ranks the shop first', () => {
+    const index = build([
+      doc({
+        id: 'uni',
+        title: ['Hirosaki University'],
+        body: ['University lab in Hirosaki for materials research.'],
+      }),
+      doc({ id: 'shop', title: ['Machine shop'], body: ['Remakes brackets.'] }),
+      ...Array.from({ length: 8 }, (_, i) => doc({ id: `f${i}`, title: [`Bakery ${i}`] })),
+    ]);
+    const q = need({
+      body: ['We are a university lab in Hirosaki doing materials research. Who remakes brackets?'],
+    });
+    expect(ids(index.match(q, { types: ['seed'] }))[0]).toBe('shop');
   });
 });
 
