@@ -160,6 +160,7 @@ describe('general words (synonym dictionary) match whole words only', () => {
 
   it.each<[string, boolean, string[]]>([
     ['Who looks after it? Point us to them.', true, ['look', 'point']],
+    ["It's broken. Us too.", true, ['broken']],
     ['IT systems for a US lab', true, ['it', 'system', 'us', 'lab']],
     // A record keeps them: a profile's "it" harms no one, and its IT is still found by "IT".
     ['we test it', false, ['test', 'it']],

@@ -110,9 +110,10 @@ export function insideKatakana(tokens: readonly string[], i: number, j: number):
 /**
  * Pronouns that are acronyms only in capitals: IT (an application field) and US (a country) stay words, but a
  * need's "who looks after it" or "point us" is no evidence, and matched IT and the US. Dropped from queries
- * when written in lower case, before the text is folded to lower case and the difference is lost.
+ * unless written in capitals ("It's" starts a sentence), before the text is folded to lower case and the
+ * difference is lost.
  */
-const CASED_ACRONYMS = /(?<![\p{L}\p{N}])(?:it|us)(?![\p{L}\p{N}])/gu;
+const CASED_ACRONYMS = /(?<![\p{L}\p{N}])(?:[iI]t(?:['’]s)?|[uU]s)(?![\p{L}\p{N}])/gu;
 
 export function isContentToken(token: string): boolean {
   return !QUERY_STOP_WORDS.has(token) && !FUNCTION_WORDS.has(token) && !HIRAGANA_ONLY.test(token);
