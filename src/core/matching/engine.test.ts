@@ -1069,6 +1069,21 @@ describe('codes a need names in words (scope notes)', () => {
     expect(ids(results)[0]).toBe('repeat');
   });
 
+  it('a requirement is covered by the code it names, whatever specifics its words add', () => {
+    // Stockists say the requirement's specifics (so they weigh in it); the forge says none of them.
+    const stockists = [0, 1].map((j) =>
+      doc({ id: `stock-${j}`, title: [`Stockist ${j}`], body: ['316L stainless stock'] }),
+    );
+    const i = createMatchIndex({ glossary, codeNotes });
+    for (const d of [...filler, ...stockists, ...records]) i.upsert(d);
+    const q = need({
+      body: ['Vessel sector\n1. large forgings: 316L stainless\n2. helium leak testing'],
+      technologies: ['VAC.vacuum-vessel'],
+    });
+    const heavy = i.match(q, { types: ['seed'], limit: 50 }).find((r) => r.id === 'heavy')!;
+    expect(heavy.signals.text.requirements![0]!.covered).toBe(true);
+  });
+
   it('a code the need also states covers the requirement that names it', () => {
     const stated = ['VAC.vacuum-vessel', 'MAT.large-fabrication', 'MAT.precision-machining', 'MAT.joining'];
     const [first] = index().match(need({ body: [body], technologies: stated }), { types: ['seed'] });
