@@ -84,6 +84,7 @@ export function loadEvalSet(ref: ReferenceData, name: EvalSetName = 'matching') 
         lng: o.location?.lng,
         published: o.published ?? true,
         operatesFacilities: operators.has(o.key),
+        clusters: o.clusters,
       },
       label,
     ),

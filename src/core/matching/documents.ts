@@ -19,15 +19,18 @@ export type OrganizationLike = {
   published: boolean;
   /** Whether it lets or lends a published facility on the platform (incubation: rental units, equipment). */
   operatesFacilities?: boolean;
+  /** The clusters it belongs to (FACILITY_CODES). */
+  clusters?: readonly string[];
 };
 
 /**
  * The code an organisation carries for the facilities it runs on the platform, whether or not its profile
- * picked it: the taxonomy's shared facilities, whose scope note names rental workshops, labs and offices.
- * A lay need for premises is matched on it (partner-kinds.ts), and an incubation office whose profile is
- * one line about its buildings would otherwise be found only by the words "rental factory".
+ * picked it, per cluster whose taxonomy has one: fusion's shared facilities, whose scope note names rental
+ * workshops, labs and offices. A lay need for premises is matched on it (partner-kinds.ts), and an incubation
+ * office whose profile is one line about its buildings would otherwise be found only by "rental factory".
+ * The other clusters' taxonomies have no such code, so their organisations are given none of fusion's.
  */
-export const FACILITY_CODE = 'RES.shared-facilities';
+export const FACILITY_CODES: Readonly<Record<string, string>> = { fusion: 'RES.shared-facilities' };
 
 /**
  * Roles an organisation of a kind plays when its profile names none: a support body that rents workshops
@@ -66,10 +69,10 @@ const place = (lat?: number | null, lng?: number | null) =>
  * written only in Japanese still says "High-temperature superconducting tape" through its codes.
  */
 export function organizationDoc(org: OrganizationLike, label: TechnologyLabel): MatchDoc {
-  const technologies =
-    org.operatesFacilities && !org.technologies.includes(FACILITY_CODE)
-      ? [...org.technologies, FACILITY_CODE]
-      : org.technologies;
+  const facilityCodes = org.operatesFacilities
+    ? (org.clusters ?? []).flatMap((c) => FACILITY_CODES[c] ?? [])
+    : [];
+  const technologies = [...new Set([...org.technologies, ...facilityCodes])];
   const labels = technologies.map(label);
   return {
     id: org.id,

@@ -4,7 +4,7 @@ import {
   createMatchIndex,
   FIELD_FULL,
   fieldEvidence,
-  formulaAround,
+  formulasOf,
   hasWord,
   isSelfIntroduction,
 } from './engine.ts';
@@ -310,6 +310,8 @@ describe('matched terms', () => {
     ['Nb3Sn strand', 'Nb3Sn wire', ['Nb3Sn'], ['3', 'nb', 'sn']],
     ['Nb3Sn strand', 'Nb3Al wire', [], ['nb', 'Nb3Sn']],
     ['F82H steel plates', 'F82H steel', ['F82H', 'steel'], ['h', 'f']],
+    ['F82H plates for heat sinks', 'F82H steel', ['F82H'], ['h', 'f']],
+    ['核融合用のNb3Sn線材', 'Nb3Sn wire', ['Nb3Sn'], ['nb', 'sn']],
     // Fragments across kana and kanji (issue 19): words end where the script changes.
     [
       '冷却するヘリウム液化機',
@@ -345,8 +347,35 @@ describe('a sentence introducing the poster', () => {
     ['We are planning to take ten manufacturers to the UK.', false],
     ['We are qualifying a second supplier of REBCO tape.', false],
     ['ステンレスの金具です。', false],
+    // From a review: the request itself, or a doubt, ending the same way.
+    ['必要なのは真空ろう付けができる工場です。', false],
+    ['希望は青森県内の会社です。', false],
+    ["I'm a bit unsure who can machine tungsten tiles.", false],
+    ['We’re a small company in Aomori.', true],
   ])('%s → %s', (sentence, expected) => {
     expect(isSelfIntroduction(sentence)).toBe(expected);
+  });
+
+  it('a seed’s “we are a company specialising in…” is its offer, weighed in full', () => {
+    const index = build([
+      doc({
+        id: 'brazing',
+        type: 'need',
+        title: ['Brazing tungsten tiles'],
+        body: ['Tungsten tiles brazed to copper.'],
+      }),
+      doc({
+        id: 'machining',
+        type: 'need',
+        title: ['Machining services'],
+        body: ['Machining for a coil case.'],
+      }),
+    ]);
+    const seed = need({
+      title: ['Machining services'],
+      body: ['We are a small company in Aomori specialising in brazing tungsten tiles to copper.'],
+    });
+    expect(ids(index.match(seed, { types: ['need'] }))[0]).toBe('brazing');
   });
 
   it('who asks weighs less than what is asked: a lab’s need for a machine shop ranks the shop first', () => {
@@ -366,17 +395,23 @@ describe('a sentence introducing the poster', () => {
   });
 });
 
-describe('formulaAround', () => {
+describe('formulasOf', () => {
   it.each<[string, string, string | null]>([
     ['nb3sn strand', 'nb', 'nb3sn'],
     ['nb3sn strand', 'sn', 'nb3sn'],
     ['f82h steel', 'f', 'f82h'],
     ['co2 laser', 'co', 'co2'],
-    ['coils and nb3sn', 'coil', null],
-    ['nb foil and nb3sn', 'nb', null],
+    // The review's cases: a word that only begins with the piece, Japanese right after it, a plural.
+    ['f82h plates for heat sinks', 'f', 'f82h'],
+    ['f82h plates for heat sinks', 'h', 'f82h'],
+    ['nb3sn線材を探しています', 'sn', 'nb3sn'],
+    ['nb3sn wire for a snap ring', 'sn', 'nb3sn'],
+    // A piece the need also writes as a word of its own is that word.
+    ['nb foils and nb3sn', 'nb', null],
+    ['coils and coil2', 'coil', null],
     ['20 k cryocooler', 'k', null],
   ])('%s, %s → %s', (text, token, expected) => {
-    expect(formulaAround(text, token)).toBe(expected);
+    expect(formulasOf(text).get(token)).toBe(expected);
   });
 });
 

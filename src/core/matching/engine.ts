@@ -2,7 +2,7 @@
 // index with parent/child credit, and a ranker that applies hard filters first and keeps every signal.
 
 import type { GlossaryEntry } from '../text/index.ts';
-import { isCjkToken, isShownWord, normalizeText, shownCjkPhrase } from '../text/index.ts';
+import { isCjkToken, isShownWord, normalizeText, shownCjkPhrase, singularize } from '../text/index.ts';
 import { CODE_CREDIT, codeCredit, codeOverlap, type ParentOf, parentByDot } from './codes.ts';
 import { type Analysis, createLexicon, crossScript, type Lexicon, termKind } from './lexicon.ts';
 import {
@@ -225,35 +225,45 @@ export function hasWord(text: string, word: string): boolean {
 }
 
 /**
- * The compound of letters and digits a Latin token of `text` belongs to when it occurs only inside one (nb
- * and sn of Nb3Sn, h of F82H), else null. The tokenizer splits at digits, which serves matching, but the
- * pieces mean nothing to a reader: the compound is what is shown.
+ * The compounds of Latin letters and digits in a need, by the letter tokens the tokenizer cuts them into (nb
+ * and sn of Nb3Sn, f and h of F82H), each as `raw` writes it; null for a token the need also writes as a word
+ * of its own. The tokenizer splits at digits, which serves matching, but the pieces mean nothing to a reader:
+ * the compound is what is shown. `text` is normalizeText(raw); one scan of each, whatever their length.
  */
-export function formulaAround(text: string, token: string): string | null {
-  let formula: string | null = null;
-  for (let at = text.indexOf(token); at >= 0; at = text.indexOf(token, at + 1)) {
-    if (/\p{L}/u.test(text[at - 1] ?? ' ')) continue;
-    const run = /^[\p{L}\p{N}]*/u.exec(text.slice(at + token.length))![0];
-    let from = at;
-    while (from > 0 && /[\p{L}\p{N}]/u.test(text[from - 1]!)) from--;
-    const whole = text.slice(from, at + token.length) + run;
-    if (!/\p{N}/u.test(whole)) return null;
-    formula ??= whole;
+export function formulasOf(text: string, raw = text): Map<string, string | null> {
+  const out = new Map<string, string | null>();
+  const written = new Map<string, string>();
+  const lowerRaw = raw.toLowerCase();
+  for (const [run] of text.matchAll(/[a-z0-9]+/g)) {
+    if (!/[0-9]/.test(run)) {
+      out.set(run, null);
+      out.set(singularize(run), null);
+      continue;
+    }
+    let shown = written.get(run);
+    if (shown === undefined) {
+      shown = asWritten(raw, lowerRaw, run);
+      written.set(run, shown);
+    }
+    for (const [piece] of run.matchAll(/[a-z]+/g)) if (!out.has(piece)) out.set(piece, shown);
   }
-  return formula;
+  return out;
 }
 
-/** `lower` (a part of normalizeText(raw)) in the case `raw` writes it, where lower-casing kept its length. */
-function asWritten(raw: string, lower: string): string {
-  const at = raw.toLowerCase().indexOf(lower);
-  return at >= 0 ? raw.slice(at, at + lower.length) : lower;
+/** `lower` (a part of normalizeText(raw)) as `raw` writes it, when raw holds it in another case; else as is. */
+function asWritten(raw: string, lowerRaw: string, lower: string): string {
+  const at = lowerRaw.indexOf(lower);
+  const written = at >= 0 ? raw.slice(at, at + lower.length) : '';
+  return written.toLowerCase() === lower ? written : lower;
 }
 
-const REQUEST_JA = /探して|ほしい|欲しい|たい|ください|お願い|頼め|知りませんか|ありますか|でしょうか/u;
+const REQUEST_JA =
+  /探して|探す|ほしい|欲しい|たい|ください|お願い|頼め|知りませんか|ありますか|でしょうか|必要|求め|希望|募集/u;
 const INTRO_JA =
   /(?:会社|企業|研究室|研究所|ベンチャー|スタートアップ|法人|チーム|大学|機関|事業者|メーカー|工場|団体|グループ)です[。！]?$/u;
-const REQUEST_EN = /\b(?:need|looking|seek|want|would like|help|require|ask)/iu;
-const INTRO_EN = /^(?:(?:we are|we're|i am|i'm) an?|our (?:company|firm|team|lab|group) is)\b/iu;
+const REQUEST_EN =
+  /\b(?:needs?|looking|seek(?:ing)?|wants?|would like|help|require[sd]?|ask|who|which|where|how|unsure|wonder(?:ing)?)\b/iu;
+const INTRO_EN = /^(?:(?:we are|we['’]re|i am|i['’]m) an?|our (?:company|firm|team|lab|group) is)\b/iu;
 /**
  * A sentence that introduces the poster and asks for nothing: 「弘前の大学の研究室です」, "We're a small
  * company in Oxfordshire". English only "we are a…" (not "we are planning to…", which is the request's
@@ -448,6 +458,7 @@ export function createMatchIndex(options: MatchIndexOptions) {
   function queryTerms(
     q: MatchQuery,
     cues: readonly string[],
+    forOffers: boolean,
   ): {
     terms: QueryTerm[];
     stream: string[];
@@ -469,7 +480,8 @@ export function createMatchIndex(options: MatchIndexOptions) {
     const placeIds: number[] = [];
     const placeTerms =
       places.length > 0 ? lexicon.analyze([], [places.join('\n')], true).counts : new Map<string, number>();
-    const self = selfTerms(q);
+    // Only a need introduces its poster before asking: a seed's "we are a company specialising in…" is its offer.
+    const self = forOffers ? selfTerms(q) : new Set<string>();
     for (const [term, count] of analysis.counts) {
       const t = termOf(crossScript(term), count, analysis.covered.has(term), n);
       if (t && cueTerms.has(term)) t.weight *= CUE_WEIGHT;
@@ -770,7 +782,7 @@ export function createMatchIndex(options: MatchIndexOptions) {
     edges: number[],
     loans: ReadonlyMap<string, string>,
     queryText: string,
-    rawText: string,
+    formulas: ReadonlyMap<string, string | null>,
   ): MatchedTerm[] {
     const out: MatchedTerm[] = [];
     const seen = new Set<string>();
@@ -842,12 +854,15 @@ export function createMatchIndex(options: MatchIndexOptions) {
         flush();
         last = '';
         if (out.some((t) => t.en?.split(/[\s-]/).includes(token))) return;
-        const formula = /\p{L}/u.test(token) ? formulaAround(queryText, token) : null;
+        const formula = formulas.get(token) ?? null;
         // A formula is shown when the record matched every word of it (Nb3Sn, not Nb3Al's nb alone).
         if (formula === null) {
           if (isShownWord(token)) push({ text: token });
-        } else if ((formula.match(/\p{L}+/gu) ?? []).every((w) => matched.has(w)))
-          push({ text: asWritten(rawText, formula) });
+        } else if (
+          !seen.has(formula) &&
+          (formula.toLowerCase().match(/[a-z]+/g) ?? []).every((w) => matched.has(w))
+        )
+          push({ text: formula });
       }
     });
     flush();
@@ -877,10 +892,12 @@ export function createMatchIndex(options: MatchIndexOptions) {
     const { terms, stream, edges, loans, requirements, placeIds } = queryTerms(
       q,
       readsKinds ? partnerKindCues(q.body, q.title) : [],
+      !types.has('need'),
     );
     const R = requirements ? requirements.texts.length : 0;
     const rawText = [...q.title, ...q.body].filter(Boolean).join('\n');
     const queryText = normalizeText(rawText);
+    const formulas = formulasOf(queryText, rawText);
     // A need that names a place but gives no position is read as asking for partners near it. Kept apart
     // from `q`, which the closures below read: reassigning it made every one of them slower.
     const derived = !q.location && placeIds.length > 0 ? placeLocation(placeIds) : null;
@@ -1050,7 +1067,7 @@ export function createMatchIndex(options: MatchIndexOptions) {
           ...signal(0),
           terms: mergeTerms(
             topicTerms(doc, topics),
-            explainTerms(slot, terms, stream, edges, loans, queryText, rawText),
+            explainTerms(slot, terms, stream, edges, loans, queryText, formulas),
           ),
         },
       };

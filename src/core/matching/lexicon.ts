@@ -106,7 +106,6 @@ export function insideKatakana(tokens: readonly string[], i: number, j: number):
   return left || right;
 }
 
-/** Particles and function words carry no topic: pure-hiragana tokens and English stop words are dropped. */
 /**
  * Pronouns that are acronyms only in capitals: IT (an application field) and US (a country) stay words, but a
  * need's "who looks after it" or "point us" is no evidence, and matched IT and the US. Dropped from queries
@@ -115,6 +114,7 @@ export function insideKatakana(tokens: readonly string[], i: number, j: number):
  */
 const CASED_ACRONYMS = /(?<![\p{L}\p{N}])(?:[iI]t(?:['’]s)?|[uU]s)(?![\p{L}\p{N}])/gu;
 
+/** Particles and function words carry no topic: pure-hiragana tokens and English stop words are dropped. */
 export function isContentToken(token: string): boolean {
   return !QUERY_STOP_WORDS.has(token) && !FUNCTION_WORDS.has(token) && !HIRAGANA_ONLY.test(token);
 }
@@ -126,7 +126,7 @@ export function isContentToken(token: string): boolean {
  */
 const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   ...NOT_BORROWED,
-  ...'we is be am as if so do up one else including etc based'.split(' '),
+  ...'we is be am as if so do up'.split(' '),
 ]);
 
 /**

@@ -32,6 +32,7 @@ describe('inferPartnerKinds', () => {
     // 借りる takes money as readily as rooms: after a word of money it asks for a lender.
     ['開発のためのお金を借りたい。低い金利で借りられるところを教えてください。', ['finance']],
     ['資金を借りて、工場を借りたい。', ['premises', 'finance']],
+    ['月額料金で借りられるラボを探しています。', ['premises']],
     // A technology alone says nothing about the kind of partner.
     ['170GHz帯のジャイロトロン', []],
     ['A cryogenic pellet injector for plasma fuelling.', []],

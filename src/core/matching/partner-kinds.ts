@@ -184,9 +184,10 @@ const OWN_WINDOW = 24;
 
 /**
  * 借りる and 貸す take money as readily as rooms: 「お金を借りたい」「低い金利で借りられる」 ask for a lender,
- * not for premises. Such a cue right after a word of money is no premises cue (the finance cues count it).
+ * not for premises. Such a cue right after a word of money is no premises cue (the finance cues count it);
+ * a fee (月額料金で, 敷金) is what premises cost, so 料金 and the like are no such word.
  */
-const MONEY_BEFORE = /(?:金|資金|融資|ローン|費用|金利)[をでがは]?$/u;
+const MONEY_BEFORE = /(?:お金|資金|融資|ローン|費用|金利)[をでがは]?$/u;
 const MONEY_WINDOW = 6;
 const LENDING_CUES = new Set(['借り', '貸し']);
 

@@ -144,7 +144,8 @@ export const NOT_BORROWED: ReadonlySet<string> = new Set(
     'our ours ourselves you your yours they them their theirs she her hers him his its who whom whose which ' +
     'what when where why how this that these those there here then also just only even ever either neither ' +
     'are was were been being have has had having does did doing done can could may might must shall should ' +
-    'will would need needs let lets get got make made use used want wants like please able'
+    'will would need needs let lets get got make made use used want wants like please able ' +
+    'one else including etc based'
   ).split(' '),
 );
 

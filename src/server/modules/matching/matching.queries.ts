@@ -231,8 +231,7 @@ export async function organizationExists(db: Db, id: string): Promise<boolean> {
   return row !== undefined;
 }
 
-/** The supply-chain roles of an organisation; undefined when there is no such organisation. */
-/** An organisation's roles and clusters, as a query from one of its posts uses them. */
+/** An organisation's roles and clusters, as a query from one of its posts uses them; undefined if none. */
 export async function organizationProfile(
   db: Db,
   id: string,
@@ -523,10 +522,11 @@ export function postsWithOwnerKey(db: Db, kind: PostKind) {
 
 // ——— The in-memory index's reads (matching.search-index.ts) ———
 
-/** Count and latest update of the organisation profiles: moves whenever one is added, changed or removed. */
 /**
- * What changes an organisation's record for matching: its profile, and the facilities it runs (another
- * module's table, read for FACILITY_CODE). A facility published, hidden, moved or deleted moves this.
+ * What changes an organisation's record for matching: its profile (count and latest update: moves whenever
+ * one is added, changed or removed), and which organisations run a published facility (another module's
+ * table, read for FACILITY_CODES). The latter is the list itself, hashed: a timestamp is the writer's clock at
+ * its statement, not at its commit, so two facility edits committing out of order could hide one.
  */
 export async function organizationSignature(db: Db) {
   const [sig] = await db
@@ -537,11 +537,11 @@ export async function organizationSignature(db: Db) {
     .from(organizations);
   const [fac] = await db
     .select({
-      n: sql<number>`count(*)::int`,
-      latest: sql<string>`coalesce(max(${facilities.updatedAt})::text, '')`,
+      operators: sql<string>`coalesce(md5(string_agg(distinct ${facilities.organizationId}::text, ',' order by ${facilities.organizationId}::text)), '')`,
     })
-    .from(facilities);
-  return `${sig?.n}:${sig?.latest}:${fac?.n}:${fac?.latest}`;
+    .from(facilities)
+    .where(eq(facilities.published, true));
+  return `${sig?.n}:${sig?.latest}:${fac?.operators}`;
 }
 
 /** The organisations that run at least one published facility. */

@@ -58,7 +58,7 @@ export function createRuntime(db: Db, ref: ReferenceData): MatchingRuntime {
   let orgSignature = '';
   let orgCheckedAt = 0;
   const orgUpdated = new Map<string, number>();
-  // The organisations indexed as running a published facility (documents.ts FACILITY_CODE).
+  // The organisations indexed as running a published facility (documents.ts FACILITY_CODES).
   let operators = new Set<string>();
   const owners = new Map<string, Owner>();
   const postOwner = new Map<string, string>();
@@ -95,7 +95,6 @@ export function createRuntime(db: Db, ref: ReferenceData): MatchingRuntime {
     orgCheckedAt = now;
     const signature = await organizationSignature(db);
     if (signature === orgSignature) return;
-    orgSignature = signature;
     const stamps = await organizationStamps(db);
     const nowOperating = await facilityOperators(db);
     const seen = new Set<string>();
@@ -105,7 +104,7 @@ export function createRuntime(db: Db, ref: ReferenceData): MatchingRuntime {
       if (orgUpdated.get(s.id) !== s.updatedAt.getTime() || operators.has(s.id) !== nowOperating.has(s.id))
         changed.push(s.id);
     }
-    operators = nowOperating;
+
     for (const id of orgUpdated.keys()) {
       if (!seen.has(id)) {
         index.remove(id);
@@ -120,7 +119,7 @@ export function createRuntime(db: Db, ref: ReferenceData): MatchingRuntime {
         owners.set(o.id, { roles: o.roles, lat: o.lat, lng: o.lng });
         index.upsert(
           organizationDoc(
-            { ...o, description: o.description, operatesFacilities: operators.has(o.id) },
+            { ...o, description: o.description, operatesFacilities: nowOperating.has(o.id) },
             label,
           ),
         );
@@ -132,6 +131,9 @@ export function createRuntime(db: Db, ref: ReferenceData): MatchingRuntime {
       const affected = [...postOwner].filter(([, org]) => changedSet.has(org)).map(([id]) => id);
       if (affected.length > 0) await reindexPosts(affected);
     }
+    // Recorded last: a read that failed half-way is tried again at the next check.
+    operators = nowOperating;
+    orgSignature = signature;
   }
 
   async function reindexPosts(ids: string[]) {

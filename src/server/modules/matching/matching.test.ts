@@ -301,7 +301,44 @@ describe('GET /api/needs/{id}/matches', () => {
     expect(hidden.status).toBe(200);
     await post('seeds', supplier, { ...tapeSeed, title: { en: 'More tape' } });
     expect(await officeMatch()).toBeUndefined();
-    expect(office.technologies).toEqual([]);
+    // Published again, then deleted: the index follows each change.
+    await t.request('PATCH', `/api/facilities/${facility.json.id}`, { as: admin, body: { published: true } });
+    await post('seeds', supplier, { ...tapeSeed, title: { en: 'Tape again' } });
+    expect(await officeMatch()).toBeDefined();
+    expect((await t.request('DELETE', `/api/facilities/${facility.json.id}`, { as: admin })).status).toBe(
+      204,
+    );
+    await post('seeds', supplier, { ...tapeSeed, title: { en: 'Last tape' } });
+    expect(await officeMatch()).toBeUndefined();
+    // The code is the matching record's, never written into the profile.
+    const profile = await t.request('GET', `/api/organizations/${office.id}`, { as: admin });
+    expect(profile.json.technologies).toEqual([]);
+  });
+
+  it('an organisation of a cluster whose taxonomy has no shared-facilities code is given none for its facility', async () => {
+    await t.addOrganization({
+      key: 'wind-yard',
+      name: { en: 'Wind Yard KK' },
+      kind: 'company',
+      clusters: ['offshore-wind'],
+      description: { en: 'Founded in 2020.' },
+    });
+    const facility = await t.request('POST', '/api/facilities', {
+      as: admin,
+      body: { key: 'wind-yard-hall', organization: 'wind-yard', name: { ja: '組立棟', en: 'Assembly hall' } },
+    });
+    expect(facility.status).toBe(201);
+    const need = await post('needs', seeker, {
+      ...htsNeed,
+      title: { en: 'Somewhere to work' },
+      body: { en: 'We need to rent a small workshop and an office for a year. Who do we ask?' },
+      technologies: [],
+      seeksRoles: [],
+    });
+    const res = await t.request('GET', `/api/needs/${need.id}/matches?limit=10`, { as: seeker });
+    expect(res.json.items.map((m: { organization: { key: string } }) => m.organization.key)).not.toContain(
+      'wind-yard',
+    );
   });
 
   it('a seed finds needs; limit is validated', async () => {
