@@ -59,6 +59,14 @@ const htsNeed = {
   timeline: '2027年度',
   trl: 6,
 };
+/** A lay need for premises: no code, no role, plain words. */
+const premisesNeed = {
+  ...htsNeed,
+  title: { en: 'Somewhere to work' },
+  body: { en: 'We need to rent a small workshop and an office for a year. Who do we ask?' },
+  technologies: [],
+  seeksRoles: [],
+};
 const tapeSeed = {
   category: 'product',
   title: { en: 'REBCO HTS tape in long lengths' },
@@ -262,13 +270,7 @@ describe('GET /api/needs/{id}/matches', () => {
       kind: 'company',
       description: { en: 'Founded in 2020.' },
     });
-    const need = await post('needs', seeker, {
-      ...htsNeed,
-      title: { en: 'Somewhere to work' },
-      body: { en: 'We need to rent a small workshop and an office for a year. Who do we ask?' },
-      technologies: [],
-      seeksRoles: [],
-    });
+    const need = await post('needs', seeker, premisesNeed);
     const officeMatch = async () => {
       const res = await t.request('GET', `/api/needs/${need.id}/matches?limit=10`, { as: seeker });
       expect(res.status).toBe(200);
@@ -328,13 +330,7 @@ describe('GET /api/needs/{id}/matches', () => {
       body: { key: 'wind-yard-hall', organization: 'wind-yard', name: { ja: '組立棟', en: 'Assembly hall' } },
     });
     expect(facility.status).toBe(201);
-    const need = await post('needs', seeker, {
-      ...htsNeed,
-      title: { en: 'Somewhere to work' },
-      body: { en: 'We need to rent a small workshop and an office for a year. Who do we ask?' },
-      technologies: [],
-      seeksRoles: [],
-    });
+    const need = await post('needs', seeker, premisesNeed);
     const res = await t.request('GET', `/api/needs/${need.id}/matches?limit=10`, { as: seeker });
     expect(res.json.items.map((m: { organization: { key: string } }) => m.organization.key)).not.toContain(
       'wind-yard',
