@@ -403,6 +403,45 @@ describe('anonymous needs', () => {
     return { need, seed };
   }
 
+  it('rank alike whichever cluster their owner is in, which a public need’s codes are read from', async () => {
+    await t.addOrganization({
+      key: 'port-yard',
+      name: { en: 'Port Yard KK' },
+      kind: 'company',
+      clusters: ['offshore-wind'],
+      technologies: ['OWP.base-port'],
+      description: { en: 'Founded in 2019.' },
+    });
+    const wind = await t.addOrganization({
+      key: 'wind-poster',
+      kind: 'company',
+      clusters: ['offshore-wind'],
+    });
+    const windMember = await t.signIn('member', wind.id);
+    const yardNeed = {
+      ...premisesNeed,
+      title: { en: 'Quay and yard' },
+      body: { en: 'We need a heavy-duty quay and a laydown yard to store and pre-assemble large parts.' },
+    };
+    const explained = async (as: Session, visibility: string) => {
+      const need = await post('needs', as, { ...yardNeed, visibility });
+      const res = await t.request('GET', `/api/needs/${need.id}/matches?limit=10`, { as: admin });
+      return res.json.items.map(
+        (m: { id: string; signals: { text: { terms: Array<{ text: string }> } } }) =>
+          `${m.id}:${m.signals.text.terms.map((x) => x.text).join(',')}`,
+      );
+    };
+    // Public: the poster's cluster decides which taxonomy the words are read in.
+    const [fusionPublic, windPublic] = [
+      await explained(seeker, 'public'),
+      await explained(windMember, 'public'),
+    ];
+    expect(windPublic.join(' ')).toContain('基地港湾');
+    expect(fusionPublic.join(' ')).not.toContain('基地港湾');
+    // Anonymous: read in every taxonomy, so the results say nothing of the owner's cluster.
+    expect(await explained(seeker, 'anonymous')).toEqual(await explained(windMember, 'anonymous'));
+  });
+
   it('never reveal their owner through list, detail, search, matches, export or notifications before acceptance', async () => {
     const { need, seed } = await anonymousNeed();
     for (const as of [supplier, stranger, undefined]) {
