@@ -15,7 +15,7 @@ import {
 } from './partner-kinds.ts';
 import { placeNames } from './places.ts';
 import { BM25_K1, bm25Idf, bm25Norm, Postings } from './postings.ts';
-import { splitRequirements } from './requirements.ts';
+import { sentencesOf, splitRequirements } from './requirements.ts';
 import { INFERRED_ROLE_FLOOR, LAY_ROLE_FLOOR, ROLE_FLOOR, roleFitOfMasks } from './roles.ts';
 import { type CodeNote, createTopicReader, type TopicCode } from './topics.ts';
 import type {
@@ -442,11 +442,7 @@ export function createMatchIndex(options: MatchIndexOptions) {
 
   /** The terms of a need that occur only in sentences introducing its poster (isSelfIntroduction). */
   function selfTerms(q: MatchQuery): Set<string> {
-    const body = q.body.filter(Boolean).join('\n');
-    const sentences = body
-      .split(/(?<=[。！？!?])|(?<=\.)\s+|\n+/u)
-      .map((x) => x.trim())
-      .filter(Boolean);
+    const sentences = sentencesOf(q.body.filter(Boolean).join('\n'));
     const intro: string[] = [];
     const rest: string[] = [...q.title.filter((t): t is string => !!t)];
     for (const sentence of sentences) (isSelfIntroduction(sentence) ? intro : rest).push(sentence);

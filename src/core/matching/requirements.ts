@@ -76,6 +76,15 @@ function listItems(sentence: string): string[] {
   return pieces.slice(0, -1).every(isShort) ? pieces : [sentence];
 }
 
+/** A text's sentences, line by line, tidied as requirements are (no list marker, no end mark), none empty. */
+export function sentencesOf(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .flatMap((line) => line.split(SENTENCE_END))
+    .map(tidy)
+    .filter(Boolean);
+}
+
 /** A text's sentences, each cut further where it lists noun phrases. */
 const sentenceItems = (text: string) => text.split(SENTENCE_END).map(tidy).filter(Boolean).flatMap(listItems);
 
