@@ -850,6 +850,46 @@ describe('top-k bounds', () => {
   });
 });
 
+describe('only the records a need touches are ranked, for a broad query as for a narrow one', () => {
+  // A query that touches few records is filtered through its list of them, one that touches most by a pass
+  // over every slot (DENSE_SHARE): either way an untouched record must stay out, however near it is and
+  // whatever role it plays, and the hard filters must hold.
+  const near = { lat: 40.97, lng: 141.37 };
+  const supplier = (id: string, extra: Partial<MatchDoc> = {}) =>
+    doc({
+      id,
+      title: ['170 GHz gyrotron'],
+      body: ['Gyrotrons for fusion plasma heating.'],
+      roles: ['component-supplier'],
+      location: near,
+      ...extra,
+    });
+  // Field words and codes (full field evidence), so no off-field cut would hide one that slipped in.
+  const bystander = (id: string) =>
+    doc({
+      id,
+      title: ['核融合の真空容器'],
+      body: ['真空容器を製作します。'],
+      technologies: ['VAC.vacuum-vessel', 'VAC.ports', 'MAG.hts', 'IVC.divertor'],
+      roles: ['component-supplier'],
+      location: near,
+    });
+  it.each([
+    ['narrow', 3, 40],
+    ['broad', 40, 3],
+  ])('%s: %i answering records among %i others', (_name, answering, others) => {
+    const index = build([
+      ...Array.from({ length: answering }, (_, i) => supplier(`g${i}`)),
+      supplier('hidden', { visibility: 'hidden' }),
+      supplier('expired', { expiresAt: 500 }),
+      ...Array.from({ length: others }, (_, i) => bystander(`v${i}`)),
+    ]);
+    const q = need({ title: ['gyrotron'], seeksRoles: ['component-supplier'], location: near });
+    const found = ids(index.match(q, { types: ['seed'], limit: 100, now: 1000 }));
+    expect(found.sort()).toEqual(Array.from({ length: answering }, (_, i) => `g${i}`).sort());
+  });
+});
+
 describe('a place named in a need is where, not what', () => {
   const rokkasho = { lat: 40.97, lng: 141.37 };
   const osaka = { lat: 34.69, lng: 135.5 };

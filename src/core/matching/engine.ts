@@ -141,6 +141,11 @@ export const PLACE_SCALE_KM = 50;
 const KM_PER_DEGREE = 110.5;
 const DEFAULT_SCALE_KM = 300;
 const MAX_QUERY_TERMS = 16;
+/**
+ * A query touching more than 1/DENSE_SHARE of the slots is filtered and cleared by one pass over all of them
+ * rather than through its list of touched slots (see match).
+ */
+const DENSE_SHARE = 4;
 
 export type MatchIndexOptions = {
   glossary: readonly GlossaryEntry[];
@@ -295,6 +300,8 @@ export function createMatchIndex(options: MatchIndexOptions) {
   let scores = new Float64Array(1024);
   let codeScores = new Float64Array(1024);
   let best = new Float64Array(1024);
+  // The slots bestCredits met, reused across calls as `touched` is.
+  let seen = new Int32Array(1024);
   let norms = new Float64Array(1024);
   // The average length and slot count the norms were computed for: recomputed only when the index changed.
   let normsAvg = -1;
@@ -316,8 +323,8 @@ export function createMatchIndex(options: MatchIndexOptions) {
   let seeksOf = new Int32Array(1024);
   // What the hard filters read, per slot, in flat arrays: the filter pass touches every candidate of a
   // broad query, and objects scattered over the heap made it the slowest loop at 100,000 records.
-  let kindOf = new Uint8Array(1024);
-  let visibilityOf = new Uint8Array(1024);
+  // Kind and visibility in one byte (kind × 4 + visibility), so a query's allowed pairs are one bit mask.
+  let classOf = new Uint8Array(1024);
   let expiresOf = new Float64Array(1024);
   let orgOf = new Int32Array(1024);
   // Per slot, how much of the field the record shows (fieldEvidence), 0–1.
@@ -379,6 +386,7 @@ export function createMatchIndex(options: MatchIndexOptions) {
     topicOf = new Float64Array(size);
     codeScores = new Float64Array(size);
     best = new Float64Array(size);
+    seen = new Int32Array(size);
     touched = new Int32Array(size);
     candidates = new Int32Array(size);
   }
@@ -403,16 +411,14 @@ export function createMatchIndex(options: MatchIndexOptions) {
     if (codeSlot !== slot) throw new Error('matching index slots out of step');
     rolesOf = grow(rolesOf, slot);
     seeksOf = grow(seeksOf, slot);
-    kindOf = grow(kindOf, slot);
-    visibilityOf = grow(visibilityOf, slot);
+    classOf = grow(classOf, slot);
     expiresOf = grow(expiresOf, slot);
     orgOf = grow(orgOf, slot);
     fieldOf = grow(fieldOf, slot);
     latOf = grow(latOf, slot);
     latOf[slot] = doc.location ? doc.location.lat : Number.NaN;
     fieldOf[slot] = fieldEvidence(analysis.counts, doc.technologies.length);
-    kindOf[slot] = KIND_CODE[doc.type];
-    visibilityOf[slot] = VISIBILITY_CODE[doc.visibility];
+    classOf[slot] = KIND_CODE[doc.type] * 4 + VISIBILITY_CODE[doc.visibility];
     expiresOf[slot] = doc.expiresAt ?? Number.POSITIVE_INFINITY;
     let org = orgIndex.get(doc.organizationId);
     if (org === undefined) {
@@ -580,21 +586,23 @@ export function createMatchIndex(options: MatchIndexOptions) {
 
   /**
    * Per live slot holding any of the code terms, the best credit among them, left in `best` (the caller reads
-   * and clears it); returns those slots.
+   * and clears it); those slots are left in `seen`, and their count returned.
    */
-  function bestCredits(lookups: ReadonlyArray<readonly [string, number]>): number[] {
-    const seen: number[] = [];
+  function bestCredits(lookups: ReadonlyArray<readonly [string, number]>): number {
+    let count = 0;
+    const alive = codes.alive;
     for (const [term, credit] of lookups) {
       const id = codes.termId(term);
       if (id === undefined) continue;
-      for (const p of codes.lists[id]!) {
-        const slot = Postings.slotOf(p);
-        if (!codes.alive[slot]) continue;
-        if (best[slot] === 0) seen.push(slot);
+      const list = codes.lists[id]!;
+      for (let i = 0; i < list.length; i++) {
+        const slot = Postings.slotOf(list[i]!);
+        if (!alive[slot]) continue;
+        if (best[slot] === 0) seen[count++] = slot;
         if (credit > best[slot]!) best[slot] = credit;
       }
     }
-    return seen;
+    return count;
   }
 
   /**
@@ -616,8 +624,9 @@ export function createMatchIndex(options: MatchIndexOptions) {
           lookups.push([`^${code}`, CODE_CREDIT.related]);
         }
       }
-      const seen = bestCredits(lookups);
-      for (const slot of seen) {
+      const count = bestCredits(lookups);
+      for (let i = 0; i < count; i++) {
+        const slot = seen[i]!;
         if (scores[slot] === 0 && codeScores[slot] === 0) touched[touchedCount++] = slot;
         if (any) codeScores[slot] = Math.max(codeScores[slot]!, best[slot]!);
         else codeScores[slot]! += best[slot]! / groups.length;
@@ -705,8 +714,10 @@ export function createMatchIndex(options: MatchIndexOptions) {
         [`^${topic.code}`, CODE_CREDIT.related],
       ];
       if (parent !== null) lookups.push([`=${parent}`, CODE_CREDIT.related]);
-      const seen = bestCredits(lookups);
-      for (const slot of seen) {
+      const count = bestCredits(lookups);
+      const reqs = topic.reqs;
+      for (let i = 0; i < count; i++) {
+        const slot = seen[i]!;
         const credit = best[slot]!;
         best[slot] = 0;
         if (scores[slot] === 0 && codeScores[slot] === 0 && topicOf[slot] === 0)
@@ -714,7 +725,8 @@ export function createMatchIndex(options: MatchIndexOptions) {
         scores[slot]! += (strength * (BM25_K1 + 1) * credit) / (credit + norms[slot]!);
         coord[slot]! += strength * credit;
         if (credit > topicOf[slot]!) topicOf[slot] = credit;
-        for (const r of topic.reqs) reqMatched[slot * R + r]! += strength * credit * TOPIC_COVER;
+        for (let j = 0; j < reqs.length; j++)
+          reqMatched[slot * R + reqs[j]!]! += strength * credit * TOPIC_COVER;
       }
     }
   }
@@ -756,7 +768,7 @@ export function createMatchIndex(options: MatchIndexOptions) {
       const list = text.lists[id]!;
       for (let i = 0; i < list.length && lats.length < PLACE_SAMPLE; i++) {
         const slot = Postings.slotOf(list[i]!);
-        const at = text.alive[slot] && visibilityOf[slot]! <= 1 ? docs[slot]?.location : null;
+        const at = text.alive[slot] && (classOf[slot]! & 3) <= 1 ? docs[slot]?.location : null;
         if (!at) continue;
         lats.push(at.lat);
         lngs.push(at.lng);
@@ -912,11 +924,11 @@ export function createMatchIndex(options: MatchIndexOptions) {
     let candidateCount = 0;
     let maxText = 0;
     let maxCoord = 0;
-    let typeMask = 0;
-    for (const type of types) typeMask |= 1 << KIND_CODE[type];
     // Visibility codes a viewer may match: never hidden; members-only and anonymous ones not for visitors
     // (the server reads anonymous posts to signed-in users only).
     const visibleMask = viewer === 'public' ? 0b0001 : 0b0111;
+    let classMask = 0;
+    for (const type of types) classMask |= visibleMask << (KIND_CODE[type] * 4);
     // Excluded organisations and records as short integer lists (one or two), compared without a lookup.
     const excludedOrgCodes = Int32Array.from([...excludedOrgs].map((o) => orgIndex.get(o) ?? -1));
     const excludedSlots = Int32Array.from([...excludedIds].map((id) => slotById.get(id) ?? -1));
@@ -927,20 +939,21 @@ export function createMatchIndex(options: MatchIndexOptions) {
       return false;
     };
     const alive = text.alive;
-    for (let i = 0; i < touchedCount; i++) {
-      const slot = touched[i]!;
-      if (
-        alive[slot] &&
-        (typeMask >> kindOf[slot]!) & 1 &&
-        (visibleMask >> visibilityOf[slot]!) & 1 &&
-        expiresOf[slot]! > now &&
-        !isExcluded(slot)
-      ) {
+    const consider = (slot: number) => {
+      if (alive[slot] && (classMask >> classOf[slot]!) & 1 && expiresOf[slot]! > now && !isExcluded(slot)) {
         candidates[candidateCount++] = slot;
         if (scores[slot]! > maxText) maxText = scores[slot]!;
         if (coord[slot]! > maxCoord) maxCoord = coord[slot]!;
       }
-    }
+    };
+    // A broad query touches most of a large index, in the scattered order its terms met the slots: there
+    // one pass over every slot in order reads memory the processor can prefetch, and the candidates come
+    // out in slot order for the ranking loop too. The top `limit` does not depend on the order.
+    const dense = touchedCount * DENSE_SHARE > text.slots;
+    if (dense) {
+      for (let slot = 0; slot < text.slots; slot++)
+        if (scores[slot] !== 0 || codeScores[slot] !== 0 || topicOf[slot] !== 0) consider(slot);
+    } else for (let i = 0; i < touchedCount; i++) consider(touched[i]!);
 
     const seekQ = stated ?? (kinds.length > 0 ? rolesOfKinds(kinds) : null);
     // A need with no technology code is written by someone outside the field, for whom the kind of partner
@@ -1171,13 +1184,18 @@ export function createMatchIndex(options: MatchIndexOptions) {
       ranked.push({ slot, score, signals });
     }
 
-    for (let i = 0; i < touchedCount; i++) {
-      const slot = touched[i]!;
-      scores[slot] = 0;
-      codeScores[slot] = 0;
-      topicOf[slot] = 0;
-      coord[slot] = 0;
-      for (let r = 0; r < R; r++) reqMatched[slot * R + r] = 0;
+    if (dense) {
+      for (const a of [scores, codeScores, topicOf, coord]) a.fill(0, 0, text.slots);
+      reqMatched.fill(0, 0, text.slots * R);
+    } else {
+      for (let i = 0; i < touchedCount; i++) {
+        const slot = touched[i]!;
+        scores[slot] = 0;
+        codeScores[slot] = 0;
+        topicOf[slot] = 0;
+        coord[slot] = 0;
+        for (let r = 0; r < R; r++) reqMatched[slot * R + r] = 0;
+      }
     }
     touchedCount = 0;
     return ranked.map(({ slot, score, signals }) => {
