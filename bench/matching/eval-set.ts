@@ -27,11 +27,16 @@ type BundleOrg = {
   technologies?: string[];
   roles?: string[];
   clusters?: string[];
-  location?: { lat?: number; lng?: number };
+  location?: { lat?: number; lng?: number; country?: string };
   published?: boolean;
 };
-/** heldout.json's hard negatives: real organisations of other trades, ranked as extra records, never relevant. */
-type HardNegative = BundleOrg & { hardNegative: true; targets: string[] };
+/**
+ * The sets' hard negatives: real organisations of other trades, ranked as extra records, never relevant.
+ * Their country is a field of their own, not of a location.
+ */
+type HardNegative = BundleOrg & { hardNegative: true; targets: string[]; country?: string };
+const countryOf = (o: BundleOrg | HardNegative) =>
+  o.location?.country ?? ('country' in o ? o.country : undefined) ?? null;
 
 export type EvalSetName = 'matching' | 'dev' | 'dev2' | 'heldout';
 
@@ -82,6 +87,7 @@ export function loadEvalSet(ref: ReferenceData, name: EvalSetName = 'matching') 
         kind: o.kind,
         lat: o.location?.lat,
         lng: o.location?.lng,
+        country: countryOf(o),
         published: o.published ?? true,
         operatesFacilities: operators.has(o.key),
         clusters: o.clusters,
@@ -100,7 +106,12 @@ export function loadEvalSet(ref: ReferenceData, name: EvalSetName = 'matching') 
           organizationId: orgId(s.organization),
           visibility: 'public',
         },
-        { roles: owner.roles ?? [], lat: owner.location?.lat, lng: owner.location?.lng },
+        {
+          roles: owner.roles ?? [],
+          lat: owner.location?.lat,
+          lng: owner.location?.lng,
+          country: countryOf(owner),
+        },
       ),
     );
   }
@@ -118,6 +129,7 @@ export function loadEvalSet(ref: ReferenceData, name: EvalSetName = 'matching') 
         technologies: n.technologies,
         roles: owner.roles ?? [],
         clusters: owner.clusters ?? [],
+        country: countryOf(owner),
         seeksRoles: n.seeksRoles ?? [],
         location: n.location ?? null,
       },

@@ -16,6 +16,8 @@ export type OrganizationLike = {
   kind?: string;
   lat?: number | null;
   lng?: number | null;
+  /** ISO 3166 code of the country it is in. */
+  country?: string | null;
   published: boolean;
   /** Whether it lets or lends a published facility on the platform (incubation: rental units, equipment). */
   operatesFacilities?: boolean;
@@ -84,18 +86,20 @@ export function organizationDoc(org: OrganizationLike, label: TechnologyLabel): 
     technologies,
     roles: org.roles.length > 0 ? org.roles : (ROLES_OF_KIND[org.kind ?? ''] ?? []),
     location: place(org.lat, org.lng),
+    country: org.country ?? null,
     visibility: org.published ? 'public' : 'hidden',
   };
 }
 
 /**
- * A need or seed; the owner's roles and place stand in for the post's own, except that an anonymous post is
- * placed only where it says: the owner's coordinates behind its distances would locate the owner (three
- * queries from chosen points trilaterate it, through the score as much as through the km).
+ * A need or seed; the owner's roles, place and country stand in for the post's own, except that an anonymous
+ * post is placed only where it says and in no country: the owner's coordinates behind its distances would
+ * locate the owner (three queries from chosen points trilaterate it, through the score as much as through
+ * the km), and its country would narrow down who it is.
  */
 export function postDoc(
   post: PostLike,
-  owner: { roles: readonly string[]; lat?: number | null; lng?: number | null },
+  owner: { roles: readonly string[]; lat?: number | null; lng?: number | null; country?: string | null },
 ): MatchDoc {
   const expires = post.expiresAt == null ? null : new Date(post.expiresAt).getTime();
   const visibility: MatchVisibility = post.closed ? 'hidden' : post.visibility;
@@ -113,6 +117,7 @@ export function postDoc(
       post.visibility === 'anonymous'
         ? place(post.location?.lat, post.location?.lng)
         : place(post.location?.lat ?? owner.lat, post.location?.lng ?? owner.lng),
+    country: post.visibility === 'anonymous' ? null : (owner.country ?? null),
     visibility,
     expiresAt: expires,
   };
@@ -120,12 +125,13 @@ export function postDoc(
 
 /**
  * What a post asks of the index: its texts and codes, the roles on each side, where distance counts from,
- * and its owner's clusters (for the codes its words name), except for an anonymous post, whose matches
- * others may see: which clusters its owner is in would narrow down who it is.
+ * and its owner's clusters (for the codes its words name) and country (for the public bodies that act
+ * there), except for an anonymous post, whose matches others may see: which clusters or country its owner
+ * is in would narrow down who it is.
  */
 export function postQuery(
   post: PostLike,
-  owner: { roles: readonly string[]; clusters?: readonly string[] },
+  owner: { roles: readonly string[]; clusters?: readonly string[]; country?: string | null },
   options: { distance?: boolean } = {},
 ): MatchQuery {
   const lat = post.location?.lat;
@@ -137,6 +143,7 @@ export function postQuery(
     technologies: post.technologies,
     roles: owner.roles,
     clusters: post.visibility === 'anonymous' ? [] : (owner.clusters ?? []),
+    country: post.visibility === 'anonymous' ? null : (owner.country ?? null),
     seeksRoles: post.kind === 'need' ? (post.seeksRoles ?? []) : [],
     location:
       options.distance !== false && lat != null && lng != null

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { organizationDoc, postQuery } from './documents.ts';
+import { organizationDoc, postDoc, postQuery } from './documents.ts';
 import {
+  ABROAD,
   createMatchIndex,
   FIELD_FULL,
   fieldEvidence,
@@ -890,6 +891,90 @@ describe('only the records a need touches are ranked, for a broad query as for a
   });
 });
 
+describe('a public body answers a lay need for public support in its own country', () => {
+  // The US office shares more of the need's words; only where it acts tells them apart.
+  const offices: MatchDoc[] = [
+    doc({
+      id: 'us-office',
+      type: 'organization',
+      title: ['Federal fusion office'],
+      body: ['Permits, licensing and programmes for fusion and radiation sources.'],
+      roles: ['public'],
+      country: 'US',
+      location: { lat: 38.9, lng: -77.0 },
+    }),
+    doc({
+      id: 'jp-office',
+      type: 'organization',
+      title: ['青森県庁 Aomori Prefecture'],
+      body: [
+        'Permits, licensing and local procedures in Aomori, for radiation too; 六ヶ所村の許認可の窓口。',
+      ],
+      roles: ['public'],
+      country: 'JP',
+      location: { lat: 40.82, lng: 140.74 },
+    }),
+    doc({
+      id: 'village',
+      type: 'organization',
+      title: ['六ヶ所村役場'],
+      body: ['六ヶ所村の役場。'],
+      roles: ['public'],
+      country: 'JP',
+      location: { lat: 40.97, lng: 141.37 },
+    }),
+    doc({
+      id: 'rokkasho-lab',
+      type: 'organization',
+      title: ['六ヶ所村の研究所'],
+      body: ['六ヶ所村にある研究所。'],
+      roles: ['research'],
+      country: 'JP',
+      location: { lat: 40.96, lng: 141.36 },
+    }),
+  ];
+  const permits = 'Which authority do we ask about permits and licensing for our radiation sources?';
+  const scoreOf = (q: MatchQuery, id: string) =>
+    build(offices)
+      .match(q, { types: ['organization'], limit: 10 })
+      .find((r) => r.id === id)?.score ?? 0;
+  it.each<[string, MatchQuery, 'us-office' | 'jp-office']>([
+    ['the poster’s country (JP)', need({ body: [permits], country: 'JP' }), 'jp-office'],
+    ['the poster’s country (US)', need({ body: [permits], country: 'US' }), 'us-office'],
+    [
+      'a place the need names, over the poster’s country',
+      need({ body: [`${permits} The site is in 六ヶ所村.`], country: 'GB' }),
+      'jp-office',
+    ],
+    [
+      'no country known (an anonymous post naming no place): words decide',
+      need({ body: [permits] }),
+      'us-office',
+    ],
+  ])('%s', (_name, q, first) => {
+    const [us, jp] = [scoreOf(q, 'us-office'), scoreOf(q, 'jp-office')];
+    if (first === 'us-office') expect(us).toBeGreaterThan(jp);
+    else expect(jp).toBeGreaterThan(us);
+  });
+
+  it.each<[string, MatchQuery]>([
+    ['a need with codes, not a lay need', need({ body: [permits], technologies: ['SRG.licensing'] })],
+    [
+      'a lay need for training, not public support',
+      need({ body: ['We need training in radiation safety.'] }),
+    ],
+  ])('judges no body for %s', (_name, q) => {
+    const unjudged = scoreOf(q, 'us-office');
+    expect(unjudged).toBeGreaterThan(0);
+    expect(scoreOf({ ...q, country: 'JP' }, 'us-office')).toBe(unjudged);
+  });
+
+  it('keeps ABROAD of the score of a body elsewhere, so one that is the only match still shows', () => {
+    const unknown = scoreOf(need({ body: [permits] }), 'us-office');
+    expect(scoreOf(need({ body: [permits], country: 'JP' }), 'us-office')).toBeCloseTo(ABROAD * unknown, 2);
+  });
+});
+
 describe('a place named in a need is where, not what', () => {
   const rokkasho = { lat: 40.97, lng: 141.37 };
   const osaka = { lat: 34.69, lng: 135.5 };
@@ -1249,7 +1334,7 @@ describe('codes named by words, in a small directory', () => {
     );
   });
 
-  it('an anonymous post does not carry its owner’s clusters into the query', () => {
+  it('an anonymous post carries neither its owner’s clusters nor its country, into the query or its record', () => {
     const post = {
       id: 'n',
       key: 'n',
@@ -1259,9 +1344,17 @@ describe('codes named by words, in a small directory', () => {
       body: { en: 'A rental lab' },
       technologies: [],
     };
-    const owner = { roles: [], clusters: ['fusion'] };
-    expect(postQuery({ ...post, visibility: 'public' }, owner).clusters).toEqual(['fusion']);
-    expect(postQuery({ ...post, visibility: 'anonymous' }, owner).clusters).toEqual([]);
+    const owner = { roles: [], clusters: ['fusion'], country: 'JP' };
+    expect(postQuery({ ...post, visibility: 'public' }, owner)).toMatchObject({
+      clusters: ['fusion'],
+      country: 'JP',
+    });
+    expect(postQuery({ ...post, visibility: 'anonymous' }, owner)).toMatchObject({
+      clusters: [],
+      country: null,
+    });
+    expect(postDoc({ ...post, visibility: 'public' }, owner).country).toBe('JP');
+    expect(postDoc({ ...post, visibility: 'anonymous' }, owner).country).toBeNull();
   });
 
   it('names a term once when the code’s label says it already', () => {

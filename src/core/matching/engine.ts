@@ -124,6 +124,15 @@ export const TRADE_FLOOR = 0.2;
 export const OFF_FIELD = 0.7;
 export const OFF_FIELD_SHARE = 0.5;
 /**
+ * Share of its score kept by a public body of another country than the need's, for a lay need asking for
+ * public support (see jurisdiction in match). Every value from 0 to 0.7 ranked the three tuning sets alike
+ * (matching.json 0.924 → 0.930, dev.json 0.842 → 0.848, dev2.json 0.785 → 0.786), 0.85 less: the foreign
+ * bodies fall below the off-field cut or the tenth place. Half, so one that is the only match still shows.
+ * For every field-neutral kind (land, money, staff, transport too) dev2.json fell to 0.762: a training
+ * body abroad still teaches, and a lender abroad still lends.
+ */
+export const ABROAD = 0.5;
+/**
  * Field evidence a record shows by playing the role a lay need's field-neutral kind asks for (premises,
  * permits, money, staff, transport): a travel agency plays "services" as a freight forwarder does, so the
  * role alone stays under OFF_FIELD, and a code or the field's words must add to it. 0.5–0.7 rank both
@@ -761,17 +770,21 @@ export function createMatchIndex(options: MatchIndexOptions) {
    * office, its laboratories and tenants all sit there), so the directory itself is the gazetteer and no
    * coordinates are kept by hand. Only public and members' records count, never an anonymous one's place.
    */
-  function placeLocation(placeIds: readonly number[]): { lat: number; lng: number } | null {
+  function placeLocation(
+    placeIds: readonly number[],
+  ): { lat: number; lng: number; country: string | null } | null {
     const lats: number[] = [];
     const lngs: number[] = [];
+    const countries = new Map<string, number>();
     for (const id of placeIds) {
       const list = text.lists[id]!;
       for (let i = 0; i < list.length && lats.length < PLACE_SAMPLE; i++) {
         const slot = Postings.slotOf(list[i]!);
-        const at = text.alive[slot] && (classOf[slot]! & 3) <= 1 ? docs[slot]?.location : null;
-        if (!at) continue;
-        lats.push(at.lat);
-        lngs.push(at.lng);
+        const doc = text.alive[slot] && (classOf[slot]! & 3) <= 1 ? docs[slot] : undefined;
+        if (!doc?.location) continue;
+        lats.push(doc.location.lat);
+        lngs.push(doc.location.lng);
+        if (doc.country) countries.set(doc.country, (countries.get(doc.country) ?? 0) + 1);
       }
     }
     if (lats.length < PLACE_MIN_RECORDS) return null;
@@ -780,7 +793,11 @@ export function createMatchIndex(options: MatchIndexOptions) {
     // A name is a place only where the records that mention it sit together; spread over the country, it
     // is a word that happens to be a name (or the records' places say nothing about it).
     const spread = median(lats.map((lat, i) => distanceKm(at, { lat, lng: lngs[i]! })));
-    return spread <= PLACE_SPREAD_KM ? at : null;
+    if (spread > PLACE_SPREAD_KM) return null;
+    // Its country is the one most of those records are in (first named on a tie, for a stable answer).
+    let country: string | null = null;
+    for (const [c, n] of countries) if (country === null || n > countries.get(country)!) country = c;
+    return { ...at, country };
   }
 
   function explainTerms(
@@ -910,7 +927,7 @@ export function createMatchIndex(options: MatchIndexOptions) {
     // from `q`, which the closures below read: reassigning it made every one of them slower.
     const derived = !q.location && placeIds.length > 0 ? placeLocation(placeIds) : null;
     const here: { lat: number; lng: number; scaleKm?: number } | null =
-      q.location ?? (derived ? { ...derived, scaleKm: PLACE_SCALE_KM } : null);
+      q.location ?? (derived ? { lat: derived.lat, lng: derived.lng, scaleKm: PLACE_SCALE_KM } : null);
     scoreText(terms, R);
     const topics = readTopics(q, requirements);
     scoreTopics(topics, requirements);
@@ -992,6 +1009,19 @@ export function createMatchIndex(options: MatchIndexOptions) {
       codeScores[slot]! > 0 || topicOf[slot]! > 0
         ? 1
         : TRADE_FLOOR + (1 - TRADE_FLOOR) * fieldEvidenceOf(slot);
+    // A public body acts in its own country: to a lay need asking for public support (permits, subsidies,
+    // a desk to ask) it answers only there, whatever words it shares (a US federal office's "licensing" and
+    // "programme" for a Japanese start-up's permit question). The country is that of the place the need
+    // names, else its poster's; unknown (an anonymous post naming no place), no body is judged.
+    const country = derived?.country ?? q.country ?? null;
+    const publicBit = roleBits.get('public');
+    const judges =
+      country !== null && neutral !== 0 && publicBit !== undefined && kinds.includes('public-support');
+    const jurisdiction = (slot: number) => {
+      if (!judges || ((rolesOf[slot]! >> publicBit!) & 1) === 0) return 1;
+      const elsewhere = docs[slot]!.country;
+      return elsewhere && elsewhere !== country ? ABROAD : 1;
+    };
     // With several requirements, text is part BM25 (how strongly), part coverage (how many are met).
     const textValue = (slot: number) => {
       const share = maxCoord > 0 ? coord[slot]! / maxCoord : 0;
@@ -1059,7 +1089,7 @@ export function createMatchIndex(options: MatchIndexOptions) {
         weighted += weightOf[i]! * v;
       }
       // A need's sought roles scale the score too (roles.ts); shares stay shares of the weighted sum.
-      const gate = (seekQ ? floor + (1 - floor) * roleFit : 1) * tradeGate(slot);
+      const gate = (seekQ ? floor + (1 - floor) * roleFit : 1) * tradeGate(slot) * jurisdiction(slot);
       return { weightSum, weighted, score: weightSum > 0 ? round((gate * weighted) / weightSum) : 0 };
     };
     const explain = (slot: number) => {
@@ -1153,7 +1183,7 @@ export function createMatchIndex(options: MatchIndexOptions) {
         if ((weights.text * cheap + rest * c + optional + needRole) / denominator < floor) continue;
         const far = here ? weights.distance * (1 - nearnessBound(slot)) : 0;
         const reachable = optional - far + needRole;
-        const trade = tradeGate(slot);
+        const trade = tradeGate(slot) * jurisdiction(slot);
         if ((trade * (weights.text * cheap + rest * c + reachable)) / denominator < floor) continue;
         const t = textValue(slot);
         const bound = (trade * (weights.text * t + rest * c + reachable)) / denominator;

@@ -26,6 +26,8 @@ export type MatchDoc = {
   /** For needs: the roles sought (a supplier, a research partner…); empty means any. */
   seeksRoles?: readonly string[];
   location?: { lat: number; lng: number } | null;
+  /** ISO 3166 code of the country its owner is in: where a public body acts (engine.ts, jurisdiction). */
+  country?: string | null;
   visibility: MatchVisibility;
   /** Milliseconds since the epoch; past it the record is not matched. */
   expiresAt?: number | null;
@@ -44,6 +46,11 @@ export type MatchQuery = {
    */
   clusters?: readonly string[];
   seeksRoles?: readonly string[];
+  /**
+   * The country a need is about when it names no place the directory locates: its poster's (never an
+   * anonymous post's, which would narrow down who it is).
+   */
+  country?: string | null;
   /** Distance decays from here when set; `scaleKm` is where the signal falls to 1/e. */
   location?: { lat: number; lng: number; scaleKm?: number } | null;
 };

@@ -231,13 +231,13 @@ export async function organizationExists(db: Db, id: string): Promise<boolean> {
   return row !== undefined;
 }
 
-/** An organisation's roles and clusters, as a query from one of its posts uses them; undefined if none. */
+/** An organisation's roles, clusters and country, as a query from one of its posts uses them; undefined if none. */
 export async function organizationProfile(
   db: Db,
   id: string,
-): Promise<{ roles: string[]; clusters: string[] } | undefined> {
+): Promise<{ roles: string[]; clusters: string[]; country: string | null } | undefined> {
   const [row] = await db
-    .select({ roles: organizations.roles, clusters: organizations.clusters })
+    .select({ roles: organizations.roles, clusters: organizations.clusters, country: organizations.country })
     .from(organizations)
     .where(eq(organizations.id, id));
   return row;

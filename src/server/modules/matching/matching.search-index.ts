@@ -25,7 +25,7 @@ import {
 
 const ORG_CHECK_MS = 2000;
 
-type Owner = { roles: string[]; lat: number | null; lng: number | null };
+type Owner = { roles: string[]; lat: number | null; lng: number | null; country: string | null };
 
 export type MatchingRuntime = {
   index: MatchIndex;
@@ -66,7 +66,7 @@ export function createRuntime(db: Db, ref: ReferenceData): MatchingRuntime {
   const label = (code: string) => ref.technologies.get(code)?.label;
 
   const indexPost = (row: PostRow) => {
-    const owner = owners.get(row.organizationId) ?? { roles: [], lat: null, lng: null };
+    const owner = owners.get(row.organizationId) ?? { roles: [], lat: null, lng: null, country: null };
     postOwner.set(row.id, row.organizationId);
     index.upsert(
       postDoc(
@@ -116,7 +116,7 @@ export function createRuntime(db: Db, ref: ReferenceData): MatchingRuntime {
       const rows = await organizationsById(db, changed.slice(i, i + 2000));
       for (const o of rows) {
         orgUpdated.set(o.id, o.updatedAt.getTime());
-        owners.set(o.id, { roles: o.roles, lat: o.lat, lng: o.lng });
+        owners.set(o.id, { roles: o.roles, lat: o.lat, lng: o.lng, country: o.country });
         index.upsert(
           organizationDoc(
             { ...o, description: o.description, operatesFacilities: nowOperating.has(o.id) },

@@ -365,7 +365,7 @@ export async function matchesFor(ctx: Ctx, kind: PostKind, id: string, limit: nu
       visibility: row.visibility as 'public',
       seeksRoles: row.seeksRoles,
     },
-    { roles: owner?.roles ?? [], clusters: owner?.clusters ?? [] },
+    { roles: owner?.roles ?? [], clusters: owner?.clusters ?? [], country: owner?.country ?? null },
   );
   const results = runtime.index.match(query, {
     types: kind === 'need' ? ['organization', 'seed'] : ['need'],

@@ -442,6 +442,54 @@ describe('anonymous needs', () => {
     expect(await explained(seeker, 'anonymous')).toEqual(await explained(windMember, 'anonymous'));
   });
 
+  it('rank alike whichever country their owner is in, where a public need’s permit question is answered', async () => {
+    // The US office shares more of the need's words; only its country tells it from the Japanese one.
+    await t.addOrganization({
+      key: 'us-office',
+      name: { en: 'Federal Fusion Office' },
+      kind: 'government',
+      description: { en: 'Permits, licensing and programmes for fusion and radiation sources.' },
+      location: { country: 'US', lat: 38.9, lng: -77.0 },
+    });
+    await t.addOrganization({
+      key: 'jp-office',
+      name: { en: 'Prefectural Office' },
+      kind: 'government',
+      description: { en: 'Permits, licensing and local procedures, for radiation too.' },
+      location: { country: 'JP', lat: 40.82, lng: 140.74 },
+    });
+    const poster = async (key: string, country: string) =>
+      t.signIn('member', (await t.addOrganization({ key, kind: 'startup', location: { country } })).id);
+    const [inJapan, inUs] = [await poster('jp-poster', 'JP'), await poster('us-poster', 'US')];
+    const permits = {
+      ...premisesNeed,
+      title: { en: 'Permits' },
+      body: { en: 'Which authority do we ask about permits and licensing for our radiation sources?' },
+    };
+    // Every need is posted before any is ranked: a post is indexed too, and moves the words' statistics.
+    const needs = [
+      await post('needs', inJapan, permits),
+      await post('needs', inUs, permits),
+      await post('needs', inJapan, { ...permits, visibility: 'anonymous' }),
+      await post('needs', inUs, { ...permits, visibility: 'anonymous' }),
+    ];
+    const [jpPublic, usPublic, jpAnonymous, usAnonymous] = await Promise.all(
+      needs.map(async (need) => {
+        const res = await t.request('GET', `/api/needs/${need.id}/matches?limit=10`, { as: admin });
+        return res.json.items.map((m: { organization: { key: string }; score: number }) => [
+          m.organization.key,
+          m.score,
+        ]) as Array<[string, number]>;
+      }),
+    );
+    // Public: the poster's country decides which office answers first.
+    expect(jpPublic![0]![0]).toBe('jp-office');
+    expect(usPublic![0]![0]).toBe('us-office');
+    // Anonymous: no country is read, so the ranking and scores say nothing of the owner's.
+    expect(jpAnonymous).toEqual(usAnonymous);
+    expect(jpAnonymous![0]![0]).toBe('us-office');
+  });
+
   it('never reveal their owner through list, detail, search, matches, export or notifications before acceptance', async () => {
     const { need, seed } = await anonymousNeed();
     for (const as of [supplier, stranger, undefined]) {
