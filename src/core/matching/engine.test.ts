@@ -947,6 +947,16 @@ describe('a public body answers a lay need for public support in its own country
       'jp-office',
     ],
     [
+      'a country the need names, over the poster’s',
+      need({ body: [`${permits.replace('?', ' in Japan?')}`], country: 'US' }),
+      'jp-office',
+    ],
+    [
+      'not one named where the poster introduces itself',
+      need({ body: [`We are an American start-up. ${permits.replace('?', ' in Japan?')}`], country: 'US' }),
+      'jp-office',
+    ],
+    [
       'no country known (an anonymous post naming no place): words decide',
       need({ body: [permits] }),
       'us-office',

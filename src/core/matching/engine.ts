@@ -13,7 +13,7 @@ import {
   partnerKindCues,
   rolesOfKinds,
 } from './partner-kinds.ts';
-import { placeNames } from './places.ts';
+import { countryNamed, placeNames } from './places.ts';
 import { BM25_K1, bm25Idf, bm25Norm, Postings } from './postings.ts';
 import { sentencesOf, splitRequirements } from './requirements.ts';
 import { INFERRED_ROLE_FLOOR, LAY_ROLE_FLOOR, ROLE_FLOOR, roleFitOfMasks } from './roles.ts';
@@ -453,6 +453,15 @@ export function createMatchIndex(options: MatchIndexOptions) {
     // weight it would make a same-language record win over a translation on the same concept.
     const base = covered ? COVERED_WEIGHT : TERM_WEIGHTS[termKind(term)];
     return { id, idf, weight: base * (1 + Math.log(count)), reqs: [] as number[] };
+  }
+
+  /**
+   * The one country a need's words say it is about ("a site in Japan", 「日本で」), outside the sentences
+   * introducing its poster: "We are a British start-up" says who asks, not where.
+   */
+  function askedCountry(q: MatchQuery): string | null {
+    const sentences = sentencesOf(q.body.filter(Boolean).join('\n'));
+    return countryNamed([...q.title, ...sentences.filter((s) => !isSelfIntroduction(s))]);
   }
 
   /** The terms of a need that occur only in sentences introducing its poster (isSelfIntroduction). */
@@ -1012,11 +1021,12 @@ export function createMatchIndex(options: MatchIndexOptions) {
     // A public body acts in its own country: to a lay need asking for public support (permits, subsidies,
     // a desk to ask) it answers only there, whatever words it shares (a US federal office's "licensing" and
     // "programme" for a Japanese start-up's permit question). The country is that of the place the need
-    // names, else its poster's; unknown (an anonymous post naming no place), no body is judged.
-    const country = derived?.country ?? q.country ?? null;
+    // names (a town the directory places, else a country), else its poster's; unknown (an anonymous post
+    // naming no place), no body is judged.
     const publicBit = roleBits.get('public');
-    const judges =
-      country !== null && neutral !== 0 && publicBit !== undefined && kinds.includes('public-support');
+    const asks = neutral !== 0 && publicBit !== undefined && kinds.includes('public-support');
+    const country = asks ? (derived?.country ?? askedCountry(q) ?? q.country ?? null) : null;
+    const judges = country !== null;
     const jurisdiction = (slot: number) => {
       if (!judges || ((rolesOf[slot]! >> publicBit!) & 1) === 0) return 1;
       const elsewhere = docs[slot]!.country;

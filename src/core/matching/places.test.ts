@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeNames } from './places.ts';
+import { countryNamed, placeNames } from './places.ts';
 
 describe('placeNames', () => {
   it.each<[string, string[]]>([
@@ -18,5 +18,26 @@ describe('placeNames', () => {
     ['Superconducting tape in long lengths.', []],
   ])('%s → %j', (text, places) => {
     expect(placeNames([text]).sort()).toEqual(places.sort());
+  });
+});
+
+describe('countryNamed', () => {
+  it.each<[string, string | null]>([
+    // [need text, the one country it names]
+    ['We want to open a site in Japan.', 'JP'],
+    ['Looking for Japanese partners.', 'JP'],
+    ['日本で許可を取りたい。', 'JP'],
+    ['A regulator in the UK or the U.K. office.', 'GB'],
+    ['イギリスの規制当局', 'GB'],
+    ['A US regulator', 'US'],
+    ['アメリカ合衆国の制度', 'US'],
+    // Two countries: which one the need is about is not said.
+    ['ドイツから日本へ運びたい。', null],
+    // The pronoun, a word inside another, and 中国 (the region as often as the country) name none.
+    ['Please help us with it.', null],
+    ['UKAEA tested it.', null],
+    ['中国地方の工場', null],
+  ])('%s → %s', (text, country) => {
+    expect(countryNamed([text])).toBe(country);
   });
 });

@@ -80,3 +80,52 @@ export function placeNames(texts: ReadonlyArray<string | undefined>): string[] {
   }
   return [...out];
 }
+
+/**
+ * Countries a need may say it is about, by their names in both languages (Intl's) and the forms people
+ * write: adjectives ("Japanese partners"), short forms (UK, US). 中国 is left out (Chūgoku as often as
+ * China), as are lower-case "us" (the pronoun) and 国内 (whose country depends on the writer).
+ */
+const COUNTRIES: Readonly<Record<string, readonly string[]>> = {
+  JP: ['Japanese'],
+  US: ['US', 'U.S.', 'USA', 'America', 'American', '米国'],
+  GB: ['UK', 'U.K.', 'Britain', 'British', 'England', '英国'],
+  DE: ['German'],
+  FR: ['French'],
+  IT: ['Italian'],
+  ES: ['Spanish'],
+  KR: ['Korea', 'Korean'],
+  CN: ['Chinese'],
+  CA: ['Canadian'],
+  AU: ['Australian'],
+  CH: ['Swiss'],
+  SE: ['Swedish'],
+  NL: ['Dutch'],
+};
+const regionName = (lang: string) => new Intl.DisplayNames([lang], { type: 'region' });
+const COUNTRY_FORMS: ReadonlyArray<[string, string]> = Object.entries(COUNTRIES).flatMap(([code, more]) =>
+  [regionName('ja').of(code)!, regionName('en').of(code)!, ...more]
+    .filter((name) => name !== '中国')
+    .map((name): [string, string] => [name, code]),
+);
+const COUNTRY_CODE = new Map(COUNTRY_FORMS.map(([name, code]) => [name.toLowerCase(), code]));
+// Latin names as words, case-sensitive (a proper noun; "US" not "us"); Japanese ones anywhere in the text.
+const COUNTRY_NAME = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${COUNTRY_FORMS.filter(([n]) => /^[\x20-\x7e]+$/.test(n))
+    .map(([n]) => n.replace(/[.]/g, '\\.'))
+    .sort((a, b) => b.length - a.length)
+    .join('|')})(?![\\p{L}\\p{N}])|${COUNTRY_FORMS.filter(([n]) => !/^[\x20-\x7e]+$/.test(n))
+    .map(([n]) => n)
+    .join('|')}`,
+  'gu',
+);
+
+/** The one country the texts name (ISO 3166 code), or null when they name none or several. */
+export function countryNamed(texts: ReadonlyArray<string | undefined>): string | null {
+  const found = new Set<string>();
+  for (const m of texts.filter(Boolean).join('\n').matchAll(COUNTRY_NAME)) {
+    const code = COUNTRY_CODE.get(m[0].toLowerCase());
+    if (code) found.add(code);
+  }
+  return found.size === 1 ? [...found][0]! : null;
+}
