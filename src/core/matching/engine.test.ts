@@ -891,6 +891,56 @@ describe('only the records a need touches are ranked, for a broad query as for a
   });
 });
 
+describe('a technical need listing premises, money or staff among its requirements', () => {
+  // The notes do not say "rent" or "lab": the office answers the third requirement through its kind alone.
+  const notes = [
+    { code: 'RES.shared-facilities', label: { en: 'Shared facilities' }, scope: { en: 'Held in common.' } },
+    { code: 'CRY.cryocoolers', label: { en: 'Cryocoolers' } },
+  ];
+  const records: MatchDoc[] = [
+    doc({
+      id: 'office',
+      type: 'organization',
+      title: ['Development area office'],
+      body: ['Buildings in the development area.'],
+      technologies: ['RES.shared-facilities'],
+      roles: ['services'],
+    }),
+    doc({
+      id: 'cryo',
+      type: 'organization',
+      title: ['Cryocooler maker'],
+      body: ['G-M cryocoolers for 20 K conduction cooling of HTS coils.'],
+      technologies: ['CRY.cryocoolers'],
+      roles: ['component-supplier'],
+    }),
+    ...Array.from({ length: 6 }, (_, i) =>
+      doc({ id: `coil-${i}`, type: 'organization', title: ['HTS coil tests'], body: ['We test HTS coils.'] }),
+    ),
+  ];
+  const office = (technologies: string[]) => {
+    const index = createMatchIndex({ glossary, codeNotes: notes });
+    for (const d of records) index.upsert(d);
+    const q = need({
+      title: ['HTS coil test set-up'],
+      body: [
+        'We need three things:\n1) a 20 K cryocooler\n2) a rented lab to put the test rig in\n3) HTS coil test advice',
+      ],
+      technologies,
+    });
+    return index.match(q, { types: ['organization'], limit: 10 }).find((r) => r.id === 'office');
+  };
+
+  it('is answered, for that requirement, by a record carrying the codes of the kind it asks for', () => {
+    const found = office(['MAG.hts']);
+    expect(found?.signals.text.requirements?.map((r) => r.covered)).toEqual([false, true, false]);
+  });
+
+  it('but a lay need’s kinds choose codes for the whole need already, not per requirement', () => {
+    expect(office([])?.signals.text.requirements?.[1]?.covered ?? false).toBe(false);
+  });
+});
+
 describe('a public body answers a lay need for public support in its own country', () => {
   // The US office shares more of the need's words; only where it acts tells them apart.
   const offices: MatchDoc[] = [

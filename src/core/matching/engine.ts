@@ -9,6 +9,7 @@ import {
   codesOfKinds,
   fieldNeutralRoles,
   inferPartnerKinds,
+  isFieldNeutral,
   type PartnerKind,
   partnerKindCues,
   rolesOfKinds,
@@ -132,6 +133,15 @@ export const OFF_FIELD_SHARE = 0.5;
  * body abroad still teaches, and a lender abroad still lends.
  */
 export const ABROAD = 0.5;
+/**
+ * Strength of a code read from the kind of partner one listed requirement of a need with codes asks for
+ * (premises, public support, money, staff, transport; see readTopics), as a word naming the code at full
+ * strength. "3) a rented lab" names no code, but the office carrying the shared-facilities code answers it.
+ * dev.json 0.848 → 0.850 and dev2.json 0.786 → 0.787 at 1 (0.5: 0.849, 0.787; matching.json 0.930 at
+ * both). For a lay need it cost dev2.json 0.02: its kinds' codes already count for the whole need
+ * (scoreCodes), and as topics they would count twice.
+ */
+export const KIND_TOPIC = 1;
 /**
  * Field evidence a record shows by playing the role a lay need's field-neutral kind asks for (premises,
  * permits, money, staff, transport): a travel agency plays "services" as a freight forwarder does, so the
@@ -658,9 +668,10 @@ export function createMatchIndex(options: MatchIndexOptions) {
    * alone, so "forgings" and "leak testing" each find their code), else from the whole text. A code the
    * need also states is read all the same: the technology signal does not know which requirement it
    * answers, and without this a cryocooler maker that picked the stated code covered none of "1) a 20 K
-   * cryocooler" (nDCG@10 on matching.json 0.916 → 0.919, dev.json 0.829 → 0.835).
+   * cryocooler" (nDCG@10 on matching.json 0.916 → 0.919, dev.json 0.829 → 0.835). A requirement of a need
+   * with codes that asks for a field-neutral kind of partner also names that kind's codes (KIND_TOPIC).
    */
-  function readTopics(q: MatchQuery, requirements: Requirements | null): QueryTopic[] {
+  function readTopics(q: MatchQuery, requirements: Requirements | null, readsKinds = false): QueryTopic[] {
     if (topicReader.size === 0) return [];
     const written = (texts: ReadonlyArray<string | undefined>) =>
       texts.filter((t) => t && t.trim() !== '').join('\n');
@@ -673,7 +684,7 @@ export function createMatchIndex(options: MatchIndexOptions) {
       for (const t of found) {
         const topic = byCode.get(t.code) ?? { code: t.code, weight: 0, reqs: [] };
         topic.weight = Math.max(topic.weight, TOPIC_WEIGHT * t.strength);
-        if (r !== null) topic.reqs.push(r);
+        if (r !== null && !topic.reqs.includes(r)) topic.reqs.push(r);
         byCode.set(t.code, topic);
       }
     };
@@ -682,6 +693,17 @@ export function createMatchIndex(options: MatchIndexOptions) {
       // parts belong to ("vacuum vessel sector"), so it is read too, as no requirement of its own.
       for (const [r, analysis] of requirements.analyses.entries())
         add(topicReader.readAnalysis(analysis, carried), r);
+      // A lay need's kinds choose its codes for the whole need already (match: inferredCodes).
+      if (readsKinds && q.technologies.length > 0) {
+        for (const [r, text] of requirements.texts.entries()) {
+          const kinds = inferPartnerKinds([text]).filter(isFieldNeutral);
+          const codes = codesOfKinds(kinds).flat().filter(carried);
+          add(
+            codes.map((code) => ({ code, strength: KIND_TOPIC, value: 0 })),
+            r,
+          );
+        }
+      }
       add(topicReader.read(written(q.title), carried), null);
     } else add(topicReader.read(written([...q.title, ...q.body]), carried), null);
     return [...byCode.values()];
@@ -938,7 +960,7 @@ export function createMatchIndex(options: MatchIndexOptions) {
     const here: { lat: number; lng: number; scaleKm?: number } | null =
       q.location ?? (derived ? { lat: derived.lat, lng: derived.lng, scaleKm: PLACE_SCALE_KM } : null);
     scoreText(terms, R);
-    const topics = readTopics(q, requirements);
+    const topics = readTopics(q, requirements, readsKinds);
     scoreTopics(topics, requirements);
     // A need without codes (a lay need) is matched on the codes organisations of the inferred kinds pick.
     const inferredCodes = q.technologies.length === 0 ? codesOfKinds(kinds) : [];

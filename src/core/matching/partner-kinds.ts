@@ -250,6 +250,9 @@ const FIELD_NEUTRAL: ReadonlySet<PartnerKind> = new Set([
   'transport',
 ]);
 
+/** Whether partners of this kind serve any trade (FIELD_NEUTRAL). */
+export const isFieldNeutral = (kind: PartnerKind) => FIELD_NEUTRAL.has(kind);
+
 /** The roles of the field-neutral kinds among these, without repeats. */
 export function fieldNeutralRoles(kinds: readonly PartnerKind[]): string[] {
   return rolesOfKinds(kinds.filter((k) => FIELD_NEUTRAL.has(k)));
