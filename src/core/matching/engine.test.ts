@@ -997,6 +997,11 @@ describe('a public body answers a lay need for public support in its own country
       'jp-office',
     ],
     [
+      'a need with codes that states it seeks a public body',
+      need({ body: [permits], country: 'JP', technologies: ['SRG.licensing'], seeksRoles: ['public'] }),
+      'jp-office',
+    ],
+    [
       'a country the need names, over the poster’s',
       need({ body: [`${permits.replace('?', ' in Japan?')}`], country: 'US' }),
       'jp-office',

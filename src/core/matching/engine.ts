@@ -125,12 +125,13 @@ export const TRADE_FLOOR = 0.2;
 export const OFF_FIELD = 0.7;
 export const OFF_FIELD_SHARE = 0.5;
 /**
- * Share of its score kept by a public body of another country than the need's, for a lay need asking for
- * public support (see jurisdiction in match). Every value from 0 to 0.7 ranked the three tuning sets alike
- * (matching.json 0.924 → 0.930, dev.json 0.842 → 0.848, dev2.json 0.785 → 0.786), 0.85 less: the foreign
- * bodies fall below the off-field cut or the tenth place. Half, so one that is the only match still shows.
- * For every field-neutral kind (land, money, staff, transport too) dev2.json fell to 0.762: a training
- * body abroad still teaches, and a lender abroad still lends.
+ * Share of its score kept by a public body of another country than the need's, for a need that states it
+ * seeks a public body or a lay need asking for public support (see jurisdiction in match). For the lay need
+ * every value from 0 to 0.7 ranked the three tuning sets alike (matching.json 0.924 → 0.930, dev.json
+ * 0.842 → 0.848, dev2.json 0.785 → 0.786), 0.85 less: the foreign bodies fall below the off-field cut or
+ * the tenth place. Half, so one that is the only match still shows. The stated role, added next: dev2.json
+ * 0.787 → 0.793, the others unchanged. For every field-neutral kind (land, money, staff, transport too)
+ * dev2.json fell to 0.762: a training body abroad still teaches, and a lender abroad still lends.
  */
 export const ABROAD = 0.5;
 /**
@@ -1040,13 +1041,15 @@ export function createMatchIndex(options: MatchIndexOptions) {
       codeScores[slot]! > 0 || topicOf[slot]! > 0
         ? 1
         : TRADE_FLOOR + (1 - TRADE_FLOOR) * fieldEvidenceOf(slot);
-    // A public body acts in its own country: to a lay need asking for public support (permits, subsidies,
-    // a desk to ask) it answers only there, whatever words it shares (a US federal office's "licensing" and
+    // A public body acts in its own country: to a need stating that it seeks one, or a lay need asking for
+    // public support (permits, subsidies, a desk to ask), it answers only there, whatever words it shares (a US federal office's "licensing" and
     // "programme" for a Japanese start-up's permit question). The country is that of the place the need
     // names (a town the directory places, else a country), else its poster's; unknown (an anonymous post
     // naming no place), no body is judged.
     const publicBit = roleBits.get('public');
-    const asks = neutral !== 0 && publicBit !== undefined && kinds.includes('public-support');
+    const asks =
+      publicBit !== undefined &&
+      ((neutral !== 0 && kinds.includes('public-support')) || (stated?.includes('public') ?? false));
     const country = asks ? (derived?.country ?? askedCountry(q) ?? q.country ?? null) : null;
     const judges = country !== null;
     const jurisdiction = (slot: number) => {
