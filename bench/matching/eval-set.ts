@@ -1,5 +1,5 @@
 // The labelled sets in data/eval as engine documents and graded judgements: matching.json (tuned on),
-// dev.json and dev2.json (each written and graded without the engine, tuned on) and heldout.json (written
+// dev.json, dev2.json and dev3.json (each written and graded without the engine, tuned on after a first fresh read) and heldout.json (written
 // and graded without the engine; reported on, never tuned on: HELDOUT.md).
 
 import fs from 'node:fs';
@@ -38,7 +38,7 @@ type HardNegative = BundleOrg & { hardNegative: true; targets: string[]; country
 const countryOf = (o: BundleOrg | HardNegative) =>
   o.location?.country ?? ('country' in o ? o.country : undefined) ?? null;
 
-export type EvalSetName = 'matching' | 'dev' | 'dev2' | 'heldout';
+export type EvalSetName = 'matching' | 'dev' | 'dev2' | 'dev3' | 'heldout';
 
 export type EvalCase = {
   key: string;

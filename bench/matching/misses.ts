@@ -1,7 +1,7 @@
-// Per-need error analysis on a tuning set only (data/eval/matching.json, dev.json or dev2.json): the needs ranked worst
+// Per-need error analysis on a tuning set only (data/eval/matching.json, dev.json, dev2.json or dev3.json): the needs ranked worst
 // by nDCG@10, each with its top 10 (grade in brackets) and where its relevant records missing from the top 10
 // were ranked (@0: not in the first 50). The held-out set is refused: it is reported on, never analysed.
-//   npx tsx bench/matching/misses.ts [count] [matching|dev|dev2]
+//   npx tsx bench/matching/misses.ts [count] [matching|dev|dev2|dev3]
 
 import { loadReferenceData } from '../../src/server/lib/reference-data.ts';
 import { ourEngine } from './engines.ts';

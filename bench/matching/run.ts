@@ -1,6 +1,6 @@
-// Matching benchmark: quality on the labelled sets (data/eval: matching.json, dev.json and dev2.json tuned on, heldout.json held out) and speed on generated corpora, for our
+// Matching benchmark: quality on the labelled sets (data/eval: matching.json, dev.json, dev2.json and dev3.json tuned on, heldout.json held out) and speed on generated corpora, for our
 // engine, MiniSearch and Orama in the same run.
-//   npm run bench:matching [-- --sizes 10000,100000 --queries 200 --repeat 1 --skip-speed --sets matching,dev,dev2]
+//   npm run bench:matching [-- --sizes 10000,100000 --queries 200 --repeat 1 --skip-speed --sets matching,dev,dev2,dev3]
 
 import { parseArgs } from 'node:util';
 import type { MatchDoc } from '../../src/core/matching/index.ts';
@@ -35,7 +35,7 @@ const { values: args } = parseArgs({
     // Without the codes a need's words name, to measure what they add.
     'no-topics': { type: 'boolean', default: false },
     // Which labelled sets to score: `--sets matching,dev` while tuning, so the held-out set is read only on purpose.
-    sets: { type: 'string', default: 'matching,dev,dev2,heldout' },
+    sets: { type: 'string', default: 'matching,dev,dev2,dev3,heldout' },
   },
 });
 
