@@ -1,6 +1,6 @@
 // The labelled sets in data/eval as engine documents and graded judgements: matching.json (tuned on),
-// dev.json, dev2.json and dev3.json (each written and graded without the engine, tuned on after a first fresh read) and heldout.json (written
-// and graded without the engine; reported on, never tuned on: HELDOUT.md).
+// dev.json, dev2.json and dev3.json (each written and graded without the engine; read once fresh, then tuned
+// on) and heldout.json (written and graded without the engine; reported on, never tuned on: HELDOUT.md).
 
 import fs from 'node:fs';
 import path from 'node:path';

@@ -1,6 +1,8 @@
-// Matching benchmark: quality on the labelled sets (data/eval: matching.json, dev.json, dev2.json and dev3.json tuned on, heldout.json held out) and speed on generated corpora, for our
-// engine, MiniSearch and Orama in the same run.
-//   npm run bench:matching [-- --sizes 10000,100000 --queries 200 --repeat 1 --skip-speed --sets matching,dev,dev2,dev3]
+// Matching benchmark: quality on the labelled sets (data/eval: matching.json, dev.json, dev2.json and
+// dev3.json tuned on, heldout.json held out) and speed on generated corpora, for our engine, MiniSearch and
+// Orama in the same run.
+//   npm run bench:matching [-- --sizes 10000,100000 --queries 200 --repeat 1 --skip-speed
+//     --sets matching,dev,dev2,dev3]
 
 import { parseArgs } from 'node:util';
 import type { MatchDoc } from '../../src/core/matching/index.ts';
