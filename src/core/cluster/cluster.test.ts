@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   addMonths,
@@ -11,6 +12,7 @@ import {
   monthRange,
   readClusterPlan,
   shareSeries,
+  sitePlanAnswers,
   status,
   stockSeries,
 } from './index.ts';
@@ -88,6 +90,19 @@ describe('the registry', () => {
     for (const d of indicators) {
       expect(d.label.ja && d.label.en && d.explanation.ja && d.explanation.en, d.key).toBeTruthy();
     }
+  });
+});
+
+describe("the siting survey's question ①", () => {
+  it("names its answers in the template's words", () => {
+    const template = JSON.parse(
+      readFileSync(
+        new URL('../../../data/surveys/fusion-siting-2024.template.json', import.meta.url),
+        'utf8',
+      ),
+    ) as { questions: { key: string; choices: { key: string; label: unknown }[] }[] };
+    const q1 = template.questions.find((q) => q.key === 'q1-plan')!;
+    expect(Object.fromEntries(q1.choices.map((c) => [c.key, c.label]))).toEqual(sitePlanAnswers);
   });
 });
 

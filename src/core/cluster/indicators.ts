@@ -360,6 +360,18 @@ const defs: IndicatorDefinition[] = [
   },
 ];
 
+/**
+ * The answers to the siting survey's question ① (`q1-plan`), which members-planning-site counts and breaks down
+ * by: the template's choices in its own words (data/surveys/fusion-siting-2024.template.json; a test keeps them
+ * equal), so the dashboard can name them without loading the survey.
+ */
+export const sitePlanAnswers = {
+  plan: { ja: '計画や予定あり', en: 'Yes, planned or scheduled' },
+  possibility: { ja: '可能性あり', en: 'Possibly' },
+  none: { ja: '計画や予定、可能性はない', en: 'No' },
+  'dont-know': { ja: 'わからない・答えられない', en: "Don't know / can't say" },
+} as const satisfies Record<string, Label>;
+
 export const indicators: readonly IndicatorDefinition[] = defs;
 export const indicatorKeys = defs.map((d) => d.key);
 const byKey = new Map(defs.map((d) => [d.key, d]));

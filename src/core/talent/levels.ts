@@ -55,11 +55,15 @@ export function levelInfo(level: TrainingLevel): LevelRow & { level: TrainingLev
   return { level, ...table[level] };
 }
 
+/** The level and its name, as the talent pages' level badge starts: "レベル3 上級（Advanced）", "Level 3 Advanced". */
+export function levelName(level: TrainingLevel): Label {
+  const row = table[level];
+  return { ja: `レベル${level} ${row.name.ja}`, en: `Level ${level} ${row.name.en}` };
+}
+
 /** One line for a list: "レベル3 上級 — 高等学校卒業・技能検定2級程度". */
 export function levelLabel(level: TrainingLevel): Label {
   const row = table[level];
-  return {
-    ja: `レベル${level} ${row.name.ja} — ${row.japan.ja}`,
-    en: `Level ${level} ${row.name.en} — Japan: ${row.japan.en}`,
-  };
+  const name = levelName(level);
+  return { ja: `${name.ja} — ${row.japan.ja}`, en: `${name.en} — Japan: ${row.japan.en}` };
 }

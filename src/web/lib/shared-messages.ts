@@ -145,4 +145,18 @@ export const sharedMessages = {
   matchSignal_reciprocity: { ja: '相互補完', en: 'Reciprocity' },
   matchType_organization: { ja: '組織', en: 'Organisation' },
   navIntroBoard: { ja: '紹介ボード', en: 'Introduction board' },
+  // An event's kind and an agreement activity's kind: named on their features' pages and in the cluster
+  // dashboard's breakdowns of the events and partnership indicators.
+  'eventsKind_alliance-meeting': { ja: 'アライアンス会合', en: 'Alliance meeting' },
+  'eventsKind_lunch-meeting': { ja: 'ランチミーティング', en: 'Lunch meeting' },
+  eventsKind_seminar: { ja: 'セミナー', en: 'Seminar' },
+  'eventsKind_open-factory': { ja: 'オープンファクトリー', en: 'Open factory' },
+  'eventsKind_job-fair': { ja: '就職説明会', en: 'Job fair' },
+  eventsKind_brokerage: { ja: '商談会', en: 'Brokerage event' },
+  'eventsKind_residents-briefing': { ja: '住民説明会', en: 'Residents’ briefing' },
+  ptnActivity_mission: { ja: 'ミッション（訪問団）', en: 'Mission' },
+  'ptnActivity_joint-workshop': { ja: '共同ワークショップ', en: 'Joint workshop' },
+  'ptnActivity_staff-exchange': { ja: '人材交流', en: 'Staff exchange' },
+  'ptnActivity_joint-project': { ja: '共同プロジェクト', en: 'Joint project' },
+  ptnActivity_bulletin: { ja: '情報共有ノート', en: 'Bulletin' },
 } satisfies Messages;

@@ -1,10 +1,10 @@
 import { lazy, Suspense, useCallback, useState } from 'react';
 import { Link, useLocation } from 'wouter';
-import { organizationKinds, supplyChainRoles } from '../../../core/directory/vocabulary.ts';
-import { introductionStates } from '../../../core/matching/workflow.ts';
 import { LoadingMessage } from '../../components/status-message.tsx';
+import { useDeskTopics } from '../../lib/desk-topics.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { type DashboardFilter, type Indicator, type TargetsInput, useSetTargets } from './cluster-api.ts';
+import { needsDeskTopics, partLabel } from './part-label.ts';
 
 const IndicatorChart = lazy(() => import('./indicator-chart.tsx'));
 
@@ -14,27 +14,6 @@ export const statusKey = (s: Indicator['status']) =>
     | 'cluStatus_behind'
     | 'cluStatus_no_target'
     | 'cluStatus_no_data';
-
-/** The workforce projection's inputs, as the workforce gap's records name them (their table). */
-const workforceInputs: Record<string, { ja: string; en: string }> = {
-  facility_staffing: { ja: '施設の必要人員表', en: 'Facility staffing table' },
-  planned_facilities: { ja: '計画中の施設', en: 'Planned facility' },
-  training_programmes: { ja: '研修プログラム', en: 'Training programme' },
-  training_cohorts: { ja: '研修の開講回', en: 'Training cohort' },
-  job_openings: { ja: '求人', en: 'Job opening' },
-  tenant_hiring_plans: { ja: '入居企業の採用計画', en: 'Tenant hiring plan' },
-};
-
-/** A breakdown key in words where it is a closed vocabulary's (role, kind, stage, input); otherwise as it is. */
-const vocabularies: Record<string, { ja: string; en: string }> = {
-  ...supplyChainRoles,
-  ...organizationKinds,
-  ...introductionStates,
-  ...workforceInputs,
-};
-
-export const partLabel = (part: string, pick: (l: { ja: string; en: string }) => string) =>
-  vocabularies[part] ? pick(vocabularies[part]) : part;
 
 /** The registry's English units are plurals; a count of one takes the singular ("1 person"). Japanese counters do not change. */
 const englishSingular: Record<string, string> = {
@@ -82,6 +61,8 @@ export function IndicatorCard({
     [navigate, cluster, i.key, filter],
   );
   const flow = i.aggregation === 'flow';
+  const breakdown = i.breakdown?.length ? i.breakdown : null;
+  const topics = useDeskTopics(breakdown !== null && needsDeskTopics(i.key));
   return (
     <li className="card clu-indicator" data-testid={`indicator-${i.key}`} data-status={i.status}>
       <h3>
@@ -107,9 +88,12 @@ export function IndicatorCard({
           onMonth={onMonth}
         />
       </Suspense>
-      {i.breakdown && i.breakdown.length > 0 && (
+      {breakdown && (
         <p className="muted clu-breakdown">
-          {t('cluBreakdown')}: {i.breakdown.map((b) => `${partLabel(b.part, pick)} ${b.n}`).join(' · ')}
+          {t('cluBreakdown')}:{' '}
+          {breakdown
+            .map((b) => `${partLabel(i.key, b.part, { t, pick, topics: topics.data?.items })} ${b.n}`)
+            .join(' · ')}
         </p>
       )}
       <details>

@@ -4,10 +4,11 @@ import { AdminGate } from '../../components/admin-gate.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { PaginationNav } from '../../components/pagination-nav.tsx';
 import { ErrorMessage, LoadingMessage } from '../../components/status-message.tsx';
+import { useDeskTopics } from '../../lib/desk-topics.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { useDashboard, useIndicatorRecords } from './cluster-api.ts';
 import { useFilter } from './cluster-page.tsx';
-import { partLabel } from './indicator-card.tsx';
+import { needsDeskTopics, partLabel } from './part-label.ts';
 
 /** The records behind one indicator's figure for a month (coordinators only: they name companies). */
 export function IndicatorRecordsPage({ cluster, indicator }: { cluster: string; indicator: string }) {
@@ -25,6 +26,11 @@ function Records({ cluster, indicator }: { cluster: string; indicator: string })
   const [offset, setOffset] = useState(0);
   const board = useDashboard(cluster, filter);
   const records = useIndicatorRecords(cluster, indicator, { ...filter, month, offset });
+  // Only the desk indicators' parts are topic codes; until the topics load their records wait, not showing codes.
+  const withTopics = needsDeskTopics(indicator);
+  const topics = useDeskTopics(withTopics);
+  const waiting = records.isPending || (withTopics && topics.isPending);
+  const label = (p: string) => partLabel(indicator, p, { t, pick, topics: topics.data?.items });
   const def = board.data?.indicators.find((i) => i.key === indicator);
   const back = `/clusters/${cluster}${filter.asOf ? `?asOf=${filter.asOf}` : ''}`;
   return (
@@ -42,9 +48,9 @@ function Records({ cluster, indicator }: { cluster: string; indicator: string })
           </Link>
         }
       />
-      {records.isPending && <LoadingMessage />}
+      {waiting && <LoadingMessage />}
       {records.isError && <ErrorMessage error={records.error} />}
-      {records.data && (
+      {records.data && !waiting && (
         <section className="card" data-testid="indicator-records">
           <h2>{t('cluRecords')}</h2>
           {records.data.total === 0 ? (
@@ -72,9 +78,7 @@ function Records({ cluster, indicator }: { cluster: string; indicator: string })
                         {indicator === 'needs-posted' && !r.organizationId && (
                           <span className="muted"> {t('cluAnonymous')}</span>
                         )}
-                        {r.part && (
-                          <span className="muted"> · {r.part.map((p) => partLabel(p, pick)).join(', ')}</span>
-                        )}
+                        {r.part && <span className="muted"> · {r.part.map(label).join(', ')}</span>}
                       </td>
                       <td>{r.value === null ? '' : r.value.toLocaleString()}</td>
                     </tr>

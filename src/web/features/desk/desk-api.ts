@@ -1,23 +1,22 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../lib/api-client.ts';
 import type { RequestOf, ResponseOf, Schemas } from '../../lib/api-types.ts';
+import { type DeskTopics, useDeskTopics } from '../../lib/desk-topics.ts';
 
 export type Consultation = Schemas['Consultation'];
 export type ConsultationSummary = Schemas['ConsultationSummary'];
 export type PublicConsultationInput = RequestOf<'submitPublicConsultation'>;
 export type ConsultationInput = RequestOf<'createConsultation'>;
-export type Topics = ResponseOf<'listDeskTopics'>;
+export type Topics = DeskTopics;
 export type QueueFilter = { topic?: string; status?: string; overdue?: 'true' };
 
 const keys = {
   all: ['desk'] as const,
-  topics: ['desk', 'topics'] as const,
   list: (f: QueueFilter) => ['desk', 'list', f.topic ?? '', f.status ?? '', f.overdue ?? ''] as const,
   one: (id: string) => ['desk', 'one', id] as const,
 };
 
-export const useTopics = () =>
-  useQuery(queryOptions({ queryKey: keys.topics, queryFn: () => api.get<Topics>('/desk/topics') }));
+export const useTopics = () => useDeskTopics();
 
 export const useConsultations = (filter: QueueFilter) =>
   useQuery(

@@ -149,13 +149,6 @@ export const eventsMessages = {
   eventsAudience_public: { ja: 'どなたでも', en: 'Everyone' },
   eventsAudience_members: { ja: '会員のみ', en: 'Members only' },
   eventsAudience_invited: { ja: '招待者のみ', en: 'By invitation' },
-  'eventsKind_alliance-meeting': { ja: 'アライアンス会合', en: 'Alliance meeting' },
-  'eventsKind_lunch-meeting': { ja: 'ランチミーティング', en: 'Lunch meeting' },
-  eventsKind_seminar: { ja: 'セミナー', en: 'Seminar' },
-  'eventsKind_open-factory': { ja: 'オープンファクトリー', en: 'Open factory' },
-  'eventsKind_job-fair': { ja: '就職説明会', en: 'Job fair' },
-  eventsKind_brokerage: { ja: '商談会', en: 'Brokerage event' },
-  'eventsKind_residents-briefing': { ja: '住民説明会', en: 'Residents’ briefing' },
   eventsBack: { ja: 'イベントの一覧へ', en: 'All events' },
   eventsRegister: { ja: '参加を申し込む', en: 'Register' },
   eventsSignInToRegister: {

@@ -77,11 +77,6 @@ export const partnershipsMessages = {
   ptnStatus_active: { ja: '有効', en: 'Active' },
   ptnStatus_expired: { ja: '期間満了', en: 'Expired' },
   ptnStatus_terminated: { ja: '終了', en: 'Terminated' },
-  ptnActivity_mission: { ja: 'ミッション（訪問団）', en: 'Mission' },
-  'ptnActivity_joint-workshop': { ja: '共同ワークショップ', en: 'Joint workshop' },
-  'ptnActivity_staff-exchange': { ja: '人材交流', en: 'Staff exchange' },
-  'ptnActivity_joint-project': { ja: '共同プロジェクト', en: 'Joint project' },
-  ptnActivity_bulletin: { ja: '情報共有ノート', en: 'Bulletin' },
   bulTitle: { ja: '情報共有ノート', en: 'Bulletins' },
   bulIntro: {
     ja: '規制・規格の動向、市場動向、成功事例、提案募集を、事務局と連携先が共有します。タグを購読すると週1回メールでまとめて届きます。',
