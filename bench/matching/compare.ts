@@ -65,7 +65,7 @@ for (const q of queries) {
     }
   }
   if (results[0] === results[1]) same++;
-  versions.forEach((v, i) => v.times.push(fastest[i]!));
+  for (const [i, v] of versions.entries()) v.times.push(fastest[i]!);
 }
 
 const ms = (x: number) => `${x.toFixed(2)} ms`;
