@@ -92,6 +92,14 @@ describe.runIf(browserAvailable())('cluster dashboard and yearly report', () => 
     const records = page.getByTestId('indicator-records');
     await records.waitFor();
     expect(await records.locator('tbody tr').count()).toBeGreaterThan(0);
+    // Each record's breakdown is named in the reader's language, never by its key (test-facility, ending).
+    for (const indicator of ['needs-posted', 'tenants']) {
+      await page.goto(`${baseUrl}/clusters/fusion/indicators/${indicator}`);
+      await records.waitFor();
+      const parts = await records.locator('tbody tr td:nth-child(2) .muted').allInnerTexts();
+      expect(parts.length, indicator).toBeGreaterThan(0);
+      for (const part of parts) expect(part, indicator).not.toMatch(/[a-z]{2,}/);
+    }
   });
 
   it('prints the yearly report with every chart drawn', async () => {
