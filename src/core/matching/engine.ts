@@ -1042,10 +1042,10 @@ export function createMatchIndex(options: MatchIndexOptions) {
         ? 1
         : TRADE_FLOOR + (1 - TRADE_FLOOR) * fieldEvidenceOf(slot);
     // A public body acts in its own country: to a need stating that it seeks one, or a lay need asking for
-    // public support (permits, subsidies, a desk to ask), it answers only there, whatever words it shares (a US federal office's "licensing" and
-    // "programme" for a Japanese start-up's permit question). The country is that of the place the need
-    // names (a town the directory places, else a country), else its poster's; unknown (an anonymous post
-    // naming no place), no body is judged.
+    // public support (permits, subsidies, a desk to ask), it answers only there, whatever words it shares
+    // (a US federal office's "licensing" and "programme" for a Japanese start-up's permit question). The
+    // country is that of the place the need names (a town the directory places, else a country), else its
+    // poster's; unknown (an anonymous post naming no place), no body is judged.
     const publicBit = roleBits.get('public');
     const asks =
       publicBit !== undefined &&
