@@ -31,6 +31,7 @@ describe('countryNamed', () => {
     ['イギリスの規制当局', 'GB'],
     ['A US regulator', 'US'],
     ['アメリカ合衆国の制度', 'US'],
+    ['アメリカの規制当局', 'US'],
     // Two countries: which one the need is about is not said.
     ['ドイツから日本へ運びたい。', null],
     // The pronoun, a word inside another, and 中国 (the region as often as the country) name none.

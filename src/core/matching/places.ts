@@ -86,9 +86,11 @@ export function placeNames(texts: ReadonlyArray<string | undefined>): string[] {
  * write: adjectives ("Japanese partners"), short forms (UK, US). 中国 is left out (Chūgoku as often as
  * China), as are lower-case "us" (the pronoun) and 国内 (whose country depends on the writer).
  */
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 const COUNTRIES: Readonly<Record<string, readonly string[]>> = {
   JP: ['Japanese'],
-  US: ['US', 'U.S.', 'USA', 'America', 'American', '米国'],
+  US: ['US', 'U.S.', 'USA', 'America', 'American', '米国', 'アメリカ'],
   GB: ['UK', 'U.K.', 'Britain', 'British', 'England', '英国'],
   DE: ['German'],
   FR: ['French'],
@@ -109,14 +111,17 @@ const COUNTRY_FORMS: ReadonlyArray<[string, string]> = Object.entries(COUNTRIES)
     .map((name): [string, string] => [name, code]),
 );
 const COUNTRY_CODE = new Map(COUNTRY_FORMS.map(([name, code]) => [name.toLowerCase(), code]));
-// Latin names as words, case-sensitive (a proper noun; "US" not "us"); Japanese ones anywhere in the text.
-const COUNTRY_NAME = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${COUNTRY_FORMS.filter(([n]) => /^[\x20-\x7e]+$/.test(n))
-    .map(([n]) => n.replace(/[.]/g, '\\.'))
+const isLatin = (name: string) => /^[\x20-\x7e]+$/.test(name);
+/** Longest first, so アメリカ合衆国 is read whole rather than as アメリカ. */
+const alternatives = (names: string[]) =>
+  names
     .sort((a, b) => b.length - a.length)
-    .join('|')})(?![\\p{L}\\p{N}])|${COUNTRY_FORMS.filter(([n]) => !/^[\x20-\x7e]+$/.test(n))
-    .map(([n]) => n)
-    .join('|')}`,
+    .map(escapeRegExp)
+    .join('|');
+// Latin names as whole words, case-sensitive (a proper noun: "US", never "us"); Japanese ones anywhere.
+const COUNTRY_NAME = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${alternatives(COUNTRY_FORMS.map(([n]) => n).filter(isLatin))})(?![\\p{L}\\p{N}])` +
+    `|${alternatives(COUNTRY_FORMS.map(([n]) => n).filter((n) => !isLatin(n)))}`,
   'gu',
 );
 
