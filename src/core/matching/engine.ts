@@ -301,6 +301,17 @@ export function isSelfIntroduction(sentence: string): boolean {
   return false;
 }
 
+/** A need's sentences introducing its poster, and the rest of what it says (its titles among them). */
+type Spoken = { intro: string[]; rest: string[] };
+
+function splitIntroduction(q: MatchQuery): Spoken {
+  const intro: string[] = [];
+  const rest: string[] = q.title.filter((t): t is string => !!t);
+  for (const sentence of sentencesOf(q.body.filter(Boolean).join('\n')))
+    (isSelfIntroduction(sentence) ? intro : rest).push(sentence);
+  return { intro, rest };
+}
+
 export type MatchIndex = ReturnType<typeof createMatchIndex>;
 
 export function createMatchIndex(options: MatchIndexOptions) {
@@ -466,21 +477,8 @@ export function createMatchIndex(options: MatchIndexOptions) {
     return { id, idf, weight: base * (1 + Math.log(count)), reqs: [] as number[] };
   }
 
-  /**
-   * The one country a need's words say it is about ("a site in Japan", 「日本で」), outside the sentences
-   * introducing its poster: "We are a British start-up" says who asks, not where.
-   */
-  function askedCountry(q: MatchQuery): string | null {
-    const sentences = sentencesOf(q.body.filter(Boolean).join('\n'));
-    return countryNamed([...q.title, ...sentences.filter((s) => !isSelfIntroduction(s))]);
-  }
-
   /** The terms of a need that occur only in sentences introducing its poster (isSelfIntroduction). */
-  function selfTerms(q: MatchQuery): Set<string> {
-    const sentences = sentencesOf(q.body.filter(Boolean).join('\n'));
-    const intro: string[] = [];
-    const rest: string[] = [...q.title.filter((t): t is string => !!t)];
-    for (const sentence of sentences) (isSelfIntroduction(sentence) ? intro : rest).push(sentence);
+  function selfTerms({ intro, rest }: Spoken): Set<string> {
     if (intro.length === 0) return new Set();
     const inRest = lexicon.analyze([], rest, true).counts;
     return new Set([...lexicon.analyze([], intro, true).counts.keys()].filter((t) => !inRest.has(t)));
@@ -489,7 +487,7 @@ export function createMatchIndex(options: MatchIndexOptions) {
   function queryTerms(
     q: MatchQuery,
     cues: readonly string[],
-    forOffers: boolean,
+    spoken: Spoken | null,
   ): {
     terms: QueryTerm[];
     stream: string[];
@@ -511,8 +509,9 @@ export function createMatchIndex(options: MatchIndexOptions) {
     const placeIds: number[] = [];
     const placeTerms =
       places.length > 0 ? lexicon.analyze([], [places.join('\n')], true).counts : new Map<string, number>();
-    // Only a need introduces its poster before asking: a seed's "we are a company specialising in…" is its offer.
-    const self = forOffers ? selfTerms(q) : new Set<string>();
+    // Only a need introduces its poster before asking (`spoken` is null when needs are ranked, for a seed):
+    // a seed's "we are a company specialising in…" is its offer.
+    const self = spoken ? selfTerms(spoken) : new Set<string>();
     for (const [term, count] of analysis.counts) {
       const t = termOf(crossScript(term), count, analysis.covered.has(term), n);
       if (t && cueTerms.has(term)) t.weight *= CUE_WEIGHT;
@@ -946,10 +945,14 @@ export function createMatchIndex(options: MatchIndexOptions) {
     // seed's text says what it offers, not what it seeks.
     const readsKinds = !stated && !types.has('need');
     const kinds: PartnerKind[] = readsKinds ? inferPartnerKinds(q.body, q.title) : [];
+    // Split at most once, when read: the self-introduction's words weigh less, and a country it names is not
+    // where the need is.
+    let spoken: Spoken | undefined;
+    const spokenOf = () => (spoken ??= splitIntroduction(q));
     const { terms, stream, edges, loans, requirements, placeIds } = queryTerms(
       q,
       readsKinds ? partnerKindCues(q.body, q.title) : [],
-      !types.has('need'),
+      types.has('need') ? null : spokenOf(),
     );
     const R = requirements ? requirements.texts.length : 0;
     const rawText = [...q.title, ...q.body].filter(Boolean).join('\n');
@@ -1050,7 +1053,9 @@ export function createMatchIndex(options: MatchIndexOptions) {
     const asks =
       publicBit !== undefined &&
       ((neutral !== 0 && kinds.includes('public-support')) || (stated?.includes('public') ?? false));
-    const country = asks ? (derived?.country ?? askedCountry(q) ?? q.country ?? null) : null;
+    // A country named outside the self-introduction ("a site in Japan"): "We are a British start-up" says who
+    // asks, not where.
+    const country = asks ? (derived?.country ?? countryNamed(spokenOf().rest) ?? q.country ?? null) : null;
     const judges = country !== null;
     const jurisdiction = (slot: number) => {
       if (!judges || ((rolesOf[slot]! >> publicBit!) & 1) === 0) return 1;

@@ -4,7 +4,7 @@
 // help. Each kind maps to the directory's roles and is then used like a stated role (engine.ts), more
 // softly (INFERRED_ROLE_FLOOR), since a cue word can mislead.
 
-import { normalizeText } from '../text/index.ts';
+import { escapeRegExp, normalizeText } from '../text/index.ts';
 
 export type PartnerKind =
   | 'premises'
@@ -159,7 +159,6 @@ const KINDS: Record<PartnerKind, { roles: string[]; codes: string[]; ja: string[
 
 export const PARTNER_KINDS = Object.keys(KINDS) as PartnerKind[];
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const CUES = PARTNER_KINDS.map((kind) => ({
   kind,
   ja: KINDS[kind].ja.map(normalizeText),

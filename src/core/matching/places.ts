@@ -7,7 +7,7 @@
 
 import { municipalityNames } from '../directory/municipalities.ts';
 import { prefectures } from '../directory/places.ts';
-import { normalizeText } from '../text/index.ts';
+import { escapeRegExp, normalizeText } from '../text/index.ts';
 
 /**
  * Regions larger or older than a municipality, as people name them when they do not know the town:
@@ -86,8 +86,6 @@ export function placeNames(texts: ReadonlyArray<string | undefined>): string[] {
  * write: adjectives ("Japanese partners"), short forms (UK, US). 中国 is left out (Chūgoku as often as
  * China), as are lower-case "us" (the pronoun) and 国内 (whose country depends on the writer).
  */
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 const COUNTRIES: Readonly<Record<string, readonly string[]>> = {
   JP: ['Japanese'],
   US: ['US', 'U.S.', 'USA', 'America', 'American', '米国', 'アメリカ'],
@@ -118,10 +116,11 @@ const alternatives = (names: string[]) =>
     .sort((a, b) => b.length - a.length)
     .map(escapeRegExp)
     .join('|');
+const COUNTRY_NAMES = COUNTRY_FORMS.map(([name]) => name);
 // Latin names as whole words, case-sensitive (a proper noun: "US", never "us"); Japanese ones anywhere.
 const COUNTRY_NAME = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${alternatives(COUNTRY_FORMS.map(([n]) => n).filter(isLatin))})(?![\\p{L}\\p{N}])` +
-    `|${alternatives(COUNTRY_FORMS.map(([n]) => n).filter((n) => !isLatin(n)))}`,
+  `(?<![\\p{L}\\p{N}])(?:${alternatives(COUNTRY_NAMES.filter(isLatin))})(?![\\p{L}\\p{N}])` +
+    `|${alternatives(COUNTRY_NAMES.filter((n) => !isLatin(n)))}`,
   'gu',
 );
 

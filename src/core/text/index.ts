@@ -5,7 +5,7 @@ export { highlightRanges } from './highlight.ts';
 export type { NormalizedText } from './normalize.ts';
 export { normalizeText, normalizeWithOffsets } from './normalize.ts';
 export type { QueryGroup } from './query.ts';
-export { matchesQuery, parseQuery, splitQueryWords } from './query.ts';
+export { escapeRegExp, matchesQuery, parseQuery, splitQueryWords } from './query.ts';
 export { isShownWord, shownCjkPhrase } from './terms.ts';
 export type { TokenMode, TokenSink } from './tokenize.ts';
 export { indexTerms, isCjkToken, scanTokens, tokenize, tokenizeQuery } from './tokenize.ts';

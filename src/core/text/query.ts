@@ -221,3 +221,6 @@ export function matchesQuery(terms: ReadonlySet<string>, groups: readonly QueryG
     group.alternatives.some((alternative) => alternative.every((token) => terms.has(token))),
   );
 }
+
+/** `text` as a regular expression that matches it literally. */
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
