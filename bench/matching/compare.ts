@@ -9,12 +9,10 @@
 
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { createRandom } from '../../src/core/mcda/random.ts';
 import { loadReferenceData } from '../../src/server/lib/reference-data.ts';
 import { percentile } from '../lib.ts';
-import type { Engine, Query } from './engines.ts';
-import { loadEvalSet } from './eval-set.ts';
-import { generateCapabilities } from './generate.ts';
+import type { Engine } from './engines.ts';
+import { generateCapabilities, speedQueries } from './generate.ts';
 
 const { values: args, positionals } = parseArgs({
   allowPositionals: true,
@@ -42,12 +40,7 @@ const versions = await Promise.all(
 );
 
 const corpus = generateCapabilities(Number(args.size), ref);
-const { cases } = loadEvalSet(ref);
-const rnd = createRandom(7);
-const queries: Query[] = Array.from({ length: Number(args.queries) }, () => {
-  const c = cases[Math.floor(rnd() * cases.length)]!;
-  return { query: c.query, text: c.text, excludeOrganizationId: c.organizationId };
-});
+const queries = speedQueries(Number(args.queries), ref);
 for (const v of versions) await v.engine.build(corpus);
 for (const q of queries.slice(0, 10)) for (const v of versions) await v.engine.search(q, 10); // warm-up
 

@@ -5,6 +5,8 @@ import { supplyChainRoleCodes } from '../../src/core/directory/vocabulary.ts';
 import type { MatchDoc } from '../../src/core/matching/index.ts';
 import { createRandom } from '../../src/core/mcda/random.ts';
 import type { ReferenceData } from '../../src/server/lib/reference-data.ts';
+import type { Query } from './engines.ts';
+import { loadEvalSet } from './eval-set.ts';
 
 const jaVerbs = [
   'を製造しています。',
@@ -72,5 +74,18 @@ export function generateCapabilities(n: number, ref: ReferenceData, seed = 42): 
       location: { lat: 33 + rnd() * 8, lng: 130 + rnd() * 12 },
       visibility: 'public',
     } satisfies MatchDoc;
+  });
+}
+
+/**
+ * The speed runs' queries: needs of the tuning set drawn at random, the same for every run, so the bench
+ * and a side-by-side comparison (compare.ts) time the same work.
+ */
+export function speedQueries(count: number, ref: ReferenceData, seed = 7): Query[] {
+  const { cases } = loadEvalSet(ref);
+  const rnd = createRandom(seed);
+  return Array.from({ length: count }, () => {
+    const c = cases[Math.floor(rnd() * cases.length)]!;
+    return { query: c.query, text: c.text, excludeOrganizationId: c.organizationId };
   });
 }

@@ -6,19 +6,11 @@
 
 import { parseArgs } from 'node:util';
 import type { MatchDoc } from '../../src/core/matching/index.ts';
-import { createRandom } from '../../src/core/mcda/random.ts';
 import { loadReferenceData } from '../../src/server/lib/reference-data.ts';
 import { percentile } from '../lib.ts';
-import {
-  type Engine,
-  glossaryExpander,
-  miniSearchEngine,
-  oramaEngine,
-  ourEngine,
-  type Query,
-} from './engines.ts';
+import { type Engine, glossaryExpander, miniSearchEngine, oramaEngine, ourEngine } from './engines.ts';
 import { type EvalSetName, loadEvalSet } from './eval-set.ts';
-import { generateCapabilities } from './generate.ts';
+import { generateCapabilities, speedQueries } from './generate.ts';
 import { ndcgAt, recallAt, reciprocalRank } from './metrics.ts';
 
 const { values: args } = parseArgs({
@@ -146,12 +138,7 @@ function heapMb() {
 
 async function speed(size: number, queryCount: number) {
   const corpus: MatchDoc[] = generateCapabilities(size, ref);
-  const { cases } = loadEvalSet(ref);
-  const rnd = createRandom(7);
-  const queries: Query[] = Array.from({ length: queryCount }, () => {
-    const c = cases[Math.floor(rnd() * cases.length)]!;
-    return { query: c.query, text: c.text, excludeOrganizationId: c.organizationId };
-  });
+  const queries = speedQueries(queryCount, ref);
   const repeat = Math.max(1, Number(args.repeat));
   const runs = repeat > 1 ? ` (each the fastest of ${repeat} runs)` : '';
   console.log(
