@@ -10,7 +10,7 @@ import { hashPassword } from '../lib/passwords.ts';
 import { loadReferenceData } from '../lib/reference-data.ts';
 import { type OrganizationInput, organizationInputSchema, toValues } from '../modules/organizations/index.ts';
 import { createDeps } from '../platform.ts';
-import { createTestDatabase, testDatabaseUrl, truncateAll } from './test-database.ts';
+import { createTestDatabase, emptyTables, testDatabaseUrl } from './test-database.ts';
 
 export const testPassword = 'correct-horse-battery';
 const reference = loadReferenceData();
@@ -117,7 +117,7 @@ export async function createTestApp(configOverrides: Record<string, string> = {}
     signIn,
     crowd,
     addOrganization,
-    reset: () => truncateAll(database),
+    reset: () => emptyTables(database),
   };
 }
 

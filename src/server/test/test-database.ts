@@ -29,12 +29,15 @@ export async function createTestDatabase(): Promise<Database> {
     for (let attempt = 0; ; attempt++) {
       try {
         await sql.unsafe(`create database ${name} template ${postgresTemplateName}`);
-        return;
+        break;
       } catch (err) {
         if (attempt >= 20) throw err;
         await new Promise((r) => setTimeout(r, 100 + Math.random() * 200));
       }
     }
+    // A test database need not survive a crash: not waiting for each commit to reach the disk makes the
+    // lane's many small transactions several times faster, and changes nothing a test can observe.
+    await sql.unsafe(`alter database ${name} set synchronous_commit = off`);
   });
   const dbUrl = new URL(url);
   dbUrl.pathname = `/${name}`;
@@ -49,14 +52,47 @@ export async function createTestDatabase(): Promise<Database> {
   };
 }
 
-/** Empties the tables a test writes, keeping the shipped taxonomy, the desk's topics and the migration record. */
-export async function truncateAll(database: Database) {
+/** What a reset keeps: the shipped taxonomy, the desk's topics and the clusters' phases (the migrations' rows). */
+const kept = [
+  'clusters',
+  'technologies',
+  'application_fields',
+  'skills',
+  'desk_topics',
+  'cluster_phases',
+  'cluster_milestones',
+];
+
+/**
+ * Empties the tables a test wrote and starts their ids again, as in a fresh copy of the template. Rows are
+ * deleted, not truncated: TRUNCATE gives every table it reaches (and its cascade reaches most of them) new
+ * files, 0.8 s per test on PostgreSQL against 30 ms. Only tables holding rows are touched, in one
+ * transaction that skips foreign-key checks (replica role; the test user is a superuser on both engines),
+ * since every table that could hold a reference is emptied with them.
+ */
+export async function emptyTables(database: Database) {
   const { sql } = await import('drizzle-orm');
+  const keptList = sql.raw(kept.map((name) => `'${name}'`).join(', '));
   const tables = resultRows<{ name: string }>(
-    await database.db.execute(sql`select tablename as name from pg_tables where schemaname = 'public'
-      and tablename not in ('clusters', 'technologies', 'application_fields', 'skills', 'desk_topics', 'cluster_phases',
-        'cluster_milestones')`),
-  ).map((r) => `"${r.name}"`);
-  if (tables.length)
-    await database.db.execute(sql.raw(`truncate ${tables.join(', ')} restart identity cascade`));
+    await database.db.execute(sql`select tablename as name from pg_tables
+      where schemaname = 'public' and tablename not in (${keptList})`),
+  ).map((r) => r.name);
+  const quoted = (name: string) => `"${name.replaceAll('"', '""')}"`;
+  const holdingRows = tables
+    .map((name) => `select '${name}' as name where exists (select 1 from ${quoted(name)})`)
+    .join(' union all ');
+  const dirty = tables.length
+    ? resultRows<{ name: string }>(await database.db.execute(sql.raw(holdingRows))).map((r) => r.name)
+    : [];
+  await database.db.transaction(async (tx) => {
+    await tx.execute(sql`set local session_replication_role = replica`);
+    for (const name of dirty) await tx.execute(sql.raw(`delete from ${quoted(name)}`));
+    // Every id sequence a test moved (a rolled-back insert moves one and leaves its table empty).
+    await tx.execute(sql`select setval(format('%I.%I', s.schemaname, s.sequencename)::regclass, s.start_value, false)
+      from pg_sequences s
+      join pg_class seq on seq.relname = s.sequencename and seq.relkind = 'S'
+      join pg_depend d on d.objid = seq.oid and d.refobjsubid > 0
+      join pg_class owner on owner.oid = d.refobjid
+      where s.schemaname = 'public' and s.last_value is not null and owner.relname not in (${keptList})`);
+  });
 }
