@@ -6,18 +6,19 @@ import type { Config } from '../server/env.ts';
 import { backupDatabase, restoreDatabase } from '../server/lib/backup.ts';
 import { AppError } from '../server/lib/errors.ts';
 import { openPlatform } from '../server/platform.ts';
+import type { CliIo } from './main.ts';
 
 type Common = { dataDir?: string; databaseUrl?: string };
 
 /** One line per table on stderr when it is done; on a terminal, a running count for the long ones too. */
-function tableProgress(verb: string) {
+function tableProgress(verb: string, io: CliIo) {
   const started = Date.now();
   return (table: string, done: number, total: number) => {
     const line = `${verb} ${table.padEnd(22)} ${String(done).padStart(8)} / ${total} rows`;
     if (done === total) {
       const seconds = ((Date.now() - started) / 1000).toFixed(1);
-      process.stderr.write(process.stderr.isTTY ? `\r${line}  ${seconds} s\n` : `${line}  ${seconds} s\n`);
-    } else if (process.stderr.isTTY) process.stderr.write(`\r${line}`);
+      io.err(io.interactive ? `\r${line}  ${seconds} s\n` : `${line}  ${seconds} s\n`);
+    } else if (io.interactive) io.err(`\r${line}`);
   };
 }
 
@@ -29,6 +30,7 @@ export function addBackupCommands(
   program: Command,
   withDb: (cmd: Command) => Command,
   configFrom: (opts: Common) => Config,
+  io: CliIo,
 ) {
   withDb(
     program
@@ -46,13 +48,13 @@ export function addBackupCommands(
       );
       try {
         const started = Date.now();
-        const header = await backupDatabase(database.db, database.engine, file, tableProgress('backup '));
+        const header = await backupDatabase(database.db, database.engine, file, tableProgress('backup ', io));
         const rows = header.tables.reduce((n, t) => n + t.rows, 0);
         const size = fs.statSync(file).size;
-        console.log(
+        io.out(
           `${rows} rows in ${header.tables.length} tables from ${target(config)} written to ${file} ` +
             `(${(size / 1e6).toFixed(1)} MB, ${((Date.now() - started) / 1000).toFixed(1)} s, ` +
-            `schema at migration ${header.migrations.length})`,
+            `schema at migration ${header.migrations.length})\n`,
         );
       } finally {
         await database.close();
@@ -71,12 +73,12 @@ export function addBackupCommands(
         const started = Date.now();
         const { header, tables } = await restoreDatabase(database.db, file, {
           force: opts.force,
-          progress: tableProgress('restore'),
+          progress: tableProgress('restore', io),
         });
         const rows = tables.reduce((n, t) => n + t.rows, 0);
-        console.log(
+        io.out(
           `${rows} rows in ${tables.length} tables restored into ${target(config)} in ` +
-            `${((Date.now() - started) / 1000).toFixed(1)} s (a ${header.engine} backup made ${header.createdAt})`,
+            `${((Date.now() - started) / 1000).toFixed(1)} s (a ${header.engine} backup made ${header.createdAt})\n`,
         );
       } finally {
         await database.close();

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { Command, Option } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { count } from 'drizzle-orm';
 import { organizations } from '../server/db/schema/index.ts';
 import { ConfigError, loadConfig } from '../server/env.ts';
@@ -16,10 +16,29 @@ import { ensureWebBuilt, webRoot } from './web-build.ts';
 
 type Common = { dataDir?: string; databaseUrl?: string };
 
+/**
+ * What a command reads and writes besides its arguments: the process's environment and streams when run as
+ * a command, a test's own when called in its process (a new Node process per call costs seconds).
+ */
+export type CliIo = {
+  out(text: string): void;
+  err(text: string): void;
+  env: NodeJS.ProcessEnv;
+  /** stderr is a terminal: progress redraws one line instead of printing many. */
+  interactive: boolean;
+};
+
+const processIo: CliIo = {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+  env: process.env,
+  interactive: Boolean(process.stderr.isTTY),
+};
+
 /** Flags win over the environment; both go through the one validated config. */
-function configFrom(opts: Common & { port?: string }) {
+function configFrom(env: NodeJS.ProcessEnv, opts: Common & { port?: string }) {
   return loadConfig({
-    ...process.env,
+    ...env,
     ...(opts.dataDir ? { DATA_DIR: opts.dataDir } : {}),
     ...(opts.databaseUrl ? { DATABASE_URL: opts.databaseUrl } : {}),
     ...(opts.port ? { PORT: opts.port } : {}),
@@ -31,13 +50,13 @@ const withDb = (cmd: Command) =>
     .option('--data-dir <dir>', 'embedded database directory (env DATA_DIR, default ./.data)')
     .option('--database-url <url>', 'PostgreSQL instead of the embedded database (env DATABASE_URL)');
 
-function progressBar(phase: string, done: number, total: number) {
-  if (!process.stderr.isTTY && phase === 'writing' && done !== total && done % 5000 !== 0) return;
+const progressBar = (io: CliIo) => (phase: string, done: number, total: number) => {
+  if (!io.interactive && phase === 'writing' && done !== total && done % 5000 !== 0) return;
   const pct = total ? Math.floor((done / total) * 100) : 0;
   const line = `${phase.padEnd(10)} ${String(done).padStart(7)} / ${total} (${pct}%)`;
-  if (process.stderr.isTTY) process.stderr.write(`\r${line}${phase === 'done' ? '\n' : ''}`);
-  else process.stderr.write(`${line}\n`);
-}
+  if (io.interactive) io.err(`\r${line}${phase === 'done' ? '\n' : ''}`);
+  else io.err(`${line}\n`);
+};
 
 /**
  * A JSON file given on the command line, read with the same bound as a request body (nesting depth), so a
@@ -56,15 +75,21 @@ function readJsonFile(file: string): unknown {
   }
 }
 
-export async function main(argv: string[]) {
+/** Runs the command ARGV names (process.argv's shape); resolves to its exit code. */
+export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
   const program = new Command('fusion-cluster').description('Fusion Cluster Hub command line');
+  // Set before the commands are added, which inherit them: help and usage errors are written through io and
+  // end in an exit code instead of ending the process.
+  program.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err });
+  const configOf = (opts: Common & { port?: string }) => configFrom(io.env, opts);
+  const say = (text: string) => io.out(`${text}\n`);
 
   withDb(program.command('serve').description('serve the API and the web app'))
     .option('--port <port>', 'port (env PORT, default 3000)')
     .option('--no-demo', 'start on an empty database instead of loading the demo data')
     .action(async (opts: Common & { port?: string; demo: boolean }) => {
-      const config = configFrom(opts);
-      await ensureWebBuilt((l) => console.log(l));
+      const config = configOf(opts);
+      await ensureWebBuilt(say);
       await startServer(config, { demo: opts.demo && config.demoData, webRoot });
     });
 
@@ -72,16 +97,15 @@ export async function main(argv: string[]) {
     .argument('<file>', 'bundle file')
     .action(async (file: string, opts: Common) => {
       const bundle = readJsonFile(file);
-      const { deps, database } = await openPlatform(configFrom(opts));
+      const { deps, database } = await openPlatform(configOf(opts));
       try {
-        const result = await importBundle(deps.db, deps.reference, null, bundle, progressBar);
+        const result = await importBundle(deps.db, deps.reference, null, bundle, progressBar(io));
         // Every section the import wrote, so that a new one (needs, seeds, …) is never silently left out.
         const { ignored: _ignored, ...sections } = result;
         for (const [section, o] of Object.entries(sections)) {
-          console.log(`${section}: ${o.created} created, ${o.updated} updated, ${o.unchanged} unchanged`);
+          say(`${section}: ${o.created} created, ${o.updated} updated, ${o.unchanged} unchanged`);
         }
-        if (result.ignored.length)
-          console.log(`ignored sections (not yet supported): ${result.ignored.join(', ')}`);
+        if (result.ignored.length) say(`ignored sections (not yet supported): ${result.ignored.join(', ')}`);
       } finally {
         await database.close();
       }
@@ -90,7 +114,7 @@ export async function main(argv: string[]) {
   withDb(program.command('export').description('export the data bundle (JSON) to a file or stdout'))
     .argument('[file]', 'output file; stdout when omitted')
     .action(async (file: string | undefined, opts: Common) => {
-      const { deps, database } = await openPlatform(configFrom(opts));
+      const { deps, database } = await openPlatform(configOf(opts));
       try {
         const bundle = await exportBundle(deps.db, {
           id: 'cli',
@@ -102,14 +126,14 @@ export async function main(argv: string[]) {
         });
         const text = `${JSON.stringify(bundle, null, 2)}\n`;
         if (file) fs.writeFileSync(file, text);
-        else process.stdout.write(text);
-        if (file) console.error(`${bundle.organizations.length} organizations written to ${file}`);
+        else io.out(text);
+        if (file) io.err(`${bundle.organizations.length} organizations written to ${file}\n`);
       } finally {
         await database.close();
       }
     });
 
-  addBackupCommands(program, withDb, configFrom);
+  addBackupCommands(program, withDb, configOf, io);
 
   const user = program.command('user').description('accounts');
   withDb(user.command('create').description('create an account (the first admin, typically)'))
@@ -131,7 +155,7 @@ export async function main(argv: string[]) {
           password?: string;
         },
       ) => {
-        const { deps, database } = await openPlatform(configFrom(opts));
+        const { deps, database } = await openPlatform(configOf(opts));
         try {
           // The same organisation a person picks by name in the accounts page: name, key or id.
           const organizationId = opts.organization
@@ -142,11 +166,11 @@ export async function main(argv: string[]) {
             name: opts.name,
             role: opts.role,
             organizationId,
-            password: opts.password ?? process.env.FCH_PASSWORD,
+            password: opts.password ?? io.env.FCH_PASSWORD,
           });
           const created = await createUser(deps.db, null, input);
           const [orgs] = await deps.db.select({ n: count() }).from(organizations);
-          console.log(
+          say(
             `created ${created.role} ${created.email} (${created.id}); ${orgs?.n ?? 0} organisations in the database`,
           );
         } finally {
@@ -157,16 +181,18 @@ export async function main(argv: string[]) {
 
   try {
     await program.parseAsync(argv);
+    return 0;
   } catch (err) {
-    process.exitCode = 1;
-    if (err instanceof ConfigError) console.error(err.message);
+    if (err instanceof CommanderError) return err.exitCode; // commander has written the help or the usage error
+    if (err instanceof ConfigError) io.err(`${err.message}\n`);
     else if (err instanceof AppError) {
-      console.error(`${err.code}: ${err.message}`);
-      for (const d of (err.details ?? []).slice(0, 50)) console.error(`  ${d.path}: ${d.message}`);
+      io.err(`${err.code}: ${err.message}\n`);
+      for (const d of (err.details ?? []).slice(0, 50)) io.err(`  ${d.path}: ${d.message}\n`);
     } else if (err && typeof err === 'object' && 'issues' in err) {
       for (const i of (err as { issues: Array<{ path: PropertyKey[]; message: string }> }).issues) {
-        console.error(`  ${i.path.join('.')}: ${i.message}`);
+        io.err(`  ${i.path.join('.')}: ${i.message}\n`);
       }
     } else throw err;
+    return 1;
   }
 }

@@ -2,4 +2,4 @@
 // this source through tsx, so they test the code as it is now rather than the last build.
 import { main } from './main.ts';
 
-await main(process.argv);
+process.exitCode = await main(process.argv);

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../db/schema/index.ts';
 import { createTestApp, type Session, type TestApp } from '../../test/test-app.ts';
+import { resolveOrganization } from './organizations.service.ts';
 
 // The organisation as a hub: its profile's activity (posts, relations, introductions) and its contact persons.
 
@@ -235,5 +236,41 @@ describe('GET /api/organizations/lookup (the accounts page picker)', () => {
   it('is for admins only', async () => {
     expect((await lookup('hub', null)).status).toBe(401);
     expect((await lookup('hub', owner)).status).toBe(403);
+  });
+});
+
+describe("resolveOrganization (the command line's --organization)", () => {
+  let works: string;
+  beforeAll(async () => {
+    works = (
+      await t.addOrganization({ key: 'tmw', name: { ja: '東北マグネット製作所', en: 'Tohoku Magnet Works' } })
+    ).id;
+    await t.addOrganization({ key: 'tml', name: { ja: '東北マグネット研究所', en: 'Tohoku Magnet Labs' } });
+  });
+  const resolve = (text: string) => resolveOrganization(t.deps.directory, text);
+
+  it.each([
+    ['an English name, in any case', ' tohoku magnet works ', 'tmw'],
+    ['a Japanese name', '東北マグネット研究所', 'tml'],
+    ['a key', 'tmw', 'tmw'],
+    ['a part of a name that fits one', 'Magnet Labs', 'tml'],
+  ])('takes %s', async (_what, text, key) => {
+    expect((await resolve(text)).key).toBe(key);
+  });
+
+  it('takes an id', async () => {
+    expect((await resolve(works)).key).toBe('tmw');
+  });
+
+  it('refuses a name that fits several, listing them, and one that fits none', async () => {
+    const several = resolve('東北マグネット');
+    await expect(several).rejects.toMatchObject({
+      code: 'conflict',
+      details: [
+        { path: 'organization', message: 'tml (東北マグネット研究所)' },
+        { path: 'organization', message: 'tmw (東北マグネット製作所)' },
+      ],
+    });
+    await expect(resolve('Kyushu Magnet')).rejects.toMatchObject({ code: 'not_found' });
   });
 });
