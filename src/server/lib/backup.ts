@@ -33,20 +33,22 @@ export type BackupHeader = {
 };
 export type BackupProgress = (table: string, done: number, total: number) => void;
 
-/** Tables the platform fills for itself on a fresh database: their rows do not make a target "in use". */
-const bookkeeping = new Set([
+/**
+ * Tables the platform fills from what it ships: the taxonomy; the desk's topics, written by their migration;
+ * the clusters' phases and shipped milestones, mirrored from data/clusters at start. A restore still replaces
+ * them with the backup's, and a test's reset keeps them.
+ */
+export const shippedTables = [
   'clusters',
   'technologies',
   'application_fields',
   'skills',
-  // The desk's topics, written by their migration (a restore still replaces them with the backup's targets).
   'desk_topics',
-  // The clusters' phases and shipped milestones, mirrored from data/clusters at start (restore replaces them).
   'cluster_phases',
   'cluster_milestones',
-  'matching_version',
-  'data_versions',
-]);
+];
+/** Tables the platform fills for itself on a fresh database: their rows do not make a target "in use". */
+const bookkeeping = new Set([...shippedTables, 'matching_version', 'data_versions']);
 const pageSize = 2000;
 const insertBatch = 500;
 

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import { inject } from 'vitest';
 import { type Database, type Db, openDatabase, resultRows } from '../db/client.ts';
+import { shippedTables } from '../lib/backup.ts';
 import { postgresTemplateName, testDatabasePrefix, withAdminConnection } from './postgres-admin.ts';
 
 export const testEngine = (process.env.FCH_TEST_ENGINE ?? 'pglite') as 'pglite' | 'postgres';
@@ -52,27 +53,16 @@ export async function createTestDatabase(): Promise<Database> {
   };
 }
 
-/** What a reset keeps: the shipped taxonomy, the desk's topics and the clusters' phases (the migrations' rows). */
-const kept = [
-  'clusters',
-  'technologies',
-  'application_fields',
-  'skills',
-  'desk_topics',
-  'cluster_phases',
-  'cluster_milestones',
-];
-
 /**
- * Empties the tables a test wrote and starts their ids again, as in a fresh copy of the template. Rows are
- * deleted, not truncated: TRUNCATE gives every table it reaches (and its cascade reaches most of them) new
- * files, 0.8 s per test on PostgreSQL against 30 ms. Only tables holding rows are touched, in one
- * transaction that skips foreign-key checks (replica role; the test user is a superuser on both engines),
- * since every table that could hold a reference is emptied with them.
+ * Empties the tables a test wrote and starts their ids again, as in a fresh copy of the template; the
+ * shipped reference tables are kept. Rows are deleted, not truncated: TRUNCATE gives every table it reaches
+ * (and its cascade reaches most of them) new files, 0.8 s per test on PostgreSQL against 30 ms. Only tables
+ * holding rows are touched, in one transaction that skips foreign-key checks (replica role; the test user
+ * is a superuser on both engines), since every table that could hold a reference is emptied with them.
  */
 export async function emptyTables(database: Database) {
   const { sql } = await import('drizzle-orm');
-  const keptList = sql.raw(kept.map((name) => `'${name}'`).join(', '));
+  const keptList = sql.raw(shippedTables.map((name) => `'${name}'`).join(', '));
   const tables = resultRows<{ name: string }>(
     await database.db.execute(sql`select tablename as name from pg_tables
       where schemaname = 'public' and tablename not in (${keptList})`),
