@@ -152,7 +152,7 @@ const KINDS: Record<PartnerKind, { roles: string[]; codes: string[]; ja: string[
   transport: {
     roles: ['services'],
     codes: ['SVC.trading', 'EPC.heavy-transport', 'EPC.logistics'],
-    ja: ['輸送', '運搬', '物流', '搬入', '輸入', '通関'],
+    ja: ['輸送', '運搬', '運送', '運ぶ', '運び', '物流', '搬入', '輸入', '通関'],
     en: ['transport', 'shipping', 'ship ', 'logistic', 'freight', 'import', 'customs', 'haul'],
   },
 };
