@@ -25,6 +25,7 @@ describe('inferPartnerKinds', () => {
     ['Courses to train our technicians in vacuum work.', ['training']],
     ['大型コイルを港から運搬する輸送会社を知りたい。', ['transport']],
     ['Who handles transport of a 40-tonne coil from the port?', ['transport']],
+    ['重さ15トンの装置を八戸まで運ぶ運送会社を探しています。', ['transport']],
     // What the poster already has (our office, 自社の事務所) is context, not the partner sought.
     ['We are opening our new office in Hachinohe and need to hire technicians.', ['training']],
     ['自社の事務所で働く技術者を採用したい。', ['training']],
