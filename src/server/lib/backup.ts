@@ -240,6 +240,18 @@ export async function readBackupHeader(file: string, known: Array<{ createdAt: s
 export type RestoreOptions = { force?: boolean; progress?: BackupProgress };
 export type RestoreResult = { header: BackupHeader; tables: Array<{ name: string; rows: number }> };
 
+/** Which of the tables NAMES hold at least one row, in the order given; one query for all of them. */
+export async function tablesHoldingRows(db: Db, names: readonly string[]): Promise<string[]> {
+  if (names.length === 0) return [];
+  const probes = names.map(
+    (name) => sql`select ${name}::text as name where exists (select 1 from ${sql.identifier(name)})`,
+  );
+  const found = new Set(
+    (await rowsOf<{ name: string }>(db, sql.join(probes, sql` union all `))).map((r) => r.name),
+  );
+  return names.filter((name) => found.has(name));
+}
+
 /**
  * Restores FILE into a migrated database, all or nothing: one transaction empties every table and loads
  * the backup's rows parent-first, checks each table's count against the header, and moves every serial
@@ -260,15 +272,10 @@ export async function restoreDatabase(db: Db, file: string, options: RestoreOpti
       throw refuse(`the backup has columns this schema does not: ${t.name}.${missing.join(', ')}`);
   }
   if (!options.force) {
-    const inUse: string[] = [];
-    for (const t of tables) {
-      if (bookkeeping.has(t.name)) continue;
-      const [row] = await rowsOf<{ any: boolean }>(
-        db,
-        sql.raw(`select exists (select 1 from ${ident(t.name)}) as "any"`),
-      );
-      if (row?.any) inUse.push(t.name);
-    }
+    const inUse = await tablesHoldingRows(
+      db,
+      tables.map((t) => t.name).filter((name) => !bookkeeping.has(name)),
+    );
     if (inUse.length)
       throw refuse(
         `the target database holds data (${inUse.join(', ')}); restore into an empty one, or pass --force to replace it`,

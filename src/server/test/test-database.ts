@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import { inject } from 'vitest';
 import { type Database, type Db, openDatabase, resultRows } from '../db/client.ts';
-import { shippedTables } from '../lib/backup.ts';
+import { shippedTables, tablesHoldingRows } from '../lib/backup.ts';
 import { postgresTemplateName, testDatabasePrefix, withAdminConnection } from './postgres-admin.ts';
 
 export const testEngine = (process.env.FCH_TEST_ENGINE ?? 'pglite') as 'pglite' | 'postgres';
@@ -67,16 +67,10 @@ export async function emptyTables(database: Database) {
     await database.db.execute(sql`select tablename as name from pg_tables
       where schemaname = 'public' and tablename not in (${keptList})`),
   ).map((r) => r.name);
-  const quoted = (name: string) => `"${name.replaceAll('"', '""')}"`;
-  const holdingRows = tables
-    .map((name) => `select '${name}' as name where exists (select 1 from ${quoted(name)})`)
-    .join(' union all ');
-  const dirty = tables.length
-    ? resultRows<{ name: string }>(await database.db.execute(sql.raw(holdingRows))).map((r) => r.name)
-    : [];
+  const dirty = await tablesHoldingRows(database.db, tables);
   await database.db.transaction(async (tx) => {
     await tx.execute(sql`set local session_replication_role = replica`);
-    for (const name of dirty) await tx.execute(sql.raw(`delete from ${quoted(name)}`));
+    for (const name of dirty) await tx.execute(sql`delete from ${sql.identifier(name)}`);
     // Every id sequence a test moved (a rolled-back insert moves one and leaves its table empty).
     await tx.execute(sql`select setval(format('%I.%I', s.schemaname, s.sequencename)::regclass, s.start_value, false)
       from pg_sequences s
