@@ -459,10 +459,10 @@ describe.runIf(browserAvailable())('every route, every role, both languages, pho
        * inside the app, as a person clicking through does (a third of the time: the page's code and the
        * session are already loaded). The heading left on screen is marked, so the new page's is awaited.
        */
-      const open = async (path: string): Promise<number | null> => {
+      const open = async (path: string): Promise<{ how: 'opened' | 'in app'; readyAt: number | null }> => {
         if (i === 0 || !page.url().startsWith(baseUrl)) {
           await page.goto(`${baseUrl}${path}`, { waitUntil: 'commit' });
-          return waitReady(page, () => pending);
+          return { how: 'opened', readyAt: await waitReady(page, () => pending) };
         }
         const start = await page.evaluate(async (to) => {
           const left = document.querySelector('main h1');
@@ -476,7 +476,7 @@ describe.runIf(browserAvailable())('every route, every role, both languages, pho
           return at;
         }, path);
         const readyAt = await waitReady(page, () => pending);
-        return readyAt === null ? null : readyAt - start;
+        return { how: 'in app', readyAt: readyAt === null ? null : readyAt - start };
       };
       const notReady = 'not-ready: no <h1> in <main>, or still loading after 8 s';
       /**
@@ -488,13 +488,12 @@ describe.runIf(browserAvailable())('every route, every role, both languages, pho
        */
       for (const [r, route] of routes(ids).entries()) {
         network.length = 0;
-        const kind = i === 0 || r === 0 ? 'opened' : 'in app';
-        const readyAt = await timed('load', () => open(route.path));
+        const { how, readyAt } = await timed('load', () => open(route.path));
         if (readyAt === null) {
           report(route.pattern, role, failures, [notReady]);
           continue;
         }
-        const key = `${kind.padEnd(7)} ${route.pattern}`;
+        const key = `${how.padEnd(7)} ${route.pattern}`;
         timings.set(key, [...(timings.get(key) ?? []), readyAt]);
         await check(route.pattern, widths[0], true);
         await check(route.pattern, widths[1], false);

@@ -9,8 +9,11 @@ const env = { ...process.env, DATABASE_URL: '' };
 // A command in its own process, as an operator runs it: the sources as they are now (the package's bin runs
 // the last build).
 const cli = path.resolve(import.meta.dirname, 'run.ts');
-const spawn = (...args: string[]) =>
-  spawnSync(process.execPath, ['--import', 'tsx', cli, ...args], { encoding: 'utf8', env });
+const spawn = (args: string[], extraEnv: NodeJS.ProcessEnv = {}) =>
+  spawnSync(process.execPath, ['--import', 'tsx', cli, ...args], {
+    encoding: 'utf8',
+    env: { ...env, ...extraEnv },
+  });
 // The same command in this process, seconds faster: what it writes and the exit code it would end with.
 async function run(...args: string[]) {
   const written = { stdout: '', stderr: '' };
@@ -51,11 +54,11 @@ describe('fusion-cluster command', () => {
 
   it('imports a bundle with progress, then reports the same bundle unchanged', async () => {
     const f = file('good.json', bundle([org('a'), org('b')]));
-    const first = spawn('import', f, '--data-dir', dataDir);
+    const first = spawn(['import', f, '--data-dir', dataDir]);
     expect(first.status).toBe(0);
     expect(first.stdout).toContain('2 created, 0 updated, 0 unchanged');
     expect(first.stderr).toMatch(/writing\s+2 \/ 2/);
-    expect(spawn('import', f, '--data-dir', dataDir).stdout).toContain('0 created, 0 updated, 2 unchanged');
+    expect(spawn(['import', f, '--data-dir', dataDir]).stdout).toContain('0 created, 0 updated, 2 unchanged');
   });
 
   it('refuses a bad bundle whole, listing each error by path, with exit code 1', async () => {
@@ -185,10 +188,7 @@ describe('fusion-cluster command', () => {
   }, 120_000);
 
   it('stops with a message naming a bad environment variable', async () => {
-    const res = spawnSync(process.execPath, ['--import', 'tsx', cli, 'export', '--data-dir', dataDir], {
-      encoding: 'utf8',
-      env: { ...env, SESSION_TTL_HOURS: 'forever' },
-    });
+    const res = spawn(['export', '--data-dir', dataDir], { SESSION_TTL_HOURS: 'forever' });
     expect(res.status).toBe(1);
     expect(res.stderr).toContain('SESSION_TTL_HOURS');
   });
